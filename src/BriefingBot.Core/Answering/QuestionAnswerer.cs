@@ -1,0 +1,69 @@
+using BriefingBot.Core.Library;
+using BriefingBot.Core.Search;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>
+/// Answers a question with passages from the briefings: every passage of a person when the question is about
+/// what someone said, otherwise the best-matching passages, or an explicit "nothing relevant".
+/// </summary>
+public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog, IOptions<AnsweringOptions> options)
+{
+    public Answer Answer(AnswerRequest request)
+    {
+        var settings = options.Value;
+        var question = QuestionText.Clean(request.Question);
+        if (question.Length == 0 || !QuestionText.HasLetters(question) && question.All(c => !char.IsLetterOrDigit(c)))
+        {
+            return Core.Answering.Answer.Refused(question, AnswerOutcome.EmptyQuestion);
+        }
+
+        if (question.Length > settings.MaxQuestionLength)
+        {
+            return Core.Answering.Answer.Refused(question[..settings.MaxQuestionLength], AnswerOutcome.QuestionTooLong);
+        }
+
+        var latest = catalog.Latest;
+        if (latest is null)
+        {
+            return Core.Answering.Answer.Refused(question, AnswerOutcome.NoBriefings);
+        }
+
+        var top = Math.Clamp(request.Top ?? settings.Top, 1, settings.MaxTop);
+        var skip = Math.Max(0, request.Skip);
+        var briefingFilter = request.LatestOnly ? latest.Id : null;
+        var analyzed = index.Analyze(question);
+
+        var speaker = SpeakerQuestion.Match(question, index.Speakers());
+        if (speaker is not null)
+        {
+            var passages = index.PassagesBySpeaker(speaker, briefingFilter);
+            if (passages.Count > 0)
+            {
+                var page = passages.Skip(skip).ToList();
+                return new Answer(
+                    question,
+                    AnswerOutcome.SpeakerPassages,
+                    page.Select((p, i) => new AnswerPassage(skip + i + 1, 1f, p, index.Highlight(p.Text, analyzed.Terms))).ToList(),
+                    HasMore: false,
+                    Speaker: speaker);
+            }
+        }
+
+        if (analyzed.IsEmpty)
+        {
+            return Core.Answering.Answer.Refused(question, AnswerOutcome.NoSearchableWords);
+        }
+
+        // One extra hit tells whether a "more" button has anything behind it.
+        var result = index.Search(new PassageSearch(analyzed, top + 1, skip, briefingFilter));
+        if (result.Hits.Count == 0 || result.TopCoverage < settings.MinCoverage)
+        {
+            return Core.Answering.Answer.Refused(question, AnswerOutcome.NothingRelevant);
+        }
+
+        var shown = result.Hits.Take(top).Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
+        return new Answer(question, AnswerOutcome.Passages, shown, HasMore: result.Hits.Count > top);
+    }
+}

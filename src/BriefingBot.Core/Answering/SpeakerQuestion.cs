@@ -1,0 +1,101 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>
+/// Recognises a question about a person: their name (any spelling, a typo, the surname alone) together with
+/// a word asking what they said or think («ماذا قال بولياكوف؟»، «ما رأي جوناثان وود؟»), or the bare name.
+/// </summary>
+public static class SpeakerQuestion
+{
+    private static readonly HashSet<string> SpeechWords = new(
+        new[]
+        {
+            "قال", "يقول", "قاله", "يقوله", "تقول", "قالت", "رأي", "راي", "رأيه", "رايه", "يرى", "يري", "رأى", "موقف", "موقفه", "صرح", "صرّح", "تصريح", "تصريحات", "تصريحه",
+            "كلام", "كلامه", "أقوال", "اقوال", "ذكر", "يذكر", "أضاف", "يضيف", "أشار", "يشير", "اعتبر", "يعتبر", "أكد", "يؤكد", "يعتقد", "رؤية", "تحليل", "تحليله", "وجهة", "نظر",
+            "said", "say", "says", "think", "thinks", "opinion", "view", "views", "according",
+        }.Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
+
+    /// <summary>Words that may stand around a bare name without making it a topical question.</summary>
+    private static readonly HashSet<string> Filler = new(
+        new[] { "ماذا", "ما", "ماهو", "ماهي", "شو", "ايش", "وش", "شنو", "عن", "من", "هو", "هي", "بماذا", "بم", "الخبير", "الباحث", "المحلل", "السيد", "what", "did", "does", "about", "who", "is", "mr", "the" }
+            .Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
+
+    /// <summary>Returns the speaker the question is about, or null when it is not a question about a person.</summary>
+    public static string? Match(string question, IReadOnlyList<string> speakers)
+    {
+        if (speakers.Count == 0)
+        {
+            return null;
+        }
+
+        var words = ArabicText.FoldedWords(question);
+        string? best = null;
+        var bestScore = 0;
+        var bestUsed = new HashSet<int>();
+        foreach (var speaker in speakers)
+        {
+            var nameWords = ArabicText.FoldedWords(speaker);
+            var used = new HashSet<int>();
+            var score = 0;
+            var surnameMatched = false;
+            for (var n = 0; n < nameWords.Count; n++)
+            {
+                var index = FindWord(words, nameWords[n]);
+                if (index >= 0)
+                {
+                    used.Add(index);
+                    score++;
+                    surnameMatched |= n == nameWords.Count - 1;
+                }
+            }
+
+            var accepted = nameWords.Count == 1 ? score == 1 : surnameMatched || score >= 2;
+            if (accepted && score > bestScore)
+            {
+                best = speaker;
+                bestScore = score;
+                bestUsed = used;
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        var rest = words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).ToList();
+        var asksForSpeech = rest.Any(w => SpeechWords.Contains(w) || SpeechWords.Contains(StripConjunction(w)));
+        var bareName = rest.Count == 0;
+        return asksForSpeech || bareName ? best : null;
+    }
+
+    private static int FindWord(IReadOnlyList<string> words, string nameWord)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w == nameWord || StripConjunction(w) == nameWord)
+            {
+                return i;
+            }
+
+            if (nameWord.Length >= 5)
+            {
+                var max = nameWord.Length >= 8 ? 2 : 1;
+                if (ArabicText.EditDistance(w, nameWord, max) <= max || ArabicText.EditDistance(StripConjunction(w), nameWord, max) <= max)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>«وبولياكوف»، «لبولياكوف»: a name may carry a conjunction or preposition.</summary>
+    private static string StripConjunction(string w) =>
+        w.Length > 3 && w[0] is 'و' or 'ل' or 'ب' or 'ف' or 'ك' ? w[1..] : w;
+}

@@ -1,0 +1,17 @@
+namespace BriefingBot.Core;
+
+/// <summary>Where the bot keeps its data, bound from the <c>BriefingBot</c> configuration section.</summary>
+public sealed class BriefingBotOptions
+{
+    public const string Section = "BriefingBot";
+
+    /// <summary>Root of everything the bot writes: the briefing store and the index. Relative paths are taken from the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Briefings shipped with the bot (read-only), loaded before the store. Defaults to <c>corpus/</c> beside the binary.</summary>
+    public string CorpusDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "corpus");
+
+    public string IndexDirectory => Path.Combine(Path.GetFullPath(DataDirectory), "index");
+
+    public string StoreDirectory => Path.Combine(Path.GetFullPath(DataDirectory), "briefings");
+}

@@ -1,0 +1,16 @@
+namespace BriefingBot.Core.Briefings;
+
+/// <summary>A parsed briefing: its metadata, its section headings and its passages in document order.</summary>
+public sealed record Briefing(
+    string Id,
+    string Title,
+    DateOnly Date,
+    string? Source,
+    IReadOnlyList<string> Sections,
+    IReadOnlyList<Passage> Passages,
+    string ContentHash)
+{
+    /// <summary>The distinct speakers quoted in the briefing, in order of first appearance.</summary>
+    public IReadOnlyList<string> Speakers =>
+        Passages.Select(p => p.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings;
+
+/// <summary>
+/// Turns a briefing's text (plain text or Markdown, optional front matter) into passages.
+/// One paragraph per line or per blank-line-separated block; headings label the passages below them
+/// and are never passages themselves.
+/// </summary>
+public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageLength = BriefingParser.DefaultMaxPassageLength)
+{
+    public const int DefaultMaxPassageLength = 900;
+
+    private static readonly char[] ParagraphEnds = ['.', '!', '?', '؟', '…', ':', '؛', '»', '"', '”', ')', '»', '،', ','];
+
+    public BriefingParser()
+        : this(new SpeakerAttributor())
+    {
+    }
+
+    public Briefing Parse(string text, BriefingHeader? supplied = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF');
+        if (string.IsNullOrWhiteSpace(normalised))
+        {
+            throw new BriefingFormatException(BriefingRejection.Empty, "The briefing is empty.");
+        }
+
+        var lines = normalised.Split('\n');
+        var start = ReadFrontMatter(lines, out var declared);
+        var header = Merge(declared, supplied);
+
+        var blocks = ReadBlocks(lines, start);
+        string? title = header.Title;
+        if (title is null && blocks.Count > 0 && blocks[0].IsHeading)
+        {
+            title = blocks[0].Text;
+            blocks.RemoveAt(0);
+        }
+
+        var sections = new List<string>();
+        var raw = new List<(string? Section, string Text)>();
+        string? section = null;
+        foreach (var block in blocks)
+        {
+            if (block.IsHeading)
+            {
+                section = block.Text;
+                sections.Add(section);
+                continue;
+            }
+
+            foreach (var piece in SplitLongParagraph(block.Text, maxPassageLength))
+            {
+                raw.Add((section, piece));
+            }
+        }
+
+        if (raw.Count == 0)
+        {
+            throw new BriefingFormatException(BriefingRejection.NoParagraphs, "The briefing has no paragraphs.");
+        }
+
+        title ??= DeriveTitle(raw[0].Text);
+        var hash = ContentHash(blocks.Select(b => b.Text));
+        var date = header.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var id = header.Id ?? $"{date:yyyy-MM-dd}-{hash[..10]}";
+        var speakers = attributor.Attribute(raw);
+
+        var passages = raw
+            .Select((p, i) => new Passage($"{id}#{i + 1:D3}", id, title, date, p.Section, i + 1, p.Text, speakers[i]))
+            .ToList();
+        return new Briefing(id, title, date, header.Source, sections, passages, hash);
+    }
+
+    /// <summary>A hash of the briefing's words only, so a re-post with other spacing or diacritics is the same briefing.</summary>
+    public static string ContentHash(IEnumerable<string> blocks)
+    {
+        var folded = string.Join('\n', blocks.Select(b => string.Join(' ', ArabicText.FoldedWords(b))));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folded)));
+    }
+
+    private static BriefingHeader Merge(BriefingHeader declared, BriefingHeader? supplied) =>
+        supplied is null
+            ? declared
+            : new BriefingHeader(
+                supplied.Id ?? declared.Id,
+                supplied.Title ?? declared.Title,
+                declared.Date ?? supplied.Date,
+                supplied.Source ?? declared.Source);
+
+    private static int ReadFrontMatter(string[] lines, out BriefingHeader header)
+    {
+        header = new BriefingHeader();
+        var first = 0;
+        while (first < lines.Length && string.IsNullOrWhiteSpace(lines[first]))
+        {
+            first++;
+        }
+
+        if (first >= lines.Length || lines[first].Trim() != "---")
+        {
+            return 0;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = first + 1; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line == "---")
+            {
+                header = ToHeader(values);
+                return i + 1;
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                values[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+            }
+        }
+
+        throw new BriefingFormatException(BriefingRejection.BadHeader, "The front matter is not closed with '---'.");
+    }
+
+    private static BriefingHeader ToHeader(Dictionary<string, string> values)
+    {
+        DateOnly? date = null;
+        if (values.TryGetValue("date", out var d))
+        {
+            if (!DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                throw new BriefingFormatException(BriefingRejection.BadHeader, "The date must be written as YYYY-MM-DD.");
+            }
+
+            date = parsed;
+        }
+
+        string? id = null;
+        if (values.TryGetValue("id", out var rawId) && rawId.Length > 0)
+        {
+            if (rawId.Length > 80 || !rawId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            {
+                throw new BriefingFormatException(BriefingRejection.BadHeader, "The id may only hold ASCII letters, digits, '-', '_' and '.'.");
+            }
+
+            id = rawId;
+        }
+
+        return new BriefingHeader(
+            id,
+            values.GetValueOrDefault("title") is { Length: > 0 } t ? t : null,
+            date,
+            values.GetValueOrDefault("source") is { Length: > 0 } s ? s : null);
+    }
+
+    private static List<Block> ReadBlocks(string[] lines, int start)
+    {
+        var blocks = new List<Block>();
+        for (var i = start; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.StartsWith('#'))
+            {
+                var heading = line.TrimStart('#').Trim();
+                if (heading.Length > 0)
+                {
+                    blocks.Add(new Block(heading, IsHeading: true));
+                }
+
+                continue;
+            }
+
+            var isLast = !lines.Skip(i + 1).Any(l => !string.IsNullOrWhiteSpace(l));
+            blocks.Add(new Block(line, IsHeading: !isLast && LooksLikeHeading(line)));
+        }
+
+        return blocks;
+    }
+
+    /// <summary>Plain-text briefings mark headings only by being short lines that do not end a sentence.</summary>
+    internal static bool LooksLikeHeading(string line)
+    {
+        if (line.Length > 90 || line.EndsWith("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= 12 && Array.IndexOf(ParagraphEnds, line[^1]) < 0;
+    }
+
+    /// <summary>Splits a paragraph longer than the limit at sentence ends into pieces of similar size.</summary>
+    internal static IEnumerable<string> SplitLongParagraph(string paragraph, int max)
+    {
+        if (paragraph.Length <= max)
+        {
+            yield return paragraph;
+            yield break;
+        }
+
+        var sentences = SplitSentences(paragraph);
+        var pieces = (int)Math.Ceiling(paragraph.Length / (double)max);
+        var target = paragraph.Length / pieces;
+        var current = new StringBuilder();
+        foreach (var sentence in sentences)
+        {
+            if (current.Length > 0 && (current.Length + sentence.Length > max || current.Length >= target))
+            {
+                yield return current.ToString().Trim();
+                current.Clear();
+            }
+
+            current.Append(sentence);
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString().Trim();
+        }
+    }
+
+    private static List<string> SplitSentences(string text)
+    {
+        var sentences = new List<string>();
+        var begin = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '؟' && (i + 1 == text.Length || text[i + 1] == ' '))
+            {
+                sentences.Add(text[begin..(i + 1)]);
+                begin = i + 1;
+            }
+        }
+
+        if (begin < text.Length)
+        {
+            sentences.Add(text[begin..]);
+        }
+
+        return sentences;
+    }
+
+    private static string DeriveTitle(string firstParagraph)
+    {
+        var words = firstParagraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 10 ? firstParagraph : string.Join(' ', words.Take(10)) + " …";
+    }
+
+    private sealed record Block(string Text, bool IsHeading);
+}

@@ -1,0 +1,27 @@
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+
+namespace BriefingBot.Core.Evaluation;
+
+/// <summary>The product's own retrieval (analyser, query building, typo expansion) over benchmark passages.</summary>
+public sealed class PassageIndexRetriever : IRetriever
+{
+    private readonly PassageIndex _index = PassageIndex.InMemory();
+
+    public void Index(IReadOnlyList<BenchmarkPassage> passages, bool includeTitle)
+    {
+        var date = new DateOnly(2000, 1, 1);
+        foreach (var p in passages)
+        {
+            var passage = new Passage(p.Id, p.Id, p.Title ?? p.Id, date, includeTitle ? p.Title : null, 1, p.Text, null);
+            _index.AddUncommitted(new Briefing(p.Id, passage.BriefingTitle, date, null, [], [passage], p.Id));
+        }
+
+        _index.Commit("benchmark");
+    }
+
+    public IReadOnlyList<string> Rank(string question, int take) =>
+        _index.Search(new PassageSearch(_index.Analyze(question), take)).Hits.Select(h => h.Passage.BriefingId).ToList();
+
+    public void Dispose() => _index.Dispose();
+}

@@ -1,0 +1,39 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace BriefingBot.Core.Search.Analysis;
+
+/// <summary>
+/// The analysis chain for briefings and questions: tokenise (UAX#29), fold spelling, drop stop words
+/// (after folding, so every spelling of a stop word goes), strip prefixes, strip light suffixes.
+/// Index-time analysis also adds the unprefixed form of words that may carry «ب ل ك ف».
+/// </summary>
+public sealed class BriefingAnalyzer : Analyzer
+{
+    /// <summary>Changes whenever the chain changes, so an index built by an older chain is rebuilt.</summary>
+    public const string Version = "briefing-analyzer-1";
+
+    public static readonly LuceneVersion Lucene = LuceneVersion.LUCENE_48;
+
+    private readonly CharArraySet _stopWords = ArabicStopWords.Create(Lucene);
+    private readonly bool _forIndexing;
+
+    public BriefingAnalyzer(bool forIndexing)
+    {
+        _forIndexing = forIndexing;
+    }
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Lucene, reader);
+        TokenStream stream = new ArabicFoldingFilter(source);
+        stream = new StopFilter(Lucene, stream, _stopWords);
+        stream = new ArabicPrefixFilter(stream, addAlternatives: _forIndexing);
+        stream = new StopFilter(Lucene, stream, _stopWords);
+        stream = new ArabicSuffixFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+}

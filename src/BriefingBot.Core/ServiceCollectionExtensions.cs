@@ -1,0 +1,28 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Library;
+using BriefingBot.Core.Search;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Core;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers the platform-neutral core: briefings, the index, answering.</summary>
+    public static IServiceCollection AddBriefingCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BriefingBotOptions>().Bind(configuration.GetSection(BriefingBotOptions.Section));
+        services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.Section));
+        services.TryAddSingleton<SpeakerAttributor>();
+        services.TryAddSingleton(sp => new BriefingParser(sp.GetRequiredService<SpeakerAttributor>()));
+        services.TryAddSingleton<BriefingCatalog>();
+        services.TryAddSingleton<IBriefingStore, EmptyBriefingStore>();
+        services.TryAddSingleton(sp => PassageIndex.Open(sp.GetRequiredService<IOptions<BriefingBotOptions>>().Value.IndexDirectory));
+        services.TryAddSingleton<BriefingLibrary>();
+        services.TryAddSingleton<QuestionAnswerer>();
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using BriefingBot.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace BriefingBot;
+
+/// <summary>Builds the one host every mode runs in, so the command line and the chat bots share the same core.</summary>
+public static class BotHost
+{
+    /// <param name="quiet">Command-line modes keep standard output for answers: logs go to standard error, warnings only.</param>
+    public static HostApplicationBuilder CreateBuilder(bool quiet)
+    {
+        // Arguments are parsed by the command line, not by configuration: "--json" is no configuration key.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (quiet)
+        {
+            // A provider rule outranks the category levels of appsettings.json, which are meant for the service.
+            builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
+        }
+
+        builder.Services.AddBriefingCore(builder.Configuration);
+        return builder;
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using BriefingBot.Core.Evaluation;
+
+namespace BriefingBot.Cli;
+
+/// <summary><c>eval --passages P --questions Q</c>: indexes a benchmark and prints Recall@1/3/5 and MRR@10.</summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var passages = new Option<FileInfo>("--passages") { Description = "passages.jsonl", Required = true };
+        var questions = new Option<FileInfo>("--questions") { Description = "questions.jsonl", Required = true };
+        var split = new Option<string?>("--split") { Description = "Only questions of this split (train, test); all by default." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object." };
+        var title = new Option<bool>("--title") { Description = "Index passage titles with the text." };
+        var command = new Command("eval", "Measure retrieval quality on a question→passage benchmark.") { passages, questions, split, json, title };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var set = await BenchmarkSet.LoadAsync(parse.GetValue(passages)!.FullName, parse.GetValue(questions)!.FullName, parse.GetValue(split), cancellationToken).ConfigureAwait(false);
+            using var retriever = new PassageIndexRetriever();
+            retriever.Index(set.Passages, parse.GetValue(title));
+            var metrics = RetrievalEvaluator.Evaluate(retriever, set, cancellationToken);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(metrics));
+            }
+            else
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"n={metrics.Count}  R@1={metrics.RecallAt1:F3}  R@3={metrics.RecallAt3:F3}  R@5={metrics.RecallAt5:F3}  MRR@10={metrics.MrrAt10:F3}"));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}
