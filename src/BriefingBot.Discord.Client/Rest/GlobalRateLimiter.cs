@@ -6,7 +6,7 @@ namespace BriefingBot.Discord.Client.Rest;
 /// </summary>
 internal sealed class GlobalRateLimiter(int requestsPerSecond, TimeProvider timeProvider)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+    private static TimeSpan Window => TimeSpan.FromSeconds(1);
 
     private readonly Lock _lock = new();
     private DateTimeOffset _windowStart = DateTimeOffset.MinValue;
