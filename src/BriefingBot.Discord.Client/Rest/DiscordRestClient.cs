@@ -110,17 +110,17 @@ public sealed class DiscordRestClient
                         throw new DiscordRestException(response.StatusCode, limit.Code, limit.Message, route.RouteKey);
                     }
 
-                    RestLog.RateLimited(_logger, route.RouteKey, limit.Global, (long)limit.RetryAfter.TotalMilliseconds);
+                    // Block first so concurrent requests observe the limit before anything else happens.
                     if (limit.Global)
                     {
                         _globalLimiter.BlockFor(limit.RetryAfter);
-                        await Task.Delay(limit.RetryAfter, _timeProvider, cancellationToken).ConfigureAwait(false);
                     }
                     else
                     {
                         bucket.BlockFor(limit.RetryAfter, _timeProvider.GetUtcNow());
                     }
 
+                    RestLog.RateLimited(_logger, route.RouteKey, limit.Global, (long)limit.RetryAfter.TotalMilliseconds);
                     continue;
                 }
 

@@ -141,6 +141,23 @@ public sealed class GatewayConnectionTests
     }
 
     [Fact]
+    public async Task Spaces_identifies_by_the_identify_interval()
+    {
+        await using var harness = await ClientHarness.StartAsync(o => o.IdentifyInterval = TimeSpan.FromMilliseconds(500));
+        var first = await harness.RunUntilReadyAsync();
+
+        await first.SendInvalidSessionAsync(resumable: false);
+        var second = await harness.Server.NextConnectionAsync();
+        await second.WaitForOpAsync(2);
+
+        // The first identify followed the first /gateway/bot lookup, so the second identify came at least an interval later.
+        var lookups = harness.Server.RequestsTo("GET", "/gateway/bot");
+        Assert.Equal(2, lookups.Count);
+        Assert.True(DateTimeOffset.UtcNow - lookups[0].ReceivedAt >= TimeSpan.FromMilliseconds(480));
+        Assert.Equal(2, harness.Logs.Logs.Count(l => l.Message.StartsWith("Identifying", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Stops_with_a_clear_error_and_does_not_reconnect_on_fatal_close_4004()
     {
         await using var harness = await ClientHarness.StartAsync();
