@@ -90,9 +90,9 @@ internal sealed class GatewaySocket : IDisposable
             return;
         }
 
-        _abort.CancelAfter(_closeTimeout);
         try
         {
+            _abort.CancelAfter(_closeTimeout);
             await _sendLock.WaitAsync(_abort.Token).ConfigureAwait(false);
             try
             {
