@@ -1,0 +1,67 @@
+namespace BriefingBot.Discord.Client.Rest;
+
+/// <summary>
+/// Discord's bot-wide limit (50 requests per second by default) plus any global 429 the server imposed.
+/// Fixed one-second windows keep it simple and slightly conservative.
+/// </summary>
+internal sealed class GlobalRateLimiter(int requestsPerSecond, TimeProvider timeProvider)
+{
+    private static TimeSpan Window => TimeSpan.FromSeconds(1);
+
+    private readonly Lock _lock = new();
+    private DateTimeOffset _windowStart = DateTimeOffset.MinValue;
+    private int _count;
+    private DateTimeOffset _blockedUntil = DateTimeOffset.MinValue;
+
+    public void BlockFor(TimeSpan delay)
+    {
+        lock (_lock)
+        {
+            var until = timeProvider.GetUtcNow() + delay;
+            if (until > _blockedUntil)
+            {
+                _blockedUntil = until;
+            }
+        }
+    }
+
+    public async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var delay = TryAcquire();
+            if (delay <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private TimeSpan TryAcquire()
+    {
+        lock (_lock)
+        {
+            var now = timeProvider.GetUtcNow();
+            if (now < _blockedUntil)
+            {
+                return _blockedUntil - now;
+            }
+
+            if (now - _windowStart >= Window)
+            {
+                _windowStart = now;
+                _count = 0;
+            }
+
+            if (_count < Math.Max(1, requestsPerSecond))
+            {
+                _count++;
+                return TimeSpan.Zero;
+            }
+
+            return _windowStart + Window - now;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace BriefingBot.Discord.Client.Rest;
+
+internal static partial class RestLog
+{
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Debug, Message = "Waiting {DelayMs} ms for rate-limit bucket of {Route}")]
+    public static partial void WaitingForBucket(ILogger logger, string route, long delayMs);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Rate limited on {Route} (global: {Global}); retrying after {RetryAfterMs} ms")]
+    public static partial void RateLimited(ILogger logger, string route, bool global, long retryAfterMs);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Discord returned {StatusCode} for {Route}; retry {Attempt} in {DelayMs} ms")]
+    public static partial void RetryingServerError(ILogger logger, string route, int statusCode, int attempt, long delayMs);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Discord rejected {Route} with {StatusCode} (code {ErrorCode}): {DiscordMessage}")]
+    public static partial void RequestRejected(ILogger logger, string route, int statusCode, int? errorCode, string? discordMessage);
+}

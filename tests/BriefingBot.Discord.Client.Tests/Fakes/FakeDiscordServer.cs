@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BriefingBot.Discord.Client.Tests.Fakes;
+
+/// <summary>
+/// Discord on loopback: REST under <c>/api/v10</c> and the gateway at <c>/gateway</c> (and
+/// <c>/resume-gateway</c>, advertised as resume_gateway_url). Every REST request and every gateway
+/// payload is recorded; responses and gateway events are scripted by the test.
+/// </summary>
+public sealed class FakeDiscordServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeRestResponse>> _scripted = new();
+    private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
+    private int _connectionCount;
+
+    private FakeDiscordServer(WebApplication app) => _app = app;
+
+    public Uri BaseUri { get; private set; } = null!;
+
+    public string ApiBaseUrl => new Uri(BaseUri, "api/v10").ToString();
+
+    public string GatewayUrl => $"ws://{BaseUri.Authority}/gateway";
+
+    public string ResumeGatewayUrl => $"ws://{BaseUri.Authority}/resume-gateway";
+
+    /// <summary>HELLO is sent automatically on connect with this interval.</summary>
+    public int HelloIntervalMs { get; set; } = 45_000;
+
+    /// <summary>Messages the server sends are split into frames of this size when set.</summary>
+    public int? FragmentSize { get; set; }
+
+    public int ConnectionCount => Volatile.Read(ref _connectionCount);
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    public static async Task<FakeDiscordServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var server = new FakeDiscordServer(app);
+        app.UseWebSockets();
+        app.Map("/gateway", server.AcceptGatewayAsync);
+        app.Map("/resume-gateway", server.AcceptGatewayAsync);
+        app.Map("/api/v10/{**route}", server.HandleRestAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        return server;
+    }
+
+    /// <summary>Queues responses for <c>METHOD /path</c> (path below /api/v10); the defaults apply once they run out.</summary>
+    public void Enqueue(string method, string path, params FakeRestResponse[] responses)
+    {
+        var queue = _scripted.GetOrAdd($"{method} {path}", _ => new ConcurrentQueue<FakeRestResponse>());
+        foreach (var response in responses)
+        {
+            queue.Enqueue(response);
+        }
+    }
+
+    public IReadOnlyList<RecordedRequest> RequestsTo(string method, string path) =>
+        [.. _requests.Where(r => r.Method == method && r.Path == path)];
+
+    public async Task<FakeGatewayConnection> NextConnectionAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TestTimeouts.Default);
+        try
+        {
+            return await _connections.Reader.ReadAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"No gateway connection arrived (connections so far: {ConnectionCount}).");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using (var stopTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
+        {
+            await _app.StopAsync(stopTimeout.Token);
+        }
+
+        await _app.DisposeAsync();
+    }
+
+    private async Task AcceptGatewayAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+
+        var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var connection = new FakeGatewayConnection(this, context, socket);
+        Interlocked.Increment(ref _connectionCount);
+        await connection.SendAsync(new { op = 10, d = new { heartbeat_interval = HelloIntervalMs } });
+        _connections.Writer.TryWrite(connection);
+        await connection.ReadLoopAsync();
+    }
+
+    private async Task HandleRestAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var path = request.Path.Value!["/api/v10".Length..];
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        _requests.Enqueue(new RecordedRequest(request.Method, path, headers, body, DateTimeOffset.UtcNow));
+
+        var response = _scripted.TryGetValue($"{request.Method} {path}", out var queue) && queue.TryDequeue(out var scripted)
+            ? scripted
+            : DefaultResponse(request.Method, path, body);
+
+        context.Response.StatusCode = response.Status;
+        foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        if (response.Body is not null)
+        {
+            context.Response.ContentType = response.Body.StartsWith('<') ? "text/html" : "application/json";
+            await context.Response.WriteAsync(response.Body);
+        }
+    }
+
+    private FakeRestResponse DefaultResponse(string method, string path, string body)
+    {
+        const string message = """{"id":"900","channel_id":"100","content":"ok","author":{"id":"42","username":"briefing-bot","bot":true}}""";
+        return (method, path) switch
+        {
+            ("GET", "/gateway/bot") => FakeRestResponse.Json(200, JsonSerializer.Serialize(new
+            {
+                url = GatewayUrl,
+                shards = 1,
+                session_start_limit = new { total = 1000, remaining = 999, reset_after = 0, max_concurrency = 1 },
+            })),
+            ("GET", "/users/@me") => FakeRestResponse.Json(200, """{"id":"42","username":"briefing-bot","bot":true}"""),
+            ("GET", "/applications/@me") => FakeRestResponse.Json(200, """{"id":"4242","name":"BriefingBot"}"""),
+            ("PUT", _) => FakeRestResponse.Json(200, body),
+            ("POST", _) when path.StartsWith("/interactions/", StringComparison.Ordinal) => new FakeRestResponse(204),
+            ("POST", "/users/@me/channels") => FakeRestResponse.Json(200, """{"id":"555","type":1}"""),
+            ("POST" or "PATCH", _) => FakeRestResponse.Json(200, message),
+            _ => FakeRestResponse.Json(404, """{"message":"404: Not Found","code":0}"""),
+        };
+    }
+}

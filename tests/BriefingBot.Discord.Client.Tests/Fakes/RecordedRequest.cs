@@ -1,0 +1,38 @@
+using System.Text.Json;
+
+namespace BriefingBot.Discord.Client.Tests.Fakes;
+
+public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset ReceivedAt)
+{
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+}
+
+public sealed record FakeRestResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null)
+{
+    public static FakeRestResponse Json(int status, string body, IReadOnlyDictionary<string, string>? headers = null) => new(status, body, headers);
+
+    public static FakeRestResponse RateLimited(double retryAfterSeconds, bool global, string bucket = "bucket-1")
+    {
+        var retry = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var headers = new Dictionary<string, string> { ["Retry-After"] = ((int)Math.Ceiling(retryAfterSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (global)
+        {
+            headers["X-RateLimit-Global"] = "true";
+            headers["X-RateLimit-Scope"] = "global";
+        }
+        else
+        {
+            headers["X-RateLimit-Bucket"] = bucket;
+            headers["X-RateLimit-Limit"] = "5";
+            headers["X-RateLimit-Remaining"] = "0";
+            headers["X-RateLimit-Reset-After"] = retry;
+            headers["X-RateLimit-Scope"] = "user";
+        }
+
+        return new(429, $$"""{"message":"You are being rate limited.","retry_after":{{retry}},"global":{{(global ? "true" : "false")}}}""", headers);
+    }
+
+    public static FakeRestResponse ServerError(int status = 502) => new(status, "<html>bad gateway</html>");
+}
