@@ -42,6 +42,16 @@ public abstract class BriefingTexts
     /// <summary>The <c>/today</c> reply: the latest briefing's title and sections.</summary>
     public abstract string Latest(Briefing? latest);
 
+    /// <summary>Arabic counts agree with the noun: فقرة واحدة، فقرتان، ٣–١٠ فقرات، ١١ فقرة فأكثر.</summary>
+    internal static string ArabicPassages(int n) => n switch
+    {
+        0 => "لا فقرات",
+        1 => "فقرة واحدة",
+        2 => "فقرتان",
+        _ when n % 100 is >= 3 and <= 10 => $"{n} فقرات",
+        _ => $"{n} فقرة",
+    };
+
     protected static string Date(Briefing b) => b.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     protected static string Bullets(IEnumerable<string> items)
@@ -62,7 +72,7 @@ public abstract class BriefingTexts
         public override string Added(Briefing briefing, bool replaced) =>
             $"{(replaced ? "تم تحديث الموجز" : "تمت إضافة الموجز")} «{briefing.Title}» ({Date(briefing)})."
             + Sections(briefing)
-            + $"\nعدد الفقرات: {Passages(briefing.Passages.Count)}."
+            + $"\nعدد الفقرات: {ArabicPassages(briefing.Passages.Count)}."
             + $"\nالمعرّف: {briefing.Id}";
 
         public override string AlreadyPresent(Briefing existing) =>
@@ -91,7 +101,7 @@ public abstract class BriefingTexts
         public override string List(IReadOnlyList<Briefing> recent) =>
             recent.Count == 0
                 ? "لا يوجد موجز بعد."
-                : "أحدث الموجزات:" + string.Concat(recent.Select(b => $"\n• {Date(b)} — «{b.Title}» — {Passages(b.Passages.Count)} — {b.Id}"));
+                : "أحدث الموجزات:" + string.Concat(recent.Select(b => $"\n• {Date(b)} — «{b.Title}» — {ArabicPassages(b.Passages.Count)} — {b.Id}"));
 
         public override string Latest(Briefing? latest) =>
             latest is null
@@ -104,16 +114,6 @@ public abstract class BriefingTexts
             bytes >= 1024 * 1024
                 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} ميغابايت")
                 : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)} كيلوبايت");
-
-        /// <summary>Arabic counts agree with the noun: فقرة واحدة، فقرتان، ٣–١٠ فقرات، ١١ فقرة فأكثر.</summary>
-        internal static string Passages(int n) => n switch
-        {
-            0 => "لا فقرات",
-            1 => "فقرة واحدة",
-            2 => "فقرتان",
-            _ when n % 100 is >= 3 and <= 10 => $"{n} فقرات",
-            _ => $"{n} فقرة",
-        };
     }
 
     private sealed class English : BriefingTexts
