@@ -8,7 +8,7 @@ namespace BriefingBot.Core.Library;
 /// </summary>
 public interface IBriefingStore
 {
-    /// <summary>Every stored briefing, parsed again from its stored text.</summary>
+    /// <summary>Every stored briefing, parsed again from its stored text, in the order they were posted (oldest first).</summary>
     Task<IReadOnlyList<Briefing>> LoadAllAsync(CancellationToken cancellationToken);
 
     /// <summary>Stores the briefing (replacing one with the same id) and returns once it is on disk.</summary>

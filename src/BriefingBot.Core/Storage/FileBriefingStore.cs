@@ -35,6 +35,7 @@ public sealed partial class FileBriefingStore(
 
     public string Directory => options.Value.StoreDirectory;
 
+    /// <summary>Every stored briefing, oldest posted first; removes what interrupted writes left behind.</summary>
     public async Task<IReadOnlyList<Briefing>> LoadAllAsync(CancellationToken cancellationToken)
     {
         if (!System.IO.Directory.Exists(Directory))
@@ -45,25 +46,26 @@ public sealed partial class FileBriefingStore(
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var briefings = new List<Briefing>();
-            var referenced = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var path in System.IO.Directory.EnumerateFiles(Directory, "*" + RecordExtension).Order(StringComparer.Ordinal))
+            var records = new List<BriefingRecord>();
+            foreach (var path in System.IO.Directory.EnumerateFiles(Directory, "*" + RecordExtension))
             {
-                var record = await ReadRecordAsync(path, cancellationToken).ConfigureAwait(false);
-                if (record is null)
+                if (await ReadRecordAsync(path, cancellationToken).ConfigureAwait(false) is { } record)
                 {
-                    continue;
+                    records.Add(record);
                 }
+            }
 
-                referenced.Add(record.TextFile);
-                var briefing = await ReadBriefingAsync(record, cancellationToken).ConfigureAwait(false);
-                if (briefing is not null)
+            // In the order they were posted, oldest first, as the catalog expects.
+            var briefings = new List<Briefing>();
+            foreach (var record in records.OrderBy(r => r.PostedAt).ThenBy(r => r.Id, StringComparer.Ordinal))
+            {
+                if (await ReadBriefingAsync(record, cancellationToken).ConfigureAwait(false) is { } briefing)
                 {
                     briefings.Add(briefing);
                 }
             }
 
-            RemoveLeftovers(referenced);
+            RemoveLeftovers(records.Select(r => r.TextFile).ToHashSet(StringComparer.Ordinal));
             return briefings;
         }
         finally

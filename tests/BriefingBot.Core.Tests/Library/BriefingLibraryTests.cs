@@ -174,6 +174,23 @@ public sealed class BriefingLibraryTests
     }
 
     [Fact]
+    public async Task Of_two_briefings_on_the_same_day_the_one_posted_last_is_the_latest_also_after_a_restart()
+    {
+        var library = await TestLibrary.CreateAsync();
+
+        // Ids decide nothing: the first posted has the larger id.
+        await library.AddAsync(SampleBriefings.Make("morning", id: "z-morning", date: "2026-11-24"));
+        var evening = await library.AddAsync(SampleBriefings.Make("evening", id: "a-evening", date: "2026-11-24"));
+        Assert.Equal(evening.Id, library.Catalog.Latest?.Id);
+
+        using var restarted = library.Reopen();
+        await restarted.Library.InitializeAsync(CancellationToken.None);
+
+        Assert.Equal(evening.Id, restarted.Catalog.Latest?.Id);
+        Assert.Equal(evening.Id, Assert.Single(restarted.Ask("qwerty", latestOnly: true).Passages).Passage.BriefingId);
+    }
+
+    [Fact]
     public async Task Recent_lists_the_newest_briefings_first()
     {
         using var library = await TestLibrary.CreateAsync();
