@@ -27,7 +27,7 @@ public sealed partial class BriefingIntake(
     public async Task<IntakeResult> SubmitAsync(BriefingUpload upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        if (UploadInspector.TryReadText(upload.Content.Span, upload.FileName, MaxBytes, out var text) is { } refused)
+        if (UploadInspector.ReadText(upload.Content.Span, upload.FileName, MaxBytes, out var text) is { } refused)
         {
             return Refuse(upload, refused);
         }
@@ -35,7 +35,7 @@ public sealed partial class BriefingIntake(
         var supplied = upload.Header ?? new BriefingHeader();
 
         // A briefing without a date in its text or beside it is today's; the date is kept with it, so it stays the same.
-        supplied = supplied with { Id = null, Date = supplied.Date ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime) };
+        supplied = supplied with { Date = supplied.Date ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime) };
         Briefing briefing;
         try
         {

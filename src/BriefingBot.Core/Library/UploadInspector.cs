@@ -33,7 +33,7 @@ internal static partial class UploadInspector
     }
 
     /// <summary>The text of the upload, or why it is no briefing text.</summary>
-    public static BriefingRejected? TryReadText(ReadOnlySpan<byte> bytes, string? fileName, int maxBytes, out string text)
+    public static BriefingRejected? ReadText(ReadOnlySpan<byte> bytes, string? fileName, int maxBytes, out string text)
     {
         text = string.Empty;
         if (CheckAttachment(fileName, bytes.Length, maxBytes) is { } refused)

@@ -29,8 +29,8 @@ public sealed class BriefCommandTests : IDisposable
 
         var removed = await HostProcess.RunAsync(_data, "unbrief", id, "--lang", "en");
         Assert.True(removed.ExitCode == 0, removed.Error);
-        var askedAfter = await HostProcess.RunAsync(_data, "ask", "clitestmarker", "--json");
-        Assert.DoesNotContain(id, askedAfter.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Briefing \"موجز الاختبار\" (2026-11-24) removed.", removed.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(Path.Combine(_data, "briefings")));
     }
 
     [Fact]
