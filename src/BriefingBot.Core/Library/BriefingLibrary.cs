@@ -65,7 +65,7 @@ public sealed partial class BriefingLibrary(
                 return new LibraryAddResult(existing, Added: false, Replaced: false);
             }
 
-            var replaced = catalog.Find(briefing.Id) is not null;
+            var replaced = catalog.All.Any(b => b.Id == briefing.Id);
 
             // The store first: if the process dies before the index commit, the next start sees a fingerprint
             // that does not match and rebuilds. The other order could leave passages no stored briefing backs.

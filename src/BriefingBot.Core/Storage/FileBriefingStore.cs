@@ -47,11 +47,16 @@ public sealed partial class FileBriefingStore(
         try
         {
             var records = new List<BriefingRecord>();
+            var unreadable = new HashSet<string>(StringComparer.Ordinal);
             foreach (var path in System.IO.Directory.EnumerateFiles(Directory, "*" + RecordExtension))
             {
                 if (await ReadRecordAsync(path, cancellationToken).ConfigureAwait(false) is { } record)
                 {
                     records.Add(record);
+                }
+                else
+                {
+                    unreadable.Add(Path.GetFileNameWithoutExtension(path));
                 }
             }
 
@@ -65,7 +70,7 @@ public sealed partial class FileBriefingStore(
                 }
             }
 
-            RemoveLeftovers(records.Select(r => r.TextFile).ToHashSet(StringComparer.Ordinal));
+            RemoveLeftovers(records.Select(r => r.TextFile).ToHashSet(StringComparer.Ordinal), unreadable);
             return briefings;
         }
         finally
@@ -243,19 +248,27 @@ public sealed partial class FileBriefingStore(
         }
     }
 
-    private void RemoveLeftovers(HashSet<string> referenced)
+    /// <param name="unreadable">Ids whose record could not be read: their text is kept for a person to look at.</param>
+    private void RemoveLeftovers(HashSet<string> referenced, HashSet<string> unreadable)
     {
         foreach (var path in System.IO.Directory.EnumerateFiles(Directory))
         {
             var name = Path.GetFileName(path);
             var leftover = AtomicFile.IsTemporary(path)
-                || (!name.EndsWith(RecordExtension, StringComparison.Ordinal) && !referenced.Contains(name) && IsTextFile(name));
+                || (IsTextFile(name) && !referenced.Contains(name) && !unreadable.Contains(TextFileId(name)));
             if (leftover)
             {
                 TryDelete(path);
                 LogLeftoverRemoved(name);
             }
         }
+    }
+
+    /// <summary>The id in a text file name <c>&lt;id&gt;.&lt;sha&gt;.&lt;ext&gt;</c>.</summary>
+    private static string TextFileId(string name)
+    {
+        var withoutExtension = Path.GetFileNameWithoutExtension(name);
+        return Path.GetFileNameWithoutExtension(withoutExtension);
     }
 
     /// <summary>Only names this store gives its text files, so nothing a person put in the folder is removed.</summary>

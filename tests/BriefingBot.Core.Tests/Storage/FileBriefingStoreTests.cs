@@ -99,6 +99,17 @@ public sealed class FileBriefingStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_record_that_cannot_be_read_is_skipped_but_its_text_is_kept()
+    {
+        var saved = Stored(SampleBriefings.Make("kaf"));
+        await _store.SaveAsync(saved, CancellationToken.None);
+        await File.WriteAllTextAsync(Path.Combine(Dir, saved.Briefing.Id + ".json"), "{ not json");
+
+        Assert.Empty(await NewStore().LoadAllAsync(CancellationToken.None));
+        Assert.Single(Directory.GetFiles(Dir, "*.md"));
+    }
+
+    [Fact]
     public async Task Saving_the_same_id_again_replaces_the_text_and_removes_the_old_file()
     {
         var first = Stored(SampleBriefings.Make("zeta", id: "fixed-id"));
