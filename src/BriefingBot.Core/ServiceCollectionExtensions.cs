@@ -2,6 +2,7 @@ using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Search;
+using BriefingBot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,9 +20,12 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<SpeakerAttributor>();
         services.TryAddSingleton(sp => new BriefingParser(sp.GetRequiredService<SpeakerAttributor>()));
         services.TryAddSingleton<BriefingCatalog>();
-        services.TryAddSingleton<IBriefingStore, EmptyBriefingStore>();
+        services.AddOptions<BriefingIntakeOptions>().Bind(configuration.GetSection(BriefingIntakeOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IBriefingStore, FileBriefingStore>();
         services.TryAddSingleton(sp => PassageIndex.Open(sp.GetRequiredService<IOptions<BriefingBotOptions>>().Value.IndexDirectory));
         services.TryAddSingleton<BriefingLibrary>();
+        services.TryAddSingleton<BriefingIntake>();
         services.TryAddSingleton<QuestionAnswerer>();
         return services;
     }

@@ -12,6 +12,10 @@ var root = new RootCommand("BriefingBot: answers questions about news briefings 
     AskCommand.Create(),
     IndexCommand.Create(),
     EvalCommand.Create(),
+    BriefCommand.Create(),
+    UnbriefCommand.Create(),
+    BriefingsCommand.Create(),
+    IngestCommand.Create(),
 };
 root.SetAction(async (_, cancellationToken) =>
 {

@@ -4,39 +4,74 @@ using BriefingBot.Core.Briefings;
 namespace BriefingBot.Core.Library;
 
 /// <summary>
-/// The briefings the bot currently answers from, newest first. Readers get an immutable snapshot,
-/// so a briefing added while a question is answered never shows up half-way.
+/// The briefings the bot currently answers from, newest first: by date, and among briefings of the same date the
+/// one posted last first (so two briefings on one day have a well-defined latest). Readers get an immutable
+/// snapshot, so a briefing added while a question is answered never shows up half-way.
 /// </summary>
 public sealed class BriefingCatalog
 {
-    private ImmutableList<Briefing> _briefings = [];
+    private readonly System.Threading.Lock _writeLock = new();
+    private volatile Snapshot _snapshot = Snapshot.Empty;
 
-    public IReadOnlyList<Briefing> All => _briefings;
+    public IReadOnlyList<Briefing> All => _snapshot.Briefings;
 
-    public Briefing? Latest => _briefings.Count > 0 ? _briefings[0] : null;
+    public Briefing? Latest => _snapshot.Briefings.Count > 0 ? _snapshot.Briefings[0] : null;
 
-    public Briefing? Find(string id) => _briefings.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.OrdinalIgnoreCase));
+    public Briefing? Find(string id) => _snapshot.Briefings.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.OrdinalIgnoreCase));
 
-    public Briefing? FindByContent(string contentHash) => _briefings.FirstOrDefault(b => b.ContentHash == contentHash);
+    public Briefing? FindByContent(string contentHash) => _snapshot.Briefings.FirstOrDefault(b => b.ContentHash == contentHash);
 
-    public void Replace(IEnumerable<Briefing> briefings) =>
-        _briefings = Order(briefings.GroupBy(b => b.Id).Select(g => g.Last()));
+    /// <summary>Replaces the whole catalog; <paramref name="briefings"/> come in the order they were posted, oldest first.</summary>
+    public void Replace(IEnumerable<Briefing> briefings)
+    {
+        lock (_writeLock)
+        {
+            var arrival = ImmutableDictionary.CreateBuilder<string, long>(StringComparer.Ordinal);
+            var latest = new Dictionary<string, Briefing>(StringComparer.Ordinal);
+            long next = 0;
+            foreach (var briefing in briefings)
+            {
+                latest[briefing.Id] = briefing;
+                arrival[briefing.Id] = next++;
+            }
 
-    public void Upsert(Briefing briefing) =>
-        ImmutableInterlocked.Update(ref _briefings, list => Order(list.Where(b => b.Id != briefing.Id).Append(briefing)));
+            var order = arrival.ToImmutable();
+            _snapshot = new Snapshot(Order(latest.Values, order), order, next);
+        }
+    }
+
+    /// <summary>Adds a briefing as the most recently posted one, replacing any with the same id.</summary>
+    public void Upsert(Briefing briefing)
+    {
+        lock (_writeLock)
+        {
+            var current = _snapshot;
+            var arrival = current.Arrival.SetItem(briefing.Id, current.Next);
+            _snapshot = new Snapshot(Order(current.Briefings.Where(b => b.Id != briefing.Id).Append(briefing), arrival), arrival, current.Next + 1);
+        }
+    }
 
     public bool Remove(string id)
     {
-        var removed = false;
-        ImmutableInterlocked.Update(ref _briefings, list =>
+        lock (_writeLock)
         {
-            var kept = list.RemoveAll(b => b.Id == id);
-            removed = kept.Count != list.Count;
-            return kept;
-        });
-        return removed;
+            var current = _snapshot;
+            var kept = current.Briefings.RemoveAll(b => b.Id == id);
+            if (kept.Count == current.Briefings.Count)
+            {
+                return false;
+            }
+
+            _snapshot = current with { Briefings = kept, Arrival = current.Arrival.Remove(id) };
+            return true;
+        }
     }
 
-    private static ImmutableList<Briefing> Order(IEnumerable<Briefing> briefings) =>
-        [.. briefings.OrderByDescending(b => b.Date).ThenByDescending(b => b.Id, StringComparer.Ordinal)];
+    private static ImmutableList<Briefing> Order(IEnumerable<Briefing> briefings, ImmutableDictionary<string, long> arrival) =>
+        [.. briefings.OrderByDescending(b => b.Date).ThenByDescending(b => arrival.GetValueOrDefault(b.Id)).ThenByDescending(b => b.Id, StringComparer.Ordinal)];
+
+    private sealed record Snapshot(ImmutableList<Briefing> Briefings, ImmutableDictionary<string, long> Arrival, long Next)
+    {
+        public static readonly Snapshot Empty = new([], ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal), 0);
+    }
 }

@@ -10,7 +10,8 @@ namespace BriefingBot.Core.Library;
 
 /// <summary>
 /// Owns the catalog of briefings and keeps the index derived from it: on start it loads the shipped corpus
-/// and the store, and rebuilds the index when it is missing or was built from other briefings.
+/// and the store, and rebuilds the index when it is missing or was built from other briefings. Adding and
+/// removing briefings goes through here, one writer at a time: store first, then index, then catalog.
 /// </summary>
 public sealed partial class BriefingLibrary(
     IOptions<BriefingBotOptions> options,
@@ -28,37 +29,117 @@ public sealed partial class BriefingLibrary(
     public PassageIndex Index => index;
 
     /// <summary>Loads the briefings and makes sure the index matches them. Safe to call more than once.</summary>
+    /// <remarks>
+    /// This is also the repair after a crash: the store is the truth, and an index that was committed from other
+    /// briefings (a crash between storing a briefing and committing the index, or a removal half done) carries
+    /// another fingerprint and is rebuilt.
+    /// </remarks>
     public async Task InitializeAsync(CancellationToken cancellationToken, bool forceRebuild = false)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_initialized && !forceRebuild)
-            {
-                return;
-            }
-
-            var shipped = await CorpusDirectory.LoadAsync(options.Value.CorpusDirectory, parser, cancellationToken).ConfigureAwait(false);
-            var stored = await store.LoadAllAsync(cancellationToken).ConfigureAwait(false);
-            catalog.Replace(shipped.Concat(stored));
-            var fingerprint = Fingerprint(catalog.All);
-            if (forceRebuild || index.Fingerprint != fingerprint)
-            {
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                index.Rebuild(catalog.All, fingerprint);
-                LogRebuilt(catalog.All.Count, index.PassageCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-            else
-            {
-                LogIndexCurrent(catalog.All.Count, index.PassageCount);
-            }
-
-            _initialized = true;
+            await InitializeCoreAsync(forceRebuild, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Stores a parsed briefing and makes it searchable, unless a briefing with the same content is already there.
+    /// Returns once the briefing is durable and searchable, so the caller may acknowledge it. Writers go one at a
+    /// time; questions are answered meanwhile from the previous snapshot.
+    /// </summary>
+    public async Task<LibraryAddResult> AddAsync(StoredBriefing submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var briefing = submission.Briefing;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await InitializeCoreAsync(forceRebuild: false, cancellationToken).ConfigureAwait(false);
+            if (catalog.FindByContent(briefing.ContentHash) is { } existing)
+            {
+                return new LibraryAddResult(existing, Added: false, Replaced: false);
+            }
+
+            var replaced = catalog.All.Any(b => b.Id == briefing.Id);
+
+            // The store first: if the process dies before the index commit, the next start sees a fingerprint
+            // that does not match and rebuilds. The other order could leave passages no stored briefing backs.
+            await store.SaveAsync(submission, cancellationToken).ConfigureAwait(false);
+            var next = catalog.All.Where(b => b.Id != briefing.Id).Append(briefing).ToList();
+            index.Upsert(briefing, Fingerprint(next));
+            catalog.Upsert(briefing);
+            LogAdded(briefing.Id, briefing.Passages.Count, replaced);
+            return new LibraryAddResult(briefing, Added: true, Replaced: replaced);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Removes a posted briefing from the store, then from the index and the catalog.</summary>
+    public async Task<LibraryRemoveResult> RemoveAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await InitializeCoreAsync(forceRebuild: false, cancellationToken).ConfigureAwait(false);
+            var existing = catalog.Find(id.Trim());
+            if (existing is null)
+            {
+                return new LibraryRemoveResult(RemoveOutcome.NotFound, null);
+            }
+
+            if (!await store.DeleteAsync(existing.Id, cancellationToken).ConfigureAwait(false))
+            {
+                // Shipped briefings live in the read-only corpus and would come back on the next start.
+                return new LibraryRemoveResult(RemoveOutcome.ShippedWithBot, existing);
+            }
+
+            var next = catalog.All.Where(b => b.Id != existing.Id).ToList();
+            index.Remove(existing.Id, Fingerprint(next));
+            catalog.Remove(existing.Id);
+            LogRemoved(existing.Id);
+            return new LibraryRemoveResult(RemoveOutcome.Removed, existing);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The most recent briefings, newest first.</summary>
+    public IReadOnlyList<Briefing> Recent(int count) => catalog.All.Take(Math.Max(0, count)).ToList();
+
+    private async Task InitializeCoreAsync(bool forceRebuild, CancellationToken cancellationToken)
+    {
+        if (_initialized && !forceRebuild)
+        {
+            return;
+        }
+
+        var shipped = await CorpusDirectory.LoadAsync(options.Value.CorpusDirectory, parser, cancellationToken).ConfigureAwait(false);
+        var stored = await store.LoadAllAsync(cancellationToken).ConfigureAwait(false);
+        catalog.Replace(shipped.Concat(stored));
+        var fingerprint = Fingerprint(catalog.All);
+        if (forceRebuild || index.Fingerprint != fingerprint)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            index.Rebuild(catalog.All, fingerprint);
+            LogRebuilt(catalog.All.Count, index.PassageCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        else
+        {
+            LogIndexCurrent(catalog.All.Count, index.PassageCount);
+        }
+
+        _initialized = true;
     }
 
     /// <summary>What the index was built from: the analyser version and every briefing's id and content.</summary>
@@ -79,6 +160,12 @@ public sealed partial class BriefingLibrary(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index rebuilt from {BriefingCount} briefings ({PassageCount} passages) in {ElapsedMs:F0} ms")]
     private partial void LogRebuilt(int briefingCount, int passageCount, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Briefing {BriefingId} added ({PassageCount} passages, replaced: {Replaced})")]
+    private partial void LogAdded(string briefingId, int passageCount, bool replaced);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Briefing {BriefingId} removed")]
+    private partial void LogRemoved(string briefingId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Index is current: {BriefingCount} briefings, {PassageCount} passages")]
     private partial void LogIndexCurrent(int briefingCount, int passageCount);

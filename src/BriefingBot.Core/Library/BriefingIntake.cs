@@ -1,0 +1,105 @@
+using BriefingBot.Core.Briefings;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Core.Library;
+
+/// <summary>
+/// Takes in a briefing posted by a moderator, the same way from every platform and the command line: check the
+/// upload, parse it, recognise a re-post, store it durably, index it, then tell the announcers. Anything refused
+/// leaves the store and the index as they were. Whether the poster may post is decided before, by the caller.
+/// </summary>
+public sealed partial class BriefingIntake(
+    BriefingLibrary library,
+    BriefingParser parser,
+    IOptions<BriefingIntakeOptions> options,
+    IEnumerable<IBriefingAnnouncer> announcers,
+    TimeProvider time,
+    ILogger<BriefingIntake> logger)
+{
+    public int MaxBytes => options.Value.MaxBytes;
+
+    /// <summary>Refuses an attachment by its name and declared size, before it is downloaded; null when it may be.</summary>
+    public BriefingRejected? CheckAttachment(string? fileName, long? declaredSize) =>
+        UploadInspector.CheckAttachment(fileName, declaredSize, MaxBytes);
+
+    /// <summary>Returns once the briefing is durable and searchable (or refused, or found already present).</summary>
+    public async Task<IntakeResult> SubmitAsync(BriefingUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        if (UploadInspector.ReadText(upload.Content.Span, upload.FileName, MaxBytes, out var text) is { } refused)
+        {
+            return Refuse(upload, refused);
+        }
+
+        var supplied = upload.Header ?? new BriefingHeader();
+
+        // A briefing without a date in its text or beside it is today's; the date is kept with it, so it stays the same.
+        supplied = supplied with { Date = supplied.Date ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime) };
+        Briefing briefing;
+        try
+        {
+            briefing = parser.Parse(text, supplied);
+        }
+        catch (BriefingFormatException e)
+        {
+            return Refuse(upload, new BriefingRejected(Map(e.Reason), e.Message));
+        }
+
+        if (!BriefingIds.IsSafe(briefing.Id))
+        {
+            return Refuse(upload, new BriefingRejected(IntakeRejection.BadHeader, "The id may only hold ASCII letters, digits, '-', '_' and '.'."));
+        }
+
+        var stored = new StoredBriefing(briefing, text, supplied, upload.Origin, time.GetUtcNow(), upload.FileName);
+        var result = await library.AddAsync(stored, cancellationToken).ConfigureAwait(false);
+        if (!result.Added)
+        {
+            LogDuplicate(result.Briefing.Id, upload.Origin.Platform);
+            return new BriefingAlreadyPresent(result.Briefing);
+        }
+
+        await AnnounceAsync(result.Briefing, upload.Origin, cancellationToken).ConfigureAwait(false);
+        return new BriefingAdded(result.Briefing, result.Replaced);
+    }
+
+    private async Task AnnounceAsync(Briefing briefing, BriefingOrigin origin, CancellationToken cancellationToken)
+    {
+        foreach (var announcer in announcers)
+        {
+            try
+            {
+                await announcer.AnnounceAsync(briefing, origin, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The briefing is in; a failed announcement must not turn its confirmation into an error.
+                LogAnnounceFailed(e, announcer.GetType().Name, briefing.Id);
+            }
+        }
+    }
+
+    private BriefingRejected Refuse(BriefingUpload upload, BriefingRejected rejection)
+    {
+        LogRejected(rejection.Reason, upload.Origin.Platform, upload.Origin.UserId, rejection.Detail);
+        return rejection;
+    }
+
+    private static IntakeRejection Map(BriefingRejection reason) => reason switch
+    {
+        BriefingRejection.Empty => IntakeRejection.Empty,
+        BriefingRejection.TooLarge => IntakeRejection.TooLarge,
+        BriefingRejection.NotText => IntakeRejection.Binary,
+        BriefingRejection.BadHeader => IntakeRejection.BadHeader,
+        _ => IntakeRejection.NoParagraphs,
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a briefing ({Reason}) from {Platform} user {UserId}: {Detail}")]
+    private partial void LogRejected(IntakeRejection reason, string platform, string? userId, string detail);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Briefing {BriefingId} posted again from {Platform}; already present")]
+    private partial void LogDuplicate(string briefingId, string platform);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcer {Announcer} failed for briefing {BriefingId}")]
+    private partial void LogAnnounceFailed(Exception exception, string announcer, string briefingId);
+}

@@ -1,0 +1,54 @@
+namespace BriefingBot.Core.Storage;
+
+/// <summary>
+/// Replaces a file so that a reader (or a restart after a crash) sees either the old content or the whole new
+/// content, never a part: write a temporary file in the same directory, flush it to disk, rename it over the
+/// target (atomic on one file system), then sync the directory so the rename itself is durable.
+/// </summary>
+internal static class AtomicFile
+{
+    /// <summary>Suffix of temporary files; whatever carries it after a crash is garbage.</summary>
+    public const string TempSuffix = ".tmp";
+
+    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetDirectoryName(path) ?? throw new ArgumentException("The path has no directory.", nameof(path));
+        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}");
+        try
+        {
+            var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.Asynchronous);
+            await using (stream.ConfigureAwait(false))
+            {
+                await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+
+        DirectorySync.Flush(directory);
+    }
+
+    public static bool IsTemporary(string path) => path.EndsWith(TempSuffix, StringComparison.Ordinal);
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Left for the next load's clean-up.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Left for the next load's clean-up.
+        }
+    }
+}

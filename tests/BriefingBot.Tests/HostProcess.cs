@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace BriefingBot.Tests;
+
+/// <summary>Starts the real host executable (the BriefingBot.dll built beside the tests) over a given data directory.</summary>
+internal static class HostProcess
+{
+    public static string HostDll => Path.Combine(AppContext.BaseDirectory, "BriefingBot.dll");
+
+    public static Process Start(string dataDirectory, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        info.ArgumentList.Add("exec");
+        info.ArgumentList.Add(HostDll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["BriefingBot__DataDirectory"] = dataDirectory;
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        return Process.Start(info) ?? throw new InvalidOperationException("The host did not start.");
+    }
+
+    /// <summary>Runs a command to its end: exit code, standard output, standard error.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string dataDirectory, params string[] args)
+    {
+        using var process = Start(dataDirectory, args);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    public static string NewTempDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "briefingbot-host-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>The seed briefing's body (without its front matter), to build distinct test briefings from.</summary>
+    public static string SeedBody()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "corpus", "2026-11-23-moscow-pyongyang.ar.md"));
+        var end = text.IndexOf("\n---", 4, StringComparison.Ordinal);
+        return text[(text.IndexOf('\n', end + 1) + 1)..];
+    }
+}
