@@ -12,10 +12,20 @@ var root = new RootCommand("BriefingBot: answers questions about news briefings 
     AskCommand.Create(),
     IndexCommand.Create(),
     EvalCommand.Create(),
+    ChatCommand.Create(),
 };
 root.SetAction(async (_, cancellationToken) =>
 {
-    using var host = BotHost.CreateBuilder(quiet: false).Build();
+    var builder = BotHost.CreateBuilder(quiet: false);
+    var anyPlatform = BotHost.AddChatPlatforms(builder);
+    using var host = builder.Build();
+    if (!anyPlatform)
+    {
+        // Exiting (rather than idling) makes a missing token visible at once, in a terminal or in `docker logs`.
+        await Console.Error.WriteLineAsync(BotHost.NoPlatformMessage).ConfigureAwait(false);
+        return 2;
+    }
+
     await host.RunAsync(cancellationToken).ConfigureAwait(false);
     return 0;
 });
