@@ -30,11 +30,22 @@ public static class TelegramServiceCollectionExtensions
             {
                 Timeout = TimeSpan.FromSeconds(settings.PollingTimeoutSeconds + 30),
             };
-            var clientOptions = new TelegramBotClientOptions(settings.Token!, string.IsNullOrWhiteSpace(settings.BaseUrl) ? null : settings.BaseUrl)
+            TelegramBotClientOptions clientOptions;
+            try
             {
-                // 429 is honoured by the send queue, which also holds back the rest of that chat's messages.
-                RetryCount = 0,
-            };
+                clientOptions = new TelegramBotClientOptions(settings.Token!, string.IsNullOrWhiteSpace(settings.BaseUrl) ? null : settings.BaseUrl)
+                {
+                    // 429 is honoured by the send queue, which also holds back the rest of that chat's messages.
+                    RetryCount = 0,
+                };
+            }
+            catch (ArgumentException)
+            {
+                // Not rethrown with the original: its message might quote the token.
+                http.Dispose();
+                throw new InvalidOperationException("Telegram:Token or Telegram:BaseUrl is malformed: a token looks like 123456789:AA…, a base URL like http://localhost:8081.");
+            }
+
             return new TelegramBotClient(clientOptions, http);
         });
         services.TryAddSingleton<TelegramBotIdentity>();

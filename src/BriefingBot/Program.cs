@@ -30,4 +30,6 @@ root.SetAction(async (_, cancellationToken) =>
     return 0;
 });
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+// SIGTERM (docker stop) cancels the running command; the bot gets time to finish replies already on their way.
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) };
+return await root.Parse(args).InvokeAsync(invocation).ConfigureAwait(false);
