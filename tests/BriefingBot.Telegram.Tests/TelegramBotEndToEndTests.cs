@@ -193,6 +193,7 @@ public sealed class TelegramBotEndToEndTests : IAsyncLifetime
             await _api.WaitForMessageAsync(m => m.ReplyToMessageId == beforeRestart);
         }
 
+        _api.ForgetConfirmations();
         var whileDown = _api.SendText(chat, Member, "ماذا قال جوناثان وود؟");
         var pollsBefore = _api.CallsTo("getUpdates").Count;
         await using var second = await TelegramBotHarness.StartAsync(_api, _workspace);

@@ -31,6 +31,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Lock _lock = new();
     private readonly List<JsonObject> _updates = [];
+    private readonly List<JsonObject> _confirmed = [];
     private readonly Dictionary<long, JsonObject> _chats = [];
     private readonly Dictionary<(long Chat, int Id), JsonObject> _messages = [];
     private readonly Dictionary<long, int> _nextMessageId = [];
@@ -159,6 +160,21 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Puts confirmed updates back in the queue, as if the bot had stopped between answering them and its next
+    /// getUpdates (which is what confirms them to Telegram): only an offset the bot kept itself avoids answering twice.
+    /// </summary>
+    public void ForgetConfirmations()
+    {
+        lock (_lock)
+        {
+            _updates.InsertRange(0, _confirmed);
+            _confirmed.Clear();
+            ConfirmedOffset = 0;
+            Signal();
+        }
+    }
+
     public async Task<SentMessage> WaitForMessageAsync(Func<SentMessage, bool> predicate, TimeSpan? timeout = null)
     {
         var messages = await WaitForMessagesAsync(predicate, 1, timeout);
@@ -279,6 +295,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             {
                 if (offset is { } confirmed)
                 {
+                    _confirmed.AddRange(_updates.Where(u => u["update_id"]!.GetValue<int>() < confirmed));
                     _updates.RemoveAll(u => u["update_id"]!.GetValue<int>() < confirmed);
                     ConfirmedOffset = Math.Max(ConfirmedOffset, confirmed);
                 }

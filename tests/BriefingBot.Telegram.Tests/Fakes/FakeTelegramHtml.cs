@@ -12,9 +12,22 @@ public static class FakeTelegramHtml
 {
     private static readonly Dictionary<string, string> EntityTypes = new(StringComparer.Ordinal)
     {
-        ["b"] = "bold", ["strong"] = "bold", ["i"] = "italic", ["em"] = "italic", ["u"] = "underline", ["ins"] = "underline",
-        ["s"] = "strikethrough", ["strike"] = "strikethrough", ["del"] = "strikethrough", ["a"] = "text_link", ["code"] = "code",
-        ["pre"] = "pre", ["tg-spoiler"] = "spoiler", ["span"] = "spoiler", ["blockquote"] = "blockquote", ["tg-emoji"] = "custom_emoji",
+        ["b"] = "bold",
+        ["strong"] = "bold",
+        ["i"] = "italic",
+        ["em"] = "italic",
+        ["u"] = "underline",
+        ["ins"] = "underline",
+        ["s"] = "strikethrough",
+        ["strike"] = "strikethrough",
+        ["del"] = "strikethrough",
+        ["a"] = "text_link",
+        ["code"] = "code",
+        ["pre"] = "pre",
+        ["tg-spoiler"] = "spoiler",
+        ["span"] = "spoiler",
+        ["blockquote"] = "blockquote",
+        ["tg-emoji"] = "custom_emoji",
     };
 
     public static (string Text, IReadOnlyList<FakeEntity> Entities) Parse(string html)
