@@ -75,7 +75,15 @@ public sealed partial class TelegramPollingService(
             if (next is { } value)
             {
                 offset = value;
-                await offsets.SaveAsync(identity.Id, value, CancellationToken.None).ConfigureAwait(false);
+                try
+                {
+                    await offsets.SaveAsync(identity.Id, value, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (IOException ex)
+                {
+                    // Telegram still learns the offset from the next getUpdates; only a crash right now could repeat answers.
+                    LogOffsetNotSaved(ex.Message);
+                }
             }
         }
 
@@ -150,6 +158,9 @@ public sealed partial class TelegramPollingService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: shutdown cut a batch short, {Done} of {Total} updates answered; the rest are answered after restart")]
     private partial void LogBatchCut(int done, int total);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: the update offset could not be saved: {Error}")]
+    private partial void LogOffsetNotSaved(string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram: polling stopped")]
     private partial void LogStopped();
