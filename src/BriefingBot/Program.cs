@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text;
 using BriefingBot;
 using BriefingBot.Cli;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 Console.OutputEncoding = Encoding.UTF8;
 Console.InputEncoding = Encoding.UTF8;
@@ -22,7 +24,7 @@ root.SetAction(async (_, cancellationToken) =>
     if (!anyPlatform)
     {
         // Exiting (rather than idling) makes a missing token visible at once, in a terminal or in `docker logs`.
-        await Console.Error.WriteLineAsync(BotHost.NoPlatformMessage).ConfigureAwait(false);
+        host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BriefingBot").LogError("{Message}", BotHost.NoPlatformMessage);
         return 2;
     }
 
