@@ -51,6 +51,8 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramBotIdentity>();
         services.TryAddSingleton<TelegramMessageTranslator>();
         services.TryAddSingleton<TelegramSendQueue>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TelegramModerators>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddSingleton<TelegramBotSetup>();
         services.TryAddSingleton<UpdateOffsetStore>();

@@ -16,6 +16,7 @@ public sealed partial class TelegramUpdateHandler(
     TelegramMessageTranslator translator,
     ChatEngine engine,
     TelegramSendQueue queue,
+    TelegramModerators moderators,
     SecretRedactor redactor,
     ILogger<TelegramUpdateHandler> logger)
 {
@@ -39,6 +40,13 @@ public sealed partial class TelegramUpdateHandler(
 
             var chatId = long.Parse(message.ChatId, CultureInfo.InvariantCulture);
             var isGroup = message.ChatKind == ChatKind.Group;
+            if (isGroup && message.Text?.StartsWith('/') == true
+                && await moderators.IsAdminAsync(chatId, long.Parse(message.UserId, CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))
+            {
+                // Only commands can need the role, so plain group chatter never costs a lookup.
+                message = message with { Role = SenderRole.Moderator };
+            }
+
             await SendTypingAsync(chatId, cancellationToken).ConfigureAwait(false);
             var reply = await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
             if (reply.IsEmpty)

@@ -81,6 +81,23 @@ public sealed class TelegramBotEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Group_administrators_are_moderators_for_moderator_commands_and_members_are_not()
+    {
+        await using var bot = await TelegramBotHarness.StartAsync(_api, _workspace, configure: s => s.AddChatCommandHandler<ModeratorProbe>());
+        var group = FakeChat.Group(-100400500);
+        var owner = new FakeUser(5003, "مشرف");
+        _api.SetAdministrators(group, owner);
+
+        var byMember = _api.SendText(group, Member, "/probe hello");
+        var byOwner = _api.SendText(group, owner, "/probe hello");
+        var refused = await _api.WaitForMessageAsync(m => m.ReplyToMessageId == byMember);
+        var allowed = await _api.WaitForMessageAsync(m => m.ReplyToMessageId == byOwner);
+
+        Assert.Equal(ChatTexts.For(ChatLanguage.Arabic).ModeratorOnly, refused.Text);
+        Assert.Equal("probed by a moderator: hello", allowed.Text);
+    }
+
+    [Fact]
     public async Task Markup_characters_in_passages_and_titles_reach_the_user_exactly_and_never_become_markup()
     {
         const string passage = "قال المهندس إن معادلة التشفير <b>س</b> & ص > ع تبقى صحيحة في نظام التشفير المداري الجديد، وإن الرمز &amp; يظهر كما كُتب حرفيًا.";
@@ -236,6 +253,18 @@ public sealed class TelegramBotEndToEndTests : IAsyncLifetime
         var reply = Assert.Single(_api.Sent);
         Assert.Equal(update["message"]!["message_id"]!.GetValue<int>(), reply.ReplyToMessageId);
         Assert.Contains("وود", reply.Text, StringComparison.Ordinal);
+    }
+
+    private sealed class ModeratorProbe : IChatCommandHandler
+    {
+        public ChatCommandKind Kind => (ChatCommandKind)1000;
+
+        public IReadOnlyList<string> Names { get; } = ["probe"];
+
+        public bool ModeratorOnly => true;
+
+        public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken) =>
+            Task.FromResult(ChatReply.Text("probed by a moderator: " + request.Command.Argument, request.Language));
     }
 
     private static Answer Answer(TelegramBotHarness bot, string question, int skip = 0) =>

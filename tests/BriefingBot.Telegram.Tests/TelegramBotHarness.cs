@@ -28,7 +28,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<TelegramBotHarness> StartAsync(FakeBotApi api, BotWorkspace workspace, IDictionary<string, string?>? settings = null)
+    public static async Task<TelegramBotHarness> StartAsync(FakeBotApi api, BotWorkspace workspace, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = workspace.Root, DisableDefaults = true });
         var configuration = new Dictionary<string, string?>
@@ -54,6 +54,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         builder.Services.AddBriefingCore(builder.Configuration);
         builder.Services.AddChatCore(builder.Configuration);
         builder.Services.AddTelegramAdapter(builder.Configuration);
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(CancellationToken.None);
         await host.StartAsync();

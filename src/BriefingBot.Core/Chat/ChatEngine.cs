@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Core.Chat;
 
@@ -13,14 +14,16 @@ public sealed partial class ChatEngine
     private readonly Dictionary<ChatCommandKind, IChatCommandHandler> _handlers;
     private readonly ChatCommandParser _parser;
     private readonly QuestionRateLimiter _limiter;
+    private readonly HashSet<string> _moderators;
     private readonly ILogger<ChatEngine> _logger;
 
-    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, ILogger<ChatEngine> logger)
+    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, IOptions<ChatOptions> options, ILogger<ChatEngine> logger)
     {
         var list = handlers.ToList();
         _handlers = list.GroupBy(h => h.Kind).ToDictionary(g => g.Key, g => g.Last());
         _parser = new ChatCommandParser(list);
         _limiter = limiter;
+        _moderators = new HashSet<string>(options.Value.Moderators.Select(m => m.Trim()), StringComparer.OrdinalIgnoreCase);
         _logger = logger;
     }
 
@@ -33,6 +36,11 @@ public sealed partial class ChatEngine
         if (command.Kind == ChatCommandKind.None)
         {
             return ChatReply.None;
+        }
+
+        if (message.Role != SenderRole.Moderator && _moderators.Contains(message.Platform + ":" + message.UserId))
+        {
+            message = message with { Role = SenderRole.Moderator };
         }
 
         var language = message.Language;

@@ -14,6 +14,12 @@ public sealed class ChatOptions
     /// <summary>How long a "more" button keeps working.</summary>
     public TimeSpan PendingQuestionLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// Users who are moderators everywhere on their platform, as <c>platform:userId</c> (<c>telegram:123456789</c>),
+    /// on top of those the platform reports (group admins). Bound from <c>Chat:Moderators:0</c>, <c>:1</c>, ….
+    /// </summary>
+    public List<string> Moderators { get; set; } = [];
+
     /// <summary>How many briefings <c>/briefings</c> lists.</summary>
     public int BriefingsListed { get; set; } = 10;
 }

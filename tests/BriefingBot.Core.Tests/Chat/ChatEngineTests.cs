@@ -130,6 +130,20 @@ public sealed class ChatEngineTests
     }
 
     [Fact]
+    public async Task A_user_configured_as_moderator_may_run_moderator_commands_on_that_platform_only()
+    {
+        using var services = await ChatTestServices.CreateAsync(
+            new Dictionary<string, string?> { ["Chat:Moderators:0"] = "test:boss" },
+            s => s.AddChatCommandHandler<ModeratorProbe>());
+
+        var boss = await services.Engine.HandleAsync(ChatTestServices.Private("/probe x", user: "boss"), CancellationToken.None);
+        var elsewhere = await services.Engine.HandleAsync(ChatTestServices.Private("/probe x", user: "boss") with { Platform = "other" }, CancellationToken.None);
+
+        Assert.Equal("probed: x", Assert.IsType<TextBlock>(Assert.Single(boss.Blocks)).Text);
+        Assert.Equal(ChatTexts.For(ChatLanguage.Arabic).ModeratorOnly, Assert.IsType<TextBlock>(Assert.Single(elsewhere.Blocks)).Text);
+    }
+
+    [Fact]
     public async Task A_failing_handler_becomes_a_polite_reply_not_an_exception()
     {
         using var services = await ChatTestServices.CreateAsync(configure: s => s.AddChatCommandHandler<BrokenHelp>());

@@ -35,6 +35,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Dictionary<long, JsonObject> _chats = [];
     private readonly Dictionary<(long Chat, int Id), JsonObject> _messages = [];
     private readonly Dictionary<long, int> _nextMessageId = [];
+    private readonly Dictionary<long, FakeUser[]> _owners = [];
     private readonly List<SentMessage> _sent = [];
     private readonly List<ApiCall> _calls = [];
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeApiException>> _faults = new(StringComparer.OrdinalIgnoreCase);
@@ -107,6 +108,16 @@ public sealed class FakeBotApi : IAsyncDisposable
         for (var i = 0; i < times; i++)
         {
             queue.Enqueue(new FakeApiException(errorCode, description, retryAfter));
+        }
+    }
+
+    /// <summary>Makes these users the owners (administrators) of a group.</summary>
+    public void SetAdministrators(FakeChat chat, params FakeUser[] owners)
+    {
+        lock (_lock)
+        {
+            _chats[chat.Id] = chat.ToJson();
+            _owners[chat.Id] = owners;
         }
     }
 
@@ -259,6 +270,7 @@ public sealed class FakeBotApi : IAsyncDisposable
                 "editmessagetext" => EditMessageText(parameters),
                 "sendchataction" => Known(parameters),
                 "answercallbackquery" => true,
+                "getchatadministrators" => GetChatAdministrators(parameters),
                 "setmycommands" => SetMyCommands(parameters),
                 "setwebhook" => SetWebhook(parameters),
                 "deletewebhook" => DeleteWebhook(),
@@ -389,6 +401,16 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
 
         return true;
+    }
+
+    private JsonNode GetChatAdministrators(JsonObject parameters)
+    {
+        Known(parameters);
+        lock (_lock)
+        {
+            var owners = _owners.GetValueOrDefault(Long(parameters, "chat_id")!.Value, []);
+            return new JsonArray([.. owners.Select(o => (JsonNode)new JsonObject { ["status"] = "creator", ["user"] = o.ToJson(), ["is_anonymous"] = false })]);
+        }
     }
 
     private JsonNode SetWebhook(JsonObject parameters)
