@@ -1,4 +1,6 @@
 using BriefingBot.Core;
+using BriefingBot.Core.Chat;
+using BriefingBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,6 +35,29 @@ public static class BotHost
         }
 
         builder.Services.AddBriefingCore(builder.Configuration);
+        builder.Services.AddChatCore(builder.Configuration);
         return builder;
     }
+
+    /// <summary>
+    /// Adds what the long-running bot needs: the library start-up and every chat platform that has a token.
+    /// Returns false when no platform is configured, so the caller can say what to set.
+    /// </summary>
+    public static bool AddChatPlatforms(HostApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<BriefingLibraryStartup>();
+        var any = false;
+        if (TelegramServiceCollectionExtensions.HasTelegramToken(builder.Configuration))
+        {
+            builder.Services.AddTelegramAdapter(builder.Configuration);
+            any = true;
+        }
+
+        return any || !string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]);
+    }
+
+    public const string NoPlatformMessage =
+        "No chat platform is configured, so there is nothing to serve. Set Telegram__Token (a token from @BotFather) " +
+        "and/or Discord__Token in the environment, then start again. To try the bot without any token, run: " +
+        "dotnet run --project src/BriefingBot -- chat";
 }

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text;
 using BriefingBot;
 using BriefingBot.Cli;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 Console.OutputEncoding = Encoding.UTF8;
 Console.InputEncoding = Encoding.UTF8;
@@ -12,6 +14,7 @@ var root = new RootCommand("BriefingBot: answers questions about news briefings 
     AskCommand.Create(),
     IndexCommand.Create(),
     EvalCommand.Create(),
+    ChatCommand.Create(),
     BriefCommand.Create(),
     UnbriefCommand.Create(),
     BriefingsCommand.Create(),
@@ -19,9 +22,20 @@ var root = new RootCommand("BriefingBot: answers questions about news briefings 
 };
 root.SetAction(async (_, cancellationToken) =>
 {
-    using var host = BotHost.CreateBuilder(quiet: false).Build();
+    var builder = BotHost.CreateBuilder(quiet: false);
+    var anyPlatform = BotHost.AddChatPlatforms(builder);
+    using var host = builder.Build();
+    if (!anyPlatform)
+    {
+        // Exiting (rather than idling) makes a missing token visible at once, in a terminal or in `docker logs`.
+        host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BriefingBot").LogError("{Message}", BotHost.NoPlatformMessage);
+        return 2;
+    }
+
     await host.RunAsync(cancellationToken).ConfigureAwait(false);
     return 0;
 });
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+// SIGTERM (docker stop) cancels the running command; the bot gets time to finish replies already on their way.
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) };
+return await root.Parse(args).InvokeAsync(invocation).ConfigureAwait(false);

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text;
+using BriefingBot.Core.Chat;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace BriefingBot.Telegram;
+
+/// <summary>
+/// Translates a Telegram update into an <see cref="IncomingMessage"/>: who, where, whether the bot was addressed
+/// (a mention, <c>/cmd@bot</c>, a reply to it), the text without the mention, attachments, button presses.
+/// It decides nothing about the answer.
+/// </summary>
+public sealed class TelegramMessageTranslator(TelegramBotIdentity identity, ITelegramBotClient bot)
+{
+    public const string Platform = "telegram";
+
+    public IncomingMessage? Translate(Update update) => update switch
+    {
+        { Message: { } message } => FromMessage(message),
+        { CallbackQuery: { Message: { } message, Data: { } data } query } => FromButton(query, message, data),
+        _ => null,
+    };
+
+    private IncomingMessage? FromMessage(Message message)
+    {
+        if (message.From is not { } from || from.IsBot || message.Chat.Type == ChatType.Channel)
+        {
+            return null;
+        }
+
+        var text = message.Text ?? message.Caption;
+        var entities = message.Text is not null ? message.Entities : message.CaptionEntities;
+        var (cleaned, addressed, forAnotherBot) = RemoveMentions(text, entities);
+        if (forAnotherBot)
+        {
+            return null;
+        }
+
+        return new IncomingMessage(
+            Platform,
+            message.Chat.Id.ToString(CultureInfo.InvariantCulture),
+            from.Id.ToString(CultureInfo.InvariantCulture),
+            DisplayName(from),
+            message.Chat.Type == ChatType.Private ? ChatKind.Private : ChatKind.Group,
+            addressed,
+            message.ReplyToMessage?.From?.Id == identity.Id,
+            cleaned,
+            message.Id.ToString(CultureInfo.InvariantCulture))
+        {
+            LanguageCode = from.LanguageCode,
+            Attachments = Attachments(message),
+        };
+    }
+
+    private static IncomingMessage FromButton(CallbackQuery query, Message message, string data) =>
+        new(
+            Platform,
+            message.Chat.Id.ToString(CultureInfo.InvariantCulture),
+            query.From.Id.ToString(CultureInfo.InvariantCulture),
+            DisplayName(query.From),
+            message.Chat.Type == ChatType.Private ? ChatKind.Private : ChatKind.Group,
+            AddressedToBot: true,
+            ReplyToBot: true,
+            Text: null,
+            message.Id.ToString(CultureInfo.InvariantCulture))
+        {
+            LanguageCode = query.From.LanguageCode,
+            Action = data,
+        };
+
+    /// <summary>
+    /// Removes "@bot" mentions and the "@bot" suffix of a command. Entity offsets are UTF-16 units, as .NET strings are.
+    /// A command suffixed with another bot's name is that bot's business.
+    /// </summary>
+    private (string? Text, bool Addressed, bool ForAnotherBot) RemoveMentions(string? text, MessageEntity[]? entities)
+    {
+        if (text is null || entities is null || entities.Length == 0)
+        {
+            return (text, false, false);
+        }
+
+        var addressed = false;
+        var sb = new StringBuilder(text);
+        foreach (var entity in entities.OrderByDescending(e => e.Offset))
+        {
+            if (entity.Offset < 0 || entity.Offset + entity.Length > text.Length)
+            {
+                continue;
+            }
+
+            var value = text.Substring(entity.Offset, entity.Length);
+            switch (entity.Type)
+            {
+                case MessageEntityType.Mention when IsMe(value.TrimStart('@')):
+                case MessageEntityType.TextMention when entity.User?.Id == identity.Id:
+                    addressed = true;
+                    sb.Remove(entity.Offset, entity.Length);
+                    break;
+                case MessageEntityType.BotCommand when value.IndexOf('@', StringComparison.Ordinal) is var at and > 0:
+                    if (!IsMe(value[(at + 1)..]))
+                    {
+                        return (text, false, true);
+                    }
+
+                    addressed = true;
+                    sb.Remove(entity.Offset + at, entity.Length - at);
+                    break;
+            }
+        }
+
+        return (sb.ToString().Trim(), addressed, false);
+    }
+
+    private bool IsMe(string username) =>
+        identity.Username.Length > 0 && string.Equals(username, identity.Username, StringComparison.OrdinalIgnoreCase);
+
+    private IReadOnlyList<ChatAttachment> Attachments(Message message)
+    {
+        if (message.Document is not { } document)
+        {
+            return [];
+        }
+
+        return
+        [
+            new ChatAttachment(document.FileName, document.MimeType, document.FileSize, async cancellationToken =>
+            {
+                var content = new MemoryStream();
+                await bot.GetInfoAndDownloadFile(document.FileId, content, cancellationToken).ConfigureAwait(false);
+                content.Position = 0;
+                return content;
+            }),
+        ];
+    }
+
+    private static string DisplayName(User user) =>
+        user.Username is { Length: > 0 } username ? "@" + username : string.Join(' ', new[] { user.FirstName, user.LastName }.Where(n => !string.IsNullOrEmpty(n)));
+}

@@ -1,0 +1,59 @@
+namespace BriefingBot.Telegram;
+
+/// <summary>Telegram settings, bound from the <c>Telegram</c> configuration section (<c>Telegram__Token</c> in the environment).</summary>
+public sealed class TelegramOptions
+{
+    public const string Section = "Telegram";
+
+    /// <summary>The bot token from BotFather. The adapter runs only when it is set. Never logged.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>Another Bot API server (self-hosted, or a test server), e.g. <c>http://localhost:8081</c>.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>How long one getUpdates call waits for updates (long polling).</summary>
+    public int PollingTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>On shutdown, how long replies already being answered may take to go out before they are abandoned.</summary>
+    public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TelegramWebhookOptions Webhook { get; set; } = new();
+
+    public TelegramSendLimits Limits { get; set; } = new();
+
+    public bool UseWebhook => !string.IsNullOrWhiteSpace(Webhook.Url);
+}
+
+/// <summary>Webhook mode, used instead of long polling when <see cref="Url"/> is set.</summary>
+public sealed class TelegramWebhookOptions
+{
+    /// <summary>The public HTTPS URL Telegram posts updates to, e.g. <c>https://bot.example.org/telegram</c>.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>Sent by Telegram in <c>X-Telegram-Bot-Api-Secret-Token</c>; requests without it are refused. 1–256 of <c>A-Z a-z 0-9 _ -</c>.</summary>
+    public string? SecretToken { get; set; }
+
+    /// <summary>Where the webhook listener binds locally (behind the reverse proxy that terminates TLS).</summary>
+    public string ListenUrl { get; set; } = "http://0.0.0.0:8080";
+}
+
+/// <summary>Telegram's flood limits, kept below so the bot rarely meets a 429.</summary>
+public sealed class TelegramSendLimits
+{
+    /// <summary>Messages per second to one chat.</summary>
+    public double PerChatPerSecond { get; set; } = 1;
+
+    /// <summary>Messages per minute to one group.</summary>
+    public int PerGroupPerMinute { get; set; } = 20;
+
+    /// <summary>Messages per second across all chats.</summary>
+    public int OverallPerSecond { get; set; } = 30;
+
+    /// <summary>How often one send is retried after 429, a server error or a network failure.</summary>
+    public int MaxRetries { get; set; } = 5;
+
+    /// <summary>The first back-off after a server error or network failure; it doubles up to <see cref="MaxBackoff"/>.</summary>
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
+}

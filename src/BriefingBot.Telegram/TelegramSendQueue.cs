@@ -1,0 +1,132 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot.Exceptions;
+
+namespace BriefingBot.Telegram;
+
+/// <summary>
+/// Sends messages in the order they were queued per chat, within Telegram's flood limits (about one message
+/// a second per chat, twenty a minute per group, thirty a second overall). A 429 is honoured by waiting its
+/// <c>retry_after</c>; server errors and network failures are retried with a doubling back-off.
+/// </summary>
+public sealed partial class TelegramSendQueue : IDisposable
+{
+    // Per-chat order without a lock object per chat forever: chats hash onto a fixed set of gates.
+    private const int GateCount = 256;
+
+    private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, GateCount).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    private readonly PartitionedRateLimiter<Destination> _limiter;
+    private readonly TelegramSendLimits _limits;
+    private readonly SecretRedactor _redactor;
+    private readonly ILogger<TelegramSendQueue> _logger;
+
+    public TelegramSendQueue(IOptions<TelegramOptions> options, SecretRedactor redactor, ILogger<TelegramSendQueue> logger)
+    {
+        _limits = options.Value.Limits;
+        _redactor = redactor;
+        _logger = logger;
+        var perChatPeriod = TimeSpan.FromSeconds(1 / Math.Max(0.01, _limits.PerChatPerSecond));
+        var perChat = PartitionedRateLimiter.Create<Destination, long>(d => RateLimitPartition.GetTokenBucketLimiter(d.ChatId, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = 1,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = perChatPeriod,
+            QueueLimit = 10_000,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        }));
+        var perGroup = PartitionedRateLimiter.Create<Destination, long>(d => d.IsGroup
+            ? RateLimitPartition.GetSlidingWindowLimiter(d.ChatId, _ => new SlidingWindowRateLimiterOptions
+            {
+                PermitLimit = Math.Max(1, _limits.PerGroupPerMinute),
+                Window = TimeSpan.FromMinutes(1),
+                SegmentsPerWindow = 12,
+                QueueLimit = 10_000,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                AutoReplenishment = true,
+            })
+            : RateLimitPartition.GetNoLimiter(0L));
+        var overall = PartitionedRateLimiter.Create<Destination, int>(_ => RateLimitPartition.GetTokenBucketLimiter(0, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(1, _limits.OverallPerSecond),
+            TokensPerPeriod = Math.Max(1, _limits.OverallPerSecond),
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 100_000,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        }));
+        _limiter = PartitionedRateLimiter.CreateChained(perChat, perGroup, overall);
+    }
+
+    /// <summary>Sends one message to a chat once the limits allow, retrying what Telegram asks to retry.</summary>
+    public async Task<T> SendAsync<T>(long chatId, bool isGroup, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+    {
+        var gate = _gates[(int)((ulong)chatId % GateCount)];
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var lease = await _limiter.AcquireAsync(new Destination(chatId, isGroup), 1, cancellationToken).ConfigureAwait(false);
+            return await WithRetriesAsync(send, _limits, _redactor, _logger, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Runs a Bot API call, retrying 429 (after <c>retry_after</c>), 5xx and network failures (with back-off).</summary>
+    internal static async Task<T> WithRetriesAsync<T>(
+        Func<CancellationToken, Task<T>> call,
+        TelegramSendLimits limits,
+        SecretRedactor redactor,
+        ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        var backoff = limits.InitialBackoff;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (attempt <= limits.MaxRetries && RetryDelay(ex, ref backoff, limits) is { } delay)
+            {
+                LogRetrying(logger, attempt, delay.TotalSeconds, redactor.Redact(ex.Message));
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>How long to wait before retrying, or null when retrying cannot help (a bad request, say).</summary>
+    internal static TimeSpan? RetryDelay(Exception exception, ref TimeSpan backoff, TelegramSendLimits limits)
+    {
+        switch (exception)
+        {
+            case ApiRequestException { ErrorCode: 429 } tooMany:
+                return TimeSpan.FromSeconds(Math.Max(1, tooMany.Parameters?.RetryAfter ?? 1));
+            case ApiRequestException { ErrorCode: >= 500 }:
+            case RequestException when exception is not ApiRequestException:
+            case HttpRequestException:
+                var delay = backoff;
+                backoff = TimeSpan.FromTicks(Math.Min(limits.MaxBackoff.Ticks, backoff.Ticks * 2));
+                return delay;
+            default:
+                return null;
+        }
+    }
+
+    public void Dispose()
+    {
+        _limiter.Dispose();
+        foreach (var gate in _gates)
+        {
+            gate.Dispose();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram call failed (attempt {Attempt}), retrying in {DelaySeconds:F1} s: {Error}")]
+    private static partial void LogRetrying(ILogger logger, int attempt, double delaySeconds, string error);
+
+    private readonly record struct Destination(long ChatId, bool IsGroup);
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace BriefingBot.Telegram;
+
+public static class TelegramServiceCollectionExtensions
+{
+    /// <summary>True when configuration has a Telegram token, i.e. the adapter should run.</summary>
+    public static bool HasTelegramToken(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]);
+
+    /// <summary>
+    /// Registers the Telegram adapter and its hosted service (long polling, or the webhook listener when
+    /// <c>Telegram:Webhook:Url</c> is set). Needs the chat core (<c>AddChatCore</c>).
+    /// </summary>
+    public static IServiceCollection AddTelegramAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(TelegramOptions.Section);
+        services.AddOptions<TelegramOptions>().Bind(section);
+        services.TryAddSingleton(sp => new SecretRedactor(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token));
+        services.TryAddSingleton<ITelegramBotClient>(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            // A plain HttpClient: the factory's logging handler would write request URLs, which carry the token.
+            var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = DecompressionMethods.All })
+            {
+                Timeout = TimeSpan.FromSeconds(settings.PollingTimeoutSeconds + 30),
+            };
+            TelegramBotClientOptions clientOptions;
+            try
+            {
+                clientOptions = new TelegramBotClientOptions(settings.Token!, string.IsNullOrWhiteSpace(settings.BaseUrl) ? null : settings.BaseUrl)
+                {
+                    // 429 is honoured by the send queue, which also holds back the rest of that chat's messages.
+                    RetryCount = 0,
+                };
+            }
+            catch (ArgumentException)
+            {
+                // Not rethrown with the original: its message might quote the token.
+                http.Dispose();
+                throw new InvalidOperationException("Telegram:Token or Telegram:BaseUrl is malformed: a token looks like 123456789:AA…, a base URL like http://localhost:8081.");
+            }
+
+            return new TelegramBotClient(clientOptions, http);
+        });
+        services.TryAddSingleton<TelegramBotIdentity>();
+        services.TryAddSingleton<TelegramMessageTranslator>();
+        services.TryAddSingleton<TelegramSendQueue>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TelegramModerators>();
+        services.TryAddSingleton<TelegramUpdateHandler>();
+        services.TryAddSingleton<TelegramBotSetup>();
+        services.TryAddSingleton<UpdateOffsetStore>();
+        var useWebhook = !string.IsNullOrWhiteSpace(section.GetSection(nameof(TelegramOptions.Webhook))[nameof(TelegramWebhookOptions.Url)]);
+        if (useWebhook)
+        {
+            services.TryAddSingleton<TelegramWebhookService>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhookService>());
+        }
+        else
+        {
+            services.AddHostedService<TelegramPollingService>();
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using BriefingBot.Core.Chat;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace BriefingBot.Telegram;
+
+/// <summary>
+/// Handles one update end to end: translate it, let the chat core answer, render the reply and send it
+/// as a reply to the asker's message. One bad update is logged and dropped; it never stops the others.
+/// </summary>
+public sealed partial class TelegramUpdateHandler(
+    ITelegramBotClient bot,
+    TelegramMessageTranslator translator,
+    ChatEngine engine,
+    TelegramSendQueue queue,
+    TelegramModerators moderators,
+    SecretRedactor redactor,
+    ILogger<TelegramUpdateHandler> logger)
+{
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (update.CallbackQuery is { } query)
+            {
+                // Answer at once so the button stops spinning; the reply follows as a message.
+                await AnswerCallbackAsync(query, cancellationToken).ConfigureAwait(false);
+            }
+
+            var message = translator.Translate(update);
+            if (message is null || engine.Parse(message).Kind == ChatCommandKind.None)
+            {
+                return;
+            }
+
+            var chatId = long.Parse(message.ChatId, CultureInfo.InvariantCulture);
+            var isGroup = message.ChatKind == ChatKind.Group;
+            if (isGroup && message.Text?.StartsWith('/') == true
+                && await moderators.IsAdminAsync(chatId, long.Parse(message.UserId, CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))
+            {
+                // Only commands can need the role, so plain group chatter never costs a lookup.
+                message = message with { Role = SenderRole.Moderator };
+            }
+
+            await SendTypingAsync(chatId, cancellationToken).ConfigureAwait(false);
+            var reply = await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
+            if (reply.IsEmpty)
+            {
+                return;
+            }
+
+            var replyTo = int.TryParse(message.MessageId, CultureInfo.InvariantCulture, out var id)
+                ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true }
+                : null;
+            foreach (var outgoing in TelegramReplyRenderer.Render(reply))
+            {
+                await queue.SendAsync(
+                    chatId,
+                    isGroup,
+                    ct => bot.SendMessage(chatId, outgoing.Html, ParseMode.Html, replyTo, outgoing.Keyboard, NoPreview, cancellationToken: ct),
+                    cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            LogUpdateFailed(update.Id, redactor.Describe(ex));
+        }
+    }
+
+    private async Task AnswerCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An old button press Telegram no longer accepts an answer for: the reply itself can still go out.
+            LogCallbackAnswerFailed(redactor.Redact(ex.Message));
+        }
+    }
+
+    private async Task SendTypingAsync(long chatId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Only a courtesy: the answer matters, not the indicator.
+            LogTypingFailed(redactor.Redact(ex.Message));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Update {UpdateId} could not be handled: {Error}")]
+    private partial void LogUpdateFailed(int updateId, string error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "answerCallbackQuery failed: {Error}")]
+    private partial void LogCallbackAnswerFailed(string error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "sendChatAction failed: {Error}")]
+    private partial void LogTypingFailed(string error);
+}

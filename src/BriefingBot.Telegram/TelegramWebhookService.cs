@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace BriefingBot.Telegram;
+
+/// <summary>
+/// Webhook mode: a minimal HTTP endpoint that Telegram posts updates to. Requests without the configured
+/// <c>X-Telegram-Bot-Api-Secret-Token</c> are refused; an update is answered before the response, which is
+/// always 200 once the secret matched, so one bad update is not redelivered forever.
+/// </summary>
+public sealed partial class TelegramWebhookService(
+    ITelegramBotClient bot,
+    TelegramBotSetup setup,
+    TelegramUpdateHandler handler,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramWebhookService> logger) : BackgroundService
+{
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
+
+    /// <summary>The address the listener bound to (useful when the configured port is 0).</summary>
+    public Uri? ListeningOn { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var webhook = settings.Webhook;
+        if (string.IsNullOrWhiteSpace(webhook.SecretToken))
+        {
+            throw new InvalidOperationException("Telegram webhook mode needs Telegram:Webhook:SecretToken.");
+        }
+
+        var publicUrl = new Uri(webhook.Url!);
+        await setup.RunAsync(stoppingToken).ConfigureAwait(false);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(webhook.ListenUrl);
+        await using var app = builder.Build();
+        var expected = Encoding.UTF8.GetBytes(webhook.SecretToken);
+        using var drain = new CancellationTokenSource();
+        using var onStop = stoppingToken.Register(() => drain.CancelAfter(settings.ShutdownGrace));
+        app.MapPost(publicUrl.AbsolutePath, async (HttpContext context) =>
+        {
+            var given = Encoding.UTF8.GetBytes(context.Request.Headers[SecretHeader].ToString());
+            if (!CryptographicOperations.FixedTimeEquals(given, expected))
+            {
+                LogRefused(context.Connection.RemoteIpAddress?.ToString());
+                return Results.Unauthorized();
+            }
+
+            Update? update;
+            try
+            {
+                update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (JsonException)
+            {
+                return Results.BadRequest();
+            }
+
+            if (update is not null)
+            {
+                await handler.HandleAsync(update, drain.Token).ConfigureAwait(false);
+            }
+
+            return Results.Ok();
+        });
+
+        await app.StartAsync(stoppingToken).ConfigureAwait(false);
+        ListeningOn = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.Select(a => new Uri(a)).FirstOrDefault();
+        await setup.RetryForeverAsync(
+            ct => bot.SetWebhook(publicUrl.ToString(), allowedUpdates: AllowedUpdates, secretToken: webhook.SecretToken, cancellationToken: ct).ContinueWith(_ => true, ct, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default),
+            "setWebhook",
+            stoppingToken).ConfigureAwait(false);
+        LogListening(publicUrl.GetLeftPart(UriPartial.Path), webhook.ListenUrl);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down.
+        }
+
+        await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram: webhook {PublicUrl} set, listening on {ListenUrl}")]
+    private partial void LogListening(string publicUrl, string listenUrl);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: refused a webhook request without the secret token from {RemoteAddress}")]
+    private partial void LogRefused(string? remoteAddress);
+}

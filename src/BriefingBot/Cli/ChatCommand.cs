@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Library;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefingBot.Cli;
+
+/// <summary>
+/// <c>chat</c>: the chat core in the terminal, exactly as Telegram and Discord users get it, with no token.
+/// Each line is a message in a private chat; typing a button's label (or "more") presses it.
+/// Works with standard input redirected, so a conversation can be piped in.
+/// </summary>
+public static class ChatCommand
+{
+    public const string Platform = "console";
+
+    public static Command Create()
+    {
+        var language = new Option<string?>("--lang") { Description = "Reply language: ar (default) or en." };
+        var command = new Command("chat", "Talk to the bot in the terminal (no token needed).") { language };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = BotHost.CreateBuilder(quiet: true).Build();
+            await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var engine = host.Services.GetRequiredService<ChatEngine>();
+            var session = new ConsoleChatSession(engine, parse.GetValue(language), ansi: !Console.IsOutputRedirected);
+            await session.RunAsync(Console.In, Console.Out, interactive: !Console.IsInputRedirected, cancellationToken).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+}
+
+/// <summary>One terminal conversation: reads lines, sends them through the chat core, prints the replies.</summary>
+public sealed class ConsoleChatSession(ChatEngine engine, string? languageCode, bool ansi)
+{
+    private readonly string _user = Environment.UserName;
+    private IReadOnlyList<ReplyButton> _buttons = [];
+    private int _messageCount;
+
+    public async Task RunAsync(TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    {
+        if (interactive)
+        {
+            await WriteAsync(output, await SendAsync("/start", cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            await output.WriteAsync("> ").ConfigureAwait(false);
+        }
+
+        while (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            line = line.Trim();
+            if (line is "/quit" or "/exit")
+            {
+                break;
+            }
+
+            if (line.Length > 0)
+            {
+                await WriteAsync(output, await SendAsync(line, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            }
+
+            if (interactive)
+            {
+                await output.WriteAsync("> ").ConfigureAwait(false);
+            }
+        }
+    }
+
+    public async Task<ChatReply> SendAsync(string line, CancellationToken cancellationToken)
+    {
+        _messageCount++;
+        var message = new IncomingMessage(ChatCommand.Platform, ChatCommand.Platform, _user, _user, ChatKind.Private, AddressedToBot: true, ReplyToBot: false, line, _messageCount.ToString(CultureInfo.InvariantCulture))
+        {
+            LanguageCode = languageCode,
+        };
+
+        if (IsMore(line))
+        {
+            // The terminal has no buttons: typing the label presses the last reply's button. With none to press,
+            // an empty continuation lets the core say there is nothing more.
+            var button = _buttons.FirstOrDefault(b => string.Equals(b.Label, line, StringComparison.OrdinalIgnoreCase)) ?? _buttons.FirstOrDefault();
+            message = message with { Text = null, Action = button?.Action ?? Continuation.Verb + ":" };
+        }
+
+        var reply = await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
+        _buttons = reply.Buttons;
+        return reply;
+    }
+
+    private bool IsMore(string line) =>
+        line is "more" or "/more" or "المزيد" || _buttons.Any(b => string.Equals(b.Label, line, StringComparison.OrdinalIgnoreCase));
+
+    private async Task WriteAsync(TextWriter output, ChatReply reply)
+    {
+        await output.WriteAsync(ConsoleReplyRenderer.Render(reply, ansi)).ConfigureAwait(false);
+        await output.FlushAsync().ConfigureAwait(false);
+    }
+}
