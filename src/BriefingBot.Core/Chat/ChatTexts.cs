@@ -1,4 +1,6 @@
+using System.Globalization;
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
 
 namespace BriefingBot.Core.Chat;
 
@@ -12,6 +14,58 @@ public abstract class ChatTexts
 
     public abstract string Outcome(AnswerOutcome outcome);
 
+    public abstract string Welcome { get; }
+
+    public abstract string Help { get; }
+
+    public abstract string MoreButton { get; }
+
+    public abstract string BriefingsTitle { get; }
+
+    public abstract string TodayTitle { get; }
+
+    public abstract string ContinuationExpired { get; }
+
+    public abstract string NoMoreResults { get; }
+
+    public abstract string UnknownCommand { get; }
+
+    public abstract string ModeratorOnly { get; }
+
+    public abstract string Failure { get; }
+
+    public abstract string RateLimited(int perMinute);
+
+    public abstract string SpeakerTitle(string speaker);
+
+    /// <summary>The commands shown in a platform's command menu, with their descriptions.</summary>
+    public abstract IReadOnlyList<(string Command, string Description)> MenuCommands { get; }
+
+    /// <summary>«العنوان · 2026-11-23 · القسم · المتحدث»: dates stay ISO so no calendar or digit system surprises anyone.</summary>
+    public virtual string SourceLine(Passage passage)
+    {
+        var parts = new List<string> { passage.BriefingTitle, Date(passage.BriefingDate) };
+        if (!string.IsNullOrWhiteSpace(passage.Section))
+        {
+            parts.Add(passage.Section);
+        }
+
+        if (!string.IsNullOrWhiteSpace(passage.Speaker))
+        {
+            parts.Add(passage.Speaker);
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    public abstract string BriefingLine(Briefing briefing);
+
+    public abstract string SectionsLabel { get; }
+
+    public abstract string SpeakersLabel { get; }
+
+    protected static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private sealed class Arabic : ChatTexts
     {
         public override string Outcome(AnswerOutcome outcome) => outcome switch
@@ -23,6 +77,50 @@ public abstract class ChatTexts
             AnswerOutcome.NoBriefings => "لا يوجد موجز بعد. سيُتاح البحث بعد أن ينشر المشرفون أول موجز.",
             _ => string.Empty,
         };
+
+        public override string Welcome => "أهلًا بك! " + Help;
+
+        public override string Help =>
+            "أجيب عن أسئلتك بفقرات من الموجزات الإخبارية كما وردت، مع مصدر كل فقرة.\n\n" +
+            "في المحادثة الخاصة اكتب سؤالك مباشرة. في المجموعات استخدم /ask أو اذكرني أو ردّ على رسالتي.\n\n" +
+            "أمثلة:\n• ماذا قال بولياكوف؟\n• لماذا تقترب موسكو من بيونغ يانغ؟\n\n" +
+            "الأوامر:\n/ask — اطرح سؤالًا\n/today — أحدث موجز\n/briefings — الموجزات المتاحة\n/help — هذه المساعدة";
+
+        public override string MoreButton => "المزيد";
+
+        public override string BriefingsTitle => "الموجزات المتاحة:";
+
+        public override string TodayTitle => "أحدث موجز:";
+
+        public override string ContinuationExpired => "انتهت صلاحية هذه النتائج. اطرح السؤال من جديد من فضلك.";
+
+        public override string NoMoreResults => "لا توجد نتائج أخرى لهذا السؤال.";
+
+        public override string UnknownCommand => "لا أعرف هذا الأمر. اكتب /help لعرض الأوامر.";
+
+        public override string ModeratorOnly => "هذا الأمر للمشرفين فقط.";
+
+        public override string Failure => "تعذّر عليّ الإجابة الآن. حاول مرة أخرى بعد قليل من فضلك.";
+
+        public override string RateLimited(int perMinute) =>
+            $"تمهّل قليلًا من فضلك: يمكن طرح {perMinute} أسئلة في الدقيقة. أعد المحاولة بعد لحظات.";
+
+        public override string SpeakerTitle(string speaker) => $"ما قاله {speaker} في الموجزات:";
+
+        public override IReadOnlyList<(string Command, string Description)> MenuCommands =>
+        [
+            ("ask", "اطرح سؤالًا عن الموجزات"),
+            ("today", "أحدث موجز"),
+            ("briefings", "الموجزات المتاحة"),
+            ("help", "كيف أستخدم البوت"),
+        ];
+
+        public override string BriefingLine(Briefing briefing) =>
+            $"{Date(briefing.Date)} — {briefing.Title} ({briefing.Passages.Count} فقرة)";
+
+        public override string SectionsLabel => "الأقسام";
+
+        public override string SpeakersLabel => "المتحدثون";
     }
 
     private sealed class English : ChatTexts
@@ -36,5 +134,49 @@ public abstract class ChatTexts
             AnswerOutcome.NoBriefings => "There is no briefing yet. Search opens once moderators post the first one.",
             _ => string.Empty,
         };
+
+        public override string Welcome => "Welcome! " + Help;
+
+        public override string Help =>
+            "I answer questions with passages quoted from the news briefings, each with its source.\n\n" +
+            "In a private chat just type your question. In groups use /ask, mention me or reply to my message.\n\n" +
+            "Examples:\n• ماذا قال بولياكوف؟\n• لماذا تقترب موسكو من بيونغ يانغ؟\n\n" +
+            "Commands:\n/ask — ask a question\n/today — the latest briefing\n/briefings — the briefings I know\n/help — this help";
+
+        public override string MoreButton => "More";
+
+        public override string BriefingsTitle => "Briefings:";
+
+        public override string TodayTitle => "Latest briefing:";
+
+        public override string ContinuationExpired => "These results have expired. Please ask the question again.";
+
+        public override string NoMoreResults => "There are no more results for this question.";
+
+        public override string UnknownCommand => "I don't know that command. Send /help to see the commands.";
+
+        public override string ModeratorOnly => "Only moderators can use this command.";
+
+        public override string Failure => "I couldn't answer just now. Please try again in a moment.";
+
+        public override string RateLimited(int perMinute) =>
+            $"Please slow down a little: up to {perMinute} questions a minute. Try again in a moment.";
+
+        public override string SpeakerTitle(string speaker) => $"What {speaker} said in the briefings:";
+
+        public override IReadOnlyList<(string Command, string Description)> MenuCommands =>
+        [
+            ("ask", "Ask about the briefings"),
+            ("today", "The latest briefing"),
+            ("briefings", "The briefings I know"),
+            ("help", "How to use the bot"),
+        ];
+
+        public override string BriefingLine(Briefing briefing) =>
+            $"{Date(briefing.Date)} — {briefing.Title} ({briefing.Passages.Count} passages)";
+
+        public override string SectionsLabel => "Sections";
+
+        public override string SpeakersLabel => "Speakers";
     }
 }

@@ -1,0 +1,38 @@
+using BriefingBot.Core.Answering;
+
+namespace BriefingBot.Core.Chat;
+
+/// <summary>Turns an <see cref="Answer"/> into a reply: the passages with their sources, and a "more" button when there is more.</summary>
+public sealed class AnswerReplies(PendingQuestions pending)
+{
+    public ChatReply Build(Answer answer, ChatRequest request, int skip)
+    {
+        var texts = request.Texts;
+        if (!answer.Answered)
+        {
+            return ChatReply.Text(texts.Outcome(answer.Outcome), request.Language, TextRole.Notice);
+        }
+
+        var blocks = new List<ReplyBlock>(answer.Passages.Count + 1);
+        if (answer.Outcome == AnswerOutcome.SpeakerPassages && answer.Speaker is not null && skip == 0)
+        {
+            blocks.Add(new TextBlock(texts.SpeakerTitle(answer.Speaker), TextRole.Title));
+        }
+
+        foreach (var p in answer.Passages)
+        {
+            var passage = p.Passage;
+            var source = new PassageSource(passage.BriefingId, passage.BriefingTitle, passage.BriefingDate, passage.Section, passage.Speaker, texts.SourceLine(passage));
+            blocks.Add(new PassageBlock(p.Rank, passage.Text, p.Highlights, source));
+        }
+
+        var buttons = new List<ReplyButton>();
+        if (answer.HasMore)
+        {
+            var id = pending.Remember(new PendingQuestion(answer.Question, request.Message.Platform, request.Message.ChatId));
+            buttons.Add(new ReplyButton(texts.MoreButton, new Continuation(id, skip + answer.Passages.Count).ToAction()));
+        }
+
+        return new ChatReply(blocks, buttons) { Language = request.Language };
+    }
+}

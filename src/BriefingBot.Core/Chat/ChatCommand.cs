@@ -1,0 +1,26 @@
+namespace BriefingBot.Core.Chat;
+
+/// <summary>What a message asks the bot to do. New commands (moderator ones, say) add a kind and a handler.</summary>
+public enum ChatCommandKind
+{
+    /// <summary>The message is not for the bot (group chatter): no reply at all.</summary>
+    None,
+
+    /// <summary>A command word the bot does not know.</summary>
+    Unknown,
+
+    Ask,
+    Start,
+    Help,
+    Briefings,
+    Today,
+
+    /// <summary>The next passages of an earlier question (a button press carrying a continuation).</summary>
+    More,
+}
+
+/// <summary>A parsed command and its argument (the question, or a button's continuation).</summary>
+public sealed record ChatCommand(ChatCommandKind Kind, string Argument = "")
+{
+    public static ChatCommand None { get; } = new(ChatCommandKind.None);
+}

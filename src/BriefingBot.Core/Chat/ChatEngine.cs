@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace BriefingBot.Core.Chat;
+
+/// <summary>
+/// The one brain behind every platform: parses an incoming message into a command, applies the rules every
+/// platform shares (who may run it, how often), runs its handler and returns a platform-neutral reply.
+/// It never throws for a bad message: a failure becomes a polite reply and a log entry.
+/// </summary>
+public sealed partial class ChatEngine
+{
+    private readonly Dictionary<ChatCommandKind, IChatCommandHandler> _handlers;
+    private readonly ChatCommandParser _parser;
+    private readonly QuestionRateLimiter _limiter;
+    private readonly ILogger<ChatEngine> _logger;
+
+    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, ILogger<ChatEngine> logger)
+    {
+        var list = handlers.ToList();
+        _handlers = list.GroupBy(h => h.Kind).ToDictionary(g => g.Key, g => g.Last());
+        _parser = new ChatCommandParser(list);
+        _limiter = limiter;
+        _logger = logger;
+    }
+
+    public ChatCommand Parse(IncomingMessage message) => _parser.Parse(message);
+
+    public async Task<ChatReply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var command = _parser.Parse(message);
+        if (command.Kind == ChatCommandKind.None)
+        {
+            return ChatReply.None;
+        }
+
+        var language = message.Language;
+        var request = new ChatRequest(message, command, language);
+        if (!_handlers.TryGetValue(command.Kind, out var handler))
+        {
+            return ChatReply.Text(request.Texts.UnknownCommand, language, TextRole.Notice);
+        }
+
+        if (handler.ModeratorOnly && message.Role != SenderRole.Moderator)
+        {
+            return ChatReply.Text(request.Texts.ModeratorOnly, language, TextRole.Notice);
+        }
+
+        if (handler.CountsAsQuestion && !_limiter.TryAcquire(message))
+        {
+            LogRateLimited(message.Platform, command.Kind);
+            return ChatReply.Text(request.Texts.RateLimited(_limiter.PerMinute), language, TextRole.Notice);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var reply = await handler.HandleAsync(request, cancellationToken).ConfigureAwait(false);
+            LogHandled(message.Platform, command.Kind, reply.Blocks.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return reply;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(ex, message.Platform, command.Kind);
+            return ChatReply.Text(request.Texts.Failure, language, TextRole.Notice);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: {Command} answered with {BlockCount} blocks in {ElapsedMs:F1} ms")]
+    private partial void LogHandled(string platform, ChatCommandKind command, int blockCount, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: {Command} refused, the user is over the question limit")]
+    private partial void LogRateLimited(string platform, ChatCommandKind command);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Platform}: {Command} failed")]
+    private partial void LogFailed(Exception exception, string platform, ChatCommandKind command);
+}

@@ -1,0 +1,35 @@
+using BriefingBot.Core.Chat.Handlers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BriefingBot.Core.Chat;
+
+public static class ChatServiceCollectionExtensions
+{
+    /// <summary>Registers the chat core (engine, commands, limits) on top of <c>AddBriefingCore</c>.</summary>
+    public static IServiceCollection AddChatCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PendingQuestions>();
+        services.TryAddSingleton<QuestionRateLimiter>();
+        services.TryAddSingleton<AnswerReplies>();
+        services.TryAddSingleton<ChatEngine>();
+        services.AddChatCommandHandler<AskHandler>();
+        services.AddChatCommandHandler<MoreHandler>();
+        services.AddChatCommandHandler<StartHandler>();
+        services.AddChatCommandHandler<HelpHandler>();
+        services.AddChatCommandHandler<BriefingsHandler>();
+        services.AddChatCommandHandler<TodayHandler>();
+        return services;
+    }
+
+    /// <summary>Adds a command handler; the engine and parser pick it up (a later one for the same kind wins).</summary>
+    public static IServiceCollection AddChatCommandHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IChatCommandHandler
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatCommandHandler, THandler>());
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using BriefingBot.Core.Answering;
+
+namespace BriefingBot.Core.Chat.Handlers;
+
+/// <summary>The "more" button: the next passages of a question asked earlier in the same chat.</summary>
+public sealed class MoreHandler(QuestionAnswerer answerer, AnswerReplies replies, PendingQuestions pending) : IChatCommandHandler
+{
+    public ChatCommandKind Kind => ChatCommandKind.More;
+
+    public IReadOnlyList<string> Names { get; } = [Continuation.Verb, "المزيد"];
+
+    public bool CountsAsQuestion => true;
+
+    public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        var message = request.Message;
+        if (!Continuation.TryParse(request.Command.Argument, out var continuation)
+            || !pending.TryGet(continuation.Id, out var question)
+            || question.Platform != message.Platform
+            || question.ChatId != message.ChatId)
+        {
+            return Task.FromResult(ChatReply.Text(request.Texts.ContinuationExpired, request.Language, TextRole.Notice));
+        }
+
+        var answer = answerer.Answer(new AnswerRequest(question.Question, Skip: continuation.Skip));
+        if (!answer.Answered || answer.Passages.Count == 0)
+        {
+            return Task.FromResult(ChatReply.Text(request.Texts.NoMoreResults, request.Language, TextRole.Notice));
+        }
+
+        return Task.FromResult(replies.Build(answer, request, continuation.Skip));
+    }
+}

@@ -1,0 +1,27 @@
+namespace BriefingBot.Core.Chat;
+
+/// <summary>
+/// Answers one kind of command. Register implementations with <c>AddChatCommandHandler&lt;T&gt;()</c>;
+/// the engine routes by <see cref="Kind"/> and the parser learns <see cref="Names"/>.
+/// </summary>
+public interface IChatCommandHandler
+{
+    ChatCommandKind Kind { get; }
+
+    /// <summary>Command words without the slash (<c>ask</c>, <c>اسأل</c>); also the verb of button payloads.</summary>
+    IReadOnlyList<string> Names { get; }
+
+    /// <summary>Only moderators may run it; the engine refuses everyone else before the handler runs.</summary>
+    bool ModeratorOnly => false;
+
+    /// <summary>It runs a search, so it counts against the per-user question limit.</summary>
+    bool CountsAsQuestion => false;
+
+    Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken);
+}
+
+/// <summary>A command together with the message it came from and the language to reply in.</summary>
+public sealed record ChatRequest(IncomingMessage Message, ChatCommand Command, ChatLanguage Language)
+{
+    public ChatTexts Texts => ChatTexts.For(Language);
+}
