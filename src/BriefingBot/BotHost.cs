@@ -1,4 +1,5 @@
 using BriefingBot.Core;
+using BriefingBot.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,6 +34,11 @@ public static class BotHost
         }
 
         builder.Services.AddBriefingCore(builder.Configuration);
+        if (DiscordAdapterServiceCollectionExtensions.HasDiscordToken(builder.Configuration))
+        {
+            builder.Services.AddDiscordAdapter(builder.Configuration);
+        }
+
         return builder;
     }
 }
