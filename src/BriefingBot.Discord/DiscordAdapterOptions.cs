@@ -13,8 +13,8 @@ public sealed class DiscordAdapterOptions
     /// <summary>How many answered message and interaction ids are remembered to never answer one twice.</summary>
     public int AnsweredIdMemory { get; set; } = 2048;
 
-    /// <summary>Replies computed and sent at the same time; further events wait for a slot.</summary>
-    public int MaxConcurrentReplies { get; set; } = 8;
+    /// <summary>Answers computed (searched) at the same time; sending is bounded by Discord's rate limits instead.</summary>
+    public int MaxConcurrentAnswers { get; set; } = 8;
 
     /// <summary>On shutdown, replies already in progress get this long to go out.</summary>
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(5);

@@ -35,7 +35,7 @@ public sealed partial class DiscordBotService(
     {
         await library.InitializeAsync(stoppingToken).ConfigureAwait(false);
 
-        using var replies = new InFlightReplies(options.Value.MaxConcurrentReplies);
+        using var replies = new InFlightReplies();
         using var onReady = gateway.OnReady((ready, _) =>
         {
             identity.Set(ready.User.Id);

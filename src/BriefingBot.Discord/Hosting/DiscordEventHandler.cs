@@ -25,6 +25,9 @@ public sealed partial class DiscordEventHandler(
 {
     private readonly RecentIds _answered = new(options.Value.AnsweredIdMemory);
 
+    // Bounds the work of answering (searching), not the sending: acknowledgements never wait behind a flood.
+    private readonly SemaphoreSlim _answering = new(Math.Max(1, options.Value.MaxConcurrentAnswers));
+
     /// <summary>Quick and synchronous: decides whether the message needs an answer and claims it, so a replay is dropped.</summary>
     public Func<CancellationToken, Task>? Accept(Message message)
     {
@@ -65,7 +68,7 @@ public sealed partial class DiscordEventHandler(
     {
         try
         {
-            var reply = await engine.HandleAsync(incoming, cancellationToken).ConfigureAwait(false);
+            var reply = await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false);
             if (reply.IsEmpty)
             {
                 return;
@@ -111,7 +114,7 @@ public sealed partial class DiscordEventHandler(
     {
         if (DiscordSlashCommands.AnswersImmediately(interaction.Data?.Name))
         {
-            var quick = Render(await engine.HandleAsync(incoming, cancellationToken).ConfigureAwait(false), incoming);
+            var quick = Render(await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false), incoming);
             await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Message(quick[0].ToCallbackData()), cancellationToken).ConfigureAwait(false);
             await FollowUpAsync(interaction, quick.Skip(1), cancellationToken).ConfigureAwait(false);
             return quick.Count;
@@ -119,7 +122,7 @@ public sealed partial class DiscordEventHandler(
 
         // Searching can take longer than Discord's 3 seconds: acknowledge first ("thinking…"), then fill it in.
         await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Deferred(), cancellationToken).ConfigureAwait(false);
-        var rendered = Render(await engine.HandleAsync(incoming, cancellationToken).ConfigureAwait(false), incoming);
+        var rendered = Render(await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false), incoming);
         await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, rendered[0].ToMessageCreate(), cancellationToken).ConfigureAwait(false);
         await FollowUpAsync(interaction, rendered.Skip(1), cancellationToken).ConfigureAwait(false);
         return rendered.Count;
@@ -132,7 +135,7 @@ public sealed partial class DiscordEventHandler(
     private async Task<int> AnswerButtonAsync(Interaction interaction, IncomingMessage incoming, CancellationToken cancellationToken)
     {
         await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.DeferredUpdate(), cancellationToken).ConfigureAwait(false);
-        var reply = await engine.HandleAsync(incoming, cancellationToken).ConfigureAwait(false);
+        var reply = await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false);
         if (reply.IsEmpty)
         {
             return 0;
@@ -153,6 +156,19 @@ public sealed partial class DiscordEventHandler(
         foreach (var message in messages)
         {
             await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message.ToMessageCreate(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ChatReply> AskEngineAsync(IncomingMessage incoming, CancellationToken cancellationToken)
+    {
+        await _answering.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await engine.HandleAsync(incoming, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _answering.Release();
         }
     }
 

@@ -3,12 +3,11 @@ using System.Collections.Concurrent;
 namespace BriefingBot.Discord.Hosting;
 
 /// <summary>
-/// Runs replies off the gateway's event loop (so a slow reply, say one waiting out a 429, never delays the
-/// 3-second acknowledgement of the next interaction), a bounded number at a time, and lets shutdown wait for them.
+/// Runs replies off the gateway's event loop, so a slow reply (say one waiting out a 429) never delays the
+/// 3-second acknowledgement of the next interaction, and lets shutdown wait for the replies in progress.
 /// </summary>
-public sealed class InFlightReplies(int maxConcurrent) : IDisposable
+public sealed class InFlightReplies : IDisposable
 {
-    private readonly SemaphoreSlim _slots = new(Math.Max(1, maxConcurrent));
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _abort = new();
 
@@ -32,7 +31,6 @@ public sealed class InFlightReplies(int maxConcurrent) : IDisposable
     public void Dispose()
     {
         _abort.Dispose();
-        _slots.Dispose();
     }
 
     private async Task RunAsync(Func<CancellationToken, Task> work)
@@ -40,24 +38,13 @@ public sealed class InFlightReplies(int maxConcurrent) : IDisposable
         var token = _abort.Token;
         try
         {
-            await _slots.WaitAsync(token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        try
-        {
+            // Yield first: the gateway's event loop must get back to the next event at once.
+            await Task.Yield();
             await work(token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             // Shutting down after the grace period.
-        }
-        finally
-        {
-            _slots.Release();
         }
     }
 }

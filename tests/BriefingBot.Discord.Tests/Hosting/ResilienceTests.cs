@@ -125,6 +125,21 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task An_interaction_is_acknowledged_while_an_earlier_reply_is_still_waiting_out_a_rate_limit()
+    {
+        await using var harness = await AdapterHarness.StartAsync();
+        harness.Server.Enqueue("POST", $"/channels/{AdapterHarness.ChannelId}/messages", FakeRestResponse.RateLimited(1.0, global: false));
+        var connection = await harness.ConnectAsync();
+
+        await harness.SendMentionAsync(connection, "m1", Question);
+        await Eventually.TrueAsync(() => harness.ChannelPosts().Count == 1, "the rate-limited first attempt");
+        await harness.SendSlashCommandAsync(connection, "i1", "ask", Question);
+
+        await Eventually.TrueAsync(() => harness.ChannelPosts().Count == 2 && harness.OriginalEdits("i1").Count == 1, "both answers");
+        Assert.True(harness.Callbacks("i1")[0].ReceivedAt < harness.ChannelPosts()[1].ReceivedAt, "the acknowledgement must not queue behind the rate-limited reply");
+    }
+
+    [Fact]
     public async Task A_reply_that_meets_server_errors_is_retried_until_it_goes_out()
     {
         await using var harness = await AdapterHarness.StartAsync();
