@@ -60,7 +60,7 @@ public sealed class AdapterHarness : IAsyncDisposable
 
     public DiscordBotService Service => Host.Services.GetRequiredService<DiscordBotService>();
 
-    public static async Task<AdapterHarness> StartAsync(IDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? configureServer = null)
+    public static async Task<AdapterHarness> StartAsync(IDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? configureServer = null, Action<IServiceCollection>? configureServices = null)
     {
         var server = await FakeDiscordServer.StartAsync();
         configureServer?.Invoke(server);
@@ -105,6 +105,7 @@ public sealed class AdapterHarness : IAsyncDisposable
         builder.Logging.AddProvider(logs);
         builder.Services.AddBriefingCore(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new AdapterHarness(server, host, logs, directory);
