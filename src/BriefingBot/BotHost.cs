@@ -1,5 +1,6 @@
 using BriefingBot.Core;
 using BriefingBot.Core.Chat;
+using BriefingBot.Discord;
 using BriefingBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,13 @@ public static class BotHost
             any = true;
         }
 
-        return any || !string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]);
+        if (DiscordAdapterServiceCollectionExtensions.HasDiscordToken(builder.Configuration))
+        {
+            builder.Services.AddDiscordAdapter(builder.Configuration);
+            any = true;
+        }
+
+        return any;
     }
 
     public const string NoPlatformMessage =

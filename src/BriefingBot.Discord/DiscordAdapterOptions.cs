@@ -1,0 +1,21 @@
+namespace BriefingBot.Discord;
+
+/// <summary>
+/// Adapter settings, bound from the same <c>Discord</c> section as the client's (<c>Discord:Token</c> and friends).
+/// </summary>
+public sealed class DiscordAdapterOptions
+{
+    public const string SectionName = "Discord";
+
+    /// <summary>Members with any of these roles count as moderators, besides Manage Messages and Administrator.</summary>
+    public IList<string> ModeratorRoleIds { get; set; } = [];
+
+    /// <summary>How many answered message and interaction ids are remembered to never answer one twice.</summary>
+    public int AnsweredIdMemory { get; set; } = 2048;
+
+    /// <summary>Answers computed (searched) at the same time; sending is bounded by Discord's rate limits instead.</summary>
+    public int MaxConcurrentAnswers { get; set; } = 8;
+
+    /// <summary>On shutdown, replies already in progress get this long to go out.</summary>
+    public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,42 @@
+using BriefingBot.Core.Chat;
+using BriefingBot.Discord.Client;
+using BriefingBot.Discord.Hosting;
+using BriefingBot.Discord.Rendering;
+using BriefingBot.Discord.Translation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BriefingBot.Discord;
+
+public static class DiscordAdapterServiceCollectionExtensions
+{
+    /// <summary>True when configuration has a Discord bot token (<c>Discord:Token</c>, env <c>Discord__Token</c>), i.e. the bot should run.</summary>
+    public static bool HasDiscordToken(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return !string.IsNullOrWhiteSpace(configuration[$"{DiscordAdapterOptions.SectionName}:Token"]);
+    }
+
+    /// <summary>
+    /// Registers the Discord client, the adapter and its hosted service. Needs <c>AddBriefingCore</c>; adds the
+    /// chat core too (its registrations are idempotent), so it does not matter which adapter registers it first.
+    /// </summary>
+    public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddChatCore(configuration);
+        services.AddDiscordClient(configuration);
+        services.AddOptions<DiscordAdapterOptions>().Bind(configuration.GetSection(DiscordAdapterOptions.SectionName));
+        services.AddHttpClient(DiscordAttachmentDownloader.HttpClientName);
+        services.TryAddSingleton<DiscordBotIdentity>();
+        services.TryAddSingleton<DiscordSenderRoles>();
+        services.TryAddSingleton<DiscordAttachmentDownloader>();
+        services.TryAddSingleton<DiscordMessageTranslator>();
+        services.TryAddSingleton<DiscordReplyRenderer>();
+        services.TryAddSingleton<DiscordEventHandler>();
+        services.TryAddSingleton<DiscordBotService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiscordBotService>());
+        return services;
+    }
+}

@@ -1,0 +1,192 @@
+using BriefingBot.Core.Chat;
+using BriefingBot.Discord.Client.Interactions;
+using BriefingBot.Discord.Client.Models;
+using BriefingBot.Discord.Client.Rest;
+using BriefingBot.Discord.Interactions;
+using BriefingBot.Discord.Rendering;
+using BriefingBot.Discord.Translation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Discord.Hosting;
+
+/// <summary>
+/// Answers one Discord event: translate it, let the chat engine decide the reply, render it and send it the way
+/// the event needs (a reply to the message, or an interaction response within Discord's 3 seconds).
+/// Every message and interaction is answered at most once, even if the gateway delivers it twice.
+/// </summary>
+public sealed partial class DiscordEventHandler(
+    ChatEngine engine,
+    DiscordMessageTranslator translator,
+    DiscordReplyRenderer renderer,
+    DiscordRestClient rest,
+    IOptions<DiscordAdapterOptions> options,
+    ILogger<DiscordEventHandler> logger)
+{
+    private readonly RecentIds _answered = new(options.Value.AnsweredIdMemory);
+
+    // Bounds the work of answering (searching), not the sending: acknowledgements never wait behind a flood.
+    private readonly SemaphoreSlim _answering = new(Math.Max(1, options.Value.MaxConcurrentAnswers));
+
+    /// <summary>Quick and synchronous: decides whether the message needs an answer and claims it, so a replay is dropped.</summary>
+    public Func<CancellationToken, Task>? Accept(Message message)
+    {
+        var incoming = translator.FromMessage(message);
+        if (incoming is null)
+        {
+            return null;
+        }
+
+        if (!_answered.TryAdd("message:" + message.Id))
+        {
+            LogDuplicate("message", message.Id);
+            return null;
+        }
+
+        return ct => AnswerMessageAsync(message, incoming, ct);
+    }
+
+    /// <inheritdoc cref="Accept(Message)"/>
+    public Func<CancellationToken, Task>? Accept(Interaction interaction)
+    {
+        var incoming = translator.FromInteraction(interaction);
+        if (incoming is null)
+        {
+            return null;
+        }
+
+        if (!_answered.TryAdd("interaction:" + interaction.Id))
+        {
+            LogDuplicate("interaction", interaction.Id);
+            return null;
+        }
+
+        return ct => AnswerInteractionAsync(interaction, incoming, ct);
+    }
+
+    private async Task AnswerMessageAsync(Message message, IncomingMessage incoming, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reply = await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false);
+            if (reply.IsEmpty)
+            {
+                return;
+            }
+
+            var replyTo = new MessageReference
+            {
+                MessageId = message.Id,
+                ChannelId = message.ChannelId,
+                GuildId = message.GuildId,
+                FailIfNotExists = false,
+            };
+            var rendered = renderer.Render(reply);
+            for (var i = 0; i < rendered.Count; i++)
+            {
+                await rest.CreateMessageAsync(message.ChannelId, rendered[i].ToMessageCreate(i == 0 ? replyTo : null), cancellationToken).ConfigureAwait(false);
+            }
+
+            LogAnswered("message", message.Id, rendered.Count);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogSendFailed(ex, "message", message.Id);
+        }
+    }
+
+    private async Task AnswerInteractionAsync(Interaction interaction, IncomingMessage incoming, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sent = interaction.Type == InteractionType.MessageComponent
+                ? await AnswerButtonAsync(interaction, incoming, cancellationToken).ConfigureAwait(false)
+                : await AnswerCommandAsync(interaction, incoming, cancellationToken).ConfigureAwait(false);
+            LogAnswered("interaction", interaction.Id, sent);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogSendFailed(ex, "interaction", interaction.Id);
+        }
+    }
+
+    private async Task<int> AnswerCommandAsync(Interaction interaction, IncomingMessage incoming, CancellationToken cancellationToken)
+    {
+        if (DiscordSlashCommands.AnswersImmediately(interaction.Data?.Name))
+        {
+            var quick = Render(await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false), incoming);
+            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Message(quick[0].ToCallbackData()), cancellationToken).ConfigureAwait(false);
+            await FollowUpAsync(interaction, quick.Skip(1), cancellationToken).ConfigureAwait(false);
+            return quick.Count;
+        }
+
+        // Searching can take longer than Discord's 3 seconds: acknowledge first ("thinking…"), then fill it in.
+        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Deferred(), cancellationToken).ConfigureAwait(false);
+        var rendered = Render(await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false), incoming);
+        await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, rendered[0].ToMessageCreate(), cancellationToken).ConfigureAwait(false);
+        await FollowUpAsync(interaction, rendered.Skip(1), cancellationToken).ConfigureAwait(false);
+        return rendered.Count;
+    }
+
+    /// <summary>
+    /// A button press: acknowledged without changing the message (type 6), the next passages go out as follow-ups,
+    /// and the pressed button is removed once it has delivered, so it cannot be pressed for the same page again.
+    /// </summary>
+    private async Task<int> AnswerButtonAsync(Interaction interaction, IncomingMessage incoming, CancellationToken cancellationToken)
+    {
+        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.DeferredUpdate(), cancellationToken).ConfigureAwait(false);
+        var reply = await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false);
+        if (reply.IsEmpty)
+        {
+            return 0;
+        }
+
+        var rendered = renderer.Render(reply);
+        await FollowUpAsync(interaction, rendered, cancellationToken).ConfigureAwait(false);
+        if (reply.Blocks.Any(b => b is PassageBlock))
+        {
+            await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, new MessageCreate { Components = [], AllowedMentions = AllowedMentions.None }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return rendered.Count;
+    }
+
+    private async Task FollowUpAsync(Interaction interaction, IEnumerable<DiscordOutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message.ToMessageCreate(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ChatReply> AskEngineAsync(IncomingMessage incoming, CancellationToken cancellationToken)
+    {
+        await _answering.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await engine.HandleAsync(incoming, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _answering.Release();
+        }
+    }
+
+    /// <summary>An interaction must be answered with something: a reply the core left empty becomes its "unknown command".</summary>
+    private IReadOnlyList<DiscordOutgoingMessage> Render(ChatReply reply, IncomingMessage incoming)
+    {
+        var rendered = renderer.Render(reply);
+        return rendered.Count > 0
+            ? rendered
+            : renderer.Render(ChatReply.Text(ChatTexts.For(incoming.Language).UnknownCommand, incoming.Language, TextRole.Notice));
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Discord: {Kind} {Id} answered with {MessageCount} messages")]
+    private partial void LogAnswered(string kind, string id, int messageCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord: {Kind} {Id} was already answered; ignoring the repeat")]
+    private partial void LogDuplicate(string kind, string id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: could not send the answer to {Kind} {Id}")]
+    private partial void LogSendFailed(Exception exception, string kind, string id);
+}

@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Text.Json;
+using BriefingBot.Core;
+using BriefingBot.Discord.Client.Tests.Fakes;
+using BriefingBot.Discord.Hosting;
+using BriefingBot.Discord.Translation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace BriefingBot.Discord.Tests.Fakes;
+
+/// <summary>
+/// A real host with the real core (Lucene index in a temp directory, the shipped corpus plus a briefing full of
+/// markup) and the Discord adapter, talking to the fake Discord server on loopback.
+/// </summary>
+public sealed class AdapterHarness : IAsyncDisposable
+{
+    public const string Token = "MTIz.secret-bot-token.XyZ";
+    public const string BotId = "42";
+    public const string ApplicationId = "4242";
+    public const string ChannelId = "100";
+    public const string GuildId = "200";
+    public const string DmChannelId = "300";
+    public const string UserId = "7";
+
+    /// <summary>A briefing whose passage is full of Discord markup and mentions, dated before the seed briefing.</summary>
+    public const string MarkupBriefing = """
+        ---
+        id: 2026-11-20-markup-test
+        title: اختبار *الرموز* في النص
+        date: 2026-11-20
+        source: موجز الأخبار اليومي
+        ---
+
+        قمة الطاقة في فيينا
+        يقول الخبير النمساوي فرانز هوبر إن مؤتمر فيينا للطاقة ناقش أسعار الغاز و*النفط* و_الفحم_ في جلسة مغلقة، وكتب أحد الحضور @everyone و<@&123> في القاعة ~~ساخرًا~~ وفق `المنظمين` | مراقب > آخر # ملاحظة - [رابط](https://example.com).
+        """;
+
+    private readonly DirectoryInfo _directory;
+    private long _sequence = 1;
+    private int _ids;
+
+    private AdapterHarness(FakeDiscordServer server, IHost host, CapturingLoggerProvider logs, DirectoryInfo directory)
+    {
+        Server = server;
+        Host = host;
+        Logs = logs;
+        _directory = directory;
+    }
+
+    public FakeDiscordServer Server { get; }
+
+    public IHost Host { get; }
+
+    public CapturingLoggerProvider Logs { get; }
+
+    public FakeGatewayConnection? Connection { get; private set; }
+
+    public DiscordBotService Service => Host.Services.GetRequiredService<DiscordBotService>();
+
+    public static async Task<AdapterHarness> StartAsync(IDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? configureServer = null, Action<IServiceCollection>? configureServices = null)
+    {
+        var server = await FakeDiscordServer.StartAsync();
+        configureServer?.Invoke(server);
+        var directory = Directory.CreateTempSubdirectory("briefingbot-discord-tests-");
+        var corpus = directory.CreateSubdirectory("corpus");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "corpus"), "*.md"))
+        {
+            File.Copy(file, Path.Combine(corpus.FullName, Path.GetFileName(file)));
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(corpus.FullName, "2026-11-20-markup-test.ar.md"), MarkupBriefing);
+
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = Token,
+            ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
+            ["Discord:ReconnectInitialDelay"] = "00:00:00.020",
+            ["Discord:ReconnectMaxDelay"] = "00:00:00.200",
+            ["Discord:InvalidSessionMinDelay"] = "00:00:00.050",
+            ["Discord:InvalidSessionMaxDelay"] = "00:00:00.100",
+            ["Discord:IdentifyInterval"] = "00:00:00",
+            ["Discord:CloseTimeout"] = "00:00:00.500",
+            ["Discord:RestRetryBaseDelay"] = "00:00:00.020",
+            ["Discord:ShutdownGrace"] = "00:00:02",
+            ["BriefingBot:DataDirectory"] = Path.Combine(directory.FullName, "data"),
+            ["BriefingBot:CorpusDirectory"] = corpus.FullName,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var logs = new CapturingLoggerProvider();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            ContentRootPath = directory.FullName,
+        });
+        builder.Configuration.AddInMemoryCollection(configuration);
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        builder.Logging.AddProvider(logs);
+        builder.Services.AddBriefingCore(builder.Configuration);
+        builder.Services.AddDiscordAdapter(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new AdapterHarness(server, host, logs, directory);
+    }
+
+    /// <summary>Completes the first handshake (IDENTIFY → READY) and waits until the adapter knows who it is.</summary>
+    public async Task<FakeGatewayConnection> ConnectAsync(string sessionId = "session-1")
+    {
+        var connection = await Server.NextConnectionAsync();
+        await connection.WaitForOpAsync(2);
+        await connection.SendReadyAsync(sessionId, NextSequence());
+        var identity = Host.Services.GetRequiredService<DiscordBotIdentity>();
+        await Eventually.TrueAsync(() => identity.UserId == BotId, "the adapter to learn the bot's id from READY");
+        Connection = connection;
+        return connection;
+    }
+
+    public long NextSequence() => Interlocked.Increment(ref _sequence);
+
+    public long CurrentSequence => Interlocked.Read(ref _sequence);
+
+    public string NextId(string prefix) => prefix + Interlocked.Increment(ref _ids).ToString(CultureInfo.InvariantCulture);
+
+    public Task SendMentionAsync(FakeGatewayConnection connection, string messageId, string text, string userId = UserId, long? sequence = null) =>
+        connection.SendDispatchAsync("MESSAGE_CREATE", sequence ?? NextSequence(), new
+        {
+            id = messageId,
+            channel_id = ChannelId,
+            guild_id = GuildId,
+            author = new { id = userId, username = "reader", bot = false },
+            content = $"<@{BotId}> {text}",
+            mentions = new[] { new { id = BotId, username = "briefing-bot", bot = true } },
+            attachments = Array.Empty<object>(),
+        });
+
+    public Task SendChannelMessageAsync(FakeGatewayConnection connection, string messageId, string text) =>
+        connection.SendDispatchAsync("MESSAGE_CREATE", NextSequence(), new
+        {
+            id = messageId,
+            channel_id = ChannelId,
+            guild_id = GuildId,
+            author = new { id = UserId, username = "reader", bot = false },
+            content = text,
+            mentions = Array.Empty<object>(),
+            attachments = Array.Empty<object>(),
+        });
+
+    public Task SendDirectMessageAsync(FakeGatewayConnection connection, string messageId, string text) =>
+        connection.SendDispatchAsync("MESSAGE_CREATE", NextSequence(), new
+        {
+            id = messageId,
+            channel_id = DmChannelId,
+            author = new { id = UserId, username = "reader", bot = false },
+            content = text,
+            mentions = Array.Empty<object>(),
+            attachments = Array.Empty<object>(),
+        });
+
+    public Task SendSlashCommandAsync(FakeGatewayConnection connection, string interactionId, string name, string? question = null, string locale = "ar") =>
+        connection.SendDispatchAsync("INTERACTION_CREATE", NextSequence(), new
+        {
+            id = interactionId,
+            application_id = ApplicationId,
+            type = 2,
+            token = "token-" + interactionId,
+            channel_id = ChannelId,
+            guild_id = GuildId,
+            locale,
+            member = new { user = new { id = UserId, username = "reader" }, permissions = "0", roles = Array.Empty<string>() },
+            data = new
+            {
+                id = "command-" + name,
+                name,
+                type = 1,
+                options = question is null ? Array.Empty<object>() : [new { name = "question", type = 3, value = question }],
+            },
+        });
+
+    public Task SendButtonAsync(FakeGatewayConnection connection, string interactionId, string customId, string locale = "ar") =>
+        connection.SendDispatchAsync("INTERACTION_CREATE", NextSequence(), new
+        {
+            id = interactionId,
+            application_id = ApplicationId,
+            type = 3,
+            token = "token-" + interactionId,
+            channel_id = ChannelId,
+            guild_id = GuildId,
+            locale,
+            member = new { user = new { id = UserId, username = "reader" }, permissions = "0", roles = Array.Empty<string>() },
+            message = new { id = "900", channel_id = ChannelId, author = new { id = BotId, username = "briefing-bot", bot = true }, content = "" },
+            data = new { custom_id = customId, component_type = 2 },
+        });
+
+    /// <summary>Messages the bot posted to a channel (successful or not), in the order the server received them.</summary>
+    public IReadOnlyList<RecordedRequest> ChannelPosts(string channelId = ChannelId) => Server.RequestsTo("POST", $"/channels/{channelId}/messages");
+
+    public IReadOnlyList<RecordedRequest> Callbacks(string interactionId) =>
+        Server.RequestsTo("POST", $"/interactions/{interactionId}/token-{interactionId}/callback");
+
+    public IReadOnlyList<RecordedRequest> OriginalEdits(string interactionId) =>
+        Server.RequestsTo("PATCH", $"/webhooks/{ApplicationId}/token-{interactionId}/messages/@original");
+
+    public IReadOnlyList<RecordedRequest> FollowUps(string interactionId) =>
+        Server.RequestsTo("POST", $"/webhooks/{ApplicationId}/token-{interactionId}");
+
+    /// <summary>
+    /// Every body the bot sent that Discord would render as a message must disable mention parsing and name nobody,
+    /// so no quoted text can ping @everyone, a role or a user.
+    /// </summary>
+    public void AssertNothingCouldPing()
+    {
+        var messageBodies = Server.Requests
+            .Where(r => r.Method is "POST" or "PATCH" && r.Body.Length > 0)
+            .Where(r => r.Path.StartsWith("/channels/", StringComparison.Ordinal) || r.Path.StartsWith("/webhooks/", StringComparison.Ordinal) || r.Path.StartsWith("/interactions/", StringComparison.Ordinal))
+            .Select(r => r.Path.StartsWith("/interactions/", StringComparison.Ordinal)
+                ? (r.Json.TryGetProperty("data", out var data) ? data : (JsonElement?)null)
+                : r.Json)
+            .Where(body => body is not null)
+            .Select(body => body!.Value)
+            .ToList();
+        Assert.NotEmpty(messageBodies);
+        foreach (var body in messageBodies)
+        {
+            Assert.True(body.TryGetProperty("allowed_mentions", out var mentions), $"allowed_mentions missing in {body}");
+            Assert.Equal(JsonValueKind.Array, mentions.GetProperty("parse").ValueKind);
+            Assert.Equal(0, mentions.GetProperty("parse").GetArrayLength());
+            Assert.False(mentions.TryGetProperty("users", out _), "no users may be pinged");
+            Assert.False(mentions.TryGetProperty("roles", out _), "no roles may be pinged");
+            Assert.False(mentions.TryGetProperty("replied_user", out var replied) && replied.GetBoolean(), "replies must not ping the author");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using (var stop = new CancellationTokenSource(TestTimeouts.Default))
+        {
+            try
+            {
+                await Host.StopAsync(stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        Host.Dispose();
+        await Server.DisposeAsync();
+        try
+        {
+            _directory.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // Lucene may still hold a file on some platforms; the temp directory is cleaned by the OS.
+        }
+    }
+}
