@@ -45,7 +45,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
                 return new Answer(
                     question,
                     AnswerOutcome.SpeakerPassages,
-                    page.Select((p, i) => new AnswerPassage(skip + i + 1, 1f, p, index.Highlight(p.Text, analyzed.Terms))).ToList(),
+                    page.Select((p, i) => new AnswerPassage(skip + i + 1, 1f, p, index.Highlight(p.Text, analyzed.AllForms))).ToList(),
                     HasMore: false,
                     Speaker: speaker);
             }
@@ -58,7 +58,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
 
         // One extra hit tells whether a "more" button has anything behind it.
         var result = index.Search(new PassageSearch(analyzed, top + 1, skip, briefingFilter));
-        if (result.Hits.Count == 0 || result.TopCoverage < settings.MinCoverage)
+        if (result.Hits.Count == 0 || AnswerConfidence.Of(result.Terms, settings.UnknownTermWeight) < settings.MinCoverage)
         {
             return Core.Answering.Answer.Refused(question, AnswerOutcome.NothingRelevant);
         }
