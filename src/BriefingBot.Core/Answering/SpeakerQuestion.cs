@@ -27,27 +27,33 @@ public static class SpeakerQuestion
     private const int MinGivenNameLength = 5;
 
     /// <summary>Returns the speaker the question is about, or null when it is not a question about a person.</summary>
-    public static string? Match(string question, IReadOnlyList<string> speakers)
+    public static string? Match(string question, IReadOnlyList<string> speakers) =>
+        speakers.Count == 0 ? null : Match(question, new SpeakerDirectory(speakers));
+
+    /// <summary>As <see cref="Match(string, IReadOnlyList{string})"/>, with the names already indexed.</summary>
+    public static string? Match(string question, SpeakerDirectory directory)
     {
-        if (speakers.Count == 0)
+        ArgumentNullException.ThrowIfNull(directory);
+        if (directory.Count == 0)
         {
             return null;
         }
 
         var words = ArabicText.FoldedWords(question);
+        // A name typed in Latin letters («polyakov») is compared in its Arabic spelling.
+        var nameForms = words.Select(LatinTransliteration.ToArabic).ToList();
         var asksForSpeech = words.Any(w => SpeechWords.Contains(w) || SpeechWords.Contains(StripConjunction(w)));
         string? best = null;
         var bestScore = 0;
         var bestUsed = new HashSet<int>();
-        foreach (var speaker in speakers)
+        foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
         {
-            var nameWords = ArabicText.FoldedWords(speaker);
             var used = new HashSet<int>();
             var surnameMatched = false;
             var longGivenNameMatched = false;
             for (var n = 0; n < nameWords.Count; n++)
             {
-                var index = FindWord(words, nameWords[n]);
+                var index = FindWord(nameForms, nameWords[n]);
                 if (index >= 0 && used.Add(index))
                 {
                     surnameMatched |= n == nameWords.Count - 1;

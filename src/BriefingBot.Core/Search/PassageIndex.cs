@@ -374,6 +374,7 @@ public sealed class PassageIndex : IDisposable
     {
         var docCount = Math.Max(reader.NumDocs, 1);
         var result = new List<ExpandedTerm>();
+        var fuzzyTerms = 0;
         foreach (var queryTerm in terms)
         {
             var known = new List<string>();
@@ -396,7 +397,7 @@ public sealed class PassageIndex : IDisposable
 
             var variants = new List<string>();
             var text = queryTerm.Primary;
-            if (text.Length >= _tuning.MinFuzzyLength && _tuning.MaxFuzzyExpansions > 0)
+            if (text.Length >= _tuning.MinFuzzyLength && _tuning.MaxFuzzyExpansions > 0 && fuzzyTerms++ < _tuning.MaxFuzzyTerms)
             {
                 var term = new Term(PassageFields.Text, text);
                 var edits = text.Length >= _tuning.MinTwoEditLength ? 2 : 1;

@@ -29,6 +29,9 @@ public sealed record SearchTuning
     /// <summary>How many index spellings an unknown word may expand to. Bounds the cost of typo tolerance.</summary>
     public int MaxFuzzyExpansions { get; init; } = 4;
 
+    /// <summary>At most this many unknown words of one question are spell-corrected: each costs a walk of the term dictionary.</summary>
+    public int MaxFuzzyTerms { get; init; } = 3;
+
     /// <summary>
     /// Shorter unknown stems are not spell-corrected: one edit away from a four-letter stem is another word
     /// («عاصم» → «عالم»), not a typo.
