@@ -22,6 +22,12 @@ public sealed class PassageIndex : IDisposable
     /// <summary>How many of the best hits are checked for how much of the question they cover.</summary>
     private const int CoverageDepth = 3;
 
+    /// <summary>
+    /// Spelling correction keeps the first two letters: typos there are rare, and it keeps the walk of the term
+    /// dictionary short on a large index.
+    /// </summary>
+    private const int FuzzyPrefixLength = 2;
+
     private readonly LuceneDirectory _directory;
     private readonly BriefingAnalyzer _wordAnalyzer = new(AnalysisMode.Words);
     private readonly BriefingAnalyzer _pairAnalyzer = new(AnalysisMode.Pairs);
@@ -227,15 +233,18 @@ public sealed class PassageIndex : IDisposable
             Filter? filter = request.BriefingId is null
                 ? null
                 : new QueryWrapperFilter(new TermQuery(new Term(PassageFields.BriefingId, request.BriefingId)));
-            var sort = new Sort(SortField.FIELD_SCORE, new SortField(PassageFields.DateDays, SortFieldType.INT32, true), new SortField(PassageFields.Ordinal, SortFieldType.INT32));
-            var top = searcher.Search(query, filter, request.Skip + request.Take, sort, doDocScores: true, doMaxScore: false);
+            // Scoring alone lets Lucene use its fast out-of-order scorer; ties (the same text in two briefings)
+            // are then broken by date in the few hits fetched, with enough spare to see a tie across the cut.
+            var wanted = request.Skip + request.Take;
+            var top = searcher.Search(query, filter, wanted * 2);
+            var ranked = RankTies(reader, top.ScoreDocs).Take(wanted).ToList();
             var hits = new List<PassageHit>();
             HashSet<string>? bestTerms = null;
             var bestCoverage = -1.0;
             var allVariants = expanded.SelectMany(e => e.Variants).ToHashSet(StringComparer.Ordinal);
-            for (var i = 0; i < top.ScoreDocs.Length; i++)
+            for (var i = 0; i < ranked.Count; i++)
             {
-                var scoreDoc = top.ScoreDocs[i];
+                var scoreDoc = ranked[i];
                 var passage = ToPassage(searcher.Doc(scoreDoc.Doc));
                 if (i < CoverageDepth)
                 {
@@ -263,6 +272,17 @@ public sealed class PassageIndex : IDisposable
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>Orders hits by score, then newer briefing first, then document order.</summary>
+    private static IEnumerable<ScoreDoc> RankTies(IndexReader reader, ScoreDoc[] hits)
+    {
+        var dates = MultiDocValues.GetNumericValues(reader, PassageFields.DateDays);
+        var ordinals = MultiDocValues.GetNumericValues(reader, PassageFields.Ordinal);
+        return hits
+            .OrderByDescending(h => h.Score)
+            .ThenByDescending(h => dates?.Get(h.Doc) ?? 0)
+            .ThenBy(h => ordinals?.Get(h.Doc) ?? 0);
     }
 
     /// <summary>Every passage attributed to <paramref name="speaker"/>, newest briefing first, in document order within it.</summary>
@@ -397,11 +417,11 @@ public sealed class PassageIndex : IDisposable
 
             var variants = new List<string>();
             var text = queryTerm.Primary;
-            if (text.Length >= _tuning.MinFuzzyLength && _tuning.MaxFuzzyExpansions > 0 && fuzzyTerms++ < _tuning.MaxFuzzyTerms)
+            if (text.Length >= _tuning.MinFuzzyLength && text.Length <= _tuning.MaxFuzzyLength && _tuning.MaxFuzzyExpansions > 0 && fuzzyTerms++ < _tuning.MaxFuzzyTerms)
             {
                 var term = new Term(PassageFields.Text, text);
                 var edits = text.Length >= _tuning.MinTwoEditLength ? 2 : 1;
-                var fuzzy = new FuzzyQuery(term, edits, prefixLength: 1, maxExpansions: _tuning.MaxFuzzyExpansions, transpositions: true);
+                var fuzzy = new FuzzyQuery(term, edits, prefixLength: FuzzyPrefixLength, maxExpansions: _tuning.MaxFuzzyExpansions, transpositions: true);
                 if (fuzzy.Rewrite(reader) is BooleanQuery rewritten)
                 {
                     foreach (var clause in rewritten.Clauses)

@@ -38,6 +38,9 @@ public sealed record SearchTuning
     /// </summary>
     public int MinFuzzyLength { get; init; } = 5;
 
+    /// <summary>Longer unknown tokens are mostly two words typed without a space; correcting them costs the most and finds little.</summary>
+    public int MaxFuzzyLength { get; init; } = 12;
+
     /// <summary>Unknown stems at least this long may be two edits away from their spelling in the index.</summary>
     public int MinTwoEditLength { get; init; } = 8;
 }
