@@ -15,8 +15,11 @@ public sealed class AnsweringOptions
     public int MaxQuestionLength { get; set; } = 300;
 
     /// <summary>
-    /// The share of the question (weighted by term rarity) the best passage must cover to count as an answer;
-    /// below it the bot says it found nothing. Calibrated on the dev set (see <c>tests/…/DevSet</c>).
+    /// The <see cref="AnswerConfidence"/> the best passages must reach to count as an answer; below it the bot
+    /// says it found nothing. Calibrated by a sweep on the tune part of the dev set (docs/search-quality.md).
     /// </summary>
-    public double MinCoverage { get; set; } = 0.5;
+    public double MinCoverage { get; set; } = 0.4;
+
+    /// <summary>How much a word the briefings never use weighs in <see cref="AnswerConfidence"/>, relative to a rare word.</summary>
+    public double UnknownTermWeight { get; set; } = 2.0;
 }

@@ -10,6 +10,8 @@ namespace BriefingBot.Core.Answering;
 /// </summary>
 public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog, IOptions<AnsweringOptions> options)
 {
+    private volatile SpeakerDirectory _speakers = SpeakerDirectory.Empty;
+
     public Answer Answer(AnswerRequest request)
     {
         var settings = options.Value;
@@ -35,7 +37,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var briefingFilter = request.LatestOnly ? latest.Id : null;
         var analyzed = index.Analyze(question);
 
-        var speaker = SpeakerQuestion.Match(question, index.Speakers());
+        var speaker = SpeakerQuestion.Match(question, Speakers());
         if (speaker is not null)
         {
             var passages = index.PassagesBySpeaker(speaker, briefingFilter);
@@ -45,7 +47,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
                 return new Answer(
                     question,
                     AnswerOutcome.SpeakerPassages,
-                    page.Select((p, i) => new AnswerPassage(skip + i + 1, 1f, p, index.Highlight(p.Text, analyzed.Terms))).ToList(),
+                    page.Select((p, i) => new AnswerPassage(skip + i + 1, 1f, p, index.Highlight(p.Text, analyzed.AllForms))).ToList(),
                     HasMore: false,
                     Speaker: speaker);
             }
@@ -58,12 +60,26 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
 
         // One extra hit tells whether a "more" button has anything behind it.
         var result = index.Search(new PassageSearch(analyzed, top + 1, skip, briefingFilter));
-        if (result.Hits.Count == 0 || result.TopCoverage < settings.MinCoverage)
+        if (result.Hits.Count == 0 || AnswerConfidence.Of(result.Terms, settings.UnknownTermWeight) < settings.MinCoverage)
         {
             return Core.Answering.Answer.Refused(question, AnswerOutcome.NothingRelevant);
         }
 
         var shown = result.Hits.Take(top).Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
         return new Answer(question, AnswerOutcome.Passages, shown, HasMore: result.Hits.Count > top);
+    }
+
+    /// <summary>The speaker directory of the current index, rebuilt only when a commit changed the speaker list.</summary>
+    private SpeakerDirectory Speakers()
+    {
+        var current = index.Speakers();
+        var directory = _speakers;
+        if (!ReferenceEquals(directory.Source, current))
+        {
+            directory = new SpeakerDirectory(current);
+            _speakers = directory;
+        }
+
+        return directory;
     }
 }

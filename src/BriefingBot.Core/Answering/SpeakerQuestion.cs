@@ -23,36 +23,48 @@ public static class SpeakerQuestion
             .Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
 
+    /// <summary>A given name alone («رأي أندريه») names a speaker only when it is this long: short ones are too often other words.</summary>
+    private const int MinGivenNameLength = 5;
+
     /// <summary>Returns the speaker the question is about, or null when it is not a question about a person.</summary>
-    public static string? Match(string question, IReadOnlyList<string> speakers)
+    public static string? Match(string question, IReadOnlyList<string> speakers) =>
+        speakers.Count == 0 ? null : Match(question, new SpeakerDirectory(speakers));
+
+    /// <summary>As <see cref="Match(string, IReadOnlyList{string})"/>, with the names already indexed.</summary>
+    public static string? Match(string question, SpeakerDirectory directory)
     {
-        if (speakers.Count == 0)
+        ArgumentNullException.ThrowIfNull(directory);
+        if (directory.Count == 0)
         {
             return null;
         }
 
         var words = ArabicText.FoldedWords(question);
+        // A name typed in Latin letters («polyakov») is compared in its Arabic spelling.
+        var nameForms = words.Select(LatinTransliteration.ToArabic).ToList();
+        var asksForSpeech = words.Any(w => SpeechWords.Contains(w) || SpeechWords.Contains(StripConjunction(w)));
         string? best = null;
         var bestScore = 0;
         var bestUsed = new HashSet<int>();
-        foreach (var speaker in speakers)
+        foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
         {
-            var nameWords = ArabicText.FoldedWords(speaker);
             var used = new HashSet<int>();
-            var score = 0;
             var surnameMatched = false;
+            var longGivenNameMatched = false;
             for (var n = 0; n < nameWords.Count; n++)
             {
-                var index = FindWord(words, nameWords[n]);
-                if (index >= 0)
+                var index = FindWord(nameForms, nameWords[n]);
+                if (index >= 0 && used.Add(index))
                 {
-                    used.Add(index);
-                    score++;
                     surnameMatched |= n == nameWords.Count - 1;
+                    longGivenNameMatched |= nameWords[n].Length >= MinGivenNameLength;
                 }
             }
 
-            var accepted = nameWords.Count == 1 ? score == 1 : surnameMatched || score >= 2;
+            var score = used.Count;
+            var accepted = nameWords.Count == 1
+                ? score == 1
+                : surnameMatched || score >= 2 || (longGivenNameMatched && asksForSpeech);
             if (accepted && score > bestScore)
             {
                 best = speaker;
@@ -66,9 +78,7 @@ public static class SpeakerQuestion
             return null;
         }
 
-        var rest = words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).ToList();
-        var asksForSpeech = rest.Any(w => SpeechWords.Contains(w) || SpeechWords.Contains(StripConjunction(w)));
-        var bareName = rest.Count == 0;
+        var bareName = words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w));
         return asksForSpeech || bareName ? best : null;
     }
 

@@ -4,9 +4,9 @@ using BriefingBot.Core.Search;
 namespace BriefingBot.Core.Evaluation;
 
 /// <summary>The product's own retrieval (analyser, query building, typo expansion) over benchmark passages.</summary>
-public sealed class PassageIndexRetriever : IRetriever
+public sealed class PassageIndexRetriever(SearchTuning? tuning = null) : IRetriever
 {
-    private readonly PassageIndex _index = PassageIndex.InMemory();
+    private readonly PassageIndex _index = PassageIndex.InMemory(tuning);
 
     public void Index(IReadOnlyList<BenchmarkPassage> passages, bool includeTitle)
     {

@@ -1,7 +1,24 @@
 namespace BriefingBot.Core.Search;
 
-/// <summary>The searchable terms of a question, in order, without duplicates.</summary>
-public sealed record AnalyzedQuestion(string Text, IReadOnlyList<string> Terms)
+/// <summary>
+/// The searchable terms of a question, in order, without duplicates. Each term may have several forms
+/// (a word with and without a prefix that may or may not be one); a passage matching any form matches the term.
+/// </summary>
+public sealed record AnalyzedQuestion(string Text, IReadOnlyList<QueryTerm> QueryTerms, IReadOnlyList<string> Pairs)
 {
-    public bool IsEmpty => Terms.Count == 0;
+    public AnalyzedQuestion(string text, IReadOnlyList<string> terms)
+        : this(text, terms.Select(t => new QueryTerm(t, [t])).ToList(), [])
+    {
+    }
+
+    /// <summary>The main form of each term.</summary>
+    public IReadOnlyList<string> Terms => QueryTerms.Select(t => t.Primary).ToList();
+
+    /// <summary>Every form of every term.</summary>
+    public IReadOnlyList<string> AllForms => QueryTerms.SelectMany(t => t.Forms).Distinct(StringComparer.Ordinal).ToList();
+
+    public bool IsEmpty => QueryTerms.Count == 0;
 }
+
+/// <summary>One question word as analysed: its main form and every form it may take in a passage.</summary>
+public sealed record QueryTerm(string Primary, IReadOnlyList<string> Forms);

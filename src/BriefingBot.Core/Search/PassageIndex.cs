@@ -1,5 +1,7 @@
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -17,23 +19,33 @@ namespace BriefingBot.Core.Search;
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
-    private const int FuzzyExpansions = 4;
+    /// <summary>How many of the best hits are checked for how much of the question they cover.</summary>
+    private const int CoverageDepth = 3;
+
+    /// <summary>
+    /// Spelling correction keeps the first two letters: typos there are rare, and it keeps the walk of the term
+    /// dictionary short on a large index.
+    /// </summary>
+    private const int FuzzyPrefixLength = 2;
 
     private readonly LuceneDirectory _directory;
-    private readonly BriefingAnalyzer _indexAnalyzer = new(forIndexing: true);
-    private readonly BriefingAnalyzer _queryAnalyzer = new(forIndexing: false);
+    private readonly BriefingAnalyzer _wordAnalyzer = new(AnalysisMode.Words);
+    private readonly BriefingAnalyzer _pairAnalyzer = new(AnalysisMode.Pairs);
+    private readonly PerFieldAnalyzerWrapper _indexAnalyzer;
+    private readonly SearchTuning _tuning;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly MatchHighlighter _highlighter;
     private readonly System.Threading.Lock _writeLock = new();
-    private readonly Similarity _similarity;
     private volatile IReadOnlyList<string>? _speakers;
 
-    private PassageIndex(LuceneDirectory directory, Similarity similarity)
+    private PassageIndex(LuceneDirectory directory, SearchTuning tuning)
     {
         _directory = directory;
-        _similarity = similarity;
-        _highlighter = new MatchHighlighter(_indexAnalyzer);
+        _tuning = tuning;
+        var similarity = new BM25Similarity(tuning.K1, tuning.B);
+        _indexAnalyzer = new PerFieldAnalyzerWrapper(_wordAnalyzer, new Dictionary<string, Analyzer> { [PassageFields.Pairs] = _pairAnalyzer });
+        _highlighter = new MatchHighlighter(_wordAnalyzer);
         var config = new IndexWriterConfig(BriefingAnalyzer.Lucene, _indexAnalyzer)
         {
             Similarity = similarity,
@@ -44,17 +56,15 @@ public sealed class PassageIndex : IDisposable
     }
 
     /// <summary>Opens (or creates) the index persisted in <paramref name="path"/>.</summary>
-    public static PassageIndex Open(string path, Similarity? similarity = null)
+    public static PassageIndex Open(string path, SearchTuning? tuning = null)
     {
         System.IO.Directory.CreateDirectory(path);
-        return new PassageIndex(FSDirectory.Open(path), similarity ?? DefaultSimilarity());
+        return new PassageIndex(FSDirectory.Open(path), tuning ?? SearchTuning.Default);
     }
 
     /// <summary>An index that lives in memory only: for benchmarks and evaluation runs.</summary>
-    public static PassageIndex InMemory(Similarity? similarity = null) =>
-        new(new RAMDirectory(), similarity ?? DefaultSimilarity());
-
-    public static Similarity DefaultSimilarity() => new BM25Similarity(k1: 1.2f, b: 0.75f);
+    public static PassageIndex InMemory(SearchTuning? tuning = null) =>
+        new(new RAMDirectory(), tuning ?? SearchTuning.Default);
 
     /// <summary>The fingerprint of the corpus the last commit was built from, or null for a new index.</summary>
     public string? Fingerprint
@@ -150,23 +160,56 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
+    /// <summary>Analyses a question the way passages are analysed; raw text never reaches a query parser.</summary>
     public AnalyzedQuestion Analyze(string question)
     {
-        var terms = new List<string>();
-        using var stream = _queryAnalyzer.GetTokenStream(PassageFields.Text, question);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var positions = new List<List<string>>();
+        using (var stream = _wordAnalyzer.GetTokenStream(PassageFields.Text, question))
         {
-            var t = term.ToString();
-            if (t.Length > 0 && !terms.Contains(t))
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
             {
-                terms.Add(t);
+                var t = term.ToString();
+                if (t.Length == 0)
+                {
+                    continue;
+                }
+
+                if (increment.PositionIncrement > 0 || positions.Count == 0)
+                {
+                    positions.Add([t]);
+                }
+                else if (!positions[^1].Contains(t))
+                {
+                    positions[^1].Add(t);
+                }
+            }
+
+            stream.End();
+        }
+
+        var pairs = new List<string>();
+        for (var i = 1; i < positions.Count; i++)
+        {
+            var pair = AdjacentPairFilter.Pair(positions[i - 1][0], positions[i][0]);
+            if (!pairs.Contains(pair))
+            {
+                pairs.Add(pair);
             }
         }
 
-        stream.End();
-        return new AnalyzedQuestion(question, terms);
+        var terms = new List<QueryTerm>();
+        foreach (var forms in positions)
+        {
+            if (!terms.Any(t => t.Primary == forms[0]))
+            {
+                terms.Add(new QueryTerm(forms[0], forms));
+            }
+        }
+
+        return new AnalyzedQuestion(question, terms, pairs);
     }
 
     public PassageSearchResult Search(PassageSearch request)
@@ -180,27 +223,38 @@ public sealed class PassageIndex : IDisposable
         try
         {
             var reader = searcher.IndexReader;
-            var expanded = Expand(reader, request.Question.Terms);
-            var query = BuildQuery(expanded);
+            var expanded = Expand(reader, request.Question.QueryTerms);
+            var query = BuildQuery(expanded, request.Question.Pairs);
             if (query.Clauses.Count == 0)
             {
-                return PassageSearchResult.Empty;
+                return new PassageSearchResult([], 0, 0, Matches(expanded, null));
             }
 
             Filter? filter = request.BriefingId is null
                 ? null
                 : new QueryWrapperFilter(new TermQuery(new Term(PassageFields.BriefingId, request.BriefingId)));
-            var sort = new Sort(SortField.FIELD_SCORE, new SortField(PassageFields.DateDays, SortFieldType.INT32, true), new SortField(PassageFields.Ordinal, SortFieldType.INT32));
-            var top = searcher.Search(query, filter, request.Skip + request.Take, sort, doDocScores: true, doMaxScore: false);
+            // Scoring alone lets Lucene use its fast out-of-order scorer; ties (the same text in two briefings)
+            // are then broken by date in the few hits fetched, with enough spare to see a tie across the cut.
+            var wanted = request.Skip + request.Take;
+            var top = searcher.Search(query, filter, wanted * 2);
+            var ranked = RankTies(reader, top.ScoreDocs).Take(wanted).ToList();
             var hits = new List<PassageHit>();
-            double topCoverage = 0;
-            for (var i = 0; i < top.ScoreDocs.Length; i++)
+            HashSet<string>? bestTerms = null;
+            var bestCoverage = -1.0;
+            var allVariants = expanded.SelectMany(e => e.Variants).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < ranked.Count; i++)
             {
-                var scoreDoc = top.ScoreDocs[i];
+                var scoreDoc = ranked[i];
                 var passage = ToPassage(searcher.Doc(scoreDoc.Doc));
-                if (i == 0)
+                if (i < CoverageDepth)
                 {
-                    topCoverage = Coverage(expanded, PresentTerms(passage.Text));
+                    var present = PresentTerms(passage.Text);
+                    var coverage = Coverage(Matches(expanded, present));
+                    if (coverage > bestCoverage)
+                    {
+                        bestCoverage = coverage;
+                        bestTerms = present;
+                    }
                 }
 
                 if (i < request.Skip)
@@ -208,16 +262,27 @@ public sealed class PassageIndex : IDisposable
                     continue;
                 }
 
-                var allVariants = expanded.SelectMany(e => e.Variants).ToHashSet(StringComparer.Ordinal);
                 hits.Add(new PassageHit(passage, scoreDoc.Score, _highlighter.Find(passage.Text, allVariants)));
             }
 
-            return new PassageSearchResult(hits, topCoverage, top.TotalHits);
+            var matches = Matches(expanded, bestTerms);
+            return new PassageSearchResult(hits, Coverage(matches), top.TotalHits, matches);
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>Orders hits by score, then newer briefing first, then document order.</summary>
+    private static IEnumerable<ScoreDoc> RankTies(IndexReader reader, ScoreDoc[] hits)
+    {
+        var dates = MultiDocValues.GetNumericValues(reader, PassageFields.DateDays);
+        var ordinals = MultiDocValues.GetNumericValues(reader, PassageFields.Ordinal);
+        return hits
+            .OrderByDescending(h => h.Score)
+            .ThenByDescending(h => dates?.Get(h.Doc) ?? 0)
+            .ThenBy(h => ordinals?.Get(h.Doc) ?? 0);
     }
 
     /// <summary>Every passage attributed to <paramref name="speaker"/>, newest briefing first, in document order within it.</summary>
@@ -284,13 +349,14 @@ public sealed class PassageIndex : IDisposable
         _writer.Dispose();
         _directory.Dispose();
         _indexAnalyzer.Dispose();
-        _queryAnalyzer.Dispose();
+        _wordAnalyzer.Dispose();
+        _pairAnalyzer.Dispose();
     }
 
     private HashSet<string> PresentTerms(string text)
     {
         var present = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = _indexAnalyzer.GetTokenStream(PassageFields.Text, text);
+        using var stream = _wordAnalyzer.GetTokenStream(PassageFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
@@ -302,13 +368,16 @@ public sealed class PassageIndex : IDisposable
         return present;
     }
 
-    private static double Coverage(IReadOnlyList<ExpandedTerm> expanded, HashSet<string> present)
+    private static List<TermMatch> Matches(IReadOnlyList<ExpandedTerm> expanded, HashSet<string>? present) =>
+        expanded.Select(t => new TermMatch(t.Text, t.Variants, t.Weight, t.Fuzzy, present is not null && t.Variants.Any(present.Contains))).ToList();
+
+    private static double Coverage(IReadOnlyList<TermMatch> terms)
     {
         double total = 0, matched = 0;
-        foreach (var term in expanded)
+        foreach (var term in terms)
         {
             total += term.Weight;
-            if (term.Variants.Any(present.Contains))
+            if (term.InTopHit)
             {
                 matched += term.Weight;
             }
@@ -318,28 +387,41 @@ public sealed class PassageIndex : IDisposable
     }
 
     /// <summary>
-    /// Each question term with the index terms it may match: itself when the index knows it, otherwise its
-    /// nearest spellings (typos, transliteration variants). Weights are IDF, so rare words count for more.
+    /// Each question term with the index terms it may match: its forms the index knows, otherwise the nearest
+    /// spellings of its main form (typos, transliteration variants). Weights are IDF, so rare words count for more.
     /// </summary>
-    private List<ExpandedTerm> Expand(IndexReader reader, IReadOnlyList<string> terms)
+    private List<ExpandedTerm> Expand(IndexReader reader, IReadOnlyList<QueryTerm> terms)
     {
         var docCount = Math.Max(reader.NumDocs, 1);
         var result = new List<ExpandedTerm>();
-        foreach (var text in terms)
+        var fuzzyTerms = 0;
+        foreach (var queryTerm in terms)
         {
-            var term = new Term(PassageFields.Text, text);
-            var df = reader.DocFreq(term);
-            if (df > 0)
+            var known = new List<string>();
+            var bestDf = 0;
+            foreach (var form in queryTerm.Forms)
             {
-                result.Add(new ExpandedTerm(text, [text], Idf(df, docCount), Fuzzy: false));
+                var df = reader.DocFreq(new Term(PassageFields.Text, form));
+                if (df > 0)
+                {
+                    known.Add(form);
+                    bestDf = Math.Max(bestDf, df);
+                }
+            }
+
+            if (known.Count > 0)
+            {
+                result.Add(new ExpandedTerm(queryTerm.Primary, known, Idf(bestDf, docCount), Fuzzy: false));
                 continue;
             }
 
             var variants = new List<string>();
-            var bestDf = 0;
-            if (text.Length >= 4)
+            var text = queryTerm.Primary;
+            if (text.Length >= _tuning.MinFuzzyLength && text.Length <= _tuning.MaxFuzzyLength && _tuning.MaxFuzzyExpansions > 0 && fuzzyTerms++ < _tuning.MaxFuzzyTerms)
             {
-                var fuzzy = new FuzzyQuery(term, text.Length >= 7 ? 2 : 1, prefixLength: 1, maxExpansions: FuzzyExpansions, transpositions: true);
+                var term = new Term(PassageFields.Text, text);
+                var edits = text.Length >= _tuning.MinTwoEditLength ? 2 : 1;
+                var fuzzy = new FuzzyQuery(term, edits, prefixLength: FuzzyPrefixLength, maxExpansions: _tuning.MaxFuzzyExpansions, transpositions: true);
                 if (fuzzy.Rewrite(reader) is BooleanQuery rewritten)
                 {
                     foreach (var clause in rewritten.Clauses)
@@ -353,7 +435,8 @@ public sealed class PassageIndex : IDisposable
                 }
             }
 
-            result.Add(new ExpandedTerm(text, variants, Idf(bestDf, docCount), Fuzzy: true));
+            // A word the index does not know weighs as much as one found in a single passage.
+            result.Add(new ExpandedTerm(text, variants, Idf(Math.Max(bestDf, 1), docCount), Fuzzy: true));
         }
 
         return result;
@@ -361,21 +444,44 @@ public sealed class PassageIndex : IDisposable
 
     private static float Idf(int df, int docCount) => (float)Math.Log(1 + ((docCount - df + 0.5) / (df + 0.5)));
 
-    private static BooleanQuery BuildQuery(IReadOnlyList<ExpandedTerm> expanded)
+    /// <summary>
+    /// One clause per question term: the best of its forms and fields (a term counts once however many
+    /// spellings match), plus a clause per pair of neighbouring question words.
+    /// </summary>
+    private BooleanQuery BuildQuery(IReadOnlyList<ExpandedTerm> expanded, IReadOnlyList<string> pairs)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var term in expanded)
         {
+            if (term.Variants.Count == 0)
+            {
+                continue;
+            }
+
+            var boost = term.Fuzzy ? _tuning.FuzzyBoost : 1f;
+            var perTerm = new DisjunctionMaxQuery(0.1f);
             foreach (var variant in term.Variants)
             {
-                var boost = term.Fuzzy ? 0.8f : 1f;
-                var perTerm = new DisjunctionMaxQuery(0.1f)
+                perTerm.Add(new TermQuery(new Term(PassageFields.Text, variant)) { Boost = boost });
+                if (_tuning.SpeakerBoost > 0)
                 {
-                    new TermQuery(new Term(PassageFields.Text, variant)) { Boost = boost },
-                    new TermQuery(new Term(PassageFields.SpeakerText, variant)) { Boost = boost * 0.5f },
-                    new TermQuery(new Term(PassageFields.SectionText, variant)) { Boost = boost * 0.3f },
-                };
-                query.Add(perTerm, Occur.SHOULD);
+                    perTerm.Add(new TermQuery(new Term(PassageFields.SpeakerText, variant)) { Boost = boost * _tuning.SpeakerBoost });
+                }
+
+                if (_tuning.SectionBoost > 0)
+                {
+                    perTerm.Add(new TermQuery(new Term(PassageFields.SectionText, variant)) { Boost = boost * _tuning.SectionBoost });
+                }
+            }
+
+            query.Add(perTerm, Occur.SHOULD);
+        }
+
+        if (_tuning.PairBoost > 0)
+        {
+            foreach (var pair in pairs)
+            {
+                query.Add(new TermQuery(new Term(PassageFields.Pairs, pair)) { Boost = _tuning.PairBoost }, Occur.SHOULD);
             }
         }
 
@@ -398,6 +504,7 @@ public sealed class PassageIndex : IDisposable
                 new NumericDocValuesField(PassageFields.Ordinal, p.Ordinal),
                 new SortedDocValuesField(PassageFields.BriefingId, new Lucene.Net.Util.BytesRef(p.BriefingId)),
                 new TextField(PassageFields.Text, p.Text, Field.Store.YES),
+                new TextField(PassageFields.Pairs, p.Text, Field.Store.NO),
             };
             if (p.Section is not null)
             {

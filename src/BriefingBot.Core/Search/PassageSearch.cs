@@ -3,8 +3,21 @@ namespace BriefingBot.Core.Search;
 /// <summary>What to look for: analysed terms, how many hits after how many, optionally within one briefing.</summary>
 public sealed record PassageSearch(AnalyzedQuestion Question, int Take, int Skip = 0, string? BriefingId = null);
 
-/// <summary>Hits for a search and how much of the question the best hit covers (0–1, weighted by term rarity).</summary>
-public sealed record PassageSearchResult(IReadOnlyList<PassageHit> Hits, double TopCoverage, int TotalHits)
+/// <summary>
+/// Hits for a search, how much of the question the best-covering of the first three hits covers (0–1, weighted
+/// by term rarity), and how each question term fared in that hit: the evidence abstention is decided on.
+/// </summary>
+public sealed record PassageSearchResult(IReadOnlyList<PassageHit> Hits, double TopCoverage, int TotalHits, IReadOnlyList<TermMatch> Terms)
 {
-    public static readonly PassageSearchResult Empty = new([], 0, 0);
+    public static readonly PassageSearchResult Empty = new([], 0, 0, []);
+}
+
+/// <summary>
+/// One question term in a search: the index spellings it was matched as (none when the index knows no close
+/// spelling), its weight (IDF of its best spelling; an unknown word weighs as much as a word of one passage)
+/// and whether the best-covering hit contains it.
+/// </summary>
+public sealed record TermMatch(string Term, IReadOnlyList<string> Variants, double Weight, bool Fuzzy, bool InTopHit)
+{
+    public bool Known => Variants.Count > 0;
 }

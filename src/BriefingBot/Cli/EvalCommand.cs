@@ -15,11 +15,12 @@ public static class EvalCommand
         var split = new Option<string?>("--split") { Description = "Only questions of this split (train, test); all by default." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
         var title = new Option<bool>("--title") { Description = "Index passage titles with the text." };
-        var command = new Command("eval", "Measure retrieval quality on a question→passage benchmark.") { passages, questions, split, json, title };
+        var baseline = new Option<bool>("--baseline") { Description = "Measure the reference setup (stock ArabicAnalyzer + BM25, OR of terms) instead of the product's search." };
+        var command = new Command("eval", "Measure retrieval quality on a question→passage benchmark.") { passages, questions, split, json, title, baseline };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var set = await BenchmarkSet.LoadAsync(parse.GetValue(passages)!.FullName, parse.GetValue(questions)!.FullName, parse.GetValue(split), cancellationToken).ConfigureAwait(false);
-            using var retriever = new PassageIndexRetriever();
+            using IRetriever retriever = parse.GetValue(baseline) ? new BaselineRetriever() : new PassageIndexRetriever();
             retriever.Index(set.Passages, parse.GetValue(title));
             var metrics = RetrievalEvaluator.Evaluate(retriever, set, cancellationToken);
             if (parse.GetValue(json))

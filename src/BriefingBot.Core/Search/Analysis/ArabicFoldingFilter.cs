@@ -7,7 +7,8 @@ namespace BriefingBot.Core.Search.Analysis;
 /// <summary>
 /// Folds spelling variants before anything else looks at a token: diacritics and tatweel go,
 /// hamza seats and alef forms become «ا», «ى» becomes «ي», «ة» becomes «ه», Latin is lower-cased.
-/// A final tanween alef («شمالاً») goes too, so it meets the bare form.
+/// A final tanween alef («شمالاً») goes too, so it meets the bare form, and a final «نج» of a transliterated
+/// name becomes «نغ».
 /// </summary>
 public sealed class ArabicFoldingFilter : TokenFilter
 {
@@ -42,6 +43,12 @@ public sealed class ArabicFoldingFilter : TokenFilter
         if (tanweenAlef && w > 2 && buffer[w - 1] == 'ا')
         {
             w--;
+        }
+
+        // A final "ng" of a transliterated name is written «نغ» or «نج» (بيونغ/بيونج، يانغ/يانج).
+        if (w >= 3 && buffer[w - 2] == 'ن' && buffer[w - 1] == 'ج')
+        {
+            buffer[w - 1] = 'غ';
         }
 
         _term.Length = w;

@@ -4,9 +4,11 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace BriefingBot.Core.Search.Analysis;
 
 /// <summary>
-/// Strips the article and attached conjunctions and prepositions («وال»، «بال»، «لل»، «و»).
-/// A single «ب ل ك ف» may be part of the word itself («بيت»، «فرنسا»), so at index time such a token is kept
-/// and its stripped form is added at the same position; a query then matches either spelling.
+/// Strips the article with any attached conjunction or preposition («وال»، «بال»، «لل»). A leading «و» is
+/// nearly always the conjunction, so it is stripped, but the whole word is kept beside it («وزير»). A single
+/// «ب ل ك ف» may be a preposition («بموسكو») or part of the word («بوتين»، «فرنسا»), so the word is kept and its
+/// stripped form is added at the same position. Both sides of the search see both forms, so a question and a
+/// passage meet whichever way each wrote the word.
 /// </summary>
 public sealed class ArabicPrefixFilter : TokenFilter
 {
@@ -14,14 +16,12 @@ public sealed class ArabicPrefixFilter : TokenFilter
 
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
-    private readonly bool _addAlternatives;
     private string? _pending;
     private State? _state;
 
-    public ArabicPrefixFilter(TokenStream input, bool addAlternatives)
+    public ArabicPrefixFilter(TokenStream input)
         : base(input)
     {
-        _addAlternatives = addAlternatives;
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
     }
@@ -42,23 +42,11 @@ public sealed class ArabicPrefixFilter : TokenFilter
             return false;
         }
 
-        var word = _term.ToString();
-        var stripped = StripArticle(word);
-        if (stripped != word)
+        var (primary, alternative) = Forms(_term.ToString());
+        _term.SetEmpty().Append(primary);
+        if (alternative is not null)
         {
-            _term.SetEmpty().Append(stripped);
-            return true;
-        }
-
-        if (word.Length >= 4 && word[0] == 'و')
-        {
-            word = word[1..];
-            _term.SetEmpty().Append(word);
-        }
-
-        if (_addAlternatives && word.Length >= 5 && word[0] is 'ب' or 'ل' or 'ك' or 'ف')
-        {
-            _pending = word[1..];
+            _pending = alternative;
             _state = CaptureState();
         }
 
@@ -70,6 +58,34 @@ public sealed class ArabicPrefixFilter : TokenFilter
         base.Reset();
         _pending = null;
         _state = null;
+    }
+
+    /// <summary>The form a word is indexed under, and the other form it may stand for.</summary>
+    internal static (string Primary, string? Alternative) Forms(string word)
+    {
+        var stripped = StripArticle(word);
+        if (stripped != word)
+        {
+            return (stripped, null);
+        }
+
+        if (word.Length >= 4 && word[0] == 'و')
+        {
+            return (word[1..], word);
+        }
+
+        if (word.Length >= 5 && word[0] is 'ب' or 'ل' or 'ك' or 'ف')
+        {
+            return (word, word[1..]);
+        }
+
+        // The future particle on a present-tense verb («سترد»، «سيقول») meets the bare verb («ترد»).
+        if (word.Length >= 4 && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن' or 'ا')
+        {
+            return (word, word[1..]);
+        }
+
+        return (word, null);
     }
 
     internal static string StripArticle(string word)

@@ -8,22 +8,23 @@ namespace BriefingBot.Core.Search.Analysis;
 
 /// <summary>
 /// The analysis chain for briefings and questions: tokenise (UAX#29), fold spelling, drop stop words
-/// (after folding, so every spelling of a stop word goes), strip prefixes, strip light suffixes.
-/// Index-time analysis also adds the unprefixed form of words that may carry «ب ل ك ف».
+/// (after folding, so every spelling of a stop word goes), strip prefixes (keeping both forms of an
+/// ambiguous one), drop stop words again (a stripped «وهذا» is «هذا»), strip light suffixes.
+/// <see cref="AnalysisMode.Pairs"/> adds a last step that turns neighbouring words into pairs.
 /// </summary>
 public sealed class BriefingAnalyzer : Analyzer
 {
     /// <summary>Changes whenever the chain changes, so an index built by an older chain is rebuilt.</summary>
-    public const string Version = "briefing-analyzer-1";
+    public const string Version = "briefing-analyzer-5";
 
     public static readonly LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
     private readonly CharArraySet _stopWords = ArabicStopWords.Create(Lucene);
-    private readonly bool _forIndexing;
+    private readonly AnalysisMode _mode;
 
-    public BriefingAnalyzer(bool forIndexing)
+    public BriefingAnalyzer(AnalysisMode mode = AnalysisMode.Words)
     {
-        _forIndexing = forIndexing;
+        _mode = mode;
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -31,9 +32,23 @@ public sealed class BriefingAnalyzer : Analyzer
         var source = new StandardTokenizer(Lucene, reader);
         TokenStream stream = new ArabicFoldingFilter(source);
         stream = new StopFilter(Lucene, stream, _stopWords);
-        stream = new ArabicPrefixFilter(stream, addAlternatives: _forIndexing);
+        stream = new ArabicPrefixFilter(stream);
         stream = new StopFilter(Lucene, stream, _stopWords);
         stream = new ArabicSuffixFilter(stream);
+        if (_mode == AnalysisMode.Pairs)
+        {
+            stream = new AdjacentPairFilter(stream);
+        }
+
         return new TokenStreamComponents(source, stream);
     }
+}
+
+public enum AnalysisMode
+{
+    /// <summary>One term per word form.</summary>
+    Words,
+
+    /// <summary>One term per pair of neighbouring words.</summary>
+    Pairs,
 }

@@ -1,0 +1,107 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>
+/// The speakers' names, looked up by word: exactly, and through their one- and two-letter deletions, so a
+/// misspelt name finds its speaker without comparing the question with every name in the index.
+/// Built once per index commit; a lookup costs the same with ten speakers or a hundred thousand.
+/// </summary>
+public sealed class SpeakerDirectory
+{
+    /// <summary>Name words at least this long are also found with two letters wrong.</summary>
+    private const int MinTwoEditLength = 8;
+
+    private readonly Dictionary<string, HashSet<int>> _byKey = new(StringComparer.Ordinal);
+    private readonly List<(string Name, IReadOnlyList<string> Words)> _speakers = [];
+
+    public SpeakerDirectory(IReadOnlyList<string> speakers)
+    {
+        ArgumentNullException.ThrowIfNull(speakers);
+        Source = speakers;
+        foreach (var speaker in speakers)
+        {
+            var id = _speakers.Count;
+            var words = ArabicText.FoldedWords(speaker);
+            _speakers.Add((speaker, words));
+            foreach (var word in words)
+            {
+                foreach (var key in Keys(word, index: true))
+                {
+                    if (!_byKey.TryGetValue(key, out var ids))
+                    {
+                        _byKey[key] = ids = [];
+                    }
+
+                    ids.Add(id);
+                }
+            }
+        }
+    }
+
+    public static readonly SpeakerDirectory Empty = new([]);
+
+    /// <summary>The list the directory was built from, so a caller can tell when it is stale.</summary>
+    public IReadOnlyList<string> Source { get; }
+
+    public int Count => _speakers.Count;
+
+    /// <summary>Speakers with a name word equal or close to one of <paramref name="questionWords"/> (folded).</summary>
+    public IEnumerable<(string Name, IReadOnlyList<string> Words)> Candidates(IEnumerable<string> questionWords)
+    {
+        var found = new SortedSet<int>();
+        foreach (var word in questionWords)
+        {
+            foreach (var key in Keys(word, index: false))
+            {
+                if (_byKey.TryGetValue(key, out var ids))
+                {
+                    found.UnionWith(ids);
+                }
+            }
+        }
+
+        return found.Select(i => _speakers[i]);
+    }
+
+    /// <summary>
+    /// The word and its deletion variants. Two words one edit apart share a key (a substitution deletes the same
+    /// position, an insertion is the other word's deletion); two-edit keys are kept for long names only.
+    /// </summary>
+    private static IEnumerable<string> Keys(string word, bool index)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal) { word };
+        if (word.Length > 3 && word[0] is 'و' or 'ل' or 'ب' or 'ف' or 'ك' && !index)
+        {
+            keys.Add(word[1..]);
+        }
+
+        foreach (var form in keys.ToList())
+        {
+            if (form.Length < 5)
+            {
+                continue;
+            }
+
+            foreach (var one in Deletions(form))
+            {
+                keys.Add(one);
+                var twoEdits = index ? form.Length >= MinTwoEditLength : form.Length >= MinTwoEditLength - 2;
+                if (twoEdits)
+                {
+                    keys.UnionWith(Deletions(one));
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    private static IEnumerable<string> Deletions(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+        }
+    }
+}

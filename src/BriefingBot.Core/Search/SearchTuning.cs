@@ -1,0 +1,46 @@
+namespace BriefingBot.Core.Search;
+
+/// <summary>
+/// The knobs of ranking, in one place so an evaluation run can sweep them. The defaults are the values
+/// tuned on the dev set and the ARCD train split (see docs/search-quality.md); production uses the defaults.
+/// </summary>
+public sealed record SearchTuning
+{
+    public static readonly SearchTuning Default = new();
+
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public float K1 { get; init; } = 0.7f;
+
+    /// <summary>BM25 length normalisation: high, because a long passage mentions a question's common words by chance.</summary>
+    public float B { get; init; } = 0.9f;
+
+    /// <summary>Weight of a passage containing two adjacent question words next to each other too.</summary>
+    public float PairBoost { get; init; } = 0.3f;
+
+    /// <summary>Weight of a typo-corrected spelling relative to an exact one.</summary>
+    public float FuzzyBoost { get; init; } = 0.8f;
+
+    /// <summary>Weight of a match on the passage's speaker name.</summary>
+    public float SpeakerBoost { get; init; } = 0.5f;
+
+    /// <summary>Weight of a match on the passage's section heading.</summary>
+    public float SectionBoost { get; init; } = 0.3f;
+
+    /// <summary>How many index spellings an unknown word may expand to. Bounds the cost of typo tolerance.</summary>
+    public int MaxFuzzyExpansions { get; init; } = 4;
+
+    /// <summary>At most this many unknown words of one question are spell-corrected: each costs a walk of the term dictionary.</summary>
+    public int MaxFuzzyTerms { get; init; } = 3;
+
+    /// <summary>
+    /// Shorter unknown stems are not spell-corrected: one edit away from a four-letter stem is another word
+    /// («عاصم» → «عالم»), not a typo.
+    /// </summary>
+    public int MinFuzzyLength { get; init; } = 5;
+
+    /// <summary>Longer unknown tokens are mostly two words typed without a space; correcting them costs the most and finds little.</summary>
+    public int MaxFuzzyLength { get; init; } = 12;
+
+    /// <summary>Unknown stems at least this long may be two edits away from their spelling in the index.</summary>
+    public int MinTwoEditLength { get; init; } = 8;
+}

@@ -1,0 +1,35 @@
+using BriefingBot.Core.Answering;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+public class QuestionTextTests
+{
+    [Theory]
+    [InlineData("ماذا\u200B قال\u200C بولياكوف\u200D؟", "ماذا قال بولياكوف؟")]
+    [InlineData("\u202Eماذا قال\u202C بولياكوف؟", "ماذا قال بولياكوف؟")]
+    [InlineData("\u2066ماذا\u2069 قال\u200F بولياكوف\u200E؟", "ماذا قال بولياكوف؟")]
+    [InlineData("\uFEFFماذا قال بولياكوف؟", "ماذا قال بولياكوف؟")]
+    [InlineData("ماذا\u0000قال\u0007بولياكوف\u001B؟", "ماذا قال بولياكوف ؟")]
+    [InlineData("  ماذا \t\n قال   بولياكوف؟  ", "ماذا قال بولياكوف؟")]
+    [InlineData("ماذا\u2028قال\u2029بولياكوف؟", "ماذا قال بولياكوف؟")]
+    public void Control_bidi_and_zero_width_characters_are_removed_and_spaces_collapsed(string raw, string clean)
+    {
+        Assert.Equal(clean, QuestionText.Clean(raw));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("\u200B\u200F\u202E")]
+    [InlineData(" \t\n ")]
+    public void Nothing_but_invisible_characters_cleans_to_empty(string? raw)
+    {
+        Assert.Equal(string.Empty, QuestionText.Clean(raw));
+    }
+
+    [Fact]
+    public void Diacritics_and_lucene_syntax_are_kept_as_written()
+    {
+        Assert.Equal("مُوسْكُو title:x AND \"*:*\"", QuestionText.Clean("مُوسْكُو title:x AND \"*:*\""));
+    }
+}

@@ -1,0 +1,55 @@
+using BriefingBot.Core.Evaluation;
+
+namespace BriefingBot.Core.Tests.Evaluation;
+
+public class RetrieverTests
+{
+    private static readonly BenchmarkPassage[] Passages =
+    [
+        new("p1", "روسيا", "روسيا أكبر دولة في العالم من حيث المساحة، وعاصمتها موسكو."),
+        new("p2", "اليابان", "اليابان دولة جزرية في شرق آسيا، وعاصمتها طوكيو."),
+        new("p3", "مصر", "تقع مصر في الركن الشمالي الشرقي من قارة أفريقيا، وعاصمتها القاهرة."),
+    ];
+
+    private static readonly BenchmarkQuestion[] Questions =
+    [
+        new("q1", "ما هي عاصمة اليابان؟", ["p2"]),
+        new("q2", "أين تقع مصر؟", ["p3"]),
+        new("q3", "ما أكبر دولة في العالم مساحةً؟", ["p1"]),
+    ];
+
+    public static TheoryData<string> Retrievers => new() { "product", "baseline" };
+
+    [Theory]
+    [MemberData(nameof(Retrievers))]
+    public void Both_retrievers_rank_the_gold_passage_of_plain_questions_first(string name)
+    {
+        using IRetriever retriever = name == "baseline" ? new BaselineRetriever() : new PassageIndexRetriever();
+        retriever.Index(Passages, includeTitle: false);
+
+        var metrics = RetrievalEvaluator.Evaluate(retriever, new BenchmarkSet(Passages, Questions));
+
+        Assert.Equal(1.0, metrics.RecallAt1);
+    }
+
+    [Fact]
+    public async Task A_benchmark_set_loads_from_jsonl_and_filters_by_split()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            await File.WriteAllLinesAsync(Path.Combine(dir, "p.jsonl"), ["{\"id\":\"p1\",\"title\":\"t\",\"text\":\"نص\"}"]);
+            await File.WriteAllLinesAsync(Path.Combine(dir, "q.jsonl"), ["{\"id\":\"a\",\"question\":\"س\",\"gold\":[\"p1\"],\"split\":\"train\"}", "", "{\"id\":\"b\",\"question\":\"س\",\"gold\":[\"p1\"],\"split\":\"test\"}"]);
+
+            var set = await BenchmarkSet.LoadAsync(Path.Combine(dir, "p.jsonl"), Path.Combine(dir, "q.jsonl"), "test", CancellationToken.None);
+
+            Assert.Single(set.Passages);
+            Assert.Equal(["b"], set.Questions.Select(q => q.Id));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

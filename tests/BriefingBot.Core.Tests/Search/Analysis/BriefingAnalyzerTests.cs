@@ -1,0 +1,185 @@
+using BriefingBot.Core.Search.Analysis;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace BriefingBot.Core.Tests.Search.Analysis;
+
+/// <summary>
+/// Each weakness of the stock ArabicAnalyzer, checked against the product's chain. Where the stock analyser
+/// shows the weakness, the test says so too, so the test cannot pass for a trivial reason.
+/// </summary>
+public class BriefingAnalyzerTests
+{
+    private static List<string> Terms(Lucene.Net.Analysis.Analyzer analyzer, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    private static List<string> Ours(string text)
+    {
+        using var analyzer = new BriefingAnalyzer();
+        return Terms(analyzer, text);
+    }
+
+    private static List<string> Stock(string text)
+    {
+        using var analyzer = new ArabicAnalyzer(BriefingAnalyzer.Lucene);
+        return Terms(analyzer, text);
+    }
+
+    /// <summary>True when the two texts share a term: a question with one would find a passage with the other.</summary>
+    private static bool Meet(string a, string b) => Ours(a).Intersect(Ours(b)).Any();
+
+    [Theory]
+    [InlineData("ماهي")]
+    [InlineData("ما هي")]
+    [InlineData("شو")]
+    [InlineData("ايش")]
+    [InlineData("إيش")]
+    [InlineData("وين")]
+    [InlineData("ليش")]
+    [InlineData("ماذا")]
+    [InlineData("لماذا")]
+    [InlineData("كيف")]
+    [InlineData("مين")]
+    [InlineData("امتى")]
+    public void Question_words_and_dialect_interrogatives_are_not_search_terms(string word)
+    {
+        Assert.Empty(Ours(word));
+    }
+
+    [Fact]
+    public void Dialect_interrogatives_leak_into_the_stock_analyser()
+    {
+        Assert.NotEmpty(Stock("شو ايش وين ليش ماهي"));
+    }
+
+    [Fact]
+    public void Mata_is_a_question_word_and_not_stemmed_to_mat()
+    {
+        Assert.Contains("مت", Stock("متى"));
+        Assert.Empty(Ours("متى"));
+        Assert.Empty(Ours("متي"));
+    }
+
+    [Fact]
+    public void A_stop_word_is_dropped_in_every_spelling_because_folding_comes_first()
+    {
+        Assert.Contains("في", Stock("فى"));
+        Assert.Empty(Ours("فى"));
+        Assert.Empty(Ours("في"));
+        Assert.Empty(Ours("إلى الى"));
+        Assert.Empty(Ours("على علي"));
+    }
+
+    [Theory]
+    [InlineData("بموسكو", "موسكو")]
+    [InlineData("لروسيا", "روسيا")]
+    [InlineData("كحليف", "حليف")]
+    [InlineData("فموسكو", "موسكو")]
+    [InlineData("لبيونغ", "بيونغ")]
+    public void A_one_letter_preposition_b_l_k_f_is_stripped(string prefixed, string bare)
+    {
+        Assert.True(Meet(prefixed, bare));
+        Assert.False(Stock(prefixed).Intersect(Stock(bare)).Any());
+    }
+
+    [Theory]
+    [InlineData("بوتين")]
+    [InlineData("فرنسا")]
+    [InlineData("كوريا")]
+    public void A_word_that_only_looks_prefixed_keeps_its_own_form(string word)
+    {
+        Assert.True(Meet(word, word));
+        Assert.Contains(Ours(word), t => t[0] == word[0]);
+    }
+
+    [Fact]
+    public void The_article_with_attached_conjunctions_and_prepositions_is_stripped()
+    {
+        Assert.True(Meet("والكرملين", "كرملين"));
+        Assert.True(Meet("بالكرملين", "الكرملين"));
+        Assert.True(Meet("للكرملين", "كرملين"));
+    }
+
+    [Fact]
+    public void Taa_marbuta_that_became_taa_before_a_pronoun_meets_the_bare_word()
+    {
+        Assert.True(Meet("عاصمتها", "عاصمة"));
+        Assert.True(Meet("علاقتها", "العلاقة"));
+        Assert.False(Stock("عاصمتها").Intersect(Stock("عاصمة")).Any());
+    }
+
+    [Fact]
+    public void Tanween_alef_is_removed()
+    {
+        Assert.True(Meet("شمالاً", "شمال"));
+        Assert.True(Meet("شمالا", "الشمال"));
+        Assert.Equal(Ours("شرقًا"), Ours("شرق"));
+    }
+
+    [Fact]
+    public void Diacritics_and_tatweel_do_not_matter()
+    {
+        Assert.Equal(Ours("موسكو"), Ours("مُوسْكُو"));
+        Assert.Equal(Ours("موسكو"), Ours("مـوسـكـــو"));
+        Assert.Equal(Ours("بولياكوف"), Ours("بُولـيَاكُوف"));
+    }
+
+    [Theory]
+    [InlineData("أميركي", "اميركي")]
+    [InlineData("إيران", "ايران")]
+    [InlineData("مستشفى", "مستشفي")]
+    [InlineData("مسؤول", "مسوول")]
+    [InlineData("الكورية", "الكوريه")]
+    public void Hamza_seats_alef_maqsura_and_taa_marbuta_are_folded(string a, string b)
+    {
+        Assert.Equal(Ours(a), Ours(b));
+    }
+
+    [Theory]
+    [InlineData("الصواريخ", "صواريخ")]
+    [InlineData("العقوبات", "عقوبات")]
+    [InlineData("المسؤولون", "المسؤولين")]
+    [InlineData("الدبلوماسية", "دبلوماسي")]
+    public void Light_suffixes_are_stripped_so_inflections_meet(string a, string b)
+    {
+        Assert.True(Meet(a, b));
+    }
+
+    [Fact]
+    public void Latin_words_are_lower_cased_and_kept()
+    {
+        Assert.Equal(["polyakov"], Ours("Polyakov"));
+    }
+
+    [Fact]
+    public void Pairs_mode_joins_neighbouring_words_across_stop_words()
+    {
+        using var analyzer = new BriefingAnalyzer(AnalysisMode.Pairs);
+
+        var pairs = Terms(analyzer, "التحالف الثلاثي مع كوريا الجنوبية");
+
+        Assert.Equal(3, pairs.Count);
+        Assert.Contains(AdjacentPairFilter.Pair(Ours("الثلاثي")[0], Ours("كوريا")[0]), pairs);
+    }
+
+    [Theory]
+    [InlineData("بيونج", "بيونغ")]
+    [InlineData("يانج", "يانغ")]
+    [InlineData("بيونج يانج", "بيونغ يانغ")]
+    public void A_transliterated_final_ng_is_one_spelling(string a, string b)
+    {
+        Assert.Equal(Ours(b), Ours(a));
+    }
+}

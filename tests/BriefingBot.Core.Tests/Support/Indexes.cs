@@ -1,0 +1,28 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Library;
+using BriefingBot.Core.Search;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Core.Tests.Support;
+
+/// <summary>Real in-memory indexes and answerers over given briefings.</summary>
+internal static class Indexes
+{
+    public static PassageIndex Of(params Briefing[] briefings)
+    {
+        var index = PassageIndex.InMemory();
+        index.Rebuild(briefings, "test");
+        return index;
+    }
+
+    public static QuestionAnswerer Answerer(PassageIndex index, AnsweringOptions? options = null, params Briefing[] briefings)
+    {
+        var catalog = new BriefingCatalog();
+        catalog.Replace(briefings);
+        return new QuestionAnswerer(index, catalog, Options.Create(options ?? new AnsweringOptions()));
+    }
+
+    public static Briefing Briefing(string id, DateOnly date, params string[] paragraphs) =>
+        new BriefingParser().Parse(string.Join("\n\n", paragraphs), new BriefingHeader(id, "عنوان " + id, date));
+}
