@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using BriefingBot.Benchmarks.Corpus;
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Library;
+using BriefingBot.Core.Search;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Benchmarks.Speed;
+
+/// <summary>How long and how hard to measure one index size.</summary>
+public sealed record SpeedSettings(int Queries, TimeSpan ThroughputDuration, int FreshnessRepeats);
+
+/// <summary>
+/// Measures one on-disk index the way production uses it: <see cref="PassageIndex.Open"/> over the directory,
+/// questions through <see cref="QuestionAnswerer"/>, and the plain BM25 reference on the same files.
+/// Meant to run alone in its process so peak memory belongs to this size only.
+/// </summary>
+public static class SizeBenchmark
+{
+    /// <summary>The answer pipeline asks for one hit more than it shows, to know whether "more" has anything behind it.</summary>
+    private const int PlainTake = 4;
+
+    public static SizeMeasurement Measure(string indexPath, IReadOnlyList<string> queries, SpeedSettings settings, CancellationToken cancellationToken)
+    {
+        var parser = new BriefingParser();
+        var opened = Stopwatch.GetTimestamp();
+        using var index = PassageIndex.Open(indexPath);
+        var catalog = new BriefingCatalog();
+        catalog.Upsert(SeedBriefing.Parse(parser));
+        var answerer = new QuestionAnswerer(index, catalog, Options.Create(new AnsweringOptions()));
+        var openMs = Stopwatch.GetElapsedTime(opened).TotalMilliseconds;
+
+        // Warm-up: JIT, tiered compilation and the page cache, so percentiles describe a running service.
+        var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var q in queries)
+        {
+            var outcome = answerer.Answer(new AnswerRequest(q)).Outcome.ToString();
+            outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+        }
+
+        var full = Time(queries, q => answerer.Answer(new AnswerRequest(q)), cancellationToken);
+        var fullQps = Throughput(queries, q => answerer.Answer(new AnswerRequest(q)), settings.ThroughputDuration, cancellationToken);
+        var stages = Stages(index, queries, cancellationToken);
+        var serving = MemoryProbe.Read();
+
+        double unknownShare;
+        LatencyStats plain;
+        double plainQps;
+        string directoryType;
+        using (var bm25 = new PlainBm25Searcher(indexPath))
+        {
+            directoryType = bm25.DirectoryType;
+            foreach (var q in queries)
+            {
+                bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake);
+            }
+
+            plain = Time(queries, q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake), cancellationToken);
+            plainQps = Throughput(queries, q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake), settings.ThroughputDuration, cancellationToken);
+            unknownShare = queries.Count(q => bm25.UnknownTerms(index.Analyze(QuestionText.Clean(q))) > 0) / (double)queries.Count;
+        }
+
+        var freshness = BriefingToSearchable(index, parser, settings.FreshnessRepeats, cancellationToken);
+        return new SizeMeasurement(
+            index.PassageCount, directoryType, full, plain, fullQps, plainQps, stages, freshness, serving, MemoryProbe.Read(), outcomes, unknownShare, openMs);
+    }
+
+    private static LatencyStats Time(IReadOnlyList<string> queries, Action<string> run, CancellationToken cancellationToken)
+    {
+        var samples = new double[queries.Count];
+        for (var i = 0; i < queries.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var started = Stopwatch.GetTimestamp();
+            run(queries[i]);
+            samples[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        return LatencyStats.From(samples);
+    }
+
+    /// <summary>Two threads answering back to back for the duration; questions per second in all.</summary>
+    private static double Throughput(IReadOnlyList<string> queries, Action<string> run, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        const int threads = 2;
+        var counts = new long[threads];
+        var started = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            var i = t * queries.Count / threads;
+            long done = 0;
+            while (Stopwatch.GetElapsedTime(started) < duration && !cancellationToken.IsCancellationRequested)
+            {
+                run(queries[i++ % queries.Count]);
+                done++;
+            }
+
+            counts[t] = done;
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+        return counts.Sum() / Stopwatch.GetElapsedTime(started).TotalSeconds;
+    }
+
+    /// <summary>The pipeline's stages timed separately over the same questions: where the time goes.</summary>
+    private static List<StageTiming> Stages(PassageIndex index, IReadOnlyList<string> queries, CancellationToken cancellationToken)
+    {
+        var clean = new List<double>(queries.Count);
+        var analyze = new List<double>(queries.Count);
+        var speaker = new List<double>(queries.Count);
+        var search = new List<double>(queries.Count);
+        foreach (var q in queries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var t0 = Stopwatch.GetTimestamp();
+            var cleaned = QuestionText.Clean(q);
+            var t1 = Stopwatch.GetTimestamp();
+            var analyzed = index.Analyze(cleaned);
+            var t2 = Stopwatch.GetTimestamp();
+            _ = SpeakerQuestion.Match(cleaned, index.Speakers());
+            var t3 = Stopwatch.GetTimestamp();
+            _ = index.Search(new PassageSearch(analyzed, PlainTake));
+            var t4 = Stopwatch.GetTimestamp();
+            clean.Add(Ms(t0, t1));
+            analyze.Add(Ms(t1, t2));
+            speaker.Add(Ms(t2, t3));
+            search.Add(Ms(t3, t4));
+        }
+
+        return
+        [
+            Stage("clean question", clean),
+            Stage("analyse", analyze),
+            Stage("speaker match", speaker),
+            Stage("search (expand, query, load, highlight)", search),
+        ];
+
+        static StageTiming Stage(string name, List<double> samples)
+        {
+            var stats = LatencyStats.From(samples);
+            return new StageTiming(name, stats.MeanMs, stats.P99Ms);
+        }
+    }
+
+    /// <summary>
+    /// The stored seed briefing (≈10 KB) under a fresh id: parse, upsert (commit and refresh), then the first search
+    /// restricted to it that finds it. Removed again afterwards so the cached index keeps its content.
+    /// </summary>
+    private static LatencyStats BriefingToSearchable(PassageIndex index, BriefingParser parser, int repeats, CancellationToken cancellationToken)
+    {
+        var fingerprint = index.Fingerprint ?? "bench";
+        var text = SeedBriefing.Text();
+        var samples = new List<double>(repeats);
+        for (var i = 0; i < repeats; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = $"bench-fresh-{i}";
+            var started = Stopwatch.GetTimestamp();
+            var briefing = parser.Parse(text, new BriefingHeader(Id: id));
+            index.Upsert(briefing, fingerprint);
+            var found = index.Search(new PassageSearch(index.Analyze(briefing.Passages[0].Text), 1, BriefingId: id)).Hits.Count;
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (found == 0)
+            {
+                throw new InvalidOperationException($"Briefing {id} was not searchable after Upsert returned.");
+            }
+
+            index.Remove(id, fingerprint);
+        }
+
+        return LatencyStats.From(samples);
+    }
+
+    private static double Ms(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
+}

@@ -1,0 +1,23 @@
+namespace BriefingBot.Benchmarks.Speed;
+
+/// <summary>One stage of the answer pipeline timed on its own, to see where the time goes.</summary>
+public sealed record StageTiming(string Stage, double MeanMs, double P99Ms);
+
+/// <summary>Everything measured on one index size, in the process that served it.</summary>
+public sealed record SizeMeasurement(
+    int Passages,
+    string DirectoryType,
+    LatencyStats FullPipeline,
+    LatencyStats PlainBm25,
+    double FullPipelineQps2Threads,
+    double PlainBm25Qps2Threads,
+    IReadOnlyList<StageTiming> Stages,
+    LatencyStats BriefingToSearchable,
+    MemorySnapshot ServingMemory,
+    MemorySnapshot EndMemory,
+    IReadOnlyDictionary<string, int> Outcomes,
+    double QueriesWithUnknownTermsShare,
+    double OpenMs);
+
+/// <summary>Time from starting a process on an existing index to its first answer.</summary>
+public sealed record ColdStart(LatencyStats ProcessToFirstAnswer, LatencyStats OpenToFirstAnswer);
