@@ -26,7 +26,7 @@ public sealed record BenchmarkSettings(
         Path.Combine(repositoryRoot, "bench", ".data"),
         DefaultSizes,
         Seed: 20261123,
-        Queries: quick ? 300 : 2000,
+        Queries: quick ? 300 : 1000,
         ThroughputDuration: TimeSpan.FromSeconds(quick ? 1 : 5),
         FreshnessRepeats: quick ? 3 : 10,
         ColdStartRepeats: quick ? 1 : 3,

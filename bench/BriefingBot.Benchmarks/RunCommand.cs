@@ -8,17 +8,17 @@ namespace BriefingBot.Benchmarks;
 /// <summary>The root command: run everything and write the results file.</summary>
 public static class RunCommand
 {
-    private static readonly Option<string?> Out = new("--out") { Description = "Results file (default bench/RESULTS.md under the repository root)." };
-    private static readonly Option<string?> Shared = new("--shared") { Description = "Folder with arcd/ and xquad-ar/ (default ../shared/bench beside the repository)." };
-    private static readonly Option<string?> Data = new("--data") { Description = "Folder for cached synthetic indexes (default bench/.data)." };
-    private static readonly Option<string?> Sizes = new("--sizes") { Description = "Index sizes in passages, comma-separated (default 1000,100000,1000000)." };
-    private static readonly Option<bool> Quick = new("--quick") { Description = "Fewer questions and shorter runs: to try the harness, not to quote." };
-    private static readonly Option<int?> Seed = new("--seed") { Description = "Seed of the synthetic corpus and the question sample." };
-    private static readonly Option<int?> Queries = new("--queries") { Description = "Timed questions per size." };
-    private static readonly Option<int?> QualityLimit = new("--quality-limit") { Description = "Only the first N questions of each quality set." };
-    private static readonly Option<bool> InProcess = new("--in-process") { Description = "Measure everything in this process (no child processes): memory and cold start are then not isolated." };
+    private static readonly Option<string?> _out = new("--out") { Description = "Results file (default bench/RESULTS.md under the repository root)." };
+    private static readonly Option<string?> _shared = new("--shared") { Description = "Folder with arcd/ and xquad-ar/ (default ../shared/bench beside the repository)." };
+    private static readonly Option<string?> _data = new("--data") { Description = "Folder for cached synthetic indexes (default bench/.data)." };
+    private static readonly Option<string?> _sizes = new("--sizes") { Description = "Index sizes in passages, comma-separated (default 1000,100000,1000000)." };
+    private static readonly Option<bool> _quick = new("--quick") { Description = "Fewer questions and shorter runs: to try the harness, not to quote." };
+    private static readonly Option<int?> _seed = new("--seed") { Description = "Seed of the synthetic corpus and the question sample." };
+    private static readonly Option<int?> _queries = new("--queries") { Description = "Timed questions per size." };
+    private static readonly Option<int?> _qualityLimit = new("--quality-limit") { Description = "Only the first N questions of each quality set." };
+    private static readonly Option<bool> _inProcess = new("--in-process") { Description = "Measure everything in this process (no child processes): memory and cold start are then not isolated." };
 
-    public static IReadOnlyList<Option> Options { get; } = [Out, Shared, Data, Sizes, Quick, Seed, Queries, QualityLimit, InProcess];
+    public static IReadOnlyList<Option> Options { get; } = [_out, _shared, _data, _sizes, _quick, _seed, _queries, _qualityLimit, _inProcess];
 
     public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
@@ -42,17 +42,17 @@ public static class RunCommand
     public static BenchmarkSettings Settings(ParseResult parse, string workingDirectory)
     {
         var root = BenchmarkSettings.FindRepositoryRoot(workingDirectory);
-        var settings = BenchmarkSettings.Create(root, parse.GetValue(Quick));
+        var settings = BenchmarkSettings.Create(root, parse.GetValue(_quick));
         return settings with
         {
-            OutputPath = Full(parse.GetValue(Out), workingDirectory) ?? settings.OutputPath,
-            SharedDirectory = Full(parse.GetValue(Shared), workingDirectory) ?? settings.SharedDirectory,
-            DataDirectory = Full(parse.GetValue(Data), workingDirectory) ?? settings.DataDirectory,
-            Sizes = parse.GetValue(Sizes) is { } sizes ? ParseSizes(sizes) : settings.Sizes,
-            Seed = parse.GetValue(Seed) ?? settings.Seed,
-            Queries = parse.GetValue(Queries) ?? settings.Queries,
-            QualityQuestionLimit = parse.GetValue(QualityLimit),
-            InProcess = parse.GetValue(InProcess),
+            OutputPath = Full(parse.GetValue(_out), workingDirectory) ?? settings.OutputPath,
+            SharedDirectory = Full(parse.GetValue(_shared), workingDirectory) ?? settings.SharedDirectory,
+            DataDirectory = Full(parse.GetValue(_data), workingDirectory) ?? settings.DataDirectory,
+            Sizes = parse.GetValue(_sizes) is { } sizes ? ParseSizes(sizes) : settings.Sizes,
+            Seed = parse.GetValue(_seed) ?? settings.Seed,
+            Queries = parse.GetValue(_queries) ?? settings.Queries,
+            QualityQuestionLimit = parse.GetValue(_qualityLimit),
+            InProcess = parse.GetValue(_inProcess),
         };
     }
 

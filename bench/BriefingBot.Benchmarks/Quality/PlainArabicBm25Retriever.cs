@@ -18,17 +18,17 @@ public sealed class PlainArabicBm25Retriever : IRetriever
 {
     private const string IdField = "id";
     private const string TextField = "text";
-    private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private static readonly LuceneVersion _version = LuceneVersion.LUCENE_48;
 
     private readonly RAMDirectory _directory = new();
-    private readonly ArabicAnalyzer _analyzer = new(Version);
+    private readonly ArabicAnalyzer _analyzer = new(_version);
     private readonly BM25Similarity _similarity = new(1.2f, 0.75f);
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
 
     public void Index(IReadOnlyList<BenchmarkPassage> passages, bool includeTitle)
     {
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer) { Similarity = _similarity, OpenMode = OpenMode.CREATE }))
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(_version, _analyzer) { Similarity = _similarity, OpenMode = OpenMode.CREATE }))
         {
             foreach (var p in passages)
             {

@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace BriefingBot.Benchmarks.Report;
 
 /// <summary>The machine a run measured: without it, figures are not comparable.</summary>
-public sealed record MachineInfo(string Cpu, int LogicalCores, long MemoryBytes, string Os, string Runtime, string Gc, string? Commit)
+public sealed record MachineInfo(string Cpu, int LogicalCores, long MemoryBytes, string Os, string Runtime, string Gc, string? Commit, string LoadAverage)
 {
     public static MachineInfo Current(string repositoryRoot) => new(
         CpuModel(),
@@ -14,7 +14,15 @@ public sealed record MachineInfo(string Cpu, int LogicalCores, long MemoryBytes,
         RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription,
         (GCSettings.IsServerGC ? "server" : "workstation") + (GCSettings.LatencyMode == GCLatencyMode.Interactive ? ", concurrent" : string.Empty),
-        ReadCommit(repositoryRoot));
+        ReadCommit(repositoryRoot),
+        ReadLoadAverage());
+
+    /// <summary>The run-queue load: on a shared machine, the context every figure needs.</summary>
+    public static string ReadLoadAverage()
+    {
+        const string loadavg = "/proc/loadavg";
+        return File.Exists(loadavg) ? string.Join(' ', File.ReadAllText(loadavg).Split(' ').Take(3)) : "unknown";
+    }
 
     private static string CpuModel()
     {

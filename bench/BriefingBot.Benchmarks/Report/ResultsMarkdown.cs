@@ -67,6 +67,7 @@ public static class ResultsMarkdown
         Line(md, $"| OS | {machine.Os} |");
         Line(md, $"| Runtime | {machine.Runtime}, {machine.Gc} GC |");
         Line(md, $"| Commit | {machine.Commit ?? "unknown"} |");
+        Line(md, $"| Load average (1/5/15 min) at start / end | {machine.LoadAverage} / {MachineInfo.ReadLoadAverage()} |");
         Line(md);
     }
 
@@ -126,17 +127,21 @@ public static class ResultsMarkdown
     {
         Line(md, "### Where the time goes");
         Line(md);
-        Line(md, "Each stage of the full pipeline timed on its own over the same questions (mean / p99, ms).");
+        Line(md, "Each stage of the full pipeline timed on its own over the same questions (mean / p99, ms). The `search ▸` rows re-do the steps of `PassageIndex.Search` one by one with Lucene directly (`SearchProfile`): their sum should be close to the search stage.");
         Line(md);
         var rows = report.Speed;
         Line(md, "| Stage | " + string.Join(" | ", rows.Select(r => Size(r.Measurement.Passages))) + " |");
         Line(md, "|---|" + string.Concat(rows.Select(_ => "---:|")));
-        var stageNames = rows.SelectMany(r => r.Measurement.Stages.Select(s => s.Stage)).Distinct().ToList();
+        var stageNames = rows.SelectMany(r => r.Measurement.Stages.Concat(r.Measurement.SearchProfile.Steps).Select(s => s.Stage)).Distinct().ToList();
         foreach (var stage in stageNames)
         {
-            Row(md, stage, rows, r => r.Measurement.Stages.FirstOrDefault(s => s.Stage == stage) is { } t ? Pair(t.MeanMs, t.P99Ms, "0.000") : "–");
+            Row(md, stage, rows, r => r.Measurement.Stages.Concat(r.Measurement.SearchProfile.Steps).FirstOrDefault(s => s.Stage == stage) is { } t ? Pair(t.MeanMs, t.P99Ms, "0.000") : "–");
         }
 
+        Row(md, "search ▸ sum of steps (mean)", rows, r => F(r.Measurement.SearchProfile.Steps.Sum(s => s.MeanMs), "0.000"));
+        Row(md, "postings (passages) matched per question, summed over its terms", rows, r => F(r.Measurement.SearchProfile.MeanPostingsPerQuestion, "0"));
+        Row(md, "typo-expanded question terms", rows, r => F(r.Measurement.SearchProfile.FuzzyTerms, "0"));
+        Row(md, $"experiment: CommonTermsQuery (cutoff {SearchProfile.CommonTermsCutoff:P0}) on text, p50 / p99", rows, r => Pair(r.Measurement.SearchProfile.CommonTermsQuery.P50Ms, r.Measurement.SearchProfile.CommonTermsQuery.P99Ms));
         Line(md);
     }
 

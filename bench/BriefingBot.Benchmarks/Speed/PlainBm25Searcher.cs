@@ -30,6 +30,8 @@ public sealed class PlainBm25Searcher : IDisposable
 
     public string DirectoryType => _directory.GetType().Name;
 
+    public IndexReader Reader => _reader;
+
     /// <summary>Searches and loads the text of the top hits; returns how many hits there were in all.</summary>
     public int Search(AnalyzedQuestion question, int take)
     {

@@ -48,6 +48,7 @@ public static class SizeBenchmark
         LatencyStats plain;
         double plainQps;
         string directoryType;
+        SearchProfileResult profile;
         using (var bm25 = new PlainBm25Searcher(indexPath))
         {
             directoryType = bm25.DirectoryType;
@@ -59,11 +60,12 @@ public static class SizeBenchmark
             plain = Time(queries, q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake), cancellationToken);
             plainQps = Throughput(queries, q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake), settings.ThroughputDuration, cancellationToken);
             unknownShare = queries.Count(q => bm25.UnknownTerms(index.Analyze(QuestionText.Clean(q))) > 0) / (double)queries.Count;
+            profile = SearchProfile.Run(index, bm25.Reader, queries, cancellationToken);
         }
 
         var freshness = BriefingToSearchable(index, parser, settings.FreshnessRepeats, cancellationToken);
         return new SizeMeasurement(
-            index.PassageCount, directoryType, full, plain, fullQps, plainQps, stages, freshness, serving, MemoryProbe.Read(), outcomes, unknownShare, openMs);
+            index.PassageCount, directoryType, full, plain, fullQps, plainQps, stages, freshness, serving, MemoryProbe.Read(), outcomes, unknownShare, openMs, profile);
     }
 
     private static LatencyStats Time(IReadOnlyList<string> queries, Action<string> run, CancellationToken cancellationToken)

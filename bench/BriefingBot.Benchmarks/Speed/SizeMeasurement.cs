@@ -17,7 +17,8 @@ public sealed record SizeMeasurement(
     MemorySnapshot EndMemory,
     IReadOnlyDictionary<string, int> Outcomes,
     double QueriesWithUnknownTermsShare,
-    double OpenMs);
+    double OpenMs,
+    SearchProfileResult SearchProfile);
 
 /// <summary>Time from starting a process on an existing index to its first answer.</summary>
 public sealed record ColdStart(LatencyStats ProcessToFirstAnswer, LatencyStats OpenToFirstAnswer);
