@@ -21,6 +21,8 @@ public static class SizeBenchmark
     /// <summary>The answer pipeline asks for one hit more than it shows, to know whether "more" has anything behind it.</summary>
     private const int PlainTake = 4;
 
+    private const int WarmUpQuestions = 200;
+
     public static SizeMeasurement Measure(string indexPath, IReadOnlyList<string> queries, SpeedSettings settings, CancellationToken cancellationToken)
     {
         var parser = new BriefingParser();
@@ -32,32 +34,30 @@ public static class SizeBenchmark
         var openMs = Stopwatch.GetElapsedTime(opened).TotalMilliseconds;
 
         // Warm-up: JIT, tiered compilation and the page cache, so percentiles describe a running service.
+        var warmUp = queries.Take(WarmUpQuestions).ToList();
+        warmUp.ForEach(q => answerer.Answer(new AnswerRequest(q)));
+
         var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var q in queries)
+        var (full, fullCpu) = Time(queries, q =>
         {
             var outcome = answerer.Answer(new AnswerRequest(q)).Outcome.ToString();
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
-        }
-
-        var full = Time(queries, q => answerer.Answer(new AnswerRequest(q)), cancellationToken);
+        }, cancellationToken);
         var fullQps = Throughput(queries, q => answerer.Answer(new AnswerRequest(q)), settings.ThroughputDuration, cancellationToken);
         var stages = Stages(index, queries, cancellationToken);
         var serving = MemoryProbe.Read();
 
         double unknownShare;
-        LatencyStats plain;
+        LatencyStats plain, plainCpu;
         double plainQps;
         string directoryType;
         SearchProfileResult profile;
         using (var bm25 = new PlainBm25Searcher(indexPath))
         {
             directoryType = bm25.DirectoryType;
-            foreach (var q in queries)
-            {
-                bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake);
-            }
+            warmUp.ForEach(q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake));
 
-            plain = Time(queries, q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake), cancellationToken);
+            (plain, plainCpu) = Time(queries, q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake), cancellationToken);
             plainQps = Throughput(queries, q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake), settings.ThroughputDuration, cancellationToken);
             unknownShare = queries.Count(q => bm25.UnknownTerms(index.Analyze(QuestionText.Clean(q))) > 0) / (double)queries.Count;
             profile = SearchProfile.Run(index, bm25.Reader, queries, cancellationToken);
@@ -65,21 +65,25 @@ public static class SizeBenchmark
 
         var freshness = BriefingToSearchable(index, parser, settings.FreshnessRepeats, cancellationToken);
         return new SizeMeasurement(
-            index.PassageCount, directoryType, full, plain, fullQps, plainQps, stages, freshness, serving, MemoryProbe.Read(), outcomes, unknownShare, openMs, profile);
+            index.PassageCount, directoryType, full, plain, fullCpu, plainCpu, fullQps, plainQps, stages, freshness, serving, MemoryProbe.Read(), outcomes, unknownShare, openMs, profile);
     }
 
-    private static LatencyStats Time(IReadOnlyList<string> queries, Action<string> run, CancellationToken cancellationToken)
+    /// <summary>Wall time and this thread's CPU time of each question.</summary>
+    private static (LatencyStats Wall, LatencyStats Cpu) Time(IReadOnlyList<string> queries, Action<string> run, CancellationToken cancellationToken)
     {
-        var samples = new double[queries.Count];
+        var wall = new double[queries.Count];
+        var cpu = new double[queries.Count];
         for (var i = 0; i < queries.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var cpuStarted = ThreadCpuClock.NowMs();
             var started = Stopwatch.GetTimestamp();
             run(queries[i]);
-            samples[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            wall[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            cpu[i] = ThreadCpuClock.NowMs() - cpuStarted;
         }
 
-        return LatencyStats.From(samples);
+        return (LatencyStats.From(wall), LatencyStats.From(cpu));
     }
 
     /// <summary>Two threads answering back to back for the duration; questions per second in all.</summary>

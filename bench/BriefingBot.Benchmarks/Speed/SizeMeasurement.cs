@@ -9,6 +9,8 @@ public sealed record SizeMeasurement(
     string DirectoryType,
     LatencyStats FullPipeline,
     LatencyStats PlainBm25,
+    LatencyStats FullPipelineCpu,
+    LatencyStats PlainBm25Cpu,
     double FullPipelineQps2Threads,
     double PlainBm25Qps2Threads,
     IReadOnlyList<StageTiming> Stages,
