@@ -145,6 +145,10 @@ public static class ResultsMarkdown
         Row(md, "postings (passages) matched per question, summed over its terms", rows, r => F(r.Measurement.SearchProfile.MeanPostingsPerQuestion, "0"));
         Row(md, "typo-expanded question terms", rows, r => F(r.Measurement.SearchProfile.FuzzyTerms, "0"));
         Row(md, $"experiment: CommonTermsQuery (cutoff {SearchProfile.CommonTermsCutoff:P0}) on text, p50 / p99", rows, r => Pair(r.Measurement.SearchProfile.CommonTermsQuery.P50Ms, r.Measurement.SearchProfile.CommonTermsQuery.P99Ms));
+        Row(md, "distinct speakers in the index", rows, r => F(r.Measurement.SpeakerExperiment.Speakers, "0"));
+        Row(md, "experiment: speaker match on prefiltered candidates (`SpeakerCandidates`), mean / p99", rows, r => Pair(r.Measurement.SpeakerExperiment.Match.MeanMs, r.Measurement.SpeakerExperiment.Match.P99Ms, "0.000"));
+        Row(md, "experiment: building the candidate index once (ms)", rows, r => F(r.Measurement.SpeakerExperiment.BuildMs, "0"));
+        Row(md, "experiment: questions checked against the full scan / where it picked another speaker", rows, r => Pair(r.Measurement.SpeakerExperiment.CheckedQuestions, r.Measurement.SpeakerExperiment.Disagreements, "0"));
         Line(md);
     }
 

@@ -45,6 +45,7 @@ public static class SizeBenchmark
         }, cancellationToken);
         var fullQps = Throughput(queries, q => answerer.Answer(new AnswerRequest(q)), settings.ThroughputDuration, cancellationToken);
         var stages = Stages(index, queries, cancellationToken);
+        var speakerExperiment = SpeakerExperiment(index, queries, cancellationToken);
         var serving = MemoryProbe.Read();
 
         double unknownShare;
@@ -65,7 +66,7 @@ public static class SizeBenchmark
 
         var freshness = BriefingToSearchable(index, parser, settings.FreshnessRepeats, cancellationToken);
         return new SizeMeasurement(
-            index.PassageCount, directoryType, full, plain, fullCpu, plainCpu, fullQps, plainQps, stages, freshness, serving, MemoryProbe.Read(), outcomes, unknownShare, openMs, profile);
+            index.PassageCount, directoryType, full, plain, fullCpu, plainCpu, fullQps, plainQps, stages, freshness, serving, MemoryProbe.Read(), outcomes, unknownShare, openMs, profile, speakerExperiment);
     }
 
     /// <summary>Wall time and this thread's CPU time of each question.</summary>
@@ -146,6 +147,60 @@ public static class SizeBenchmark
         {
             var stats = LatencyStats.From(samples);
             return new StageTiming(name, stats.MeanMs, stats.P99Ms);
+        }
+    }
+
+    /// <summary>Speaker matching on prefiltered candidates (<see cref="SpeakerCandidates"/>): its cost, and whether it ever disagrees.</summary>
+    private static SpeakerExperimentResult SpeakerExperiment(PassageIndex index, IReadOnlyList<string> queries, CancellationToken cancellationToken)
+    {
+        var speakers = index.Speakers();
+        var built = Stopwatch.GetTimestamp();
+        var candidates = new SpeakerCandidates(speakers);
+        var buildMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds;
+        var samples = new List<double>(queries.Count);
+        var disagreements = 0;
+        foreach (var q in queries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var cleaned = QuestionText.Clean(q);
+            var started = Stopwatch.GetTimestamp();
+            var fast = SpeakerQuestion.Match(cleaned, candidates.For(cleaned));
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (fast != SpeakerQuestion.Match(cleaned, speakers))
+            {
+                disagreements++;
+            }
+        }
+
+        // Real questions rarely name a speaker, so agreement is also checked on questions about speakers, misspelt too.
+        var checkedQuestions = queries.Count;
+        foreach (var question in SpeakerQuestions(speakers))
+        {
+            checkedQuestions++;
+            if (SpeakerQuestion.Match(question, candidates.For(question)) != SpeakerQuestion.Match(question, speakers))
+            {
+                disagreements++;
+            }
+        }
+
+        return new SpeakerExperimentResult(speakers.Count, buildMs, candidates.IndexedVariants, LatencyStats.From(samples), disagreements, checkedQuestions);
+    }
+
+    /// <summary>«ماذا قال …؟» about every few speakers: the name as written, with a letter dropped, and with two letters swapped.</summary>
+    private static IEnumerable<string> SpeakerQuestions(IReadOnlyList<string> speakers)
+    {
+        var step = Math.Max(1, speakers.Count / 200);
+        for (var i = 0; i < speakers.Count; i += step)
+        {
+            var name = speakers[i];
+            var surnameStart = name.LastIndexOf(' ') + 1;
+            var middle = surnameStart + ((name.Length - surnameStart) / 2);
+            yield return $"ماذا قال {name}؟";
+            yield return $"ماذا قال {name.Remove(middle, 1)}؟";
+            if (middle + 1 < name.Length)
+            {
+                yield return $"ما رأي {name[..middle]}{name[middle + 1]}{name[middle]}{name[(middle + 2)..]}؟";
+            }
         }
     }
 

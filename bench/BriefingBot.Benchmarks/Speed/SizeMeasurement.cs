@@ -20,7 +20,11 @@ public sealed record SizeMeasurement(
     IReadOnlyDictionary<string, int> Outcomes,
     double QueriesWithUnknownTermsShare,
     double OpenMs,
-    SearchProfileResult SearchProfile);
+    SearchProfileResult SearchProfile,
+    SpeakerExperimentResult SpeakerExperiment);
+
+/// <summary>Speaker matching on prefiltered candidates: index build, per-question cost, disagreements with the full scan.</summary>
+public sealed record SpeakerExperimentResult(int Speakers, double BuildMs, int IndexedVariants, LatencyStats Match, int Disagreements, int CheckedQuestions);
 
 /// <summary>Time from starting a process on an existing index to its first answer.</summary>
 public sealed record ColdStart(LatencyStats ProcessToFirstAnswer, LatencyStats OpenToFirstAnswer);
