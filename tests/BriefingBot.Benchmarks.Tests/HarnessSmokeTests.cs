@@ -48,7 +48,7 @@ public sealed partial class HarnessSmokeTests : IDisposable
         }
 
         var speedRows = TableRows(markdown, "## Speed").ToList();
-        Assert.Equal(17, speedRows.Count);
+        Assert.Equal(19, speedRows.Count);
         Assert.All(speedRows, cells => Assert.Matches(Figures(), cells[1]));
         Assert.Contains("Telegram | not measured yet", markdown, StringComparison.Ordinal);
     }

@@ -107,6 +107,8 @@ public static class ResultsMarkdown
         Row(md, "Full pipeline / plain BM25: wall mean / CPU mean", rows, r => Pair(Ratio(r.Measurement.FullPipeline, r.Measurement.PlainBm25), Ratio(r.Measurement.FullPipelineCpu, r.Measurement.PlainBm25Cpu)));
         Row(md, "Full pipeline, questions/s on 2 threads", rows, r => F(r.Measurement.FullPipelineQps2Threads, "0"));
         Row(md, "Plain BM25, questions/s on 2 threads", rows, r => F(r.Measurement.PlainBm25Qps2Threads, "0"));
+        Row(md, "Allocated per question: full pipeline / plain BM25 (KB)", rows, r => Pair(r.Measurement.Allocation.FullBytesPerQuestion / 1024, r.Measurement.Allocation.PlainBytesPerQuestion / 1024, "0"));
+        Row(md, "GC pauses during the 2-thread runs: full pipeline / plain BM25 (% of run)", rows, r => Pair(r.Measurement.Allocation.FullGcPauseShare * 100, r.Measurement.Allocation.PlainGcPauseShare * 100, "0.0"));
         Row(md, "Full pipeline capacity of 2 dedicated cores, questions/s (2000 / CPU mean)", rows, r => F(Capacity(r.Measurement), "0"));
         Row(md, "Stored 10 KB briefing → searchable p50 / max", rows, r => Pair(r.Measurement.BriefingToSearchable.P50Ms, r.Measurement.BriefingToSearchable.MaxMs));
         Row(md, "Cold start: process start → first answer p50", rows, r => F(r.ColdStart.ProcessToFirstAnswer.P50Ms, "0"));
@@ -147,6 +149,7 @@ public static class ResultsMarkdown
         Row(md, $"experiment: CommonTermsQuery (cutoff {SearchProfile.CommonTermsCutoff:P0}) on text, p50 / p99", rows, r => Pair(r.Measurement.SearchProfile.CommonTermsQuery.P50Ms, r.Measurement.SearchProfile.CommonTermsQuery.P99Ms));
         Row(md, "distinct speakers in the index", rows, r => F(r.Measurement.SpeakerExperiment.Speakers, "0"));
         Row(md, "experiment: speaker match on prefiltered candidates (`SpeakerCandidates`), mean / p99", rows, r => Pair(r.Measurement.SpeakerExperiment.Match.MeanMs, r.Measurement.SpeakerExperiment.Match.P99Ms, "0.000"));
+        Row(md, "speaker match allocations per question: full scan / prefiltered (KB)", rows, r => Pair(r.Measurement.SpeakerExperiment.FullScanBytesPerQuestion / 1024, r.Measurement.SpeakerExperiment.PrefilteredBytesPerQuestion / 1024, "0"));
         Row(md, "experiment: building the candidate index once (ms)", rows, r => F(r.Measurement.SpeakerExperiment.BuildMs, "0"));
         Row(md, "experiment: questions checked against the full scan / where it picked another speaker", rows, r => Pair(r.Measurement.SpeakerExperiment.CheckedQuestions, r.Measurement.SpeakerExperiment.Disagreements, "0"));
         Line(md);

@@ -38,19 +38,21 @@ public static class SizeBenchmark
         warmUp.ForEach(q => answerer.Answer(new AnswerRequest(q)));
 
         var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var (full, fullCpu) = Time(queries, q =>
         {
             var outcome = answerer.Answer(new AnswerRequest(q)).Outcome.ToString();
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
         }, cancellationToken);
-        var fullQps = Throughput(queries, q => answerer.Answer(new AnswerRequest(q)), settings.ThroughputDuration, cancellationToken);
+        var fullAllocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)queries.Count;
+        var (fullQps, fullGcShare) = Throughput(queries, q => answerer.Answer(new AnswerRequest(q)), settings.ThroughputDuration, cancellationToken);
         var stages = Stages(index, queries, cancellationToken);
         var speakerExperiment = SpeakerExperiment(index, queries, cancellationToken);
         var serving = MemoryProbe.Read();
 
         double unknownShare;
         LatencyStats plain, plainCpu;
-        double plainQps;
+        double plainQps, plainGcShare, plainAllocated;
         string directoryType;
         SearchProfileResult profile;
         using (var bm25 = new PlainBm25Searcher(indexPath))
@@ -58,15 +60,18 @@ public static class SizeBenchmark
             directoryType = bm25.DirectoryType;
             warmUp.ForEach(q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake));
 
+            allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             (plain, plainCpu) = Time(queries, q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake), cancellationToken);
-            plainQps = Throughput(queries, q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake), settings.ThroughputDuration, cancellationToken);
+            plainAllocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)queries.Count;
+            (plainQps, plainGcShare) = Throughput(queries, q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake), settings.ThroughputDuration, cancellationToken);
             unknownShare = queries.Count(q => bm25.UnknownTerms(index.Analyze(QuestionText.Clean(q))) > 0) / (double)queries.Count;
             profile = SearchProfile.Run(index, bm25.Reader, queries, cancellationToken);
         }
 
         var freshness = BriefingToSearchable(index, parser, settings.FreshnessRepeats, cancellationToken);
         return new SizeMeasurement(
-            index.PassageCount, directoryType, full, plain, fullCpu, plainCpu, fullQps, plainQps, stages, freshness, serving, MemoryProbe.Read(), outcomes, unknownShare, openMs, profile, speakerExperiment);
+            index.PassageCount, directoryType, full, plain, fullCpu, plainCpu, fullQps, plainQps, stages, freshness, serving, MemoryProbe.Read(), outcomes, unknownShare, openMs, profile, speakerExperiment,
+            new AllocationProfile(fullAllocated, plainAllocated, fullGcShare, plainGcShare));
     }
 
     /// <summary>Wall time and this thread's CPU time of each question.</summary>
@@ -87,11 +92,12 @@ public static class SizeBenchmark
         return (LatencyStats.From(wall), LatencyStats.From(cpu));
     }
 
-    /// <summary>Two threads answering back to back for the duration; questions per second in all.</summary>
-    private static double Throughput(IReadOnlyList<string> queries, Action<string> run, TimeSpan duration, CancellationToken cancellationToken)
+    /// <summary>Two threads answering back to back for the duration; questions per second in all, and the share of the run the GC paused them.</summary>
+    private static (double QuestionsPerSecond, double GcPauseShare) Throughput(IReadOnlyList<string> queries, Action<string> run, TimeSpan duration, CancellationToken cancellationToken)
     {
         const int threads = 2;
         var counts = new long[threads];
+        var pausedBefore = GC.GetTotalPauseDuration();
         var started = Stopwatch.GetTimestamp();
         var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
         {
@@ -107,7 +113,8 @@ public static class SizeBenchmark
         })).ToList();
         workers.ForEach(w => w.Start());
         workers.ForEach(w => w.Join());
-        return counts.Sum() / Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        return (counts.Sum() / elapsed.TotalSeconds, (GC.GetTotalPauseDuration() - pausedBefore) / elapsed);
     }
 
     /// <summary>The pipeline's stages timed separately over the same questions: where the time goes.</summary>
@@ -158,19 +165,22 @@ public static class SizeBenchmark
         var candidates = new SpeakerCandidates(speakers);
         var buildMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds;
         var samples = new List<double>(queries.Count);
-        var disagreements = 0;
-        foreach (var q in queries)
+        var cleanedQueries = queries.Select(QuestionText.Clean).ToList();
+        var fastAnswers = new List<string?>(queries.Count);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var cleaned in cleanedQueries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var cleaned = QuestionText.Clean(q);
             var started = Stopwatch.GetTimestamp();
-            var fast = SpeakerQuestion.Match(cleaned, candidates.For(cleaned));
+            fastAnswers.Add(SpeakerQuestion.Match(cleaned, candidates.For(cleaned)));
             samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (fast != SpeakerQuestion.Match(cleaned, speakers))
-            {
-                disagreements++;
-            }
         }
+
+        var fastAllocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)queries.Count;
+        allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var fullAnswers = cleanedQueries.Select(q => SpeakerQuestion.Match(q, speakers)).ToList();
+        var fullAllocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)queries.Count;
+        var disagreements = fastAnswers.Zip(fullAnswers).Count(p => p.First != p.Second);
 
         // Real questions rarely name a speaker, so agreement is also checked on questions about speakers, misspelt too.
         var checkedQuestions = queries.Count;
@@ -183,7 +193,7 @@ public static class SizeBenchmark
             }
         }
 
-        return new SpeakerExperimentResult(speakers.Count, buildMs, candidates.IndexedVariants, LatencyStats.From(samples), disagreements, checkedQuestions);
+        return new SpeakerExperimentResult(speakers.Count, buildMs, candidates.IndexedVariants, LatencyStats.From(samples), disagreements, checkedQuestions, fullAllocated, fastAllocated);
     }
 
     /// <summary>«ماذا قال …؟» about every few speakers: the name as written, with a letter dropped, and with two letters swapped.</summary>

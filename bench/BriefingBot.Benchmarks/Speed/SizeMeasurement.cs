@@ -21,10 +21,14 @@ public sealed record SizeMeasurement(
     double QueriesWithUnknownTermsShare,
     double OpenMs,
     SearchProfileResult SearchProfile,
-    SpeakerExperimentResult SpeakerExperiment);
+    SpeakerExperimentResult SpeakerExperiment,
+    AllocationProfile Allocation);
+
+/// <summary>Managed bytes allocated per question (single thread), and how much of the two-thread runs the GC held the threads.</summary>
+public sealed record AllocationProfile(double FullBytesPerQuestion, double PlainBytesPerQuestion, double FullGcPauseShare, double PlainGcPauseShare);
 
 /// <summary>Speaker matching on prefiltered candidates: index build, per-question cost, disagreements with the full scan.</summary>
-public sealed record SpeakerExperimentResult(int Speakers, double BuildMs, int IndexedVariants, LatencyStats Match, int Disagreements, int CheckedQuestions);
+public sealed record SpeakerExperimentResult(int Speakers, double BuildMs, int IndexedVariants, LatencyStats Match, int Disagreements, int CheckedQuestions, double FullScanBytesPerQuestion, double PrefilteredBytesPerQuestion);
 
 /// <summary>Time from starting a process on an existing index to its first answer.</summary>
 public sealed record ColdStart(LatencyStats ProcessToFirstAnswer, LatencyStats OpenToFirstAnswer);
