@@ -1,0 +1,50 @@
+namespace BriefingBot.Benchmarks;
+
+/// <summary>One benchmark run: where things are, which sizes, and how long to measure each.</summary>
+public sealed record BenchmarkSettings(
+    string RepositoryRoot,
+    string OutputPath,
+    string SharedDirectory,
+    string DataDirectory,
+    IReadOnlyList<int> Sizes,
+    int Seed,
+    int Queries,
+    TimeSpan ThroughputDuration,
+    int FreshnessRepeats,
+    int ColdStartRepeats,
+    int? QualityQuestionLimit,
+    bool InProcess,
+    bool Quick)
+{
+    public static readonly IReadOnlyList<int> DefaultSizes = [1_000, 100_000, 1_000_000];
+
+    /// <summary>Full measurement, or a quick pass (fewer queries, shorter runs) for trying the harness out.</summary>
+    public static BenchmarkSettings Create(string repositoryRoot, bool quick) => new(
+        repositoryRoot,
+        Path.Combine(repositoryRoot, "bench", "RESULTS.md"),
+        Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared", "bench")),
+        Path.Combine(repositoryRoot, "bench", ".data"),
+        DefaultSizes,
+        Seed: 20261123,
+        Queries: quick ? 300 : 1000,
+        ThroughputDuration: TimeSpan.FromSeconds(quick ? 1 : 5),
+        FreshnessRepeats: quick ? 3 : 10,
+        ColdStartRepeats: quick ? 1 : 3,
+        QualityQuestionLimit: null,
+        InProcess: false,
+        Quick: quick);
+
+    /// <summary>The folder holding BriefingBot.sln above <paramref name="start"/>, or <paramref name="start"/> itself.</summary>
+    public static string FindRepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BriefingBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return start;
+    }
+}

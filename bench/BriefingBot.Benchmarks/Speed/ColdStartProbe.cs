@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using BriefingBot.Benchmarks.Corpus;
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Library;
+using BriefingBot.Core.Search;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Benchmarks.Speed;
+
+/// <summary>What a restarted service does before its first answer: open the existing index, load the catalog, answer.</summary>
+public static class ColdStartProbe
+{
+    /// <summary>Milliseconds from opening the index to the first answer, reported before the index is closed.</summary>
+    public static double OpenAndAnswer(string indexPath, string question, Action<double>? onAnswered = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var index = PassageIndex.Open(indexPath);
+        var catalog = new BriefingCatalog();
+        catalog.Upsert(SeedBriefing.Parse(new BriefingParser()));
+        var answerer = new QuestionAnswerer(index, catalog, Options.Create(new AnsweringOptions()));
+        _ = answerer.Answer(new AnswerRequest(question));
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        onAnswered?.Invoke(elapsed);
+        return elapsed;
+    }
+}

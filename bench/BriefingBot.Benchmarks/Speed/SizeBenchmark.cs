@@ -1,0 +1,247 @@
+using System.Diagnostics;
+using BriefingBot.Benchmarks.Corpus;
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Library;
+using BriefingBot.Core.Search;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Benchmarks.Speed;
+
+/// <summary>How long and how hard to measure one index size.</summary>
+public sealed record SpeedSettings(int Queries, TimeSpan ThroughputDuration, int FreshnessRepeats);
+
+/// <summary>
+/// Measures one on-disk index the way production uses it: <see cref="PassageIndex.Open"/> over the directory,
+/// questions through <see cref="QuestionAnswerer"/>, and the plain BM25 reference on the same files.
+/// Meant to run alone in its process so peak memory belongs to this size only.
+/// </summary>
+public static class SizeBenchmark
+{
+    /// <summary>The answer pipeline asks for one hit more than it shows, to know whether "more" has anything behind it.</summary>
+    private const int PlainTake = 4;
+
+    private const int WarmUpQuestions = 200;
+
+    public static SizeMeasurement Measure(string indexPath, IReadOnlyList<string> queries, SpeedSettings settings, CancellationToken cancellationToken)
+    {
+        var parser = new BriefingParser();
+        var opened = Stopwatch.GetTimestamp();
+        using var index = PassageIndex.Open(indexPath);
+        var catalog = new BriefingCatalog();
+        catalog.Upsert(SeedBriefing.Parse(parser));
+        var answerer = new QuestionAnswerer(index, catalog, Options.Create(new AnsweringOptions()));
+        var openMs = Stopwatch.GetElapsedTime(opened).TotalMilliseconds;
+
+        // Warm-up: JIT, tiered compilation and the page cache, so percentiles describe a running service.
+        var warmUp = queries.Take(WarmUpQuestions).ToList();
+        warmUp.ForEach(q => answerer.Answer(new AnswerRequest(q)));
+
+        var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var (full, fullCpu) = Time(queries, q =>
+        {
+            var outcome = answerer.Answer(new AnswerRequest(q)).Outcome.ToString();
+            outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+        }, cancellationToken);
+        var fullAllocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)queries.Count;
+        var (fullQps, fullGcShare) = Throughput(queries, q => answerer.Answer(new AnswerRequest(q)), settings.ThroughputDuration, cancellationToken);
+        var stages = Stages(index, queries, cancellationToken);
+        var speakerExperiment = SpeakerExperiment(index, queries, cancellationToken);
+        var serving = MemoryProbe.Read();
+
+        double unknownShare;
+        LatencyStats plain, plainCpu;
+        double plainQps, plainGcShare, plainAllocated;
+        string directoryType;
+        SearchProfileResult profile;
+        using (var bm25 = new PlainBm25Searcher(indexPath))
+        {
+            directoryType = bm25.DirectoryType;
+            warmUp.ForEach(q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake));
+
+            allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            (plain, plainCpu) = Time(queries, q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake), cancellationToken);
+            plainAllocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)queries.Count;
+            (plainQps, plainGcShare) = Throughput(queries, q => bm25.Search(index.Analyze(QuestionText.Clean(q)), PlainTake), settings.ThroughputDuration, cancellationToken);
+            unknownShare = queries.Count(q => bm25.UnknownTerms(index.Analyze(QuestionText.Clean(q))) > 0) / (double)queries.Count;
+            profile = SearchProfile.Run(index, bm25.Reader, queries, cancellationToken);
+        }
+
+        var freshness = BriefingToSearchable(index, parser, settings.FreshnessRepeats, cancellationToken);
+        return new SizeMeasurement(
+            index.PassageCount, directoryType, full, plain, fullCpu, plainCpu, fullQps, plainQps, stages, freshness, serving, MemoryProbe.Read(), outcomes, unknownShare, openMs, profile, speakerExperiment,
+            new AllocationProfile(fullAllocated, plainAllocated, fullGcShare, plainGcShare));
+    }
+
+    /// <summary>Wall time and this thread's CPU time of each question.</summary>
+    private static (LatencyStats Wall, LatencyStats Cpu) Time(IReadOnlyList<string> queries, Action<string> run, CancellationToken cancellationToken)
+    {
+        var wall = new double[queries.Count];
+        var cpu = new double[queries.Count];
+        for (var i = 0; i < queries.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var cpuStarted = ThreadCpuClock.NowMs();
+            var started = Stopwatch.GetTimestamp();
+            run(queries[i]);
+            wall[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            cpu[i] = ThreadCpuClock.NowMs() - cpuStarted;
+        }
+
+        return (LatencyStats.From(wall), LatencyStats.From(cpu));
+    }
+
+    /// <summary>Two threads answering back to back for the duration; questions per second in all, and the share of the run the GC paused them.</summary>
+    private static (double QuestionsPerSecond, double GcPauseShare) Throughput(IReadOnlyList<string> queries, Action<string> run, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        const int threads = 2;
+        var counts = new long[threads];
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var started = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            var i = t * queries.Count / threads;
+            long done = 0;
+            while (Stopwatch.GetElapsedTime(started) < duration && !cancellationToken.IsCancellationRequested)
+            {
+                run(queries[i++ % queries.Count]);
+                done++;
+            }
+
+            counts[t] = done;
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        return (counts.Sum() / elapsed.TotalSeconds, (GC.GetTotalPauseDuration() - pausedBefore) / elapsed);
+    }
+
+    /// <summary>The pipeline's stages timed separately over the same questions: where the time goes.</summary>
+    private static List<StageTiming> Stages(PassageIndex index, IReadOnlyList<string> queries, CancellationToken cancellationToken)
+    {
+        var clean = new List<double>(queries.Count);
+        var analyze = new List<double>(queries.Count);
+        var speaker = new List<double>(queries.Count);
+        var search = new List<double>(queries.Count);
+        foreach (var q in queries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var t0 = Stopwatch.GetTimestamp();
+            var cleaned = QuestionText.Clean(q);
+            var t1 = Stopwatch.GetTimestamp();
+            var analyzed = index.Analyze(cleaned);
+            var t2 = Stopwatch.GetTimestamp();
+            _ = SpeakerQuestion.Match(cleaned, index.Speakers());
+            var t3 = Stopwatch.GetTimestamp();
+            _ = index.Search(new PassageSearch(analyzed, PlainTake));
+            var t4 = Stopwatch.GetTimestamp();
+            clean.Add(Ms(t0, t1));
+            analyze.Add(Ms(t1, t2));
+            speaker.Add(Ms(t2, t3));
+            search.Add(Ms(t3, t4));
+        }
+
+        return
+        [
+            Stage("clean question", clean),
+            Stage("analyse", analyze),
+            Stage("speaker match", speaker),
+            Stage("search (expand, query, load, highlight)", search),
+        ];
+
+        static StageTiming Stage(string name, List<double> samples)
+        {
+            var stats = LatencyStats.From(samples);
+            return new StageTiming(name, stats.MeanMs, stats.P99Ms);
+        }
+    }
+
+    /// <summary>Speaker matching on prefiltered candidates (<see cref="SpeakerCandidates"/>): its cost, and whether it ever disagrees.</summary>
+    private static SpeakerExperimentResult SpeakerExperiment(PassageIndex index, IReadOnlyList<string> queries, CancellationToken cancellationToken)
+    {
+        var speakers = index.Speakers();
+        var built = Stopwatch.GetTimestamp();
+        var candidates = new SpeakerCandidates(speakers);
+        var buildMs = Stopwatch.GetElapsedTime(built).TotalMilliseconds;
+        var samples = new List<double>(queries.Count);
+        var cleanedQueries = queries.Select(QuestionText.Clean).ToList();
+        var fastAnswers = new List<string?>(queries.Count);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var cleaned in cleanedQueries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var started = Stopwatch.GetTimestamp();
+            fastAnswers.Add(SpeakerQuestion.Match(cleaned, candidates.For(cleaned)));
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        var fastAllocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)queries.Count;
+        allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var fullAnswers = cleanedQueries.Select(q => SpeakerQuestion.Match(q, speakers)).ToList();
+        var fullAllocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)queries.Count;
+        var disagreements = fastAnswers.Zip(fullAnswers).Count(p => p.First != p.Second);
+
+        // Real questions rarely name a speaker, so agreement is also checked on questions about speakers, misspelt too.
+        var checkedQuestions = queries.Count;
+        foreach (var question in SpeakerQuestions(speakers))
+        {
+            checkedQuestions++;
+            if (SpeakerQuestion.Match(question, candidates.For(question)) != SpeakerQuestion.Match(question, speakers))
+            {
+                disagreements++;
+            }
+        }
+
+        return new SpeakerExperimentResult(speakers.Count, buildMs, candidates.IndexedVariants, LatencyStats.From(samples), disagreements, checkedQuestions, fullAllocated, fastAllocated);
+    }
+
+    /// <summary>«ماذا قال …؟» about every few speakers: the name as written, with a letter dropped, and with two letters swapped.</summary>
+    private static IEnumerable<string> SpeakerQuestions(IReadOnlyList<string> speakers)
+    {
+        var step = Math.Max(1, speakers.Count / 200);
+        for (var i = 0; i < speakers.Count; i += step)
+        {
+            var name = speakers[i];
+            var surnameStart = name.LastIndexOf(' ') + 1;
+            var middle = surnameStart + ((name.Length - surnameStart) / 2);
+            yield return $"ماذا قال {name}؟";
+            yield return $"ماذا قال {name.Remove(middle, 1)}؟";
+            if (middle + 1 < name.Length)
+            {
+                yield return $"ما رأي {name[..middle]}{name[middle + 1]}{name[middle]}{name[(middle + 2)..]}؟";
+            }
+        }
+    }
+
+    /// <summary>
+    /// The stored seed briefing (≈10 KB) under a fresh id: parse, upsert (commit and refresh), then the first search
+    /// restricted to it that finds it. Removed again afterwards so the cached index keeps its content.
+    /// </summary>
+    private static LatencyStats BriefingToSearchable(PassageIndex index, BriefingParser parser, int repeats, CancellationToken cancellationToken)
+    {
+        var fingerprint = index.Fingerprint ?? "bench";
+        var text = SeedBriefing.Text();
+        var samples = new List<double>(repeats);
+        for (var i = 0; i < repeats; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = $"bench-fresh-{i}";
+            var started = Stopwatch.GetTimestamp();
+            var briefing = parser.Parse(text, new BriefingHeader(Id: id));
+            index.Upsert(briefing, fingerprint);
+            var found = index.Search(new PassageSearch(index.Analyze(briefing.Passages[0].Text), 1, BriefingId: id)).Hits.Count;
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (found == 0)
+            {
+                throw new InvalidOperationException($"Briefing {id} was not searchable after Upsert returned.");
+            }
+
+            index.Remove(id, fingerprint);
+        }
+
+        return LatencyStats.From(samples);
+    }
+
+    private static double Ms(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BriefingBot.Benchmarks.Corpus;
+using BriefingBot.Benchmarks.Speed;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BriefingBot.Benchmarks.Tests;
+
+/// <summary>
+/// The benchmark cannot rot: the whole harness runs on a tiny corpus and writes a complete report.
+/// Nothing here is about speed; only that every section is there and every figure is a number.
+/// </summary>
+public sealed partial class HarnessSmokeTests : IDisposable
+{
+    private readonly TinyBenchmarkData _data = new();
+
+    [Fact]
+    public async Task Harness_on_a_tiny_corpus_writes_every_section_with_numbers()
+    {
+        var settings = BenchmarkSettings.Create(_data.Root, quick: true) with
+        {
+            OutputPath = Path.Combine(_data.Root, "RESULTS.md"),
+            SharedDirectory = _data.SharedDirectory,
+            DataDirectory = Path.Combine(_data.Root, "data"),
+            Sizes = [200],
+            Queries = 20,
+            ThroughputDuration = TimeSpan.FromMilliseconds(100),
+            FreshnessRepeats = 1,
+            ColdStartRepeats = 1,
+            InProcess = true,
+        };
+
+        var markdown = await RunCommand.RunAndWriteAsync(settings, NullLogger<BenchmarkRunner>.Instance, CancellationToken.None);
+
+        Assert.Equal(markdown, await File.ReadAllTextAsync(settings.OutputPath));
+        foreach (var section in new[] { "## Machine", "## Quality", "## Speed", "### Where the time goes", "## Targets", "## End to end", "## Method" })
+        {
+            Assert.Contains(section, markdown, StringComparison.Ordinal);
+        }
+
+        var qualityRows = TableRows(markdown, "## Quality").ToList();
+        Assert.Equal(6, qualityRows.Count);
+        var testSplit = _data.Questions.Count(q => q.Split == "test");
+        foreach (var cells in qualityRows)
+        {
+            Assert.Equal(cells[0] == "ARCD test" ? testSplit : _data.Questions.Count, int.Parse(cells[2], CultureInfo.InvariantCulture));
+            Assert.All(cells[3..], c => Assert.InRange(double.Parse(c, CultureInfo.InvariantCulture), 0, 1));
+        }
+
+        var speedRows = TableRows(markdown, "## Speed").ToList();
+        Assert.Equal(19, speedRows.Count);
+        Assert.All(speedRows, cells => Assert.Matches(Figures(), cells[1]));
+        Assert.Contains("Telegram | not measured yet", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Child_process_opens_an_existing_index_and_answers()
+    {
+        var indexPath = Path.Combine(_data.Root, "index");
+        var model = WordModel.FromPassages(_data.Passages.Select(p => p.Text));
+        IndexCache.Build(indexPath, new SyntheticCorpus(model, seed: 1).Briefings(80), SeedBriefing.Parse(new Core.Briefings.BriefingParser()));
+
+        var output = await ChildProcess.RunAsync(["cold-start", "--index", indexPath, "--question", _data.Questions[0].Question], CancellationToken.None);
+
+        var result = Assert.Single(output, l => l.StartsWith(BenchmarkRunner.ResultPrefix, StringComparison.Ordinal));
+        Assert.True(double.Parse(result[BenchmarkRunner.ResultPrefix.Length..], CultureInfo.InvariantCulture) > 0);
+    }
+
+    public void Dispose() => _data.Dispose();
+
+    /// <summary>The cells of the first table after <paramref name="heading"/>, header and separator skipped.</summary>
+    private static IEnumerable<string[]> TableRows(string markdown, string heading)
+    {
+        var lines = markdown[markdown.IndexOf(heading, StringComparison.Ordinal)..].Split('\n');
+        return lines
+            .SkipWhile(l => !l.StartsWith('|'))
+            .TakeWhile(l => l.StartsWith('|'))
+            .Skip(2)
+            .Select(l => l.Trim('|').Split('|').Select(c => c.Trim()).ToArray());
+    }
+
+    /// <summary>A figure, or two separated by a slash.</summary>
+    [GeneratedRegex(@"^-?\d+(\.\d+)?( / -?\d+(\.\d+)?)?$")]
+    private static partial Regex Figures();
+}
