@@ -91,7 +91,7 @@ public sealed class ChatEngineTests
     public async Task Today_and_briefings_describe_the_briefings_in_the_catalog()
     {
         using var services = await ChatTestServices.CreateAsync();
-        var latest = services.Get<Library.BriefingCatalog>().Latest!;
+        var latest = services.Get<BriefingBot.Core.Library.BriefingCatalog>().Latest!;
 
         var today = await services.Engine.HandleAsync(ChatTestServices.Private("/today"), CancellationToken.None);
         var list = await services.Engine.HandleAsync(ChatTestServices.Private("/briefings"), CancellationToken.None);
