@@ -34,6 +34,9 @@ public abstract class BriefingTexts
 
     public abstract string NotAModerator { get; }
 
+    /// <summary>The reply to <c>/unbrief</c> without an id.</summary>
+    public abstract string UnbriefUsage { get; }
+
     public abstract string Removal(LibraryRemoveResult result, string requestedId);
 
     /// <summary>The <c>/briefings</c> list: newest first, one line each.</summary>
@@ -68,6 +71,8 @@ public abstract class BriefingTexts
     private sealed class Arabic : BriefingTexts
     {
         public override string NotAModerator => "عذرًا، نشر الموجزات وحذفها متاحان للمشرفين فقط.";
+
+        public override string UnbriefUsage => "اكتب معرّف الموجز بعد الأمر، مثلًا: ‎/unbrief 2026-11-24-economy. اكتب ‎/briefings لعرض المعرّفات.";
 
         public override string Added(Briefing briefing, bool replaced) =>
             $"{(replaced ? "تم تحديث الموجز" : "تمت إضافة الموجز")} «{briefing.Title}» ({Date(briefing)})."
@@ -119,6 +124,8 @@ public abstract class BriefingTexts
     private sealed class English : BriefingTexts
     {
         public override string NotAModerator => "Sorry, only moderators can post or remove briefings.";
+
+        public override string UnbriefUsage => "Write the briefing's id after the command, e.g. /unbrief 2026-11-24-economy. Send /briefings to see the ids.";
 
         public override string Added(Briefing briefing, bool replaced) =>
             $"{(replaced ? "Briefing updated" : "Briefing added")}: \"{briefing.Title}\" ({Date(briefing)})."
