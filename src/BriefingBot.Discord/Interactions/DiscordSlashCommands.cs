@@ -16,6 +16,8 @@ public static class DiscordSlashCommands
     public const string Briefings = "briefings";
     public const string Today = "today";
     public const string Brief = "brief";
+    public const string Unbrief = "unbrief";
+    public const string IdOption = "id";
     public const string QuestionOption = "question";
     public const string FileOption = "file";
 
@@ -61,6 +63,22 @@ public static class DiscordSlashCommands
             }) with
             {
                 // Hidden from members by default; the core still checks the role on every use.
+                DefaultMemberPermissions = DiscordSenderRoles.ManageMessages.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+
+        if (coreCommandNames.Contains(Unbrief, StringComparer.OrdinalIgnoreCase))
+        {
+            commands.Add(Command(Unbrief, "حذف موجز (للمشرفين)", "Remove a briefing (moderators)", new ApplicationCommandOption
+            {
+                Type = ApplicationCommandOptionType.String,
+                Name = IdOption,
+                Description = "معرّف الموجز كما يظهر في ‎/briefings",
+                DescriptionLocalizations = English("The briefing's id, as /briefings shows it"),
+                Required = true,
+                MaxLength = 200,
+            }) with
+            {
                 DefaultMemberPermissions = DiscordSenderRoles.ManageMessages.ToString(CultureInfo.InvariantCulture),
             });
         }

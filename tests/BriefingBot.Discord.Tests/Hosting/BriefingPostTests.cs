@@ -93,6 +93,34 @@ public sealed class BriefingPostTests
         harness.AssertNothingCouldPing();
     }
 
+    [Fact]
+    public async Task Unbrief_by_a_moderator_removes_the_briefing_it_names()
+    {
+        await using var harness = await AdapterHarness.StartAsync(configureServer: ServeAttachment);
+        var connection = await harness.ConnectAsync();
+        await SendBriefAsync(harness, connection, "i1", permissions: "8192");
+        await Eventually.TrueAsync(() => harness.OriginalEdits("i1").Count == 1, "the confirmation");
+        var catalog = harness.Host.Services.GetRequiredService<BriefingCatalog>();
+        var added = Assert.Single(catalog.All, b => b.Title == "موجز زمرذستان");
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", harness.NextSequence(), new
+        {
+            id = "i2",
+            application_id = AdapterHarness.ApplicationId,
+            type = 2,
+            token = "token-i2",
+            channel_id = AdapterHarness.ChannelId,
+            guild_id = AdapterHarness.GuildId,
+            locale = "ar",
+            member = new { user = new { id = AdapterHarness.UserId, username = "moderator" }, permissions = "8192", roles = Array.Empty<string>() },
+            data = new { id = "command-unbrief", name = "unbrief", type = 1, options = new[] { new { name = "id", type = 3, value = added.Id } } },
+        });
+        await Eventually.TrueAsync(() => harness.OriginalEdits("i2").Count == 1, "the removal");
+
+        Assert.StartsWith("تم حذف الموجز", harness.OriginalEdits("i2")[0].Json.Content(), StringComparison.Ordinal);
+        Assert.Null(catalog.Find(added.Id));
+    }
+
     private static void ServeAttachment(FakeDiscordServer server) =>
         server.Enqueue("GET", "/attachments/brief.md", FakeRestResponse.Json(200, Briefing));
 
