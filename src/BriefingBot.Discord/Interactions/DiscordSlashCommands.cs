@@ -21,7 +21,7 @@ public static class DiscordSlashCommands
     public const string QuestionOption = "question";
     public const string FileOption = "file";
 
-    private static readonly string[] _englishLocales = ["en-US", "en-GB"];
+    private static readonly string[] EnglishLocales = ["en-US", "en-GB"];
 
     /// <summary>Commands answered straight away (type 4): they list, they do not search.</summary>
     public static bool AnswersImmediately(string? name) => name is Help or Briefings or Today;
@@ -94,5 +94,5 @@ public static class DiscordSlashCommands
         Options = options.Length > 0 ? options : null,
     };
 
-    private static Dictionary<string, string> English(string text) => _englishLocales.ToDictionary(l => l, _ => text);
+    private static Dictionary<string, string> English(string text) => EnglishLocales.ToDictionary(l => l, _ => text);
 }
