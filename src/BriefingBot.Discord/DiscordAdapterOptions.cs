@@ -10,6 +10,9 @@ public sealed class DiscordAdapterOptions
     /// <summary>Members with any of these roles count as moderators, besides Manage Messages and Administrator.</summary>
     public IList<string> ModeratorRoleIds { get; set; } = [];
 
+    /// <summary>Channels told about every newly added briefing (title and sections), from any platform.</summary>
+    public IList<string> AnnounceChannelIds { get; set; } = [];
+
     /// <summary>How many answered message and interaction ids are remembered to never answer one twice.</summary>
     public int AnsweredIdMemory { get; set; } = 2048;
 

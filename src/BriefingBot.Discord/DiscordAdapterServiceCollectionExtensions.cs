@@ -1,4 +1,5 @@
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Library;
 using BriefingBot.Discord.Client;
 using BriefingBot.Discord.Hosting;
 using BriefingBot.Discord.Rendering;
@@ -36,6 +37,7 @@ public static class DiscordAdapterServiceCollectionExtensions
         services.TryAddSingleton<DiscordReplyRenderer>();
         services.TryAddSingleton<DiscordEventHandler>();
         services.TryAddSingleton<DiscordBotService>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBriefingAnnouncer, DiscordAnnouncer>());
         services.AddHostedService(sp => sp.GetRequiredService<DiscordBotService>());
         return services;
     }

@@ -118,7 +118,9 @@ public sealed class TelegramMessageTranslator(TelegramBotIdentity identity, ITel
 
     private IReadOnlyList<ChatAttachment> Attachments(Message message)
     {
-        if (message.Document is not { } document)
+        // "/brief" sent as a reply to a message carrying the file counts as posting that file.
+        var document = message.Document ?? (IsCommand(message) ? message.ReplyToMessage?.Document : null);
+        if (document is null)
         {
             return [];
         }
@@ -134,6 +136,8 @@ public sealed class TelegramMessageTranslator(TelegramBotIdentity identity, ITel
             }),
         ];
     }
+
+    private static bool IsCommand(Message message) => (message.Text ?? message.Caption)?.StartsWith('/') == true;
 
     private static string DisplayName(User user) =>
         user.Username is { Length: > 0 } username ? "@" + username : string.Join(' ', new[] { user.FirstName, user.LastName }.Where(n => !string.IsNullOrEmpty(n)));

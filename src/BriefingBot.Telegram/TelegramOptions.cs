@@ -19,6 +19,12 @@ public sealed class TelegramOptions
 
     public TelegramWebhookOptions Webhook { get; set; } = new();
 
+    /// <summary>Chats where every post by a moderator (text or a document) is taken in as a briefing, no <c>/brief</c> needed.</summary>
+    public List<long> BriefingChatIds { get; set; } = [];
+
+    /// <summary>Chats told about every newly added briefing (title and sections), from any platform.</summary>
+    public List<long> AnnounceChatIds { get; set; } = [];
+
     public TelegramSendLimits Limits { get; set; } = new();
 
     public bool UseWebhook => !string.IsNullOrWhiteSpace(Webhook.Url);

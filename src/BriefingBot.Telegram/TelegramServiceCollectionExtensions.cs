@@ -1,4 +1,5 @@
 using System.Net;
+using BriefingBot.Core.Library;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -53,7 +54,9 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramSendQueue>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TelegramModerators>();
+        services.TryAddSingleton<TelegramBriefingChats>();
         services.TryAddSingleton<TelegramUpdateHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBriefingAnnouncer, TelegramAnnouncer>());
         services.TryAddSingleton<TelegramBotSetup>();
         services.TryAddSingleton<UpdateOffsetStore>();
         var useWebhook = !string.IsNullOrWhiteSpace(section.GetSection(nameof(TelegramOptions.Webhook))[nameof(TelegramWebhookOptions.Url)]);

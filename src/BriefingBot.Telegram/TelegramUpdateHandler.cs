@@ -17,6 +17,7 @@ public sealed partial class TelegramUpdateHandler(
     ChatEngine engine,
     TelegramSendQueue queue,
     TelegramModerators moderators,
+    TelegramBriefingChats briefingChats,
     SecretRedactor redactor,
     ILogger<TelegramUpdateHandler> logger)
 {
@@ -33,6 +34,11 @@ public sealed partial class TelegramUpdateHandler(
             }
 
             var message = translator.Translate(update);
+            if (message is not null)
+            {
+                message = await briefingChats.AsBriefingPostAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+
             if (message is null || engine.Parse(message).Kind == ChatCommandKind.None)
             {
                 return;

@@ -17,6 +17,12 @@ public enum ChatCommandKind
 
     /// <summary>The next passages of an earlier question (a button press carrying a continuation).</summary>
     More,
+
+    /// <summary>A moderator posts a briefing (text after the command or an attached file).</summary>
+    Brief,
+
+    /// <summary>A moderator removes a briefing by its id.</summary>
+    Unbrief,
 }
 
 /// <summary>A parsed command and its argument (the question, or a button's continuation).</summary>

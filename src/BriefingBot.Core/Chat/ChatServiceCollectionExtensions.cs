@@ -22,6 +22,8 @@ public static class ChatServiceCollectionExtensions
         services.AddChatCommandHandler<HelpHandler>();
         services.AddChatCommandHandler<BriefingsHandler>();
         services.AddChatCommandHandler<TodayHandler>();
+        services.AddChatCommandHandler<BriefHandler>();
+        services.AddChatCommandHandler<UnbriefHandler>();
         return services;
     }
 

@@ -34,6 +34,12 @@ public abstract class BriefingTexts
 
     public abstract string NotAModerator { get; }
 
+    /// <summary>What the announce channels are told about a newly added briefing: its title, date and sections.</summary>
+    public abstract string Announcement(Briefing briefing);
+
+    /// <summary>The reply to <c>/unbrief</c> without an id.</summary>
+    public abstract string UnbriefUsage { get; }
+
     public abstract string Removal(LibraryRemoveResult result, string requestedId);
 
     /// <summary>The <c>/briefings</c> list: newest first, one line each.</summary>
@@ -68,6 +74,11 @@ public abstract class BriefingTexts
     private sealed class Arabic : BriefingTexts
     {
         public override string NotAModerator => "عذرًا، نشر الموجزات وحذفها متاحان للمشرفين فقط.";
+
+        public override string Announcement(Briefing briefing) =>
+            $"موجز جديد: «{briefing.Title}» ({Date(briefing)})." + Sections(briefing) + "\nاسألوني عنه، مثلًا: ‎/ask ماذا قال …؟";
+
+        public override string UnbriefUsage => "اكتب معرّف الموجز بعد الأمر، مثلًا: ‎/unbrief 2026-11-24-economy. اكتب ‎/briefings لعرض المعرّفات.";
 
         public override string Added(Briefing briefing, bool replaced) =>
             $"{(replaced ? "تم تحديث الموجز" : "تمت إضافة الموجز")} «{briefing.Title}» ({Date(briefing)})."
@@ -119,6 +130,13 @@ public abstract class BriefingTexts
     private sealed class English : BriefingTexts
     {
         public override string NotAModerator => "Sorry, only moderators can post or remove briefings.";
+
+        public override string Announcement(Briefing briefing) =>
+            $"New briefing: \"{briefing.Title}\" ({Date(briefing)})."
+            + (briefing.Sections.Count == 0 ? string.Empty : "\nSections:" + Bullets(briefing.Sections))
+            + "\nAsk me about it, e.g. /ask what did … say?";
+
+        public override string UnbriefUsage => "Write the briefing's id after the command, e.g. /unbrief 2026-11-24-economy. Send /briefings to see the ids.";
 
         public override string Added(Briefing briefing, bool replaced) =>
             $"{(replaced ? "Briefing updated" : "Briefing added")}: \"{briefing.Title}\" ({Date(briefing)})."

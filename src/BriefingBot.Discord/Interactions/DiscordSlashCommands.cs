@@ -16,10 +16,12 @@ public static class DiscordSlashCommands
     public const string Briefings = "briefings";
     public const string Today = "today";
     public const string Brief = "brief";
+    public const string Unbrief = "unbrief";
+    public const string IdOption = "id";
     public const string QuestionOption = "question";
     public const string FileOption = "file";
 
-    private static readonly string[] _englishLocales = ["en-US", "en-GB"];
+    private static readonly string[] EnglishLocales = ["en-US", "en-GB"];
 
     /// <summary>Commands answered straight away (type 4): they list, they do not search.</summary>
     public static bool AnswersImmediately(string? name) => name is Help or Briefings or Today;
@@ -65,6 +67,22 @@ public static class DiscordSlashCommands
             });
         }
 
+        if (coreCommandNames.Contains(Unbrief, StringComparer.OrdinalIgnoreCase))
+        {
+            commands.Add(Command(Unbrief, "حذف موجز (للمشرفين)", "Remove a briefing (moderators)", new ApplicationCommandOption
+            {
+                Type = ApplicationCommandOptionType.String,
+                Name = IdOption,
+                Description = "معرّف الموجز كما يظهر في ‎/briefings",
+                DescriptionLocalizations = English("The briefing's id, as /briefings shows it"),
+                Required = true,
+                MaxLength = 200,
+            }) with
+            {
+                DefaultMemberPermissions = DiscordSenderRoles.ManageMessages.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+
         return commands;
     }
 
@@ -76,5 +94,5 @@ public static class DiscordSlashCommands
         Options = options.Length > 0 ? options : null,
     };
 
-    private static Dictionary<string, string> English(string text) => _englishLocales.ToDictionary(l => l, _ => text);
+    private static Dictionary<string, string> English(string text) => EnglishLocales.ToDictionary(l => l, _ => text);
 }

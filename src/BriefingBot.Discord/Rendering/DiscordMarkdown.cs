@@ -16,7 +16,7 @@ public static class DiscordMarkdown
     // <@123> or <t:0> shows literally instead of turning into a mention chip or a timestamp.
     private const string Markup = "\\*_~`|>#-[]()<";
 
-    private static readonly char[] _sentenceEnds = ['.', '!', '?', '؟', '…', '\n', '؛'];
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '؟', '…', '\n', '؛'];
 
     public static string Escape(string text)
     {
@@ -121,7 +121,7 @@ public static class DiscordMarkdown
         return text[..cut].TrimEnd() + Ellipsis;
     }
 
-    private static bool IsSentenceEnd(char c) => Array.IndexOf(_sentenceEnds, c) >= 0;
+    private static bool IsSentenceEnd(char c) => Array.IndexOf(SentenceEnds, c) >= 0;
 
     /// <summary>Positions just after a boundary character, longest prefix first; escaping only grows text, so longer prefixes cannot fit.</summary>
     private static IEnumerable<int> CutPoints(string text, int budget, Func<char, bool> isBoundary)

@@ -9,7 +9,8 @@ namespace BriefingBot.Cli;
 /// <summary>
 /// <c>chat</c>: the chat core in the terminal, exactly as Telegram and Discord users get it, with no token.
 /// Each line is a message in a private chat; typing a button's label (or "more") presses it.
-/// Works with standard input redirected, so a conversation can be piped in.
+/// Works with standard input redirected, so a conversation can be piped in. The operator at the terminal is a
+/// moderator: <c>/brief PATH</c> posts that file, <c>/brief TEXT</c> the text, <c>/unbrief ID</c> removes one.
 /// </summary>
 public static class ChatCommand
 {
@@ -35,6 +36,7 @@ public static class ChatCommand
 /// <summary>One terminal conversation: reads lines, sends them through the chat core, prints the replies.</summary>
 public sealed class ConsoleChatSession(ChatEngine engine, string? languageCode, bool ansi)
 {
+    private static readonly string[] BriefWords = ["/brief", "/موجز", "/نشر_موجز"];
     private readonly string _user = Environment.UserName;
     private IReadOnlyList<ReplyButton> _buttons = [];
     private int _messageCount;
@@ -73,6 +75,10 @@ public sealed class ConsoleChatSession(ChatEngine engine, string? languageCode, 
         var message = new IncomingMessage(ChatCommand.Platform, ChatCommand.Platform, _user, _user, ChatKind.Private, AddressedToBot: true, ReplyToBot: false, line, _messageCount.ToString(CultureInfo.InvariantCulture))
         {
             LanguageCode = languageCode,
+
+            // Whoever runs the process owns the data directory anyway.
+            Role = SenderRole.Moderator,
+            Attachments = BriefFile(line),
         };
 
         if (IsMore(line))
@@ -86,6 +92,25 @@ public sealed class ConsoleChatSession(ChatEngine engine, string? languageCode, 
         var reply = await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
         _buttons = reply.Buttons;
         return reply;
+    }
+
+    /// <summary>The terminal has no attachments: "/brief PATH" naming an existing file attaches that file.</summary>
+    private static IReadOnlyList<ChatAttachment> BriefFile(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || !BriefWords.Contains(line[..space], StringComparer.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        var path = line[(space + 1)..].Trim().Trim('"', '\'');
+        if (path.Length == 0 || path.Contains('\n', StringComparison.Ordinal) || !File.Exists(path))
+        {
+            return [];
+        }
+
+        var file = new FileInfo(path);
+        return [new ChatAttachment(file.Name, null, file.Length, _ => Task.FromResult<Stream>(file.OpenRead()))];
     }
 
     private bool IsMore(string line) =>

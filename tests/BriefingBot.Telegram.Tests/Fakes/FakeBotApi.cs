@@ -38,6 +38,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Dictionary<long, FakeUser[]> _owners = [];
     private readonly List<SentMessage> _sent = [];
     private readonly List<ApiCall> _calls = [];
+    private readonly ConcurrentDictionary<string, (string Path, byte[] Content)> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _downloads = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeApiException>> _faults = new(StringComparer.OrdinalIgnoreCase);
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextUpdateId = 1000;
@@ -69,6 +71,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         var app = builder.Build();
         var api = new FakeBotApi(app);
         app.Map("/bot{token}/{method}", api.HandleAsync);
+        app.MapGet("/file/bot{token}/{**path}", api.DownloadAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         api.BaseUrl = new Uri(address);
@@ -132,6 +135,46 @@ public sealed class FakeBotApi : IAsyncDisposable
             return message["message_id"]!.GetValue<int>();
         }
     }
+
+    /// <summary>
+    /// A user sends a file (a document), with an optional caption whose leading /command gets its entity. The file
+    /// is kept for getFile and the download route, as Telegram keeps it.
+    /// </summary>
+    public int SendDocument(FakeChat chat, FakeUser user, string fileName, byte[] content, string? caption = null, string mimeType = "text/markdown", int? replyToMessageId = null)
+    {
+        var fileId = "file-" + Guid.NewGuid().ToString("N");
+        _files[fileId] = ("documents/" + fileId + Path.GetExtension(fileName), content);
+        lock (_lock)
+        {
+            _chats[chat.Id] = chat.ToJson();
+            var message = NewMessage(chat.Id, user.ToJson(), string.Empty, null, replyToMessageId is { } r ? _messages.GetValueOrDefault((chat.Id, r)) : null, null);
+            message.Remove("text");
+            message["document"] = new JsonObject
+            {
+                ["file_id"] = fileId,
+                ["file_unique_id"] = "u" + fileId,
+                ["file_name"] = fileName,
+                ["mime_type"] = mimeType,
+                ["file_size"] = content.Length,
+            };
+            if (caption is not null)
+            {
+                message["caption"] = caption;
+                var entities = EntitiesOf(caption);
+                if (entities.Count > 0)
+                {
+                    message["caption_entities"] = entities;
+                }
+            }
+
+            _messages[(chat.Id, message["message_id"]!.GetValue<int>())] = (JsonObject)message.DeepClone();
+            AddUpdate(new JsonObject { ["message"] = message });
+            return message["message_id"]!.GetValue<int>();
+        }
+    }
+
+    /// <summary>The file paths the bot downloaded, in order.</summary>
+    public IReadOnlyList<string> Downloads => [.. _downloads];
 
     /// <summary>A text message as Telegram would post it to a webhook: stored (so replies can quote it) but not queued for getUpdates.</summary>
     public JsonObject CreateTextUpdate(FakeChat chat, FakeUser user, string text)
@@ -271,6 +314,7 @@ public sealed class FakeBotApi : IAsyncDisposable
                 "sendchataction" => Known(parameters),
                 "answercallbackquery" => true,
                 "getchatadministrators" => GetChatAdministrators(parameters),
+                "getfile" => GetFile(parameters),
                 "setmycommands" => SetMyCommands(parameters),
                 "setwebhook" => SetWebhook(parameters),
                 "deletewebhook" => DeleteWebhook(),
@@ -401,6 +445,31 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
 
         return true;
+    }
+
+    private JsonNode GetFile(JsonObject parameters)
+    {
+        var fileId = String(parameters, "file_id") ?? throw new FakeApiException(400, "Bad Request: file_id is empty");
+        if (!_files.TryGetValue(fileId, out var file))
+        {
+            throw new FakeApiException(400, "Bad Request: invalid file_id");
+        }
+
+        return new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId, ["file_size"] = file.Content.Length, ["file_path"] = file.Path };
+    }
+
+    private async Task DownloadAsync(HttpContext context, string token, string path)
+    {
+        var file = _files.Values.FirstOrDefault(f => f.Path == path);
+        if (token != Token || file.Content is null)
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+
+        _downloads.Enqueue(path);
+        context.Response.ContentType = "application/octet-stream";
+        await context.Response.Body.WriteAsync(file.Content, context.RequestAborted);
     }
 
     private JsonNode GetChatAdministrators(JsonObject parameters)

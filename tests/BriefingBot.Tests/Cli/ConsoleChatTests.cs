@@ -38,6 +38,51 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.Single(text.Split('\n'), l => l.StartsWith("[1] ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_operator_posts_a_briefing_file_by_path_and_removes_it_again_in_a_piped_conversation()
+    {
+        using var host = BuildHost();
+        await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        var session = new ConsoleChatSession(host.Services.GetRequiredService<ChatEngine>(), languageCode: null, ansi: false);
+        var file = Path.Combine(_root, "today.md");
+        Directory.CreateDirectory(_root);
+        await File.WriteAllTextAsync(file, "---\nid: 2026-11-25-console\ndate: 2026-11-25\n---\n# موجز لازوردستان\n\n## السياسة\nقال الخبير إن لازوردستان تفتح موانئها للسفن الأجنبية هذا العام.\n");
+        var output = new StringWriter();
+
+        await session.RunAsync(new StringReader($"/brief {file}\n/today\nلازوردستان\n/unbrief 2026-11-25-console\nلازوردستان\n"), output, interactive: false, CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.Contains("تمت إضافة الموجز «موجز لازوردستان» (2026-11-25)", text, StringComparison.Ordinal);
+        // Asked while it was there, the briefing answered; asked after /unbrief, it no longer does.
+        Assert.Single(text.Split('\n'), l => l.Contains("تفتح موانئها للسفن الأجنبية", StringComparison.Ordinal));
+        Assert.Contains("تم حذف الموجز «موجز لازوردستان»", text, StringComparison.Ordinal);
+        Assert.Null(host.Services.GetRequiredService<BriefingCatalog>().Find("2026-11-25-console"));
+    }
+
+    [Fact]
+    public async Task The_operator_may_post_a_briefing_typed_after_the_command()
+    {
+        using var host = BuildHost();
+        await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        var session = new ConsoleChatSession(host.Services.GetRequiredService<ChatEngine>(), languageCode: "en", ansi: false);
+
+        var reply = await session.SendAsync("/brief قال الخبير إن بلاد العقيق تبني ميناءً جديدًا على البحر.", CancellationToken.None);
+
+        var added = host.Services.GetRequiredService<BriefingCatalog>().Latest!;
+        Assert.Equal(BriefingTexts.For(ChatLanguage.English).Added(added, replaced: false), Assert.IsType<TextBlock>(Assert.Single(reply.Blocks)).Text);
+    }
+
+    private Microsoft.Extensions.Hosting.IHost BuildHost()
+    {
+        var builder = BotHost.CreateBuilder(quiet: true);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["BriefingBot:DataDirectory"] = Path.Combine(_root, "data"),
+            ["BriefingBot:CorpusDirectory"] = Path.Combine(AppContext.BaseDirectory, "corpus"),
+        });
+        return builder.Build();
+    }
+
     public void Dispose()
     {
         try

@@ -1,0 +1,68 @@
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Library;
+using BriefingBot.Discord.Client.Rest;
+using BriefingBot.Discord.Rendering;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Discord.Hosting;
+
+/// <summary>
+/// Tells the channels in <c>Discord:AnnounceChannelIds</c> about a newly added briefing (title and sections), in
+/// the core's words and pinging nobody. Sends run in the background through the rate-limited REST client, so the
+/// poster's confirmation never waits on them.
+/// </summary>
+public sealed partial class DiscordAnnouncer(
+    DiscordRestClient rest,
+    DiscordReplyRenderer renderer,
+    IOptions<DiscordAdapterOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<DiscordAnnouncer> logger) : IBriefingAnnouncer
+{
+    public Task AnnounceAsync(Briefing briefing, BriefingOrigin origin, CancellationToken cancellationToken)
+    {
+        var channels = options.Value.AnnounceChannelIds.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal).ToList();
+        if (channels.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var messages = renderer.Render(ChatReply.Text(BriefingTexts.For(ChatLanguage.Arabic).Announcement(briefing), ChatLanguage.Arabic));
+        foreach (var channel in channels)
+        {
+            _ = SendAsync(channel, messages, briefing.Id, lifetime.ApplicationStopping);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task SendAsync(string channelId, IReadOnlyList<DiscordOutgoingMessage> messages, string briefingId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var message in messages)
+            {
+                await rest.CreateMessageAsync(channelId, message.ToMessageCreate(), cancellationToken).ConfigureAwait(false);
+            }
+
+            LogAnnounced(briefingId, channelId);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: an announcement is not worth delaying it.
+        }
+        catch (Exception ex)
+        {
+            // The exception's type and status only: REST errors carry request details that are not for logs.
+            LogAnnounceFailed(briefingId, channelId, ex.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord: briefing {BriefingId} announced in channel {ChannelId}")]
+    private partial void LogAnnounced(string briefingId, string channelId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: briefing {BriefingId} could not be announced in channel {ChannelId} ({Error})")]
+    private partial void LogAnnounceFailed(string briefingId, string channelId, string error);
+}

@@ -1,0 +1,77 @@
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Library;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace BriefingBot.Telegram;
+
+/// <summary>
+/// Tells the chats in <c>Telegram:AnnounceChatIds</c> about a newly added briefing (title and sections), in the
+/// core's words. The sends go through the send queue in the background, so the poster's confirmation never waits
+/// on another chat's flood limits.
+/// </summary>
+public sealed partial class TelegramAnnouncer(
+    ITelegramBotClient bot,
+    TelegramSendQueue queue,
+    IOptions<TelegramOptions> options,
+    IHostApplicationLifetime lifetime,
+    SecretRedactor redactor,
+    ILogger<TelegramAnnouncer> logger) : IBriefingAnnouncer
+{
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    public Task AnnounceAsync(Briefing briefing, BriefingOrigin origin, CancellationToken cancellationToken)
+    {
+        var chats = options.Value.AnnounceChatIds;
+        if (chats.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var reply = ChatReply.Text(BriefingTexts.For(ChatLanguage.Arabic).Announcement(briefing), ChatLanguage.Arabic);
+        var messages = TelegramReplyRenderer.Render(reply);
+        foreach (var chatId in chats.Distinct())
+        {
+            _ = SendAsync(chatId, messages, briefing.Id, lifetime.ApplicationStopping);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task SendAsync(long chatId, IReadOnlyList<TelegramOutgoingMessage> messages, string briefingId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var outgoing in messages)
+            {
+                // Negative ids are groups and channels in Telegram, which have the stricter per-group limit.
+                await queue.SendAsync(
+                    chatId,
+                    isGroup: chatId < 0,
+                    ct => bot.SendMessage(chatId, outgoing.Html, ParseMode.Html, linkPreviewOptions: NoPreview, cancellationToken: ct),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            LogAnnounced(briefingId, chatId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogAnnounceFailed(briefingId, chatId, redactor.Redact(ex.Message));
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: an announcement is not worth delaying it.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram: briefing {BriefingId} announced in chat {ChatId}")]
+    private partial void LogAnnounced(string briefingId, long chatId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: briefing {BriefingId} could not be announced in chat {ChatId}: {Error}")]
+    private partial void LogAnnounceFailed(string briefingId, long chatId, string error);
+}
