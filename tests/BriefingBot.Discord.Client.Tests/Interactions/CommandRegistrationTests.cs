@@ -6,7 +6,7 @@ namespace BriefingBot.Discord.Client.Tests.Interactions;
 
 public sealed class CommandRegistrationTests
 {
-    private static readonly ApplicationCommand[] _commands =
+    private static readonly ApplicationCommand[] Commands =
     [
         new()
         {
@@ -27,7 +27,7 @@ public sealed class CommandRegistrationTests
     {
         await using var harness = await ClientHarness.StartAsync();
 
-        var registered = await harness.Rest.BulkOverwriteGlobalCommandsAsync("4242", _commands);
+        var registered = await harness.Rest.BulkOverwriteGlobalCommandsAsync("4242", Commands);
 
         var command = harness.Server.RequestsTo("PUT", "/applications/4242/commands").Single().Json[0];
         Assert.Equal(1, command.GetProperty("type").GetInt32());
@@ -45,7 +45,7 @@ public sealed class CommandRegistrationTests
         await using var harness = await ClientHarness.StartAsync(o => o.GuildIds = ["200", "201"]);
         var registrar = new CommandRegistrar(harness.Rest, Options.Create(harness.Options));
 
-        await registrar.RegisterAsync(_commands);
+        await registrar.RegisterAsync(Commands);
 
         Assert.Single(harness.Server.RequestsTo("PUT", "/applications/4242/guilds/200/commands"));
         Assert.Single(harness.Server.RequestsTo("PUT", "/applications/4242/guilds/201/commands"));
@@ -58,7 +58,7 @@ public sealed class CommandRegistrationTests
         await using var harness = await ClientHarness.StartAsync();
         var registrar = new CommandRegistrar(harness.Rest, Options.Create(harness.Options));
 
-        await registrar.RegisterAsync(_commands);
+        await registrar.RegisterAsync(Commands);
 
         Assert.Single(harness.Server.RequestsTo("PUT", "/applications/4242/commands"));
     }

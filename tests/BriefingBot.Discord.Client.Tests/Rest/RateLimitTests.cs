@@ -6,7 +6,7 @@ namespace BriefingBot.Discord.Client.Tests.Rest;
 
 public sealed class RateLimitTests
 {
-    private static readonly TimeSpan _tolerance = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(50);
 
     [Fact]
     public async Task Waits_out_retry_after_of_a_per_route_429_then_retries()
@@ -17,10 +17,10 @@ public sealed class RateLimitTests
         var clock = Stopwatch.StartNew();
         await harness.Rest.CreateMessageAsync("100", new MessageCreate { Content = "hi" });
 
-        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.3) - _tolerance, $"took {clock.ElapsedMilliseconds} ms");
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.3) - Tolerance, $"took {clock.ElapsedMilliseconds} ms");
         var requests = harness.Server.RequestsTo("POST", "/channels/100/messages");
         Assert.Equal(2, requests.Count);
-        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromSeconds(0.3) - _tolerance);
+        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromSeconds(0.3) - Tolerance);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class RateLimitTests
         var clock = Stopwatch.StartNew();
         await harness.Rest.CreateMessageAsync("100", new MessageCreate { Content = "hi" });
 
-        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.3) - _tolerance, $"took {clock.ElapsedMilliseconds} ms");
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.3) - Tolerance, $"took {clock.ElapsedMilliseconds} ms");
         Assert.Equal(2, harness.Server.RequestsTo("POST", "/channels/100/messages").Count);
     }
 
@@ -51,7 +51,7 @@ public sealed class RateLimitTests
 
         var first = harness.Server.RequestsTo("POST", "/channels/100/messages")[0].ReceivedAt;
         var other = harness.Server.RequestsTo("GET", "/users/@me")[0].ReceivedAt;
-        Assert.True(other - first >= TimeSpan.FromSeconds(0.4) - _tolerance, $"other route went out after {(other - first).TotalMilliseconds} ms");
+        Assert.True(other - first >= TimeSpan.FromSeconds(0.4) - Tolerance, $"other route went out after {(other - first).TotalMilliseconds} ms");
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class RateLimitTests
 
         var requests = harness.Server.RequestsTo("POST", "/channels/100/messages");
         Assert.Equal(2, requests.Count);
-        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromSeconds(0.3) - _tolerance,
+        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromSeconds(0.3) - Tolerance,
             $"second request after {(requests[1].ReceivedAt - requests[0].ReceivedAt).TotalMilliseconds} ms");
     }
 
