@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Search;
 using Lucene.Net.Index;
@@ -49,7 +48,7 @@ public static class SearchProfile
             var corrected = 0;
             foreach (var queryTerm in analyzed.QueryTerms)
             {
-                var started = Stopwatch.GetTimestamp();
+                var started = ThreadCpuClock.NowMs();
                 var known = queryTerm.Forms.Where(f => reader.DocFreq(new Term(Text, f)) > 0).ToList();
                 lookupMs += Since(started);
                 if (known.Count > 0)
@@ -66,7 +65,7 @@ public static class SearchProfile
                 }
 
                 fuzzyTerms++;
-                started = Stopwatch.GetTimestamp();
+                started = ThreadCpuClock.NowMs();
                 var variants = new List<string>();
                 var fuzzy = new FuzzyQuery(new Term(Text, text), text.Length >= tuning.MinTwoEditLength ? 2 : 1, prefixLength: 2, maxExpansions: tuning.MaxFuzzyExpansions, transpositions: true);
                 if (fuzzy.Rewrite(reader) is BooleanQuery rewritten)
@@ -95,28 +94,28 @@ public static class SearchProfile
                 continue;
             }
 
-            var t0 = Stopwatch.GetTimestamp();
+            var t0 = ThreadCpuClock.NowMs();
             searcher.Search(Query(terms, [], tuning, withFields: false), null, Fetch);
             Add(samples, "query: text only (DisMax of forms)", Since(t0));
-            t0 = Stopwatch.GetTimestamp();
+            t0 = ThreadCpuClock.NowMs();
             searcher.Search(Query(terms, [], tuning, withFields: true), null, Fetch);
             Add(samples, "query: + speaker/section sub-clauses", Since(t0));
-            t0 = Stopwatch.GetTimestamp();
+            t0 = ThreadCpuClock.NowMs();
             var top = searcher.Search(Query(terms, analyzed.Pairs, tuning, withFields: true), null, Fetch);
             Add(samples, "query: + pairs (as the product)", Since(t0));
 
-            t0 = Stopwatch.GetTimestamp();
+            t0 = ThreadCpuClock.NowMs();
             var dates = MultiDocValues.GetNumericValues(reader, "date_days");
             var ordinals = MultiDocValues.GetNumericValues(reader, "ordinal");
             var ranked = top.ScoreDocs.OrderByDescending(h => h.Score).ThenByDescending(h => dates?.Get(h.Doc) ?? 0).ThenBy(h => ordinals?.Get(h.Doc) ?? 0).Take(Shown).ToList();
             Add(samples, "rank ties (doc values)", Since(t0));
 
-            t0 = Stopwatch.GetTimestamp();
+            t0 = ThreadCpuClock.NowMs();
             var texts = ranked.Select(d => searcher.Doc(d.Doc).Get(Text)).ToList();
             Add(samples, "load stored hits", Since(t0));
 
             var variantsOfAll = terms.SelectMany(t => t).ToList();
-            t0 = Stopwatch.GetTimestamp();
+            t0 = ThreadCpuClock.NowMs();
             for (var i = 0; i < texts.Count; i++)
             {
                 index.Highlight(texts[i], variantsOfAll);
@@ -130,7 +129,7 @@ public static class SearchProfile
                 common.Add(new Term(Text, v));
             }
 
-            t0 = Stopwatch.GetTimestamp();
+            t0 = ThreadCpuClock.NowMs();
             searcher.Search(common, Fetch);
             commonTerms.Add(Since(t0));
         }
@@ -193,7 +192,8 @@ public static class SearchProfile
         return new StageTiming("search ▸ " + name, stats.MeanMs, stats.P99Ms);
     }
 
-    private static double Since(long started) => Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    /// <summary>Thread CPU time: on a shared machine wall time of sub-millisecond steps is mostly other processes.</summary>
+    private static double Since(double started) => ThreadCpuClock.NowMs() - started;
 }
 
 /// <summary>The search stage split into steps, a CommonTermsQuery for comparison, and the postings a question touches.</summary>
