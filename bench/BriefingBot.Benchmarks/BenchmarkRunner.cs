@@ -77,6 +77,12 @@ public sealed partial class BenchmarkRunner(BenchmarkSettings settings, ILogger<
     {
         if (IndexCache.Existing(indexPath) is { } existing)
         {
+            if (!existing.Compacted)
+            {
+                LogStage("compact index cached by an older harness");
+                existing = IndexCache.Compact(indexPath, existing);
+            }
+
             LogReused(existing.Passages, existing.BuildSeconds);
             return (existing, false);
         }

@@ -8,17 +8,17 @@ namespace BriefingBot.Benchmarks;
 /// <summary>The root command: run everything and write the results file.</summary>
 public static class RunCommand
 {
-    private static readonly Option<string?> _out = new("--out") { Description = "Results file (default bench/RESULTS.md under the repository root)." };
-    private static readonly Option<string?> _shared = new("--shared") { Description = "Folder with arcd/ and xquad-ar/ (default ../shared/bench beside the repository)." };
-    private static readonly Option<string?> _data = new("--data") { Description = "Folder for cached synthetic indexes (default bench/.data)." };
-    private static readonly Option<string?> _sizes = new("--sizes") { Description = "Index sizes in passages, comma-separated (default 1000,100000,1000000)." };
-    private static readonly Option<bool> _quick = new("--quick") { Description = "Fewer questions and shorter runs: to try the harness, not to quote." };
-    private static readonly Option<int?> _seed = new("--seed") { Description = "Seed of the synthetic corpus and the question sample." };
-    private static readonly Option<int?> _queries = new("--queries") { Description = "Timed questions per size." };
-    private static readonly Option<int?> _qualityLimit = new("--quality-limit") { Description = "Only the first N questions of each quality set." };
-    private static readonly Option<bool> _inProcess = new("--in-process") { Description = "Measure everything in this process (no child processes): memory and cold start are then not isolated." };
+    private static readonly Option<string?> OutOption = new("--out") { Description = "Results file (default bench/RESULTS.md under the repository root)." };
+    private static readonly Option<string?> SharedOption = new("--shared") { Description = "Folder with arcd/ and xquad-ar/ (default ../shared/bench beside the repository)." };
+    private static readonly Option<string?> DataOption = new("--data") { Description = "Folder for cached synthetic indexes (default bench/.data)." };
+    private static readonly Option<string?> SizesOption = new("--sizes") { Description = "Index sizes in passages, comma-separated (default 1000,100000,1000000)." };
+    private static readonly Option<bool> QuickOption = new("--quick") { Description = "Fewer questions and shorter runs: to try the harness, not to quote." };
+    private static readonly Option<int?> SeedOption = new("--seed") { Description = "Seed of the synthetic corpus and the question sample." };
+    private static readonly Option<int?> QueriesOption = new("--queries") { Description = "Timed questions per size." };
+    private static readonly Option<int?> QualityLimitOption = new("--quality-limit") { Description = "Only the first N questions of each quality set." };
+    private static readonly Option<bool> InProcessOption = new("--in-process") { Description = "Measure everything in this process (no child processes): memory and cold start are then not isolated." };
 
-    public static IReadOnlyList<Option> Options { get; } = [_out, _shared, _data, _sizes, _quick, _seed, _queries, _qualityLimit, _inProcess];
+    public static IReadOnlyList<Option> Options { get; } = [OutOption, SharedOption, DataOption, SizesOption, QuickOption, SeedOption, QueriesOption, QualityLimitOption, InProcessOption];
 
     public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
@@ -42,17 +42,17 @@ public static class RunCommand
     public static BenchmarkSettings Settings(ParseResult parse, string workingDirectory)
     {
         var root = BenchmarkSettings.FindRepositoryRoot(workingDirectory);
-        var settings = BenchmarkSettings.Create(root, parse.GetValue(_quick));
+        var settings = BenchmarkSettings.Create(root, parse.GetValue(QuickOption));
         return settings with
         {
-            OutputPath = Full(parse.GetValue(_out), workingDirectory) ?? settings.OutputPath,
-            SharedDirectory = Full(parse.GetValue(_shared), workingDirectory) ?? settings.SharedDirectory,
-            DataDirectory = Full(parse.GetValue(_data), workingDirectory) ?? settings.DataDirectory,
-            Sizes = parse.GetValue(_sizes) is { } sizes ? ParseSizes(sizes) : settings.Sizes,
-            Seed = parse.GetValue(_seed) ?? settings.Seed,
-            Queries = parse.GetValue(_queries) ?? settings.Queries,
-            QualityQuestionLimit = parse.GetValue(_qualityLimit),
-            InProcess = parse.GetValue(_inProcess),
+            OutputPath = Full(parse.GetValue(OutOption), workingDirectory) ?? settings.OutputPath,
+            SharedDirectory = Full(parse.GetValue(SharedOption), workingDirectory) ?? settings.SharedDirectory,
+            DataDirectory = Full(parse.GetValue(DataOption), workingDirectory) ?? settings.DataDirectory,
+            Sizes = parse.GetValue(SizesOption) is { } sizes ? ParseSizes(sizes) : settings.Sizes,
+            Seed = parse.GetValue(SeedOption) ?? settings.Seed,
+            Queries = parse.GetValue(QueriesOption) ?? settings.Queries,
+            QualityQuestionLimit = parse.GetValue(QualityLimitOption),
+            InProcess = parse.GetValue(InProcessOption),
         };
     }
 

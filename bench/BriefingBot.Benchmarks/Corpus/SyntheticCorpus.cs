@@ -18,12 +18,12 @@ public sealed class SyntheticCorpus(WordModel model, int seed)
     private const int SpeakerEvery = 3;
     private const int BriefingsPerSpeaker = 2;
 
-    private static readonly string[] _syllables =
+    private static readonly string[] Syllables =
     [
         "بو", "لي", "كوف", "سا", "مي", "نو", "را", "تش", "فان", "دي", "غو", "ها", "زي", "مو", "كا", "ري", "لا", "تو", "شي", "في", "ما", "نا", "يا", "دو",
     ];
 
-    private static readonly DateOnly _firstDate = new(2000, 1, 1);
+    private static readonly DateOnly FirstDate = new(2000, 1, 1);
 
     /// <summary>The briefings holding <paramref name="passageCount"/> passages in all (the last one may be shorter).</summary>
     public IEnumerable<Briefing> Briefings(int passageCount)
@@ -35,7 +35,7 @@ public sealed class SyntheticCorpus(WordModel model, int seed)
         for (var b = 0; b < briefingCount; b++)
         {
             var id = $"syn-{b:D7}";
-            var date = _firstDate.AddDays(b);
+            var date = FirstDate.AddDays(b);
             var title = model.NextText(random, 5);
             var count = Math.Min(PassagesPerBriefing, remaining);
             remaining -= count;
@@ -80,7 +80,7 @@ public sealed class SyntheticCorpus(WordModel model, int seed)
     private static string Word(Random random)
     {
         var syllables = 2 + random.Next(3);
-        return string.Concat(Enumerable.Range(0, syllables).Select(_ => _syllables[random.Next(_syllables.Length)]));
+        return string.Concat(Enumerable.Range(0, syllables).Select(_ => Syllables[random.Next(Syllables.Length)]));
     }
 
     /// <summary>A few experts are quoted often, most rarely: Zipf over the pool (s = 1).</summary>

@@ -11,7 +11,7 @@ public sealed record QualityRow(string Set, string Retriever, RetrievalMetrics M
 public static class QualityBenchmark
 {
     public const string Ours = "BriefingBot (PassageIndexRetriever)";
-    public const string Baseline = "ArabicAnalyzer + BM25 (baseline)";
+    public const string Baseline = "ArabicAnalyzer + BM25 (BaselineRetriever)";
 
     public static IReadOnlyList<QualityRow> Run(SharedBenchmarks shared, int? questionLimit, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ public static class QualityBenchmark
         {
             var limited = questionLimit is { } limit ? set with { Questions = set.Questions.Take(limit).ToList() } : set;
             rows.Add(Evaluate(name, Ours, new PassageIndexRetriever(), limited, cancellationToken));
-            rows.Add(Evaluate(name, Baseline, new PlainArabicBm25Retriever(), limited, cancellationToken));
+            rows.Add(Evaluate(name, Baseline, new BaselineRetriever(), limited, cancellationToken));
         }
 
         return rows;

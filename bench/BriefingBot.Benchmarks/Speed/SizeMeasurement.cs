@@ -21,14 +21,14 @@ public sealed record SizeMeasurement(
     double QueriesWithUnknownTermsShare,
     double OpenMs,
     SearchProfileResult SearchProfile,
-    SpeakerExperimentResult SpeakerExperiment,
+    SpeakerDirectoryResult SpeakerLookup,
     AllocationProfile Allocation);
 
 /// <summary>Managed bytes allocated per question (single thread), and how much of the two-thread runs the GC held the threads.</summary>
 public sealed record AllocationProfile(double FullBytesPerQuestion, double PlainBytesPerQuestion, double FullGcPauseShare, double PlainGcPauseShare);
 
-/// <summary>Speaker matching on prefiltered candidates: index build, per-question cost, disagreements with the full scan.</summary>
-public sealed record SpeakerExperimentResult(int Speakers, double BuildMs, int IndexedVariants, LatencyStats Match, int Disagreements, int CheckedQuestions, double FullScanBytesPerQuestion, double PrefilteredBytesPerQuestion);
+/// <summary>The speaker lookup: directory build, per-question cost and garbage, and questions about speakers that found theirs.</summary>
+public sealed record SpeakerDirectoryResult(int Speakers, double BuildMs, LatencyStats Match, double BytesPerQuestion, int CheckedQuestions, int Found);
 
 /// <summary>Time from starting a process on an existing index to its first answer.</summary>
 public sealed record ColdStart(LatencyStats ProcessToFirstAnswer, LatencyStats OpenToFirstAnswer);

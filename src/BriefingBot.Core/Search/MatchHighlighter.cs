@@ -10,13 +10,20 @@ namespace BriefingBot.Core.Search;
 /// </summary>
 public sealed class MatchHighlighter(Analyzer analyzer)
 {
-    public IReadOnlyList<TextSpan> Find(string text, IReadOnlySet<string> terms)
+    /// <summary>
+    /// The spans of <paramref name="terms"/> in <paramref name="text"/>; when <paramref name="found"/> is given, the terms
+    /// met are added to it, so one analysis of a hit serves both highlighting and the coverage check.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Find(string text, HashSet<string> terms, HashSet<string>? found = null)
     {
+        ArgumentNullException.ThrowIfNull(terms);
         if (terms.Count == 0)
         {
             return [];
         }
 
+        // Tokens are compared as spans of the term buffer: a passage has ~100 tokens, and a string for each is garbage.
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         var spans = new List<TextSpan>();
         using var stream = analyzer.GetTokenStream(PassageFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -24,8 +31,9 @@ public sealed class MatchHighlighter(Analyzer analyzer)
         stream.Reset();
         while (stream.IncrementToken())
         {
-            if (terms.Contains(term.ToString()))
+            if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var matched))
             {
+                found?.Add(matched);
                 var span = new TextSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset);
                 if (spans.Count == 0 || spans[^1].Start != span.Start)
                 {

@@ -4,21 +4,21 @@ namespace BriefingBot.Benchmarks.Tests.Corpus;
 
 public sealed class SyntheticCorpusTests
 {
-    private static readonly string[] _source =
+    private static readonly string[] Source =
     [
         "روسيا تبحث عن حلفاء في الشرق روسيا",
         "كوريا الشمالية ترسل جنودا",
         "واشنطن تراقب التقارب بين موسكو وبيونغ يانغ عن كثب شديد",
     ];
 
-    private readonly WordModel _model = WordModel.FromPassages(_source);
+    private readonly WordModel _model = WordModel.FromPassages(Source);
 
     [Fact]
     public void Word_model_counts_every_occurrence_and_distinct_word_of_the_source()
     {
         Assert.Equal(3, _model.SourcePassages);
-        Assert.Equal(_source.Sum(s => s.Split(' ').Length), _model.SourceWords);
-        Assert.Equal(_source.SelectMany(s => s.Split(' ')).Distinct().Count(), _model.VocabularySize);
+        Assert.Equal(Source.Sum(s => s.Split(' ').Length), _model.SourceWords);
+        Assert.Equal(Source.SelectMany(s => s.Split(' ')).Distinct().Count(), _model.VocabularySize);
     }
 
     [Fact]
@@ -34,8 +34,8 @@ public sealed class SyntheticCorpusTests
     [Fact]
     public void Passages_take_real_lengths_and_only_real_words()
     {
-        var vocabulary = _source.SelectMany(s => s.Split(' ')).ToHashSet();
-        var lengths = _source.Select(s => s.Split(' ').Length).ToHashSet();
+        var vocabulary = Source.SelectMany(s => s.Split(' ')).ToHashSet();
+        var lengths = Source.Select(s => s.Split(' ').Length).ToHashSet();
 
         var passages = new SyntheticCorpus(_model, seed: 7).Briefings(200).SelectMany(b => b.Passages).ToList();
 
