@@ -23,7 +23,7 @@ namespace BriefingBot.Telegram.Tests.Fakes;
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
-    public const string Token = "123456789:AAFakeTokenForTests_abcdefghijklmnopq";
+    public const string Token = "123456789:fake-test-token";
     public const long BotId = 123456789;
     public const string BotUsername = "briefing_test_bot";
     public const int MaxMessageLength = 4096;
