@@ -41,9 +41,9 @@ public sealed partial class BenchmarkRunner(BenchmarkSettings settings, ILogger<
 
         LogStage("end to end");
         var endToEnd = new List<EndToEndResult>();
-        foreach (var probe in EndToEndProbes.All)
+        foreach (var probe in settings.EndToEndQuestions > 0 ? EndToEndProbes.All : [])
         {
-            var settingsForProbe = new EndToEndSettings(queries, settings.ThroughputDuration, cache.PathFor(settings.Sizes[0], settings.Seed, model.SourceWords));
+            var settingsForProbe = new EndToEndSettings(queries, settings.ThroughputDuration * 10, settings.EndToEndQuestions, cache.PathFor(settings.Sizes[0], settings.Seed, model.SourceWords));
             endToEnd.Add(await probe.MeasureAsync(settingsForProbe, cancellationToken).ConfigureAwait(false));
         }
 

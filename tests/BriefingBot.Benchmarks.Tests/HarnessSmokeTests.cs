@@ -28,6 +28,7 @@ public sealed partial class HarnessSmokeTests : IDisposable
             FreshnessRepeats = 1,
             ColdStartRepeats = 1,
             InProcess = true,
+            EndToEndQuestions = 0,
         };
 
         var markdown = await RunCommand.RunAndWriteAsync(settings, NullLogger<BenchmarkRunner>.Instance, CancellationToken.None);

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Library;
+using BriefingBot.Telegram.Tests;
+using BriefingBot.Telegram.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefingBot.Benchmarks.EndToEnd;
+
+/// <summary>
+/// The real bot (host, chat core, Telegram adapter with the real Telegram.Bot client) long-polling the Telegram
+/// tests' fake Bot API over loopback. Questions come from many private chats so Telegram's 1 message/s per chat
+/// flood limit does not bound the figure; the per-minute question limit and the adapter's send limits are raised.
+/// Latency runs from the update being queued at the fake server to the reply's sendMessage reaching it.
+/// The bot answers from the shipped corpus (the seed briefing), so <see cref="EndToEndSettings.IndexPath"/> is not used.
+/// </summary>
+public sealed class TelegramEndToEndProbe : IEndToEndProbe
+{
+    /// <summary>Questions in flight at once: enough to keep both cores busy without queueing for minutes.</summary>
+    private const int Concurrency = 16;
+
+    private const int FirstUserId = 700_000;
+
+    public string Adapter => "Telegram";
+
+    public async Task<EndToEndResult> MeasureAsync(EndToEndSettings settings, CancellationToken cancellationToken)
+    {
+        using var workspace = new BotWorkspace();
+        await using var api = await FakeBotApi.StartAsync().ConfigureAwait(false);
+        await using var bot = await TelegramBotHarness.StartAsync(api, workspace, BenchmarkConfiguration()).ConfigureAwait(false);
+
+        var questions = AnswerableQuestions(bot.Services.GetRequiredService<BriefingLibrary>(), bot.Services.GetRequiredService<QuestionAnswerer>()) is { Count: > 0 } asked ? asked : settings.Questions;
+
+        // Untimed warm-up: JIT, the first getUpdates round trip and the index reader.
+        await AskAsync(api, new FakeUser(FirstUserId - 1, "warm-up"), questions[0], cancellationToken).ConfigureAwait(false);
+
+        var latencies = new ConcurrentBag<double>();
+        var next = -1;
+        var total = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, Concurrency).Select(async _ =>
+        {
+            while (true)
+            {
+                var i = Interlocked.Increment(ref next);
+                if (i >= settings.MaxQuestions || total.Elapsed >= settings.Duration)
+                {
+                    return;
+                }
+
+                var user = new FakeUser(FirstUserId + i, "سائل " + i.ToString(CultureInfo.InvariantCulture));
+                latencies.Add(await AskAsync(api, user, questions[i % questions.Count], cancellationToken).ConfigureAwait(false));
+            }
+        }).ToList();
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        var elapsed = total.Elapsed;
+
+        var sorted = latencies.Order().ToArray();
+        return new EndToEndResult(Adapter, sorted.Length / elapsed.TotalSeconds, NearestRank(sorted, 0.50), NearestRank(sorted, 0.99), sorted.Length);
+    }
+
+    /// <summary>
+    /// The bot serves the shipped corpus, not the synthetic index, so the benchmark's ARCD/XQuAD questions would
+    /// mostly take the cheap "nothing found" path. Questions about its speakers and section headings instead, kept
+    /// only when the core answers them, so every timed reply quotes passages.
+    /// </summary>
+    private static List<string> AnswerableQuestions(BriefingLibrary library, QuestionAnswerer answerer) =>
+        library.Catalog.All.SelectMany(b => b.Speakers).Select(s => $"ماذا قال {s}؟")
+            .Concat(library.Catalog.All.SelectMany(b => b.Sections))
+            .Distinct(StringComparer.Ordinal)
+            .Where(q => answerer.Answer(new AnswerRequest(q)).Answered)
+            .ToList();
+
+    private static Dictionary<string, string?> BenchmarkConfiguration() => new()
+    {
+        ["Chat:QuestionsPerMinute"] = "100000",
+        ["Telegram:PollingTimeoutSeconds"] = "10",
+        ["Telegram:Limits:PerChatPerSecond"] = "1000",
+        ["Telegram:Limits:PerGroupPerMinute"] = "100000",
+        ["Telegram:Limits:OverallPerSecond"] = "100000",
+    };
+
+    /// <summary>One user asks in a fresh private chat; returns milliseconds until the bot's reply reached the server.</summary>
+    private static async Task<double> AskAsync(FakeBotApi api, FakeUser user, string question, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var chat = FakeChat.Private(user);
+        var asked = DateTimeOffset.UtcNow;
+        var messageId = api.SendText(chat, user, question);
+        var reply = await api.WaitForMessageAsync(m => m.ChatId == chat.Id && m.ReplyToMessageId == messageId, TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+        return (reply.At - asked).TotalMilliseconds;
+    }
+
+    private static double NearestRank(double[] sorted, double percentile) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
