@@ -32,29 +32,10 @@ public static class AnswerPrinter
             }
 
             sb.AppendLine();
-            sb.AppendLine(Mark(passage.Text, p.Highlights, ansi ? "\u001b[1m" : "«", ansi ? "\u001b[0m" : "»"));
+            sb.AppendLine(ConsoleReplyRenderer.Mark(passage.Text, p.Highlights, ansi ? "\u001b[1m" : "«", ansi ? "\u001b[0m" : "»"));
             sb.AppendLine();
         }
 
-        return sb.ToString();
-    }
-
-    private static string Mark(string text, IReadOnlyList<Core.Search.TextSpan> spans, string open, string close)
-    {
-        var sb = new StringBuilder(text.Length + (spans.Count * 8));
-        var at = 0;
-        foreach (var span in spans.OrderBy(s => s.Start))
-        {
-            if (span.Start < at)
-            {
-                continue;
-            }
-
-            sb.Append(text, at, span.Start - at).Append(open).Append(text, span.Start, span.Length).Append(close);
-            at = span.End;
-        }
-
-        sb.Append(text, at, text.Length - at);
         return sb.ToString();
     }
 }

@@ -64,7 +64,8 @@ public static class ConsoleReplyRenderer
         }
     }
 
-    private static string Mark(string text, IReadOnlyList<TextSpan> highlights, string open, string close)
+    /// <summary>Wraps each matched span of <paramref name="text"/> in <paramref name="open"/>/<paramref name="close"/> markers.</summary>
+    internal static string Mark(string text, IReadOnlyList<TextSpan> highlights, string open, string close)
     {
         var sb = new StringBuilder(text.Length + (highlights.Count * 8));
         var at = 0;
