@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,27 +16,30 @@ public sealed partial class TelegramSendQueue : IDisposable
     // Per-chat order without a lock object per chat forever: chats hash onto a fixed set of gates.
     private const int GateCount = 256;
 
+    // Chats whose last send is older than the spacing need no entry; past this many entries they are pruned.
+    private const int SpacingEntriesBeforePruning = 4096;
+
     private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, GateCount).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    private readonly ConcurrentDictionary<long, long> _lastSendByChat = new();
+    private readonly TimeSpan _perChatSpacing;
+    private readonly TimeProvider _time;
     private readonly PartitionedRateLimiter<Destination> _limiter;
     private readonly TelegramSendLimits _limits;
     private readonly SecretRedactor _redactor;
     private readonly ILogger<TelegramSendQueue> _logger;
 
     public TelegramSendQueue(IOptions<TelegramOptions> options, SecretRedactor redactor, ILogger<TelegramSendQueue> logger)
+        : this(options, redactor, logger, TimeProvider.System)
     {
+    }
+
+    internal TelegramSendQueue(IOptions<TelegramOptions> options, SecretRedactor redactor, ILogger<TelegramSendQueue> logger, TimeProvider time)
+    {
+        _time = time;
         _limits = options.Value.Limits;
         _redactor = redactor;
         _logger = logger;
-        var perChatPeriod = TimeSpan.FromSeconds(1 / Math.Max(0.01, _limits.PerChatPerSecond));
-        var perChat = PartitionedRateLimiter.Create<Destination, long>(d => RateLimitPartition.GetTokenBucketLimiter(d.ChatId, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = perChatPeriod,
-            QueueLimit = 10_000,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        }));
+        _perChatSpacing = TimeSpan.FromSeconds(1 / Math.Max(0.01, _limits.PerChatPerSecond));
         var perGroup = PartitionedRateLimiter.Create<Destination, long>(d => d.IsGroup
             ? RateLimitPartition.GetSlidingWindowLimiter(d.ChatId, _ => new SlidingWindowRateLimiterOptions
             {
@@ -56,7 +60,7 @@ public sealed partial class TelegramSendQueue : IDisposable
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
         }));
-        _limiter = PartitionedRateLimiter.CreateChained(perChat, perGroup, overall);
+        _limiter = PartitionedRateLimiter.CreateChained(perGroup, overall);
     }
 
     /// <summary>Sends one message to a chat once the limits allow, retrying what Telegram asks to retry.</summary>
@@ -66,12 +70,46 @@ public sealed partial class TelegramSendQueue : IDisposable
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            await WaitForChatSpacingAsync(chatId, cancellationToken).ConfigureAwait(false);
             using var lease = await _limiter.AcquireAsync(new Destination(chatId, isGroup), 1, cancellationToken).ConfigureAwait(false);
+            _lastSendByChat[chatId] = _time.GetTimestamp();
             return await WithRetriesAsync(send, _limits, _redactor, _logger, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             gate.Release();
+        }
+    }
+
+    // Spacing is measured from the moment the previous message to this chat actually went out. A token bucket
+    // refills on its own timer, so a send delayed past the next refill would let the following one go straight
+    // after it: the average holds but two messages land together, which is what Telegram's per-chat limit punishes.
+    private async Task WaitForChatSpacingAsync(long chatId, CancellationToken cancellationToken)
+    {
+        if (_lastSendByChat.TryGetValue(chatId, out var last))
+        {
+            var wait = _perChatSpacing - _time.GetElapsedTime(last);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (_lastSendByChat.Count > SpacingEntriesBeforePruning)
+        {
+            PruneSpacingEntries();
+        }
+    }
+
+    private void PruneSpacingEntries()
+    {
+        foreach (var entry in _lastSendByChat)
+        {
+            if (_time.GetElapsedTime(entry.Value) >= _perChatSpacing)
+            {
+                // Removes only if unchanged, so a send that just refreshed the entry keeps it.
+                _lastSendByChat.TryRemove(entry);
+            }
         }
     }
 
