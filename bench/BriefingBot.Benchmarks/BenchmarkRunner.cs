@@ -22,6 +22,7 @@ public sealed partial class BenchmarkRunner(BenchmarkSettings settings, ILogger<
         var shared = await SharedBenchmarks.LoadAsync(settings.SharedDirectory, cancellationToken).ConfigureAwait(false);
         var model = WordModel.FromPassages(shared.PassageTexts());
         var queries = QuerySample.Draw(shared.Questions(), settings.Queries, settings.Seed);
+        var warmUp = QuerySample.WarmUp(shared.Questions(), queries, settings.WarmUpQuestions, settings.Seed);
 
         LogStage("quality");
         var quality = QualityBenchmark.Run(shared, settings.QualityQuestionLimit, cancellationToken);
@@ -34,7 +35,7 @@ public sealed partial class BenchmarkRunner(BenchmarkSettings settings, ILogger<
             var indexPath = cache.PathFor(size, settings.Seed, model.SourceWords);
             LogSize(size, indexPath);
             var (build, built) = await EnsureIndexAsync(indexPath, size, model, cancellationToken).ConfigureAwait(false);
-            var measurement = await MeasureAsync(indexPath, queries, cancellationToken).ConfigureAwait(false);
+            var measurement = await MeasureAsync(indexPath, queries, warmUp, cancellationToken).ConfigureAwait(false);
             var coldStart = await ColdStartAsync(indexPath, queries[0], cancellationToken).ConfigureAwait(false);
             speed.Add(new SpeedRow(size, build, built, measurement, coldStart));
         }
@@ -97,19 +98,21 @@ public sealed partial class BenchmarkRunner(BenchmarkSettings settings, ILogger<
         return (build, true);
     }
 
-    private async Task<SizeMeasurement> MeasureAsync(string indexPath, IReadOnlyList<string> queries, CancellationToken cancellationToken)
+    private async Task<SizeMeasurement> MeasureAsync(string indexPath, IReadOnlyList<string> queries, IReadOnlyList<string> warmUp, CancellationToken cancellationToken)
     {
         LogStage("measure");
         var speed = new SpeedSettings(queries.Count, settings.ThroughputDuration, settings.FreshnessRepeats);
         if (settings.InProcess)
         {
-            return SizeBenchmark.Measure(indexPath, queries, speed, cancellationToken);
+            return SizeBenchmark.Measure(indexPath, queries, warmUp, speed, cancellationToken);
         }
 
         var queriesFile = Path.Combine(settings.DataDirectory, $"queries-{settings.Seed}-{queries.Count}.json");
         await File.WriteAllTextAsync(queriesFile, JsonSerializer.Serialize(queries), cancellationToken).ConfigureAwait(false);
+        var warmUpFile = Path.Combine(settings.DataDirectory, $"warm-up-{settings.Seed}-{warmUp.Count}.json");
+        await File.WriteAllTextAsync(warmUpFile, JsonSerializer.Serialize(warmUp), cancellationToken).ConfigureAwait(false);
         var output = await ChildProcess.RunAsync(
-            ["measure", "--index", indexPath, "--queries-file", queriesFile, "--duration-ms", Text((int)settings.ThroughputDuration.TotalMilliseconds), "--freshness", Text(settings.FreshnessRepeats)],
+            ["measure", "--index", indexPath, "--queries-file", queriesFile, "--warm-up-file", warmUpFile, "--duration-ms", Text((int)settings.ThroughputDuration.TotalMilliseconds), "--freshness", Text(settings.FreshnessRepeats)],
             cancellationToken).ConfigureAwait(false);
         return Deserialize<SizeMeasurement>(output);
     }

@@ -19,6 +19,9 @@ public sealed record BenchmarkSettings(
     /// <summary>Questions each end-to-end probe asks at most (it also stops at <see cref="ThroughputDuration"/> × 10); 0 skips the probes.</summary>
     public int EndToEndQuestions { get; init; } = 300;
 
+    /// <summary>Questions answered before timing starts: other ones than the timed, where the pool allows.</summary>
+    public int WarmUpQuestions { get; init; } = 1000;
+
     public static readonly IReadOnlyList<int> DefaultSizes = [1_000, 100_000, 1_000_000];
 
     /// <summary>Full measurement, or a quick pass (fewer queries, shorter runs) for trying the harness out.</summary>

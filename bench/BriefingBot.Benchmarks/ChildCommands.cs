@@ -31,16 +31,18 @@ public static class ChildCommands
     {
         var index = new Option<string>("--index") { Required = true };
         var queriesFile = new Option<string>("--queries-file") { Required = true };
+        var warmUpFile = new Option<string>("--warm-up-file") { Required = true };
         var durationMs = new Option<int>("--duration-ms") { Required = true };
         var freshness = new Option<int>("--freshness") { Required = true };
-        var command = new Command("measure", "Measure one existing index.") { index, queriesFile, durationMs, freshness };
+        var command = new Command("measure", "Measure one existing index.") { index, queriesFile, warmUpFile, durationMs, freshness };
         command.Hidden = true;
         command.SetAction(async (parse, cancellationToken) =>
         {
             var json = await File.ReadAllTextAsync(parse.GetValue(queriesFile)!, cancellationToken).ConfigureAwait(false);
             var queries = JsonSerializer.Deserialize<List<string>>(json) ?? [];
+            var warmUp = JsonSerializer.Deserialize<List<string>>(await File.ReadAllTextAsync(parse.GetValue(warmUpFile)!, cancellationToken).ConfigureAwait(false)) ?? [];
             var settings = new SpeedSettings(queries.Count, TimeSpan.FromMilliseconds(parse.GetValue(durationMs)), parse.GetValue(freshness));
-            Print(SizeBenchmark.Measure(parse.GetValue(index)!, queries, settings, cancellationToken));
+            Print(SizeBenchmark.Measure(parse.GetValue(index)!, queries, warmUp, settings, cancellationToken));
             return 0;
         });
         return command;

@@ -7,6 +7,7 @@ public sealed record StageTiming(string Stage, double MeanMs, double P99Ms);
 public sealed record SizeMeasurement(
     int Passages,
     string DirectoryType,
+    LatencyStats FullPipelineWarmingUp,
     LatencyStats FullPipeline,
     LatencyStats PlainBm25,
     LatencyStats FullPipelineCpu,
