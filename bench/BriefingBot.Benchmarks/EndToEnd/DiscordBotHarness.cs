@@ -29,6 +29,9 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
 
     private readonly IHost _host;
     private readonly DirectoryInfo _directory;
+    private readonly SemaphoreSlim _dispatching = new(1, 1);
+
+    // READY was sequence 1; guarded by _dispatching.
     private long _sequence = 1;
 
     private DiscordBotHarness(IHost host, FakeGatewayConnection gateway, CapturingLoggerProvider logs, DirectoryInfo directory)
@@ -89,18 +92,34 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         return new DiscordBotHarness(host, gateway, logs, directory);
     }
 
-    /// <summary>A member mentions the bot in a guild text channel: the MESSAGE_CREATE the gateway dispatches for it.</summary>
-    public Task SendMentionAsync(string channelId, string userId, string messageId, string question) =>
-        Gateway.SendDispatchAsync("MESSAGE_CREATE", Interlocked.Increment(ref _sequence), new
+    /// <summary>
+    /// A member mentions the bot in a guild text channel: the gateway dispatches MESSAGE_CREATE. Returns when the
+    /// dispatch went out. Dispatches leave one at a time in sequence order, as Discord sends them: the client drops a
+    /// sequence number lower than one it has already delivered as a replay.
+    /// </summary>
+    public async Task<DateTimeOffset> SendMentionAsync(string channelId, string userId, string messageId, string question, CancellationToken cancellationToken)
+    {
+        await _dispatching.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            id = messageId,
-            channel_id = channelId,
-            guild_id = GuildId,
-            author = new { id = userId, username = "reader-" + userId, bot = false },
-            content = $"<@{BotId}> {question}",
-            mentions = new[] { new { id = BotId, username = "briefing-bot", bot = true } },
-            attachments = Array.Empty<object>(),
-        });
+            var sent = DateTimeOffset.UtcNow;
+            await Gateway.SendDispatchAsync("MESSAGE_CREATE", ++_sequence, new
+            {
+                id = messageId,
+                channel_id = channelId,
+                guild_id = GuildId,
+                author = new { id = userId, username = "reader-" + userId, bot = false },
+                content = $"<@{BotId}> {question}",
+                mentions = new[] { new { id = BotId, username = "briefing-bot", bot = true } },
+                attachments = Array.Empty<object>(),
+            }).ConfigureAwait(false);
+            return sent;
+        }
+        finally
+        {
+            _dispatching.Release();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -117,6 +136,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         }
 
         _host.Dispose();
+        _dispatching.Dispose();
         try
         {
             _directory.Delete(recursive: true);

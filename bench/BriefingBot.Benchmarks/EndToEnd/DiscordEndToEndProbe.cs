@@ -56,8 +56,7 @@ public sealed class DiscordEndToEndProbe : IEndToEndProbe
         var reply = replies.Expect(channelId);
         try
         {
-            var asked = DateTimeOffset.UtcNow;
-            await bot.SendMentionAsync(channelId, Snowflake(FirstUserId, n), messageId, question).ConfigureAwait(false);
+            var asked = await bot.SendMentionAsync(channelId, Snowflake(FirstUserId, n), messageId, question, cancellationToken).ConfigureAwait(false);
             var posted = await reply.WaitAsync(ReplyTimeout, cancellationToken).ConfigureAwait(false);
             EnsureRepliesTo(posted, messageId);
             return (posted.ReceivedAt - asked).TotalMilliseconds;
