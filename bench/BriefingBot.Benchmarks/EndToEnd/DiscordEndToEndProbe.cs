@@ -63,8 +63,9 @@ public sealed class DiscordEndToEndProbe : IEndToEndProbe
         }
         catch (TimeoutException)
         {
-            var problems = string.Join(Environment.NewLine, bot.Logs.Logs.TakeLast(5));
-            throw new TimeoutException($"The Discord bot did not answer message {messageId} within {ReplyTimeout.TotalSeconds} s. Its last warnings:{Environment.NewLine}{problems}");
+            var warnings = bot.Logs.Logs.TakeLast(5).ToList();
+            var problems = warnings.Count == 0 ? " none." : Environment.NewLine + string.Join(Environment.NewLine, warnings);
+            throw new TimeoutException($"The Discord bot did not answer message {messageId} within {ReplyTimeout.TotalSeconds} s. Its last warnings:{problems}");
         }
         finally
         {
