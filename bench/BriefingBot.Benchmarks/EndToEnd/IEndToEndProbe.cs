@@ -20,7 +20,7 @@ public sealed record EndToEndResult(string Adapter, double QuestionsPerSecond, d
 /// <summary>The adapters to measure. Add a probe here when an adapter and its loopback fake server exist.</summary>
 public static class EndToEndProbes
 {
-    public static IReadOnlyList<IEndToEndProbe> All { get; } = [new TelegramEndToEndProbe()];
+    public static IReadOnlyList<IEndToEndProbe> All { get; } = [new TelegramEndToEndProbe(), new DiscordEndToEndProbe()];
 
     /// <summary>The adapters the issue asks for; those without a probe are reported as not measured yet.</summary>
     public static IReadOnlyList<string> Expected { get; } = ["Telegram", "Discord"];

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Library;
@@ -18,9 +16,6 @@ namespace BriefingBot.Benchmarks.EndToEnd;
 /// </summary>
 public sealed class TelegramEndToEndProbe : IEndToEndProbe
 {
-    /// <summary>Questions in flight at once: enough to keep both cores busy without queueing for minutes.</summary>
-    private const int Concurrency = 16;
-
     private const int FirstUserId = 700_000;
 
     public string Adapter => "Telegram";
@@ -31,46 +26,17 @@ public sealed class TelegramEndToEndProbe : IEndToEndProbe
         await using var api = await FakeBotApi.StartAsync().ConfigureAwait(false);
         await using var bot = await TelegramBotHarness.StartAsync(api, workspace, BenchmarkConfiguration()).ConfigureAwait(false);
 
-        var questions = AnswerableQuestions(bot.Services.GetRequiredService<BriefingLibrary>(), bot.Services.GetRequiredService<QuestionAnswerer>()) is { Count: > 0 } asked ? asked : settings.Questions;
+        var questions = EndToEndRun.AnswerableQuestions(bot.Services.GetRequiredService<BriefingLibrary>(), bot.Services.GetRequiredService<QuestionAnswerer>(), settings.Questions);
 
         // Untimed warm-up: JIT, the first getUpdates round trip and the index reader.
         await AskAsync(api, new FakeUser(FirstUserId - 1, "warm-up"), questions[0], cancellationToken).ConfigureAwait(false);
 
-        var latencies = new ConcurrentBag<double>();
-        var next = -1;
-        var total = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, Concurrency).Select(async _ =>
-        {
-            while (true)
-            {
-                var i = Interlocked.Increment(ref next);
-                if (i >= settings.MaxQuestions || total.Elapsed >= settings.Duration)
-                {
-                    return;
-                }
-
-                var user = new FakeUser(FirstUserId + i, "سائل " + i.ToString(CultureInfo.InvariantCulture));
-                latencies.Add(await AskAsync(api, user, questions[i % questions.Count], cancellationToken).ConfigureAwait(false));
-            }
-        }).ToList();
-        await Task.WhenAll(workers).ConfigureAwait(false);
-        var elapsed = total.Elapsed;
-
-        var sorted = latencies.Order().ToArray();
-        return new EndToEndResult(Adapter, sorted.Length / elapsed.TotalSeconds, NearestRank(sorted, 0.50), NearestRank(sorted, 0.99), sorted.Length);
+        return await EndToEndRun.MeasureAsync(
+            Adapter,
+            settings,
+            (i, ct) => AskAsync(api, new FakeUser(FirstUserId + i, "سائل " + i.ToString(CultureInfo.InvariantCulture)), questions[i % questions.Count], ct),
+            cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>
-    /// The bot serves the shipped corpus, not the synthetic index, so the benchmark's ARCD/XQuAD questions would
-    /// mostly take the cheap "nothing found" path. Questions about its speakers and section headings instead, kept
-    /// only when the core answers them, so every timed reply quotes passages.
-    /// </summary>
-    private static List<string> AnswerableQuestions(BriefingLibrary library, QuestionAnswerer answerer) =>
-        library.Catalog.All.SelectMany(b => b.Speakers).Select(s => $"ماذا قال {s}؟")
-            .Concat(library.Catalog.All.SelectMany(b => b.Sections))
-            .Distinct(StringComparer.Ordinal)
-            .Where(q => answerer.Answer(new AnswerRequest(q)).Answered)
-            .ToList();
 
     private static Dictionary<string, string?> BenchmarkConfiguration() => new()
     {
@@ -91,7 +57,4 @@ public sealed class TelegramEndToEndProbe : IEndToEndProbe
         var reply = await api.WaitForMessageAsync(m => m.ChatId == chat.Id && m.ReplyToMessageId == messageId, TimeSpan.FromSeconds(60)).ConfigureAwait(false);
         return (reply.At - asked).TotalMilliseconds;
     }
-
-    private static double NearestRank(double[] sorted, double percentile) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percentile * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

@@ -46,6 +46,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
+    /// <summary>
+    /// Raised on the request's thread as soon as a REST request is recorded, before it is answered: lets a caller
+    /// (the end-to-end benchmark) await one request without scanning <see cref="Requests"/> in a loop.
+    /// </summary>
+    public event Action<RecordedRequest>? RequestRecorded;
+
     public static async Task<FakeDiscordServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -122,7 +128,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        _requests.Enqueue(new RecordedRequest(request.Method, path, headers, body, DateTimeOffset.UtcNow));
+        var recorded = new RecordedRequest(request.Method, path, headers, body, DateTimeOffset.UtcNow);
+        _requests.Enqueue(recorded);
+        RequestRecorded?.Invoke(recorded);
 
         var response = _scripted.TryGetValue($"{request.Method} {path}", out var queue) && queue.TryDequeue(out var scripted)
             ? scripted
