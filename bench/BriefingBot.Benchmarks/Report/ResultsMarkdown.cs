@@ -38,7 +38,7 @@ public static class ResultsMarkdown
         Line(md);
         Line(md, $"Finished {report.FinishedAt:yyyy-MM-dd HH:mm} UTC after {report.Duration.TotalMinutes:0.0} min; {(report.Settings.Quick ? "quick pass" : "full pass")}, seed {report.Settings.Seed}, {report.Corpus.Queries} timed questions per size, {report.Settings.ThroughputDuration.TotalSeconds:0.#} s per throughput run{(report.Settings.InProcess ? ", in one process (smoke mode: memory and cold start are not isolated)" : ", one child process per size")}.");
         Line(md);
-        Machine(md, report.Machine);
+        Machine(md, report.Machine, report.Settings.InProcess);
         Quality(md, report);
         Speed(md, report);
         Stages(md, report);
@@ -55,7 +55,7 @@ public static class ResultsMarkdown
         _ => passages.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static void Machine(StringBuilder md, MachineInfo machine)
+    private static void Machine(StringBuilder md, MachineInfo machine, bool inProcess)
     {
         Line(md, "## Machine");
         Line(md);
@@ -66,6 +66,9 @@ public static class ResultsMarkdown
         Line(md, $"| Memory | {machine.MemoryBytes / (Megabyte * 1024):0.0} GiB |");
         Line(md, $"| OS | {machine.Os} |");
         Line(md, $"| Runtime | {machine.Runtime}, {machine.Gc} GC |");
+        Line(md, inProcess
+            ? "| Measuring processes | this process (in-process run): its own environment |"
+            : $"| Measuring processes | one child per size, with the Dockerfile's runtime settings: `{ServiceRuntime.Describe()}` |");
         Line(md, $"| Commit | {machine.Commit ?? "unknown"} |");
         Line(md, $"| Load average (1/5/15 min) at start / end | {machine.LoadAverage} / {MachineInfo.ReadLoadAverage()} |");
         Line(md);

@@ -40,6 +40,11 @@ public static class ChildProcess
             UseShellExecute = false,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
+        foreach (var (name, value) in ServiceRuntime.Environment)
+        {
+            info.Environment[name] = value;
+        }
+
         foreach (var argument in prefix.Concat(arguments))
         {
             info.ArgumentList.Add(argument);
