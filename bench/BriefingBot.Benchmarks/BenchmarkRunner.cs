@@ -6,6 +6,7 @@ using BriefingBot.Benchmarks.Quality;
 using BriefingBot.Benchmarks.Report;
 using BriefingBot.Benchmarks.Speed;
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
 using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Benchmarks;
@@ -37,7 +38,8 @@ public sealed partial class BenchmarkRunner(BenchmarkSettings settings, ILogger<
             var (build, built) = await EnsureIndexAsync(indexPath, size, model, cancellationToken).ConfigureAwait(false);
             var measurement = await MeasureAsync(indexPath, queries, warmUp, cancellationToken).ConfigureAwait(false);
             var coldStart = await ColdStartAsync(indexPath, queries[0], cancellationToken).ConfigureAwait(false);
-            speed.Add(new SpeedRow(size, build, built, measurement, coldStart));
+            var readIndexFiles = await MeasureIndexFilesAsync(indexPath, IndexFileAccess.Read, queries, warmUp, cancellationToken).ConfigureAwait(false);
+            speed.Add(new SpeedRow(size, build, built, measurement, coldStart, readIndexFiles));
         }
 
         LogStage("end to end");
@@ -107,14 +109,36 @@ public sealed partial class BenchmarkRunner(BenchmarkSettings settings, ILogger<
             return SizeBenchmark.Measure(indexPath, queries, warmUp, speed, cancellationToken);
         }
 
-        var queriesFile = Path.Combine(settings.DataDirectory, $"queries-{settings.Seed}-{queries.Count}.json");
-        await File.WriteAllTextAsync(queriesFile, JsonSerializer.Serialize(queries), cancellationToken).ConfigureAwait(false);
-        var warmUpFile = Path.Combine(settings.DataDirectory, $"warm-up-{settings.Seed}-{warmUp.Count}.json");
-        await File.WriteAllTextAsync(warmUpFile, JsonSerializer.Serialize(warmUp), cancellationToken).ConfigureAwait(false);
+        var (queriesFile, warmUpFile) = await WriteQuestionsAsync(queries, warmUp, cancellationToken).ConfigureAwait(false);
         var output = await ChildProcess.RunAsync(
             ["measure", "--index", indexPath, "--queries-file", queriesFile, "--warm-up-file", warmUpFile, "--duration-ms", Text((int)settings.ThroughputDuration.TotalMilliseconds), "--freshness", Text(settings.FreshnessRepeats)],
             cancellationToken).ConfigureAwait(false);
         return Deserialize<SizeMeasurement>(output);
+    }
+
+    /// <summary>The same questions served with the index files read another way, in a process of its own (its memory is the point).</summary>
+    private async Task<IndexFilesMeasurement> MeasureIndexFilesAsync(string indexPath, IndexFileAccess access, IReadOnlyList<string> queries, IReadOnlyList<string> warmUp, CancellationToken cancellationToken)
+    {
+        LogStage($"measure with index files {access}");
+        if (settings.InProcess)
+        {
+            return IndexFilesBenchmark.Measure(indexPath, access, queries, warmUp, cancellationToken);
+        }
+
+        var (queriesFile, warmUpFile) = await WriteQuestionsAsync(queries, warmUp, cancellationToken).ConfigureAwait(false);
+        var output = await ChildProcess.RunAsync(
+            ["measure-index-files", "--index", indexPath, "--access", access.ToString(), "--queries-file", queriesFile, "--warm-up-file", warmUpFile],
+            cancellationToken).ConfigureAwait(false);
+        return Deserialize<IndexFilesMeasurement>(output);
+    }
+
+    private async Task<(string Queries, string WarmUp)> WriteQuestionsAsync(IReadOnlyList<string> queries, IReadOnlyList<string> warmUp, CancellationToken cancellationToken)
+    {
+        var queriesFile = Path.Combine(settings.DataDirectory, $"queries-{settings.Seed}-{queries.Count}.json");
+        await File.WriteAllTextAsync(queriesFile, JsonSerializer.Serialize(queries), cancellationToken).ConfigureAwait(false);
+        var warmUpFile = Path.Combine(settings.DataDirectory, $"warm-up-{settings.Seed}-{warmUp.Count}.json");
+        await File.WriteAllTextAsync(warmUpFile, JsonSerializer.Serialize(warmUp), cancellationToken).ConfigureAwait(false);
+        return (queriesFile, warmUpFile);
     }
 
     /// <summary>A new process opens the existing index and answers one question; the parent times it to the first answer.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using BriefingBot.Benchmarks.Speed;
+using BriefingBot.Core.Search;
 
 namespace BriefingBot.Benchmarks;
 
@@ -38,9 +39,8 @@ public static class ChildCommands
         command.Hidden = true;
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var json = await File.ReadAllTextAsync(parse.GetValue(queriesFile)!, cancellationToken).ConfigureAwait(false);
-            var queries = JsonSerializer.Deserialize<List<string>>(json) ?? [];
-            var warmUp = JsonSerializer.Deserialize<List<string>>(await File.ReadAllTextAsync(parse.GetValue(warmUpFile)!, cancellationToken).ConfigureAwait(false)) ?? [];
+            var queries = await ReadQuestionsAsync(parse.GetValue(queriesFile)!, cancellationToken).ConfigureAwait(false);
+            var warmUp = await ReadQuestionsAsync(parse.GetValue(warmUpFile)!, cancellationToken).ConfigureAwait(false);
             var settings = new SpeedSettings(queries.Count, TimeSpan.FromMilliseconds(parse.GetValue(durationMs)), parse.GetValue(freshness));
             Print(SizeBenchmark.Measure(parse.GetValue(index)!, queries, warmUp, settings, cancellationToken));
             return 0;
@@ -61,6 +61,27 @@ public static class ChildCommands
         });
         return command;
     }
+
+    public static Command MeasureIndexFiles()
+    {
+        var index = new Option<string>("--index") { Required = true };
+        var access = new Option<IndexFileAccess>("--access") { Required = true };
+        var queriesFile = new Option<string>("--queries-file") { Required = true };
+        var warmUpFile = new Option<string>("--warm-up-file") { Required = true };
+        var command = new Command("measure-index-files", "Serve one existing index with its files read another way.") { index, access, queriesFile, warmUpFile };
+        command.Hidden = true;
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var queries = await ReadQuestionsAsync(parse.GetValue(queriesFile)!, cancellationToken).ConfigureAwait(false);
+            var warmUp = await ReadQuestionsAsync(parse.GetValue(warmUpFile)!, cancellationToken).ConfigureAwait(false);
+            Print(IndexFilesBenchmark.Measure(parse.GetValue(index)!, parse.GetValue(access), queries, warmUp, cancellationToken));
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<List<string>> ReadQuestionsAsync(string path, CancellationToken cancellationToken) =>
+        JsonSerializer.Deserialize<List<string>>(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)) ?? [];
 
     private static void Print<T>(T result)
     {

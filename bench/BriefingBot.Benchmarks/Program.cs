@@ -13,5 +13,6 @@ foreach (var option in RunCommand.Options)
 root.SetAction(RunCommand.RunAsync);
 root.Subcommands.Add(ChildCommands.BuildIndex());
 root.Subcommands.Add(ChildCommands.Measure());
+root.Subcommands.Add(ChildCommands.MeasureIndexFiles());
 root.Subcommands.Add(ChildCommands.ColdStart());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

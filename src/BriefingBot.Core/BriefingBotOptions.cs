@@ -1,3 +1,5 @@
+using BriefingBot.Core.Search;
+
 namespace BriefingBot.Core;
 
 /// <summary>Where the bot keeps its data, bound from the <c>BriefingBot</c> configuration section.</summary>
@@ -10,6 +12,9 @@ public sealed class BriefingBotOptions
 
     /// <summary>Briefings shipped with the bot (read-only), loaded before the store. Defaults to <c>corpus/</c> beside the binary.</summary>
     public string CorpusDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "corpus");
+
+    /// <summary>How the index files are read: <c>Mapped</c> (fastest) or <c>Read</c> (smallest resident memory).</summary>
+    public IndexFileAccess IndexFiles { get; set; } = IndexFileAccess.Mapped;
 
     public string IndexDirectory => Path.Combine(Path.GetFullPath(DataDirectory), "index");
 

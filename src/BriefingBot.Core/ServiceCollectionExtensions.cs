@@ -23,7 +23,11 @@ public static class ServiceCollectionExtensions
         services.AddOptions<BriefingIntakeOptions>().Bind(configuration.GetSection(BriefingIntakeOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IBriefingStore, FileBriefingStore>();
-        services.TryAddSingleton(sp => PassageIndex.Open(sp.GetRequiredService<IOptions<BriefingBotOptions>>().Value.IndexDirectory));
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<BriefingBotOptions>>().Value;
+            return PassageIndex.Open(options.IndexDirectory, access: options.IndexFiles);
+        });
         services.TryAddSingleton<BriefingLibrary>();
         services.TryAddSingleton<BriefingIntake>();
         services.TryAddSingleton<QuestionAnswerer>();

@@ -118,6 +118,10 @@ public static class ResultsMarkdown
         Row(md, "Cold start: process start → first answer p50", rows, r => F(r.ColdStart.ProcessToFirstAnswer.P50Ms, "0"));
         Row(md, "Cold start: open index → first answer p50", rows, r => F(r.ColdStart.OpenToFirstAnswer.P50Ms, "0"));
         Row(md, "Peak RSS serving (MB)", rows, r => F(r.Measurement.ServingMemory.PeakRssBytes / Megabyte, "0"));
+        Row(md, "With `BriefingBot:IndexFiles=Read` (own process): full pipeline p50 / p99", rows, r => Pair(r.ReadIndexFiles.FullPipeline.P50Ms, r.ReadIndexFiles.FullPipeline.P99Ms));
+        Row(md, "With `IndexFiles=Read`: full pipeline CPU time p50 / p99", rows, r => Pair(r.ReadIndexFiles.FullPipelineCpu.P50Ms, r.ReadIndexFiles.FullPipelineCpu.P99Ms));
+        Row(md, "With `IndexFiles=Read`: peak RSS serving (MB)", rows, r => F(r.ReadIndexFiles.ServingMemory.PeakRssBytes / Megabyte, "0"));
+        Row(md, "With `IndexFiles=Read`: RSS after serving, anonymous / file-mapped (MB)", rows, r => Pair(r.ReadIndexFiles.ServingMemory.AnonBytes / Megabyte, r.ReadIndexFiles.ServingMemory.FileBytes / Megabyte, "0"));
         Row(md, "RSS after serving: anonymous / file-mapped (MB)", rows, r => Pair(r.Measurement.ServingMemory.AnonBytes / Megabyte, r.Measurement.ServingMemory.FileBytes / Megabyte, "0"));
         Row(md, "Managed heap after serving (MB)", rows, r => F(r.Measurement.ServingMemory.ManagedHeapBytes / Megabyte, "0"));
         Line(md);

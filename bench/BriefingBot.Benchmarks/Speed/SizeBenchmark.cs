@@ -22,7 +22,7 @@ public static class SizeBenchmark
     private const int PlainTake = 4;
 
     /// <summary>Long enough for the runtime's background compiler to finish promoting the hot methods it has queued.</summary>
-    private static readonly TimeSpan TieringSettle = TimeSpan.FromMilliseconds(500);
+    internal static readonly TimeSpan TieringSettle = TimeSpan.FromMilliseconds(500);
 
     public static SizeMeasurement Measure(string indexPath, IReadOnlyList<string> queries, IReadOnlyList<string> warmUp, SpeedSettings settings, CancellationToken cancellationToken)
     {
@@ -82,7 +82,7 @@ public static class SizeBenchmark
     }
 
     /// <summary>Wall time and this thread's CPU time of each question.</summary>
-    private static (LatencyStats Wall, LatencyStats Cpu) Time(IReadOnlyList<string> queries, Action<string> run, CancellationToken cancellationToken)
+    internal static (LatencyStats Wall, LatencyStats Cpu) Time(IReadOnlyList<string> queries, Action<string> run, CancellationToken cancellationToken)
     {
         var wall = new double[queries.Count];
         var cpu = new double[queries.Count];

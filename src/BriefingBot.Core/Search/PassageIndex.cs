@@ -64,11 +64,19 @@ public sealed class PassageIndex : IDisposable
     }
 
     /// <summary>Opens (or creates) the index persisted in <paramref name="path"/>.</summary>
-    public static PassageIndex Open(string path, SearchTuning? tuning = null)
+    public static PassageIndex Open(string path, SearchTuning? tuning = null, IndexFileAccess access = IndexFileAccess.Mapped)
     {
-        System.IO.Directory.CreateDirectory(path);
-        return new PassageIndex(FSDirectory.Open(path), tuning ?? SearchTuning.Default);
+        var folder = System.IO.Directory.CreateDirectory(path);
+        LuceneDirectory directory = access switch
+        {
+            IndexFileAccess.Read => new NIOFSDirectory(folder),
+            _ => FSDirectory.Open(folder),
+        };
+        return new PassageIndex(directory, tuning ?? SearchTuning.Default);
     }
+
+    /// <summary>Which <see cref="LuceneDirectory"/> reads the files, e.g. <c>MMapDirectory</c>: for reports.</summary>
+    public string DirectoryType => _directory.GetType().Name;
 
     /// <summary>An index that lives in memory only: for benchmarks and evaluation runs.</summary>
     public static PassageIndex InMemory(SearchTuning? tuning = null) =>

@@ -27,6 +27,31 @@ public class PassageIndexTests
         Assert.Equal(seed.Passages[10], Search(reopened, "أداة تحالف أيديولوجي تكتيكية")[0].Passage);
     }
 
+    [Fact]
+    public void An_index_read_into_buffers_answers_exactly_as_a_mapped_one()
+    {
+        using var dir = new TempDirectory();
+        using (var mapped = PassageIndex.Open(dir.Path))
+        {
+            mapped.Rebuild([Seed.Parse()], "fp-1");
+        }
+
+        string[] questions = ["ماذا قال بولياكوف عن التحالف؟", "تشديد العقوبات على بيونغ يانغ", "الكريملين وبيونج يانج"];
+        List<(string Id, float Score)> Answers(PassageIndex index) =>
+            questions.SelectMany(q => Search(index, q)).Select(h => (h.Passage.Id, h.Score)).ToList();
+        List<(string Id, float Score)> fromMapped;
+        using (var mapped = PassageIndex.Open(dir.Path))
+        {
+            fromMapped = Answers(mapped);
+        }
+
+        using var read = PassageIndex.Open(dir.Path, access: IndexFileAccess.Read);
+
+        Assert.Equal("NIOFSDirectory", read.DirectoryType);
+        Assert.NotEmpty(fromMapped);
+        Assert.Equal(fromMapped, Answers(read));
+    }
+
     [Theory]
     [InlineData("التحالف الثلاثي مع كوريا الجنوبية واليابان", 15)]
     [InlineData("تشديد العقوبات على بيونغ يانغ", 18)]

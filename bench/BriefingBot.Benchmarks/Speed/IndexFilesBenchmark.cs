@@ -1,0 +1,35 @@
+using BriefingBot.Benchmarks.Corpus;
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Library;
+using BriefingBot.Core.Search;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Benchmarks.Speed;
+
+/// <summary>The full pipeline served with one <see cref="IndexFileAccess"/>: what it costs per question, and the memory it keeps resident.</summary>
+public sealed record IndexFilesMeasurement(IndexFileAccess Access, string DirectoryType, LatencyStats FullPipeline, LatencyStats FullPipelineCpu, MemorySnapshot ServingMemory);
+
+/// <summary>
+/// Serves the same warm-up and timed questions as <see cref="SizeBenchmark"/> with the index files read another
+/// way (<c>BriefingBot:IndexFiles</c>), in a process of its own so its resident memory is its own.
+/// </summary>
+public static class IndexFilesBenchmark
+{
+    public static IndexFilesMeasurement Measure(string indexPath, IndexFileAccess access, IReadOnlyList<string> queries, IReadOnlyList<string> warmUp, CancellationToken cancellationToken)
+    {
+        using var index = PassageIndex.Open(indexPath, access: access);
+        var catalog = new BriefingCatalog();
+        catalog.Upsert(SeedBriefing.Parse(new BriefingParser()));
+        var answerer = new QuestionAnswerer(index, catalog, Options.Create(new AnsweringOptions()));
+        foreach (var question in warmUp)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            answerer.Answer(new AnswerRequest(question));
+        }
+
+        Thread.Sleep(SizeBenchmark.TieringSettle);
+        var (wall, cpu) = SizeBenchmark.Time(queries, q => answerer.Answer(new AnswerRequest(q)), cancellationToken);
+        return new IndexFilesMeasurement(access, index.DirectoryType, wall, cpu, MemoryProbe.Read());
+    }
+}
