@@ -253,7 +253,7 @@ public sealed class PassageIndex : IDisposable
             var reader = searcher.IndexReader;
             var lookup = new TermStatisticsLookup(reader.Context);
             var expanded = Expand(reader, lookup, request.Question.QueryTerms);
-            var query = BuildQuery(lookup, expanded, request.Question.Pairs);
+            var query = BuildQuery(lookup, expanded, request.Question.Pairs, CommonTermCutoff(reader.NumDocs));
             if (query.Clauses.Count == 0)
             {
                 return new PassageSearchResult([], 0, 0, Matches(expanded, null));
@@ -474,9 +474,10 @@ public sealed class PassageIndex : IDisposable
     /// A form absent from the speaker or section field gets no sub-clause there: it could not score, and a term left
     /// with one clause is a plain term query, which Lucene scores much faster than a disjunction.
     /// </summary>
-    private BooleanQuery BuildQuery(TermStatisticsLookup lookup, IReadOnlyList<ExpandedTerm> expanded, IReadOnlyList<string> pairs)
+    private BooleanQuery BuildQuery(TermStatisticsLookup lookup, IReadOnlyList<ExpandedTerm> expanded, IReadOnlyList<string> pairs, int commonCutoff)
     {
-        var query = new BooleanQuery(disableCoord: true);
+        var distinctive = new BooleanQuery(disableCoord: true);
+        var common = new List<Query>();
         var clauses = new List<Query>();
         foreach (var term in expanded)
         {
@@ -484,6 +485,8 @@ public sealed class PassageIndex : IDisposable
             {
                 continue;
             }
+
+            var isCommon = term.States.Max(s => s.DocFreq) > commonCutoff;
 
             var boost = term.Fuzzy ? _tuning.FuzzyBoost : 1f;
             clauses.Clear();
@@ -495,27 +498,84 @@ public sealed class PassageIndex : IDisposable
                 AddIfPresent(clauses, lookup, PassageFields.SectionText, variant, boost * _tuning.SectionBoost);
             }
 
+            Query clause;
             if (clauses.Count == 1)
             {
-                query.Add(clauses[0], Occur.SHOULD);
-                continue;
+                clause = clauses[0];
+            }
+            else
+            {
+                var perTerm = new DisjunctionMaxQuery(0.1f);
+                clauses.ForEach(perTerm.Add);
+                clause = perTerm;
             }
 
-            var perTerm = new DisjunctionMaxQuery(0.1f);
-            clauses.ForEach(perTerm.Add);
-            query.Add(perTerm, Occur.SHOULD);
+            if (isCommon)
+            {
+                common.Add(clause);
+            }
+            else
+            {
+                distinctive.Add(clause, Occur.SHOULD);
+            }
         }
 
         if (_tuning.PairBoost > 0)
         {
             foreach (var pair in pairs)
             {
-                AddIfPresent(query, lookup, PassageFields.Pairs, pair, _tuning.PairBoost);
+                var states = lookup.Find(PassageFields.Pairs, pair);
+                if (states.DocFreq == 0)
+                {
+                    continue;
+                }
+
+                var pairQuery = new TermQuery(new Term(PassageFields.Pairs, pair), states) { Boost = _tuning.PairBoost };
+                if (states.DocFreq > commonCutoff)
+                {
+                    common.Add(pairQuery);
+                }
+                else
+                {
+                    distinctive.Add(pairQuery, Occur.SHOULD);
+                }
             }
+        }
+
+        return WithCommonTerms(distinctive, common);
+    }
+
+    /// <summary>
+    /// Passages must contain a distinctive word (or pair) when the question has one; common words then only add to
+    /// the scores of those passages, which Lucene computes by skipping through their long posting lists. The scores
+    /// of the passages kept are exactly those of one flat disjunction: coordination is off and BM25 has no query norm.
+    /// </summary>
+    private static BooleanQuery WithCommonTerms(BooleanQuery distinctive, List<Query> common)
+    {
+        if (common.Count == 0)
+        {
+            return distinctive;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        if (distinctive.Clauses.Count > 0)
+        {
+            query.Add(distinctive, Occur.MUST);
+        }
+
+        foreach (var clause in common)
+        {
+            query.Add(clause, Occur.SHOULD);
         }
 
         return query;
     }
+
+    /// <summary>Document frequency above which a word is common in an index of <paramref name="passages"/> passages.</summary>
+    private int CommonTermCutoff(int passages) =>
+        passages < _tuning.CommonTermMinPassages
+            ? int.MaxValue
+            : (int)(passages * _tuning.CommonTermShare);
 
     private static void AddIfPresent(List<Query> clauses, TermStatisticsLookup lookup, string field, string text, float boost)
     {
@@ -523,15 +583,6 @@ public sealed class PassageIndex : IDisposable
         {
             query.Boost = boost;
             clauses.Add(query);
-        }
-    }
-
-    private static void AddIfPresent(BooleanQuery query, TermStatisticsLookup lookup, string field, string text, float boost)
-    {
-        if (Present(lookup, field, text) is { } termQuery)
-        {
-            termQuery.Boost = boost;
-            query.Add(termQuery, Occur.SHOULD);
         }
     }
 
