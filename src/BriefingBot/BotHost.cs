@@ -67,4 +67,8 @@ public static class BotHost
         "No chat platform is configured, so there is nothing to serve. Set Telegram__Token (a token from @BotFather) " +
         "and/or Discord__Token in the environment, then start again. To try the bot without any token, run: " +
         "dotnet run --project src/BriefingBot -- chat";
+
+    public const string IndexInUseMessage =
+        "The index in this data directory (BriefingBot__DataDirectory) is in use by another BriefingBot process. " +
+        "Only one process may serve a data directory: stop the other one, or give this one a directory of its own.";
 }

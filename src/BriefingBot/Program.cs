@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using BriefingBot;
 using BriefingBot.Cli;
+using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -32,7 +33,19 @@ root.SetAction(async (_, cancellationToken) =>
         return 2;
     }
 
-    await host.RunAsync(cancellationToken).ConfigureAwait(false);
+    // Taken before running: a host that fails to start disposes its services.
+    var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BriefingBot");
+    try
+    {
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+    catch (Exception e) when (e is LockObtainFailedException || e.InnerException is LockObtainFailedException)
+    {
+        // One process per data directory: a second bot (or a command-line brief) writing the same index would corrupt it.
+        logger.LogError("{Message}", BotHost.IndexInUseMessage);
+        return LibraryCommand.IndexInUse;
+    }
+
     return 0;
 });
 

@@ -8,7 +8,9 @@ internal static class HostProcess
 {
     public static string HostDll => Path.Combine(AppContext.BaseDirectory, "BriefingBot.dll");
 
-    public static Process Start(string dataDirectory, params string[] args)
+    public static Process Start(string dataDirectory, params string[] args) => Start(dataDirectory, new Dictionary<string, string>(), args);
+
+    public static Process Start(string dataDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -30,13 +32,21 @@ internal static class HostProcess
         info.Environment["BriefingBot__DataDirectory"] = dataDirectory;
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         return Process.Start(info) ?? throw new InvalidOperationException("The host did not start.");
     }
 
     /// <summary>Runs a command to its end: exit code, standard output, standard error.</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string dataDirectory, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string dataDirectory, params string[] args) =>
+        RunAsync(dataDirectory, new Dictionary<string, string>(), args);
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string dataDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(dataDirectory, args);
+        using var process = Start(dataDirectory, environment, args);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

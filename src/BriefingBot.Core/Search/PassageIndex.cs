@@ -45,11 +45,13 @@ public sealed class PassageIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly MatchHighlighter _highlighter;
     private readonly System.Threading.Lock _writeLock = new();
+    private readonly IndexProcessLock? _processLock;
     private volatile IReadOnlyList<string>? _speakers;
 
-    private PassageIndex(LuceneDirectory directory, SearchTuning tuning)
+    private PassageIndex(LuceneDirectory directory, SearchTuning tuning, IndexProcessLock? processLock = null)
     {
         _directory = directory;
+        _processLock = processLock;
         _tuning = tuning;
         var similarity = new BM25Similarity(tuning.K1, tuning.B);
         _indexAnalyzer = new PerFieldAnalyzerWrapper(_wordAnalyzer, new Dictionary<string, Analyzer> { [PassageFields.Pairs] = _pairAnalyzer });
@@ -67,12 +69,23 @@ public sealed class PassageIndex : IDisposable
     public static PassageIndex Open(string path, SearchTuning? tuning = null, IndexFileAccess access = IndexFileAccess.Mapped)
     {
         var folder = System.IO.Directory.CreateDirectory(path);
-        LuceneDirectory directory = access switch
+        var processLock = IndexProcessLock.Acquire(folder.FullName);
+        LuceneDirectory? directory = null;
+        try
         {
-            IndexFileAccess.Read => new NIOFSDirectory(folder),
-            _ => FSDirectory.Open(folder),
-        };
-        return new PassageIndex(directory, tuning ?? SearchTuning.Default);
+            directory = access switch
+            {
+                IndexFileAccess.Read => new NIOFSDirectory(folder),
+                _ => FSDirectory.Open(folder),
+            };
+            return new PassageIndex(directory, tuning ?? SearchTuning.Default, processLock);
+        }
+        catch
+        {
+            directory?.Dispose();
+            processLock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Which <see cref="LuceneDirectory"/> reads the files, e.g. <c>MMapDirectory</c>: for reports.</summary>
@@ -383,6 +396,7 @@ public sealed class PassageIndex : IDisposable
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+        _processLock?.Dispose();
         _indexAnalyzer.Dispose();
         _wordAnalyzer.Dispose();
         _pairAnalyzer.Dispose();

@@ -15,11 +15,10 @@ public static class AskCommand
         var top = new Option<int?>("--top") { Description = "How many passages to show (default 3)." };
         var latest = new Option<bool>("--latest") { Description = "Search only the latest briefing." };
         var command = new Command("ask", "Answer a question from the briefings.") { question, json, top, latest };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) => await LibraryCommand.RunAsync(async services =>
         {
-            using var host = BotHost.CreateBuilder(quiet: true).Build();
-            await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(cancellationToken).ConfigureAwait(false);
-            var answerer = host.Services.GetRequiredService<QuestionAnswerer>();
+            await services.GetRequiredService<BriefingLibrary>().InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var answerer = services.GetRequiredService<QuestionAnswerer>();
             var asJson = parse.GetValue(json);
             var text = parse.GetValue(question) ?? string.Empty;
             var stdout = Console.Out;
@@ -36,7 +35,7 @@ public static class AskCommand
             var answer = answerer.Answer(new AnswerRequest(text, parse.GetValue(top), 0, parse.GetValue(latest)));
             await WriteAsync(stdout, answer, asJson).ConfigureAwait(false);
             return 0;
-        });
+        }).ConfigureAwait(false));
         return command;
     }
 

@@ -107,7 +107,7 @@ internal static class LibraryCommand
         catch (LockObtainFailedException)
         {
             // Lucene allows one writer per index: a running bot holds it.
-            await Console.Error.WriteLineAsync("The index is in use by a running bot. Stop it first, or post the briefing in chat.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("The index is in use by a running bot: ask or post the briefing in chat, or stop the bot first.").ConfigureAwait(false);
             return IndexInUse;
         }
     }

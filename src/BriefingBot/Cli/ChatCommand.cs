@@ -20,15 +20,14 @@ public static class ChatCommand
     {
         var language = new Option<string?>("--lang") { Description = "Reply language: ar (default) or en." };
         var command = new Command("chat", "Talk to the bot in the terminal (no token needed).") { language };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction(async (parse, cancellationToken) => await LibraryCommand.RunAsync(async services =>
         {
-            using var host = BotHost.CreateBuilder(quiet: true).Build();
-            await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(cancellationToken).ConfigureAwait(false);
-            var engine = host.Services.GetRequiredService<ChatEngine>();
+            await services.GetRequiredService<BriefingLibrary>().InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var engine = services.GetRequiredService<ChatEngine>();
             var session = new ConsoleChatSession(engine, parse.GetValue(language), ansi: !Console.IsOutputRedirected);
             await session.RunAsync(Console.In, Console.Out, interactive: !Console.IsInputRedirected, cancellationToken).ConfigureAwait(false);
             return 0;
-        });
+        }).ConfigureAwait(false));
         return command;
     }
 }

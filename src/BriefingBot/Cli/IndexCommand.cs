@@ -10,14 +10,13 @@ public static class IndexCommand
     public static Command Create()
     {
         var command = new Command("index", "Rebuild the search index from the briefings.");
-        command.SetAction(async (_, cancellationToken) =>
+        command.SetAction(async (_, cancellationToken) => await LibraryCommand.RunAsync(async services =>
         {
-            using var host = BotHost.CreateBuilder(quiet: true).Build();
-            var library = host.Services.GetRequiredService<BriefingLibrary>();
+            var library = services.GetRequiredService<BriefingLibrary>();
             await library.InitializeAsync(cancellationToken, forceRebuild: true).ConfigureAwait(false);
             Console.WriteLine($"Indexed {library.Catalog.All.Count} briefing(s), {library.Index.PassageCount} passage(s).");
             return 0;
-        });
+        }).ConfigureAwait(false));
         return command;
     }
 }
