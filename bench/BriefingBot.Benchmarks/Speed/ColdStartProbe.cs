@@ -1,10 +1,6 @@
 using System.Diagnostics;
-using BriefingBot.Benchmarks.Corpus;
 using BriefingBot.Core.Answering;
-using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Library;
 using BriefingBot.Core.Search;
-using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Benchmarks.Speed;
 
@@ -16,9 +12,7 @@ public static class ColdStartProbe
     {
         var started = Stopwatch.GetTimestamp();
         using var index = PassageIndex.Open(indexPath);
-        var catalog = new BriefingCatalog();
-        catalog.Upsert(SeedBriefing.Parse(new BriefingParser()));
-        var answerer = new QuestionAnswerer(index, catalog, Options.Create(new AnsweringOptions()));
+        var answerer = ServingAnswerer.Over(index);
         _ = answerer.Answer(new AnswerRequest(question));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         onAnswered?.Invoke(elapsed);

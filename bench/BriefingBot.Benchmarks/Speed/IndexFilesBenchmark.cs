@@ -1,9 +1,5 @@
-using BriefingBot.Benchmarks.Corpus;
 using BriefingBot.Core.Answering;
-using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Library;
 using BriefingBot.Core.Search;
-using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Benchmarks.Speed;
 
@@ -19,9 +15,7 @@ public static class IndexFilesBenchmark
     public static IndexFilesMeasurement Measure(string indexPath, IndexFileAccess access, IReadOnlyList<string> queries, IReadOnlyList<string> warmUp, CancellationToken cancellationToken)
     {
         using var index = PassageIndex.Open(indexPath, access: access);
-        var catalog = new BriefingCatalog();
-        catalog.Upsert(SeedBriefing.Parse(new BriefingParser()));
-        var answerer = new QuestionAnswerer(index, catalog, Options.Create(new AnsweringOptions()));
+        var answerer = ServingAnswerer.Over(index);
         foreach (var question in warmUp)
         {
             cancellationToken.ThrowIfCancellationRequested();

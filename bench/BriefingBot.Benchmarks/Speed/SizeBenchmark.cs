@@ -29,9 +29,7 @@ public static class SizeBenchmark
         var parser = new BriefingParser();
         var opened = Stopwatch.GetTimestamp();
         using var index = PassageIndex.Open(indexPath);
-        var catalog = new BriefingCatalog();
-        catalog.Upsert(SeedBriefing.Parse(parser));
-        var answerer = new QuestionAnswerer(index, catalog, Options.Create(new AnsweringOptions()));
+        var answerer = ServingAnswerer.Over(index);
         var openMs = Stopwatch.GetElapsedTime(opened).TotalMilliseconds;
 
         // Warm-up: JIT, tiered compilation and the page cache, so percentiles describe a running service. A fresh
