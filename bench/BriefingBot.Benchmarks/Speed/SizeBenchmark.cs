@@ -2,9 +2,7 @@ using System.Diagnostics;
 using BriefingBot.Benchmarks.Corpus;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Library;
 using BriefingBot.Core.Search;
-using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Benchmarks.Speed;
 
