@@ -32,6 +32,9 @@ public sealed partial class TelegramWebhookService(
 
     private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
 
+    // Far more than Telegram keeps in flight (it redelivers for up to a day, but only what was not acknowledged).
+    private readonly RecentUpdateIds _recent = new(capacity: 10_000);
+
     /// <summary>The address the listener bound to (useful when the configured port is 0).</summary>
     public Uri? ListeningOn { get; private set; }
 
@@ -73,7 +76,11 @@ public sealed partial class TelegramWebhookService(
                 return Results.BadRequest();
             }
 
-            if (update is not null)
+            if (update is not null && !_recent.TryTake(update.Id))
+            {
+                LogRepeat(update.Id);
+            }
+            else if (update is not null)
             {
                 await handler.HandleAsync(update, drain.Token).ConfigureAwait(false);
             }
@@ -102,6 +109,9 @@ public sealed partial class TelegramWebhookService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram: webhook {PublicUrl} set, listening on {ListenUrl}")]
     private partial void LogListening(string publicUrl, string listenUrl);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram: update {UpdateId} delivered again; already taken in, not answered twice")]
+    private partial void LogRepeat(int updateId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: refused a webhook request without the secret token from {RemoteAddress}")]
     private partial void LogRefused(string? remoteAddress);

@@ -255,6 +255,36 @@ public sealed class TelegramBotEndToEndTests : IAsyncLifetime
         Assert.Contains("وود", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Webhook_mode_answers_an_update_Telegram_delivers_again_only_once()
+    {
+        const string secret = "s3cret-webhook_token";
+        await using var bot = await TelegramBotHarness.StartAsync(_api, _workspace, new Dictionary<string, string?>
+        {
+            ["Telegram:Webhook:Url"] = "https://bot.example.org/telegram/updates",
+            ["Telegram:Webhook:SecretToken"] = secret,
+            ["Telegram:Webhook:ListenUrl"] = "http://127.0.0.1:0",
+        });
+        await _api.WaitForCallsAsync("setWebhook", 1);
+        using var http = new HttpClient { BaseAddress = bot.Services.GetRequiredService<TelegramWebhookService>().ListeningOn! };
+        var chat = FakeChat.Private(Member);
+        var first = _api.CreateTextUpdate(chat, Member, "ماذا قال جوناثان وود؟");
+        var second = _api.CreateTextUpdate(chat, Member, "ماذا قال بولياكوف؟");
+
+        // The first update arrives twice (Telegram did not get the response in time), the second in between.
+        foreach (var update in new[] { first, second, first })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/updates") { Content = Json(update) };
+            request.Headers.Add(TelegramWebhookService.SecretHeader, secret);
+            using var response = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(
+            [first["message"]!["message_id"]!.GetValue<int>(), second["message"]!["message_id"]!.GetValue<int>()],
+            _api.Sent.Select(s => s.ReplyToMessageId));
+    }
+
     private sealed class ModeratorProbe : IChatCommandHandler
     {
         public ChatCommandKind Kind => (ChatCommandKind)1000;
