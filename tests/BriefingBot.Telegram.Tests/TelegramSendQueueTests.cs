@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
@@ -10,21 +11,45 @@ public sealed class TelegramSendQueueTests
     [Fact]
     public async Task Messages_to_one_chat_keep_their_order_and_are_spaced_by_the_per_chat_limit()
     {
-        using var queue = Queue(new TelegramSendLimits { PerChatPerSecond = 4 });
-        var sent = new List<(int N, DateTimeOffset At)>();
+        // Time is the queue's own clock, moved by hand: on a busy machine a thread can be held between the queue
+        // letting a message go and the send starting, so wall-clock gaps between sends prove nothing either way.
+        var time = new FakeTimeProvider();
+        using var queue = Queue(new TelegramSendLimits { PerChatPerSecond = 4 }, time);
+        var sent = new List<(int N, TimeSpan At)>();
+        var started = time.GetTimestamp();
 
-        await Task.WhenAll(Enumerable.Range(1, 3).Select(n => queue.SendAsync(7, isGroup: false, _ =>
+        var sends = Enumerable.Range(1, 3).Select(n => queue.SendAsync(7, isGroup: false, _ =>
         {
             lock (sent)
             {
-                sent.Add((n, DateTimeOffset.UtcNow));
+                sent.Add((n, time.GetElapsedTime(started)));
             }
 
             return Task.FromResult(n);
-        }, CancellationToken.None)));
+        }, CancellationToken.None)).ToList();
+
+        await Eventually(() => Count(sent) == 1);
+        time.Advance(TimeSpan.FromMilliseconds(249));
+        await Task.Delay(100);
+        Assert.Equal(1, Count(sent));
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await Eventually(() => Count(sent) == 2);
+        time.Advance(TimeSpan.FromMilliseconds(250));
+        await Task.WhenAll(sends).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal([1, 2, 3], sent.Select(s => s.N));
-        Assert.All(sent.Zip(sent.Skip(1)), pair => Assert.True(pair.Second.At - pair.First.At >= TimeSpan.FromMilliseconds(200), $"only {(pair.Second.At - pair.First.At).TotalMilliseconds} ms apart"));
+        Assert.All(sent.Zip(sent.Skip(1)), pair => Assert.True(pair.Second.At - pair.First.At >= TimeSpan.FromMilliseconds(250), $"only {(pair.Second.At - pair.First.At).TotalMilliseconds} ms apart"));
+    }
+
+    [Fact]
+    public async Task Different_chats_do_not_wait_for_each_other()
+    {
+        var time = new FakeTimeProvider();
+        using var queue = Queue(new TelegramSendLimits { PerChatPerSecond = 1 }, time);
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 5).Select(chat => queue.SendAsync(chat, isGroup: false, _ => Task.FromResult(chat), CancellationToken.None))).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([1, 2, 3, 4, 5], results);
     }
 
     [Fact]
@@ -62,6 +87,24 @@ public sealed class TelegramSendQueueTests
         Assert.True(attempts[1] - attempts[0] >= TimeSpan.FromSeconds(0.95));
     }
 
-    private static TelegramSendQueue Queue(TelegramSendLimits limits) =>
-        new(Options.Create(new TelegramOptions { Limits = limits }), new SecretRedactor(null), NullLogger<TelegramSendQueue>.Instance);
+    private static TelegramSendQueue Queue(TelegramSendLimits limits, TimeProvider? time = null) =>
+        new(Options.Create(new TelegramOptions { Limits = limits }), new SecretRedactor(null), NullLogger<TelegramSendQueue>.Instance, time ?? TimeProvider.System);
+
+    private static int Count(List<(int N, TimeSpan At)> sent)
+    {
+        lock (sent)
+        {
+            return sent.Count;
+        }
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition did not become true within 10 s");
+            await Task.Delay(10);
+        }
+    }
 }
