@@ -486,12 +486,25 @@ public sealed class PassageIndex : IDisposable
     /// One clause per question term: the best of its forms and fields (a term counts once however many
     /// spellings match), plus a clause per pair of neighbouring question words.
     /// A form absent from the speaker or section field gets no sub-clause there: it could not score, and a term left
-    /// with one clause is a plain term query, which Lucene scores much faster than a disjunction.
+    /// with one clause is a plain term query, which Lucene scores much faster than a disjunction. Clauses of common
+    /// words and pairs are set apart (<see cref="WithCommonTerms"/>).
     /// </summary>
     private BooleanQuery BuildQuery(TermStatisticsLookup lookup, IReadOnlyList<ExpandedTerm> expanded, IReadOnlyList<string> pairs, int commonCutoff)
     {
         var distinctive = new BooleanQuery(disableCoord: true);
         var common = new List<Query>();
+        void Place(Query clause, int docFreq)
+        {
+            if (docFreq > commonCutoff)
+            {
+                common.Add(clause);
+            }
+            else
+            {
+                distinctive.Add(clause, Occur.SHOULD);
+            }
+        }
+
         var clauses = new List<Query>();
         foreach (var term in expanded)
         {
@@ -499,8 +512,6 @@ public sealed class PassageIndex : IDisposable
             {
                 continue;
             }
-
-            var isCommon = term.States.Max(s => s.DocFreq) > commonCutoff;
 
             var boost = term.Fuzzy ? _tuning.FuzzyBoost : 1f;
             clauses.Clear();
@@ -512,26 +523,7 @@ public sealed class PassageIndex : IDisposable
                 AddIfPresent(clauses, lookup, PassageFields.SectionText, variant, boost * _tuning.SectionBoost);
             }
 
-            Query clause;
-            if (clauses.Count == 1)
-            {
-                clause = clauses[0];
-            }
-            else
-            {
-                var perTerm = new DisjunctionMaxQuery(0.1f);
-                clauses.ForEach(perTerm.Add);
-                clause = perTerm;
-            }
-
-            if (isCommon)
-            {
-                common.Add(clause);
-            }
-            else
-            {
-                distinctive.Add(clause, Occur.SHOULD);
-            }
+            Place(clauses.Count == 1 ? clauses[0] : BestOf(clauses), term.States.Max(s => s.DocFreq));
         }
 
         if (_tuning.PairBoost > 0)
@@ -539,24 +531,22 @@ public sealed class PassageIndex : IDisposable
             foreach (var pair in pairs)
             {
                 var states = lookup.Find(PassageFields.Pairs, pair);
-                if (states.DocFreq == 0)
+                if (states.DocFreq > 0)
                 {
-                    continue;
-                }
-
-                var pairQuery = new TermQuery(new Term(PassageFields.Pairs, pair), states) { Boost = _tuning.PairBoost };
-                if (states.DocFreq > commonCutoff)
-                {
-                    common.Add(pairQuery);
-                }
-                else
-                {
-                    distinctive.Add(pairQuery, Occur.SHOULD);
+                    Place(new TermQuery(new Term(PassageFields.Pairs, pair), states) { Boost = _tuning.PairBoost }, states.DocFreq);
                 }
             }
         }
 
         return WithCommonTerms(distinctive, common);
+    }
+
+    /// <summary>One term's forms and fields: the best of them counts, the others a little (tie-breaker 0.1).</summary>
+    private static DisjunctionMaxQuery BestOf(List<Query> clauses)
+    {
+        var best = new DisjunctionMaxQuery(0.1f);
+        clauses.ForEach(best.Add);
+        return best;
     }
 
     /// <summary>
