@@ -3,5 +3,5 @@ namespace BriefingBot.Discord.Client.Tests.Fakes;
 public static class TestTimeouts
 {
     /// <summary>Generous on purpose: the build machine is a shared 2-core box. Passing tests never wait this long.</summary>
-    public static TimeSpan Default { get; } = TimeSpan.FromSeconds(10);
+    public static TimeSpan Default { get; } = TimeSpan.FromSeconds(30);
 }

@@ -245,7 +245,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     public async Task<T> WaitUntilAsync<T>(Func<T?> condition, TimeSpan? timeout = null)
         where T : class
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
         while (true)
         {
             Task changed;
