@@ -10,20 +10,6 @@ namespace BriefingBot.Core.Answering;
 /// </summary>
 public static class AnswerConfidence
 {
-    public static double Of(IReadOnlyList<TermMatch> terms, double unknownTermWeight)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        double total = 0, matched = 0;
-        foreach (var term in terms)
-        {
-            var weight = term.Known ? term.Weight : term.Weight * unknownTermWeight;
-            total += weight;
-            if (term.InTopHit)
-            {
-                matched += weight;
-            }
-        }
-
-        return total == 0 ? 0 : matched / total;
-    }
+    public static double Of(IReadOnlyList<TermMatch> terms, double unknownTermWeight) =>
+        QuestionCoverage.Of(terms, unknownTermWeight);
 }

@@ -175,6 +175,19 @@ public class PassageIndexTests
     }
 
     [Fact]
+    public void Speakers_are_read_again_after_a_commit_and_kept_until_then()
+    {
+        using var index = Indexes.Of(Seed.Parse());
+        var before = index.Speakers();
+        Assert.Same(before, index.Speakers());
+
+        index.Remove(Seed.Parse().Id, "fp-2");
+
+        Assert.Empty(index.Speakers());
+        Assert.Equal(3, before.Count);
+    }
+
+    [Fact]
     public void Top_coverage_is_high_for_an_on_topic_question_and_low_for_an_unrelated_one()
     {
         using var index = Indexes.Of(Seed.Parse());

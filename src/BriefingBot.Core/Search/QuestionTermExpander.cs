@@ -1,0 +1,75 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace BriefingBot.Core.Search;
+
+/// <summary>
+/// Finds the index spellings of each question term and weighs it by rarity: its forms the index knows, otherwise the
+/// nearest spellings of its main form (typos, transliteration variants). Weights are IDF, so rare words count for more.
+/// </summary>
+internal sealed class QuestionTermExpander(SearchTuning tuning)
+{
+    /// <summary>
+    /// Spelling correction keeps the first two letters: typos there are rare, and it keeps the walk of the term
+    /// dictionary short on a large index.
+    /// </summary>
+    private const int FuzzyPrefixLength = 2;
+
+    /// <summary>The term statistics looked up here are handed to the query, so the dictionary is not searched twice.</summary>
+    public List<ExpandedTerm> Expand(IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<QueryTerm> terms)
+    {
+        var docCount = Math.Max(reader.NumDocs, 1);
+        var result = new List<ExpandedTerm>(terms.Count);
+        var fuzzyTerms = 0;
+        foreach (var queryTerm in terms)
+        {
+            var known = new List<string>(queryTerm.Forms.Count);
+            var states = new List<TermContext>(queryTerm.Forms.Count);
+            var bestDf = 0;
+            foreach (var form in queryTerm.Forms)
+            {
+                var state = lookup.Find(PassageFields.Text, form);
+                if (state.DocFreq > 0)
+                {
+                    known.Add(form);
+                    states.Add(state);
+                    bestDf = Math.Max(bestDf, state.DocFreq);
+                }
+            }
+
+            if (known.Count > 0)
+            {
+                result.Add(new ExpandedTerm(queryTerm.Primary, known, states, Idf(bestDf, docCount), Fuzzy: false));
+                continue;
+            }
+
+            var text = queryTerm.Primary;
+            if (text.Length >= tuning.MinFuzzyLength && text.Length <= tuning.MaxFuzzyLength && tuning.MaxFuzzyExpansions > 0 && fuzzyTerms++ < tuning.MaxFuzzyTerms)
+            {
+                var term = new Term(PassageFields.Text, text);
+                var edits = text.Length >= tuning.MinTwoEditLength ? 2 : 1;
+                var fuzzy = new FuzzyQuery(term, edits, prefixLength: FuzzyPrefixLength, maxExpansions: tuning.MaxFuzzyExpansions, transpositions: true);
+                if (fuzzy.Rewrite(reader) is BooleanQuery rewritten)
+                {
+                    foreach (var clause in rewritten.Clauses)
+                    {
+                        if (clause.Query is TermQuery tq)
+                        {
+                            var state = lookup.Find(PassageFields.Text, tq.Term.Text);
+                            known.Add(tq.Term.Text);
+                            states.Add(state);
+                            bestDf = Math.Max(bestDf, state.DocFreq);
+                        }
+                    }
+                }
+            }
+
+            // A word the index does not know weighs as much as one found in a single passage.
+            result.Add(new ExpandedTerm(text, known, states, Idf(Math.Max(bestDf, 1), docCount), Fuzzy: true));
+        }
+
+        return result;
+    }
+
+    private static float Idf(int df, int docCount) => (float)Math.Log(1 + ((docCount - df + 0.5) / (df + 0.5)));
+}

@@ -1,0 +1,60 @@
+using BriefingBot.Core.Briefings;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace BriefingBot.Core.Search;
+
+/// <summary>
+/// The speakers the index knows and the passages attributed to each. The list is read from the term dictionary
+/// once per commit: it is kept with the reader it was read from, and a commit brings a new reader.
+/// </summary>
+internal sealed class SpeakerLookup(IndexStore store)
+{
+    /// <summary>More passages than one person is ever quoted in across the briefings kept.</summary>
+    private const int MaxPassages = 1000;
+
+    private volatile CachedSpeakers? _cached;
+
+    /// <summary>Every passage attributed to <paramref name="speaker"/>, newest briefing first, in document order within it.</summary>
+    public IReadOnlyList<Passage> PassagesBy(string speaker, string? briefingId)
+    {
+        using var lease = store.Lease();
+        var query = new BooleanQuery { { new TermQuery(new Term(PassageFields.Speaker, speaker)), Occur.MUST } };
+        if (briefingId is not null)
+        {
+            query.Add(new TermQuery(new Term(PassageFields.BriefingId, briefingId)), Occur.MUST);
+        }
+
+        var sort = new Sort(new SortField(PassageFields.DateDays, SortFieldType.INT32, true), new SortField(PassageFields.BriefingId, SortFieldType.STRING), new SortField(PassageFields.Ordinal, SortFieldType.INT32));
+        var top = lease.Searcher.Search(query, null, MaxPassages, sort);
+        return top.ScoreDocs.Select(d => PassageDocument.Read(lease.Searcher.Doc(d.Doc))).ToList();
+    }
+
+    /// <summary>The distinct speakers in the index; the same list instance until a commit changes the index.</summary>
+    public IReadOnlyList<string> Speakers()
+    {
+        using var lease = store.Lease();
+        var reader = lease.Searcher.IndexReader;
+        var cached = _cached;
+        if (cached is not null && ReferenceEquals(cached.Reader, reader))
+        {
+            return cached.Speakers;
+        }
+
+        var speakers = new List<string>();
+        var terms = MultiFields.GetTerms(reader, PassageFields.Speaker);
+        if (terms is not null)
+        {
+            var e = terms.GetEnumerator();
+            while (e.MoveNext())
+            {
+                speakers.Add(e.Term.Utf8ToString());
+            }
+        }
+
+        _cached = new CachedSpeakers(reader, speakers);
+        return speakers;
+    }
+
+    private sealed record CachedSpeakers(IndexReader Reader, IReadOnlyList<string> Speakers);
+}
