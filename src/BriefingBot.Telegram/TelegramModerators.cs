@@ -23,7 +23,7 @@ public sealed partial class TelegramModerators(ITelegramBotClient bot, TimeProvi
                 entry = (time.GetUtcNow(), members.Where(m => m.IsAdmin).Select(m => m.User.Id).ToHashSet());
                 _admins[chatId] = entry;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 // Without the list nobody is treated as a moderator: refusing is the safe side.
                 LogLookupFailed(chatId, redactor.Redact(ex.Message));

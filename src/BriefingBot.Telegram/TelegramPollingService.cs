@@ -26,12 +26,12 @@ public sealed partial class TelegramPollingService(
 {
     private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await setup.RunAsync(stoppingToken).ConfigureAwait(false);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => setup.RunAsync(PollAsync, stoppingToken);
 
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
         // getUpdates refuses to work while a webhook is set (409): polling mode removes it.
-        await setup.RetryForeverAsync(ct => bot.DeleteWebhook(dropPendingUpdates: false, ct).ContinueWith(_ => true, ct, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default), "deleteWebhook", stoppingToken).ConfigureAwait(false);
+        await setup.RetryForeverAsync(ct => bot.DeleteWebhook(dropPendingUpdates: false, ct), "deleteWebhook", stoppingToken).ConfigureAwait(false);
 
         var offset = await offsets.LoadAsync(identity.Id, stoppingToken).ConfigureAwait(false);
         LogPolling(offset);
@@ -54,7 +54,7 @@ public sealed partial class TelegramPollingService(
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 401)
             {
-                throw new InvalidOperationException("Telegram rejected the bot token (401). Check Telegram__Token.");
+                throw new TelegramTokenRejectedException(ex.ErrorCode);
             }
             catch (Exception ex)
             {

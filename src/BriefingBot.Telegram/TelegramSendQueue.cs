@@ -128,7 +128,7 @@ public sealed partial class TelegramSendQueue : IDisposable
             {
                 return await call(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (attempt <= limits.MaxRetries && RetryDelay(ex, ref backoff, limits) is { } delay)
+            catch (Exception ex) when (attempt <= limits.MaxRetries && !cancellationToken.IsCancellationRequested && RetryDelay(ex, ref backoff, limits) is { } delay)
             {
                 LogRetrying(logger, attempt, delay.TotalSeconds, redactor.Redact(ex.Message));
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
@@ -136,7 +136,10 @@ public sealed partial class TelegramSendQueue : IDisposable
         }
     }
 
-    /// <summary>How long to wait before retrying, or null when retrying cannot help (a bad request, say).</summary>
+    /// <summary>
+    /// How long to wait before retrying, or null when retrying cannot help (a bad request, say). A cancellation
+    /// reaching here is a timed-out request (callers check their own token first), so it is retried like a network failure.
+    /// </summary>
     internal static TimeSpan? RetryDelay(Exception exception, ref TimeSpan backoff, TelegramSendLimits limits)
     {
         switch (exception)
@@ -146,6 +149,7 @@ public sealed partial class TelegramSendQueue : IDisposable
             case ApiRequestException { ErrorCode: >= 500 }:
             case RequestException when exception is not ApiRequestException:
             case HttpRequestException:
+            case OperationCanceledException:
                 var delay = backoff;
                 backoff = TimeSpan.FromTicks(Math.Min(limits.MaxBackoff.Ticks, backoff.Ticks * 2));
                 return delay;

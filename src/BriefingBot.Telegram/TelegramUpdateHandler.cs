@@ -88,7 +88,7 @@ public sealed partial class TelegramUpdateHandler(
         {
             await bot.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // An old button press Telegram no longer accepts an answer for: the reply itself can still go out.
             LogCallbackAnswerFailed(redactor.Redact(ex.Message));
@@ -101,7 +101,7 @@ public sealed partial class TelegramUpdateHandler(
         {
             await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // Only a courtesy: the answer matters, not the indicator.
             LogTypingFailed(redactor.Redact(ex.Message));

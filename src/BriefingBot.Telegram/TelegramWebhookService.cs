@@ -38,7 +38,9 @@ public sealed partial class TelegramWebhookService(
     /// <summary>The address the listener bound to (useful when the configured port is 0).</summary>
     public Uri? ListeningOn { get; private set; }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => setup.RunAsync(ListenAsync, stoppingToken);
+
+    private async Task ListenAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var webhook = settings.Webhook;
@@ -48,7 +50,6 @@ public sealed partial class TelegramWebhookService(
         }
 
         var publicUrl = new Uri(webhook.Url!);
-        await setup.RunAsync(stoppingToken).ConfigureAwait(false);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -91,7 +92,7 @@ public sealed partial class TelegramWebhookService(
         await app.StartAsync(stoppingToken).ConfigureAwait(false);
         ListeningOn = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.Select(a => new Uri(a)).FirstOrDefault();
         await setup.RetryForeverAsync(
-            ct => bot.SetWebhook(publicUrl.ToString(), allowedUpdates: AllowedUpdates, secretToken: webhook.SecretToken, cancellationToken: ct).ContinueWith(_ => true, ct, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default),
+            ct => bot.SetWebhook(publicUrl.ToString(), allowedUpdates: AllowedUpdates, secretToken: webhook.SecretToken, cancellationToken: ct),
             "setWebhook",
             stoppingToken).ConfigureAwait(false);
         LogListening(publicUrl.GetLeftPart(UriPartial.Path), webhook.ListenUrl);

@@ -98,8 +98,9 @@ public sealed class DiscordGatewayClient
             {
                 return;
             }
-            catch (Exception ex) when (ex is HttpRequestException || (ex is DiscordRestException rest && IsTransient(rest)))
+            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException || (ex is DiscordRestException rest && IsTransient(rest)))
             {
+                // A cancellation here is not ours (that case is above): HttpClient's timeout, i.e. an outage to retry.
                 GatewayLog.ConnectionLost(_logger, ex);
                 outcome = new ConnectionOutcome(ConnectionEnd.Resume, ReachedReady: false);
             }

@@ -60,9 +60,10 @@ public sealed partial class DiscordBotService(
         {
             LogRefused((int)ex.StatusCode, ex.Message);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
-            // A bug or an unexpected failure: stop this bot, never the host the other bots run in.
+            // A bug or an unexpected failure (a timed-out request is a cancellation nobody asked for): stop this
+            // bot, never the host the other bots run in.
             LogFailed(ex);
         }
         finally
