@@ -1,3 +1,4 @@
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Answering;
@@ -6,11 +7,17 @@ namespace BriefingBot.Core.Answering;
 /// The speakers' names, looked up by word: exactly, and through their one- and two-letter deletions, so a
 /// misspelt name finds its speaker without comparing the question with every name in the index.
 /// Built once per index commit; a lookup costs the same with ten speakers or a hundred thousand.
+/// The keys of a word grow with the square of its length, so only names within <see cref="BriefingLimits"/> are
+/// taken in, and question words too long to be within two letters of any name word are not looked up at all:
+/// the cost stays bounded by the question and a constant, whatever a briefing holds.
 /// </summary>
 public sealed class SpeakerDirectory
 {
     /// <summary>Name words at least this long are also found with two letters wrong.</summary>
     private const int MinTwoEditLength = 8;
+
+    /// <summary>The longest question word that can still match a name word: two edits and a conjunction longer.</summary>
+    private const int MaxQuestionWordLength = BriefingLimits.MaxSpeakerWordLength + 3;
 
     /// <summary>
     /// Speaker ids by key, ascending. A list rather than a set: most keys belong to one speaker, and at 12,000 speakers
@@ -25,6 +32,11 @@ public sealed class SpeakerDirectory
         Source = speakers;
         foreach (var speaker in speakers)
         {
+            if (!BriefingLimits.IsPlausibleSpeaker(speaker))
+            {
+                continue;
+            }
+
             var id = _speakers.Count;
             var words = ArabicText.FoldedWords(speaker);
             _speakers.Add((speaker, words));
@@ -60,6 +72,11 @@ public sealed class SpeakerDirectory
         var found = new SortedSet<int>();
         foreach (var word in questionWords)
         {
+            if (word.Length > MaxQuestionWordLength)
+            {
+                continue;
+            }
+
             foreach (var key in Keys(word, index: false))
             {
                 if (_byKey.TryGetValue(key, out var ids))

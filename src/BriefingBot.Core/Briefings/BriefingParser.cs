@@ -8,11 +8,18 @@ namespace BriefingBot.Core.Briefings;
 /// <summary>
 /// Turns a briefing's text (plain text or Markdown, optional front matter) into passages.
 /// One paragraph per line or per blank-line-separated block; headings label the passages below them
-/// and are never passages themselves.
+/// and are never passages themselves. Every part it returns keeps <see cref="BriefingLimits"/>, whatever the text holds.
 /// </summary>
 public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageLength = BriefingParser.DefaultMaxPassageLength)
 {
     public const int DefaultMaxPassageLength = 900;
+
+    /// <summary>Changes whenever the same text may parse into other passages, so an index built by an older parser is rebuilt.</summary>
+    public const string Version = "briefing-parser-2";
+
+    private const string Ellipsis = "…";
+
+    private readonly int _maxPassageLength = Math.Clamp(maxPassageLength, 1, BriefingLimits.MaxPassageLength);
 
     private static readonly char[] ParagraphEnds = ['.', '!', '?', '؟', '…', ':', '؛', '»', '"', '”', ')', '»', '،', ','];
 
@@ -32,7 +39,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
 
         var lines = normalised.Split('\n');
         var start = ReadFrontMatter(lines, out var declared);
-        var header = Merge(declared, supplied);
+        var header = Bounded(Merge(declared, supplied));
 
         var blocks = ReadBlocks(lines, start);
         string? title = header.Title;
@@ -54,7 +61,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
                 continue;
             }
 
-            foreach (var piece in SplitLongParagraph(block.Text, maxPassageLength))
+            foreach (var piece in SplitLongParagraph(block.Text, _maxPassageLength))
             {
                 raw.Add((section, piece));
             }
@@ -71,8 +78,9 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
         var id = header.Id ?? $"{date:yyyy-MM-dd}-{hash[..10]}";
         var speakers = attributor.Attribute(raw);
 
+        // Whatever the attributor finds, a "name" beyond the bounds is no name: it would be indexed as one term.
         var passages = raw
-            .Select((p, i) => new Passage($"{id}#{i + 1:D3}", id, title, date, p.Section, i + 1, p.Text, speakers[i]))
+            .Select((p, i) => new Passage($"{id}#{i + 1:D3}", id, title, date, p.Section, i + 1, p.Text, BriefingLimits.IsPlausibleSpeaker(speakers[i]) ? speakers[i] : null))
             .ToList();
         return new Briefing(id, title, date, header.Source, sections, passages, hash);
     }
@@ -83,6 +91,13 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
         var folded = string.Join('\n', blocks.Select(b => string.Join(' ', ArabicText.FoldedWords(b))));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folded)));
     }
+
+    /// <summary>The title and source as declared, cut to their bounds: both are stored with the briefing and shown.</summary>
+    private static BriefingHeader Bounded(BriefingHeader header) => header with
+    {
+        Title = header.Title is null ? null : TextElements.Truncate(header.Title, BriefingLimits.MaxTitleLength, Ellipsis),
+        Source = header.Source is null ? null : TextElements.Truncate(header.Source, BriefingLimits.MaxSourceLength, Ellipsis),
+    };
 
     private static BriefingHeader Merge(BriefingHeader declared, BriefingHeader? supplied) =>
         supplied is null
@@ -171,10 +186,11 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
 
             if (line.StartsWith('#'))
             {
+                // A "heading" of a thousand words is text: kept as a paragraph, not stored with every passage below it.
                 var heading = line.TrimStart('#').Trim();
                 if (heading.Length > 0)
                 {
-                    blocks.Add(new Block(heading, IsHeading: true));
+                    blocks.Add(new Block(heading, IsHeading: heading.Length <= BriefingLimits.MaxHeadingLength));
                 }
 
                 continue;
@@ -199,7 +215,10 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
         return words <= 12 && Array.IndexOf(ParagraphEnds, line[^1]) < 0;
     }
 
-    /// <summary>Splits a paragraph longer than the limit at sentence ends into pieces of similar size.</summary>
+    /// <summary>
+    /// Splits a paragraph longer than the limit at sentence ends into pieces of similar size. A sentence longer than
+    /// the limit is cut between words, and a word longer than the limit between characters, so no piece is longer.
+    /// </summary>
     internal static IEnumerable<string> SplitLongParagraph(string paragraph, int max)
     {
         if (paragraph.Length <= max)
@@ -208,7 +227,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
             yield break;
         }
 
-        var sentences = SplitSentences(paragraph);
+        var sentences = SplitSentences(paragraph).SelectMany(s => s.Length <= max ? [s] : SplitOversized(s, max));
         var pieces = (int)Math.Ceiling(paragraph.Length / (double)max);
         var target = paragraph.Length / pieces;
         var current = new StringBuilder();
@@ -227,6 +246,25 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
         {
             yield return current.ToString().Trim();
         }
+    }
+
+    /// <summary>Cuts <paramref name="text"/> into pieces of at most <paramref name="max"/>: after the last space that fits, else on the last whole character.</summary>
+    private static List<string> SplitOversized(string text, int max)
+    {
+        var pieces = new List<string>();
+        var start = 0;
+        while (text.Length - start > max)
+        {
+            var rest = text.AsSpan(start);
+            var fits = TextElements.PrefixLength(rest, max);
+            var space = rest[..fits].LastIndexOf(' ');
+            var cut = space > 0 ? space + 1 : fits;
+            pieces.Add(text.Substring(start, cut));
+            start += cut;
+        }
+
+        pieces.Add(text[start..]);
+        return pieces;
     }
 
     private static List<string> SplitSentences(string text)
@@ -253,7 +291,8 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
     private static string DeriveTitle(string firstParagraph)
     {
         var words = firstParagraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 10 ? firstParagraph : string.Join(' ', words.Take(10)) + " …";
+        var title = words.Length <= 10 ? firstParagraph : string.Join(' ', words.Take(10)) + " …";
+        return TextElements.Truncate(title, BriefingLimits.MaxTitleLength, Ellipsis);
     }
 
     private sealed record Block(string Text, bool IsHeading);

@@ -205,7 +205,7 @@ public sealed class SpeakerAttributor
     }
 
     private static bool IsNameWord(Word w) =>
-        w.Folded.Length >= 2
+        w.Folded.Length is >= 2 and <= BriefingLimits.MaxSpeakerWordLength
         && !w.Folded.StartsWith("ال", StringComparison.Ordinal)
         && !Connectors.Contains(w.Folded)
         && !Adjectives.Contains(w.Folded)

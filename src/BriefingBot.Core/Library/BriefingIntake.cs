@@ -53,6 +53,11 @@ public sealed partial class BriefingIntake(
 
         var stored = new StoredBriefing(briefing, text, supplied, upload.Origin, time.GetUtcNow(), upload.FileName);
         var result = await library.AddAsync(stored, cancellationToken).ConfigureAwait(false);
+        if (result.IdInUse)
+        {
+            return Refuse(upload, new BriefingRejected(IntakeRejection.IdInUse, $"The id '{briefing.Id}' belongs to a briefing shipped with the bot; a post cannot replace it."));
+        }
+
         if (!result.Added)
         {
             LogDuplicate(result.Briefing.Id, upload.Origin.Platform);

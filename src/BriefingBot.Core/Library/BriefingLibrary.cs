@@ -24,6 +24,9 @@ public sealed partial class BriefingLibrary(
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _initialized;
 
+    /// <summary>Ids of the shipped briefings: owned by the operator, so no post may take one (any letter case).</summary>
+    private HashSet<string> _shippedIds = new(StringComparer.OrdinalIgnoreCase);
+
     public BriefingCatalog Catalog => catalog;
 
     public PassageIndex Index => index;
@@ -56,6 +59,13 @@ public sealed partial class BriefingLibrary(
     {
         ArgumentNullException.ThrowIfNull(submission);
         var briefing = submission.Briefing;
+
+        // Checked before anything is stored: a briefing the index cannot take must never reach the store.
+        if (Unservable(briefing) is { } problem)
+        {
+            throw new ArgumentException($"Briefing {briefing.Id} cannot be served: {problem}.", nameof(submission));
+        }
+
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -63,6 +73,12 @@ public sealed partial class BriefingLibrary(
             if (catalog.FindByContent(briefing.ContentHash) is { } existing)
             {
                 return new LibraryAddResult(existing, Added: false, Replaced: false);
+            }
+
+            // A post owns what it posted; a shipped briefing belongs to the operator and is neither replaced nor hidden.
+            if (_shippedIds.Contains(briefing.Id))
+            {
+                return new LibraryAddResult(catalog.Find(briefing.Id) ?? briefing, Added: false, Replaced: false, IdInUse: true);
             }
 
             var replaced = catalog.All.Any(b => b.Id == briefing.Id);
@@ -82,24 +98,50 @@ public sealed partial class BriefingLibrary(
         }
     }
 
-    /// <summary>Removes a posted briefing from the store, then from the index and the catalog.</summary>
+    /// <summary>
+    /// Removes a posted briefing from the store, then from the index and the catalog. A stored briefing that is not
+    /// served (it could not be read back or indexed, and was skipped) is removed from the store all the same.
+    /// </summary>
     public async Task<LibraryRemoveResult> RemoveAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
+        id = id.Trim();
+        if (!BriefingIds.IsSafe(id))
+        {
+            return new LibraryRemoveResult(RemoveOutcome.NotFound, null);
+        }
+
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await InitializeCoreAsync(forceRebuild: false, cancellationToken).ConfigureAwait(false);
-            var existing = catalog.Find(id.Trim());
+            var existing = catalog.Find(id);
+            if (existing is not null && _shippedIds.Contains(existing.Id))
+            {
+                // Shipped briefings live in the read-only corpus and would come back on the next start. A stored one
+                // that took the same id (older versions let a post do that) was never served: it goes.
+                if (await store.DeleteAsync(existing.Id, cancellationToken).ConfigureAwait(false))
+                {
+                    LogShadowRemoved(existing.Id);
+                }
+
+                return new LibraryRemoveResult(RemoveOutcome.ShippedWithBot, existing);
+            }
+
             if (existing is null)
             {
-                return new LibraryRemoveResult(RemoveOutcome.NotFound, null);
+                if (!await store.DeleteAsync(id, cancellationToken).ConfigureAwait(false))
+                {
+                    return new LibraryRemoveResult(RemoveOutcome.NotFound, null);
+                }
+
+                LogRemoved(id);
+                return new LibraryRemoveResult(RemoveOutcome.Removed, null);
             }
 
             if (!await store.DeleteAsync(existing.Id, cancellationToken).ConfigureAwait(false))
             {
-                // Shipped briefings live in the read-only corpus and would come back on the next start.
-                return new LibraryRemoveResult(RemoveOutcome.ShippedWithBot, existing);
+                return new LibraryRemoveResult(RemoveOutcome.NotFound, null);
             }
 
             var next = catalog.All.Where(b => b.Id != existing.Id).ToList();
@@ -124,14 +166,54 @@ public sealed partial class BriefingLibrary(
             return;
         }
 
-        var shipped = await CorpusDirectory.LoadAsync(options.Value.CorpusDirectory, parser, cancellationToken).ConfigureAwait(false);
+        var shipped = await CorpusDirectory.LoadAsync(options.Value.CorpusDirectory, parser, logger, cancellationToken).ConfigureAwait(false);
         var stored = await store.LoadAllAsync(cancellationToken).ConfigureAwait(false);
-        catalog.Replace(shipped.Concat(stored));
+        _shippedIds = shipped.Select(b => b.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        // No stored input may stop the rest from being served: what cannot be served is skipped, with the reason.
+        var served = new List<Briefing>();
+        foreach (var briefing in shipped)
+        {
+            Serve(briefing, Unservable(briefing));
+        }
+
+        foreach (var briefing in stored)
+        {
+            Serve(briefing, _shippedIds.Contains(briefing.Id) ? "its id belongs to a briefing shipped with the bot; unbrief it to remove it" : Unservable(briefing));
+        }
+
+        void Serve(Briefing briefing, string? problem)
+        {
+            if (problem is null)
+            {
+                served.Add(briefing);
+            }
+            else
+            {
+                LogSkipped(briefing.Id, problem);
+            }
+        }
+
+        catalog.Replace(served);
         var fingerprint = Fingerprint(catalog.All);
         if (forceRebuild || index.Fingerprint != fingerprint)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            index.Rebuild(catalog.All, fingerprint);
+            var failed = index.Rebuild(catalog.All, fingerprint);
+            if (failed.Count > 0)
+            {
+                // The last line of defence: Lucene refused a briefing the checks let through. The index holds the
+                // others; it is committed with their fingerprint, so the next start tries again (and skips again).
+                foreach (var (briefing, error) in failed)
+                {
+                    LogSkipped(briefing.Id, error.Message);
+                }
+
+                var failedIds = failed.Select(f => f.Briefing.Id).ToHashSet(StringComparer.Ordinal);
+                catalog.Replace(served.Where(b => !failedIds.Contains(b.Id)));
+                index.Commit(Fingerprint(catalog.All));
+            }
+
             LogRebuilt(catalog.All.Count, index.PassageCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         else
@@ -142,10 +224,14 @@ public sealed partial class BriefingLibrary(
         _initialized = true;
     }
 
-    /// <summary>What the index was built from: the analyser version and every briefing's id and content.</summary>
+    /// <summary>Why <paramref name="briefing"/> cannot be stored or indexed, or null when it can.</summary>
+    private static string? Unservable(Briefing briefing) =>
+        BriefingIds.IsSafe(briefing.Id) ? BriefingLimits.Violation(briefing) : "its id is not a safe file name";
+
+    /// <summary>What the index was built from: the analyser and parser versions and every briefing's id and content.</summary>
     public static string Fingerprint(IEnumerable<Briefing> briefings)
     {
-        var sb = new StringBuilder(BriefingAnalyzer.Version);
+        var sb = new StringBuilder(BriefingAnalyzer.Version).Append(' ').Append(BriefingParser.Version);
         foreach (var b in briefings.OrderBy(b => b.Id, StringComparer.Ordinal))
         {
             sb.Append('\n').Append(b.Id).Append(' ').Append(b.ContentHash).Append(' ').Append(b.Title).Append(' ').Append(b.Date.DayNumber);
@@ -166,6 +252,12 @@ public sealed partial class BriefingLibrary(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Briefing {BriefingId} removed")]
     private partial void LogRemoved(string briefingId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Briefing {BriefingId} is not served: {Reason}")]
+    private partial void LogSkipped(string briefingId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Removed a stored briefing that had taken the id of shipped briefing {BriefingId}")]
+    private partial void LogShadowRemoved(string briefingId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Index is current: {BriefingCount} briefings, {PassageCount} passages")]
     private partial void LogIndexCurrent(int briefingCount, int passageCount);

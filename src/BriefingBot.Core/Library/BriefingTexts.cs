@@ -99,11 +99,13 @@ public abstract class BriefingTexts
             IntakeRejection.Markup => "الملف صفحة HTML أو XML أو مستند RTF وليس نصًا. أرسل نص الموجز عاديًا أو بصيغة ماركداون.",
             IntakeRejection.NoParagraphs => "لم أجد في الموجز فقرات، بل عناوين فقط. أرسل نص الموجز كاملًا.",
             IntakeRejection.BadHeader => "رأس الموجز (بين سطري ‎---) غير صالح: تأكد من إغلاقه بسطر ‎--- ومن كتابة التاريخ بصيغة YYYY-MM-DD.",
+            IntakeRejection.IdInUse => "المعرّف (id) في رأس الموجز لموجز مرفق مع البوت، ولا يمكن لمنشور أن يستبدله. احذف سطر id أو اختر معرّفًا آخر.",
             _ => "تعذّرت إضافة الموجز.",
         };
 
         public override string Removal(LibraryRemoveResult result, string requestedId) => result.Outcome switch
         {
+            RemoveOutcome.Removed when result.Briefing is null => $"تم حذف الموجز {requestedId}.",
             RemoveOutcome.Removed => $"تم حذف الموجز «{result.Briefing!.Title}» ({Date(result.Briefing)}).",
             RemoveOutcome.ShippedWithBot => $"الموجز {requestedId} مرفق مع البوت ولا يمكن حذفه من المحادثة.",
             _ => $"لا يوجد موجز بالمعرّف {requestedId}. اكتب ‎/briefings لعرض الموجزات.",
@@ -157,11 +159,13 @@ public abstract class BriefingTexts
             IntakeRejection.Markup => "The file is an HTML/XML page or RTF document, not text. Send the briefing as plain text or Markdown.",
             IntakeRejection.NoParagraphs => "The briefing has headings but no paragraphs. Send the whole text.",
             IntakeRejection.BadHeader => "The briefing's header (between --- lines) is invalid: close it with a --- line and write the date as YYYY-MM-DD.",
+            IntakeRejection.IdInUse => "The id in the briefing's header belongs to a briefing shipped with the bot, which a post cannot replace. Remove the id line or choose another id.",
             _ => "The briefing could not be added.",
         };
 
         public override string Removal(LibraryRemoveResult result, string requestedId) => result.Outcome switch
         {
+            RemoveOutcome.Removed when result.Briefing is null => $"Briefing {requestedId} removed.",
             RemoveOutcome.Removed => $"Briefing \"{result.Briefing!.Title}\" ({Date(result.Briefing)}) removed.",
             RemoveOutcome.ShippedWithBot => $"Briefing {requestedId} ships with the bot and cannot be removed from chat.",
             _ => $"There is no briefing with id {requestedId}. Send /briefings to list them.",

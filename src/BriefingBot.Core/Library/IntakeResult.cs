@@ -42,4 +42,7 @@ public enum IntakeRejection
 
     /// <summary>A front-matter block that is not closed, or a bad date or id in it.</summary>
     BadHeader,
+
+    /// <summary>The id belongs to a briefing this post does not own: one shipped with the bot.</summary>
+    IdInUse,
 }

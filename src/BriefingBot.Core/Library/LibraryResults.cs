@@ -6,9 +6,13 @@ namespace BriefingBot.Core.Library;
 /// <param name="Briefing">The briefing added, or the one already there with the same content.</param>
 /// <param name="Added">False when a briefing with the same content was already there and nothing changed.</param>
 /// <param name="Replaced">True when a briefing with the same id but other content was replaced.</param>
-public sealed record LibraryAddResult(Briefing Briefing, bool Added, bool Replaced);
+/// <param name="IdInUse">True when nothing was added because the id belongs to a shipped briefing (<paramref name="Briefing"/>).</param>
+public sealed record LibraryAddResult(Briefing Briefing, bool Added, bool Replaced, bool IdInUse = false);
 
-/// <summary>What <see cref="BriefingLibrary.RemoveAsync"/> did, with the briefing it concerned when there is one.</summary>
+/// <summary>
+/// What <see cref="BriefingLibrary.RemoveAsync"/> did, with the briefing it concerned when there is one: none when a
+/// stored briefing that was not served (unreadable, or refused by the index) was removed.
+/// </summary>
 public sealed record LibraryRemoveResult(RemoveOutcome Outcome, Briefing? Briefing);
 
 public enum RemoveOutcome

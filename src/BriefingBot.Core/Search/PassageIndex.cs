@@ -68,8 +68,12 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
-    /// <summary>Replaces the whole index with these briefings, in one commit.</summary>
-    public void Rebuild(IEnumerable<Briefing> briefings, string fingerprint) => _writer.Rebuild(briefings, fingerprint);
+    /// <summary>
+    /// Replaces the whole index with these briefings, in one commit. A briefing Lucene refuses (an immense term) is
+    /// left out whole and returned with the error, so that one briefing never stops the others from being served.
+    /// </summary>
+    public IReadOnlyList<(Briefing Briefing, Exception Error)> Rebuild(IEnumerable<Briefing> briefings, string fingerprint) =>
+        _writer.Rebuild(briefings, fingerprint);
 
     /// <summary>Adds (or replaces) one briefing and commits: once this returns, it is durable and searchable.</summary>
     public void Upsert(Briefing briefing, string fingerprint) => _writer.Upsert(briefing, fingerprint);

@@ -37,19 +37,31 @@ internal sealed class PassageWriter(IndexStore store)
         }
     }
 
-    public void Rebuild(IEnumerable<Briefing> briefings, string fingerprint)
+    /// <summary>Replaces the index with these briefings; a briefing Lucene refuses is left out whole and returned with the error.</summary>
+    public IReadOnlyList<(Briefing Briefing, Exception Error)> Rebuild(IEnumerable<Briefing> briefings, string fingerprint)
     {
+        var failed = new List<(Briefing, Exception)>();
         lock (_writeLock)
         {
             Writer.DeleteAll();
             foreach (var briefing in briefings)
             {
-                AddDocuments(briefing);
+                try
+                {
+                    AddDocuments(briefing);
+                }
+                catch (ArgumentException e)
+                {
+                    // An immense term: one briefing must not stop the others from being served.
+                    failed.Add((briefing, e));
+                }
             }
 
             Writer.ForceMerge(1);
             Commit(fingerprint);
         }
+
+        return failed;
     }
 
     public void Upsert(Briefing briefing, string fingerprint)
@@ -99,11 +111,7 @@ internal sealed class PassageWriter(IndexStore store)
         }
     }
 
-    private void AddDocuments(Briefing briefing)
-    {
-        foreach (var passage in briefing.Passages)
-        {
-            Writer.AddDocument(PassageDocument.Create(passage, briefing.Date));
-        }
-    }
+    /// <summary>Adds a briefing's passages as one block: if Lucene refuses one of them, none of them is indexed.</summary>
+    private void AddDocuments(Briefing briefing) =>
+        Writer.AddDocuments(briefing.Passages.Select(passage => PassageDocument.Create(passage, briefing.Date)).ToList());
 }
