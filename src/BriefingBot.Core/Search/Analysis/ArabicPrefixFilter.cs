@@ -8,16 +8,19 @@ namespace BriefingBot.Core.Search.Analysis;
 /// nearly always the conjunction, so it is stripped, but the whole word is kept beside it («وزير»). A single
 /// «ب ل ك ف» may be a preposition («بموسكو») or part of the word («بوتين»، «فرنسا»), so the word is kept and its
 /// stripped form is added at the same position. Both sides of the search see both forms, so a question and a
-/// passage meet whichever way each wrote the word.
+/// passage meet whichever way each wrote the word. Every form is the word without some leading letters, so the
+/// term buffer is shifted in place; the second form keeps the word's offsets, so both highlight the whole word.
 /// </summary>
 public sealed class ArabicPrefixFilter : TokenFilter
 {
+    private const int NoAlternative = -1;
+
     private static readonly string[] ArticlePrefixes = ["وبال", "وكال", "وفال", "ولل", "وال", "بال", "كال", "فال", "لل", "ال"];
 
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
-    private string? _pending;
-    private State? _state;
+    private int _pendingDrop = NoAlternative;
+    private State? _word;
 
     public ArabicPrefixFilter(TokenStream input)
         : base(input)
@@ -28,12 +31,13 @@ public sealed class ArabicPrefixFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_pending is not null)
+        if (_pendingDrop != NoAlternative)
         {
-            RestoreState(_state);
-            _term.SetEmpty().Append(_pending);
+            RestoreState(_word);
+            DropLeading(_pendingDrop);
             _position.PositionIncrement = 0;
-            _pending = null;
+            _pendingDrop = NoAlternative;
+            _word = null;
             return true;
         }
 
@@ -42,62 +46,78 @@ public sealed class ArabicPrefixFilter : TokenFilter
             return false;
         }
 
-        var (primary, alternative) = Forms(_term.ToString());
-        _term.SetEmpty().Append(primary);
-        if (alternative is not null)
+        var (primary, alternative) = Forms(_term.Buffer.AsSpan(0, _term.Length));
+        if (alternative != NoAlternative)
         {
-            _pending = alternative;
-            _state = CaptureState();
+            _word = CaptureState();
+            _pendingDrop = alternative;
         }
 
+        DropLeading(primary);
         return true;
     }
 
     public override void Reset()
     {
         base.Reset();
-        _pending = null;
-        _state = null;
+        _pendingDrop = NoAlternative;
+        _word = null;
     }
 
-    /// <summary>The form a word is indexed under, and the other form it may stand for.</summary>
-    internal static (string Primary, string? Alternative) Forms(string word)
+    /// <summary>
+    /// How many leading letters the form a word is indexed under drops, and how many the other form it may stand for
+    /// drops (<see cref="NoAlternative"/> when it has none).
+    /// </summary>
+    internal static (int Primary, int Alternative) Forms(ReadOnlySpan<char> word)
     {
-        var stripped = StripArticle(word);
-        if (stripped != word)
+        var article = ArticleLength(word);
+        if (article > 0)
         {
-            return (stripped, null);
+            return (article, NoAlternative);
         }
 
         if (word.Length >= 4 && word[0] == 'و')
         {
-            return (word[1..], word);
+            return (1, 0);
         }
 
         if (word.Length >= 5 && word[0] is 'ب' or 'ل' or 'ك' or 'ف')
         {
-            return (word, word[1..]);
+            return (0, 1);
         }
 
         // The future particle on a present-tense verb («سترد»، «سيقول») meets the bare verb («ترد»).
         if (word.Length >= 4 && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن' or 'ا')
         {
-            return (word, word[1..]);
+            return (0, 1);
         }
 
-        return (word, null);
+        return (0, NoAlternative);
     }
 
-    internal static string StripArticle(string word)
+    /// <summary>The length of the article prefix the word starts with, leaving at least two letters; 0 for none.</summary>
+    internal static int ArticleLength(ReadOnlySpan<char> word)
     {
         foreach (var prefix in ArticlePrefixes)
         {
             if (word.Length - prefix.Length >= 2 && word.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return word[prefix.Length..];
+                return prefix.Length;
             }
         }
 
-        return word;
+        return 0;
+    }
+
+    private void DropLeading(int count)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        var length = _term.Length - count;
+        Array.Copy(_term.Buffer, count, _term.Buffer, 0, length);
+        _term.Length = length;
     }
 }

@@ -6,7 +6,8 @@ namespace BriefingBot.Core.Search.Analysis;
 /// <summary>
 /// Light suffix stemming: attached pronouns, dual and plural endings and the (folded) taa marbuta.
 /// A taa marbuta that turned into «ت» before a pronoun («عاصمتها») is folded back, so it meets «عاصمة».
-/// A final alef goes too («شمالا»، «أمريكا»).
+/// A final alef goes too («شمالا»، «أمريكا»). Every step removes trailing letters, so stemming only shortens
+/// the term buffer.
 /// </summary>
 public sealed class ArabicSuffixFilter : TokenFilter
 {
@@ -29,33 +30,28 @@ public sealed class ArabicSuffixFilter : TokenFilter
             return false;
         }
 
-        var word = _term.ToString();
-        var stemmed = Stem(word);
-        if (!ReferenceEquals(stemmed, word))
-        {
-            _term.SetEmpty().Append(stemmed);
-        }
-
+        _term.Length = Stem(_term.Buffer.AsSpan(0, _term.Length));
         return true;
     }
 
-    internal static string Stem(string word)
+    /// <summary>The length of the stem: how many leading letters of <paramref name="word"/> it keeps.</summary>
+    internal static int Stem(ReadOnlySpan<char> word)
     {
-        if (word.Length < 4 || !char.IsLetter(word[0]) || word[0] < '\u0600')
+        var length = word.Length;
+        if (length < 4 || !char.IsLetter(word[0]) || word[0] < '\u0600')
         {
-            return word;
+            return length;
         }
 
         var pronounStripped = false;
         foreach (var pronoun in Pronouns)
         {
-            if (pronoun.Length > 1 && word.Length - pronoun.Length >= 3 && word.EndsWith(pronoun, StringComparison.Ordinal))
+            if (pronoun.Length > 1 && length - pronoun.Length >= 3 && word[..length].EndsWith(pronoun, StringComparison.Ordinal))
             {
-                word = word[..^pronoun.Length];
-                if (word.Length >= 4 && word[^1] == 'ت')
+                length -= pronoun.Length;
+                if (length >= 4 && word[length - 1] == 'ت')
                 {
-                    word = word[..^1];
-                    return word;
+                    return length - 1;
                 }
 
                 pronounStripped = true;
@@ -65,34 +61,34 @@ public sealed class ArabicSuffixFilter : TokenFilter
 
         // An adverbial accusative written without its tanween («شمالا») and a final alef of a loanword
         // («أمريكا») both meet the bare form this way.
-        if (!pronounStripped && word.Length >= 4 && word[^1] == 'ا' && word[^2] != 'ا')
+        if (!pronounStripped && length >= 4 && word[length - 1] == 'ا' && word[length - 2] != 'ا')
         {
-            word = word[..^1];
+            length--;
         }
 
         foreach (var ending in Endings)
         {
-            if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            if (length - ending.Length >= 3 && word[..length].EndsWith(ending, StringComparison.Ordinal))
             {
-                word = word[..^ending.Length];
-                return ending is "ه" or "ات" ? StripAdjectiveEnding(word) : word;
+                length -= ending.Length;
+                return ending is "ه" or "ات" ? StripAdjectiveEnding(word[..length]) : length;
             }
         }
 
-        return word;
+        return length;
     }
 
     /// <summary>A feminine or plural ending may sit on an adjective ending of its own («قلقانة» → «قلقان» → «قلق»).</summary>
-    private static string StripAdjectiveEnding(string word)
+    private static int StripAdjectiveEnding(ReadOnlySpan<char> word)
     {
         foreach (var ending in SecondEndings)
         {
             if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal))
             {
-                return word[..^ending.Length];
+                return word.Length - ending.Length;
             }
         }
 
-        return word;
+        return word.Length;
     }
 }

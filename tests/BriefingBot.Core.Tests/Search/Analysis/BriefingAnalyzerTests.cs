@@ -182,4 +182,23 @@ public class BriefingAnalyzerTests
     {
         Assert.Equal(Ours(b), Ours(a));
     }
+
+    [Fact]
+    public void Every_form_of_a_word_carries_the_span_of_the_word_as_written()
+    {
+        const string text = "قال بولياكوف إنّ كوريا الشمالية وروسيا";
+        using var analyzer = new BriefingAnalyzer();
+
+        var tokens = Tokens.Of(analyzer, text);
+
+        Assert.Equal(
+            [
+                new Token("بولياكوف", 4, 12, 2), new Token("ولياكوف", 4, 12, 0),
+                new Token("كور", 17, 22, 2), new Token("وري", 17, 22, 0),
+                new Token("شمال", 23, 31, 1),
+                new Token("روس", 32, 38, 1), new Token("وروس", 32, 38, 0),
+            ],
+            tokens);
+        Assert.Equal(["بولياكوف", "كوريا", "الشمالية", "وروسيا"], tokens.Select(t => t.In(text)).Distinct());
+    }
 }

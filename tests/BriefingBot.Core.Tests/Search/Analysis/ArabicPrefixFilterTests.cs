@@ -1,0 +1,34 @@
+using BriefingBot.Core.Search.Analysis;
+
+namespace BriefingBot.Core.Tests.Search.Analysis;
+
+public class ArabicPrefixFilterTests
+{
+    private static List<Token> Prefixes(string text) => Tokens.Through(text, s => new ArabicPrefixFilter(s));
+
+    [Fact]
+    public void The_article_is_stripped_and_the_word_keeps_its_whole_span()
+    {
+        Assert.Equal([new Token("رئيس", 0, 7, 1), new Token("كرملين", 8, 17, 1)], Prefixes("والرئيس بالكرملين"));
+    }
+
+    [Fact]
+    public void An_ambiguous_preposition_adds_the_stripped_form_at_the_same_position_and_span()
+    {
+        Assert.Equal(
+            [new Token("بموسكو", 0, 6, 1), new Token("موسكو", 0, 6, 0), new Token("زير", 7, 11, 1), new Token("وزير", 7, 11, 0)],
+            Prefixes("بموسكو وزير"));
+    }
+
+    [Fact]
+    public void The_future_particle_adds_the_bare_verb()
+    {
+        Assert.Equal([new Token("سيقول", 0, 5, 1), new Token("يقول", 0, 5, 0)], Prefixes("سيقول"));
+    }
+
+    [Fact]
+    public void A_word_with_no_prefix_passes_unchanged()
+    {
+        Assert.Equal([new Token("روسيا", 0, 5, 1), new Token("ال", 6, 8, 1)], Prefixes("روسيا ال"));
+    }
+}

@@ -1,0 +1,30 @@
+using BriefingBot.Core.Search.Analysis;
+
+namespace BriefingBot.Core.Tests.Search.Analysis;
+
+public class ArabicSuffixFilterTests
+{
+    [Fact]
+    public void Suffixes_are_stripped_and_the_word_keeps_its_whole_span()
+    {
+        Assert.Equal(
+            [new Token("عاصم", 0, 7, 1), new Token("الكوري", 8, 16, 1), new Token("شمال", 17, 22, 1)],
+            Tokens.Through("عاصمتها الكوريين شمالا", s => new ArabicSuffixFilter(s)));
+    }
+
+    [Fact]
+    public void A_second_adjective_ending_goes_after_a_feminine_one()
+    {
+        Assert.Equal(
+            [new Token("قلق", 0, 6, 1)],
+            Tokens.Through("قلقانة", s => new ArabicFoldingFilter(s), s => new ArabicSuffixFilter(s)));
+    }
+
+    [Fact]
+    public void Short_and_latin_words_are_left_alone()
+    {
+        Assert.Equal(
+            [new Token("بيت", 0, 3, 1), new Token("Polyakovs", 4, 13, 1)],
+            Tokens.Through("بيت Polyakovs", s => new ArabicSuffixFilter(s)));
+    }
+}
