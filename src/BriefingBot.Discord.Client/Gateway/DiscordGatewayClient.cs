@@ -187,7 +187,9 @@ public sealed class DiscordGatewayClient
                         await InvokeTypedAsync(_messageHandlers, dispatch, stoppingToken).ConfigureAwait(false);
                         break;
                     case "INTERACTION_CREATE":
-                        await InvokeTypedAsync(_interactionHandlers, dispatch, stoppingToken).ConfigureAwait(false);
+                        // Stamped on arrival: the interaction's 3-second response window is measured from about now.
+                        var receivedAt = _timeProvider.GetUtcNow();
+                        await InvokeTypedAsync(_interactionHandlers, dispatch, stoppingToken, i => i with { ReceivedAt = receivedAt }).ConfigureAwait(false);
                         break;
                 }
             }
@@ -198,7 +200,7 @@ public sealed class DiscordGatewayClient
         }
     }
 
-    private async Task InvokeTypedAsync<T>(HandlerList<T> handlers, GatewayDispatch dispatch, CancellationToken stoppingToken)
+    private async Task InvokeTypedAsync<T>(HandlerList<T> handlers, GatewayDispatch dispatch, CancellationToken stoppingToken, Func<T, T>? complete = null)
     {
         if (handlers.IsEmpty)
         {
@@ -218,6 +220,7 @@ public sealed class DiscordGatewayClient
 
         if (value is not null)
         {
+            value = complete is null ? value : complete(value);
             await handlers.InvokeAsync(value, dispatch, _logger, stoppingToken).ConfigureAwait(false);
         }
     }

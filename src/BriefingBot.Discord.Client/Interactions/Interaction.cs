@@ -14,6 +14,12 @@ public enum InteractionType
 /// <summary>An INTERACTION_CREATE payload, reduced to the fields we use.</summary>
 public sealed record Interaction
 {
+    /// <summary>Discord accepts the initial response only this long after the interaction was created.</summary>
+    public static readonly TimeSpan ResponseWindow = TimeSpan.FromSeconds(3);
+
+    /// <summary>Edits and follow-ups are possible for this long with the interaction's token.</summary>
+    public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
+
     public string Id { get; init; } = "";
 
     public string ApplicationId { get; init; } = "";
@@ -36,6 +42,10 @@ public sealed record Interaction
     public string Token { get; init; } = "";
 
     public string? Locale { get; init; }
+
+    /// <summary>When the gateway delivered it: the token's time limits (3 s to respond, 15 min to follow up) run from about then.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateTimeOffset ReceivedAt { get; init; }
 
     /// <summary>The invoking user wherever the interaction happened.</summary>
     public User? Invoker => Member?.User ?? User;

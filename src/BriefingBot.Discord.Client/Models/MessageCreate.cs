@@ -14,6 +14,12 @@ public sealed record MessageCreate
     /// <summary>Left null, the serializer sends <c>{"parse":[]}</c>.</summary>
     public AllowedMentions? AllowedMentions { get; init; }
 
+    /// <summary>Create Message only: up to 25 characters that identify this post (see <see cref="EnforceNonce"/>).</summary>
+    public string? Nonce { get; init; }
+
+    /// <summary>Create Message only: a nonce this author used in the past few minutes returns that message instead of posting again.</summary>
+    public bool? EnforceNonce { get; init; }
+
     /// <summary>Message flags, e.g. 64 EPHEMERAL for interaction follow-ups.</summary>
     public int? Flags { get; init; }
 }

@@ -25,6 +25,16 @@ internal sealed class GlobalRateLimiter(int requestsPerSecond, TimeProvider time
         }
     }
 
+    /// <summary>How long a global 429 still holds every request back; zero when none does.</summary>
+    public TimeSpan BlockedFor()
+    {
+        lock (_lock)
+        {
+            var left = _blockedUntil - timeProvider.GetUtcNow();
+            return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+        }
+    }
+
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
         while (true)

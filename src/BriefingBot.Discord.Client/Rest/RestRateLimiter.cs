@@ -27,8 +27,12 @@ internal sealed class RestRateLimiter(TimeProvider timeProvider)
         return _buckets.GetOrAdd(BucketKey(route), static _ => new RateLimitBucket());
     }
 
-    /// <summary>Records the response's rate-limit headers on the bucket used and on the one its hash resolves to.</summary>
-    public void Update(RestRoute route, RateLimitBucket current, HttpResponseHeaders headers)
+    /// <summary>
+    /// Records the response's rate-limit headers on the bucket used and returns the bucket the route maps to from now
+    /// on. The first route to reveal a hash hands its own bucket object to it, so the requests already queued on that
+    /// object and those that come later share one queue: one bucket object per Discord bucket.
+    /// </summary>
+    public RateLimitBucket Update(RestRoute route, RateLimitBucket current, HttpResponseHeaders headers)
     {
         var now = timeProvider.GetUtcNow();
         var remaining = ReadInt(headers, "X-RateLimit-Remaining");
@@ -36,15 +40,19 @@ internal sealed class RestRateLimiter(TimeProvider timeProvider)
 
         current.Update(remaining, resetAfter, now);
 
-        if (ReadString(headers, "X-RateLimit-Bucket") is { } hash)
+        if (ReadString(headers, "X-RateLimit-Bucket") is not { } hash)
         {
-            _routeToHash[route.RouteKey] = hash;
-            var resolved = _buckets.GetOrAdd(BucketKey(route), static _ => new RateLimitBucket());
-            if (!ReferenceEquals(resolved, current))
-            {
-                resolved.Update(remaining, resetAfter, now);
-            }
+            return current;
         }
+
+        var resolved = _buckets.GetOrAdd($"{hash}:{route.MajorParameter}", current);
+        _routeToHash[route.RouteKey] = hash;
+        if (!ReferenceEquals(resolved, current))
+        {
+            resolved.Update(remaining, resetAfter, now);
+        }
+
+        return resolved;
     }
 
     private string BucketKey(RestRoute route) =>

@@ -11,6 +11,9 @@ internal sealed record RestRoute(HttpMethod Method, string Template, string Path
 
     public override string ToString() => RouteKey;
 
+    /// <summary>The initial response to an interaction: Discord accepts only one, within 3 s.</summary>
+    public bool IsInteractionCallback => Template.EndsWith("/callback", StringComparison.Ordinal);
+
     public static RestRoute GatewayBot() => new(HttpMethod.Get, "gateway/bot", "gateway/bot", "");
 
     public static RestRoute CurrentUser() => new(HttpMethod.Get, "users/@me", "users/@me", "");

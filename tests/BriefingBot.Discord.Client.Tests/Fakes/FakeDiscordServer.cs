@@ -23,6 +23,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeRestResponse>> _scripted = new();
+    private readonly ConcurrentDictionary<string, FakeRouteLimit> _limits = new();
+    private readonly ConcurrentQueue<(RecordedRequest Request, int Status)> _answers = new();
+    private readonly List<FakeChannelMessage> _messages = [];
+    private readonly ConcurrentDictionary<string, byte> _acknowledgedInteractions = new();
     private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private int _connectionCount;
 
@@ -45,6 +49,27 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public int ConnectionCount => Volatile.Read(ref _connectionCount);
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>How many requests the server refused with a 429, scripted or from an emulated limit.</summary>
+    public int RateLimitedCount => _answers.Count(a => a.Status == 429);
+
+    /// <summary>The status each answered request got, in answering order.</summary>
+    public IReadOnlyList<(RecordedRequest Request, int Status)> Answers => [.. _answers];
+
+    /// <summary>Messages Create Message really created (a request answered with an error may still have created one).</summary>
+    public IReadOnlyList<FakeChannelMessage> CreatedMessages
+    {
+        get
+        {
+            lock (_messages)
+            {
+                return [.. _messages];
+            }
+        }
+    }
+
+    /// <summary>How long Discord remembers a nonce sent with <c>enforce_nonce</c> ("the past few minutes").</summary>
+    public TimeSpan NonceMemory { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// Raised on the request's thread as soon as a REST request is recorded, before it is answered: lets a caller
@@ -78,6 +103,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             queue.Enqueue(response);
         }
     }
+
+    /// <summary>Emulates a Discord bucket on one route: <paramref name="limit"/> requests per window, then 429s (scope user).</summary>
+    public void LimitRoute(string method, string path, int limit, TimeSpan window, string bucket = "bucket-1") =>
+        _limits[$"{method} {path}"] = FakeRouteLimit.Bucket(limit, window, bucket);
+
+    /// <summary>Refuses every request to one route with a 429 of the given scope (global, user, shared) until the time has passed.</summary>
+    public void BlockRoute(string method, string path, TimeSpan duration, string scope, string bucket = "bucket-1") =>
+        _limits[$"{method} {path}"] = FakeRouteLimit.Blocked(duration, scope, bucket);
 
     public IReadOnlyList<RecordedRequest> RequestsTo(string method, string path) =>
         [.. _requests.Where(r => r.Method == method && r.Path == path)];
@@ -132,12 +165,31 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _requests.Enqueue(recorded);
         RequestRecorded?.Invoke(recorded);
 
-        var response = _scripted.TryGetValue($"{request.Method} {path}", out var queue) && queue.TryDequeue(out var scripted)
-            ? scripted
-            : DefaultResponse(request.Method, path, body);
+        var key = $"{request.Method} {path}";
+        var (refusal, limitHeaders) = _limits.TryGetValue(key, out var limit) ? limit.Admit(DateTimeOffset.UtcNow) : (null, []);
+        FakeRestResponse response;
+        if (refusal is not null)
+        {
+            response = refusal;
+        }
+        else if (_scripted.TryGetValue(key, out var queue) && queue.TryDequeue(out var scripted))
+        {
+            if (scripted.Commit)
+            {
+                // The request took effect, but its answer is an error (a proxy's 502 on the way back, say).
+                DefaultResponse(request.Method, path, body, recorded);
+            }
 
+            response = scripted;
+        }
+        else
+        {
+            response = DefaultResponse(request.Method, path, body, recorded);
+        }
+
+        _answers.Enqueue((recorded, response.Status));
         context.Response.StatusCode = response.Status;
-        foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
+        foreach (var (name, value) in limitHeaders.Concat(response.Headers ?? new Dictionary<string, string>()))
         {
             context.Response.Headers[name] = value;
         }
@@ -149,9 +201,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
     }
 
-    private FakeRestResponse DefaultResponse(string method, string path, string body)
+    private FakeRestResponse DefaultResponse(string method, string path, string body, RecordedRequest request)
     {
         const string message = """{"id":"900","channel_id":"100","content":"ok","author":{"id":"42","username":"briefing-bot","bot":true}}""";
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         return (method, path) switch
         {
             ("GET", "/gateway/bot") => FakeRestResponse.Json(200, JsonSerializer.Serialize(new
@@ -163,10 +216,60 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             ("GET", "/users/@me") => FakeRestResponse.Json(200, """{"id":"42","username":"briefing-bot","bot":true}"""),
             ("GET", "/applications/@me") => FakeRestResponse.Json(200, """{"id":"4242","name":"BriefingBot"}"""),
             ("PUT", _) => FakeRestResponse.Json(200, body),
-            ("POST", _) when path.StartsWith("/interactions/", StringComparison.Ordinal) => new FakeRestResponse(204),
+            ("POST", _) when segments is ["interactions", var interactionId, _, "callback"] => Acknowledge(interactionId),
             ("POST", "/users/@me/channels") => FakeRestResponse.Json(200, """{"id":"555","type":1}"""),
+            ("POST", _) when segments is ["channels", var channelId, "messages"] => CreateMessage(channelId, body, request),
             ("POST" or "PATCH", _) => FakeRestResponse.Json(200, message),
             _ => FakeRestResponse.Json(404, """{"message":"404: Not Found","code":0}"""),
         };
     }
+
+    /// <summary>An interaction takes one initial response; Discord refuses a second with 40060.</summary>
+    private FakeRestResponse Acknowledge(string interactionId) =>
+        _acknowledgedInteractions.TryAdd(interactionId, 0)
+            ? new FakeRestResponse(204)
+            : FakeRestResponse.Json(400, """{"message":"Interaction has already been acknowledged.","code":40060}""");
+
+    /// <summary>
+    /// Create Message as Discord does it: with <c>enforce_nonce</c>, a nonce the same author used in the past few
+    /// minutes returns the message created then instead of creating another.
+    /// </summary>
+    private FakeRestResponse CreateMessage(string channelId, string body, RecordedRequest request)
+    {
+        using var json = JsonDocument.Parse(body);
+        var root = json.RootElement;
+        var nonce = root.TryGetProperty("nonce", out var n) ? (n.ValueKind == JsonValueKind.String ? n.GetString() : n.GetRawText()) : null;
+        var enforce = root.TryGetProperty("enforce_nonce", out var e) && e.ValueKind == JsonValueKind.True;
+        var author = request.Header("Authorization") ?? "";
+        var now = DateTimeOffset.UtcNow;
+        lock (_messages)
+        {
+            var existing = enforce && nonce is not null
+                ? _messages.FirstOrDefault(m => m.Nonce == nonce && m.Author == author && now - m.CreatedAt <= NonceMemory)
+                : null;
+            var created = existing ?? new FakeChannelMessage(
+                (900 + _messages.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                channelId,
+                author,
+                nonce,
+                body,
+                now);
+            if (existing is null)
+            {
+                _messages.Add(created);
+            }
+
+            return FakeRestResponse.Json(200, JsonSerializer.Serialize(new
+            {
+                id = created.Id,
+                channel_id = channelId,
+                content = root.TryGetProperty("content", out var c) ? c.GetString() : "",
+                nonce = created.Nonce,
+                author = new { id = "42", username = "briefing-bot", bot = true },
+            }));
+        }
+    }
 }
+
+/// <summary>A message the fake created in a channel; <see cref="Author"/> is the authorization that sent it.</summary>
+public sealed record FakeChannelMessage(string Id, string ChannelId, string Author, string? Nonce, string Body, DateTimeOffset CreatedAt);

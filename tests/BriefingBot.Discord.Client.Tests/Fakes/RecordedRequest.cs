@@ -11,6 +11,9 @@ public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictio
 
 public sealed record FakeRestResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null)
 {
+    /// <summary>The server does what the request asks before answering with this response (an error that hides a success).</summary>
+    public bool Commit { get; init; }
+
     public static FakeRestResponse Json(int status, string body, IReadOnlyDictionary<string, string>? headers = null) => new(status, body, headers);
 
     public static FakeRestResponse RateLimited(double retryAfterSeconds, bool global, string bucket = "bucket-1")
@@ -35,4 +38,7 @@ public sealed record FakeRestResponse(int Status, string? Body = null, IReadOnly
     }
 
     public static FakeRestResponse ServerError(int status = 502) => new(status, "<html>bad gateway</html>");
+
+    /// <summary>A 5xx after the request took effect: the message was created, the interaction acknowledged.</summary>
+    public static FakeRestResponse ServerErrorAfterCommit(int status = 502) => ServerError(status) with { Commit = true };
 }

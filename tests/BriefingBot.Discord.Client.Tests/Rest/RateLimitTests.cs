@@ -98,4 +98,33 @@ public sealed class RateLimitTests
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.ElapsedMilliseconds} ms");
     }
+
+    [Fact]
+    public async Task Requests_queued_before_the_bucket_hash_was_learned_share_one_queue_with_later_ones()
+    {
+        await using var harness = await ClientHarness.StartAsync();
+        harness.Server.LimitRoute("POST", "/channels/100/messages", limit: 1, TimeSpan.FromMilliseconds(300), bucket: "messages");
+
+        // The second request queues before any response has named the bucket; the third comes after.
+        var first = harness.Rest.CreateMessageAsync("100", new MessageCreate { Content = "a" });
+        var second = harness.Rest.CreateMessageAsync("100", new MessageCreate { Content = "b" });
+        await first;
+        var third = harness.Rest.CreateMessageAsync("100", new MessageCreate { Content = "c" });
+        await Task.WhenAll(second, third);
+
+        Assert.Equal(0, harness.Server.RateLimitedCount);
+        Assert.Equal(3, harness.Server.CreatedMessages.Count);
+    }
+
+    [Fact]
+    public async Task A_shared_429_is_waited_out_and_logged_with_its_scope()
+    {
+        await using var harness = await ClientHarness.StartAsync();
+        harness.Server.BlockRoute("POST", "/channels/100/messages", TimeSpan.FromMilliseconds(300), "shared");
+
+        await harness.Rest.CreateMessageAsync("100", new MessageCreate { Content = "a" });
+
+        Assert.InRange(harness.Server.RequestsTo("POST", "/channels/100/messages").Count, 2, 3);
+        Assert.Contains(harness.Logs.Logs, l => l.Message.Contains("scope shared", StringComparison.Ordinal));
+    }
 }
