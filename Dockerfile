@@ -21,6 +21,11 @@ RUN dotnet publish src/BriefingBot/BriefingBot.csproj -c Release --no-restore -o
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=build /app ./
+# English questions are translated word by word with the FreeDict English–Arabic dictionary, read from /usr/share/dictd
+# at run time: GPL data, so it is installed from the distribution, not shipped in the image's application files.
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends dict-freedict-eng-ara \
+    && rm -rf /var/lib/apt/lists/*
 # The data directory (index, stored briefings, Telegram offsets) lives in a volume owned by the non-root user.
 RUN mkdir -p /data && chown app:app /data
 # A 32 MB gen0 budget: the runtime's default on these VMs is a few MB, which means a collection every few questions

@@ -3,6 +3,7 @@ using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Search;
 using BriefingBot.Core.Storage;
+using BriefingBot.Core.Translation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,8 @@ public static class ServiceCollectionExtensions
         });
         services.TryAddSingleton<BriefingLibrary>();
         services.TryAddSingleton<BriefingIntake>();
+        services.AddOptions<EnglishOptions>().Bind(configuration.GetSection(EnglishOptions.Section));
+        services.TryAddSingleton(sp => new EnglishQuestions(sp.GetRequiredService<IOptions<EnglishOptions>>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EnglishQuestions>>()));
         services.TryAddSingleton<QuestionAnswerer>();
         return services;
     }

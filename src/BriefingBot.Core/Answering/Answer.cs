@@ -11,6 +11,9 @@ public sealed record Answer(
     bool HasMore = false,
     string? Speaker = null)
 {
+    /// <summary>The question was asked in English: the reply is worded in English.</summary>
+    public bool InEnglish { get; init; }
+
     public bool Answered => Outcome is AnswerOutcome.Passages or AnswerOutcome.SpeakerPassages;
 
     public static Answer Refused(string question, AnswerOutcome outcome) => new(question, outcome, []);
@@ -41,4 +44,7 @@ public enum AnswerOutcome
 
     /// <summary>There is no briefing to search yet.</summary>
     NoBriefings,
+
+    /// <summary>An English question, and the English–Arabic dictionary it needs is not installed.</summary>
+    EnglishUnavailable,
 }

@@ -22,4 +22,12 @@ public sealed class AnsweringOptions
 
     /// <summary>How much a word the briefings never use weighs in <see cref="AnswerConfidence"/>, relative to a rare word.</summary>
     public double UnknownTermWeight { get; set; } = 2.0;
+
+    /// <summary>
+    /// <see cref="UnknownTermWeight"/> for an English question. Its words are searched through one dictionary
+    /// translation each, which is often not the word the briefing uses («اجتمع» for "meet", the briefing says «لقاء»),
+    /// so a translation missing from the briefings is weaker evidence of an off-topic question. Calibrated on the tune
+    /// part of the English dev set (docs/search-quality.md).
+    /// </summary>
+    public double EnglishUnknownTermWeight { get; set; } = 0.5;
 }

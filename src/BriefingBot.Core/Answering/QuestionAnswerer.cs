@@ -1,5 +1,6 @@
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Search;
+using BriefingBot.Core.Translation;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Core.Answering;
@@ -7,12 +8,19 @@ namespace BriefingBot.Core.Answering;
 /// <summary>
 /// Answers a question with passages from the briefings: every passage of a person when the question is about
 /// what someone said, otherwise the best-matching passages, or an explicit "nothing relevant".
+/// An English question is searched through its Arabic translation (<see cref="EnglishQuestions"/>) and answered in English.
 /// </summary>
-public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog, IOptions<AnsweringOptions> options)
+public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog, IOptions<AnsweringOptions> options, EnglishQuestions? english = null)
 {
     private volatile SpeakerDirectory _speakers = SpeakerDirectory.Empty;
 
     public Answer Answer(AnswerRequest request)
+    {
+        var answer = AnswerQuestion(request);
+        return EnglishWords.IsEnglish(answer.Question) ? answer with { InEnglish = true } : answer;
+    }
+
+    private Answer AnswerQuestion(AnswerRequest request)
     {
         var settings = options.Value;
         var question = QuestionText.Clean(request.Question);
@@ -53,16 +61,33 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             }
         }
 
+        var unknownTermWeight = settings.UnknownTermWeight;
+        // Without a dictionary an English question is searched as written (a briefing may use the word: NATO, F-16),
+        // and when that finds nothing the reply says English needs the dictionary rather than that nothing is relevant.
+        var nothingFound = AnswerOutcome.NothingRelevant;
+        if (EnglishWords.IsEnglish(question))
+        {
+            if (english?.Translate(question, index) is { } translated)
+            {
+                analyzed = translated;
+                unknownTermWeight = settings.EnglishUnknownTermWeight;
+            }
+            else
+            {
+                nothingFound = AnswerOutcome.EnglishUnavailable;
+            }
+        }
+
         if (analyzed.IsEmpty)
         {
-            return Core.Answering.Answer.Refused(question, AnswerOutcome.NoSearchableWords);
+            return Core.Answering.Answer.Refused(question, nothingFound == AnswerOutcome.EnglishUnavailable ? nothingFound : AnswerOutcome.NoSearchableWords);
         }
 
         // One extra hit tells whether a "more" button has anything behind it.
         var result = index.Search(new PassageSearch(analyzed, top + 1, skip, briefingFilter));
-        if (result.Hits.Count == 0 || AnswerConfidence.Of(result.Terms, settings.UnknownTermWeight) < settings.MinCoverage)
+        if (result.Hits.Count == 0 || AnswerConfidence.Of(result.Terms, unknownTermWeight) < settings.MinCoverage)
         {
-            return Core.Answering.Answer.Refused(question, AnswerOutcome.NothingRelevant);
+            return Core.Answering.Answer.Refused(question, nothingFound);
         }
 
         var shown = result.Hits.Take(top).Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();

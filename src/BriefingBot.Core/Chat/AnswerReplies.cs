@@ -7,10 +7,12 @@ public sealed class AnswerReplies(PendingQuestions pending)
 {
     public ChatReply Build(Answer answer, ChatRequest request, int skip)
     {
-        var texts = request.Texts;
+        // An English question gets an English reply, whatever language the user's client is set to.
+        var language = answer.InEnglish ? ChatLanguage.English : request.Language;
+        var texts = ChatTexts.For(language);
         if (!answer.Answered)
         {
-            return ChatReply.Text(texts.Outcome(answer.Outcome), request.Language, TextRole.Notice);
+            return ChatReply.Text(texts.Outcome(answer.Outcome), language, TextRole.Notice);
         }
 
         var blocks = new List<ReplyBlock>(answer.Passages.Count + 1);
@@ -33,6 +35,6 @@ public sealed class AnswerReplies(PendingQuestions pending)
             buttons.Add(new ReplyButton(texts.MoreButton, new Continuation(id, skip + answer.Passages.Count).ToAction()));
         }
 
-        return new ChatReply(blocks, buttons) { Language = request.Language };
+        return new ChatReply(blocks, buttons) { Language = language };
     }
 }

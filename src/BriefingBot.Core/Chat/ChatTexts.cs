@@ -75,6 +75,7 @@ public abstract class ChatTexts
             AnswerOutcome.QuestionTooLong => "السؤال طويل جدًا. اختصره في جملة واحدة من فضلك.",
             AnswerOutcome.NoSearchableWords => "لم أجد في السؤال كلمات يمكن البحث عنها. اذكر اسمًا أو موضوعًا من الموجز.",
             AnswerOutcome.NoBriefings => "لا يوجد موجز بعد. سيُتاح البحث بعد أن ينشر المشرفون أول موجز.",
+            AnswerOutcome.EnglishUnavailable => "الأسئلة بالإنجليزية تحتاج إلى القاموس الإنجليزي–العربي، وهو غير مثبت على الخادم. اطرح سؤالك بالعربية من فضلك.",
             _ => string.Empty,
         };
 
@@ -132,6 +133,7 @@ public abstract class ChatTexts
             AnswerOutcome.QuestionTooLong => "The question is too long. Please keep it to one sentence.",
             AnswerOutcome.NoSearchableWords => "The question has no words I can search for. Name a person or a topic from the briefing.",
             AnswerOutcome.NoBriefings => "There is no briefing yet. Search opens once moderators post the first one.",
+            AnswerOutcome.EnglishUnavailable => "Questions in English need the English–Arabic dictionary, which is not installed on this server (Debian package dict-freedict-eng-ara). Please ask in Arabic meanwhile, e.g.: ماذا قال بولياكوف؟",
             _ => string.Empty,
         };
 

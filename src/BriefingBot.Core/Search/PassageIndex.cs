@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Search;
 /// <summary>
 /// The index of passages, as the rest of the bot sees it: opens the store with its analysis chain and ranking, and
 /// hands each request to the part that does that one thing (<see cref="PassageWriter"/>, <see cref="QuestionAnalyzer"/>,
-/// <see cref="PassageSearcher"/>, <see cref="SpeakerLookup"/>, <see cref="MatchHighlighter"/>).
+/// <see cref="PassageSearcher"/>, <see cref="SpeakerLookup"/>, <see cref="TextVocabulary"/>, <see cref="MatchHighlighter"/>).
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
@@ -22,6 +22,7 @@ public sealed class PassageIndex : IDisposable
     private readonly PassageSearcher _searcher;
     private readonly SpeakerLookup _speakers;
     private readonly MatchHighlighter _highlighter;
+    private readonly TextVocabulary _vocabulary;
 
     private PassageIndex(Func<Analyzer, Similarity, IndexStore> openStore, SearchTuning tuning)
     {
@@ -43,6 +44,7 @@ public sealed class PassageIndex : IDisposable
         _highlighter = new MatchHighlighter(_wordAnalyzer);
         _searcher = new PassageSearcher(_store, new QuestionTermExpander(tuning), new PassageQueryBuilder(tuning), _highlighter);
         _speakers = new SpeakerLookup(_store);
+        _vocabulary = new TextVocabulary(_store);
     }
 
     /// <summary>Opens (or creates) the index persisted in <paramref name="path"/>.</summary>
@@ -98,6 +100,12 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>The distinct speakers in the index.</summary>
     public IReadOnlyList<string> Speakers() => _speakers.Speakers();
+
+    /// <summary>
+    /// Every word of the passages' text as indexed, with its passage count; the same list until the next commit.
+    /// Read only to match names typed in Latin letters, the first time an English question needs it after a commit.
+    /// </summary>
+    public IReadOnlyList<IndexedWord> TextVocabulary() => _vocabulary.Words();
 
     /// <summary>The terms of the question as they would match a passage, for highlighting.</summary>
     public IReadOnlyList<TextSpan> Highlight(string text, IReadOnlyList<string> terms) =>

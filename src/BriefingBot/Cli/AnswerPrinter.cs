@@ -12,7 +12,7 @@ public static class AnswerPrinter
         var sb = new StringBuilder();
         if (!answer.Answered)
         {
-            sb.AppendLine(ChatTexts.For(ChatLanguage.Arabic).Outcome(answer.Outcome));
+            sb.AppendLine(ChatTexts.For(answer.InEnglish ? ChatLanguage.English : ChatLanguage.Arabic).Outcome(answer.Outcome));
             return sb.ToString();
         }
 

@@ -10,9 +10,9 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// </summary>
 internal static class DevSet
 {
-    public static IReadOnlyList<DevQuestion> Load()
+    public static IReadOnlyList<DevQuestion> Load(string file = "seed-dev.jsonl")
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "DevSet", "seed-dev.jsonl");
+        var path = Path.Combine(AppContext.BaseDirectory, "DevSet", file);
         return File.ReadLines(path)
             .Where(l => !string.IsNullOrWhiteSpace(l))
             .Select(l => JsonSerializer.Deserialize<DevQuestion>(l) ?? throw new InvalidDataException(l))

@@ -2,6 +2,7 @@ using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Search;
+using BriefingBot.Core.Translation;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Core.Tests.Support;
@@ -16,11 +17,14 @@ internal static class Indexes
         return index;
     }
 
-    public static QuestionAnswerer Answerer(PassageIndex index, AnsweringOptions? options = null, params Briefing[] briefings)
+    public static QuestionAnswerer Answerer(PassageIndex index, AnsweringOptions? options = null, params Briefing[] briefings) =>
+        Answerer(index, options, english: null, briefings);
+
+    public static QuestionAnswerer Answerer(PassageIndex index, AnsweringOptions? options, EnglishQuestions? english, params Briefing[] briefings)
     {
         var catalog = new BriefingCatalog();
         catalog.Replace(briefings);
-        return new QuestionAnswerer(index, catalog, Options.Create(options ?? new AnsweringOptions()));
+        return new QuestionAnswerer(index, catalog, Options.Create(options ?? new AnsweringOptions()), english);
     }
 
     public static Briefing Briefing(string id, DateOnly date, params string[] paragraphs) =>

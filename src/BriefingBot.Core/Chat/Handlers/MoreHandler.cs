@@ -25,7 +25,8 @@ public sealed class MoreHandler(QuestionAnswerer answerer, AnswerReplies replies
         var answer = answerer.Answer(new AnswerRequest(question.Question, Skip: continuation.Skip));
         if (!answer.Answered || answer.Passages.Count == 0)
         {
-            return Task.FromResult(ChatReply.Text(request.Texts.NoMoreResults, request.Language, TextRole.Notice));
+            var language = answer.InEnglish ? ChatLanguage.English : request.Language;
+            return Task.FromResult(ChatReply.Text(ChatTexts.For(language).NoMoreResults, language, TextRole.Notice));
         }
 
         return Task.FromResult(replies.Build(answer, request, continuation.Skip));
