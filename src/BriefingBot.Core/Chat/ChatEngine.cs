@@ -29,6 +29,13 @@ public sealed partial class ChatEngine
 
     public ChatCommand Parse(IncomingMessage message) => _parser.Parse(message);
 
+    /// <summary>
+    /// Whether answering the message runs a search (a question, the next page of one). Adapters bound searching
+    /// by this; listings, help and posting a briefing never wait behind searches.
+    /// </summary>
+    public bool Searches(IncomingMessage message) =>
+        _handlers.TryGetValue(_parser.Parse(message).Kind, out var handler) && handler.CountsAsQuestion;
+
     public async Task<ChatReply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

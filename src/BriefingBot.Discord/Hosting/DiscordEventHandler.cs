@@ -25,7 +25,8 @@ public sealed partial class DiscordEventHandler(
 {
     private readonly RecentIds _answered = new(options.Value.AnsweredIdMemory);
 
-    // Bounds the work of answering (searching), not the sending: acknowledgements never wait behind a flood.
+    // Bounds searching only, never an acknowledgement: interactions are acknowledged (or deferred) before any
+    // wait, and commands that do not search (help, listings, posting a briefing) do not take a slot at all.
     private readonly SemaphoreSlim _answering = new(Math.Max(1, options.Value.MaxConcurrentAnswers));
 
     /// <summary>Quick and synchronous: decides whether the message needs an answer and claims it, so a replay is dropped.</summary>
@@ -104,6 +105,11 @@ public sealed partial class DiscordEventHandler(
                 : await AnswerCommandAsync(interaction, incoming, cancellationToken).ConfigureAwait(false);
             LogAnswered("interaction", interaction.Id, sent);
         }
+        catch (DiscordRestException ex) when ((int)ex.StatusCode is 429 or >= 500)
+        {
+            // Discord kept refusing within the time the interaction's token allows: the member gets no answer.
+            LogInteractionDropped(interaction.Id, (int)ex.StatusCode, ex.Route);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogSendFailed(ex, "interaction", interaction.Id);
@@ -115,15 +121,15 @@ public sealed partial class DiscordEventHandler(
         if (DiscordSlashCommands.AnswersImmediately(interaction.Data?.Name))
         {
             var quick = Render(await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false), incoming);
-            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Message(quick[0].ToCallbackData()), cancellationToken).ConfigureAwait(false);
+            await rest.CreateInteractionResponseAsync(interaction, InteractionResponse.Message(quick[0].ToCallbackData()), cancellationToken).ConfigureAwait(false);
             await FollowUpAsync(interaction, quick.Skip(1), cancellationToken).ConfigureAwait(false);
             return quick.Count;
         }
 
         // Searching can take longer than Discord's 3 seconds: acknowledge first ("thinking…"), then fill it in.
-        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Deferred(), cancellationToken).ConfigureAwait(false);
+        await rest.CreateInteractionResponseAsync(interaction, InteractionResponse.Deferred(), cancellationToken).ConfigureAwait(false);
         var rendered = Render(await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false), incoming);
-        await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, rendered[0].ToMessageCreate(), cancellationToken).ConfigureAwait(false);
+        await rest.EditOriginalInteractionResponseAsync(interaction, rendered[0].ToMessageCreate(), cancellationToken).ConfigureAwait(false);
         await FollowUpAsync(interaction, rendered.Skip(1), cancellationToken).ConfigureAwait(false);
         return rendered.Count;
     }
@@ -134,7 +140,7 @@ public sealed partial class DiscordEventHandler(
     /// </summary>
     private async Task<int> AnswerButtonAsync(Interaction interaction, IncomingMessage incoming, CancellationToken cancellationToken)
     {
-        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.DeferredUpdate(), cancellationToken).ConfigureAwait(false);
+        await rest.CreateInteractionResponseAsync(interaction, InteractionResponse.DeferredUpdate(), cancellationToken).ConfigureAwait(false);
         var reply = await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false);
         if (reply.IsEmpty)
         {
@@ -145,7 +151,7 @@ public sealed partial class DiscordEventHandler(
         await FollowUpAsync(interaction, rendered, cancellationToken).ConfigureAwait(false);
         if (reply.Blocks.Any(b => b is PassageBlock))
         {
-            await rest.EditOriginalInteractionResponseAsync(interaction.ApplicationId, interaction.Token, new MessageCreate { Components = [], AllowedMentions = AllowedMentions.None }, cancellationToken).ConfigureAwait(false);
+            await rest.EditOriginalInteractionResponseAsync(interaction, new MessageCreate { Components = [], AllowedMentions = AllowedMentions.None }, cancellationToken).ConfigureAwait(false);
         }
 
         return rendered.Count;
@@ -155,12 +161,17 @@ public sealed partial class DiscordEventHandler(
     {
         foreach (var message in messages)
         {
-            await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message.ToMessageCreate(), cancellationToken).ConfigureAwait(false);
+            await rest.CreateFollowupMessageAsync(interaction, message.ToMessageCreate(), cancellationToken).ConfigureAwait(false);
         }
     }
 
     private async Task<ChatReply> AskEngineAsync(IncomingMessage incoming, CancellationToken cancellationToken)
     {
+        if (!engine.Searches(incoming))
+        {
+            return await engine.HandleAsync(incoming, cancellationToken).ConfigureAwait(false);
+        }
+
         await _answering.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -186,6 +197,9 @@ public sealed partial class DiscordEventHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord: {Kind} {Id} was already answered; ignoring the repeat")]
     private partial void LogDuplicate(string kind, string id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: the answer to interaction {Id} was dropped: Discord kept refusing {Route} ({StatusCode}) within the time the interaction allows")]
+    private partial void LogInteractionDropped(string id, int statusCode, string route);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: could not send the answer to {Kind} {Id}")]
     private partial void LogSendFailed(Exception exception, string kind, string id);

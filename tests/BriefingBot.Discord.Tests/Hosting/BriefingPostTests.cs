@@ -12,26 +12,13 @@ public sealed class BriefingPostTests
 {
     private const string AnnounceChannel = "777";
 
-    private const string Briefing = """
-        ---
-        date: 2026-11-25
-        ---
-        # موجز زمرذستان
-
-        ## السياسة
-        قال الخبير أندريه بولياكوف إن العلاقات مع زمرذستان تتطور بسرعة كبيرة هذا العام.
-
-        ## الاقتصاد
-        يتوسع التعاون مع زمرذستان ليشمل الطاقة والموانئ والنقل البحري.
-        """;
-
     [Fact]
     public async Task A_member_with_manage_messages_posts_a_file_the_reply_is_deferred_then_the_confirmation_is_edited_in()
     {
-        await using var harness = await AdapterHarness.StartAsync(configureServer: ServeAttachment);
+        await using var harness = await AdapterHarness.StartAsync(configureServer: BriefingFiles.Serve);
         var connection = await harness.ConnectAsync();
 
-        await SendBriefAsync(harness, connection, "i1", permissions: "8192");
+        await BriefingFiles.SendBriefAsync(harness, connection, "i1", permissions: "8192");
         await Eventually.TrueAsync(() => harness.OriginalEdits("i1").Count == 1, "the confirmation");
         await harness.SendSlashCommandAsync(connection, "i2", "ask", "زمرذستان");
         await Eventually.TrueAsync(() => harness.OriginalEdits("i2").Count == 1, "the answer from the new briefing");
@@ -49,11 +36,11 @@ public sealed class BriefingPostTests
     [Fact]
     public async Task A_plain_member_is_refused_the_file_is_not_downloaded_and_nothing_is_added()
     {
-        await using var harness = await AdapterHarness.StartAsync(configureServer: ServeAttachment);
+        await using var harness = await AdapterHarness.StartAsync(configureServer: BriefingFiles.Serve);
         var connection = await harness.ConnectAsync();
         var before = harness.Host.Services.GetRequiredService<BriefingCatalog>().All.Count;
 
-        await SendBriefAsync(harness, connection, "i1", permissions: "1024");
+        await BriefingFiles.SendBriefAsync(harness, connection, "i1", permissions: "1024");
         await Eventually.TrueAsync(() => harness.OriginalEdits("i1").Count == 1, "the refusal");
 
         Assert.Equal(DiscordMarkdown.Escape(ChatTexts.For(ChatLanguage.Arabic).ModeratorOnly), harness.OriginalEdits("i1")[0].Json.Content());
@@ -66,10 +53,10 @@ public sealed class BriefingPostTests
     {
         await using var harness = await AdapterHarness.StartAsync(
             new Dictionary<string, string?> { ["Discord:ModeratorRoleIds:0"] = "9001" },
-            configureServer: ServeAttachment);
+            configureServer: BriefingFiles.Serve);
         var connection = await harness.ConnectAsync();
 
-        await SendBriefAsync(harness, connection, "i1", permissions: "1024", roles: ["9001"]);
+        await BriefingFiles.SendBriefAsync(harness, connection, "i1", permissions: "1024", roles: ["9001"]);
         await Eventually.TrueAsync(() => harness.OriginalEdits("i1").Count == 1, "the confirmation");
 
         Assert.StartsWith("تمت إضافة الموجز", harness.OriginalEdits("i1")[0].Json.Content(), StringComparison.Ordinal);
@@ -80,10 +67,10 @@ public sealed class BriefingPostTests
     {
         await using var harness = await AdapterHarness.StartAsync(
             new Dictionary<string, string?> { ["Discord:AnnounceChannelIds:0"] = AnnounceChannel },
-            configureServer: ServeAttachment);
+            configureServer: BriefingFiles.Serve);
         var connection = await harness.ConnectAsync();
 
-        await SendBriefAsync(harness, connection, "i1", permissions: "8", roles: []);
+        await BriefingFiles.SendBriefAsync(harness, connection, "i1", permissions: "8", roles: []);
         await Eventually.TrueAsync(() => harness.ChannelPosts(AnnounceChannel).Count == 1, "the announcement");
 
         var added = Assert.Single(harness.Host.Services.GetRequiredService<BriefingCatalog>().All, b => b.Title == "موجز زمرذستان");
@@ -96,9 +83,9 @@ public sealed class BriefingPostTests
     [Fact]
     public async Task Unbrief_by_a_moderator_removes_the_briefing_it_names()
     {
-        await using var harness = await AdapterHarness.StartAsync(configureServer: ServeAttachment);
+        await using var harness = await AdapterHarness.StartAsync(configureServer: BriefingFiles.Serve);
         var connection = await harness.ConnectAsync();
-        await SendBriefAsync(harness, connection, "i1", permissions: "8192");
+        await BriefingFiles.SendBriefAsync(harness, connection, "i1", permissions: "8192");
         await Eventually.TrueAsync(() => harness.OriginalEdits("i1").Count == 1, "the confirmation");
         var catalog = harness.Host.Services.GetRequiredService<BriefingCatalog>();
         var added = Assert.Single(catalog.All, b => b.Title == "موجز زمرذستان");
@@ -120,41 +107,4 @@ public sealed class BriefingPostTests
         Assert.StartsWith("تم حذف الموجز", harness.OriginalEdits("i2")[0].Json.Content(), StringComparison.Ordinal);
         Assert.Null(catalog.Find(added.Id));
     }
-
-    private static void ServeAttachment(FakeDiscordServer server) =>
-        server.Enqueue("GET", "/attachments/brief.md", FakeRestResponse.Json(200, Briefing));
-
-    private static Task SendBriefAsync(AdapterHarness harness, FakeGatewayConnection connection, string interactionId, string permissions, string[]? roles = null) =>
-        connection.SendDispatchAsync("INTERACTION_CREATE", harness.NextSequence(), new
-        {
-            id = interactionId,
-            application_id = AdapterHarness.ApplicationId,
-            type = 2,
-            token = "token-" + interactionId,
-            channel_id = AdapterHarness.ChannelId,
-            guild_id = AdapterHarness.GuildId,
-            locale = "ar",
-            member = new { user = new { id = AdapterHarness.UserId, username = "moderator" }, permissions, roles = roles ?? [] },
-            data = new
-            {
-                id = "command-brief",
-                name = "brief",
-                type = 1,
-                options = new[] { new { name = "file", type = 11, value = "a1" } },
-                resolved = new
-                {
-                    attachments = new Dictionary<string, object>
-                    {
-                        ["a1"] = new
-                        {
-                            id = "a1",
-                            filename = "brief.md",
-                            size = System.Text.Encoding.UTF8.GetByteCount(Briefing),
-                            url = harness.Server.ApiBaseUrl + "/attachments/brief.md",
-                            content_type = "text/markdown",
-                        },
-                    },
-                },
-            },
-        });
 }

@@ -152,6 +152,20 @@ public sealed class ResilienceTests
         Assert.Single(harness.ChannelPosts().Select(p => p.Body).Distinct());
         Assert.DoesNotContain(harness.Logs.Logs, l => l.Message.Contains("could not send", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_reply_whose_success_was_hidden_by_a_server_error_is_posted_once()
+    {
+        await using var harness = await AdapterHarness.StartAsync();
+        harness.Server.Enqueue("POST", $"/channels/{AdapterHarness.ChannelId}/messages", FakeRestResponse.ServerErrorAfterCommit(502));
+        var connection = await harness.ConnectAsync();
+
+        await harness.SendMentionAsync(connection, "m1", Question);
+
+        await Eventually.TrueAsync(() => harness.ChannelPosts().Count == 2, "the retried reply");
+        Assert.Single(harness.Server.CreatedMessages);
+        Assert.DoesNotContain(harness.Logs.Logs, l => l.Message.Contains("could not send", StringComparison.Ordinal));
+    }
 }
 
 internal static class ConnectionExtensions
