@@ -42,7 +42,27 @@ public static class QuestionText
             lastWasSpace = false;
         }
 
-        return sb.ToString().Trim();
+        return WithoutOpeningConjunction(sb.ToString().Trim());
+    }
+
+    /// <summary>
+    /// Question words a follow-up question attaches «و» or «ف» to («وماذا عن …؟»، «ومتى …»، «فلماذا …»), as written
+    /// and folded. Glued to the conjunction they are no question word the analyser knows, but an unknown word that
+    /// makes the question look off-topic.
+    /// </summary>
+    private static readonly HashSet<string> QuestionWords = new(
+        new[]
+        {
+            "ماذا", "متى", "متي", "كيف", "لماذا", "لما", "هل", "أين", "اين", "من", "ما", "كم", "أي", "اي", "ماهو", "ماهي",
+            "شو", "ايش", "إيش", "شنو", "وش", "ليش", "ليه", "امتى", "إمتى", "امتي", "فين", "منو", "شلون", "كيفاش", "علاش", "بكم",
+        },
+        StringComparer.Ordinal);
+
+    private static string WithoutOpeningConjunction(string question)
+    {
+        var end = question.IndexOfAny([' ', '؟', '?', '،', ',']);
+        var first = end < 0 ? question : question[..end];
+        return first.Length > 2 && first[0] is 'و' or 'ف' && QuestionWords.Contains(first[1..]) ? question[1..] : question;
     }
 
     public static bool HasLetters(string text) => text.Any(char.IsLetter);

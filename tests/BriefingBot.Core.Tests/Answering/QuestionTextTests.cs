@@ -18,6 +18,19 @@ public class QuestionTextTests
     }
 
     [Theory]
+    [InlineData("وماذا عن الأهوار؟", "ماذا عن الأهوار؟")]
+    [InlineData("ومتى تعلن النتائج", "متى تعلن النتائج")]
+    [InlineData("فكيف سترد واشنطن؟", "كيف سترد واشنطن؟")]
+    [InlineData("وليش باع الفلاح جواميسه", "ليش باع الفلاح جواميسه")]
+    [InlineData("وين الأهوار؟", "وين الأهوار؟")]
+    [InlineData("وزير المالية", "وزير المالية")]
+    [InlineData("و", "و")]
+    public void A_conjunction_on_the_opening_question_word_is_dropped_and_nothing_else(string raw, string clean)
+    {
+        Assert.Equal(clean, QuestionText.Clean(raw));
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("\u200B\u200F\u202E")]
