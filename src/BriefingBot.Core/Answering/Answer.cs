@@ -14,7 +14,18 @@ public sealed record Answer(
     /// <summary>The question was asked in English: the reply is worded in English.</summary>
     public bool InEnglish { get; init; }
 
-    public bool Answered => Outcome is AnswerOutcome.Passages or AnswerOutcome.SpeakerPassages;
+
+    /// <summary>Passages were found: confidently, under a hedge, or as everything a person said.</summary>
+    public bool Answered => Outcome is AnswerOutcome.Passages or AnswerOutcome.TentativePassages or AnswerOutcome.SpeakerPassages;
+
+    /// <summary>
+    /// How much of the question the best passage covers (<see cref="AnswerConfidence"/>), 0–1; 1 for everything a
+    /// person said, 0 when nothing was searched.
+    /// </summary>
+    public double Confidence { get; init; }
+
+    /// <summary>The grammatical gender of <see cref="Speaker"/>, when the briefing shows it (قالت، الباحثة).</summary>
+    public bool SpeakerIsFeminine { get; init; }
 
     public static Answer Refused(string question, AnswerOutcome outcome) => new(question, outcome, []);
 }
@@ -26,6 +37,12 @@ public enum AnswerOutcome
 {
     /// <summary>The best-matching passages.</summary>
     Passages,
+
+    /// <summary>
+    /// The closest passages, shown under a hedge: the question is about the briefings' subject, but the match is
+    /// partial (a paraphrase, a dialect word the briefings never use).
+    /// </summary>
+    TentativePassages,
 
     /// <summary>Every passage of the person the question is about, in document order.</summary>
     SpeakerPassages,

@@ -15,13 +15,19 @@ public sealed class AnsweringOptions
     public int MaxQuestionLength { get; set; } = 300;
 
     /// <summary>
-    /// The <see cref="AnswerConfidence"/> the best passages must reach to count as an answer; below it the bot
-    /// says it found nothing. Calibrated by a sweep on the tune part of the dev set (docs/search-quality.md).
+    /// The <see cref="AnswerConfidence"/> at which the best passages are shown as the answer. Calibrated on the tune
+    /// part of the dev set (docs/search-quality.md).
     /// </summary>
-    public double MinCoverage { get; set; } = 0.4;
+    public double ConfidentCoverage { get; set; } = 0.45;
+
+    /// <summary>
+    /// The <see cref="AnswerConfidence"/> from which, below <see cref="ConfidentCoverage"/>, the closest passages are
+    /// still shown, under a hedge; below it the bot says it found nothing. Calibrated with it.
+    /// </summary>
+    public double TentativeCoverage { get; set; } = 0.3;
 
     /// <summary>How much a word the briefings never use weighs in <see cref="AnswerConfidence"/>, relative to a rare word.</summary>
-    public double UnknownTermWeight { get; set; } = 2.0;
+    public double UnknownTermWeight { get; set; } = 1.0;
 
     /// <summary>
     /// <see cref="UnknownTermWeight"/> for an English question. Its words are searched through one dictionary

@@ -13,6 +13,7 @@ namespace BriefingBot.Core.Answering;
 public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog, IOptions<AnsweringOptions> options, EnglishQuestions? english = null)
 {
     private volatile SpeakerDirectory _speakers = SpeakerDirectory.Empty;
+    private volatile SpeakerRoster _roster = SpeakerRoster.Empty;
 
     public Answer Answer(AnswerRequest request)
     {
@@ -45,7 +46,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var briefingFilter = request.LatestOnly ? latest.Id : null;
         var analyzed = index.Analyze(question);
 
-        var speaker = SpeakerQuestion.Match(question, Speakers());
+        var roster = Roster();
+        var speaker = SpeakerQuestion.Match(question, Speakers(), roster);
         if (speaker is not null)
         {
             var passages = index.PassagesBySpeaker(speaker, briefingFilter);
@@ -57,7 +59,11 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
                     AnswerOutcome.SpeakerPassages,
                     page.Select((p, i) => new AnswerPassage(skip + i + 1, 1f, p, index.Highlight(p.Text, analyzed.AllForms))).ToList(),
                     HasMore: false,
-                    Speaker: speaker);
+                    Speaker: speaker)
+                {
+                    Confidence = 1,
+                    SpeakerIsFeminine = roster.IsFeminine(speaker),
+                };
             }
         }
 
@@ -85,13 +91,29 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
 
         // One extra hit tells whether a "more" button has anything behind it.
         var result = index.Search(new PassageSearch(analyzed, top + 1, skip, briefingFilter));
-        if (result.Hits.Count == 0 || AnswerConfidence.Of(result.Terms, unknownTermWeight) < settings.MinCoverage)
+        var confidence = result.Hits.Count == 0 ? 0 : AnswerConfidence.Of(result.Terms, unknownTermWeight);
+        if (confidence < settings.TentativeCoverage || result.Hits.Count == 0)
         {
-            return Core.Answering.Answer.Refused(question, nothingFound);
+            return Core.Answering.Answer.Refused(question, nothingFound) with { Confidence = confidence };
         }
 
+        var outcome = confidence >= settings.ConfidentCoverage ? AnswerOutcome.Passages : AnswerOutcome.TentativePassages;
         var shown = result.Hits.Take(top).Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
-        return new Answer(question, AnswerOutcome.Passages, shown, HasMore: result.Hits.Count > top);
+        return new Answer(question, outcome, shown, HasMore: result.Hits.Count > top) { Confidence = confidence };
+    }
+
+    /// <summary>The speakers' roles and genders in the current catalog, rebuilt only when the catalog changed.</summary>
+    private SpeakerRoster Roster()
+    {
+        var current = catalog.All;
+        var roster = _roster;
+        if (!ReferenceEquals(roster.Source, current))
+        {
+            roster = new SpeakerRoster(current);
+            _roster = roster;
+        }
+
+        return roster;
     }
 
     /// <summary>The speaker directory of the current index, rebuilt only when a commit changed the speaker list.</summary>

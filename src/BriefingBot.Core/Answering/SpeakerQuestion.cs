@@ -1,3 +1,4 @@
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Answering;
@@ -13,6 +14,7 @@ public static class SpeakerQuestion
         {
             "قال", "يقول", "قاله", "يقوله", "تقول", "قالت", "رأي", "راي", "رأيه", "رايه", "يرى", "يري", "رأى", "موقف", "موقفه", "صرح", "صرّح", "تصريح", "تصريحات", "تصريحه",
             "كلام", "كلامه", "أقوال", "اقوال", "ذكر", "يذكر", "أضاف", "يضيف", "أشار", "يشير", "اعتبر", "يعتبر", "أكد", "يؤكد", "يعتقد", "رؤية", "تحليل", "تحليله", "وجهة", "نظر",
+            "قالته", "ترى", "تري", "رأت", "تضيف", "أضافت", "تشير", "أشارت", "تعتقد", "اقترح", "يقترح", "اقترحت", "تقترح", "حذر", "يحذر", "حذرت", "تحذر",
             "said", "say", "says", "think", "thinks", "opinion", "view", "views", "according",
         }.Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
@@ -30,8 +32,11 @@ public static class SpeakerQuestion
     public static string? Match(string question, IReadOnlyList<string> speakers) =>
         speakers.Count == 0 ? null : Match(question, new SpeakerDirectory(speakers));
 
-    /// <summary>As <see cref="Match(string, IReadOnlyList{string})"/>, with the names already indexed.</summary>
-    public static string? Match(string question, SpeakerDirectory directory)
+    /// <summary>
+    /// As <see cref="Match(string, IReadOnlyList{string})"/>, with the names already indexed, and, when no name is in
+    /// the question, the role it names («ماذا قال وزير الخارجية؟») looked up in <paramref name="roster"/>.
+    /// </summary>
+    public static string? Match(string question, SpeakerDirectory directory, SpeakerRoster? roster = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (directory.Count == 0)
@@ -48,6 +53,13 @@ public static class SpeakerQuestion
         var bestUsed = new HashSet<int>();
         foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
         {
+            // An office held without a name («المتحدث باسم وزارة الصحة») is found by its role, below: its words
+            // («وزارة»، «الصحة») are too common to name it on their own.
+            if (nameWords.Count > 1 && SpeakerLexicon.IsOfficeTitle(nameWords[0]))
+            {
+                continue;
+            }
+
             var used = new HashSet<int>();
             var surnameMatched = false;
             var longGivenNameMatched = false;
@@ -75,7 +87,9 @@ public static class SpeakerQuestion
 
         if (best is null)
         {
-            return null;
+            return asksForSpeech && roster is not null
+                ? roster.ByRole(words.Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w))))
+                : null;
         }
 
         var bareName = words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w));

@@ -10,6 +10,9 @@ public sealed record Briefing(
     IReadOnlyList<Passage> Passages,
     string ContentHash)
 {
+    /// <summary>What the briefing says about each speaker: the role it gives them and their grammatical gender.</summary>
+    public IReadOnlyList<SpeakerProfile> SpeakerProfiles { get; init; } = [];
+
     /// <summary>The distinct speakers quoted in the briefing, in order of first appearance.</summary>
     public IReadOnlyList<string> Speakers =>
         Passages.Select(p => p.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).ToList();

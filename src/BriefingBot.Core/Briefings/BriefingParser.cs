@@ -15,7 +15,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
     public const int DefaultMaxPassageLength = 900;
 
     /// <summary>Changes whenever the same text may parse into other passages, so an index built by an older parser is rebuilt.</summary>
-    public const string Version = "briefing-parser-2";
+    public const string Version = "briefing-parser-3";
 
     private const string Ellipsis = "…";
 
@@ -76,13 +76,14 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
         var hash = ContentHash(blocks.Select(b => b.Text));
         var date = header.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var id = header.Id ?? $"{date:yyyy-MM-dd}-{hash[..10]}";
-        var speakers = attributor.Attribute(raw);
+        var attribution = attributor.Analyse(raw);
+        var speakers = attribution.Speakers;
 
         // Whatever the attributor finds, a "name" beyond the bounds is no name: it would be indexed as one term.
         var passages = raw
             .Select((p, i) => new Passage($"{id}#{i + 1:D3}", id, title, date, p.Section, i + 1, p.Text, BriefingLimits.IsPlausibleSpeaker(speakers[i]) ? speakers[i] : null))
             .ToList();
-        return new Briefing(id, title, date, header.Source, sections, passages, hash);
+        return new Briefing(id, title, date, header.Source, sections, passages, hash) { SpeakerProfiles = attribution.Profiles.Where(s => BriefingLimits.IsPlausibleSpeaker(s.Name)).Select(Bounded).ToList() };
     }
 
     /// <summary>A hash of the briefing's words only, so a re-post with other spacing or diacritics is the same briefing.</summary>
@@ -91,6 +92,10 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
         var folded = string.Join('\n', blocks.Select(b => string.Join(' ', ArabicText.FoldedWords(b))));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folded)));
     }
+
+    /// <summary>A speaker's role, cut to a heading's bound: it is kept in memory and compared with questions.</summary>
+    private static SpeakerProfile Bounded(SpeakerProfile profile) =>
+        profile.Role is { Length: > BriefingLimits.MaxHeadingLength } role ? profile with { Role = TextElements.Truncate(role, BriefingLimits.MaxHeadingLength, string.Empty) } : profile;
 
     /// <summary>The title and source as declared, cut to their bounds: both are stored with the briefing and shown.</summary>
     private static BriefingHeader Bounded(BriefingHeader header) => header with

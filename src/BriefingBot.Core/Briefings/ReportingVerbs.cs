@@ -4,53 +4,67 @@ namespace BriefingBot.Core.Briefings;
 
 /// <summary>
 /// The verbs Arabic news uses to attribute a statement («قال»، «يرى»، «أشار» …), in the folded spelling
-/// (see <see cref="ArabicText.Fold(ReadOnlySpan{char})"/>), with and without the conjunction «و».
+/// (see <see cref="ArabicText.Fold(ReadOnlySpan{char})"/>), with and without the conjunction «و» or «ف».
+/// A verb before its subject agrees with it in gender, so the verb also tells whether the speaker is a woman.
 /// </summary>
 internal static class ReportingVerbs
 {
-    private static readonly string[] Stems =
+    /// <summary>Each row: past masculine, past feminine, present masculine, present feminine.</summary>
+    private static readonly string[][] Conjugations =
     [
-        // past, 3rd masc. / fem.; present, 3rd masc. / fem.
-        "قال", "قالت", "يقول", "تقول",
-        "اضاف", "اضافت", "يضيف", "تضيف",
-        "اشار", "اشارت", "يشير", "تشير",
-        "راي", "رات", "يري", "تري",
-        "اكد", "اكدت", "يوكد", "توكد",
-        "اعتبر", "اعتبرت", "يعتبر", "تعتبر",
-        "صرح", "صرحت", "يصرح", "تصرح",
-        "اوضح", "اوضحت", "يوضح", "توضح",
-        "لفت", "لفتت", "يلفت", "تلفت",
-        "شدد", "شددت", "يشدد", "تشدد",
-        "اعرب", "اعربت", "يعرب", "تعرب",
-        "رجح", "رجحت", "يرجح", "ترجح",
-        "اعتقد", "اعتقدت", "يعتقد", "تعتقد",
-        "حذر", "حذرت", "يحذر", "تحذر",
-        "ذكر", "ذكرت", "يذكر", "تذكر",
-        "تابع", "تابعت", "يتابع", "تتابع",
-        "استطرد", "استطردت", "يستطرد",
-        "افاد", "افادت", "يفيد", "تفيد",
-        "اعلن", "اعلنت", "يعلن", "تعلن",
-        "كشف", "كشفت", "يكشف", "تكشف",
-        "ختم", "ختمت", "يختم", "تختم",
-        "وصف", "وصفت", "يصف", "تصف",
-        "نبه", "نبهت", "ينبه", "تنبه",
-        "لاحظ", "لاحظت", "يلاحظ", "تلاحظ",
+        ["قال", "قالت", "يقول", "تقول"],
+        ["اضاف", "اضافت", "يضيف", "تضيف"],
+        ["اشار", "اشارت", "يشير", "تشير"],
+        ["راي", "رات", "يري", "تري"],
+        ["اكد", "اكدت", "يوكد", "توكد"],
+        ["اعتبر", "اعتبرت", "يعتبر", "تعتبر"],
+        ["صرح", "صرحت", "يصرح", "تصرح"],
+        ["اوضح", "اوضحت", "يوضح", "توضح"],
+        ["لفت", "لفتت", "يلفت", "تلفت"],
+        ["شدد", "شددت", "يشدد", "تشدد"],
+        ["اعرب", "اعربت", "يعرب", "تعرب"],
+        ["رجح", "رجحت", "يرجح", "ترجح"],
+        ["اعتقد", "اعتقدت", "يعتقد", "تعتقد"],
+        ["حذر", "حذرت", "يحذر", "تحذر"],
+        ["ذكر", "ذكرت", "يذكر", "تذكر"],
+        ["تابع", "تابعت", "يتابع", "تتابع"],
+        ["استطرد", "استطردت", "يستطرد", "تستطرد"],
+        ["افاد", "افادت", "يفيد", "تفيد"],
+        ["اعلن", "اعلنت", "يعلن", "تعلن"],
+        ["كشف", "كشفت", "يكشف", "تكشف"],
+        ["ختم", "ختمت", "يختم", "تختم"],
+        ["وصف", "وصفت", "يصف", "تصف"],
+        ["نبه", "نبهت", "ينبه", "تنبه"],
+        ["لاحظ", "لاحظت", "يلاحظ", "تلاحظ"],
+        ["اقترح", "اقترحت", "يقترح", "تقترح"],
+        ["توقع", "توقعت", "يتوقع", "تتوقع"],
+        ["لخص", "لخصت", "يلخص", "تلخص"],
     ];
 
-    private static readonly HashSet<string> All = Build();
+    /// <summary>Each form, with whether it is feminine.</summary>
+    private static readonly Dictionary<string, bool> All = Build();
 
-    public static bool IsReportingVerb(string foldedWord) => All.Contains(foldedWord);
+    public static bool IsReportingVerb(string foldedWord) => All.ContainsKey(foldedWord);
 
-    private static HashSet<string> Build()
+    /// <summary>Whether the verb is a feminine form («قالت»، «وتضيف»); false for a masculine one or a word that is no such verb.</summary>
+    public static bool IsFeminine(string foldedWord) => All.TryGetValue(foldedWord, out var feminine) && feminine;
+
+    private static Dictionary<string, bool> Build()
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stem in Stems)
+        var forms = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var row in Conjugations)
         {
-            set.Add(stem);
-            set.Add("و" + stem);
-            set.Add("ف" + stem);
+            for (var i = 0; i < row.Length; i++)
+            {
+                var feminine = i % 2 == 1;
+                foreach (var prefix in new[] { "", "و", "ف" })
+                {
+                    // A form two rows share keeps the first row's gender.
+                    forms.TryAdd(prefix + row[i], feminine);
+                }
+            }
         }
 
-        return set;
+        return forms;
     }
 }

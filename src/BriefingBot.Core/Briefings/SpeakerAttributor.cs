@@ -3,48 +3,45 @@ using BriefingBot.Core.Text;
 namespace BriefingBot.Core.Briefings;
 
 /// <summary>
-/// Finds who each paragraph quotes. A reporting verb followed by a name («يقول الخبير … أندريه بولياكوف إن»)
-/// names the speaker; a paragraph that opens with a bare reporting verb («ويضيف أن …») continues the
-/// previous speaker within the same section. Collective sources («مراقبون»، «مصادر») end the run unnamed.
+/// Finds who each paragraph quotes, the way a reader of Arabic news does:
+/// <list type="bullet">
+/// <item>a reporting verb and its subject: titles and roles, then the name («قال وزير المالية أحمد عبد الرحمن
+/// الشافعي إن»), or the name with its role in apposition («تقول سلمى الخطيب، أستاذة الاقتصاد، إن»);
+/// the verb may follow the quote («"…"، كما يقول المحلل …»);</item>
+/// <item>«بحسب / وفقًا لـ / حسب …، فإن» without a verb;</item>
+/// <item>an office holder without a name («قال المتحدث باسم وزارة الصحة إن») is the speaker under that title;</item>
+/// <item>a paragraph that opens with a bare verb («ويضيف أن»), with the surname alone («ويضيف الحسيني أن») or with the
+/// title alone («وأكد الوزير أن») continues the speaker it refers to within the same section.</item>
+/// </list>
+/// Collective sources («مراقبون»، «مصادر») and narration end the run unnamed.
 /// </summary>
 public sealed class SpeakerAttributor
 {
-    /// <summary>Words that introduce the reported content; the name stands right before one of them.</summary>
-    private static readonly HashSet<string> Complementisers = new(StringComparer.Ordinal)
+    /// <summary>The longest name taken: «عبد الله بن صالح العبيدي» has five words.</summary>
+    public const int MaxNameWords = BriefingLimits.MaxSpeakerWords;
+
+    /// <summary>How far after the verb the subject may reach (titles, an institution, the name, an apposition).</summary>
+    private const int Window = 28;
+
+    /// <summary>The longest office title taken as a speaker without a name («المتحدث باسم وزارة الموارد المائية»).</summary>
+    private const int MaxTitleWords = BriefingLimits.MaxSpeakerWords;
+
+    /// <summary>Words that, right before a reporting verb, make it no attribution («التي ترى»، «ما يقال»، «أن ترد»).</summary>
+    private static readonly HashSet<string> NotAttributingBefore = new(StringComparer.Ordinal)
     {
-        "ان", "بان", "لان", "الي", "عن", "ب", "في", "خلال", "لـ", "ل", "انه", "انها", "انهم", "بانه", "بانها",
+        "الذي", "التي", "الذين", "ما", "مما", "ان", "كي", "لكي", "حتي", "لا", "لم", "لن",
     };
 
-    /// <summary>Words that may sit between the verb and the name without being part of it.</summary>
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-    {
-        "في", "من", "لدي", "لدى", "بـ", "ب", "عن", "مع", "و", "على", "علي",
-    };
+    public IReadOnlyList<string?> Attribute(IReadOnlyList<(string? Section, string Text)> paragraphs) => Analyse(paragraphs).Speakers;
 
-    /// <summary>Nouns that take the next word as their complement («مركز ستراتفور»), so that word is no name.</summary>
-    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
+    /// <summary>The speaker of each paragraph, and each speaker's role and grammatical gender as the briefing gives them.</summary>
+    public SpeakerAttribution Analyse(IReadOnlyList<(string? Section, string Text)> paragraphs)
     {
-        "مركز", "معهد", "جامعه", "موسسه", "صحيفه", "وكاله", "مجله", "قناه", "وزاره", "مجلس", "حزب", "منظمه", "تصريح", "حديث", "مقابله", "مقال", "شوون", "كليه", "بنك", "صندوق",
-    };
-
-    /// <summary>Collective or anonymous sources: attributed, but to nobody in particular.</summary>
-    private static readonly HashSet<string> CollectiveSources = new(StringComparer.Ordinal)
-    {
-        "مراقبون", "مراقبين", "محللون", "محللين", "مصادر", "خبراء", "مسوولون", "مسوولين", "دبلوماسيون", "تقارير", "اوساط", "متابعون", "باحثون", "البعض", "بعضهم", "كثيرون", "مختصون", "خبير", "محلل", "مصدر", "تقرير",
-    };
-
-    private static readonly HashSet<string> Adjectives = new(StringComparer.Ordinal)
-    {
-        "خاص", "خاصه", "صحفي", "صحفيه", "سابق", "سابقه", "اخر", "اخري", "مطول", "مطوله", "اليوم", "امس", "ايضا", "كذلك",
-    };
-
-    private const int Window = 16;
-
-    public IReadOnlyList<string?> Attribute(IReadOnlyList<(string? Section, string Text)> paragraphs)
-    {
-        var result = new string?[paragraphs.Count];
-        var known = new List<string>();
-        string? current = null;
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var commonNouns = CommonNouns(paragraphs);
+        var ids = new int?[paragraphs.Count];
+        var known = new List<Profile>();
+        int? current = null;
         string? currentSection = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -55,167 +52,355 @@ public sealed class SpeakerAttributor
                 currentSection = section;
             }
 
-            var found = FindAttribution(text);
+            var found = FindAttribution(text, commonNouns);
             switch (found.Kind)
             {
                 case AttributionKind.Named:
-                    current = Canonical(found.Name!, known);
-                    result[i] = current;
+                    current = Canonical(found, known);
+                    break;
+                case AttributionKind.Surname:
+                    current = ByWords(found.Name!, known, current);
+                    break;
+                case AttributionKind.TitleOnly:
+                    current = current is { } c && known[c].RoleWords.Contains(SpeakerLexicon.WithoutPrefixes(ArabicText.Fold(found.Name!))) ? current : null;
                     break;
                 case AttributionKind.Continuation:
-                    result[i] = current;
-                    break;
-                case AttributionKind.Collective:
-                    current = null;
                     break;
                 default:
-                    // A paragraph without a reporting verb is narration: it breaks the speaker's run.
+                    // Narration or a collective source breaks the speaker's run.
                     current = null;
                     break;
             }
+
+            ids[i] = current;
         }
 
-        return result;
+        var speakers = ids.Select(id => id is { } k ? known[k].Name : null).ToList();
+        var profiles = known.Select(p => new SpeakerProfile(p.Name, p.Role, p.Feminine)).ToList();
+        return new SpeakerAttribution(speakers, profiles);
     }
 
-    /// <summary>Maps a later short mention («بولياكوف») to the full name first seen («أندريه بولياكوف»).</summary>
-    private static string Canonical(string name, List<string> known)
+    /// <summary>The profile a name belongs to: a later short mention («بولياكوف») is the full name first seen.</summary>
+    private static int Canonical(Attribution found, List<Profile> known)
     {
+        var name = found.Name!;
         var folded = ArabicText.FoldedWords(name);
-        foreach (var k in known)
+        for (var k = 0; k < known.Count; k++)
         {
-            var kf = ArabicText.FoldedWords(k);
-            if (folded.All(w => kf.Contains(w)) || kf.All(w => folded.Contains(w)))
+            var kf = ArabicText.FoldedWords(known[k].Name);
+            // One name inside the other, or two words in common that end the known name («أبو القاسم» in
+            // «إيمان أبو القاسم», read with the word after it): the same person.
+            var shared = folded.Count(kf.Contains);
+            if (folded.All(w => kf.Contains(w)) || kf.All(w => folded.Contains(w)) || shared >= 2 && folded.Contains(kf[^1]))
             {
-                return kf.Count >= folded.Count ? k : Replace(known, k, name);
+                if (folded.Count > kf.Count && kf.All(w => folded.Contains(w)))
+                {
+                    known[k].Name = name;
+                }
+
+                known[k].Learn(found);
+                return k;
             }
         }
 
-        known.Add(name);
-        return name;
+        var profile = new Profile(name);
+        profile.Learn(found);
+        known.Add(profile);
+        return known.Count - 1;
     }
 
-    private static string Replace(List<string> known, string old, string longer)
+    /// <summary>A surname alone («الحسيني»، «عبد الفتاح») refers to the speaker of that name already met, if any.</summary>
+    private static int? ByWords(string surname, List<Profile> known, int? current)
     {
-        known[known.IndexOf(old)] = longer;
-        return longer;
+        var words = ArabicText.FoldedWords(surname);
+        if (current is { } c && words.All(w => ArabicText.FoldedWords(known[c].Name).Contains(w)))
+        {
+            return c;
+        }
+
+        for (var k = known.Count - 1; k >= 0; k--)
+        {
+            if (words.All(w => ArabicText.FoldedWords(known[k].Name).Contains(w)))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
-    internal static Attribution FindAttribution(string text)
+    /// <summary>Words the briefing also writes with the article: common nouns («مقاطعة» beside «المقاطعة»), not names.</summary>
+    private static HashSet<string> CommonNouns(IReadOnlyList<(string? Section, string Text)> paragraphs)
+    {
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, text) in paragraphs)
+        {
+            foreach (var word in ArabicText.FoldedWords(text))
+            {
+                if (word.Length > 4 && SpeakerLexicon.HasArticle(word))
+                {
+                    nouns.Add(SpeakerLexicon.WithoutPrefixes(word));
+                }
+            }
+        }
+
+        return nouns;
+    }
+
+    internal static Attribution FindAttribution(string text) => FindAttribution(text, new HashSet<string>(StringComparer.Ordinal));
+
+    private static Attribution FindAttribution(string text, HashSet<string> commonNouns)
     {
         var words = Words(text);
         for (var v = 0; v < words.Count; v++)
         {
-            if (!ReportingVerbs.IsReportingVerb(words[v].Folded))
+            var folded = words[v].Folded;
+            if (SpeakerLexicon.IsOpener(folded))
+            {
+                var from = v + 1 < words.Count && words[v + 1].Folded is "ل" or "لـ" ? v + 2 : v + 1;
+                var opened = new SubjectReader(words, from, commonNouns, Verb: null).Read();
+                if (opened.Kind is AttributionKind.Named or AttributionKind.Collective && opened.ByFaInna)
+                {
+                    return opened;
+                }
+
+                continue;
+            }
+
+            if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded))
             {
                 continue;
             }
 
-            var attribution = ReadSubject(words, v + 1);
-            if (attribution.Kind != AttributionKind.None)
+            var attribution = new SubjectReader(words, v + 1, commonNouns, folded).Read();
+            if (attribution.Kind == AttributionKind.None)
             {
-                // A bare verb only continues the previous speaker when it opens the paragraph.
-                if (attribution.Kind == AttributionKind.Continuation && v > 0)
-                {
-                    continue;
-                }
-
-                return attribution;
+                continue;
             }
+
+            // A bare verb (or a bare surname or title) only continues a speaker when it opens the paragraph.
+            if (attribution.Kind is AttributionKind.Continuation or AttributionKind.Surname or AttributionKind.TitleOnly && v > 0)
+            {
+                continue;
+            }
+
+            return attribution;
         }
 
         return Attribution.None;
     }
 
-    private static Attribution ReadSubject(List<Word> words, int from)
+    /// <summary>Reads the subject after a reporting verb or an opener: titles, institution, name, apposition.</summary>
+    private sealed record SubjectReader(List<Word> Words, int From, HashSet<string> CommonNouns, string? Verb)
     {
-        if (from >= words.Count)
+        public Attribution Read()
         {
+            if (From >= Words.Count)
+            {
+                return Attribution.None;
+            }
+
+            var first = Words[From];
+            if (Verb is not null && SpeakerLexicon.StartsContinuation(first.Folded))
+            {
+                return new Attribution(AttributionKind.Continuation, null);
+            }
+
+            if (SpeakerLexicon.IsCollective(first.Folded))
+            {
+                return new Attribution(AttributionKind.Collective, null) { ByFaInna = true };
+            }
+
+            // The subject follows the verb: a noun with the article that is no title («تعتبر المسار …») is a thing,
+            // unless it stands alone before «أن», where it is a surname («ويضيف الحسيني أن»).
+            if (SpeakerLexicon.HasArticle(first.Folded) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote)
+            {
+                var after = From + 1 < Words.Count ? Words[From + 1].Folded : null;
+                return after is not null && (SpeakerLexicon.IsComplementiser(after) || after == "الي" || after == "من") && !first.EndsClause && Verb is not null
+                    ? new Attribution(AttributionKind.Surname, first.Surface)
+                    : Attribution.None;
+            }
+
+            var candidates = new List<(int Start, List<Word> Name)>();
+            List<Word>? segment = null;
+            var segmentStart = -1;
+            var expectNamePart = false;
+            var skipNext = false;
+            var afterPreposition = false;
+            var firstTitle = -1;
+            var end = Math.Min(Words.Count, From + Window);
+            var terminator = -1;
+            var subjectEnd = -1;
+            var articleOnly = new List<Word>();
+            var i = From;
+            for (; i < end; i++)
+            {
+                var w = Words[i];
+                if (w.OpensQuote && i > From)
+                {
+                    // A quoted name is a thing's («جمعية "حماة دجلة"»), and a quote after the subject is what was said.
+                    break;
+                }
+
+                var f = w.Folded;
+                var next = i + 1 < Words.Count ? Words[i + 1].Folded : null;
+                if (SpeakerLexicon.IsComplementiser(f)
+                    || f is "الي" or "من" && next is not null && SpeakerLexicon.IsComplementiser(next))
+                {
+                    terminator = SpeakerLexicon.IsComplementiser(f) ? i : i + 1;
+                    subjectEnd = i;
+                    break;
+                }
+
+                if (SpeakerLexicon.EndsClause(f) || i > From && ReportingVerbs.IsReportingVerb(f))
+                {
+                    break;
+                }
+
+                var isName = false;
+                if (expectNamePart)
+                {
+                    // The word after «عبد»، «أبو»، «بن» belongs to the name, article or not («عبد الرحمن»).
+                    expectNamePart = false;
+                    isName = true;
+                }
+                else if (skipNext)
+                {
+                    skipNext = false;
+                }
+                else if (SpeakerLexicon.IsParticle(f) && (segment is not null || !afterPreposition))
+                {
+                    isName = true;
+                    expectNamePart = true;
+                }
+                else if (SpeakerLexicon.IsTitle(f))
+                {
+                    firstTitle = firstTitle < 0 ? i : firstTitle;
+                }
+                else if (SpeakerLexicon.IsInstitution(f))
+                {
+                    // «وزارة الصحة»: an institution noun without the article takes the next word as its complement;
+                    // «الوزارة» with it is complete.
+                    skipNext = !SpeakerLexicon.HasArticle(f);
+                }
+                else if (SpeakerLexicon.HasArticle(f))
+                {
+                    // A surname carries the article («هاني الحسيني»); without a given name before it, it is a noun.
+                    isName = segment is not null;
+                    if (segment is null && candidates.Count == 0 && firstTitle < 0)
+                    {
+                        articleOnly.Add(w);
+                    }
+                }
+                else if (IsPlainName(w) && !afterPreposition && (segment is not null || !CommonNouns.Contains(f)))
+                {
+                    isName = true;
+                }
+
+                isName &= f.Length <= BriefingLimits.MaxSpeakerWordLength;
+                if (isName && (segment is null || segment.Count < MaxNameWords))
+                {
+                    if (segment is null)
+                    {
+                        segment = [];
+                        segmentStart = i;
+                    }
+
+                    segment.Add(w);
+                }
+                else if (segment is not null)
+                {
+                    candidates.Add((segmentStart, segment));
+                    segment = null;
+                }
+
+                // Only the word right after a preposition is its object («في مؤتمر»); a name may follow the phrase
+                // («الخبير في الشؤون الآسيوية لي يونغ سوك»).
+                afterPreposition = SpeakerLexicon.IsPreposition(w.Surface);
+                if (w.EndsClause)
+                {
+                    if (segment is not null)
+                    {
+                        candidates.Add((segmentStart, segment));
+                        segment = null;
+                    }
+
+                    afterPreposition = false;
+                    expectNamePart = false;
+                    if (!w.EndsWithComma)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (segment is not null)
+            {
+                candidates.Add((segmentStart, segment));
+            }
+
+            var byFaInna = terminator >= 0 && Words[terminator].Folded.StartsWith('ف');
+            var valid = candidates.Where(c => !SpeakerLexicon.HasArticle(c.Name[0].Folded)).ToList();
+            if (valid.Count > 0)
+            {
+                var (start, name) = valid[^1];
+                var nameWords = name.Select(n => n.Surface).ToList();
+                var role = RoleWords(firstTitle, subjectEnd >= 0 ? subjectEnd : i, start, start + name.Count);
+                // A verb before its subject agrees with it; without a verb («بحسب الباحثة …») the title shows the gender.
+                var feminine = Verb is not null ? ReportingVerbs.IsFeminine(Verb) : firstTitle >= 0 && SpeakerLexicon.TitleGender(Words[firstTitle].Folded) == true;
+
+                return new Attribution(AttributionKind.Named, string.Join(' ', nameWords)) { Role = role, Feminine = feminine, ByFaInna = byFaInna };
+            }
+
+            // An office holder without a name: the title is who speaks («المتحدث باسم وزارة الصحة»).
+            if (firstTitle == From && terminator > From && SpeakerLexicon.IsOfficeTitle(Words[From].Folded) && terminator - From is >= 2 and <= MaxTitleWords
+                && Words.Skip(From).Take(terminator - From - 1).All(x => !x.EndsClause))
+            {
+                var title = string.Join(' ', Words.Skip(From).Take(terminator - From).Select(x => x.Surface));
+                var feminine = Verb is not null ? ReportingVerbs.IsFeminine(Verb) : SpeakerLexicon.TitleGender(Words[From].Folded) == true;
+                return new Attribution(AttributionKind.Named, title) { Role = title, Feminine = feminine, ByFaInna = byFaInna };
+            }
+
+            if (firstTitle == From && terminator == From + 1)
+            {
+                return new Attribution(AttributionKind.TitleOnly, Words[From].Surface);
+            }
+
+            if (articleOnly.Count > 0 && terminator == From + articleOnly.Count)
+            {
+                return new Attribution(AttributionKind.Surname, string.Join(' ', articleOnly.Select(x => x.Surface)));
+            }
+
             return Attribution.None;
         }
 
-        if (Complementisers.Contains(words[from].Folded))
+        /// <summary>The title and its complements around the name, from the first title to the end of the subject.</summary>
+        private string? RoleWords(int firstTitle, int end, int nameStart, int nameEnd)
         {
-            return new Attribution(AttributionKind.Continuation, null);
+            if (firstTitle < 0)
+            {
+                return null;
+            }
+
+            var role = Enumerable.Range(firstTitle, Math.Max(0, end - firstTitle))
+                .Where(k => k < nameStart || k >= nameEnd)
+                .Select(k => Words[k])
+                .TakeWhile(x => !SpeakerLexicon.IsComplementiser(x.Folded))
+                .Take(10)
+                .Select(x => x.Surface)
+                .ToList();
+            return role.Count == 0 ? null : string.Join(' ', role);
         }
 
-        var run = new List<Word>();
-        List<Word>? lastRun = null;
-        var skipNext = false;
-        for (var i = from; i < words.Count && i < from + Window; i++)
-        {
-            var w = words[i];
-            if (CollectiveSources.Contains(w.Folded) && run.Count == 0 && lastRun is null)
-            {
-                return new Attribution(AttributionKind.Collective, null);
-            }
-
-            var endsClause = w.EndsClause;
-            if (Complementisers.Contains(w.Folded) && !(w.Folded == "في" && lastRun is null && run.Count == 0))
-            {
-                if (run.Count > 0)
-                {
-                    lastRun = run;
-                }
-
-                break;
-            }
-
-            if (skipNext)
-            {
-                skipNext = false;
-                if (!endsClause)
-                {
-                    continue;
-                }
-            }
-            else if (IsNameWord(w))
-            {
-                run.Add(w);
-            }
-            else
-            {
-                if (run.Count > 0)
-                {
-                    lastRun = run;
-                    run = [];
-                }
-
-                skipNext = InstitutionNouns.Contains(w.Folded) || InstitutionNouns.Contains(StripArticle(w.Folded));
-            }
-
-            if (endsClause)
-            {
-                if (run.Count > 0)
-                {
-                    lastRun = run;
-                }
-
-                break;
-            }
-        }
-
-        if (lastRun is null || lastRun.Count == 0)
-        {
-            return Attribution.None;
-        }
-
-        var name = lastRun.Count > 4 ? lastRun[^4..] : lastRun;
-        return new Attribution(AttributionKind.Named, string.Join(' ', name.Select(n => n.Surface)));
+        private static bool IsPlainName(Word w) =>
+            w.Folded.Length is >= 2 and <= BriefingLimits.MaxSpeakerWordLength
+            && !w.HasTanween
+            && !SpeakerLexicon.IsPreposition(w.Surface)
+            && !SpeakerLexicon.IsNonName(w.Folded)
+            && !SpeakerLexicon.IsCollective(w.Folded)
+            && !ReportingVerbs.IsReportingVerb(w.Folded)
+            && w.Folded.All(c => ArabicText.IsArabicLetter(c) || char.IsLetter(c));
     }
-
-    private static bool IsNameWord(Word w) =>
-        w.Folded.Length is >= 2 and <= BriefingLimits.MaxSpeakerWordLength
-        && !w.Folded.StartsWith("ال", StringComparison.Ordinal)
-        && !Connectors.Contains(w.Folded)
-        && !Adjectives.Contains(w.Folded)
-        && !InstitutionNouns.Contains(w.Folded)
-        && !CollectiveSources.Contains(w.Folded)
-        && !ReportingVerbs.IsReportingVerb(w.Folded)
-        && w.Folded.All(c => ArabicText.IsArabicLetter(c) || char.IsLetter(c));
-
-    private static string StripArticle(string folded) =>
-        folded.StartsWith("ال", StringComparison.Ordinal) ? folded[2..] : folded;
 
     private static List<Word> Words(string text)
     {
@@ -229,19 +414,49 @@ public sealed class SpeakerAttributor
             }
 
             var last = token[^1];
-            var endsClause = last is '،' or ',' or '.' or ':' or '؛' or ';' or '!' or '?' or '؟' || token.Contains('“') || token.Contains('«');
-            words.Add(new Word(ArabicText.StripMarks(surface), ArabicText.Fold(surface), endsClause));
+            var comma = last is '،' or ',';
+            var endsClause = comma || last is '.' or ':' or '؛' or ';' or '!' or '?' or '؟' || token.Contains('“') || token.Contains('«') || token.Contains('"');
+            var tanween = surface.Contains('\u064B', StringComparison.Ordinal) || surface.Contains('\u064C', StringComparison.Ordinal) || surface.Contains('\u064D', StringComparison.Ordinal);
+            var opensQuote = token[0] is '"' or '«' or '“';
+            words.Add(new Word(ArabicText.StripMarks(surface), ArabicText.Fold(surface), endsClause, comma && !token.Contains('"') && !token.Contains('”'), tanween, opensQuote));
         }
 
         return words;
     }
 
-    private sealed record Word(string Surface, string Folded, bool EndsClause);
+    private sealed record Word(string Surface, string Folded, bool EndsClause, bool EndsWithComma, bool HasTanween, bool OpensQuote);
+
+    /// <summary>A speaker as the briefing builds it up: the longest name met, the first role given, the gender shown.</summary>
+    private sealed class Profile(string name)
+    {
+        public string Name { get; set; } = name;
+
+        public string? Role { get; private set; }
+
+        public bool Feminine { get; private set; }
+
+        public HashSet<string> RoleWords { get; } = new(StringComparer.Ordinal);
+
+        public void Learn(Attribution found)
+        {
+            Feminine |= found.Feminine;
+            if (found.Role is not null)
+            {
+                Role ??= found.Role;
+                foreach (var word in ArabicText.FoldedWords(found.Role))
+                {
+                    RoleWords.Add(SpeakerLexicon.WithoutPrefixes(word));
+                }
+            }
+        }
+    }
 
     internal enum AttributionKind
     {
         None,
         Named,
+        Surname,
+        TitleOnly,
         Continuation,
         Collective,
     }
@@ -249,5 +464,18 @@ public sealed class SpeakerAttributor
     internal sealed record Attribution(AttributionKind Kind, string? Name)
     {
         public static readonly Attribution None = new(AttributionKind.None, null);
+
+        public string? Role { get; init; }
+
+        public bool Feminine { get; init; }
+
+        /// <summary>The subject ended in «فإن»: what «بحسب …، فإن» needs to be an attribution.</summary>
+        public bool ByFaInna { get; init; }
     }
 }
+
+/// <summary>Who each paragraph quotes, and what the briefing says about each speaker.</summary>
+public sealed record SpeakerAttribution(IReadOnlyList<string?> Speakers, IReadOnlyList<SpeakerProfile> Profiles);
+
+/// <summary>A speaker: the name (or the office, for a spokesman without one), the role the briefing gives, and the gender.</summary>
+public sealed record SpeakerProfile(string Name, string? Role, bool Feminine);

@@ -2,7 +2,10 @@ using BriefingBot.Core.Answering;
 
 namespace BriefingBot.Core.Chat;
 
-/// <summary>Turns an <see cref="Answer"/> into a reply: the passages with their sources, and a "more" button when there is more.</summary>
+/// <summary>
+/// Turns an <see cref="Answer"/> into a reply: the passages with their sources (under a hedge when the answer is
+/// tentative, under the speaker's heading when it is everything a person said), and a "more" button when there is more.
+/// </summary>
 public sealed class AnswerReplies(PendingQuestions pending)
 {
     public ChatReply Build(Answer answer, ChatRequest request, int skip)
@@ -18,7 +21,13 @@ public sealed class AnswerReplies(PendingQuestions pending)
         var blocks = new List<ReplyBlock>(answer.Passages.Count + 1);
         if (answer.Outcome == AnswerOutcome.SpeakerPassages && answer.Speaker is not null && skip == 0)
         {
-            blocks.Add(new TextBlock(texts.SpeakerTitle(answer.Speaker), TextRole.Title));
+            blocks.Add(new TextBlock(texts.SpeakerTitle(answer.Speaker, answer.SpeakerIsFeminine), TextRole.Title));
+        }
+
+        // The hedge goes over the first page only; "more" continues the same tentative list.
+        if (answer.Outcome == AnswerOutcome.TentativePassages && skip == 0)
+        {
+            blocks.Add(new TextBlock(texts.Tentative, TextRole.Notice));
         }
 
         foreach (var p in answer.Passages)

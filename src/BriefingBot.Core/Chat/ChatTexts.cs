@@ -36,7 +36,11 @@ public abstract class ChatTexts
 
     public abstract string RateLimited(int perMinute);
 
-    public abstract string SpeakerTitle(string speaker);
+    /// <summary>The heading over everything a person said; <paramref name="feminine"/> picks the verb's gender.</summary>
+    public abstract string SpeakerTitle(string speaker, bool feminine = false);
+
+    /// <summary>The hedge over a tentative answer: the closest passages, not a sure answer.</summary>
+    public abstract string Tentative { get; }
 
     /// <summary>The commands shown in a platform's command menu, with their descriptions.</summary>
     public abstract IReadOnlyList<(string Command, string Description)> MenuCommands { get; }
@@ -106,7 +110,10 @@ public abstract class ChatTexts
         public override string RateLimited(int perMinute) =>
             $"تمهّل قليلًا من فضلك: يمكن طرح {perMinute} أسئلة في الدقيقة. أعد المحاولة بعد لحظات.";
 
-        public override string SpeakerTitle(string speaker) => $"ما قاله {speaker} في الموجزات:";
+        public override string SpeakerTitle(string speaker, bool feminine = false) =>
+            feminine ? $"ما قالته {speaker} في الموجزات:" : $"ما قاله {speaker} في الموجزات:";
+
+        public override string Tentative => "لست متأكدًا، هذه أقرب الفقرات:";
 
         public override IReadOnlyList<(string Command, string Description)> MenuCommands =>
         [
@@ -164,7 +171,9 @@ public abstract class ChatTexts
         public override string RateLimited(int perMinute) =>
             $"Please slow down a little: up to {perMinute} questions a minute. Try again in a moment.";
 
-        public override string SpeakerTitle(string speaker) => $"What {speaker} said in the briefings:";
+        public override string SpeakerTitle(string speaker, bool feminine = false) => $"What {speaker} said in the briefings:";
+
+        public override string Tentative => "I'm not sure; these are the closest passages:";
 
         public override IReadOnlyList<(string Command, string Description)> MenuCommands =>
         [

@@ -21,6 +21,8 @@ public static class AnswerJson
         answer.Question,
         answer.Answered,
         answer.Outcome.ToString(),
+        Math.Round(answer.Confidence, 4),
+        answer.Speaker,
         answer.Passages.Select(p => new PassageDto(
             p.Rank,
             MathF.Round(p.Score, 4),
@@ -36,6 +38,8 @@ public static class AnswerJson
         [property: JsonPropertyName("question")] string Question,
         [property: JsonPropertyName("answered")] bool Answered,
         [property: JsonPropertyName("outcome")] string Outcome,
+        [property: JsonPropertyName("confidence")] double Confidence,
+        [property: JsonPropertyName("speaker")] string? Speaker,
         [property: JsonPropertyName("passages")] IReadOnlyList<PassageDto> Passages);
 
     internal sealed record PassageDto(

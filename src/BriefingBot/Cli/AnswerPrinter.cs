@@ -16,6 +16,16 @@ public static class AnswerPrinter
             return sb.ToString();
         }
 
+        var texts = ChatTexts.For(answer.InEnglish ? ChatLanguage.English : ChatLanguage.Arabic);
+        if (answer.Outcome == AnswerOutcome.TentativePassages)
+        {
+            sb.AppendLine(texts.Tentative).AppendLine();
+        }
+        else if (answer.Outcome == AnswerOutcome.SpeakerPassages && answer.Speaker is not null)
+        {
+            sb.AppendLine(texts.SpeakerTitle(answer.Speaker, answer.SpeakerIsFeminine)).AppendLine();
+        }
+
         foreach (var p in answer.Passages)
         {
             var passage = p.Passage;

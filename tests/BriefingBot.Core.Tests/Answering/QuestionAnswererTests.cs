@@ -51,6 +51,21 @@ public sealed class QuestionAnswererTests : IDisposable
         Assert.Equal(ordinals, answer.Passages.Select(p => p.Passage.Ordinal));
     }
 
+    [Theory]
+    [InlineData("ومتى ستخرق روسيا قرارات مجلس الأمن؟", "متى ستخرق روسيا قرارات مجلس الأمن؟")]
+    [InlineData("وماذا عن المناورات الأميركية الكورية الجنوبية؟", "ماذا عن المناورات الأميركية الكورية الجنوبية؟")]
+    [InlineData("وكيف سترد واشنطن؟", "كيف سترد واشنطن؟")]
+    [InlineData("فلماذا تقاربت روسيا مع كوريا الشمالية؟", "لماذا تقاربت روسيا مع كوريا الشمالية؟")]
+    public void A_follow_up_question_opening_with_wa_is_answered_like_the_same_question_without_it(string followUp, string plain)
+    {
+        var expected = Ask(plain);
+        var answer = Ask(followUp);
+
+        Assert.True(expected.Answered, plain);
+        Assert.Equal(expected.Outcome, answer.Outcome);
+        Assert.Equal(expected.Passages.Select(p => p.Passage.Id), answer.Passages.Select(p => p.Passage.Id));
+    }
+
     [Fact]
     public void A_question_about_what_a_person_said_on_a_topic_still_puts_their_passages_first()
     {

@@ -46,4 +46,48 @@ public class SpeakerQuestionTests
     {
         Assert.Null(SpeakerQuestion.Match("ماذا قال بولياكوف؟", []));
     }
+
+    private static readonly Lazy<(SpeakerDirectory Directory, SpeakerRoster Roster)> DevSpeakers = new(() =>
+    {
+        var briefings = DevSet.DevSet.Load().Briefings;
+        return (new SpeakerDirectory(briefings.SelectMany(b => b.Speakers).ToList()), new SpeakerRoster(briefings));
+    });
+
+    private static string? MatchInDevSet(string question) => SpeakerQuestion.Match(question, DevSpeakers.Value.Directory, DevSpeakers.Value.Roster);
+
+    [Theory]
+    [InlineData("ما رأي الحسيني؟", "هاني الحسيني")]
+    [InlineData("شو بيقول الحسينى عن سعر الصرف", "هاني الحسيني")]
+    [InlineData("ماذا قالت سلمى الخطيب؟", "سلمى الخطيب")]
+    [InlineData("ماذا قال عبد الستار الماجري؟", "عبد الستار الماجري")]
+    [InlineData("ماذا قال بن علي", "محمد الطاهر بن علي")]
+    [InlineData("رأي العبيدي", "عبد الله بن صالح العبيدي")]
+    [InlineData("ماذا قالت سعاد عبد الرحيم؟", "سعاد عبد الرحيم")]
+    public void Article_surnames_and_compound_names_are_recognised(string question, string speaker)
+    {
+        Assert.Equal(speaker, MatchInDevSet(question));
+    }
+
+    [Theory]
+    [InlineData("ماذا قال وزير الموارد المائية؟", "حسن عبد الأمير الساعدي")]
+    [InlineData("ما رأي وزير المالية المصري؟", "أحمد عبد الرحمن الشافعي")]
+    [InlineData("ماذا قالت أستاذة الاقتصاد في جامعة القاهرة؟", "سلمى الخطيب")]
+    [InlineData("ماذا قال رئيس هيئة الانتخابات؟", "محمد الطاهر بن علي")]
+    [InlineData("ماذا قال المتحدث باسم وزارة الصحة؟", "المتحدث باسم وزارة الصحة")]
+    [InlineData("ماذا قال المتحدث باسم وزارة الموارد المائية؟", "علي راضي")]
+    [InlineData("ماذا قال المتحدث باسم الرئاسة", "المتحدث باسم الرئاسة")]
+    public void A_role_finds_the_person_who_holds_it(string question, string speaker)
+    {
+        Assert.Equal(speaker, MatchInDevSet(question));
+    }
+
+    [Theory]
+    [InlineData("ماذا قالت وزارة الصحة عن اللقاحات؟")]
+    [InlineData("ما خطة وزارة الموارد المائية؟")]
+    [InlineData("من هو وزير المالية؟")]
+    [InlineData("ماذا قال محللون عن الجنيه؟")]
+    public void A_ministry_or_a_role_without_a_speech_word_is_not_a_speaker_question(string question)
+    {
+        Assert.Null(MatchInDevSet(question));
+    }
 }

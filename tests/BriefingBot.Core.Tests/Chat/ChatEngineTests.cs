@@ -23,6 +23,56 @@ public sealed class ChatEngineTests
         Assert.Equal(ChatLanguage.Arabic, reply.Language);
     }
 
+    /// <summary>The dev set's four new briefings as the shipped corpus: speakers of both genders, with roles.</summary>
+    private static Task<ChatTestServices> DevBriefingsAsync() =>
+        ChatTestServices.CreateAsync(new Dictionary<string, string?> { ["BriefingBot:CorpusDirectory"] = Path.Combine(AppContext.BaseDirectory, "DevSet", "briefings") });
+
+    [Theory]
+    [InlineData("ماذا قالت سلمى الخطيب؟", "ما قالته سلمى الخطيب في الموجزات:")]
+    [InlineData("ما رأي الحسيني؟", "ما قاله هاني الحسيني في الموجزات:")]
+    [InlineData("ماذا قالت الناشطة البيئية؟", "ما قالته نور الهدى الربيعي في الموجزات:")]
+    public async Task The_heading_over_a_persons_passages_agrees_with_their_gender(string question, string heading)
+    {
+        using var services = await DevBriefingsAsync();
+
+        var reply = await services.Engine.HandleAsync(ChatTestServices.Private(question), CancellationToken.None);
+
+        var title = Assert.IsType<TextBlock>(reply.Blocks[0]);
+        Assert.Equal(TextRole.Title, title.Role);
+        Assert.Equal(heading, title.Text);
+        Assert.True(reply.Blocks.OfType<PassageBlock>().Count() >= 2);
+    }
+
+    [Fact]
+    public async Task A_question_that_names_a_role_gets_everything_the_holder_of_that_role_said()
+    {
+        using var services = await DevBriefingsAsync();
+
+        var reply = await services.Engine.HandleAsync(ChatTestServices.Private("ماذا قال وزير الموارد المائية؟"), CancellationToken.None);
+
+        var passages = reply.Blocks.OfType<PassageBlock>().ToList();
+        Assert.Equal(2, passages.Count);
+        Assert.All(passages, p => Assert.Equal("حسن عبد الأمير الساعدي", p.Source.Speaker));
+    }
+
+    [Fact]
+    public async Task A_partial_match_is_shown_under_a_hedge_and_a_clear_one_without()
+    {
+        using var services = await DevBriefingsAsync();
+        const string partial = "كم بقي من الماء خلف السدود العراقية؟";
+        Assert.Equal(AnswerOutcome.TentativePassages, services.Get<QuestionAnswerer>().Answer(new AnswerRequest(partial)).Outcome);
+
+        var hedged = await services.Engine.HandleAsync(ChatTestServices.Private(partial), CancellationToken.None);
+        var english = await services.Engine.HandleAsync(ChatTestServices.Private(partial, language: "en"), CancellationToken.None);
+        var clear = await services.Engine.HandleAsync(ChatTestServices.Private("كم عدد الإصابات بالكوليرا في السودان؟"), CancellationToken.None);
+
+        var hedge = Assert.IsType<TextBlock>(hedged.Blocks[0]);
+        Assert.Equal(("لست متأكدًا، هذه أقرب الفقرات:", TextRole.Notice), (hedge.Text, hedge.Role));
+        Assert.NotEmpty(hedged.Blocks.OfType<PassageBlock>());
+        Assert.Equal(ChatTexts.For(ChatLanguage.English).Tentative, Assert.IsType<TextBlock>(english.Blocks[0]).Text);
+        Assert.IsType<PassageBlock>(clear.Blocks[0]);
+    }
+
     [Fact]
     public async Task Replies_are_in_English_for_English_clients_and_Arabic_otherwise()
     {

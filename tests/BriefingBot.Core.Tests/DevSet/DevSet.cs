@@ -1,32 +1,94 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.DevSet;
 
 /// <summary>
-/// Questions about the seed briefing written the way people write in chat, with the passage ordinals that
-/// answer them, or <c>decline</c> for questions the briefing does not answer. The <c>tune</c> part is what
-/// ranking and abstention were tuned on; the <c>holdout</c> part was written alongside it and never tuned on.
+/// The dev set: the seed briefing and four briefings written for it (economy, water, elections, health; test data
+/// only, never shipped), and questions about them written the way people write in chat. Each on-topic question
+/// names the passages that answer it by a snippet of their text, so editing a briefing cannot silently shift what
+/// a question expects; off-topic questions carry <c>decline</c>. The <c>tune</c> part is what attribution, ranking
+/// and the answer tiers may be tuned on; the <c>holdout</c> part (~40 %, split before any tuning) never is.
 /// </summary>
-internal static class DevSet
+internal sealed class DevSet
 {
-    public static IReadOnlyList<DevQuestion> Load(string file = "seed-dev.jsonl")
+    private DevSet(IReadOnlyList<Briefing> briefings, IReadOnlyList<DevQuestion> questions)
+    {
+        Briefings = briefings;
+        Questions = questions;
+    }
+
+    public IReadOnlyList<Briefing> Briefings { get; }
+
+    public IReadOnlyList<DevQuestion> Questions { get; }
+
+    public IEnumerable<DevQuestion> Part(string part) => Questions.Where(q => q.Part == part);
+
+    public static DevSet Load()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "DevSet");
+        var parser = new BriefingParser();
+        var briefings = Directory.GetFiles(Path.Combine(folder, "briefings"), "*.md")
+            .Order(StringComparer.Ordinal)
+            .Select(f => parser.Parse(File.ReadAllText(f)))
+            .Prepend(Seed.Parse())
+            .ToList();
+        var passages = briefings.SelectMany(b => b.Passages).ToList();
+        var questions = File.ReadLines(Path.Combine(folder, "dev.jsonl"))
+            .Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(l => JsonSerializer.Deserialize<DevQuestionLine>(l) ?? throw new InvalidDataException(l))
+            .Select(l => new DevQuestion(l.Id, l.Part, l.Kind, l.Question, l.Decline, (l.Expected ?? []).Select(s => Resolve(s, passages, l.Id)).ToList()))
+            .ToList();
+        return new DevSet(briefings, questions);
+    }
+
+    /// <summary>
+    /// Questions about the seed alone that name their passages by ordinal (the English set, <c>english-dev.jsonl</c>),
+    /// as dev questions expecting those passages of the seed.
+    /// </summary>
+    public static IReadOnlyList<DevQuestion> LoadSeedQuestions(string file)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "DevSet", file);
         return File.ReadLines(path)
             .Where(l => !string.IsNullOrWhiteSpace(l))
-            .Select(l => JsonSerializer.Deserialize<DevQuestion>(l) ?? throw new InvalidDataException(l))
+            .Select(l => JsonSerializer.Deserialize<SeedQuestionLine>(l) ?? throw new InvalidDataException(l))
+            .Select(l => new DevQuestion(l.Id, l.Part, l.Kind, l.Question, l.Decline, (l.Expected ?? []).Select(o => $"{Seed.Id}#{o:D3}").ToList()))
             .ToList();
     }
+
+    /// <summary>The one passage whose text contains the snippet; anything else is a broken dev set, not a miss.</summary>
+    private static string Resolve(string snippet, IReadOnlyList<Passage> passages, string questionId)
+    {
+        var found = passages.Where(p => p.Text.Contains(snippet, StringComparison.Ordinal)).ToList();
+        return found.Count == 1
+            ? found[0].Id
+            : throw new InvalidDataException($"{questionId}: snippet «{snippet}» is in {found.Count} passages, not exactly one.");
+    }
+
+    private sealed record DevQuestionLine(
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("part")] string Part,
+        [property: JsonPropertyName("kind")] string Kind,
+        [property: JsonPropertyName("question")] string Question,
+        [property: JsonPropertyName("expected")] IReadOnlyList<string>? Expected = null,
+        [property: JsonPropertyName("decline")] bool Decline = false);
 }
 
-internal sealed record DevQuestion(
+internal sealed record SeedQuestionLine(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("part")] string Part,
     [property: JsonPropertyName("kind")] string Kind,
     [property: JsonPropertyName("question")] string Question,
     [property: JsonPropertyName("expected")] IReadOnlyList<int>? Expected = null,
-    [property: JsonPropertyName("decline")] bool Decline = false)
+    [property: JsonPropertyName("decline")] bool Decline = false);
+
+/// <summary>One dev question: the passage ids that answer it (any one is a hit), or <see cref="Decline"/>.</summary>
+internal sealed record DevQuestion(string Id, string Part, string Kind, string Question, bool Decline, IReadOnlyList<string> Expected)
 {
-    public override string ToString() => $"{Id} {Question}";
+    /// <summary>A question about a person: the answer must hold every one of that person's passages.</summary>
+    public bool AboutSpeaker => Kind.StartsWith("speaker", StringComparison.Ordinal);
+
+    public override string ToString() => $"{Id} [{Kind}] {Question}";
 }

@@ -6,77 +6,97 @@ using Xunit.Abstractions;
 namespace BriefingBot.Core.Tests.DevSet;
 
 /// <summary>
-/// The dev set as a test: on-topic questions must find their passages, off-topic ones must be declined.
-/// Thresholds sit below what the tuned system reaches (see docs/search-quality.md) so that a real regression,
-/// not noise, fails the build.
+/// The dev set as a test, over one index of all its briefings: on-topic questions must find their passages,
+/// questions about a person must get all of that person's passages, off-topic ones must be declined. Both parts
+/// run and report; floors sit a little below what the system reaches (see docs/search-quality.md) so that a real
+/// regression, not noise, fails the build.
 /// </summary>
 public sealed class DevSetTests : IDisposable
 {
+    private static readonly DevSet Set = DevSet.Load();
+
     private readonly ITestOutputHelper _output;
     private readonly PassageIndex _index;
-    private readonly IReadOnlyList<DevQuestion> _questions = DevSet.Load();
 
     public DevSetTests(ITestOutputHelper output)
     {
         _output = output;
-        _index = Indexes.Of(Seed.Parse());
+        _index = Indexes.Of([.. Set.Briefings]);
     }
 
     public void Dispose() => _index.Dispose();
 
-    private DevSetRun Run(string part, AnsweringOptions? options = null)
+    private DevSetRun Run(string part, bool showMisses)
     {
-        var answerer = Indexes.Answerer(_index, options, Seed.Parse());
-        var run = DevSetRun.Of(answerer, _questions.Where(q => q.Part == part));
+        var answerer = Indexes.Answerer(_index, null, [.. Set.Briefings]);
+        var run = DevSetRun.Of(answerer, Set.Part(part));
         _output.WriteLine(run.Summary(part));
-        foreach (var miss in run.Misses(3))
+        if (showMisses)
         {
-            _output.WriteLine("  miss: " + miss);
+            foreach (var miss in run.Misses(1))
+            {
+                _output.WriteLine("  miss: " + miss);
+            }
         }
 
         return run;
     }
 
     [Fact]
-    public void The_dev_set_has_enough_questions_of_every_kind()
+    public void The_dev_set_has_enough_questions_of_every_kind_and_a_held_out_part()
     {
-        Assert.True(_questions.Count >= 60);
-        Assert.True(_questions.Count(q => q.Decline) >= 15);
-        Assert.True(_questions.Count(q => q.Part == "holdout") >= 20);
-        Assert.All(_questions, q => Assert.True(q.Decline ^ (q.Expected is { Count: > 0 }), q.Id));
-        Assert.Equal(_questions.Count, _questions.Select(q => q.Id).Distinct().Count());
+        var questions = Set.Questions;
+
+        Assert.True(Set.Briefings.Count >= 5);
+        Assert.True(questions.Count >= 200);
+        Assert.True(questions.Count(q => q.Decline) >= 40);
+        Assert.True(questions.Count(q => q.AboutSpeaker) >= 40);
+        var topical = questions.Where(q => !q.Decline && !q.AboutSpeaker).ToList();
+        Assert.True(topical.Count(q => q.Kind == "paraphrase") > topical.Count / 2);
+        var heldOut = questions.Count(q => q.Part == "holdout") / (double)questions.Count;
+        Assert.InRange(heldOut, 0.35, 0.45);
+        Assert.All(questions, q => Assert.True(q.Decline ^ (q.Expected.Count > 0), q.Id));
+        Assert.All(questions, q => Assert.Contains(q.Part, new[] { "tune", "holdout" }));
+        Assert.Equal(questions.Count, questions.Select(q => q.Id).Distinct().Count());
     }
 
     [Fact]
     public void Tune_part_finds_the_expected_passages_and_declines_off_topic_questions()
     {
-        var run = Run("tune");
+        var run = Run("tune", showMisses: true);
 
-        Assert.True(run.RecallAt(1) >= 0.85, run.Summary("tune"));
+        Assert.True(run.RecallAt(1) >= 0.70, run.Summary("tune"));
         Assert.True(run.RecallAt(3) >= 0.85, run.Summary("tune"));
-        Assert.True(run.DeclineRate >= 0.90, run.Summary("tune"));
+        Assert.True(run.AnswerRate >= 0.88, run.Summary("tune"));
+        Assert.True(run.DeclineRate >= 0.40, run.Summary("tune"));
+        Assert.True(run.SpeakerCompleteRate >= 0.95, run.Summary("tune"));
     }
 
+    /// <summary>The held-out part is measured and held to floors, but its misses are not printed: nothing is tuned on it.</summary>
     [Fact]
     public void Holdout_part_finds_the_expected_passages_and_declines_off_topic_questions()
     {
-        var run = Run("holdout");
+        var run = Run("holdout", showMisses: false);
 
-        Assert.True(run.RecallAt(3) >= 0.80, run.Summary("holdout"));
-        Assert.True(run.DeclineRate >= 0.85, run.Summary("holdout"));
+        Assert.True(run.RecallAt(1) >= 0.65, run.Summary("holdout"));
+        Assert.True(run.RecallAt(3) >= 0.75, run.Summary("holdout"));
+        Assert.True(run.AnswerRate >= 0.88, run.Summary("holdout"));
+        Assert.True(run.DeclineRate >= 0.40, run.Summary("holdout"));
+        Assert.True(run.SpeakerCompleteRate >= 0.95, run.Summary("holdout"));
     }
 
     [Fact]
-    public void The_configured_abstention_settings_are_the_best_of_the_sweep_on_the_tune_part()
+    public void The_configured_answer_tiers_are_the_ones_the_sweep_picks_on_the_tune_part()
     {
-        var sweep = new AbstentionSweep(_index, _questions.Where(q => q.Part == "tune"));
+        var sweep = new AnswerTierSweep(_index, new SpeakerDirectory(_index.Speakers()), new SpeakerRoster(Set.Briefings), Set.Part("tune"));
         _output.WriteLine(sweep.Table());
         var defaults = new AnsweringOptions();
 
         var best = sweep.Best;
-        _output.WriteLine($"best: threshold {best.Threshold}, unknown-word weight {best.UnknownWeight}");
+        _output.WriteLine($"best: tentative {best.Tentative}, confident {best.Confident}, unknown-word weight {best.UnknownWeight}");
 
-        Assert.Equal(best.Threshold, defaults.MinCoverage, 6);
+        Assert.Equal(best.Tentative, defaults.TentativeCoverage, 6);
+        Assert.Equal(best.Confident, defaults.ConfidentCoverage, 6);
         Assert.Equal(best.UnknownWeight, defaults.UnknownTermWeight, 6);
     }
 }

@@ -14,7 +14,7 @@ public sealed class EnglishDevSetTests : IDisposable
 {
     private readonly ITestOutputHelper _output;
     private readonly PassageIndex _index;
-    private readonly IReadOnlyList<DevQuestion> _questions = DevSet.Load("english-dev.jsonl");
+    private readonly IReadOnlyList<DevQuestion> _questions = DevSet.LoadSeedQuestions("english-dev.jsonl");
 
     public EnglishDevSetTests(ITestOutputHelper output)
     {

@@ -35,9 +35,10 @@ public sealed class FileBriefingStoreTests : IDisposable
         using var reopened = NewStore();
         var loaded = Assert.Single(await reopened.LoadAllAsync(CancellationToken.None));
 
-        Assert.Equal(saved.Briefing, loaded with { Sections = saved.Briefing.Sections, Passages = saved.Briefing.Passages });
+        Assert.Equal(saved.Briefing, loaded with { Sections = saved.Briefing.Sections, Passages = saved.Briefing.Passages, SpeakerProfiles = saved.Briefing.SpeakerProfiles });
         Assert.Equal(saved.Briefing.Sections, loaded.Sections);
         Assert.Equal(saved.Briefing.Passages, loaded.Passages);
+        Assert.Equal(saved.Briefing.SpeakerProfiles, loaded.SpeakerProfiles);
     }
 
     [Fact]

@@ -1,0 +1,111 @@
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>
+/// What the briefings say about their speakers: each one's roles («وزير الموارد المائية»، «المتحدث باسم الوزارة») and
+/// grammatical gender. It answers «ماذا قال وزير الخارجية؟» with the person who holds that role, and tells the
+/// reply whether to say «ما قاله» or «ما قالته». Built once per catalog snapshot; a lookup touches only the
+/// speakers that share a word with the question.
+/// </summary>
+public sealed class SpeakerRoster
+{
+    /// <summary>Words that carry no role: prepositions and question words around a title.</summary>
+    private static readonly HashSet<string> NotRoleWords = new(
+        new[] { "في", "من", "عن", "على", "الى", "إلى", "مع", "ماذا", "ما", "شو", "ايش", "هو", "هي", "عن", "حول", "بشأن" }.Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
+
+    private readonly List<(string Name, HashSet<string> Words)> _roles = [];
+    private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _feminine = new(StringComparer.Ordinal);
+
+    public SpeakerRoster(IReadOnlyList<Briefing> briefings)
+    {
+        ArgumentNullException.ThrowIfNull(briefings);
+        Source = briefings;
+        foreach (var profile in briefings.SelectMany(b => b.SpeakerProfiles))
+        {
+            if (profile.Feminine)
+            {
+                _feminine.Add(profile.Name);
+            }
+
+            if (profile.Role is null)
+            {
+                continue;
+            }
+
+            var words = RoleWords(ArabicText.FoldedWords(profile.Role));
+            var id = _roles.Count;
+            _roles.Add((profile.Name, words));
+            foreach (var word in words)
+            {
+                if (!_byWord.TryGetValue(word, out var ids))
+                {
+                    _byWord[word] = ids = [];
+                }
+
+                ids.Add(id);
+            }
+        }
+    }
+
+    public static readonly SpeakerRoster Empty = new([]);
+
+    /// <summary>The briefings the roster was built from, so a caller can tell when it is stale.</summary>
+    public IReadOnlyList<Briefing> Source { get; }
+
+    /// <summary>Whether the briefings show <paramref name="speaker"/> as a woman («قالت»، «الباحثة»).</summary>
+    public bool IsFeminine(string speaker) => _feminine.Contains(speaker);
+
+    /// <summary>
+    /// The speaker whose role the question names: it must name a title («وزير»، «المتحدث»، «الناشطة»), share at least
+    /// two words with the role, and either lie within the role or cover it («المتحدث باسم الوزارة» for «المتحدث باسم
+    /// وزارة الموارد المائية»), or share three words. The closest role wins; a role the question covers whole breaks a tie.
+    /// </summary>
+    public string? ByRole(IEnumerable<string> foldedQuestionWords)
+    {
+        ArgumentNullException.ThrowIfNull(foldedQuestionWords);
+        var question = RoleWords(foldedQuestionWords);
+        if (!question.Any(SpeakerLexicon.IsTitle))
+        {
+            return null;
+        }
+
+        var candidates = new SortedSet<int>();
+        foreach (var word in question)
+        {
+            if (_byWord.TryGetValue(word, out var ids))
+            {
+                candidates.UnionWith(ids);
+            }
+        }
+
+        string? best = null;
+        var bestScore = 0.0;
+        foreach (var id in candidates)
+        {
+            var (name, role) = _roles[id];
+            var shared = question.Count(role.Contains);
+            var within = question.All(role.Contains);
+            var covers = role.All(question.Contains);
+            if (shared < 2 || !question.Where(SpeakerLexicon.IsTitle).Any(role.Contains) || !(within || covers || shared >= 3))
+            {
+                continue;
+            }
+
+            var score = shared + (within ? 0.5 : 0) + (covers ? 0.5 : 0);
+            if (score > bestScore)
+            {
+                best = name;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private static HashSet<string> RoleWords(IEnumerable<string> folded) =>
+        folded.Where(w => !NotRoleWords.Contains(w)).Select(SpeakerLexicon.WithoutPrefixes).Where(w => w.Length >= 2).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,206 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings;
+
+/// <summary>
+/// The closed word classes attribution reads a subject with, in folded spelling (see
+/// <see cref="ArabicText.Fold(ReadOnlySpan{char})"/>): titles that stand before or after a name, the particles of
+/// compound names, prepositions, words that end the subject, and sources that are nobody in particular.
+/// </summary>
+internal static class SpeakerLexicon
+{
+    /// <summary>
+    /// Titles and roles («وزير المالية»، «الدكتورة»، «الناطقة باسم»), masculine; the feminine adds «ة». They are never
+    /// part of the name, but they name the speaker's role, and a feminine one tells the speaker's gender.
+    /// </summary>
+    private static readonly HashSet<string> MasculineTitles = Folded(
+    [
+        "وزير", "رئيس", "مدير", "استاذ", "دكتور", "سفير", "خبير", "باحث", "محلل", "ناشط", "متحدث", "ناطق", "ممثل",
+        "منسق", "امين", "نائب", "مستشار", "كبير", "مسوول", "قائد", "عضو", "سيد", "مزارع", "موظف", "مراسل", "صحفي",
+        "كاتب", "طبيب", "ممرض", "معلم", "محامي", "قاضي", "مبعوث", "وكيل", "عميد", "نقيب", "مفوض", "محافظ",
+        "مندوب", "مراقب", "مدرس", "مهندس", "مواطن", "ناخب", "لاجي", "نازح", "تاجر", "رب", "مفتي", "شيخ",
+        "امير", "ملك", "جنرال", "لواء", "عقيد", "مقدم", "بروفيسور", "بروفسور",
+    ]);
+
+    /// <summary>Titles that only ever come feminine, or whose feminine is not the masculine plus «ة».</summary>
+    private static readonly HashSet<string> FeminineOnlyTitles = Folded(
+    [
+        "السيده", "سيده", "ربه", "الملكه", "الاميره",
+    ]);
+
+    /// <summary>Official titles: with no name after them they still single out one person («المتحدث باسم الوزارة»).</summary>
+    private static readonly HashSet<string> OfficeTitles = Folded(
+    [
+        "وزير", "رئيس", "مدير", "سفير", "متحدث", "ناطق", "ممثل", "امين", "نائب", "محافظ", "مندوب", "مفوض",
+    ]);
+
+    /// <summary>Particles that begin or join a compound name: «عبد الرحمن»، «أبو بكر»، «بن علي».</summary>
+    private static readonly HashSet<string> NameParticles = Folded(
+    [
+        "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام",
+    ]);
+
+    /// <summary>Prepositions (as written, not folded: «على» is not the name «علي»). A word right after one is its object, not a name.</summary>
+    private static readonly HashSet<string> Prepositions = new(
+    [
+        "في", "من", "عن", "على", "مع", "خلال", "أمام", "امام", "عبر", "لدى", "حول", "بين", "ضد", "إلى", "الى", "منذ",
+        "داخل", "باسم", "بإسم", "بأسم", "لـ", "ب", "ل", "بـ", "تجاه", "نحو", "عند", "بعد", "قبل", "أثناء", "اثناء",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words that introduce the reported content; the subject ends before one of them.</summary>
+    private static readonly HashSet<string> Complementisers = Folded(
+    [
+        "ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "بانهم", "فان", "فانه", "فانها", "لان",
+    ]);
+
+    /// <summary>Words that, right after a verb, show it has no new subject: «ويضيف أن»، «ويشير إلى أن»، «وأكد في بيان».</summary>
+    private static readonly HashSet<string> ContinuationStarts = Folded(
+    [
+        "ان", "بان", "لان", "الي", "عن", "ب", "في", "خلال", "لـ", "ل", "انه", "انها", "انهم", "بانه", "بانها", "كذلك", "ايضا", "قايلا", "قايله", "مضيفا", "مضيفه", "موكدا", "موكده", "مشيرا", "مشيره",
+    ]);
+
+    /// <summary>Words that end the subject clause: a relative or personal pronoun begins what is said about the speaker.</summary>
+    private static readonly HashSet<string> ClauseEnders = Folded(
+    [
+        "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "وهو", "وهي", "هو", "هي", "وهم", "هم", "حيث", "مشيرا", "مشيره", "موكدا", "موكده", "مضيفا", "مضيفه",
+    ]);
+
+    /// <summary>Nouns that take the next word as their complement («مركز ستراتفور»), so that word is no name.</summary>
+    private static readonly HashSet<string> InstitutionNouns = Folded(
+    [
+        "مركز", "معهد", "جامعه", "موسسه", "صحيفه", "وكاله", "مجله", "قناه", "وزاره", "مجلس", "حزب", "منظمه", "تصريح",
+        "حديث", "مقابله", "مقال", "شوون", "كليه", "بنك", "صندوق", "شركه", "جمعيه", "هييه", "مستشفي", "حركه", "جبهه",
+        "بعثه", "برنامج", "اداره", "مكتب", "لجنه", "مؤتمر", "موتمر", "بيان", "كلمه", "تغريده", "منشور", "ندوه", "جلسه",
+        "اجتماع", "رساله", "تقرير", "دراسه", "محافظه", "ولايه", "مدينه", "قضاء", "قضا", "حي", "مخيم", "قريه", "اقليم",
+    ]);
+
+    /// <summary>Collective or anonymous sources: attributed, but to nobody in particular.</summary>
+    private static readonly HashSet<string> CollectiveSources = Folded(
+    [
+        "مراقبون", "مراقبين", "محللون", "محللين", "مصادر", "خبراء", "مسوولون", "مسوولين", "دبلوماسيون", "دبلوماسيين",
+        "تقارير", "اوساط", "متابعون", "باحثون", "البعض", "بعضهم", "كثيرون", "مختصون", "خبير", "محلل", "مصدر", "تقرير",
+        "تقديرات", "بيانات", "ارقام", "احصاءات", "احصايات", "دراسه", "دراسات", "احزاب", "منظمات", "جمعيات", "نقابات",
+        "سكان", "مواطنون", "مزارعون", "اطباء", "ناشطون", "نشطاء", "شهود", "معارضون", "منتقدون", "منتقدوها", "مسوولو",
+        "وسايل", "صحف", "حكومات", "دول", "قوي", "جهات", "عاملون", "العاملون", "المسوولون", "الخبراء", "المراقبون",
+    ]);
+
+    /// <summary>Words that stand between a title and a name but are neither: adjectives of the title, time words.</summary>
+    private static readonly HashSet<string> NonNames = Folded(
+    [
+        "خاص", "خاصه", "صحفي", "صحفيه", "سابق", "سابقه", "اخر", "اخري", "مطول", "مطوله", "اليوم", "امس", "ايضا", "كذلك",
+        "يوم", "ليله", "صباح", "مساء", "عشيه", "اول", "امس", "غدا", "حاليا", "سابقا", "رسمي", "رسميه", "عام", "عامه",
+        "بدوره", "بدورها", "بدوره", "نفسه", "نفسها", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض", "اي", "عدد", "احد", "احدي",
+        "لا", "لم", "لن", "قد", "ما", "كما", "اما", "ثم", "او", "بل", "لكن", "غير", "سوي", "فقط",
+    ]);
+
+    /// <summary>Openers of an attribution without a verb: «بحسب …، فإن»، «وفقًا لـ …، فإن»، «حسب …».</summary>
+    private static readonly HashSet<string> Openers = Folded(
+    [
+        "بحسب", "وبحسب", "حسب", "وحسب", "وفقا", "ووفقا", "وفق", "ووفق", "طبقا", "وطبقا",
+    ]);
+
+    /// <summary>The words as a set of their folded spellings, so the lists can be written as Arabic is written.</summary>
+    private static HashSet<string> Folded(string[] words) => words.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    public static bool IsOpener(string folded) => Openers.Contains(folded);
+
+    public static bool IsComplementiser(string folded) => Complementisers.Contains(folded);
+
+    public static bool StartsContinuation(string folded) => ContinuationStarts.Contains(folded);
+
+    public static bool EndsClause(string folded) => ClauseEnders.Contains(folded);
+
+    public static bool IsPreposition(string surface) => Prepositions.Contains(surface);
+
+    public static bool IsParticle(string folded) => NameParticles.Contains(folded);
+
+    public static bool IsInstitution(string folded) => Variants(folded).Any(InstitutionNouns.Contains);
+
+    /// <summary>
+    /// «مراقبون»، «خبراء»، «مصادر»، an indefinite «خبير»: nobody in particular. «الخبير» with the article is a
+    /// particular expert, so only a leading «و» is taken off before the lookup.
+    /// </summary>
+    public static bool IsCollective(string folded) =>
+        CollectiveSources.Contains(folded) || folded.Length > 3 && folded[0] == 'و' && CollectiveSources.Contains(folded[1..]);
+
+    public static bool IsNonName(string folded) => NonNames.Contains(folded);
+
+    /// <summary>«الوزير»، «لوزيرة»، «للسفير»، «الدكتورة»: a title, with or without article or attached preposition.</summary>
+    public static bool IsTitle(string folded) => TitleGender(folded) is not null;
+
+    /// <summary>An official title that singles out one person even without a name.</summary>
+    public static bool IsOfficeTitle(string folded)
+    {
+        return Variants(folded).Any(bare => OfficeTitles.Contains(bare) || bare.EndsWith('ه') && OfficeTitles.Contains(bare[..^1]));
+    }
+
+    /// <summary>True for a feminine title, false for a masculine one, null for a word that is no title.</summary>
+    public static bool? TitleGender(string folded)
+    {
+        foreach (var bare in Variants(folded))
+        {
+            if (FeminineOnlyTitles.Contains(bare))
+            {
+                return true;
+            }
+
+            if (MasculineTitles.Contains(bare))
+            {
+                return false;
+            }
+
+            if (bare.Length > 2 && bare.EndsWith('ه') && MasculineTitles.Contains(bare[..^1]))
+            {
+                return true;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word as written, and without its prefixes: «وزير» is a title as it stands, «للسفير» once stripped.</summary>
+    private static IEnumerable<string> Variants(string folded)
+    {
+        yield return folded;
+        var bare = WithoutPrefixes(folded);
+        if (bare != folded)
+        {
+            yield return bare;
+        }
+    }
+
+    /// <summary>Whether the word carries the article, alone or after an attached conjunction or preposition («والحسيني»، «للانتخابات»).</summary>
+    public static bool HasArticle(string folded) =>
+        folded.Length >= 4 && folded.StartsWith("ال", StringComparison.Ordinal)
+        || folded.Length > 3 && folded[0] is 'و' or 'ف' or 'ب' or 'ك' && folded.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)
+        || folded.StartsWith("لل", StringComparison.Ordinal)
+        || folded.StartsWith("ولل", StringComparison.Ordinal);
+
+    /// <summary>The word without a conjunction and article or attached preposition: «وللسفير» → «سفير»، «لمديرة» → «مديرة».</summary>
+    public static string WithoutPrefixes(string folded)
+    {
+        var w = folded;
+        if (w.Length > 4 && w[0] == 'و' && HasArticle(w[1..]))
+        {
+            // Only the conjunction before an article: a bare leading «و» is as often the word's own («وزارة»).
+            w = w[1..];
+        }
+
+        if (w.StartsWith("لل", StringComparison.Ordinal) && w.Length > 4)
+        {
+            return w[2..];
+        }
+
+        if (w.Length > 4 && w[0] is 'ب' or 'ك' or 'ف' && w.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
+        {
+            return w[3..];
+        }
+
+        if (w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3)
+        {
+            return w[2..];
+        }
+
+        return w.Length > 3 && w[0] == 'ل' && !w.StartsWith("لي", StringComparison.Ordinal) ? w[1..] : w;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace BriefingBot.Tests.Cli;
+
+public sealed class AskCommandTests : IDisposable
+{
+    private readonly string _data = HostProcess.NewTempDirectory();
+
+    [Fact]
+    public async Task Ask_json_reports_the_confidence_and_the_tentative_outcome_and_the_console_prints_the_hedge()
+    {
+        const string partial = "ما مدى قرب العلاقة بين البلدين اليوم؟";
+
+        var json = await HostProcess.RunAsync(_data, "ask", partial, "--json");
+        var plain = await HostProcess.RunAsync(_data, "ask", partial);
+        var sure = await HostProcess.RunAsync(_data, "ask", "ماذا قال بولياكوف؟", "--json");
+
+        Assert.True(json.ExitCode == 0, json.Error);
+        using var answer = JsonDocument.Parse(json.Output);
+        Assert.Equal("TentativePassages", answer.RootElement.GetProperty("outcome").GetString());
+        Assert.True(answer.RootElement.GetProperty("answered").GetBoolean());
+        Assert.InRange(answer.RootElement.GetProperty("confidence").GetDouble(), 0.3, 0.45);
+        Assert.NotEqual(0, answer.RootElement.GetProperty("passages").GetArrayLength());
+        Assert.StartsWith("لست متأكدًا، هذه أقرب الفقرات:", plain.Output, StringComparison.Ordinal);
+        using var speaker = JsonDocument.Parse(sure.Output);
+        Assert.Equal("SpeakerPassages", speaker.RootElement.GetProperty("outcome").GetString());
+        Assert.Equal("أندريه بولياكوف", speaker.RootElement.GetProperty("speaker").GetString());
+        Assert.Equal(1.0, speaker.RootElement.GetProperty("confidence").GetDouble());
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+}
