@@ -35,5 +35,5 @@ public sealed class AnsweringOptions
     /// so a translation missing from the briefings is weaker evidence of an off-topic question. Calibrated on the tune
     /// part of the English dev set (docs/search-quality.md).
     /// </summary>
-    public double EnglishUnknownTermWeight { get; set; } = 0.5;
+    public double EnglishUnknownTermWeight { get; set; } = 0.75;
 }
