@@ -39,6 +39,25 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public async Task The_console_shows_the_hedge_over_a_partial_match_and_the_womans_heading_over_her_passages()
+    {
+        using var host = BuildHost();
+        await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        var session = new ConsoleChatSession(host.Services.GetRequiredService<ChatEngine>(), languageCode: null, ansi: false);
+        var file = Path.Combine(_root, "today.md");
+        Directory.CreateDirectory(_root);
+        await File.WriteAllTextAsync(file, "---\nid: 2026-11-25-console\ndate: 2026-11-25\n---\n# موجز لازوردستان\n\n## الاقتصاد\nتقول الباحثة في معهد الدراسات سلمى الخطيب إن لازوردستان تفتح موانئها للسفن الأجنبية هذا العام.\nوتضيف الخطيب أن الرسوم الجمركية ستنخفض إلى النصف.\n");
+        var output = new StringWriter();
+
+        await session.RunAsync(new StringReader($"/brief {file}\nماذا قالت الخطيب؟\nما مدى قرب العلاقة بين البلدين اليوم؟\n"), output, interactive: false, CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.Contains("ما قالته سلمى الخطيب في الموجزات:", text, StringComparison.Ordinal);
+        Assert.Contains("ستنخفض إلى النصف", text, StringComparison.Ordinal);
+        Assert.Contains(ChatTexts.For(ChatLanguage.Arabic).Tentative, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_operator_posts_a_briefing_file_by_path_and_removes_it_again_in_a_piped_conversation()
     {
         using var host = BuildHost();
