@@ -1,5 +1,6 @@
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Search;
+using BriefingBot.Core.Text;
 using BriefingBot.Core.Translation;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +33,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
 
         if (question.Length > settings.MaxQuestionLength)
         {
-            return Core.Answering.Answer.Refused(question[..settings.MaxQuestionLength], AnswerOutcome.QuestionTooLong);
+            // Echoed cut on a character boundary: a cut inside a surrogate pair would come back as U+FFFD.
+            return Core.Answering.Answer.Refused(TextElements.Truncate(question, settings.MaxQuestionLength), AnswerOutcome.QuestionTooLong);
         }
 
         var latest = catalog.Latest;

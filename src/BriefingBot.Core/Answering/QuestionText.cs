@@ -4,8 +4,8 @@ using System.Text;
 namespace BriefingBot.Core.Answering;
 
 /// <summary>
-/// Cleans what a user typed before it is searched: control, bidi and zero-width characters are removed
-/// (they hide text and reorder it on screen), white space is collapsed. Lucene syntax needs no escaping
+/// Cleans what a user typed before it is searched: control, bidi and zero-width characters and lone surrogates are
+/// removed (they hide text and reorder it on screen, or are no text at all), white space is collapsed. Lucene syntax needs no escaping
 /// because questions never reach a query parser.
 /// </summary>
 public static class QuestionText
@@ -19,8 +19,17 @@ public static class QuestionText
 
         var sb = new StringBuilder(Math.Min(raw.Length, 4096));
         var lastWasSpace = true;
-        foreach (var rune in raw.EnumerateRunes())
+        var rest = raw.AsSpan();
+        while (!rest.IsEmpty)
         {
+            // A lone surrogate is no character: dropped, where EnumerateRunes would make it U+FFFD.
+            var status = Rune.DecodeFromUtf16(rest, out var rune, out var consumed);
+            rest = rest[consumed..];
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                continue;
+            }
+
             var category = Rune.GetUnicodeCategory(rune);
             if (char.IsWhiteSpace((char)Math.Min(rune.Value, char.MaxValue)) && rune.IsBmp || category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
             {

@@ -31,6 +31,18 @@ public static class BriefingLimits
     /// <summary>The hard upper bound of a passage's length, whatever a parser is configured with.</summary>
     public const int MaxPassageLength = 4000;
 
+    /// <summary>Sections or speakers listed in one reply (/today, a confirmation, an announcement): a reply's size must not grow with the briefing.</summary>
+    public const int MaxListed = 20;
+
+    /// <summary>The first <see cref="MaxListed"/> of <paramref name="items"/>, then «… +N» for the rest.</summary>
+    public static IReadOnlyList<string> Listed(IReadOnlyList<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count <= MaxListed
+            ? items
+            : [.. items.Take(MaxListed), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"… +{items.Count - MaxListed}")];
+    }
+
     /// <summary>Whether <paramref name="name"/> can be a person's name: bounded in length, words and word length.</summary>
     public static bool IsPlausibleSpeaker(string? name)
     {

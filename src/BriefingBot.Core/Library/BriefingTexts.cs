@@ -121,7 +121,7 @@ public abstract class BriefingTexts
                 ? "لا يوجد موجز بعد."
                 : $"آخر موجز: «{latest.Title}» ({Date(latest)})." + Sections(latest);
 
-        private static string Sections(Briefing b) => b.Sections.Count == 0 ? string.Empty : "\nالأقسام:" + Bullets(b.Sections);
+        private static string Sections(Briefing b) => b.Sections.Count == 0 ? string.Empty : "\nالأقسام:" + Bullets(BriefingLimits.Listed(b.Sections));
 
         private static string Size(int bytes) =>
             bytes >= 1024 * 1024
@@ -135,14 +135,14 @@ public abstract class BriefingTexts
 
         public override string Announcement(Briefing briefing) =>
             $"New briefing: \"{briefing.Title}\" ({Date(briefing)})."
-            + (briefing.Sections.Count == 0 ? string.Empty : "\nSections:" + Bullets(briefing.Sections))
+            + (briefing.Sections.Count == 0 ? string.Empty : "\nSections:" + Bullets(BriefingLimits.Listed(briefing.Sections)))
             + "\nAsk me about it, e.g. /ask what did … say?";
 
         public override string UnbriefUsage => "Write the briefing's id after the command, e.g. /unbrief 2026-11-24-economy. Send /briefings to see the ids.";
 
         public override string Added(Briefing briefing, bool replaced) =>
             $"{(replaced ? "Briefing updated" : "Briefing added")}: \"{briefing.Title}\" ({Date(briefing)})."
-            + (briefing.Sections.Count == 0 ? string.Empty : "\nSections:" + Bullets(briefing.Sections))
+            + (briefing.Sections.Count == 0 ? string.Empty : "\nSections:" + Bullets(BriefingLimits.Listed(briefing.Sections)))
             + $"\nPassages: {briefing.Passages.Count}."
             + $"\nId: {briefing.Id}";
 
@@ -180,6 +180,6 @@ public abstract class BriefingTexts
             latest is null
                 ? "There is no briefing yet."
                 : $"Latest briefing: \"{latest.Title}\" ({Date(latest)})."
-                  + (latest.Sections.Count == 0 ? string.Empty : "\nSections:" + Bullets(latest.Sections));
+                  + (latest.Sections.Count == 0 ? string.Empty : "\nSections:" + Bullets(BriefingLimits.Listed(latest.Sections)));
     }
 }

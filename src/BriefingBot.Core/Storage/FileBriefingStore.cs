@@ -196,7 +196,12 @@ public sealed partial class FileBriefingStore(
             {
                 var record = await JsonSerializer.DeserializeAsync<BriefingRecord>(stream, Json, cancellationToken).ConfigureAwait(false);
                 var expectedId = Path.GetFileNameWithoutExtension(path);
-                if (record is null || record.Id != expectedId || !BriefingIds.IsSafe(record.Id) || record.TextFile.Contains('/', StringComparison.Ordinal) || record.TextFile.Contains('\\', StringComparison.Ordinal))
+
+                // JSON null passes `required`, so every field read later is checked here: a hand-edited or damaged
+                // record is skipped with its reason, never an exception that stops the whole store from loading.
+                if (record is null || record.Id != expectedId || !BriefingIds.IsSafe(record.Id)
+                    || record.TextFile is null || record.TextSha256 is null || record.Supplied is null
+                    || record.TextFile.Contains('/', StringComparison.Ordinal) || record.TextFile.Contains('\\', StringComparison.Ordinal))
                 {
                     LogUnreadable(path, "the record does not describe this file");
                     return null;
@@ -205,7 +210,7 @@ public sealed partial class FileBriefingStore(
                 return record;
             }
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
             LogUnreadable(path, e.Message);
             return null;
@@ -221,15 +226,15 @@ public sealed partial class FileBriefingStore(
             return null;
         }
 
-        var bytes = await File.ReadAllBytesAsync(textPath, cancellationToken).ConfigureAwait(false);
-        if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != record.TextSha256)
-        {
-            LogUnreadable(textPath, "the text does not match its recorded hash");
-            return null;
-        }
-
         try
         {
+            var bytes = await File.ReadAllBytesAsync(textPath, cancellationToken).ConfigureAwait(false);
+            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != record.TextSha256)
+            {
+                LogUnreadable(textPath, "the text does not match its recorded hash");
+                return null;
+            }
+
             var text = StrictUtf8.GetString(bytes);
             var header = new BriefingHeader(record.Id, record.Supplied.Title, record.Supplied.Date, record.Supplied.Source);
             var briefing = parser.Parse(text, header);
@@ -241,7 +246,7 @@ public sealed partial class FileBriefingStore(
 
             return briefing;
         }
-        catch (Exception e) when (e is BriefingFormatException or DecoderFallbackException)
+        catch (Exception e) when (e is BriefingFormatException or DecoderFallbackException or IOException or UnauthorizedAccessException)
         {
             LogUnreadable(textPath, e.Message);
             return null;

@@ -24,7 +24,7 @@ public static class AskCommand
             var stdout = Console.Out;
             if (text == "-")
             {
-                while (await Console.In.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+                await foreach (var line in QuestionLines.ReadAsync(Console.In, cancellationToken).ConfigureAwait(false))
                 {
                     await WriteAsync(stdout, answerer.Answer(new AnswerRequest(line, parse.GetValue(top), 0, parse.GetValue(latest))), asJson).ConfigureAwait(false);
                 }

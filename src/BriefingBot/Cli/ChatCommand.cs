@@ -48,9 +48,10 @@ public sealed class ConsoleChatSession(ChatEngine engine, string? languageCode, 
             await output.WriteAsync("> ").ConfigureAwait(false);
         }
 
-        while (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        // Lines end at \n or \r\n only, as for `ask -`: a lone \r inside a message does not split it in two.
+        await foreach (var read in QuestionLines.ReadAsync(input, cancellationToken).ConfigureAwait(false))
         {
-            line = line.Trim();
+            var line = read.Trim();
             if (line is "/quit" or "/exit")
             {
                 break;

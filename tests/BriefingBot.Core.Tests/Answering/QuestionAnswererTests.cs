@@ -129,6 +129,21 @@ public sealed class QuestionAnswererTests : IDisposable
     }
 
     [Theory]
+    [InlineData("😀")]
+    [InlineData("👩🏽‍🚀")]
+    [InlineData("بُّ")]
+    public void A_question_cut_for_its_length_is_cut_between_characters_never_inside_one(string unit)
+    {
+        // The cut at 300 UTF-16 units falls inside the last character.
+        var question = new string('ا', 299) + string.Concat(Enumerable.Repeat(unit, 50));
+
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.QuestionTooLong, answer.Outcome);
+        Assert.Equal(new string('ا', 299), answer.Question);
+    }
+
+    [Theory]
     [InlineData("ماذا؟")]
     [InlineData("ما هو؟")]
     [InlineData("شو ايش وين")]

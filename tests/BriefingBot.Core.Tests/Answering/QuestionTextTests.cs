@@ -17,6 +17,18 @@ public class QuestionTextTests
         Assert.Equal(clean, QuestionText.Clean(raw));
     }
 
+    [Fact]
+    public void Lone_surrogates_are_removed_not_turned_into_replacement_characters()
+    {
+        // Built at run time: test runners serialise attribute strings, and a lone surrogate does not survive that.
+        var high = ((char)0xD800).ToString();
+        var low = ((char)0xDC00).ToString();
+
+        Assert.Equal("ماذا قال بولياكوف؟", QuestionText.Clean("ماذا" + high + " قال " + low + "بولياكوف؟"));
+        Assert.Equal("ماذا قال بولياكوف؟", QuestionText.Clean("ماذا قال بولياكوف؟" + high));
+        Assert.Equal("ماذا قال 😀", QuestionText.Clean("ماذا قال 😀"));
+    }
+
     [Theory]
     [InlineData("وماذا عن الأهوار؟", "ماذا عن الأهوار؟")]
     [InlineData("ومتى تعلن النتائج", "متى تعلن النتائج")]

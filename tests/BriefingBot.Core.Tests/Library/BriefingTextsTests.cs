@@ -41,4 +41,22 @@ public sealed class BriefingTextsTests
             }
         }
     }
+
+    [Fact]
+    public void A_briefing_with_thousands_of_sections_gets_replies_of_bounded_size()
+    {
+        var text = "# موجز\n" + string.Concat(Enumerable.Range(0, 3_000).Select(i => $"## قسم {i}\nقال الخبير أندريه بولياكوف إن الأمر {i} مهم.\n"));
+        var briefing = new Core.Briefings.BriefingParser().Parse(text);
+        Assert.Equal(3_000, briefing.Sections.Count);
+
+        foreach (var language in Enum.GetValues<ChatLanguage>())
+        {
+            var texts = BriefingTexts.For(language);
+            foreach (var reply in new[] { texts.Added(briefing, replaced: false), texts.Announcement(briefing), texts.Latest(briefing) })
+            {
+                Assert.True(reply.Length < 2_000, $"{reply.Length} characters");
+                Assert.Contains("… +2980", reply, StringComparison.Ordinal);
+            }
+        }
+    }
 }

@@ -110,6 +110,28 @@ public sealed class FileBriefingStoreTests : IDisposable
         Assert.Single(Directory.GetFiles(Dir, "*.md"));
     }
 
+    [Theory]
+    [InlineData("textFile")]
+    [InlineData("textSha256")]
+    [InlineData("supplied")]
+    public async Task A_record_with_a_null_field_is_skipped_and_the_other_briefings_load(string field)
+    {
+        var kept = Stored(SampleBriefings.Make("kept"));
+        var damaged = Stored(SampleBriefings.Make("damaged", date: "2026-11-25"));
+        await _store.SaveAsync(kept, CancellationToken.None);
+        await _store.SaveAsync(damaged, CancellationToken.None);
+        var recordPath = Path.Combine(Dir, damaged.Briefing.Id + ".json");
+        var record = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(recordPath))!.AsObject();
+        record[field] = null;
+        await File.WriteAllTextAsync(recordPath, record.ToJsonString());
+
+        using var reopened = NewStore();
+        var loaded = await reopened.LoadAllAsync(CancellationToken.None);
+
+        Assert.Equal([kept.Briefing.Id], loaded.Select(b => b.Id));
+        Assert.True(await reopened.DeleteAsync(damaged.Briefing.Id, CancellationToken.None));
+    }
+
     [Fact]
     public async Task Saving_the_same_id_again_replaces_the_text_and_removes_the_old_file()
     {

@@ -48,7 +48,7 @@ public sealed class TodayHandler(BriefingCatalog catalog) : IChatCommandHandler
 internal static class BriefingBlocks
 {
     public static BriefingBlock Create(Briefing briefing, ChatTexts texts, bool detailed) =>
-        new(briefing.Id, briefing.Title, briefing.Date, briefing.Sections, briefing.Speakers, briefing.Passages.Count, texts.BriefingLine(briefing))
+        new(briefing.Id, briefing.Title, briefing.Date, BriefingLimits.Listed(briefing.Sections), BriefingLimits.Listed(briefing.Speakers), briefing.Passages.Count, texts.BriefingLine(briefing))
         {
             Detailed = detailed,
         };
