@@ -108,7 +108,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public void LimitRoute(string method, string path, int limit, TimeSpan window, string bucket = "bucket-1") =>
         _limits[$"{method} {path}"] = FakeRouteLimit.Bucket(limit, window, bucket);
 
-    /// <summary>Refuses every request to one route with a 429 of the given scope (global, user, shared) until the time has passed.</summary>
+    /// <summary>Refuses every request to one route with a 429 of the given scope (global, user, shared) for a while from the first one.</summary>
     public void BlockRoute(string method, string path, TimeSpan duration, string scope, string bucket = "bucket-1") =>
         _limits[$"{method} {path}"] = FakeRouteLimit.Blocked(duration, scope, bucket);
 

@@ -28,8 +28,9 @@ internal sealed class FakeRouteLimit
 
     public static FakeRouteLimit Bucket(int limit, TimeSpan window, string bucket) => new(limit, window, bucket, null, DateTimeOffset.MinValue);
 
+    /// <summary>The block starts with the first request it sees, so a slow machine cannot outlast it before it begins.</summary>
     public static FakeRouteLimit Blocked(TimeSpan duration, string scope, string bucket) =>
-        new(0, TimeSpan.Zero, bucket, scope, DateTimeOffset.UtcNow + duration);
+        new(0, duration, bucket, scope, DateTimeOffset.MinValue);
 
     /// <summary>Counts the request: null when it may go through (with the headers to add), a 429 when it may not.</summary>
     public (FakeRestResponse? Refusal, Dictionary<string, string> Headers) Admit(DateTimeOffset now)
@@ -38,6 +39,11 @@ internal sealed class FakeRouteLimit
         {
             if (_blockScope is not null)
             {
+                if (_windowEnd == DateTimeOffset.MinValue)
+                {
+                    _windowEnd = now + _window;
+                }
+
                 return now < _windowEnd
                     ? (Refuse(_windowEnd - now, _blockScope, remaining: _blockScope == "shared" ? 1 : 0), [])
                     : (null, []);
