@@ -23,7 +23,7 @@ public static class TelegramServiceCollectionExtensions
         var section = configuration.GetSection(TelegramOptions.Section);
         services.AddOptions<TelegramOptions>().Bind(section);
         services.TryAddSingleton(sp => new SecretRedactor(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token));
-        services.TryAddSingleton<ITelegramBotClient>(sp =>
+        services.TryAddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
             // A plain HttpClient: the factory's logging handler would write request URLs, which carry the token.
@@ -31,14 +31,14 @@ public static class TelegramServiceCollectionExtensions
             {
                 Timeout = TimeSpan.FromSeconds(settings.PollingTimeoutSeconds + 30),
             };
-            TelegramBotClientOptions clientOptions;
             try
             {
-                clientOptions = new TelegramBotClientOptions(settings.Token!, string.IsNullOrWhiteSpace(settings.BaseUrl) ? null : settings.BaseUrl)
+                var clientOptions = new TelegramBotClientOptions(settings.Token!, string.IsNullOrWhiteSpace(settings.BaseUrl) ? null : settings.BaseUrl)
                 {
                     // 429 is honoured by the send queue, which also holds back the rest of that chat's messages.
                     RetryCount = 0,
                 };
+                return new TelegramApiConnection(clientOptions, http);
             }
             catch (ArgumentException)
             {
@@ -46,9 +46,13 @@ public static class TelegramServiceCollectionExtensions
                 http.Dispose();
                 throw new InvalidOperationException("Telegram:Token or Telegram:BaseUrl is malformed: a token looks like 123456789:AA…, a base URL like http://localhost:8081.");
             }
-
-            return new TelegramBotClient(clientOptions, http);
         });
+        services.TryAddSingleton<ITelegramBotClient>(sp =>
+        {
+            var connection = sp.GetRequiredService<TelegramApiConnection>();
+            return new TelegramBotClient(connection.Options, connection.Http);
+        });
+        services.TryAddSingleton<TelegramUpdateReader>();
         services.TryAddSingleton<TelegramBotIdentity>();
         services.TryAddSingleton<TelegramMessageTranslator>();
         services.TryAddSingleton<TelegramSendQueue>();

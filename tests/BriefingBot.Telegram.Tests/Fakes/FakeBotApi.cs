@@ -46,6 +46,15 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private FakeBotApi(WebApplication app) => _app = app;
 
+    /// <summary>
+    /// Put this in a string of an update and the JSON Telegram sends carries a lone surrogate (<c>"\ud800"</c>) there
+    /// instead: text no JSON writer produces, but a server can send.
+    /// </summary>
+    public const string LoneSurrogate = "@@lone-surrogate@@";
+
+    /// <summary>The JSON text of a value with every <see cref="LoneSurrogate"/> made a lone surrogate escape.</summary>
+    public static string RawJson(JsonNode node) => node.ToJsonString().Replace($"\"{LoneSurrogate}\"", "\"\\ud800\"", StringComparison.Ordinal);
+
     public Uri BaseUrl { get; private set; } = null!;
 
     public string? WebhookUrl { get; private set; }
@@ -665,7 +674,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(body.ToJsonString());
+        await context.Response.WriteAsync(RawJson(body));
     }
 
     /// <summary>Parameters as Telegram accepts them: query string, JSON body, or form fields (complex values JSON-encoded).</summary>
