@@ -1,3 +1,4 @@
+using BriefingBot.Adapters;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using System.Net;
+using BriefingBot.Adapters;
 using BriefingBot.Core.Library;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,9 @@ namespace BriefingBot.Telegram;
 
 public static class TelegramServiceCollectionExtensions
 {
+    /// <summary>How the Telegram bot is named among the platforms the host serves.</summary>
+    public const string PlatformName = "Telegram";
+
     /// <summary>True when configuration has a Telegram token, i.e. the adapter should run.</summary>
     public static bool HasTelegramToken(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]);
@@ -22,7 +26,10 @@ public static class TelegramServiceCollectionExtensions
     {
         var section = configuration.GetSection(TelegramOptions.Section);
         services.AddOptions<TelegramOptions>().Bind(section);
-        services.TryAddSingleton(sp => new SecretRedactor(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token));
+        // The whole token and its secret half (after the bot id), which is what a request URL carries.
+        services.AddLogSecret(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token);
+        services.AddLogSecret(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token?.Split(':', 2) is [_, var secret] ? secret : null);
+        services.AddServedPlatform(PlatformName);
         services.TryAddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;

@@ -61,6 +61,12 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public string? WebhookSecret { get; private set; }
 
+    /// <summary>
+    /// Echo mode: sendMessage answers 200 with a body that is not a Message but echoes the request's path, token
+    /// included (as a misbehaving proxy might), so whatever fails to parse it quotes the token.
+    /// </summary>
+    public bool EchoRequestPath { get; set; }
+
     /// <summary>The highest offset getUpdates was called with: updates below it are confirmed.</summary>
     public long ConfirmedOffset { get; private set; }
 
@@ -303,6 +309,19 @@ public sealed class FakeBotApi : IAsyncDisposable
         if (token != Token)
         {
             await WriteAsync(context, method, parameters, new FakeApiException(401, "Unauthorized"));
+            return;
+        }
+
+        if (EchoRequestPath && method.Equals("sendMessage", StringComparison.OrdinalIgnoreCase))
+        {
+            lock (_lock)
+            {
+                _calls.Add(new ApiCall(method, (JsonObject)parameters.DeepClone(), 200, DateTimeOffset.UtcNow));
+                Signal();
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"ok\":true,\"result\":{\"message_id\":1,\"" + context.Request.Path + "\": echo}}");
             return;
         }
 
