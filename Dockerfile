@@ -12,6 +12,7 @@ COPY src/BriefingBot.Core/BriefingBot.Core.csproj src/BriefingBot.Core/
 COPY src/BriefingBot.Telegram/BriefingBot.Telegram.csproj src/BriefingBot.Telegram/
 COPY src/BriefingBot.Discord/BriefingBot.Discord.csproj src/BriefingBot.Discord/
 COPY src/BriefingBot.Discord.Client/BriefingBot.Discord.Client.csproj src/BriefingBot.Discord.Client/
+COPY src/BriefingBot.Adapters/BriefingBot.Adapters.csproj src/BriefingBot.Adapters/
 RUN dotnet restore src/BriefingBot/BriefingBot.csproj
 COPY src/ src/
 COPY corpus/ corpus/

@@ -1,3 +1,4 @@
+using BriefingBot.Adapters;
 using BriefingBot.Discord.Client.Gateway;
 using BriefingBot.Discord.Client.Interactions;
 using BriefingBot.Discord.Client.Rest;
@@ -23,6 +24,7 @@ public static class DiscordServiceCollectionExtensions
             .Bind(configuration.GetSection(DiscordClientOptions.SectionName))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Token), "Discord:Token is required.")
             .ValidateOnStart();
+        services.AddLogSecret(sp => sp.GetRequiredService<IOptions<DiscordClientOptions>>().Value.Token);
         services.TryAddSingleton(TimeProvider.System);
         // The default HttpClient logs print request URIs, and interaction routes carry the interaction
         // token in the path; DiscordRestClient logs route templates instead.

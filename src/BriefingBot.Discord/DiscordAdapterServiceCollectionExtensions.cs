@@ -1,3 +1,4 @@
+using BriefingBot.Adapters;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Library;
 using BriefingBot.Discord.Client;
@@ -12,6 +13,9 @@ namespace BriefingBot.Discord;
 
 public static class DiscordAdapterServiceCollectionExtensions
 {
+    /// <summary>How the Discord bot is named among the platforms the host serves.</summary>
+    public const string PlatformName = "Discord";
+
     /// <summary>True when configuration has a Discord bot token (<c>Discord:Token</c>, env <c>Discord__Token</c>), i.e. the bot should run.</summary>
     public static bool HasDiscordToken(IConfiguration configuration)
     {
@@ -38,6 +42,7 @@ public static class DiscordAdapterServiceCollectionExtensions
         services.TryAddSingleton<DiscordEventHandler>();
         services.TryAddSingleton<DiscordBotService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBriefingAnnouncer, DiscordAnnouncer>());
+        services.AddServedPlatform(PlatformName);
         services.AddHostedService(sp => sp.GetRequiredService<DiscordBotService>());
         return services;
     }

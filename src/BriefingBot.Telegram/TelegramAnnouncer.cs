@@ -1,3 +1,4 @@
+using BriefingBot.Adapters;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Library;

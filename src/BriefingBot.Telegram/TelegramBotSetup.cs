@@ -1,3 +1,4 @@
+using BriefingBot.Adapters;
 using BriefingBot.Core.Chat;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed partial class TelegramBotSetup(
     TelegramBotIdentity identity,
     IOptions<TelegramOptions> options,
     SecretRedactor redactor,
+    ServingPlatforms platforms,
     ILogger<TelegramBotSetup> logger)
 {
     /// <summary>
@@ -47,10 +49,12 @@ public sealed partial class TelegramBotSetup(
         catch (TelegramTokenRejectedException ex)
         {
             LogRefused(ex.Message);
+            platforms.Stopped(TelegramServiceCollectionExtensions.PlatformName, ex.Message);
         }
         catch (Exception ex)
         {
             LogFailed(redactor.Describe(ex));
+            platforms.Stopped(TelegramServiceCollectionExtensions.PlatformName, "unexpected failure: " + redactor.Redact(ex.Message));
         }
     }
 
@@ -136,10 +140,10 @@ public sealed partial class TelegramBotSetup(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: setMyCommands ({Language}) failed, the bot answers without that menu: {Error}")]
     private partial void LogCommandsFailed(string language, string error);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Telegram bot stopped: {Reason} The rest of the host keeps running.")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Telegram bot stopped: {Reason}")]
     private partial void LogRefused(string reason);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Telegram bot stopped after an unexpected failure; the rest of the host keeps running: {Error}")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Telegram bot stopped after an unexpected failure: {Error}")]
     private partial void LogFailed(string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: {Method} failed, retrying in {DelaySeconds:F1} s: {Error}")]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BriefingBot.Adapters;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 

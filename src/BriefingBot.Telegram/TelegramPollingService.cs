@@ -1,3 +1,4 @@
+using BriefingBot.Adapters;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,10 +21,13 @@ public sealed partial class TelegramPollingService(
     TelegramBotIdentity identity,
     TelegramUpdateHandler handler,
     UpdateOffsetStore offsets,
+    TelegramUpdateReader reader,
     IOptions<TelegramOptions> options,
     SecretRedactor redactor,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
+    private const int BatchSize = 100;
+
     private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => setup.RunAsync(PollAsync, stoppingToken);
@@ -43,9 +47,20 @@ public sealed partial class TelegramPollingService(
         while (!stoppingToken.IsCancellationRequested)
         {
             Update[] updates;
+            int? highestId = null;
             try
             {
-                updates = await bot.GetUpdates(offset, 100, settings.PollingTimeoutSeconds, AllowedUpdates, stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    updates = await bot.GetUpdates(offset, BatchSize, settings.PollingTimeoutSeconds, AllowedUpdates, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (TelegramUpdateReader.IsUnreadable(ex) && !stoppingToken.IsCancellationRequested)
+                {
+                    // One unreadable update fails the whole batch: take it apart so the others are answered.
+                    LogBatchUnreadable(offset, redactor.Redact(ex.Message));
+                    (updates, highestId) = await reader.FetchOneByOneAsync(offset, BatchSize, AllowedUpdates.Select(ToWireName), stoppingToken).ConfigureAwait(false);
+                }
+
                 backoff = settings.Limits.InitialBackoff;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -66,12 +81,13 @@ public sealed partial class TelegramPollingService(
                 continue;
             }
 
-            if (updates.Length == 0)
+            var next = updates.Length == 0 ? null : await HandleBatchAsync(updates, drain.Token).ConfigureAwait(false);
+            if (highestId is { } highest && (updates.Length == 0 || next > updates.Max(u => u.Id)))
             {
-                continue;
+                // Every readable update was answered: move past the unreadable ones too.
+                next = Math.Max(next ?? 0, highest + 1);
             }
 
-            var next = await HandleBatchAsync(updates, drain.Token).ConfigureAwait(false);
             if (next is { } value)
             {
                 offset = value;
@@ -128,6 +144,13 @@ public sealed partial class TelegramPollingService(
         };
     }
 
+    private static string ToWireName(UpdateType type) => type switch
+    {
+        UpdateType.Message => "message",
+        UpdateType.CallbackQuery => "callback_query",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not an update type the bot asks for."),
+    };
+
     private static long ChatOf(Update update) =>
         update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? 0;
 
@@ -155,6 +178,9 @@ public sealed partial class TelegramPollingService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: getUpdates failed, retrying in {DelaySeconds:F1} s: {Error}")]
     private partial void LogPollFailed(double delaySeconds, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: the batch at offset {Offset} could not be read as a whole; reading it update by update: {Error}")]
+    private partial void LogBatchUnreadable(int? offset, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: shutdown cut a batch short, {Done} of {Total} updates answered; the rest are answered after restart")]
     private partial void LogBatchCut(int done, int total);

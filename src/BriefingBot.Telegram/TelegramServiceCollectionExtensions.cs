@@ -1,4 +1,5 @@
 using System.Net;
+using BriefingBot.Adapters;
 using BriefingBot.Core.Library;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,9 @@ namespace BriefingBot.Telegram;
 
 public static class TelegramServiceCollectionExtensions
 {
+    /// <summary>How the Telegram bot is named among the platforms the host serves.</summary>
+    public const string PlatformName = "Telegram";
+
     /// <summary>True when configuration has a Telegram token, i.e. the adapter should run.</summary>
     public static bool HasTelegramToken(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]);
@@ -22,8 +26,11 @@ public static class TelegramServiceCollectionExtensions
     {
         var section = configuration.GetSection(TelegramOptions.Section);
         services.AddOptions<TelegramOptions>().Bind(section);
-        services.TryAddSingleton(sp => new SecretRedactor(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token));
-        services.TryAddSingleton<ITelegramBotClient>(sp =>
+        // The whole token and its secret half (after the bot id), which is what a request URL carries.
+        services.AddLogSecret(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token);
+        services.AddLogSecret(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token?.Split(':', 2) is [_, var secret] ? secret : null);
+        services.AddServedPlatform(PlatformName);
+        services.TryAddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
             // A plain HttpClient: the factory's logging handler would write request URLs, which carry the token.
@@ -31,14 +38,14 @@ public static class TelegramServiceCollectionExtensions
             {
                 Timeout = TimeSpan.FromSeconds(settings.PollingTimeoutSeconds + 30),
             };
-            TelegramBotClientOptions clientOptions;
             try
             {
-                clientOptions = new TelegramBotClientOptions(settings.Token!, string.IsNullOrWhiteSpace(settings.BaseUrl) ? null : settings.BaseUrl)
+                var clientOptions = new TelegramBotClientOptions(settings.Token!, string.IsNullOrWhiteSpace(settings.BaseUrl) ? null : settings.BaseUrl)
                 {
                     // 429 is honoured by the send queue, which also holds back the rest of that chat's messages.
                     RetryCount = 0,
                 };
+                return new TelegramApiConnection(clientOptions, http);
             }
             catch (ArgumentException)
             {
@@ -46,9 +53,13 @@ public static class TelegramServiceCollectionExtensions
                 http.Dispose();
                 throw new InvalidOperationException("Telegram:Token or Telegram:BaseUrl is malformed: a token looks like 123456789:AA…, a base URL like http://localhost:8081.");
             }
-
-            return new TelegramBotClient(clientOptions, http);
         });
+        services.TryAddSingleton<ITelegramBotClient>(sp =>
+        {
+            var connection = sp.GetRequiredService<TelegramApiConnection>();
+            return new TelegramBotClient(connection.Options, connection.Http);
+        });
+        services.TryAddSingleton<TelegramUpdateReader>();
         services.TryAddSingleton<TelegramBotIdentity>();
         services.TryAddSingleton<TelegramMessageTranslator>();
         services.TryAddSingleton<TelegramSendQueue>();

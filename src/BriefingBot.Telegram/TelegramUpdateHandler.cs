@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingBot.Adapters;
 using BriefingBot.Core.Chat;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;

@@ -25,6 +25,7 @@ public sealed partial class TelegramWebhookService(
     ITelegramBotClient bot,
     TelegramBotSetup setup,
     TelegramUpdateHandler handler,
+    TelegramUpdateReader reader,
     IOptions<TelegramOptions> options,
     ILogger<TelegramWebhookService> logger) : BackgroundService
 {
@@ -68,13 +69,22 @@ public sealed partial class TelegramWebhookService(
             }
 
             Update? update;
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body, context.RequestAborted).ConfigureAwait(false);
             try
             {
-                update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted).ConfigureAwait(false);
+                update = JsonSerializer.Deserialize<Update>(body.GetBuffer().AsSpan(0, (int)body.Length), JsonBotAPI.Options);
             }
             catch (JsonException)
             {
-                return Results.BadRequest();
+                // An update the bot cannot read is acknowledged (logged by its id), or Telegram would deliver it
+                // again and again; a body that is no update at all is refused.
+                update = reader.ReadOne(body.GetBuffer().AsMemory(0, (int)body.Length), out var isUpdate);
+                if (!isUpdate)
+                {
+                    LogNotAnUpdate(body.Length);
+                    return Results.BadRequest();
+                }
             }
 
             if (update is not null && !_recent.TryTake(update.Id))
@@ -113,6 +123,9 @@ public sealed partial class TelegramWebhookService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram: update {UpdateId} delivered again; already taken in, not answered twice")]
     private partial void LogRepeat(int updateId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: a webhook request with the secret carried {Length} bytes that are not an update; refused")]
+    private partial void LogNotAnUpdate(long length);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: refused a webhook request without the secret token from {RemoteAddress}")]
     private partial void LogRefused(string? remoteAddress);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using BriefingBot;
+using BriefingBot.Adapters;
 using BriefingBot.Cli;
 using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ root.SetAction(async (_, cancellationToken) =>
 
     // Taken before running: a host that fails to start disposes its services.
     var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BriefingBot");
+    var platforms = host.Services.GetRequiredService<ServingPlatforms>();
     try
     {
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
@@ -46,7 +48,8 @@ root.SetAction(async (_, cancellationToken) =>
         return LibraryCommand.IndexInUse;
     }
 
-    return 0;
+    // Non-zero when every configured platform stopped for good (a refused token, say): a supervisor restarts or alerts.
+    return platforms.ExitCode ?? 0;
 });
 
 // SIGTERM (docker stop) cancels the running command; the bot gets time to finish replies already on their way.

@@ -88,7 +88,7 @@ public sealed class TelegramSendQueueTests
     }
 
     private static TelegramSendQueue Queue(TelegramSendLimits limits, TimeProvider? time = null) =>
-        new(Options.Create(new TelegramOptions { Limits = limits }), new SecretRedactor(null), NullLogger<TelegramSendQueue>.Instance, time ?? TimeProvider.System);
+        new(Options.Create(new TelegramOptions { Limits = limits }), new BriefingBot.Adapters.SecretRedactor([]), NullLogger<TelegramSendQueue>.Instance, time ?? TimeProvider.System);
 
     private static int Count(List<(int N, TimeSpan At)> sent)
     {

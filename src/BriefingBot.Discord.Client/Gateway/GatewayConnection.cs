@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Channels;
+using BriefingBot.Adapters;
 using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Discord.Client.Gateway;
@@ -110,7 +111,7 @@ internal sealed class GatewayConnection(
             return new ConnectionOutcome(ConnectionEnd.Resume, _reachedReady, TimeSpan.Zero);
         }
 
-        var reason = Secrets.Redact(frame.CloseReason, options.Token);
+        var reason = frame.CloseReason is { } text ? new SecretRedactor([options.Token]).Redact(text) : null;
         GatewayLog.Closed(logger, frame.CloseCode, reason);
         var end = GatewayCloseCodes.Classify(frame.CloseCode) switch
         {

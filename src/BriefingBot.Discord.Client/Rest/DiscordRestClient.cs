@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BriefingBot.Adapters;
 using BriefingBot.Discord.Client.Interactions;
 using BriefingBot.Discord.Client.Models;
 using Microsoft.Extensions.Logging;
@@ -294,7 +295,7 @@ public sealed class DiscordRestClient
     private async Task<DiscordRestException> CreateExceptionAsync(RestRoute route, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var error = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
-        var message = Secrets.Redact(error?.Message, _options.Token);
+        var message = error?.Message is { } text ? new SecretRedactor([_options.Token]).Redact(text) : null;
         RestLog.RequestRejected(_logger, route.RouteKey, (int)response.StatusCode, error?.Code, message);
         return new DiscordRestException(response.StatusCode, error?.Code, message, route.RouteKey);
     }

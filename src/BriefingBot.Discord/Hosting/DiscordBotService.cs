@@ -1,3 +1,4 @@
+using BriefingBot.Adapters;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Library;
@@ -15,7 +16,8 @@ namespace BriefingBot.Discord.Hosting;
 /// <summary>
 /// The Discord bot: registers the slash commands, listens on the gateway and hands each message and interaction
 /// to <see cref="DiscordEventHandler"/>. When Discord refuses the bot for good (bad token, disallowed intents) it
-/// logs why and stops itself only: the host and any other bot in it keep running.
+/// logs why, stops itself only and reports it to <see cref="ServingPlatforms"/>, which stops the host (exit code
+/// 5) only when no other platform is left serving.
 /// </summary>
 public sealed partial class DiscordBotService(
     DiscordGatewayClient gateway,
@@ -26,6 +28,7 @@ public sealed partial class DiscordBotService(
     IEnumerable<IChatCommandHandler> commandHandlers,
     IOptions<AnsweringOptions> answering,
     IOptions<DiscordAdapterOptions> options,
+    ServingPlatforms platforms,
     ILogger<DiscordBotService> logger) : BackgroundService
 {
     /// <summary>Completes when the bot has stopped, normally or because Discord refused it.</summary>
@@ -55,16 +58,19 @@ public sealed partial class DiscordBotService(
         catch (DiscordGatewayClosedException ex)
         {
             LogRefused(ex.CloseCode, ex.Message);
+            platforms.Stopped(DiscordAdapterServiceCollectionExtensions.PlatformName, $"refused with close code {ex.CloseCode}");
         }
         catch (DiscordRestException ex) when ((int)ex.StatusCode is 401 or 403)
         {
             LogRefused((int)ex.StatusCode, ex.Message);
+            platforms.Stopped(DiscordAdapterServiceCollectionExtensions.PlatformName, $"refused with status {(int)ex.StatusCode}");
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             // A bug or an unexpected failure (a timed-out request is a cancellation nobody asked for): stop this
             // bot, never the host the other bots run in.
             LogFailed(ex);
+            platforms.Stopped(DiscordAdapterServiceCollectionExtensions.PlatformName, "unexpected failure");
         }
         finally
         {
@@ -115,10 +121,10 @@ public sealed partial class DiscordBotService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord slash commands could not be registered; the previously registered ones stay in effect")]
     private partial void LogRegistrationFailed(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord bot stopped: Discord refused it ({Code}). {Reason} Check Discord__Token and the bot's intents in the Developer Portal; the rest of the host keeps running.")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord bot stopped: Discord refused it ({Code}). {Reason} Check Discord__Token and the bot's intents in the Developer Portal.")]
     private partial void LogRefused(int code, string reason);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord bot stopped after an unexpected failure; the rest of the host keeps running")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord bot stopped after an unexpected failure")]
     private partial void LogFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord bot stopped")]

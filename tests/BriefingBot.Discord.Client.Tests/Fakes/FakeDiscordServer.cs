@@ -68,6 +68,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Echo mode: Create Message answers 200 with a body that is not the message but echoes the request's
+    /// <c>Authorization</c> header (as a misbehaving proxy might), so whatever fails to parse it quotes the token.
+    /// </summary>
+    public bool EchoAuthorization { get; set; }
+
     /// <summary>How long Discord remembers a nonce sent with <c>enforce_nonce</c> ("the past few minutes").</summary>
     public TimeSpan NonceMemory { get; set; } = TimeSpan.FromMinutes(2);
 
@@ -171,6 +177,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         if (refusal is not null)
         {
             response = refusal;
+        }
+        else if (EchoAuthorization && request.Method == "POST" && path.EndsWith("/messages", StringComparison.Ordinal))
+        {
+            response = FakeRestResponse.Json(200, "{\"id\":\"900\",\"" + recorded.Header("Authorization") + "\": echo}");
         }
         else if (_scripted.TryGetValue(key, out var queue) && queue.TryDequeue(out var scripted))
         {

@@ -1,3 +1,4 @@
+using BriefingBot.Adapters;
 using BriefingBot.Discord.Client.Tests.Fakes;
 using BriefingBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,9 +46,9 @@ public sealed class LifecycleTests
     }
 
     [Fact]
-    public async Task An_invalid_token_close_stops_the_discord_bot_with_a_clear_log_and_the_host_keeps_running()
+    public async Task An_invalid_token_close_stops_the_discord_bot_with_a_clear_log_and_the_host_keeps_running_for_another_platform()
     {
-        await using var harness = await AdapterHarness.StartAsync();
+        await using var harness = await AdapterHarness.StartAsync(configureServices: s => s.AddServedPlatform("Telegram"));
         var connection = await harness.Server.NextConnectionAsync();
         await connection.WaitForOpAsync(2);
 
@@ -61,5 +62,23 @@ public sealed class LifecycleTests
         Assert.Contains("token", refusal.Message, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(harness.Logs.Logs, l => l.ToString().Contains(AdapterHarness.Token, StringComparison.Ordinal));
         Assert.Equal(1, harness.Server.ConnectionCount);
+        Assert.Null(harness.Host.Services.GetRequiredService<ServingPlatforms>().ExitCode);
+    }
+
+    [Fact]
+    public async Task An_invalid_token_close_of_the_only_platform_stops_the_host_with_a_non_zero_exit_code()
+    {
+        await using var harness = await AdapterHarness.StartAsync();
+        var connection = await harness.Server.NextConnectionAsync();
+        await connection.WaitForOpAsync(2);
+
+        await connection.CloseAsync(4004, "Authentication failed.");
+
+        var lifetime = harness.Host.Services.GetRequiredService<IHostApplicationLifetime>();
+        var stopping = new TaskCompletionSource();
+        using var onStopping = lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+        await stopping.Task.WaitAsync(TestTimeouts.Default);
+        Assert.Equal(ServingPlatforms.NoPlatformLeftExitCode, harness.Host.Services.GetRequiredService<ServingPlatforms>().ExitCode);
+        Assert.Contains(harness.Logs.Logs, l => l.Level == LogLevel.Critical && l.Message.Contains("no configured chat platform is left", StringComparison.Ordinal));
     }
 }

@@ -46,11 +46,26 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private FakeBotApi(WebApplication app) => _app = app;
 
+    /// <summary>
+    /// Put this in a string of an update and the JSON Telegram sends carries a lone surrogate (<c>"\ud800"</c>) there
+    /// instead: text no JSON writer produces, but a server can send.
+    /// </summary>
+    public const string LoneSurrogate = "@@lone-surrogate@@";
+
+    /// <summary>The JSON text of a value with every <see cref="LoneSurrogate"/> made a lone surrogate escape.</summary>
+    public static string RawJson(JsonNode node) => node.ToJsonString().Replace($"\"{LoneSurrogate}\"", "\"\\ud800\"", StringComparison.Ordinal);
+
     public Uri BaseUrl { get; private set; } = null!;
 
     public string? WebhookUrl { get; private set; }
 
     public string? WebhookSecret { get; private set; }
+
+    /// <summary>
+    /// Echo mode: sendMessage answers 200 with a body that is not a Message but echoes the request's path, token
+    /// included (as a misbehaving proxy might), so whatever fails to parse it quotes the token.
+    /// </summary>
+    public bool EchoRequestPath { get; set; }
 
     /// <summary>The highest offset getUpdates was called with: updates below it are confirmed.</summary>
     public long ConfirmedOffset { get; private set; }
@@ -294,6 +309,19 @@ public sealed class FakeBotApi : IAsyncDisposable
         if (token != Token)
         {
             await WriteAsync(context, method, parameters, new FakeApiException(401, "Unauthorized"));
+            return;
+        }
+
+        if (EchoRequestPath && method.Equals("sendMessage", StringComparison.OrdinalIgnoreCase))
+        {
+            lock (_lock)
+            {
+                _calls.Add(new ApiCall(method, (JsonObject)parameters.DeepClone(), 200, DateTimeOffset.UtcNow));
+                Signal();
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"ok\":true,\"result\":{\"message_id\":1,\"" + context.Request.Path + "\": echo}}");
             return;
         }
 
@@ -665,7 +693,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(body.ToJsonString());
+        await context.Response.WriteAsync(RawJson(body));
     }
 
     /// <summary>Parameters as Telegram accepts them: query string, JSON body, or form fields (complex values JSON-encoded).</summary>
