@@ -1,4 +1,5 @@
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
 using BriefingBot.Discord.Client;
 using BriefingBot.Discord.Hosting;
@@ -28,7 +29,8 @@ public static class DiscordAdapterServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddChatCore(configuration);
         services.AddDiscordClient(configuration);
-        services.AddOptions<DiscordAdapterOptions>().Bind(configuration.GetSection(DiscordAdapterOptions.SectionName));
+        services.AddOptions<DiscordAdapterOptions>().Bind(configuration.GetSection(DiscordAdapterOptions.SectionName)).ValidateKeysOnStart(DiscordAdapterOptions.SectionName);
+        services.AddOptions<DiscordClientOptions>().ValidateKeysOnStart(DiscordClientOptions.SectionName);
         services.AddHttpClient(DiscordAttachmentDownloader.HttpClientName);
         services.TryAddSingleton<DiscordBotIdentity>();
         services.TryAddSingleton<DiscordSenderRoles>();

@@ -1,4 +1,5 @@
 using System.Net;
+using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public static class TelegramServiceCollectionExtensions
     public static IServiceCollection AddTelegramAdapter(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(TelegramOptions.Section);
-        services.AddOptions<TelegramOptions>().Bind(section);
+        services.AddOptions<TelegramOptions>().Bind(section).ValidateKeysOnStart(TelegramOptions.Section);
         services.TryAddSingleton(sp => new SecretRedactor(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token));
         services.TryAddSingleton<ITelegramBotClient>(sp =>
         {

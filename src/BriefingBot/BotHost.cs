@@ -63,6 +63,9 @@ public static class BotHost
         return any;
     }
 
+    /// <summary>The exit code when configuration is missing (no platform) or a setting is not valid: fix it and start again.</summary>
+    public const int ConfigurationExitCode = 2;
+
     public const string NoPlatformMessage =
         "No chat platform is configured, so there is nothing to serve. Set Telegram__Token (a token from @BotFather) " +
         "and/or Discord__Token in the environment, then start again. To try the bot without any token, run: " +
