@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 using BriefingBot.Core.Search;
 
 namespace BriefingBot.Core;
@@ -8,12 +10,15 @@ public sealed class BriefingBotOptions
     public const string Section = "BriefingBot";
 
     /// <summary>Root of everything the bot writes: the briefing store and the index. Relative paths are taken from the working directory.</summary>
+    [Required(ErrorMessage = "{0} must name a directory.")]
     public string DataDirectory { get; set; } = "data";
 
     /// <summary>Briefings shipped with the bot (read-only), loaded before the store. Defaults to <c>corpus/</c> beside the binary.</summary>
+    [Required(ErrorMessage = "{0} must name a directory.")]
     public string CorpusDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "corpus");
 
     /// <summary>How the index files are read: <c>Mapped</c> (fastest) or <c>Read</c> (smallest resident memory).</summary>
+    [EnumDataType(typeof(IndexFileAccess), ErrorMessage = "{0} must be Mapped or Read.")]
     public IndexFileAccess IndexFiles { get; set; } = IndexFileAccess.Mapped;
 
     public string IndexDirectory => Path.Combine(Path.GetFullPath(DataDirectory), "index");

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Search;
 using BriefingBot.Core.Storage;
@@ -16,12 +17,12 @@ public static class ServiceCollectionExtensions
     /// <summary>Registers the platform-neutral core: briefings, the index, answering.</summary>
     public static IServiceCollection AddBriefingCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BriefingBotOptions>().Bind(configuration.GetSection(BriefingBotOptions.Section));
-        services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.Section));
+        services.AddOptions<BriefingBotOptions>().Bind(configuration.GetSection(BriefingBotOptions.Section)).ValidateKeysOnStart(BriefingBotOptions.Section);
+        services.AddOptions<AnsweringOptions>().Bind(configuration.GetSection(AnsweringOptions.Section)).ValidateKeysOnStart(AnsweringOptions.Section);
         services.TryAddSingleton<SpeakerAttributor>();
         services.TryAddSingleton(sp => new BriefingParser(sp.GetRequiredService<SpeakerAttributor>()));
         services.TryAddSingleton<BriefingCatalog>();
-        services.AddOptions<BriefingIntakeOptions>().Bind(configuration.GetSection(BriefingIntakeOptions.Section));
+        services.AddOptions<BriefingIntakeOptions>().Bind(configuration.GetSection(BriefingIntakeOptions.Section)).ValidateKeysOnStart(BriefingIntakeOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IBriefingStore, FileBriefingStore>();
         services.TryAddSingleton(sp =>

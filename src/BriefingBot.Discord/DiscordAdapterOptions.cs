@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace BriefingBot.Discord;
 
 /// <summary>
@@ -14,11 +16,14 @@ public sealed class DiscordAdapterOptions
     public IList<string> AnnounceChannelIds { get; set; } = [];
 
     /// <summary>How many answered message and interaction ids are remembered to never answer one twice.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public int AnsweredIdMemory { get; set; } = 2048;
 
     /// <summary>Answers computed (searched) at the same time; sending is bounded by Discord's rate limits instead.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public int MaxConcurrentAnswers { get; set; } = 8;
 
     /// <summary>On shutdown, replies already in progress get this long to go out.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "{0} must be between {1} and {2}.")]
     public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(5);
 }

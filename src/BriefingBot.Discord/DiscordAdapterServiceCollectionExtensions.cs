@@ -1,5 +1,6 @@
 using BriefingBot.Adapters;
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
 using BriefingBot.Discord.Client;
 using BriefingBot.Discord.Hosting;
@@ -32,7 +33,8 @@ public static class DiscordAdapterServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddChatCore(configuration);
         services.AddDiscordClient(configuration);
-        services.AddOptions<DiscordAdapterOptions>().Bind(configuration.GetSection(DiscordAdapterOptions.SectionName));
+        services.AddOptions<DiscordAdapterOptions>().Bind(configuration.GetSection(DiscordAdapterOptions.SectionName)).ValidateKeysOnStart(DiscordAdapterOptions.SectionName);
+        services.AddOptions<DiscordClientOptions>().ValidateKeysOnStart(DiscordClientOptions.SectionName);
         services.AddHttpClient(DiscordAttachmentDownloader.HttpClientName);
         services.TryAddSingleton<DiscordBotIdentity>();
         services.TryAddSingleton<DiscordSenderRoles>();

@@ -40,11 +40,11 @@ public sealed partial class TelegramSendQueue : IDisposable
         _limits = options.Value.Limits;
         _redactor = redactor;
         _logger = logger;
-        _perChatSpacing = TimeSpan.FromSeconds(1 / Math.Max(0.01, _limits.PerChatPerSecond));
+        _perChatSpacing = TimeSpan.FromSeconds(1 / _limits.PerChatPerSecond);
         var perGroup = PartitionedRateLimiter.Create<Destination, long>(d => d.IsGroup
             ? RateLimitPartition.GetSlidingWindowLimiter(d.ChatId, _ => new SlidingWindowRateLimiterOptions
             {
-                PermitLimit = Math.Max(1, _limits.PerGroupPerMinute),
+                PermitLimit = _limits.PerGroupPerMinute,
                 Window = TimeSpan.FromMinutes(1),
                 SegmentsPerWindow = 12,
                 QueueLimit = 10_000,
@@ -54,8 +54,8 @@ public sealed partial class TelegramSendQueue : IDisposable
             : RateLimitPartition.GetNoLimiter(0L));
         var overall = PartitionedRateLimiter.Create<Destination, int>(_ => RateLimitPartition.GetTokenBucketLimiter(0, _ => new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Max(1, _limits.OverallPerSecond),
-            TokensPerPeriod = Math.Max(1, _limits.OverallPerSecond),
+            TokenLimit = _limits.OverallPerSecond,
+            TokensPerPeriod = _limits.OverallPerSecond,
             ReplenishmentPeriod = TimeSpan.FromSeconds(1),
             QueueLimit = 100_000,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,

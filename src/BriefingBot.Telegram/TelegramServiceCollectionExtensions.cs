@@ -1,5 +1,6 @@
 using System.Net;
 using BriefingBot.Adapters;
+using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public static class TelegramServiceCollectionExtensions
     public static IServiceCollection AddTelegramAdapter(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(TelegramOptions.Section);
-        services.AddOptions<TelegramOptions>().Bind(section);
+        services.AddOptions<TelegramOptions>().Bind(section).ValidateKeysOnStart(TelegramOptions.Section);
         // The whole token and its secret half (after the bot id), which is what a request URL carries.
         services.AddLogSecret(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token);
         services.AddLogSecret(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token?.Split(':', 2) is [_, var secret] ? secret : null);

@@ -1,5 +1,6 @@
 using BriefingBot.Core;
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Platforms;
 using BriefingBot.Discord;
 using BriefingBot.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -40,33 +41,38 @@ public static class BotHost
         return builder;
     }
 
+    /// <summary>Every chat platform the bot can serve. A new platform is one more entry (docs/platforms.md).</summary>
+    public static IReadOnlyList<IChatPlatform> Platforms { get; } = [new TelegramPlatform(), new DiscordPlatform()];
+
+    /// <summary>The platforms whose configuration asks for them to run.</summary>
+    public static IReadOnlyList<IChatPlatform> ConfiguredPlatforms(IConfiguration configuration) =>
+        Platforms.Where(p => p.IsConfigured(configuration)).ToList();
+
     /// <summary>
-    /// Adds what the long-running bot needs: the library start-up and every chat platform that has a token.
+    /// Adds what the long-running bot needs: the library start-up and every configured chat platform.
     /// Returns false when no platform is configured, so the caller can say what to set.
     /// </summary>
     public static bool AddChatPlatforms(HostApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHostedService<BriefingLibraryStartup>();
-        var any = false;
-        if (TelegramServiceCollectionExtensions.HasTelegramToken(builder.Configuration))
+        var configured = ConfiguredPlatforms(builder.Configuration);
+        foreach (var platform in configured)
         {
-            builder.Services.AddTelegramAdapter(builder.Configuration);
-            any = true;
+            platform.AddServices(builder.Services, builder.Configuration);
         }
 
-        if (DiscordAdapterServiceCollectionExtensions.HasDiscordToken(builder.Configuration))
-        {
-            builder.Services.AddDiscordAdapter(builder.Configuration);
-            any = true;
-        }
-
-        return any;
+        return configured.Count > 0;
     }
 
-    public const string NoPlatformMessage =
-        "No chat platform is configured, so there is nothing to serve. Set Telegram__Token (a token from @BotFather) " +
-        "and/or Discord__Token in the environment, then start again. To try the bot without any token, run: " +
-        "dotnet run --project src/BriefingBot -- chat";
+    /// <summary>The exit code when configuration is missing (no platform) or a setting is not valid: fix it and start again.</summary>
+    public const int ConfigurationExitCode = 2;
+
+    /// <summary>What an operator is told when no platform is configured: each platform's own line.</summary>
+    public static string NoPlatformMessage { get; } =
+        "No chat platform is configured, so there is nothing to serve. Configure at least one in the environment, then " +
+        "start again. " + string.Join(". ", Platforms.Select(p => p.HowToConfigure)) + ". To try the bot without any " +
+        "token, run: dotnet run --project src/BriefingBot -- chat";
 
     public const string IndexInUseMessage =
         "The index in this data directory (BriefingBot__DataDirectory) is in use by another BriefingBot process. " +

@@ -3,6 +3,7 @@ using System.Text;
 using BriefingBot;
 using BriefingBot.Adapters;
 using BriefingBot.Cli;
+using BriefingBot.Core.Configuration;
 using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,11 +28,17 @@ root.SetAction(async (_, cancellationToken) =>
     var builder = BotHost.CreateBuilder(quiet: false);
     var anyPlatform = BotHost.AddChatPlatforms(builder);
     using var host = builder.Build();
+    if (InvalidConfiguration.Check(host.Services) is { } invalid)
+    {
+        host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BriefingBot").LogError("{Message}", invalid);
+        return BotHost.ConfigurationExitCode;
+    }
+
     if (!anyPlatform)
     {
         // Exiting (rather than idling) makes a missing token visible at once, in a terminal or in `docker logs`.
         host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("BriefingBot").LogError("{Message}", BotHost.NoPlatformMessage);
-        return 2;
+        return BotHost.ConfigurationExitCode;
     }
 
     // Taken before running: a host that fails to start disposes its services.

@@ -1,32 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace BriefingBot.Core.Answering;
 
 /// <summary>Answering settings, bound from the <c>Answering</c> configuration section.</summary>
-public sealed class AnsweringOptions
+public sealed class AnsweringOptions : IValidatableObject
 {
     public const string Section = "Answering";
 
     /// <summary>How many passages an answer shows by default.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public int Top { get; set; } = 3;
 
     /// <summary>The most passages one answer may show.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public int MaxTop { get; set; } = 10;
 
     /// <summary>Longer questions are refused: nobody types an essay into a chat, and it bounds the query cost.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public int MaxQuestionLength { get; set; } = 300;
 
     /// <summary>
     /// The <see cref="AnswerConfidence"/> at which the best passages are shown as the answer. Calibrated on the tune
     /// part of the dev set (docs/search-quality.md).
     /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "{0} must be between {1} and {2}.")]
     public double ConfidentCoverage { get; set; } = 0.45;
 
     /// <summary>
     /// The <see cref="AnswerConfidence"/> from which, below <see cref="ConfidentCoverage"/>, the closest passages are
     /// still shown, under a hedge; below it the bot says it found nothing. Calibrated with it.
     /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "{0} must be between {1} and {2}.")]
     public double TentativeCoverage { get; set; } = 0.3;
 
     /// <summary>How much a word the briefings never use weighs in <see cref="AnswerConfidence"/>, relative to a rare word.</summary>
+    [Range(0.0, double.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public double UnknownTermWeight { get; set; } = 1.0;
 
     /// <summary>
@@ -35,5 +43,19 @@ public sealed class AnsweringOptions
     /// so a translation missing from the briefings is weaker evidence of an off-topic question. Calibrated on the tune
     /// part of the English dev set (docs/search-quality.md).
     /// </summary>
+    [Range(0.0, double.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public double EnglishUnknownTermWeight { get; set; } = 0.75;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Top > MaxTop)
+        {
+            yield return new ValidationResult($"the default number of passages ({Top}) is more than the most an answer may show, MaxTop ({MaxTop}).", [nameof(Top)]);
+        }
+
+        if (TentativeCoverage > ConfidentCoverage)
+        {
+            yield return new ValidationResult($"the hedged-answer threshold ({TentativeCoverage}) is above ConfidentCoverage ({ConfidentCoverage}).", [nameof(TentativeCoverage)]);
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace BriefingBot.Core.Chat;
 
 /// <summary>Chat settings, bound from the <c>Chat</c> configuration section.</summary>
@@ -6,12 +8,15 @@ public sealed class ChatOptions
     public const string Section = "Chat";
 
     /// <summary>Questions (and "more" presses) one user may ask per minute, on each platform.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public int QuestionsPerMinute { get; set; } = 10;
 
     /// <summary>How many questions a "more" button can still be pressed for; older ones expire first.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public int PendingQuestionCapacity { get; set; } = 10_000;
 
     /// <summary>How long a "more" button keeps working.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00", ErrorMessage = "{0} must be between {1} and {2}.")]
     public TimeSpan PendingQuestionLifetime { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
@@ -21,5 +26,6 @@ public sealed class ChatOptions
     public List<string> Moderators { get; set; } = [];
 
     /// <summary>How many briefings <c>/briefings</c> lists.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public int BriefingsListed { get; set; } = 10;
 }

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Chat.Handlers;
+using BriefingBot.Core.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,7 @@ public static class ChatServiceCollectionExtensions
     /// <summary>Registers the chat core (engine, commands, limits) on top of <c>AddBriefingCore</c>.</summary>
     public static IServiceCollection AddChatCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section));
+        services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section)).ValidateKeysOnStart(ChatOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PendingQuestions>();
         services.TryAddSingleton<QuestionRateLimiter>();

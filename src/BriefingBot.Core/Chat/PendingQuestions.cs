@@ -33,7 +33,7 @@ public sealed class PendingQuestions(IOptions<ChatOptions> options, TimeProvider
         {
             var node = _recency.AddFirst(new Entry(id, question, time.GetUtcNow()));
             _byId[id] = node;
-            while (_byId.Count > Math.Max(1, options.Value.PendingQuestionCapacity))
+            while (_byId.Count > options.Value.PendingQuestionCapacity)
             {
                 var oldest = _recency.Last!;
                 _recency.RemoveLast();

@@ -13,7 +13,7 @@ public sealed class QuestionRateLimiter : IDisposable
 
     public QuestionRateLimiter(IOptions<ChatOptions> options)
     {
-        var perMinute = Math.Max(1, options.Value.QuestionsPerMinute);
+        var perMinute = options.Value.QuestionsPerMinute;
         PerMinute = perMinute;
         _limiter = PartitionedRateLimiter.Create<IncomingMessage, string>(message =>
             RateLimitPartition.GetSlidingWindowLimiter(

@@ -8,6 +8,7 @@ internal sealed class GlobalRateLimiter(int requestsPerSecond, TimeProvider time
 {
     private static TimeSpan Window => TimeSpan.FromSeconds(1);
 
+    private readonly int _perSecond = requestsPerSecond >= 1 ? requestsPerSecond : throw new ArgumentOutOfRangeException(nameof(requestsPerSecond), requestsPerSecond, "Discord:GlobalRequestsPerSecond must be at least 1.");
     private readonly Lock _lock = new();
     private DateTimeOffset _windowStart = DateTimeOffset.MinValue;
     private int _count;
@@ -65,7 +66,7 @@ internal sealed class GlobalRateLimiter(int requestsPerSecond, TimeProvider time
                 _count = 0;
             }
 
-            if (_count < Math.Max(1, requestsPerSecond))
+            if (_count < _perSecond)
             {
                 _count++;
                 return TimeSpan.Zero;

@@ -27,7 +27,7 @@ public sealed partial class DiscordEventHandler(
 
     // Bounds searching only, never an acknowledgement: interactions are acknowledged (or deferred) before any
     // wait, and commands that do not search (help, listings, posting a briefing) do not take a slot at all.
-    private readonly SemaphoreSlim _answering = new(Math.Max(1, options.Value.MaxConcurrentAnswers));
+    private readonly SemaphoreSlim _answering = new(options.Value.MaxConcurrentAnswers);
 
     /// <summary>Quick and synchronous: decides whether the message needs an answer and claims it, so a replay is dropped.</summary>
     public Func<CancellationToken, Task>? Accept(Message message)

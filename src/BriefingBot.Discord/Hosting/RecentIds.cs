@@ -6,7 +6,7 @@ public sealed class RecentIds(int capacity)
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
     private readonly Lock _lock = new();
-    private readonly int _capacity = Math.Max(1, capacity);
+    private readonly int _capacity = capacity >= 1 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "At least one id must be remembered.");
 
     /// <summary>True the first time an id is seen (while it is remembered), false for a repeat.</summary>
     public bool TryAdd(string id)

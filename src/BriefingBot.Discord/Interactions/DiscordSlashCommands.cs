@@ -21,6 +21,9 @@ public static class DiscordSlashCommands
     public const string QuestionOption = "question";
     public const string FileOption = "file";
 
+    /// <summary>The longest value Discord accepts for a string option.</summary>
+    private const int MaxStringOptionLength = 6000;
+
     private static readonly string[] EnglishLocales = ["en-US", "en-GB"];
 
     /// <summary>Commands answered straight away (type 4): they list, they do not search.</summary>
@@ -44,7 +47,8 @@ public static class DiscordSlashCommands
                 Description = "سؤالك، مثلًا: ماذا قال بولياكوف؟",
                 DescriptionLocalizations = English("Your question, e.g. what did Polyakov say?"),
                 Required = true,
-                MaxLength = Math.Clamp(maxQuestionLength, 1, 6000),
+                // Discord caps a string option at 6000 characters; Answering:MaxQuestionLength is validated at start.
+                MaxLength = Math.Min(maxQuestionLength, MaxStringOptionLength),
             }),
             Command(Help, ArabicOf(Help, "المساعدة"), EnglishOf(Help, "Help")),
             Command(Briefings, ArabicOf(Briefings, "الموجزات المتاحة"), EnglishOf(Briefings, "Briefings")),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
 using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -102,6 +103,12 @@ internal static class LibraryCommand
         try
         {
             using var host = BotHost.CreateBuilder(quiet: true).Build();
+            if (InvalidConfiguration.Check(host.Services) is { } invalid)
+            {
+                await Console.Error.WriteLineAsync(invalid).ConfigureAwait(false);
+                return BotHost.ConfigurationExitCode;
+            }
+
             return await action(host.Services).ConfigureAwait(false);
         }
         catch (LockObtainFailedException)

@@ -21,7 +21,7 @@ public sealed class BriefingsHandler(BriefingCatalog catalog, IOptions<ChatOptio
         }
 
         var blocks = new List<ReplyBlock> { new TextBlock(request.Texts.BriefingsTitle, TextRole.Title) };
-        blocks.AddRange(briefings.Take(Math.Max(1, options.Value.BriefingsListed)).Select(b => BriefingBlocks.Create(b, request.Texts, detailed: false)));
+        blocks.AddRange(briefings.Take(options.Value.BriefingsListed).Select(b => BriefingBlocks.Create(b, request.Texts, detailed: false)));
         return Task.FromResult(new ChatReply(blocks, []) { Language = request.Language });
     }
 }
