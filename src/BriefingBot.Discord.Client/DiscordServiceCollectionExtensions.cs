@@ -24,7 +24,8 @@ public static class DiscordServiceCollectionExtensions
             .Bind(configuration.GetSection(DiscordClientOptions.SectionName))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Token), "Discord:Token is required.")
             .ValidateOnStart();
-        services.AddLogSecret(sp => sp.GetRequiredService<IOptions<DiscordClientOptions>>().Value.Token);
+        // From the configuration itself, not the validated options: a log line naming an invalid setting must still be redacted.
+        services.AddLogSecret(_ => configuration[$"{DiscordClientOptions.SectionName}:{nameof(DiscordClientOptions.Token)}"]);
         services.TryAddSingleton(TimeProvider.System);
         // The default HttpClient logs print request URIs, and interaction routes carry the interaction
         // token in the path; DiscordRestClient logs route templates instead.

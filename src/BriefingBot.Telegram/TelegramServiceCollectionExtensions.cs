@@ -27,9 +27,11 @@ public static class TelegramServiceCollectionExtensions
     {
         var section = configuration.GetSection(TelegramOptions.Section);
         services.AddOptions<TelegramOptions>().Bind(section).ValidateKeysOnStart(TelegramOptions.Section);
-        // The whole token and its secret half (after the bot id), which is what a request URL carries.
-        services.AddLogSecret(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token);
-        services.AddLogSecret(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value.Token?.Split(':', 2) is [_, var secret] ? secret : null);
+        // The whole token and its secret half (after the bot id), which is what a request URL carries. Read from the
+        // configuration itself, not the validated options: a log line naming an invalid setting must still be redacted.
+        var tokenKey = $"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}";
+        services.AddLogSecret(_ => configuration[tokenKey]);
+        services.AddLogSecret(_ => configuration[tokenKey]?.Split(':', 2) is [_, var secret] ? secret : null);
         services.AddServedPlatform(PlatformName);
         services.TryAddSingleton(sp =>
         {
