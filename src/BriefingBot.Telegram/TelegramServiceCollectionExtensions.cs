@@ -1,4 +1,5 @@
 using System.Net;
+using BriefingBot.Core.Communities;
 using BriefingBot.Core.Library;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +58,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramBriefingChats>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBriefingAnnouncer, TelegramAnnouncer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IGroupMembership, TelegramGroupMembership>());
         services.TryAddSingleton<TelegramBotSetup>();
         services.TryAddSingleton<UpdateOffsetStore>();
         var useWebhook = !string.IsNullOrWhiteSpace(section.GetSection(nameof(TelegramOptions.Webhook))[nameof(TelegramWebhookOptions.Url)]);

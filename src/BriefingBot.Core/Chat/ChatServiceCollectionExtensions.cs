@@ -1,4 +1,5 @@
 using BriefingBot.Core.Chat.Handlers;
+using BriefingBot.Core.Communities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,10 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<PendingQuestions>();
         services.TryAddSingleton<QuestionRateLimiter>();
         services.TryAddSingleton<AnswerReplies>();
+        services.AddOptions<CommunityOptions>().Configure(o => configuration.GetSection(CommunityOptions.Section).Bind(o.Communities));
+        services.TryAddSingleton<CommunityRegistry>();
+        services.TryAddSingleton<CommunityDirectory>();
+        services.TryAddSingleton<ChatScopes>();
         services.TryAddSingleton<ChatEngine>();
         services.AddChatCommandHandler<AskHandler>();
         services.AddChatCommandHandler<MoreHandler>();
@@ -24,6 +29,7 @@ public static class ChatServiceCollectionExtensions
         services.AddChatCommandHandler<TodayHandler>();
         services.AddChatCommandHandler<BriefHandler>();
         services.AddChatCommandHandler<UnbriefHandler>();
+        services.AddChatCommandHandler<CommunityHandler>();
         return services;
     }
 
