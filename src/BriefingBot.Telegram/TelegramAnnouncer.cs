@@ -1,6 +1,8 @@
+using System.Globalization;
 using BriefingBot.Adapters;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Communities;
 using BriefingBot.Core.Library;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,13 +15,15 @@ namespace BriefingBot.Telegram;
 
 /// <summary>
 /// Tells the chats in <c>Telegram:AnnounceChatIds</c> about a newly added briefing (title and sections), in the
-/// core's words. The sends go through the send queue in the background, so the poster's confirmation never waits
+/// core's words: a shared briefing in all of them, a community's only in that community's chats (and in the announce
+/// chats configured or chosen for the community). The sends go through the send queue in the background, so the poster's confirmation never waits
 /// on another chat's flood limits.
 /// </summary>
 public sealed partial class TelegramAnnouncer(
     ITelegramBotClient bot,
     TelegramSendQueue queue,
     IOptions<TelegramOptions> options,
+    CommunityDirectory communities,
     IHostApplicationLifetime lifetime,
     SecretRedactor redactor,
     ILogger<TelegramAnnouncer> logger) : IBriefingAnnouncer
@@ -28,7 +32,8 @@ public sealed partial class TelegramAnnouncer(
 
     public Task AnnounceAsync(Briefing briefing, BriefingOrigin origin, CancellationToken cancellationToken)
     {
-        var chats = options.Value.AnnounceChatIds;
+        // A chat hears of a briefing only when it may see it: a shared one everywhere, a community's in that community.
+        var chats = AnnounceChats(briefing);
         if (chats.Count == 0)
         {
             return Task.CompletedTask;
@@ -36,12 +41,31 @@ public sealed partial class TelegramAnnouncer(
 
         var reply = ChatReply.Text(BriefingTexts.For(ChatLanguage.Arabic).Announcement(briefing), ChatLanguage.Arabic);
         var messages = TelegramReplyRenderer.Render(reply);
-        foreach (var chatId in chats.Distinct())
+        foreach (var chatId in chats)
         {
             _ = SendAsync(chatId, messages, briefing.Id, lifetime.ApplicationStopping);
         }
 
         return Task.CompletedTask;
+    }
+
+    private List<long> AnnounceChats(Briefing briefing)
+    {
+        var chats = options.Value.AnnounceChatIds
+            .Where(id => CommunityDirectory.MayShow(briefing, communities.CommunityOf(TelegramMessageTranslator.Platform, id.ToString(CultureInfo.InvariantCulture))))
+            .ToList();
+        if (briefing.Community is { } community)
+        {
+            foreach (var chosen in communities.AnnounceChats(community, TelegramMessageTranslator.Platform))
+            {
+                if (long.TryParse(chosen, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id))
+                {
+                    chats.Add(id);
+                }
+            }
+        }
+
+        return chats.Distinct().ToList();
     }
 
     private async Task SendAsync(long chatId, IReadOnlyList<TelegramOutgoingMessage> messages, string briefingId, CancellationToken cancellationToken)

@@ -51,6 +51,7 @@ public sealed class TelegramMessageTranslator(TelegramBotIdentity identity, ITel
         {
             LanguageCode = from.LanguageCode,
             Attachments = Attachments(message),
+            GroupId = GroupOf(message.Chat),
         };
     }
 
@@ -68,7 +69,12 @@ public sealed class TelegramMessageTranslator(TelegramBotIdentity identity, ITel
         {
             LanguageCode = query.From.LanguageCode,
             Action = data,
+            GroupId = GroupOf(message.Chat),
         };
+
+    /// <summary>A Telegram group or supergroup is its own group: the chat id names the community it belongs to.</summary>
+    private static string? GroupOf(Chat chat) =>
+        chat.Type is ChatType.Group or ChatType.Supergroup ? chat.Id.ToString(CultureInfo.InvariantCulture) : null;
 
     /// <summary>
     /// Removes "@bot" mentions and the "@bot" suffix of a command. Entity offsets are UTF-16 units, as .NET strings are.

@@ -1,5 +1,6 @@
 using System.Net;
 using BriefingBot.Adapters;
+using BriefingBot.Core.Communities;
 using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
 using Microsoft.Extensions.Configuration;
@@ -71,6 +72,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramBriefingChats>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBriefingAnnouncer, TelegramAnnouncer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IGroupMembership, TelegramGroupMembership>());
         services.TryAddSingleton<TelegramBotSetup>();
         services.TryAddSingleton<UpdateOffsetStore>();
         var useWebhook = !string.IsNullOrWhiteSpace(section.GetSection(nameof(TelegramOptions.Webhook))[nameof(TelegramWebhookOptions.Url)]);

@@ -21,6 +21,8 @@ var root = new RootCommand("BriefingBot: answers questions about news briefings 
     BriefCommand.Create(),
     UnbriefCommand.Create(),
     BriefingsCommand.Create(),
+    CommunitiesCommand.Create(),
+    AssignCommand.Create(),
     IngestCommand.Create(),
 };
 root.SetAction(async (_, cancellationToken) =>

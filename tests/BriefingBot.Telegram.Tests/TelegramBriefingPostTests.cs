@@ -31,7 +31,7 @@ public sealed class TelegramBriefingPostTests : IAsyncLifetime
     [Fact]
     public async Task An_admin_posting_a_markdown_document_is_confirmed_only_once_a_question_right_after_finds_it()
     {
-        await using var bot = await TelegramBotHarness.StartAsync(_api, _workspace);
+        await using var bot = await StartAsync();
 
         var posted = _api.SendDocument(Group, Admin, "today.md", Briefing("زبرجدستان"), caption: "/brief");
         var confirmation = await _api.WaitForMessageAsync(m => m.ReplyToMessageId == posted);
@@ -50,7 +50,7 @@ public sealed class TelegramBriefingPostTests : IAsyncLifetime
     [Fact]
     public async Task A_member_posting_a_document_is_refused_and_the_file_is_never_downloaded()
     {
-        await using var bot = await TelegramBotHarness.StartAsync(_api, _workspace);
+        await using var bot = await StartAsync();
         var before = bot.Services.GetRequiredService<BriefingCatalog>().All.Count;
 
         var posted = _api.SendDocument(Group, Member, "today.md", Briefing("ممنوعستان"), caption: "/brief");
@@ -64,7 +64,7 @@ public sealed class TelegramBriefingPostTests : IAsyncLifetime
     [Fact]
     public async Task A_binary_document_from_an_admin_gets_a_clear_reply_and_nothing_is_stored()
     {
-        await using var bot = await TelegramBotHarness.StartAsync(_api, _workspace);
+        await using var bot = await StartAsync();
         var before = bot.Services.GetRequiredService<BriefingCatalog>().All.Count;
         byte[] pdf = [.. Encoding.ASCII.GetBytes("%PDF-1.7\n"), 0x00, 0x01, 0xFF, 0xFE, 0x00];
 
@@ -78,7 +78,7 @@ public sealed class TelegramBriefingPostTests : IAsyncLifetime
     [Fact]
     public async Task Brief_sent_as_a_reply_to_a_message_with_a_document_posts_that_document()
     {
-        await using var bot = await TelegramBotHarness.StartAsync(_api, _workspace);
+        await using var bot = await StartAsync();
 
         var file = _api.SendDocument(Group, Member, "draft.md", Briefing("فيروزستان"));
         var command = _api.SendText(Group, Admin, "/brief", replyToMessageId: file);
@@ -93,7 +93,7 @@ public sealed class TelegramBriefingPostTests : IAsyncLifetime
     {
         var announce = FakeChat.Group(-100777888, "قناة الأخبار");
         _api.SetAdministrators(announce);
-        await using var bot = await TelegramBotHarness.StartAsync(_api, _workspace, new Dictionary<string, string?>
+        await using var bot = await StartAsync(new Dictionary<string, string?>
         {
             ["Telegram:AnnounceChatIds:0"] = announce.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
@@ -115,7 +115,7 @@ public sealed class TelegramBriefingPostTests : IAsyncLifetime
     {
         var newsroom = FakeChat.Group(-100555666, "غرفة الموجزات");
         _api.SetAdministrators(newsroom, Admin);
-        await using var bot = await TelegramBotHarness.StartAsync(_api, _workspace, new Dictionary<string, string?>
+        await using var bot = await StartAsync(new Dictionary<string, string?>
         {
             ["Telegram:BriefingChatIds:0"] = newsroom.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
@@ -132,6 +132,18 @@ public sealed class TelegramBriefingPostTests : IAsyncLifetime
         Assert.Contains(catalog.All, b => b.Title.Contains("كهرمانستان", StringComparison.Ordinal));
         Assert.Contains(catalog.All, b => b.Title.Contains("عنبرستان", StringComparison.Ordinal));
         Assert.DoesNotContain(_api.Sent, m => m.ReplyToMessageId == chatter);
+    }
+
+    /// <summary>The bot with this class's groups listed as one community, which accepts briefings from its admins.</summary>
+    private Task<TelegramBotHarness> StartAsync(Dictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>(settings ?? [])
+        {
+            ["Communities:news:Chats:0"] = "telegram:" + Group.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Communities:news:Chats:1"] = "telegram:-100555666",
+            ["Communities:news:Chats:2"] = "telegram:-100777888",
+        };
+        return TelegramBotHarness.StartAsync(_api, _workspace, all);
     }
 
     private static byte[] Briefing(string marker, string date = "2026-11-25") => Encoding.UTF8.GetBytes(

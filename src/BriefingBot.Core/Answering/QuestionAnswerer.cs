@@ -37,7 +37,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             return Core.Answering.Answer.Refused(TextElements.Truncate(question, settings.MaxQuestionLength), AnswerOutcome.QuestionTooLong);
         }
 
-        var latest = catalog.Latest;
+        var latest = request.Scope is { } scope ? catalog.LatestVisible(scope.Community) : catalog.Latest;
         if (latest is null)
         {
             return Core.Answering.Answer.Refused(question, AnswerOutcome.NoBriefings);
@@ -52,7 +52,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var speaker = SpeakerQuestion.Match(question, Speakers(), roster);
         if (speaker is not null)
         {
-            var passages = index.PassagesBySpeaker(speaker, briefingFilter);
+            var passages = index.PassagesBySpeaker(speaker, briefingFilter, request.Scope);
             if (passages.Count > 0)
             {
                 var page = passages.Skip(skip).ToList();
@@ -92,7 +92,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         }
 
         // One extra hit tells whether a "more" button has anything behind it.
-        var result = index.Search(new PassageSearch(analyzed, top + 1, skip, briefingFilter));
+        var result = index.Search(new PassageSearch(analyzed, top + 1, skip, briefingFilter) { Scope = request.Scope });
         var confidence = result.Hits.Count == 0 ? 0 : AnswerConfidence.Of(result.Terms, unknownTermWeight);
         if (confidence < settings.TentativeCoverage || result.Hits.Count == 0)
         {

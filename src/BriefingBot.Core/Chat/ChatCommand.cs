@@ -23,6 +23,9 @@ public enum ChatCommandKind
 
     /// <summary>A moderator removes a briefing by its id.</summary>
     Unbrief,
+
+    /// <summary>Which community a private chat follows (chosen in one of its groups).</summary>
+    Community,
 }
 
 /// <summary>A parsed command and its argument (the question, or a button's continuation).</summary>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using BriefingBot.Core.Communities;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Core.Chat;
 
@@ -14,16 +14,16 @@ public sealed partial class ChatEngine
     private readonly Dictionary<ChatCommandKind, IChatCommandHandler> _handlers;
     private readonly ChatCommandParser _parser;
     private readonly QuestionRateLimiter _limiter;
-    private readonly HashSet<string> _moderators;
+    private readonly ChatScopes _scopes;
     private readonly ILogger<ChatEngine> _logger;
 
-    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, IOptions<ChatOptions> options, ILogger<ChatEngine> logger)
+    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, ChatScopes scopes, ILogger<ChatEngine> logger)
     {
         var list = handlers.ToList();
         _handlers = list.GroupBy(h => h.Kind).ToDictionary(g => g.Key, g => g.Last());
         _parser = new ChatCommandParser(list);
         _limiter = limiter;
-        _moderators = new HashSet<string>(options.Value.Moderators.Select(m => m.Trim()), StringComparer.OrdinalIgnoreCase);
+        _scopes = scopes;
         _logger = logger;
     }
 
@@ -45,19 +45,16 @@ public sealed partial class ChatEngine
             return ChatReply.None;
         }
 
-        if (message.Role != SenderRole.Moderator && _moderators.Contains(message.Platform + ":" + message.UserId))
-        {
-            message = message with { Role = SenderRole.Moderator };
-        }
-
         var language = message.Language;
-        var request = new ChatRequest(message, command, language);
         if (!_handlers.TryGetValue(command.Kind, out var handler))
         {
-            return ChatReply.Text(request.Texts.UnknownCommand, language, TextRole.Notice);
+            return ChatReply.Text(ChatTexts.For(language).UnknownCommand, language, TextRole.Notice);
         }
 
-        if (handler.ModeratorOnly && message.Role != SenderRole.Moderator)
+        // Who moderates what, and which briefings this chat sees, is decided here for every handler alike.
+        var scope = await _scopes.ResolveAsync(message, cancellationToken).ConfigureAwait(false);
+        var request = new ChatRequest(message, command, language) { Scope = scope };
+        if (handler.ModeratorOnly && !scope.IsModerator)
         {
             return ChatReply.Text(request.Texts.ModeratorOnly, language, TextRole.Notice);
         }

@@ -20,10 +20,16 @@ public sealed class ChatOptions
     public TimeSpan PendingQuestionLifetime { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
-    /// Users who are moderators everywhere on their platform, as <c>platform:userId</c> (<c>telegram:123456789</c>),
+    /// Users who are moderators of every community on their platform (the operator's global list), as <c>platform:userId</c> (<c>telegram:123456789</c>),
     /// on top of those the platform reports (group admins). Bound from <c>Chat:Moderators:0</c>, <c>:1</c>, ….
     /// </summary>
     public List<string> Moderators { get; set; } = [];
+
+    /// <summary>
+    /// Which communities accept <c>/brief</c> from their own moderators: <c>Listed</c> (default: those in
+    /// <c>Communities</c>, or linked or opened by a global moderator) or <c>Open</c> (any group, into its own community).
+    /// </summary>
+    public Communities.PostingPolicy Posting { get; set; } = Communities.PostingPolicy.Listed;
 
     /// <summary>How many briefings <c>/briefings</c> lists.</summary>
     [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Chat.Handlers;
+using BriefingBot.Core.Communities;
 using BriefingBot.Core.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,10 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<PendingQuestions>();
         services.TryAddSingleton<QuestionRateLimiter>();
         services.TryAddSingleton<AnswerReplies>();
+        services.AddOptions<CommunityOptions>().Configure(o => configuration.GetSection(CommunityOptions.Section).Bind(o.Communities));
+        services.TryAddSingleton<CommunityRegistry>();
+        services.TryAddSingleton<CommunityDirectory>();
+        services.TryAddSingleton<ChatScopes>();
         services.TryAddSingleton<ChatEngine>();
         services.AddChatCommandHandler<AskHandler>();
         services.AddChatCommandHandler<MoreHandler>();
@@ -25,6 +30,7 @@ public static class ChatServiceCollectionExtensions
         services.AddChatCommandHandler<TodayHandler>();
         services.AddChatCommandHandler<BriefHandler>();
         services.AddChatCommandHandler<UnbriefHandler>();
+        services.AddChatCommandHandler<CommunityHandler>();
         return services;
     }
 

@@ -24,4 +24,7 @@ public interface IChatCommandHandler
 public sealed record ChatRequest(IncomingMessage Message, ChatCommand Command, ChatLanguage Language)
 {
     public ChatTexts Texts => ChatTexts.For(Language);
+
+    /// <summary>Which community the message speaks in and what the sender may do there; shared briefings only by default.</summary>
+    public Communities.ChatScope Scope { get; init; } = Communities.ChatScope.SharedOnly;
 }

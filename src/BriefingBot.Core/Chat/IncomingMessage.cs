@@ -30,8 +30,14 @@ public sealed record IncomingMessage(
     /// <summary>The user's client language (IETF tag), when the platform tells it.</summary>
     public string? LanguageCode { get; init; }
 
-    /// <summary>What the adapter knows of the sender's standing in the chat.</summary>
+    /// <summary>What the platform says of the sender's standing in this chat's group (an admin there, or not).</summary>
     public SenderRole Role { get; init; } = SenderRole.Member;
+
+    /// <summary>
+    /// The group the chat belongs to, which communities are made of: a Telegram group's chat id, a Discord guild id.
+    /// Null in a private chat. The chat core decides which community that is.
+    /// </summary>
+    public string? GroupId { get; init; }
 
     /// <summary>The payload of a pressed button (<see cref="ReplyButton.Action"/>) instead of typed text.</summary>
     public string? Action { get; init; }
@@ -45,11 +51,16 @@ public enum ChatKind
     Group,
 }
 
-/// <summary>The sender's standing in the chat, as the platform reports it (group admins are moderators).</summary>
+/// <summary>The sender's standing, as the platform reports it. The chat core decides what it allows, and where.</summary>
 public enum SenderRole
 {
     Member,
+
+    /// <summary>An admin of this chat's group (Telegram chat administrator, Discord Manage Messages): a moderator of its community only.</summary>
     Moderator,
+
+    /// <summary>The operator at the machine (the terminal chat): a global moderator. No chat adapter sets it.</summary>
+    Operator,
 }
 
 /// <summary>A file attached to a message. The content is fetched on demand: most messages never need it.</summary>

@@ -21,6 +21,21 @@ public sealed class BriefingCatalog
 
     public Briefing? FindByContent(string contentHash) => _snapshot.Briefings.FirstOrDefault(b => b.ContentHash == contentHash);
 
+    /// <summary>A briefing with these words in the same community (null: among the shared ones).</summary>
+    public Briefing? FindByContent(string contentHash, string? community) =>
+        _snapshot.Briefings.FirstOrDefault(b => b.ContentHash == contentHash && b.Community == community);
+
+    /// <summary>What a chat of <paramref name="community"/> sees (null: shared only), newest first.</summary>
+    public IReadOnlyList<Briefing> Visible(string? community) =>
+        _snapshot.Briefings.Where(b => Communities.CommunityDirectory.MayShow(b, community)).ToList();
+
+    /// <summary>The newest briefing a chat of <paramref name="community"/> sees.</summary>
+    public Briefing? LatestVisible(string? community) =>
+        _snapshot.Briefings.FirstOrDefault(b => Communities.CommunityDirectory.MayShow(b, community));
+
+    /// <summary>The briefings of one community only (null: the shared ones), newest first.</summary>
+    public IReadOnlyList<Briefing> Of(string? community) => _snapshot.Briefings.Where(b => b.Community == community).ToList();
+
     /// <summary>Replaces the whole catalog; <paramref name="briefings"/> come in the order they were posted, oldest first.</summary>
     public void Replace(IEnumerable<Briefing> briefings)
     {
@@ -48,6 +63,16 @@ public sealed class BriefingCatalog
             var current = _snapshot;
             var arrival = current.Arrival.SetItem(briefing.Id, current.Next);
             _snapshot = new Snapshot(Order(current.Briefings.Where(b => b.Id != briefing.Id).Append(briefing), arrival), arrival, current.Next + 1);
+        }
+    }
+
+    /// <summary>Swaps in a changed briefing (another community, say) where it stands, keeping when it was posted.</summary>
+    public void Change(Briefing briefing)
+    {
+        lock (_writeLock)
+        {
+            var current = _snapshot;
+            _snapshot = current with { Briefings = current.Briefings.Select(b => b.Id == briefing.Id ? briefing : b).ToImmutableList() };
         }
     }
 

@@ -51,6 +51,20 @@ public sealed partial class BriefingIntake(
             return Refuse(upload, new BriefingRejected(IntakeRejection.BadHeader, "The id may only hold ASCII letters, digits, '-', '_' and '.'."));
         }
 
+        briefing = briefing with { Community = upload.Community };
+        if (library.Catalog.Find(briefing.Id) is { } holder && holder.Community != upload.Community)
+        {
+            // Ids are predictable (a date and a declared name): one community must neither replace another's
+            // briefing nor be kept from posting by it. The same community always gets the same suffix, so its own
+            // re-post still replaces its own briefing.
+            supplied = supplied with { Id = briefing.Id + "-" + CommunityTag(upload.Community) };
+            briefing = parser.Parse(text, supplied) with { Community = upload.Community };
+            if (library.Catalog.Find(briefing.Id) is { } other && other.Community != upload.Community)
+            {
+                return Refuse(upload, new BriefingRejected(IntakeRejection.BadHeader, "Another community holds a briefing with this id; declare another id."));
+            }
+        }
+
         var stored = new StoredBriefing(briefing, text, supplied, upload.Origin, time.GetUtcNow(), upload.FileName);
         var result = await library.AddAsync(stored, cancellationToken).ConfigureAwait(false);
         if (result.IdInUse)
@@ -67,6 +81,9 @@ public sealed partial class BriefingIntake(
         await AnnounceAsync(result.Briefing, upload.Origin, cancellationToken).ConfigureAwait(false);
         return new BriefingAdded(result.Briefing, result.Replaced);
     }
+
+    private static string CommunityTag(string? community) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(community ?? "~shared")))[..6];
 
     private async Task AnnounceAsync(Briefing briefing, BriefingOrigin origin, CancellationToken cancellationToken)
     {

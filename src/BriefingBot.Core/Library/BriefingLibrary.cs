@@ -70,7 +70,7 @@ public sealed partial class BriefingLibrary(
         try
         {
             await InitializeCoreAsync(forceRebuild: false, cancellationToken).ConfigureAwait(false);
-            if (catalog.FindByContent(briefing.ContentHash) is { } existing)
+            if (catalog.FindByContent(briefing.ContentHash, briefing.Community) is { } existing)
             {
                 return new LibraryAddResult(existing, Added: false, Replaced: false);
             }
@@ -81,7 +81,14 @@ public sealed partial class BriefingLibrary(
                 return new LibraryAddResult(catalog.Find(briefing.Id) ?? briefing, Added: false, Replaced: false, IdInUse: true);
             }
 
-            var replaced = catalog.All.Any(b => b.Id == briefing.Id);
+            var holder = catalog.Find(briefing.Id);
+            if (holder is not null && holder.Community != briefing.Community)
+            {
+                // Intake gives a briefing an id of its own when another community holds the id; this is the last guard.
+                throw new InvalidOperationException($"Briefing {briefing.Id} belongs to another community and cannot be replaced from here.");
+            }
+
+            var replaced = holder is not null;
 
             // The store first: if the process dies before the index commit, the next start sees a fingerprint
             // that does not match and rebuilds. The other order could leave passages no stored briefing backs.
@@ -101,8 +108,17 @@ public sealed partial class BriefingLibrary(
     /// <summary>
     /// Removes a posted briefing from the store, then from the index and the catalog. A stored briefing that is not
     /// served (it could not be read back or indexed, and was skipped) is removed from the store all the same.
+    /// This is the operator's removal: any briefing.
     /// </summary>
-    public async Task<LibraryRemoveResult> RemoveAsync(string id, CancellationToken cancellationToken)
+    public Task<LibraryRemoveResult> RemoveAsync(string id, CancellationToken cancellationToken) =>
+        RemoveAsync(id, null, cancellationToken);
+
+    /// <summary>
+    /// Removes a briefing only if <paramref name="mayRemove"/> allows it (null: the operator, any briefing). One it does
+    /// not allow is "not found", and so is a stored briefing that is not served, so a moderator learns nothing about
+    /// another community's briefings.
+    /// </summary>
+    public async Task<LibraryRemoveResult> RemoveAsync(string id, Func<Briefing, bool>? mayRemove, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
         id = id.Trim();
@@ -116,6 +132,11 @@ public sealed partial class BriefingLibrary(
         {
             await InitializeCoreAsync(forceRebuild: false, cancellationToken).ConfigureAwait(false);
             var existing = catalog.Find(id);
+            if (mayRemove is not null && (existing is null || !mayRemove(existing)))
+            {
+                return new LibraryRemoveResult(RemoveOutcome.NotFound, null);
+            }
+
             if (existing is not null && _shippedIds.Contains(existing.Id))
             {
                 // Shipped briefings live in the read-only corpus and would come back on the next start. A stored one
@@ -149,6 +170,31 @@ public sealed partial class BriefingLibrary(
             catalog.Remove(existing.Id);
             LogRemoved(existing.Id);
             return new LibraryRemoveResult(RemoveOutcome.Removed, existing);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Moves a posted briefing to another community (null: shared): the operator's command, never chat's.</summary>
+    public async Task<Briefing?> AssignAsync(string id, string? community, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await InitializeCoreAsync(forceRebuild: false, cancellationToken).ConfigureAwait(false);
+            if (catalog.Find(id.Trim()) is not { } existing || !await store.AssignAsync(existing.Id, community, cancellationToken).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            var moved = existing with { Community = community };
+            var next = catalog.All.Select(b => b.Id == moved.Id ? moved : b).ToList();
+            index.Upsert(moved, Fingerprint(next));
+            catalog.Change(moved);
+            return moved;
         }
         finally
         {
@@ -234,7 +280,7 @@ public sealed partial class BriefingLibrary(
         var sb = new StringBuilder(BriefingAnalyzer.Version).Append(' ').Append(BriefingParser.Version);
         foreach (var b in briefings.OrderBy(b => b.Id, StringComparer.Ordinal))
         {
-            sb.Append('\n').Append(b.Id).Append(' ').Append(b.ContentHash).Append(' ').Append(b.Title).Append(' ').Append(b.Date.DayNumber);
+            sb.Append('\n').Append(b.Id).Append(' ').Append(b.Community ?? "~shared").Append(' ').Append(b.ContentHash).Append(' ').Append(b.Title).Append(' ').Append(b.Date.DayNumber);
             foreach (var p in b.Passages)
             {
                 sb.Append(' ').Append(p.Speaker);

@@ -9,6 +9,9 @@ namespace BriefingBot.Core.Library;
 /// <param name="Header">Title, date or source given beside the text (e.g. command-line options); the text's own front matter wins for the date.</param>
 public sealed record BriefingUpload(ReadOnlyMemory<byte> Content, BriefingOrigin Origin, string? FileName = null, BriefingHeader? Header = null)
 {
+    /// <summary>The community the briefing is posted to; null makes it shared (the operator's command line).</summary>
+    public string? Community { get; init; }
+
     /// <summary>A briefing typed (or pasted) after the command.</summary>
     public static BriefingUpload FromText(string text, BriefingOrigin origin, BriefingHeader? header = null) =>
         new(Encoding.UTF8.GetBytes(text ?? string.Empty), origin, null, header);

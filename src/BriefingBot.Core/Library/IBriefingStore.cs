@@ -16,6 +16,9 @@ public interface IBriefingStore
 
     /// <summary>Removes the briefing with this id; false when the store has none.</summary>
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Moves the briefing with this id to another community (null: shared); false when the store has none.</summary>
+    Task<bool> AssignAsync(string id, string? community, CancellationToken cancellationToken);
 }
 
 /// <summary>A store with nothing in it, for runs that only use the shipped corpus: it refuses new briefings.</summary>
@@ -28,4 +31,6 @@ public sealed class EmptyBriefingStore : IBriefingStore
         throw new NotSupportedException("This bot runs without a briefing store; it answers from the shipped corpus only.");
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) => Task.FromResult(false);
+
+    public Task<bool> AssignAsync(string id, string? community, CancellationToken cancellationToken) => Task.FromResult(false);
 }

@@ -15,12 +15,14 @@ internal static class PassageDocument
     private const string DateFormat = "yyyy-MM-dd";
 
     /// <param name="briefingDate">The date of the briefing the passage is indexed with: what newer-first ordering sorts on.</param>
-    public static Document Create(Passage passage, DateOnly briefingDate)
+    /// <param name="community">The briefing's community (null: shared), which searches filter on.</param>
+    public static Document Create(Passage passage, DateOnly briefingDate, string? community = null)
     {
         var doc = new Document
         {
             new StringField(PassageFields.Id, passage.Id, Field.Store.YES),
             new StringField(PassageFields.BriefingId, passage.BriefingId, Field.Store.YES),
+            new StringField(PassageFields.Community, CommunityFilter.ValueOf(community), Field.Store.NO),
             new StoredField(PassageFields.Title, passage.BriefingTitle),
             new StoredField(PassageFields.Date, passage.BriefingDate.ToString(DateFormat, CultureInfo.InvariantCulture)),
             new NumericDocValuesField(PassageFields.DateDays, briefingDate.DayNumber),

@@ -5,6 +5,9 @@ internal static class PassageFields
 {
     public const string Id = "id";
     public const string BriefingId = "briefing";
+
+    /// <summary>The community a passage's briefing belongs to, or <see cref="CommunityFilter.Shared"/>: filtered on, never scored.</summary>
+    public const string Community = "community";
     public const string Title = "title";
     public const string Date = "date";
     public const string DateDays = "date_days";

@@ -96,7 +96,7 @@ public sealed class PassageIndex : IDisposable
     public PassageSearchResult Search(PassageSearch request) => _searcher.Search(request);
 
     /// <summary>Every passage attributed to <paramref name="speaker"/>, newest briefing first, in document order within it.</summary>
-    public IReadOnlyList<Passage> PassagesBySpeaker(string speaker, string? briefingId = null) => _speakers.PassagesBy(speaker, briefingId);
+    public IReadOnlyList<Passage> PassagesBySpeaker(string speaker, string? briefingId = null, SearchScope? scope = null) => _speakers.PassagesBy(speaker, briefingId, scope);
 
     /// <summary>The distinct speakers in the index.</summary>
     public IReadOnlyList<string> Speakers() => _speakers.Speakers();

@@ -1,7 +1,11 @@
 namespace BriefingBot.Core.Search;
 
 /// <summary>What to look for: analysed terms, how many hits after how many, optionally within one briefing.</summary>
-public sealed record PassageSearch(AnalyzedQuestion Question, int Take, int Skip = 0, string? BriefingId = null);
+public sealed record PassageSearch(AnalyzedQuestion Question, int Take, int Skip = 0, string? BriefingId = null)
+{
+    /// <summary>Only the shared briefings and one community's; null searches every briefing.</summary>
+    public SearchScope? Scope { get; init; }
+}
 
 /// <summary>
 /// Hits for a search, how much of the question the best-covering of the first three hits covers (0–1, weighted

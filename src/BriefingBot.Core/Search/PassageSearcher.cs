@@ -31,9 +31,7 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
             return new PassageSearchResult([], 0, 0, ExpandedTerm.Matches(expanded, null));
         }
 
-        Filter? filter = request.BriefingId is null
-            ? null
-            : new QueryWrapperFilter(new TermQuery(new Term(PassageFields.BriefingId, request.BriefingId)));
+        var filter = CommunityFilter.Create(request.Scope, request.BriefingId);
         // Scoring alone lets Lucene use its fast out-of-order scorer; ties (the same text in two briefings)
         // are then broken by date in the few hits fetched, with enough spare to see a tie across the cut.
         // (Scoring in order would save its 2,048-bucket table per question, but costs a third more CPU: measured.)

@@ -113,5 +113,5 @@ internal sealed class PassageWriter(IndexStore store)
 
     /// <summary>Adds a briefing's passages as one block: if Lucene refuses one of them, none of them is indexed.</summary>
     private void AddDocuments(Briefing briefing) =>
-        Writer.AddDocuments(briefing.Passages.Select(passage => PassageDocument.Create(passage, briefing.Date)).ToList());
+        Writer.AddDocuments(briefing.Passages.Select(passage => PassageDocument.Create(passage, briefing.Date, briefing.Community)).ToList());
 }

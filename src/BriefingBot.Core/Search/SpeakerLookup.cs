@@ -16,17 +16,12 @@ internal sealed class SpeakerLookup(IndexStore store)
     private volatile CachedSpeakers? _cached;
 
     /// <summary>Every passage attributed to <paramref name="speaker"/>, newest briefing first, in document order within it.</summary>
-    public IReadOnlyList<Passage> PassagesBy(string speaker, string? briefingId)
+    public IReadOnlyList<Passage> PassagesBy(string speaker, string? briefingId, SearchScope? scope = null)
     {
         using var lease = store.Lease();
-        var query = new BooleanQuery { { new TermQuery(new Term(PassageFields.Speaker, speaker)), Occur.MUST } };
-        if (briefingId is not null)
-        {
-            query.Add(new TermQuery(new Term(PassageFields.BriefingId, briefingId)), Occur.MUST);
-        }
-
+        var query = new TermQuery(new Term(PassageFields.Speaker, speaker));
         var sort = new Sort(new SortField(PassageFields.DateDays, SortFieldType.INT32, true), new SortField(PassageFields.BriefingId, SortFieldType.STRING), new SortField(PassageFields.Ordinal, SortFieldType.INT32));
-        var top = lease.Searcher.Search(query, null, MaxPassages, sort);
+        var top = lease.Searcher.Search(query, CommunityFilter.Create(scope, briefingId), MaxPassages, sort);
         return top.ScoreDocs.Select(d => PassageDocument.Read(lease.Searcher.Doc(d.Doc))).ToList();
     }
 

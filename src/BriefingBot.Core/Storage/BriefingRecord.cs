@@ -8,9 +8,14 @@ namespace BriefingBot.Core.Storage;
 /// </summary>
 internal sealed record BriefingRecord
 {
-    public const int CurrentFormat = 1;
+    /// <summary>2 added <see cref="Community"/>; a format-1 record was posted before communities existed.</summary>
+    public const int CurrentFormat = 2;
 
-    public int Format { get; init; } = CurrentFormat;
+    /// <summary>Format 1: no community was recorded, the briefing predates communities.</summary>
+    public const int BeforeCommunities = 1;
+
+    /// <summary>Absent in the first records, which read as <see cref="BeforeCommunities"/>.</summary>
+    public int Format { get; init; } = BeforeCommunities;
 
     public required string Id { get; init; }
 
@@ -45,6 +50,9 @@ internal sealed record BriefingRecord
     public string? Chat { get; init; }
 
     public required DateTimeOffset PostedAt { get; init; }
+
+    /// <summary>The community the briefing belongs to; null for a shared briefing (format 2 and later).</summary>
+    public string? Community { get; init; }
 
     internal sealed record SuppliedHeader(
         [property: JsonPropertyName("title")] string? Title,

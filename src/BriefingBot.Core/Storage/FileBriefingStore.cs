@@ -149,6 +149,30 @@ public sealed partial class FileBriefingStore(
         }
     }
 
+    /// <summary>Moves a stored briefing to another community (null: shared) by rewriting its record; the text is untouched.</summary>
+    public async Task<bool> AssignAsync(string id, string? community, CancellationToken cancellationToken)
+    {
+        EnsureSafeId(id);
+        await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var recordPath = RecordPath(id);
+            if (!File.Exists(recordPath) || await ReadRecordAsync(recordPath, cancellationToken).ConfigureAwait(false) is not { } record)
+            {
+                return false;
+            }
+
+            var moved = record with { Format = BriefingRecord.CurrentFormat, Community = community };
+            await AtomicFile.WriteAsync(recordPath, JsonSerializer.SerializeToUtf8Bytes(moved, Json), CancellationToken.None).ConfigureAwait(false);
+            LogAssigned(id, community ?? "shared");
+            return true;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
     public void Dispose() => _lock.Dispose();
 
     private static void EnsureSafeId(string id)
@@ -184,6 +208,8 @@ public sealed partial class FileBriefingStore(
             Platform = stored.Origin.Platform,
             Chat = stored.Origin.Chat,
             PostedAt = stored.PostedAt,
+            Format = BriefingRecord.CurrentFormat,
+            Community = b.Community,
         };
     }
 
@@ -244,7 +270,9 @@ public sealed partial class FileBriefingStore(
                 LogReparsedDifferently(record.Id, record.PassageCount, briefing.Passages.Count);
             }
 
-            return briefing;
+            // A briefing posted before communities existed was visible everywhere, and nothing says whose it is:
+            // it waits in the legacy holding community, seen by no chat, until the operator assigns it.
+            return briefing with { Community = record.Format < BriefingRecord.CurrentFormat ? Communities.CommunityIds.Legacy : record.Community };
         }
         catch (Exception e) when (e is BriefingFormatException or DecoderFallbackException or IOException or UnauthorizedAccessException)
         {
@@ -296,6 +324,9 @@ public sealed partial class FileBriefingStore(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stored briefing {BriefingId} as {TextFile} ({Bytes} bytes)")]
     private partial void LogSaved(string briefingId, string textFile, int bytes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Briefing {BriefingId} now belongs to {Community}")]
+    private partial void LogAssigned(string briefingId, string community);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted briefing {BriefingId} from the store")]
     private partial void LogDeleted(string briefingId);

@@ -1,8 +1,10 @@
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Communities;
 using BriefingBot.Core.Library;
 using BriefingBot.Discord.Client.Rest;
 using BriefingBot.Discord.Rendering;
+using BriefingBot.Discord.Translation;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +12,8 @@ using Microsoft.Extensions.Options;
 namespace BriefingBot.Discord.Hosting;
 
 /// <summary>
-/// Tells the channels in <c>Discord:AnnounceChannelIds</c> about a newly added briefing (title and sections), in
+/// Tells the channels in <c>Discord:AnnounceChannelIds</c> about a newly added shared briefing, and a community's
+/// announce channel about the community's own, (title and sections), in
 /// the core's words and pinging nobody. Sends run in the background through the rate-limited REST client, so the
 /// poster's confirmation never waits on them.
 /// </summary>
@@ -18,12 +21,23 @@ public sealed partial class DiscordAnnouncer(
     DiscordRestClient rest,
     DiscordReplyRenderer renderer,
     IOptions<DiscordAdapterOptions> options,
+    CommunityDirectory communities,
     IHostApplicationLifetime lifetime,
     ILogger<DiscordAnnouncer> logger) : IBriefingAnnouncer
 {
     public Task AnnounceAsync(Briefing briefing, BriefingOrigin origin, CancellationToken cancellationToken)
     {
-        var channels = options.Value.AnnounceChannelIds.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal).ToList();
+        // A configured channel's guild is not known without asking Discord, so configured channels hear of shared
+        // briefings only; a community's briefing goes to its own announce channels (Communities:ID:Announce, or chosen by its moderators).
+        var channels = briefing.IsShared
+            ? options.Value.AnnounceChannelIds.Where(c => !string.IsNullOrWhiteSpace(c)).ToList()
+            : [];
+        if (briefing.Community is { } community)
+        {
+            channels.AddRange(communities.AnnounceChats(community, DiscordMessageTranslator.Platform));
+        }
+
+        channels = channels.Distinct(StringComparer.Ordinal).ToList();
         if (channels.Count == 0)
         {
             return Task.CompletedTask;

@@ -46,6 +46,7 @@ public sealed partial class DiscordMessageTranslator(DiscordBotIdentity identity
             MessageId: message.Id)
         {
             Attachments = [.. message.Attachments.Select(downloader.ToChatAttachment)],
+            GroupId = message.GuildId,
         };
     }
 
@@ -97,6 +98,7 @@ public sealed partial class DiscordMessageTranslator(DiscordBotIdentity identity
             Attachments = attachments,
             LanguageCode = interaction.Locale,
             Role = roles.RoleOf(interaction.Member),
+            GroupId = interaction.GuildId,
         };
     }
 

@@ -24,8 +24,10 @@ public static class BriefCommand
         var date = new Option<string?>("--date") { Description = "The briefing's date (YYYY-MM-DD) when its text has none; today by default." };
         var title = new Option<string?>("--title") { Description = "The title, when the text's first heading is not it." };
         var source = new Option<string?>("--source") { Description = "Where the briefing comes from." };
+        var community = new Option<string?>("--community") { Description = "The community the briefing belongs to; without it the briefing is shared (every community sees it)." };
+        var json = new Option<bool>("--json") { Description = "Print the outcome as one JSON object." };
         var lang = CliLanguage.CreateOption();
-        var command = new Command("brief", "Add a briefing to the store and the index.") { file, date, title, source, lang };
+        var command = new Command("brief", "Add a briefing to the store and the index.") { file, date, title, source, community, json, lang };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var texts = BriefingTexts.For(parse.GetValue(lang));
@@ -39,6 +41,13 @@ public static class BriefCommand
                 }
 
                 day = parsed;
+            }
+
+            var owner = parse.GetValue(community);
+            if (owner is not null && !Core.Communities.CommunityIds.IsValid(owner))
+            {
+                await Console.Error.WriteLineAsync($"--community must be ASCII letters, digits, '-', '_', '.' or ':', not '{owner}'.").ConfigureAwait(false);
+                return Failed;
             }
 
             var path = parse.GetValue(file)!;
@@ -65,8 +74,14 @@ public static class BriefCommand
             {
                 var intake = services.GetRequiredService<BriefingIntake>();
                 var header = new BriefingHeader(null, parse.GetValue(title), day, parse.GetValue(source));
-                var result = await intake.SubmitAsync(new BriefingUpload(content, BriefingOrigin.CommandLine(), fileName, header), cancellationToken).ConfigureAwait(false);
+                var result = await intake.SubmitAsync(new BriefingUpload(content, BriefingOrigin.CommandLine(), fileName, header) { Community = owner }, cancellationToken).ConfigureAwait(false);
                 var reply = texts.Result(result, intake.MaxBytes);
+                if (parse.GetValue(json))
+                {
+                    Console.WriteLine(BriefResultJson.Serialize(result, reply));
+                    return result is BriefingRejected ? Rejected : 0;
+                }
+
                 if (result is BriefingRejected rejected)
                 {
                     await Console.Error.WriteLineAsync(reply).ConfigureAwait(false);
@@ -79,6 +94,24 @@ public static class BriefCommand
             }).ConfigureAwait(false);
         });
         return command;
+    }
+}
+
+/// <summary>The outcome of <c>brief --json</c>: <c>{"outcome","id","community","title","message"}</c>.</summary>
+internal static class BriefResultJson
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Serialize(IntakeResult result, string message)
+    {
+        var (outcome, briefing) = result switch
+        {
+            BriefingAdded added => (added.Replaced ? "replaced" : "added", added.Briefing),
+            BriefingAlreadyPresent present => ("already-present", present.Existing),
+            BriefingRejected rejected => ("rejected:" + rejected.Reason.ToString(), null),
+            _ => ("unknown", (Briefing?)null),
+        };
+        return System.Text.Json.JsonSerializer.Serialize(new { outcome, id = briefing?.Id, community = briefing?.Community, title = briefing?.Title, message }, Json);
     }
 }
 

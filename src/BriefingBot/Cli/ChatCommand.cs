@@ -10,7 +10,9 @@ namespace BriefingBot.Cli;
 /// <c>chat</c>: the chat core in the terminal, exactly as Telegram and Discord users get it, with no token.
 /// Each line is a message in a private chat; typing a button's label (or "more") presses it.
 /// Works with standard input redirected, so a conversation can be piped in. The operator at the terminal is a
-/// moderator: <c>/brief PATH</c> posts that file, <c>/brief TEXT</c> the text, <c>/unbrief ID</c> removes one.
+/// global moderator: <c>/brief PATH</c> posts that file, <c>/brief TEXT</c> the text, <c>/unbrief ID</c> removes one.
+/// Without <c>--community</c> it is a private chat (shared briefings, and posts are shared); with it, a group of that
+/// community (its briefings plus the shared ones, and posts go to it).
 /// </summary>
 public static class ChatCommand
 {
@@ -19,12 +21,13 @@ public static class ChatCommand
     public static Command Create()
     {
         var language = new Option<string?>("--lang") { Description = "Reply language: ar (default) or en." };
-        var command = new Command("chat", "Talk to the bot in the terminal (no token needed).") { language };
+        var community = new Option<string?>("--community") { Description = "Speak inside this community (its briefings and the shared ones); by default a private chat that sees shared briefings only." };
+        var command = new Command("chat", "Talk to the bot in the terminal (no token needed).") { language, community };
         command.SetAction(async (parse, cancellationToken) => await LibraryCommand.RunAsync(async services =>
         {
             await services.GetRequiredService<BriefingLibrary>().InitializeAsync(cancellationToken).ConfigureAwait(false);
             var engine = services.GetRequiredService<ChatEngine>();
-            var session = new ConsoleChatSession(engine, parse.GetValue(language), ansi: !Console.IsOutputRedirected);
+            var session = new ConsoleChatSession(engine, parse.GetValue(language), ansi: !Console.IsOutputRedirected) { Community = parse.GetValue(community) };
             await session.RunAsync(Console.In, Console.Out, interactive: !Console.IsInputRedirected, cancellationToken).ConfigureAwait(false);
             return 0;
         }).ConfigureAwait(false));
@@ -39,6 +42,9 @@ public sealed class ConsoleChatSession(ChatEngine engine, string? languageCode, 
     private readonly string _user = Environment.UserName;
     private IReadOnlyList<ReplyButton> _buttons = [];
     private int _messageCount;
+
+    /// <summary>The community the terminal speaks in, as a group of it; null: a private chat.</summary>
+    public string? Community { get; init; }
 
     public async Task RunAsync(TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
@@ -72,12 +78,14 @@ public sealed class ConsoleChatSession(ChatEngine engine, string? languageCode, 
     public async Task<ChatReply> SendAsync(string line, CancellationToken cancellationToken)
     {
         _messageCount++;
-        var message = new IncomingMessage(ChatCommand.Platform, ChatCommand.Platform, _user, _user, ChatKind.Private, AddressedToBot: true, ReplyToBot: false, line, _messageCount.ToString(CultureInfo.InvariantCulture))
+        var kind = Community is null ? ChatKind.Private : ChatKind.Group;
+        var message = new IncomingMessage(ChatCommand.Platform, ChatCommand.Platform, _user, _user, kind, AddressedToBot: true, ReplyToBot: false, line, _messageCount.ToString(CultureInfo.InvariantCulture))
         {
             LanguageCode = languageCode,
+            GroupId = Community,
 
             // Whoever runs the process owns the data directory anyway.
-            Role = SenderRole.Moderator,
+            Role = SenderRole.Operator,
             Attachments = BriefFile(line),
         };
 

@@ -188,8 +188,9 @@ public sealed class BriefHandlerTests
         Assert.Equal(BriefingTexts.For(ChatLanguage.English).Rejected(IntakeRejection.UnsupportedFileType, 0), SingleText(reply));
     }
 
+    /// <summary>The operator at the terminal, in a private chat: a global moderator, whose posts there are shared.</summary>
     private static IncomingMessage Moderator(string text, string? language = null) =>
-        ChatTestServices.Private(text, user: "mod", language: language) with { Role = SenderRole.Moderator };
+        ChatTestServices.Private(text, user: "mod", language: language) with { Role = SenderRole.Operator };
 
     private static ChatAttachment Attachment(string? fileName, string text) => Attachment(fileName, Encoding.UTF8.GetBytes(text));
 

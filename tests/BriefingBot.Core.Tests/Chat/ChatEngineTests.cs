@@ -170,7 +170,7 @@ public sealed class ChatEngineTests
     public async Task A_moderator_command_added_later_is_refused_to_members_and_run_for_moderators()
     {
         using var services = await ChatTestServices.CreateAsync(configure: s => s.AddChatCommandHandler<ModeratorProbe>());
-        var message = ChatTestServices.Private("/probe now");
+        var message = ChatTestServices.Group("/probe now", group: "g1");
 
         var member = await services.Engine.HandleAsync(message, CancellationToken.None);
         var moderator = await services.Engine.HandleAsync(message with { Role = SenderRole.Moderator }, CancellationToken.None);

@@ -48,6 +48,10 @@ public sealed class ChatTestServices : IDisposable
     public static IncomingMessage Private(string text, string user = "u1", string? language = null) =>
         new("test", "chat-" + user, user, user, ChatKind.Private, AddressedToBot: false, ReplyToBot: false, text, "1") { LanguageCode = language };
 
+    /// <summary>A message in a group chat of group <paramref name="group"/> (a community of its own unless configured).</summary>
+    public static IncomingMessage Group(string text, string group, string user = "u1", SenderRole role = SenderRole.Member, string? language = null) =>
+        new("test", "chat-" + group, user, user, ChatKind.Group, AddressedToBot: true, ReplyToBot: false, text, "1") { LanguageCode = language, GroupId = group, Role = role };
+
     public void Dispose()
     {
         _provider.Dispose();

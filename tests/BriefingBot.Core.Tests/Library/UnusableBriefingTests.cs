@@ -123,6 +123,8 @@ public sealed class UnusableBriefingTests
         public Task SaveAsync(StoredBriefing briefing, CancellationToken cancellationToken) => inner.SaveAsync(briefing, cancellationToken);
 
         public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) => inner.DeleteAsync(id, cancellationToken);
+
+        public Task<bool> AssignAsync(string id, string? community, CancellationToken cancellationToken) => inner.AssignAsync(id, community, cancellationToken);
     }
 }
 

@@ -15,7 +15,7 @@ public sealed class BriefingPostTests
     [Fact]
     public async Task A_member_with_manage_messages_posts_a_file_the_reply_is_deferred_then_the_confirmation_is_edited_in()
     {
-        await using var harness = await AdapterHarness.StartAsync(configureServer: BriefingFiles.Serve);
+        await using var harness = await AdapterHarness.StartAsync(Community(), configureServer: BriefingFiles.Serve);
         var connection = await harness.ConnectAsync();
 
         await BriefingFiles.SendBriefAsync(harness, connection, "i1", permissions: "8192");
@@ -36,7 +36,7 @@ public sealed class BriefingPostTests
     [Fact]
     public async Task A_plain_member_is_refused_the_file_is_not_downloaded_and_nothing_is_added()
     {
-        await using var harness = await AdapterHarness.StartAsync(configureServer: BriefingFiles.Serve);
+        await using var harness = await AdapterHarness.StartAsync(Community(), configureServer: BriefingFiles.Serve);
         var connection = await harness.ConnectAsync();
         var before = harness.Host.Services.GetRequiredService<BriefingCatalog>().All.Count;
 
@@ -52,7 +52,7 @@ public sealed class BriefingPostTests
     public async Task A_member_with_a_configured_moderator_role_may_post()
     {
         await using var harness = await AdapterHarness.StartAsync(
-            new Dictionary<string, string?> { ["Discord:ModeratorRoleIds:0"] = "9001" },
+            Community(new() { ["Discord:ModeratorRoleIds:0"] = "9001" }),
             configureServer: BriefingFiles.Serve);
         var connection = await harness.ConnectAsync();
 
@@ -63,10 +63,10 @@ public sealed class BriefingPostTests
     }
 
     [Fact]
-    public async Task A_new_briefing_is_announced_in_the_configured_channel_without_pinging_anyone()
+    public async Task A_new_briefing_is_announced_in_the_communitys_configured_channel_without_pinging_anyone()
     {
         await using var harness = await AdapterHarness.StartAsync(
-            new Dictionary<string, string?> { ["Discord:AnnounceChannelIds:0"] = AnnounceChannel },
+            Community(new() { ["Communities:news:Announce:0"] = "discord:" + AnnounceChannel }),
             configureServer: BriefingFiles.Serve);
         var connection = await harness.ConnectAsync();
 
@@ -83,7 +83,7 @@ public sealed class BriefingPostTests
     [Fact]
     public async Task Unbrief_by_a_moderator_removes_the_briefing_it_names()
     {
-        await using var harness = await AdapterHarness.StartAsync(configureServer: BriefingFiles.Serve);
+        await using var harness = await AdapterHarness.StartAsync(Community(), configureServer: BriefingFiles.Serve);
         var connection = await harness.ConnectAsync();
         await BriefingFiles.SendBriefAsync(harness, connection, "i1", permissions: "8192");
         await Eventually.TrueAsync(() => harness.OriginalEdits("i1").Count == 1, "the confirmation");
@@ -107,4 +107,8 @@ public sealed class BriefingPostTests
         Assert.StartsWith("تم حذف الموجز", harness.OriginalEdits("i2")[0].Json.Content(), StringComparison.Ordinal);
         Assert.Null(catalog.Find(added.Id));
     }
+
+    /// <summary>The harness's guild listed as a community, which accepts briefings from its moderators.</summary>
+    private static Dictionary<string, string?> Community(Dictionary<string, string?>? settings = null) =>
+        new(settings ?? []) { ["Communities:news:Chats:0"] = "discord:" + AdapterHarness.GuildId };
 }

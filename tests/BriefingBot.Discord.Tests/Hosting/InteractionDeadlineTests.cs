@@ -71,7 +71,11 @@ public sealed class InteractionDeadlineTests
     {
         var blocking = new BlockingAskHandler();
         await using var harness = await AdapterHarness.StartAsync(
-            new Dictionary<string, string?> { ["Discord:MaxConcurrentAnswers"] = "1" },
+            new Dictionary<string, string?>
+            {
+                ["Discord:MaxConcurrentAnswers"] = "1",
+                ["Communities:news:Chats:0"] = "discord:" + AdapterHarness.GuildId,
+            },
             configureServer: BriefingFiles.Serve,
             configureServices: s => s.AddSingleton<IChatCommandHandler>(blocking));
         var connection = await harness.ConnectAsync();

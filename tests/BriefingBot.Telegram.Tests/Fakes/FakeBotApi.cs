@@ -36,6 +36,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Dictionary<(long Chat, int Id), JsonObject> _messages = [];
     private readonly Dictionary<long, int> _nextMessageId = [];
     private readonly Dictionary<long, FakeUser[]> _owners = [];
+    private readonly Dictionary<long, HashSet<long>> _members = [];
     private readonly List<SentMessage> _sent = [];
     private readonly List<ApiCall> _calls = [];
     private readonly ConcurrentDictionary<string, (string Path, byte[] Content)> _files = new(StringComparer.Ordinal);
@@ -136,6 +137,15 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             _chats[chat.Id] = chat.ToJson();
             _owners[chat.Id] = owners;
+        }
+    }
+
+    /// <summary>Makes these users members of a group (getChatMember says "member"); anyone else has "left".</summary>
+    public void SetMembers(FakeChat chat, params FakeUser[] members)
+    {
+        lock (_lock)
+        {
+            _members[chat.Id] = [.. members.Select(m => m.Id)];
         }
     }
 
@@ -342,6 +352,7 @@ public sealed class FakeBotApi : IAsyncDisposable
                 "sendchataction" => Known(parameters),
                 "answercallbackquery" => true,
                 "getchatadministrators" => GetChatAdministrators(parameters),
+                "getchatmember" => GetChatMember(parameters),
                 "getfile" => GetFile(parameters),
                 "setmycommands" => SetMyCommands(parameters),
                 "setwebhook" => SetWebhook(parameters),
@@ -507,6 +518,20 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             var owners = _owners.GetValueOrDefault(Long(parameters, "chat_id")!.Value, []);
             return new JsonArray([.. owners.Select(o => (JsonNode)new JsonObject { ["status"] = "creator", ["user"] = o.ToJson(), ["is_anonymous"] = false })]);
+        }
+    }
+
+    private JsonNode GetChatMember(JsonObject parameters)
+    {
+        Known(parameters);
+        lock (_lock)
+        {
+            var chat = Long(parameters, "chat_id")!.Value;
+            var user = Long(parameters, "user_id")!.Value;
+            var owner = _owners.GetValueOrDefault(chat, []).FirstOrDefault(o => o.Id == user);
+            var status = owner is not null ? "creator" : _members.GetValueOrDefault(chat)?.Contains(user) == true ? "member" : "left";
+            var json = (owner ?? new FakeUser(user, "user" + user)).ToJson();
+            return new JsonObject { ["status"] = status, ["user"] = json, ["is_anonymous"] = false };
         }
     }
 

@@ -13,7 +13,7 @@ public sealed class AskHandler(QuestionAnswerer answerer, AnswerReplies replies)
 
     public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
     {
-        var answer = answerer.Answer(new AnswerRequest(request.Command.Argument));
+        var answer = answerer.Answer(new AnswerRequest(request.Command.Argument) { Scope = request.Scope.SearchScope });
         return Task.FromResult(replies.Build(answer, request, skip: 0));
     }
 }

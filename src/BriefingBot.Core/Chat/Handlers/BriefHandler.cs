@@ -1,3 +1,4 @@
+using BriefingBot.Core.Communities;
 using BriefingBot.Core.Library;
 
 namespace BriefingBot.Core.Chat.Handlers;
@@ -18,16 +19,30 @@ public sealed class BriefHandler(BriefingIntake intake) : IChatCommandHandler
     public async Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var message = request.Message;
+        var scope = request.Scope;
+
+        // Decided before any download: a briefing goes to the community it is posted in, and only if that community
+        // accepts briefings; a private chat posts shared briefings, which only the operator's global moderators may.
+        if (scope.Community is null && !scope.IsGlobalModerator)
+        {
+            return ChatReply.Text(CommunityTexts.For(request.Language).PostInYourGroup, request.Language, TextRole.Notice);
+        }
+
+        if (scope.Community is not null && !scope.AcceptsBriefings && !scope.IsGlobalModerator)
+        {
+            return ChatReply.Text(CommunityTexts.For(request.Language).PostingNotEnabled, request.Language, TextRole.Notice);
+        }
+
         var origin = new BriefingOrigin(message.Platform, message.ChatId, message.UserId, message.UserName);
         var result = message.Attachments.Count > 0
-            ? await SubmitAttachmentAsync(message.Attachments[0], origin, cancellationToken).ConfigureAwait(false)
-            : await intake.SubmitAsync(BriefingUpload.FromText(request.Command.Argument, origin), cancellationToken).ConfigureAwait(false);
+            ? await SubmitAttachmentAsync(message.Attachments[0], origin, scope.Community, cancellationToken).ConfigureAwait(false)
+            : await intake.SubmitAsync(BriefingUpload.FromText(request.Command.Argument, origin) with { Community = scope.Community }, cancellationToken).ConfigureAwait(false);
 
         var text = BriefingTexts.For(request.Language).Result(result, intake.MaxBytes);
         return ChatReply.Text(text, request.Language, result is BriefingRejected ? TextRole.Notice : TextRole.Plain);
     }
 
-    private async Task<IntakeResult> SubmitAttachmentAsync(ChatAttachment attachment, BriefingOrigin origin, CancellationToken cancellationToken)
+    private async Task<IntakeResult> SubmitAttachmentAsync(ChatAttachment attachment, BriefingOrigin origin, string? community, CancellationToken cancellationToken)
     {
         // Refuse by name and declared size before spending a download on it.
         if (intake.CheckAttachment(attachment.FileName, attachment.Size) is { } refused)
@@ -36,7 +51,7 @@ public sealed class BriefHandler(BriefingIntake intake) : IChatCommandHandler
         }
 
         var content = await AttachmentReader.ReadAtMostAsync(attachment, intake.MaxBytes + 1, cancellationToken).ConfigureAwait(false);
-        return await intake.SubmitAsync(new BriefingUpload(content, origin, attachment.FileName), cancellationToken).ConfigureAwait(false);
+        return await intake.SubmitAsync(new BriefingUpload(content, origin, attachment.FileName) { Community = community }, cancellationToken).ConfigureAwait(false);
     }
 }
 

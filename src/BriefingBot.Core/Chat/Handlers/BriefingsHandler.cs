@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Core.Chat.Handlers;
 
-/// <summary><c>/briefings</c>: the briefings the bot answers from, newest first.</summary>
+/// <summary><c>/briefings</c>: the briefings this chat's questions are answered from (its community's and the shared ones), newest first.</summary>
 public sealed class BriefingsHandler(BriefingCatalog catalog, IOptions<ChatOptions> options) : IChatCommandHandler
 {
     public ChatCommandKind Kind => ChatCommandKind.Briefings;
@@ -14,7 +14,7 @@ public sealed class BriefingsHandler(BriefingCatalog catalog, IOptions<ChatOptio
 
     public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
     {
-        var briefings = catalog.All;
+        var briefings = catalog.Visible(request.Scope.Community);
         if (briefings.Count == 0)
         {
             return Task.FromResult(ChatReply.Text(request.Texts.Outcome(AnswerOutcome.NoBriefings), request.Language, TextRole.Notice));
@@ -35,7 +35,7 @@ public sealed class TodayHandler(BriefingCatalog catalog) : IChatCommandHandler
 
     public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
     {
-        if (catalog.Latest is not { } latest)
+        if (catalog.LatestVisible(request.Scope.Community) is not { } latest)
         {
             return Task.FromResult(ChatReply.Text(request.Texts.Outcome(AnswerOutcome.NoBriefings), request.Language, TextRole.Notice));
         }

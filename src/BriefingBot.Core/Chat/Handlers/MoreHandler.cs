@@ -2,7 +2,10 @@ using BriefingBot.Core.Answering;
 
 namespace BriefingBot.Core.Chat.Handlers;
 
-/// <summary>The "more" button: the next passages of a question asked earlier in the same chat.</summary>
+/// <summary>
+/// The "more" button: the next passages of a question asked earlier in the same chat, searched again within what the
+/// chat sees now (a button outlives a link or a choice of community; it never shows more than the presser may see).
+/// </summary>
 public sealed class MoreHandler(QuestionAnswerer answerer, AnswerReplies replies, PendingQuestions pending) : IChatCommandHandler
 {
     public ChatCommandKind Kind => ChatCommandKind.More;
@@ -22,7 +25,7 @@ public sealed class MoreHandler(QuestionAnswerer answerer, AnswerReplies replies
             return Task.FromResult(ChatReply.Text(request.Texts.ContinuationExpired, request.Language, TextRole.Notice));
         }
 
-        var answer = answerer.Answer(new AnswerRequest(question.Question, Skip: continuation.Skip));
+        var answer = answerer.Answer(new AnswerRequest(question.Question, Skip: continuation.Skip) { Scope = request.Scope.SearchScope });
         if (!answer.Answered || answer.Passages.Count == 0)
         {
             var language = answer.InEnglish ? ChatLanguage.English : request.Language;

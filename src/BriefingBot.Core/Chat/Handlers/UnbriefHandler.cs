@@ -20,7 +20,9 @@ public sealed class UnbriefHandler(BriefingLibrary library) : IChatCommandHandle
             return ChatReply.Text(texts.UnbriefUsage, request.Language, TextRole.Notice);
         }
 
-        var result = await library.RemoveAsync(id, cancellationToken).ConfigureAwait(false);
+        // A community's moderators remove their community's briefings; shared ones only the operator's global moderators.
+        var scope = request.Scope;
+        var result = await library.RemoveAsync(id, b => b.IsShared ? scope.IsGlobalModerator : b.Community == scope.Community, cancellationToken).ConfigureAwait(false);
         return ChatReply.Text(texts.Removal(result, id), request.Language, result.Outcome == RemoveOutcome.Removed ? TextRole.Plain : TextRole.Notice);
     }
 }

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using BriefingBot.Cli;
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Library;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefingBot.Tests.Cli;
+
+/// <summary>Communities from the terminal: the console chat inside a community, and the operator's commands.</summary>
+public sealed class CommunityCliTests : IDisposable
+{
+    private const string Briefing = "---\nid: alpha-daily\ndate: 2030-03-03\n---\n# موجز فيروزستان\n\n## السياسة\nقال الخبير إن فيروزستان تفتح موانئها للسفن الأجنبية هذا العام.\n";
+    private readonly string _root = HostProcess.NewTempDirectory();
+
+    [Fact]
+    public async Task A_briefing_posted_in_the_console_inside_community_alpha_is_answered_there_and_not_in_beta_or_in_private()
+    {
+        var builder = BotHost.CreateBuilder(quiet: true);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["BriefingBot:DataDirectory"] = Path.Combine(_root, "data"),
+            ["BriefingBot:CorpusDirectory"] = Path.Combine(AppContext.BaseDirectory, "corpus"),
+        });
+        using var host = builder.Build();
+        await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        var engine = host.Services.GetRequiredService<ChatEngine>();
+        var file = Path.Combine(_root, "alpha.md");
+        await File.WriteAllTextAsync(file, Briefing);
+
+        var alpha = await RunAsync(new ConsoleChatSession(engine, null, ansi: false) { Community = "alpha" }, $"/brief {file}\nفيروزستان\n/briefings\n");
+        var beta = await RunAsync(new ConsoleChatSession(engine, null, ansi: false) { Community = "beta" }, "فيروزستان\n/briefings\n/today\n/unbrief alpha-daily\n");
+        var inPrivate = await RunAsync(new ConsoleChatSession(engine, null, ansi: false), "فيروزستان\n/briefings\n");
+
+        Assert.Contains("تمت إضافة الموجز «موجز فيروزستان»", alpha, StringComparison.Ordinal);
+        Assert.Contains("تفتح موانئها للسفن الأجنبية", alpha, StringComparison.Ordinal);
+        Assert.Equal("alpha", host.Services.GetRequiredService<BriefingCatalog>().Find("alpha-daily")!.Community);
+        foreach (var text in new[] { beta, inPrivate })
+        {
+            Assert.DoesNotContain("فيروزستان", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("alpha-daily «", text, StringComparison.Ordinal);
+        }
+
+        Assert.NotNull(host.Services.GetRequiredService<BriefingCatalog>().Find("alpha-daily"));
+    }
+
+    [Fact]
+    public async Task Brief_with_a_community_lists_under_it_counts_in_communities_and_assign_makes_it_shared()
+    {
+        var data = Path.Combine(_root, "cli");
+        Directory.CreateDirectory(data);
+        var file = Path.Combine(data, "alpha.md");
+        await File.WriteAllTextAsync(file, Briefing);
+
+        var added = await HostProcess.RunAsync(data, "brief", file, "--community", "alpha", "--json");
+        Assert.True(added.ExitCode == 0, added.Error);
+        using (var json = JsonDocument.Parse(added.Output))
+        {
+            Assert.Equal("added", json.RootElement.GetProperty("outcome").GetString());
+            Assert.Equal("alpha", json.RootElement.GetProperty("community").GetString());
+        }
+
+        var listed = await HostProcess.RunAsync(data, "briefings", "--community", "alpha", "--json");
+        var shared = await HostProcess.RunAsync(data, "briefings", "--community", "shared", "--json");
+        var communities = await HostProcess.RunAsync(data, "communities", "--json");
+        Assert.Single(listed.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("\"id\":\"alpha-daily\"", StringComparison.Ordinal) && l.Contains("\"community\":\"alpha\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("alpha-daily", shared.Output, StringComparison.Ordinal);
+        var rows = communities.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(1, rows.Single(r => r.GetProperty("id").GetString() == "alpha").GetProperty("briefings").GetInt32());
+        Assert.True(rows.Single(r => r.GetProperty("id").GetString() == "shared").GetProperty("briefings").GetInt32() >= 1);
+
+        var assigned = await HostProcess.RunAsync(data, "assign", "alpha-daily", "--shared", "--json");
+        Assert.True(assigned.ExitCode == 0, assigned.Error);
+        var nowShared = await HostProcess.RunAsync(data, "briefings", "--community", "shared", "--json");
+        Assert.Contains("\"id\":\"alpha-daily\"", nowShared.Output, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort.
+        }
+    }
+
+    private static async Task<string> RunAsync(ConsoleChatSession session, string input)
+    {
+        var output = new StringWriter();
+        await session.RunAsync(new StringReader(input), output, interactive: false, CancellationToken.None);
+        return output.ToString();
+    }
+}
