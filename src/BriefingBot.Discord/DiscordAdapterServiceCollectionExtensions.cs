@@ -1,6 +1,8 @@
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Library;
+using BriefingBot.Core.Operations;
 using BriefingBot.Discord.Client;
+using BriefingBot.Discord.Client.Rest;
 using BriefingBot.Discord.Hosting;
 using BriefingBot.Discord.Rendering;
 using BriefingBot.Discord.Translation;
@@ -28,6 +30,9 @@ public static class DiscordAdapterServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddChatCore(configuration);
         services.AddDiscordClient(configuration);
+        services.AddSingleton(new ExpectedPlatform(DiscordMessageTranslator.Platform));
+        services.AddHttpClient(nameof(DiscordRestClient))
+            .AddHttpMessageHandler(sp => new ApiResponseCounter(sp.GetRequiredService<BotMetrics>(), DiscordMessageTranslator.Platform));
         services.AddOptions<DiscordAdapterOptions>().Bind(configuration.GetSection(DiscordAdapterOptions.SectionName));
         services.AddHttpClient(DiscordAttachmentDownloader.HttpClientName);
         services.TryAddSingleton<DiscordBotIdentity>();
@@ -36,6 +41,7 @@ public static class DiscordAdapterServiceCollectionExtensions
         services.TryAddSingleton<DiscordMessageTranslator>();
         services.TryAddSingleton<DiscordReplyRenderer>();
         services.TryAddSingleton<DiscordEventHandler>();
+        services.TryAddSingleton<DiscordStatusReporter>();
         services.TryAddSingleton<DiscordBotService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBriefingAnnouncer, DiscordAnnouncer>());
         services.AddHostedService(sp => sp.GetRequiredService<DiscordBotService>());

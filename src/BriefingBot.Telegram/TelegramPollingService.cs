@@ -1,3 +1,4 @@
+using BriefingBot.Core.Operations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed partial class TelegramPollingService(
     UpdateOffsetStore offsets,
     IOptions<TelegramOptions> options,
     SecretRedactor redactor,
+    PlatformConnectivity connectivity,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
@@ -47,6 +49,7 @@ public sealed partial class TelegramPollingService(
             {
                 updates = await bot.GetUpdates(offset, 100, settings.PollingTimeoutSeconds, AllowedUpdates, stoppingToken).ConfigureAwait(false);
                 backoff = settings.Limits.InitialBackoff;
+                connectivity.Connected(TelegramMessageTranslator.Platform);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -54,6 +57,7 @@ public sealed partial class TelegramPollingService(
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 401)
             {
+                connectivity.Disconnected(TelegramMessageTranslator.Platform, "the bot token was rejected (401)");
                 throw new TelegramTokenRejectedException(ex.ErrorCode);
             }
             catch (Exception ex)
@@ -62,6 +66,7 @@ public sealed partial class TelegramPollingService(
                     ? Next(ref backoff, settings.Limits)
                     : TelegramSendQueue.RetryDelay(ex, ref backoff, settings.Limits) ?? Next(ref backoff, settings.Limits);
                 LogPollFailed(delay.TotalSeconds, redactor.Redact(ex.Message));
+                connectivity.Disconnected(TelegramMessageTranslator.Platform, ex is ApiRequestException api ? $"getUpdates failed ({api.ErrorCode})" : $"getUpdates failed ({ex.GetType().Name})");
                 await DelayAsync(delay, stoppingToken).ConfigureAwait(false);
                 continue;
             }
@@ -87,6 +92,7 @@ public sealed partial class TelegramPollingService(
             }
         }
 
+        connectivity.Disconnected(TelegramMessageTranslator.Platform, "stopped");
         LogStopped();
     }
 
