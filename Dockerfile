@@ -21,6 +21,7 @@ RUN dotnet publish src/BriefingBot/BriefingBot.csproj -c Release --no-restore -o
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=build /app ./
+COPY LICENSE NOTICE THIRD-PARTY-NOTICES.md ./
 # English questions are translated word by word with the FreeDict English–Arabic dictionary, read from /usr/share/dictd
 # at run time: GPL data, so it is installed from the distribution, not shipped in the image's application files.
 RUN apt-get update \
