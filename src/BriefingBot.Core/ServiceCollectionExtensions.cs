@@ -2,6 +2,7 @@ using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
+using BriefingBot.Core.Operations;
 using BriefingBot.Core.Search;
 using BriefingBot.Core.Storage;
 using BriefingBot.Core.Translation;
@@ -35,6 +36,10 @@ public static class ServiceCollectionExtensions
         services.AddOptions<EnglishOptions>().Bind(configuration.GetSection(EnglishOptions.Section));
         services.TryAddSingleton(sp => new EnglishQuestions(sp.GetRequiredService<IOptions<EnglishOptions>>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EnglishQuestions>>()));
         services.TryAddSingleton<QuestionAnswerer>();
+        services.AddMetrics();
+        services.TryAddSingleton<BotMetrics>();
+        services.TryAddSingleton<PlatformConnectivity>();
+        services.TryAddSingleton<Readiness>();
         return services;
     }
 }

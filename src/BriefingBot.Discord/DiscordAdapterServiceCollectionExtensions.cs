@@ -2,7 +2,9 @@ using BriefingBot.Adapters;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
+using BriefingBot.Core.Operations;
 using BriefingBot.Discord.Client;
+using BriefingBot.Discord.Client.Rest;
 using BriefingBot.Discord.Hosting;
 using BriefingBot.Discord.Rendering;
 using BriefingBot.Discord.Translation;
@@ -35,6 +37,9 @@ public static class DiscordAdapterServiceCollectionExtensions
         services.AddDiscordClient(configuration);
         services.AddOptions<DiscordAdapterOptions>().Bind(configuration.GetSection(DiscordAdapterOptions.SectionName)).ValidateKeysOnStart(DiscordAdapterOptions.SectionName);
         services.AddOptions<DiscordClientOptions>().ValidateKeysOnStart(DiscordClientOptions.SectionName);
+        services.AddSingleton(new ExpectedPlatform(DiscordMessageTranslator.Platform));
+        services.AddHttpClient(nameof(DiscordRestClient))
+            .AddHttpMessageHandler(sp => new ApiResponseCounter(sp.GetRequiredService<BotMetrics>(), DiscordMessageTranslator.Platform));
         services.AddHttpClient(DiscordAttachmentDownloader.HttpClientName);
         services.TryAddSingleton<DiscordBotIdentity>();
         services.TryAddSingleton<DiscordSenderRoles>();
@@ -42,6 +47,7 @@ public static class DiscordAdapterServiceCollectionExtensions
         services.TryAddSingleton<DiscordMessageTranslator>();
         services.TryAddSingleton<DiscordReplyRenderer>();
         services.TryAddSingleton<DiscordEventHandler>();
+        services.TryAddSingleton<DiscordStatusReporter>();
         services.TryAddSingleton<DiscordBotService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBriefingAnnouncer, DiscordAnnouncer>());
         services.AddServedPlatform(PlatformName);

@@ -1,4 +1,5 @@
 using BriefingBot.Adapters;
+using BriefingBot.Core.Operations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ public sealed partial class TelegramPollingService(
     TelegramUpdateReader reader,
     IOptions<TelegramOptions> options,
     SecretRedactor redactor,
+    PlatformConnectivity connectivity,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     private const int BatchSize = 100;
@@ -62,6 +64,7 @@ public sealed partial class TelegramPollingService(
                 }
 
                 backoff = settings.Limits.InitialBackoff;
+                connectivity.Connected(TelegramMessageTranslator.Platform);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -69,6 +72,7 @@ public sealed partial class TelegramPollingService(
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 401)
             {
+                connectivity.Disconnected(TelegramMessageTranslator.Platform, "the bot token was rejected (401)");
                 throw new TelegramTokenRejectedException(ex.ErrorCode);
             }
             catch (Exception ex)
@@ -77,6 +81,7 @@ public sealed partial class TelegramPollingService(
                     ? Next(ref backoff, settings.Limits)
                     : TelegramSendQueue.RetryDelay(ex, ref backoff, settings.Limits) ?? Next(ref backoff, settings.Limits);
                 LogPollFailed(delay.TotalSeconds, redactor.Redact(ex.Message));
+                connectivity.Disconnected(TelegramMessageTranslator.Platform, ex is ApiRequestException api ? $"getUpdates failed ({api.ErrorCode})" : $"getUpdates failed ({ex.GetType().Name})");
                 await DelayAsync(delay, stoppingToken).ConfigureAwait(false);
                 continue;
             }
@@ -103,6 +108,7 @@ public sealed partial class TelegramPollingService(
             }
         }
 
+        connectivity.Disconnected(TelegramMessageTranslator.Platform, "stopped");
         LogStopped();
     }
 

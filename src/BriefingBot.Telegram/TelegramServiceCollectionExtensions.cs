@@ -3,6 +3,7 @@ using BriefingBot.Adapters;
 using BriefingBot.Core.Communities;
 using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
+using BriefingBot.Core.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,11 +35,14 @@ public static class TelegramServiceCollectionExtensions
         services.AddLogSecret(_ => configuration[tokenKey]);
         services.AddLogSecret(_ => configuration[tokenKey]?.Split(':', 2) is [_, var secret] ? secret : null);
         services.AddServedPlatform(PlatformName);
+        services.AddSingleton(new ExpectedPlatform(TelegramMessageTranslator.Platform));
         services.TryAddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
             // A plain HttpClient: the factory's logging handler would write request URLs, which carry the token.
-            var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = DecompressionMethods.All })
+            var wire = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = DecompressionMethods.All };
+            var counted = new ApiResponseCounter(sp.GetRequiredService<BotMetrics>(), TelegramMessageTranslator.Platform) { InnerHandler = wire };
+            var http = new HttpClient(counted)
             {
                 Timeout = TimeSpan.FromSeconds(settings.PollingTimeoutSeconds + 30),
             };
@@ -78,6 +82,9 @@ public static class TelegramServiceCollectionExtensions
         var useWebhook = !string.IsNullOrWhiteSpace(section.GetSection(nameof(TelegramOptions.Webhook))[nameof(TelegramWebhookOptions.Url)]);
         if (useWebhook)
         {
+            // The host registers its own first when its shared listener serves the webhook route.
+            services.TryAddSingleton(new TelegramWebhookListener(SharedWithHost: false));
+            services.TryAddSingleton<TelegramWebhookEndpoint>();
             services.TryAddSingleton<TelegramWebhookService>();
             services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhookService>());
         }

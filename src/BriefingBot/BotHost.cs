@@ -2,11 +2,14 @@ using BriefingBot.Core;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Platforms;
 using BriefingBot.Discord;
+using BriefingBot.Operations;
 using BriefingBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace BriefingBot;
 
@@ -24,11 +27,25 @@ public static class BotHost
         });
         builder.Configuration.AddEnvironmentVariables();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o =>
+        if (string.Equals(builder.Configuration["Logging:Console:FormatterName"], ConsoleFormatterNames.Json, StringComparison.OrdinalIgnoreCase))
         {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
+            // One JSON object per line for log shippers: UTC timestamps, the message template's fields as "State".
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                o.UseUtcTimestamp = true;
+                o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            });
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         if (quiet)
         {
@@ -55,10 +72,19 @@ public static class BotHost
     public static bool AddChatPlatforms(HostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // First, so health and readiness answer while the library loads and the platforms connect.
+        var http = AddOperationsListener(builder);
         builder.Services.AddHostedService<BriefingLibraryStartup>();
         var configured = ConfiguredPlatforms(builder.Configuration);
         foreach (var platform in configured)
         {
+            if (http && platform is TelegramPlatform && !string.IsNullOrWhiteSpace(builder.Configuration["Telegram:Webhook:Url"]))
+            {
+                // One listener: the webhook route is served beside /healthz, /readyz and /metrics.
+                builder.Services.AddSingleton(new TelegramWebhookListener(SharedWithHost: true));
+                builder.Services.AddSingleton(new SharedHttpRoute((routes, sp) => sp.GetRequiredService<TelegramWebhookEndpoint>().Map(routes)));
+            }
+
             platform.AddServices(builder.Services, builder.Configuration);
         }
 
@@ -73,6 +99,21 @@ public static class BotHost
         "No chat platform is configured, so there is nothing to serve. Configure at least one in the environment, then " +
         "start again. " + string.Join(". ", Platforms.Select(p => p.HowToConfigure)) + ". To try the bot without any " +
         "token, run: dotnet run --project src/BriefingBot -- chat";
+
+    /// <summary>Adds the HTTP listener when <c>BriefingBot:Http:ListenUrl</c> is set; returns whether it did.</summary>
+    public static bool AddOperationsListener(HostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(HttpListenerOptions.Section);
+        builder.Services.AddOptions<HttpListenerOptions>().Bind(section);
+        if (string.IsNullOrWhiteSpace(section[nameof(HttpListenerOptions.ListenUrl)]))
+        {
+            return false;
+        }
+
+        builder.Services.TryAddSingleton<OperationsListener>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OperationsListener>());
+        return true;
+    }
 
     public const string IndexInUseMessage =
         "The index in this data directory (BriefingBot__DataDirectory) is in use by another BriefingBot process. " +

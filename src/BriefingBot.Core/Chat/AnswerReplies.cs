@@ -15,7 +15,7 @@ public sealed class AnswerReplies(PendingQuestions pending)
         var texts = ChatTexts.For(language);
         if (!answer.Answered)
         {
-            return ChatReply.Text(texts.Outcome(answer.Outcome), language, TextRole.Notice);
+            return ChatReply.Text(texts.Outcome(answer.Outcome), language, TextRole.Notice) with { Outcome = answer.Outcome };
         }
 
         var blocks = new List<ReplyBlock>(answer.Passages.Count + 1);
@@ -44,6 +44,6 @@ public sealed class AnswerReplies(PendingQuestions pending)
             buttons.Add(new ReplyButton(texts.MoreButton, new Continuation(id, skip + answer.Passages.Count).ToAction()));
         }
 
-        return new ChatReply(blocks, buttons) { Language = language };
+        return new ChatReply(blocks, buttons) { Language = language, Outcome = answer.Outcome };
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BriefingBot.Core.Communities;
+using BriefingBot.Core.Operations;
 using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Core.Chat;
@@ -15,10 +16,12 @@ public sealed partial class ChatEngine
     private readonly ChatCommandParser _parser;
     private readonly QuestionRateLimiter _limiter;
     private readonly ChatScopes _scopes;
+    private readonly BotMetrics _metrics;
     private readonly ILogger<ChatEngine> _logger;
 
-    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, ChatScopes scopes, ILogger<ChatEngine> logger)
+    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, ChatScopes scopes, BotMetrics metrics, ILogger<ChatEngine> logger)
     {
+        _metrics = metrics;
         var list = handlers.ToList();
         _handlers = list.GroupBy(h => h.Kind).ToDictionary(g => g.Key, g => g.Last());
         _parser = new ChatCommandParser(list);
@@ -62,6 +65,7 @@ public sealed partial class ChatEngine
         if (handler.CountsAsQuestion && !_limiter.TryAcquire(message))
         {
             LogRateLimited(message.Platform, command.Kind);
+            _metrics.QuestionAnswered(message.Platform, "rate_limited", TimeSpan.Zero);
             return ChatReply.Text(request.Texts.RateLimited(_limiter.PerMinute), language, TextRole.Notice);
         }
 
@@ -69,12 +73,23 @@ public sealed partial class ChatEngine
         try
         {
             var reply = await handler.HandleAsync(request, cancellationToken).ConfigureAwait(false);
-            LogHandled(message.Platform, command.Kind, reply.Blocks.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            LogHandled(message.Platform, command.Kind, reply.Blocks.Count, elapsed.TotalMilliseconds);
+            if (handler.CountsAsQuestion)
+            {
+                _metrics.QuestionAnswered(message.Platform, reply.Outcome is { } outcome ? BotMetrics.OutcomeLabel(outcome) : "other", elapsed);
+            }
+
             return reply;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogFailed(ex, message.Platform, command.Kind);
+            if (handler.CountsAsQuestion)
+            {
+                _metrics.QuestionAnswered(message.Platform, "failed", Stopwatch.GetElapsedTime(started));
+            }
+
             return ChatReply.Text(request.Texts.Failure, language, TextRole.Notice);
         }
     }

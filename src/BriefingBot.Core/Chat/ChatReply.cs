@@ -1,3 +1,4 @@
+using BriefingBot.Core.Answering;
 using BriefingBot.Core.Search;
 
 namespace BriefingBot.Core.Chat;
@@ -14,6 +15,9 @@ public sealed record ChatReply(IReadOnlyList<ReplyBlock> Blocks, IReadOnlyList<R
     public bool IsEmpty => Blocks.Count == 0;
 
     public ChatLanguage Language { get; init; }
+
+    /// <summary>How the question was answered, when the reply answers one (for metrics and the gaps report).</summary>
+    public AnswerOutcome? Outcome { get; init; }
 
     public static ChatReply Text(string text, ChatLanguage language, TextRole role = TextRole.Plain) =>
         new([new TextBlock(text, role)], []) { Language = language };

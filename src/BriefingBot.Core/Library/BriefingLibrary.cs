@@ -22,12 +22,15 @@ public sealed partial class BriefingLibrary(
     ILogger<BriefingLibrary> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private bool _initialized;
+    private volatile bool _initialized;
 
     /// <summary>Ids of the shipped briefings: owned by the operator, so no post may take one (any letter case).</summary>
     private HashSet<string> _shippedIds = new(StringComparer.OrdinalIgnoreCase);
 
     public BriefingCatalog Catalog => catalog;
+
+    /// <summary>The briefings are loaded and the index is open and matches them: questions can be answered.</summary>
+    public bool IsReady => _initialized;
 
     public PassageIndex Index => index;
 

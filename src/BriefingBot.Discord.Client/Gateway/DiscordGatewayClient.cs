@@ -53,6 +53,12 @@ public sealed class DiscordGatewayClient
 
     public IDisposable OnInteractionCreate(Func<Interaction, CancellationToken, Task> handler) => _interactionHandlers.Add(handler);
 
+    /// <summary>
+    /// Raised when a connection has ended and the client is about to connect again (or, for a fatal close, to give up).
+    /// Not raised when the client stops because it was asked to. Raised on the connection loop: keep handlers quick.
+    /// </summary>
+    public event EventHandler<GatewayConnectionLostEventArgs>? ConnectionLost;
+
     /// <summary>Every dispatch, raw, including the ones with typed handlers.</summary>
     public IDisposable OnDispatch(Func<GatewayDispatch, CancellationToken, Task> handler) => _dispatchHandlers.Add(handler);
 
@@ -103,6 +109,11 @@ public sealed class DiscordGatewayClient
                 // A cancellation here is not ours (that case is above): HttpClient's timeout, i.e. an outage to retry.
                 GatewayLog.ConnectionLost(_logger, ex);
                 outcome = new ConnectionOutcome(ConnectionEnd.Resume, ReachedReady: false);
+            }
+
+            if (outcome.End != ConnectionEnd.Stopped)
+            {
+                ConnectionLost?.Invoke(this, new GatewayConnectionLostEventArgs(outcome.CloseCode, outcome.End == ConnectionEnd.Fatal));
             }
 
             switch (outcome.End)

@@ -24,6 +24,7 @@ public sealed partial class DiscordBotService(
     CommandRegistrar registrar,
     DiscordEventHandler handler,
     DiscordBotIdentity identity,
+    DiscordStatusReporter status,
     BriefingLibrary library,
     IEnumerable<IChatCommandHandler> commandHandlers,
     IOptions<AnsweringOptions> answering,
@@ -39,6 +40,7 @@ public sealed partial class DiscordBotService(
         await library.InitializeAsync(stoppingToken).ConfigureAwait(false);
 
         using var replies = new InFlightReplies();
+        using var reporting = status.Attach();
         using var onReady = gateway.OnReady((ready, _) =>
         {
             identity.Set(ready.User.Id);
