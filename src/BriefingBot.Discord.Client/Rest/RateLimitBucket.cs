@@ -6,6 +6,10 @@ namespace BriefingBot.Discord.Client.Rest;
 /// </summary>
 internal sealed class RateLimitBucket
 {
+    // Timers may fire a millisecond or so before the wall clock says the time has passed, and our clock is not
+    // Discord's: a request sent exactly at the reset can still meet a 429, so every wait is a little longer.
+    private static readonly TimeSpan SafetyMargin = TimeSpan.FromMilliseconds(20);
+
     private readonly Lock _lock = new();
     private int _remaining = 1;
     private DateTimeOffset _resetAt = DateTimeOffset.MinValue;
@@ -31,7 +35,7 @@ internal sealed class RateLimitBucket
 
             if (resetAfter is { } after)
             {
-                _resetAt = now + after;
+                _resetAt = now + after + SafetyMargin;
             }
         }
     }
@@ -42,7 +46,7 @@ internal sealed class RateLimitBucket
         lock (_lock)
         {
             _remaining = 0;
-            var until = now + delay;
+            var until = now + delay + SafetyMargin;
             if (until > _resetAt)
             {
                 _resetAt = until;
