@@ -67,6 +67,18 @@ public sealed class PendingQuestions(IOptions<ChatOptions> options, TimeProvider
         return false;
     }
 
+    /// <summary>
+    /// Takes one page of a kept question: true the first time <paramref name="skip"/> is claimed, false after, so a
+    /// button pressed twice, or by two members at once, posts its page once.
+    /// </summary>
+    public bool TryClaim(string id, int skip)
+    {
+        lock (_lock)
+        {
+            return _byId.TryGetValue(id, out var node) && node.Value.ClaimedPages.Add(skip);
+        }
+    }
+
     private static string NewId()
     {
         Span<byte> bytes = stackalloc byte[6];
@@ -74,7 +86,10 @@ public sealed class PendingQuestions(IOptions<ChatOptions> options, TimeProvider
         return Convert.ToBase64String(bytes).Replace('+', '-').Replace('/', '_');
     }
 
-    private sealed record Entry(string Id, PendingQuestion Question, DateTimeOffset Created);
+    private sealed record Entry(string Id, PendingQuestion Question, DateTimeOffset Created)
+    {
+        public HashSet<int> ClaimedPages { get; } = [];
+    }
 }
 
 /// <summary>A question that may be continued, and the chat it was asked in (a button works only there).</summary>

@@ -104,6 +104,22 @@ public sealed class ChatEngineTests
     }
 
     [Fact]
+    public async Task A_more_button_pressed_twice_at_once_posts_its_page_once()
+    {
+        using var services = await ChatTestServices.CreateAsync();
+        var message = ChatTestServices.Private("كوريا الشمالية");
+        var first = await services.Engine.HandleAsync(message, CancellationToken.None);
+        var press = message with { Text = null, Action = Assert.Single(first.Buttons).Action };
+
+        var replies = await Task.WhenAll(
+            services.Engine.HandleAsync(press, CancellationToken.None),
+            services.Engine.HandleAsync(press with { UserId = "another-member" }, CancellationToken.None));
+
+        Assert.Single(replies, r => r.Blocks.OfType<PassageBlock>().Any());
+        Assert.Single(replies, r => r.IsEmpty);
+    }
+
+    [Fact]
     public async Task A_more_button_from_another_chat_or_an_unknown_one_asks_to_ask_again()
     {
         using var services = await ChatTestServices.CreateAsync();

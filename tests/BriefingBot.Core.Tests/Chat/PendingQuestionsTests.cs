@@ -23,6 +23,18 @@ public sealed class PendingQuestionsTests
     }
 
     [Fact]
+    public void Each_page_of_a_question_is_claimed_once()
+    {
+        var pending = new PendingQuestions(Options.Create(new ChatOptions()), new ManualTime());
+        var id = pending.Remember(new PendingQuestion("q", "p", "c"));
+
+        Assert.True(pending.TryClaim(id, 3));
+        Assert.False(pending.TryClaim(id, 3));
+        Assert.True(pending.TryClaim(id, 6));
+        Assert.False(pending.TryClaim("unknown", 3));
+    }
+
+    [Fact]
     public void A_question_expires_after_its_lifetime()
     {
         var time = new ManualTime();

@@ -25,6 +25,12 @@ public sealed class MoreHandler(QuestionAnswerer answerer, AnswerReplies replies
             return Task.FromResult(ChatReply.Text(request.Texts.ContinuationExpired, request.Language, TextRole.Notice));
         }
 
+        if (!pending.TryClaim(continuation.Id, continuation.Skip))
+        {
+            // The page is already posted (or on its way) under this button: a second press says nothing.
+            return Task.FromResult(ChatReply.None);
+        }
+
         var answer = answerer.Answer(new AnswerRequest(question.Question, Skip: continuation.Skip) { Scope = request.Scope.SearchScope });
         if (!answer.Answered || answer.Passages.Count == 0)
         {
