@@ -40,7 +40,7 @@ public sealed class SpeakerAttributor
         ArgumentNullException.ThrowIfNull(paragraphs);
         var commonNouns = CommonNouns(paragraphs);
         var ids = new int?[paragraphs.Count];
-        var known = new List<Profile>();
+        var known = new KnownSpeakers();
         int? current = null;
         string? currentSection = null;
         for (var i = 0; i < paragraphs.Count; i++)
@@ -76,16 +76,16 @@ public sealed class SpeakerAttributor
         }
 
         var speakers = ids.Select(id => id is { } k ? known[k].Name : null).ToList();
-        var profiles = known.Select(p => new SpeakerProfile(p.Name, p.Role, p.Feminine)).ToList();
+        var profiles = known.All.Select(p => new SpeakerProfile(p.Name, p.Role, p.Feminine)).ToList();
         return new SpeakerAttribution(speakers, profiles);
     }
 
     /// <summary>The profile a name belongs to: a later short mention («بولياكوف») is the full name first seen.</summary>
-    private static int Canonical(Attribution found, List<Profile> known)
+    private static int Canonical(Attribution found, KnownSpeakers known)
     {
         var name = found.Name!;
         var folded = ArabicText.FoldedWords(name);
-        for (var k = 0; k < known.Count; k++)
+        foreach (var k in known.CouldBe(folded))
         {
             var kf = ArabicText.FoldedWords(known[k].Name);
             // One name inside the other, or two words in common that end the known name («أبو القاسم» in
@@ -95,7 +95,7 @@ public sealed class SpeakerAttributor
             {
                 if (folded.Count > kf.Count && kf.All(w => folded.Contains(w)))
                 {
-                    known[k].Name = name;
+                    known.Rename(k, name);
                 }
 
                 known[k].Learn(found);
@@ -105,12 +105,11 @@ public sealed class SpeakerAttributor
 
         var profile = new Profile(name);
         profile.Learn(found);
-        known.Add(profile);
-        return known.Count - 1;
+        return known.Add(profile);
     }
 
     /// <summary>A surname alone («الحسيني»، «عبد الفتاح») refers to the speaker of that name already met, if any.</summary>
-    private static int? ByWords(string surname, List<Profile> known, int? current)
+    private static int? ByWords(string surname, KnownSpeakers known, int? current)
     {
         var words = ArabicText.FoldedWords(surname);
         if (current is { } c && words.All(w => ArabicText.FoldedWords(known[c].Name).Contains(w)))
@@ -118,7 +117,7 @@ public sealed class SpeakerAttributor
             return c;
         }
 
-        for (var k = known.Count - 1; k >= 0; k--)
+        foreach (var k in known.Containing(words).Reverse())
         {
             if (words.All(w => ArabicText.FoldedWords(known[k].Name).Contains(w)))
             {
@@ -425,6 +424,114 @@ public sealed class SpeakerAttributor
     }
 
     private sealed record Word(string Surface, string Folded, bool EndsClause, bool EndsWithComma, bool HasTanween, bool OpensQuote);
+
+    /// <summary>
+    /// The speakers met so far, found by word: a name is compared only with the names that share a word with it (every
+    /// rule for "the same person" needs one), so a briefing naming thousands of people parses in about linear time
+    /// instead of comparing each name with every earlier one, at every start.
+    /// </summary>
+    private sealed class KnownSpeakers
+    {
+        private readonly List<Profile> _profiles = [];
+        private readonly Dictionary<string, SortedSet<int>> _byWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SortedSet<int>> _byLastWord = new(StringComparer.Ordinal);
+        private readonly SortedSet<int> _wordless = [];
+
+        public IReadOnlyList<Profile> All => _profiles;
+
+        public Profile this[int id] => _profiles[id];
+
+        public int Add(Profile profile)
+        {
+            _profiles.Add(profile);
+            var id = _profiles.Count - 1;
+            Index(id, profile.Name);
+            return id;
+        }
+
+        public void Rename(int id, string name)
+        {
+            _profiles[id].Name = name;
+            Index(id, name);
+        }
+
+        /// <summary>
+        /// Ids, in the order first met, of the speakers that could be the same person as a name of these words: every
+        /// rule needs the known name to hold all of them, or to end with one of them.
+        /// </summary>
+        public IEnumerable<int> CouldBe(IReadOnlyList<string> words)
+        {
+            if (words.Count == 0 || _wordless.Count > 0)
+            {
+                // A wordless name matches anything: keep the plain scan's answer for it.
+                return Enumerable.Range(0, _profiles.Count);
+            }
+
+            var ids = new SortedSet<int>(Containing(words));
+            foreach (var word in words)
+            {
+                if (_byLastWord.TryGetValue(word, out var ending))
+                {
+                    ids.UnionWith(ending);
+                }
+            }
+
+            return ids;
+        }
+
+        /// <summary>Ids, in the order first met, of the speakers whose name may hold all these words (its rarest word's list).</summary>
+        public IEnumerable<int> Containing(IReadOnlyList<string> words)
+        {
+            if (words.Count == 0 || _wordless.Count > 0)
+            {
+                return Enumerable.Range(0, _profiles.Count);
+            }
+
+            SortedSet<int>? rarest = null;
+            foreach (var word in words)
+            {
+                if (!_byWord.TryGetValue(word, out var ids))
+                {
+                    return [];
+                }
+
+                if (rarest is null || ids.Count < rarest.Count)
+                {
+                    rarest = ids;
+                }
+            }
+
+            return rarest!;
+        }
+
+        private void Index(int id, string name)
+        {
+            var words = ArabicText.FoldedWords(name);
+            if (words.Count == 0)
+            {
+                _wordless.Add(id);
+            }
+            else
+            {
+                if (!_byLastWord.TryGetValue(words[^1], out var ending))
+                {
+                    _byLastWord[words[^1]] = ending = [];
+                }
+
+                ending.Add(id);
+            }
+
+            foreach (var word in words)
+            {
+                if (!_byWord.TryGetValue(word, out var ids))
+                {
+                    _byWord[word] = ids = [];
+                }
+
+                ids.Add(id);
+            }
+        }
+    }
 
     /// <summary>A speaker as the briefing builds it up: the longest name met, the first role given, the gender shown.</summary>
     private sealed class Profile(string name)
