@@ -11,58 +11,48 @@ namespace BriefingBot.Telegram.Tests;
 /// the same batch is answered and polling moves past it, so a server that keeps updates until confirmed does not
 /// hand the bot the same batch forever.
 /// </summary>
-public sealed class TelegramPoisonUpdateTests : IAsyncLifetime
+public sealed class TelegramPoisonUpdateTests : FakeBotApiTest
 {
     private static readonly FakeUser Member = new(5003, "هدى", "huda");
     private static readonly FakeUser Other = new(5004, "Omar", "omar", "en");
-    private readonly BotWorkspace _workspace = new();
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _api.DisposeAsync();
-        _workspace.Dispose();
-    }
 
     [Fact]
     public async Task A_poison_update_in_a_batch_is_skipped_and_logged_and_the_rest_are_answered()
     {
         var chat = FakeChat.Private(Member);
         var otherChat = FakeChat.Private(Other);
-        var before = _api.SendText(chat, Member, "ماذا قال بولياكوف؟");
-        var poison = _api.AddRawUpdate(PoisonMessage(chat));
-        var after = _api.SendText(otherChat, Other, "ماذا قال جوناثان وود؟");
+        var before = Api.SendText(chat, Member, "ماذا قال بولياكوف؟");
+        var poison = Api.AddRawUpdate(PoisonMessage(chat));
+        var after = Api.SendText(otherChat, Other, "ماذا قال جوناثان وود؟");
 
-        await using var bot = await TelegramBotHarness.StartAsync(_api, _workspace);
-        await _api.WaitForMessageAsync(m => m.ReplyToMessageId == before);
-        await _api.WaitForMessageAsync(m => m.ReplyToMessageId == after);
-        await _api.WaitUntilAsync(() => _api.ConfirmedOffset > poison ? "confirmed" : null);
+        await using var bot = await TelegramBotHarness.StartAsync(Api, Workspace);
+        await Api.WaitForMessageAsync(m => m.ReplyToMessageId == before);
+        await Api.WaitForMessageAsync(m => m.ReplyToMessageId == after);
+        await Api.WaitUntilAsync(() => Api.ConfirmedOffset > poison ? "confirmed" : null);
 
-        Assert.Equal(2, _api.Sent.Count);
+        Assert.Equal(2, Api.Sent.Count);
         Assert.Contains(bot.Logs.Lines, l => l.Contains($"update {poison}", StringComparison.OrdinalIgnoreCase) && l.Contains("skipped", StringComparison.OrdinalIgnoreCase));
 
         // Polling goes on normally after the batch that was taken apart.
-        var later = _api.SendText(chat, Member, "كوريا الشمالية");
-        await _api.WaitForMessageAsync(m => m.ReplyToMessageId == later);
+        var later = Api.SendText(chat, Member, "كوريا الشمالية");
+        await Api.WaitForMessageAsync(m => m.ReplyToMessageId == later);
     }
 
     [Fact]
     public async Task A_poison_update_posted_to_the_webhook_is_acknowledged_logged_and_the_next_is_answered()
     {
         const string secret = "s3cret-webhook_token";
-        await using var bot = await TelegramBotHarness.StartAsync(_api, _workspace, new Dictionary<string, string?>
+        await using var bot = await TelegramBotHarness.StartAsync(Api, Workspace, new Dictionary<string, string?>
         {
             ["Telegram:Webhook:Url"] = "https://bot.example.org/telegram/updates",
             ["Telegram:Webhook:SecretToken"] = secret,
             ["Telegram:Webhook:ListenUrl"] = "http://127.0.0.1:0",
         });
-        await _api.WaitForCallsAsync("setWebhook", 1);
+        await Api.WaitForCallsAsync("setWebhook", 1);
         using var http = new HttpClient { BaseAddress = bot.Services.GetRequiredService<TelegramWebhookService>().ListeningOn! };
         var chat = FakeChat.Private(Member);
-        var poison = _api.CreateTextUpdate(chat, Member, FakeBotApi.LoneSurrogate);
-        var next = _api.CreateTextUpdate(chat, Member, "ماذا قال بولياكوف؟");
+        var poison = Api.CreateTextUpdate(chat, Member, FakeBotApi.LoneSurrogate);
+        var next = Api.CreateTextUpdate(chat, Member, "ماذا قال بولياكوف؟");
 
         using var poisonResponse = await PostAsync(http, secret, FakeBotApi.RawJson(poison));
         using var garbageResponse = await PostAsync(http, secret, "this is not JSON");
@@ -71,7 +61,7 @@ public sealed class TelegramPoisonUpdateTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, poisonResponse.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, garbageResponse.StatusCode);
         Assert.Equal(HttpStatusCode.OK, nextResponse.StatusCode);
-        var reply = Assert.Single(_api.Sent);
+        var reply = Assert.Single(Api.Sent);
         Assert.Equal(next["message"]!["message_id"]!.GetValue<int>(), reply.ReplyToMessageId);
         var poisonId = poison["update_id"]!.GetValue<int>();
         Assert.Contains(bot.Logs.Lines, l => l.Contains($"update {poisonId}", StringComparison.OrdinalIgnoreCase) && l.Contains("skipped", StringComparison.OrdinalIgnoreCase));
