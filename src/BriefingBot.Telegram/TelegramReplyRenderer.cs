@@ -113,7 +113,7 @@ public static class TelegramReplyRenderer
             return html.Text("• ").Text(briefing.Line);
         }
 
-        html.Open("b").Text(briefing.Title).Close("b").Text("\n").Text(briefing.Line);
+        html.Open("b").Text(briefing.Title).Close("b").Text("\n").Text(briefing.Facts);
         if (briefing.Sections.Count > 0)
         {
             html.Text("\n\n").Open("b").Text(texts.SectionsLabel).Close("b");

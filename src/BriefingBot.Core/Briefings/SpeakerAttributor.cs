@@ -351,11 +351,12 @@ public sealed class SpeakerAttributor
                 return new Attribution(AttributionKind.Named, string.Join(' ', nameWords)) { Role = role, Feminine = feminine, ByFaInna = byFaInna };
             }
 
-            // An office holder without a name: the title is who speaks («المتحدث باسم وزارة الصحة»).
-            if (firstTitle == From && terminator > From && SpeakerLexicon.IsOfficeTitle(Words[From].Folded) && terminator - From is >= 2 and <= MaxTitleWords
-                && Words.Skip(From).Take(terminator - From - 1).All(x => !x.EndsClause))
+            // An office holder without a name: the title is who speaks («المتحدث باسم وزارة الصحة»), also when a short
+            // aside between commas stands before «إن» («المتحدث باسم الوزارة، في مؤتمر صحفي، إن»).
+            var titleEnd = OfficeTitleEnd(terminator);
+            if (firstTitle == From && titleEnd > From && SpeakerLexicon.IsOfficeTitle(Words[From].Folded) && titleEnd - From is >= 2 and <= MaxTitleWords)
             {
-                var title = string.Join(' ', Words.Skip(From).Take(terminator - From).Select(x => x.Surface));
+                var title = string.Join(' ', Words.Skip(From).Take(titleEnd - From).Select(x => x.Surface));
                 var feminine = Verb is not null ? ReportingVerbs.IsFeminine(Verb) : SpeakerLexicon.TitleGender(Words[From].Folded) == true;
                 return new Attribution(AttributionKind.Named, title) { Role = title, Feminine = feminine, ByFaInna = byFaInna };
             }
@@ -371,6 +372,41 @@ public sealed class SpeakerAttributor
             }
 
             return Attribution.None;
+        }
+
+        /// <summary>
+        /// Where an office title that ends the subject at <paramref name="terminator"/> ends (exclusive): at the
+        /// terminator, or at the comma that opens a short aside closed by a comma right before it; -1 for neither.
+        /// </summary>
+        private int OfficeTitleEnd(int terminator)
+        {
+            if (terminator <= From)
+            {
+                return -1;
+            }
+
+            var comma = -1;
+            for (var k = From; k < terminator; k++)
+            {
+                if (Words[k].EndsClause)
+                {
+                    comma = k;
+                    break;
+                }
+            }
+
+            if (comma < 0)
+            {
+                return terminator;
+            }
+
+            const int MaxAsideWords = 6;
+            var asideOk = Words[comma].EndsWithComma
+                && comma < terminator - 1
+                && terminator - 1 - comma <= MaxAsideWords
+                && Words[terminator - 1].EndsWithComma
+                && Enumerable.Range(comma + 1, terminator - comma - 2).All(k => !Words[k].EndsClause && !ReportingVerbs.IsReportingVerb(Words[k].Folded));
+            return asideOk ? comma + 1 : -1;
         }
 
         /// <summary>The title and its complements around the name, from the first title to the end of the subject.</summary>

@@ -65,6 +65,9 @@ public sealed record BriefingBlock(
     int PassageCount,
     string Line) : ReplyBlock
 {
+    /// <summary>The line's facts without the title (date, passage count, id): under a title shown on its own.</summary>
+    public string Facts { get; init; } = Line;
+
     /// <summary>Show the sections and speakers too, not just the one line.</summary>
     public bool Detailed { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Chat;
 
@@ -62,7 +63,11 @@ public abstract class ChatTexts
         return string.Join(" · ", parts);
     }
 
+    /// <summary>One line of a listing: date, title, passage count and the id moderators need for <c>/unbrief</c>.</summary>
     public abstract string BriefingLine(Briefing briefing);
+
+    /// <summary>The same facts without the title, for where the title is shown on its own (<c>/today</c>, an embed's title).</summary>
+    public abstract string BriefingFacts(Briefing briefing);
 
     public abstract string SectionsLabel { get; }
 
@@ -108,7 +113,7 @@ public abstract class ChatTexts
         public override string Failure => "تعذّر عليّ الإجابة الآن. حاول مرة أخرى بعد قليل من فضلك.";
 
         public override string RateLimited(int perMinute) =>
-            $"تمهّل قليلًا من فضلك: يمكن طرح {perMinute} أسئلة في الدقيقة. أعد المحاولة بعد لحظات.";
+            $"تمهّل قليلًا من فضلك: الحد {ArabicCount.Questions.Of(perMinute)} في الدقيقة. أعد المحاولة بعد لحظات.";
 
         public override string SpeakerTitle(string speaker, bool feminine = false) =>
             feminine ? $"ما قالته {speaker} في الموجزات:" : $"ما قاله {speaker} في الموجزات:";
@@ -124,7 +129,10 @@ public abstract class ChatTexts
         ];
 
         public override string BriefingLine(Briefing briefing) =>
-            $"{Date(briefing.Date)} — {briefing.Title} ({briefing.Passages.Count} فقرة)";
+            $"{Date(briefing.Date)} — {briefing.Title} ({ArabicCount.Passages.Of(briefing.Passages.Count)}) — المعرّف: {briefing.Id}";
+
+        public override string BriefingFacts(Briefing briefing) =>
+            $"{Date(briefing.Date)} · {ArabicCount.Passages.Of(briefing.Passages.Count)} · المعرّف: {briefing.Id}";
 
         public override string SectionsLabel => "الأقسام";
 
@@ -169,7 +177,7 @@ public abstract class ChatTexts
         public override string Failure => "I couldn't answer just now. Please try again in a moment.";
 
         public override string RateLimited(int perMinute) =>
-            $"Please slow down a little: up to {perMinute} questions a minute. Try again in a moment.";
+            $"Please slow down a little: up to {perMinute} question{(perMinute == 1 ? string.Empty : "s")} a minute. Try again in a moment.";
 
         public override string SpeakerTitle(string speaker, bool feminine = false) => $"What {speaker} said in the briefings:";
 
@@ -184,7 +192,12 @@ public abstract class ChatTexts
         ];
 
         public override string BriefingLine(Briefing briefing) =>
-            $"{Date(briefing.Date)} — {briefing.Title} ({briefing.Passages.Count} passages)";
+            $"{Date(briefing.Date)} — {briefing.Title} ({Passages(briefing.Passages.Count)}) — id: {briefing.Id}";
+
+        public override string BriefingFacts(Briefing briefing) =>
+            $"{Date(briefing.Date)} · {Passages(briefing.Passages.Count)} · id: {briefing.Id}";
+
+        private static string Passages(int n) => n == 1 ? "1 passage" : string.Create(CultureInfo.InvariantCulture, $"{n} passages");
 
         public override string SectionsLabel => "Sections";
 

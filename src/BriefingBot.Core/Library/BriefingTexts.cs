@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Library;
 
@@ -49,14 +50,10 @@ public abstract class BriefingTexts
     public abstract string Latest(Briefing? latest);
 
     /// <summary>Arabic counts agree with the noun: فقرة واحدة، فقرتان، ٣–١٠ فقرات، ١١ فقرة فأكثر.</summary>
-    internal static string ArabicPassages(int n) => n switch
-    {
-        0 => "لا فقرات",
-        1 => "فقرة واحدة",
-        2 => "فقرتان",
-        _ when n % 100 is >= 3 and <= 10 => $"{n} فقرات",
-        _ => $"{n} فقرة",
-    };
+    internal static string ArabicPassages(int n) => n == 0 ? "لا فقرات" : ArabicCount.Passages.Of(n);
+
+    /// <summary>"1 passage", "2 passages".</summary>
+    internal static string EnglishPassages(int n) => n == 1 ? "1 passage" : string.Create(CultureInfo.InvariantCulture, $"{n} passages");
 
     protected static string Date(Briefing b) => b.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -174,7 +171,7 @@ public abstract class BriefingTexts
         public override string List(IReadOnlyList<Briefing> recent) =>
             recent.Count == 0
                 ? "There is no briefing yet."
-                : "Latest briefings:" + string.Concat(recent.Select(b => $"\n• {Date(b)} — \"{b.Title}\" — {b.Passages.Count} passages — {b.Id}"));
+                : "Latest briefings:" + string.Concat(recent.Select(b => $"\n• {Date(b)} — \"{b.Title}\" — {EnglishPassages(b.Passages.Count)} — {b.Id}"));
 
         public override string Latest(Briefing? latest) =>
             latest is null

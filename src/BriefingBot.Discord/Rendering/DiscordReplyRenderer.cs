@@ -112,7 +112,7 @@ public sealed class DiscordReplyRenderer
         return new Embed
         {
             Title = DiscordMarkdown.EmphasizeWithin(briefing.Title, [], MaxTitle),
-            Description = DiscordMarkdown.EmphasizeWithin(briefing.Line, [], MaxDescription),
+            Description = DiscordMarkdown.EmphasizeWithin(briefing.Facts, [], MaxDescription),
             Fields = fields.Count > 0 ? fields : null,
             Color = BriefingColor,
         };

@@ -42,7 +42,8 @@ public static class AnswerPrinter
             }
 
             sb.AppendLine();
-            sb.AppendLine(ConsoleReplyRenderer.Mark(passage.Text, p.Highlights, ansi ? "\u001b[1m" : "«", ansi ? "\u001b[0m" : "»"));
+            var (open, close) = ConsoleEmphasis.Markers(ansi);
+            sb.AppendLine(ConsoleReplyRenderer.Mark(passage.Text, p.Highlights, open, close));
             sb.AppendLine();
         }
 

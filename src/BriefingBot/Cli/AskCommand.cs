@@ -47,7 +47,7 @@ public static class AskCommand
         }
         else
         {
-            await output.WriteAsync(AnswerPrinter.Render(answer, ansi: !Console.IsOutputRedirected)).ConfigureAwait(false);
+            await output.WriteAsync(AnswerPrinter.Render(answer, ansi: ConsoleEmphasis.Terminal)).ConfigureAwait(false);
         }
 
         await output.FlushAsync().ConfigureAwait(false);

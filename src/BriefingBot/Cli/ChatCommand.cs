@@ -27,7 +27,7 @@ public static class ChatCommand
         {
             await services.GetRequiredService<BriefingLibrary>().InitializeAsync(cancellationToken).ConfigureAwait(false);
             var engine = services.GetRequiredService<ChatEngine>();
-            var session = new ConsoleChatSession(engine, parse.GetValue(language), ansi: !Console.IsOutputRedirected) { Community = parse.GetValue(community) };
+            var session = new ConsoleChatSession(engine, parse.GetValue(language), ansi: ConsoleEmphasis.Terminal) { Community = parse.GetValue(community) };
             await session.RunAsync(Console.In, Console.Out, interactive: !Console.IsInputRedirected, cancellationToken).ConfigureAwait(false);
             return 0;
         }).ConfigureAwait(false));

@@ -4,7 +4,10 @@ using BriefingBot.Core.Search;
 
 namespace BriefingBot.Cli;
 
-/// <summary>Renders a chat reply as plain text for a terminal: matches in bold (ANSI) or between «» when redirected.</summary>
+/// <summary>
+/// Renders a chat reply as plain text for a terminal: matched words in bold and underlined (ANSI) on a terminal, and
+/// unmarked when the output is redirected. Never «…»: Arabic uses those as quotation marks, which a passage has of its own.
+/// </summary>
 public static class ConsoleReplyRenderer
 {
     public static string Render(ChatReply reply, bool ansi)
@@ -15,7 +18,7 @@ public static class ConsoleReplyRenderer
         }
 
         var texts = ChatTexts.For(reply.Language);
-        var (open, close) = ansi ? ("\u001b[1m", "\u001b[0m") : ("«", "»");
+        var (open, close) = ConsoleEmphasis.Markers(ansi);
         var sb = new StringBuilder();
         foreach (var block in reply.Blocks)
         {

@@ -171,6 +171,34 @@ public sealed class ChatEngineTests
     }
 
     [Fact]
+    public async Task Briefings_lists_each_id_and_today_gives_the_facts_without_repeating_the_title()
+    {
+        using var services = await ChatTestServices.CreateAsync();
+        var latest = services.Get<BriefingBot.Core.Library.BriefingCatalog>().Latest!;
+
+        var today = Assert.Single((await services.Engine.HandleAsync(ChatTestServices.Private("/today"), CancellationToken.None)).Blocks.OfType<BriefingBlock>());
+        var listed = Assert.Single((await services.Engine.HandleAsync(ChatTestServices.Private("/briefings"), CancellationToken.None)).Blocks.OfType<BriefingBlock>());
+
+        Assert.Contains("المعرّف: " + latest.Id, listed.Line, StringComparison.Ordinal);
+        Assert.Contains(latest.Title, listed.Line, StringComparison.Ordinal);
+        Assert.DoesNotContain(latest.Title, today.Facts, StringComparison.Ordinal);
+        Assert.Contains(latest.Id, today.Facts, StringComparison.Ordinal);
+        Assert.Contains(BriefingBot.Core.Text.ArabicCount.Passages.Of(latest.Passages.Count), today.Facts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task More_after_a_declined_question_says_there_is_nothing_more()
+    {
+        using var services = await ChatTestServices.CreateAsync();
+        var declined = await services.Engine.HandleAsync(ChatTestServices.Private("ما هي عاصمة فرنسا؟"), CancellationToken.None);
+
+        var more = await services.Engine.HandleAsync(ChatTestServices.Private(string.Empty) with { Action = Continuation.Verb + ":" }, CancellationToken.None);
+
+        Assert.Empty(declined.Buttons);
+        Assert.Equal(ChatTexts.For(ChatLanguage.Arabic).NoMoreResults, Assert.IsType<TextBlock>(Assert.Single(more.Blocks)).Text);
+    }
+
+    [Fact]
     public async Task Unknown_commands_get_a_hint_and_an_empty_question_gets_the_core_explanation()
     {
         using var services = await ChatTestServices.CreateAsync();

@@ -51,5 +51,6 @@ internal static class BriefingBlocks
         new(briefing.Id, briefing.Title, briefing.Date, BriefingLimits.Listed(briefing.Sections), BriefingLimits.Listed(briefing.Speakers), briefing.Passages.Count, texts.BriefingLine(briefing))
         {
             Detailed = detailed,
+            Facts = texts.BriefingFacts(briefing),
         };
 }

@@ -17,6 +17,12 @@ public sealed class MoreHandler(QuestionAnswerer answerer, AnswerReplies replies
     public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var message = request.Message;
+        if (request.Command.Argument.Length == 0)
+        {
+            // «المزيد» with no button behind it (typed after a declined question, or after a last page): nothing more.
+            return Task.FromResult(ChatReply.Text(request.Texts.NoMoreResults, request.Language, TextRole.Notice));
+        }
+
         if (!Continuation.TryParse(request.Command.Argument, out var continuation)
             || !pending.TryGet(continuation.Id, out var question)
             || question.Platform != message.Platform
