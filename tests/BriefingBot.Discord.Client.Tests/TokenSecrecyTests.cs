@@ -1,7 +1,6 @@
 using BriefingBot.Discord.Client.Gateway;
 using BriefingBot.Discord.Client.Models;
 using BriefingBot.Discord.Client.Rest;
-using BriefingBot.Discord.Client.Tests.Fakes;
 
 namespace BriefingBot.Discord.Client.Tests;
 

@@ -1,4 +1,3 @@
-using BriefingBot.Telegram.Tests.Fakes;
 
 namespace BriefingBot.Telegram.Tests;
 

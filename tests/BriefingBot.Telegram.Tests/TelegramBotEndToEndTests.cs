@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Chat;
-using BriefingBot.Telegram.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Telegram.Tests;

@@ -1,7 +1,6 @@
 using System.Text;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Library;
-using BriefingBot.Telegram.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Telegram.Tests;

@@ -3,7 +3,6 @@ using System.Text;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Communities;
 using BriefingBot.Core.Library;
-using BriefingBot.Telegram.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Telegram.Tests;

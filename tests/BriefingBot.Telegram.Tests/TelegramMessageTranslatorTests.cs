@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BriefingBot.Core.Chat;
-using BriefingBot.Telegram.Tests.Fakes;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using BriefingBot.Telegram.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Telegram.Tests;

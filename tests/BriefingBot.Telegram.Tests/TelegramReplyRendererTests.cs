@@ -1,6 +1,5 @@
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Search;
-using BriefingBot.Telegram.Tests.Fakes;
 
 namespace BriefingBot.Telegram.Tests;
 

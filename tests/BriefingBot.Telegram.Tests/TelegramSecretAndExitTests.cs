@@ -1,5 +1,4 @@
 using BriefingBot.Adapters;
-using BriefingBot.Telegram.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

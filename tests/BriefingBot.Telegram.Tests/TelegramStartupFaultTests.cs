@@ -1,4 +1,3 @@
-using BriefingBot.Telegram.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using BriefingBot.Discord.Client.Tests.Fakes;
+using BriefingBot.Testing;
+using BriefingBot.Testing.Discord;
 
 namespace BriefingBot.Benchmarks.EndToEnd;
 

@@ -1,10 +1,6 @@
-using BriefingBot.Core;
-using BriefingBot.Core.Chat;
-using BriefingBot.Core.Library;
-using BriefingBot.Discord;
-using BriefingBot.Discord.Client.Tests.Fakes;
 using BriefingBot.Discord.Translation;
-using Microsoft.Extensions.Configuration;
+using BriefingBot.Testing;
+using BriefingBot.Testing.Discord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,8 +9,8 @@ namespace BriefingBot.Benchmarks.EndToEnd;
 
 /// <summary>
 /// The real bot (host with the app's registrations, chat core over the real index, Discord adapter with the real
-/// Gateway and REST client) connected to the Discord client tests' fake server, in a temporary directory holding
-/// the shipped corpus. The tests' <c>AdapterHarness</c> asserts with xunit, so the benchmark has this one instead.
+/// Gateway and REST client) connected to the test kit's fake Discord server, in a workspace holding the shipped corpus.
+/// Unlike the tests' <c>AdapterHarness</c>, it keeps Discord's default timings and no test briefing, as a real deployment would.
 /// </summary>
 internal sealed class DiscordBotHarness : IAsyncDisposable
 {
@@ -28,18 +24,18 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     private readonly IHost _host;
-    private readonly DirectoryInfo _directory;
+    private readonly BotWorkspace _workspace;
     private readonly SemaphoreSlim _dispatching = new(1, 1);
 
     // READY was sequence 1; guarded by _dispatching.
     private long _sequence = 1;
 
-    private DiscordBotHarness(IHost host, FakeGatewayConnection gateway, CapturingLoggerProvider logs, DirectoryInfo directory)
+    private DiscordBotHarness(IHost host, FakeGatewayConnection gateway, CapturingLoggerProvider logs, BotWorkspace workspace)
     {
         _host = host;
         Gateway = gateway;
         Logs = logs;
-        _directory = directory;
+        _workspace = workspace;
     }
 
     public IServiceProvider Services => _host.Services;
@@ -49,39 +45,23 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
 
     private FakeGatewayConnection Gateway { get; }
 
-    /// <summary>Starts the bot the way <c>BotHost</c> does and completes its gateway handshake (HELLO, IDENTIFY, READY).</summary>
+    /// <summary>Starts the bot with <c>BotHost</c>'s registrations and completes its gateway handshake (HELLO, IDENTIFY, READY).</summary>
     public static async Task<DiscordBotHarness> StartAsync(FakeDiscordServer server, IDictionary<string, string?> settings, CancellationToken cancellationToken)
     {
-        var directory = Directory.CreateTempSubdirectory("briefingbot-bench-discord-");
-        var corpus = directory.CreateSubdirectory("corpus");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "corpus"), "*.md"))
-        {
-            File.Copy(file, Path.Combine(corpus.FullName, Path.GetFileName(file)));
-        }
-
+        var workspace = new BotWorkspace("briefingbot-bench-discord-");
         var configuration = new Dictionary<string, string?>
         {
-            ["BriefingBot:DataDirectory"] = Path.Combine(directory.FullName, "data"),
-            ["BriefingBot:CorpusDirectory"] = corpus.FullName,
             ["Discord:Token"] = Token,
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
+            ["Telegram:Token"] = null,
         };
         foreach (var (key, value) in settings)
         {
             configuration[key] = value;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = directory.FullName, DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(configuration);
         var logs = new CapturingLoggerProvider();
-        builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Logging.AddProvider(logs);
-        builder.Services.AddBriefingCore(builder.Configuration);
-        builder.Services.AddChatCore(builder.Configuration);
-        builder.Services.AddDiscordAdapter(builder.Configuration);
-        var host = builder.Build();
-        await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var host = TestBotHost.Build(workspace, configuration, logs, minimumLevel: LogLevel.Warning);
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var gateway = await server.NextConnectionAsync(StartTimeout).ConfigureAwait(false);
@@ -89,7 +69,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         await gateway.SendReadyAsync("bench-session", sequence: 1).ConfigureAwait(false);
         var identity = host.Services.GetRequiredService<DiscordBotIdentity>();
         await Eventually.TrueAsync(() => identity.UserId == BotId, "the bot to learn its id from READY", StartTimeout).ConfigureAwait(false);
-        return new DiscordBotHarness(host, gateway, logs, directory);
+        return new DiscordBotHarness(host, gateway, logs, workspace);
     }
 
     /// <summary>
@@ -137,13 +117,6 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
 
         _host.Dispose();
         _dispatching.Dispose();
-        try
-        {
-            _directory.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by a stopping process; the temp directory is cleaned eventually anyway.
-        }
+        _workspace.Dispose();
     }
 }

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Library;
-using BriefingBot.Discord.Client.Tests.Fakes;
+using BriefingBot.Testing;
+using BriefingBot.Testing.Discord;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Benchmarks.EndToEnd;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Library;
-using BriefingBot.Telegram.Tests;
-using BriefingBot.Telegram.Tests.Fakes;
+using BriefingBot.Testing;
+using BriefingBot.Testing.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Benchmarks.EndToEnd;

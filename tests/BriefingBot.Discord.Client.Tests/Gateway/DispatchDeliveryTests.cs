@@ -1,5 +1,4 @@
 using BriefingBot.Discord.Client.Interactions;
-using BriefingBot.Discord.Client.Tests.Fakes;
 
 namespace BriefingBot.Discord.Client.Tests.Gateway;
 

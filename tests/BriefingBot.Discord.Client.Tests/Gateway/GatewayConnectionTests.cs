@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using BriefingBot.Discord.Client.Gateway;
-using BriefingBot.Discord.Client.Tests.Fakes;
 
 namespace BriefingBot.Discord.Client.Tests.Gateway;
 

@@ -1,5 +1,4 @@
 using BriefingBot.Discord.Client.Interactions;
-using BriefingBot.Discord.Client.Tests.Fakes;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Discord.Client.Tests.Interactions;

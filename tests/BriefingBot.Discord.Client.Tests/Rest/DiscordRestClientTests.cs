@@ -3,7 +3,6 @@ using System.Text.Json;
 using BriefingBot.Discord.Client.Interactions;
 using BriefingBot.Discord.Client.Models;
 using BriefingBot.Discord.Client.Rest;
-using BriefingBot.Discord.Client.Tests.Fakes;
 
 namespace BriefingBot.Discord.Client.Tests.Rest;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using BriefingBot.Discord.Client.Interactions;
 using BriefingBot.Discord.Client.Rest;
-using BriefingBot.Discord.Client.Tests.Fakes;
 
 namespace BriefingBot.Discord.Client.Tests.Rest;
 

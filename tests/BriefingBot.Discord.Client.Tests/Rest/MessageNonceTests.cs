@@ -1,5 +1,4 @@
 using BriefingBot.Discord.Client.Models;
-using BriefingBot.Discord.Client.Tests.Fakes;
 
 namespace BriefingBot.Discord.Client.Tests.Rest;
 

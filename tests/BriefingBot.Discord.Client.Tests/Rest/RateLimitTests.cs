@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using BriefingBot.Discord.Client.Models;
-using BriefingBot.Discord.Client.Tests.Fakes;
 
 namespace BriefingBot.Discord.Client.Tests.Rest;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BriefingBot.Discord.Client.Tests.Fakes;
 
 namespace BriefingBot.Discord.Tests.Fakes;
 

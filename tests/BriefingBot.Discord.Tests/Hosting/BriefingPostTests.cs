@@ -1,6 +1,5 @@
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Library;
-using BriefingBot.Discord.Client.Tests.Fakes;
 using BriefingBot.Discord.Rendering;
 using BriefingBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;

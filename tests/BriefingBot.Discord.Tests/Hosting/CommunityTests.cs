@@ -3,7 +3,6 @@ using System.Text.Json;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Communities;
 using BriefingBot.Core.Library;
-using BriefingBot.Discord.Client.Tests.Fakes;
 using BriefingBot.Discord.Rendering;
 using BriefingBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;

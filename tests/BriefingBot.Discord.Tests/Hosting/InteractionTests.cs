@@ -1,5 +1,4 @@
 using BriefingBot.Core.Chat;
-using BriefingBot.Discord.Client.Tests.Fakes;
 using BriefingBot.Discord.Tests.Fakes;
 
 namespace BriefingBot.Discord.Tests.Hosting;

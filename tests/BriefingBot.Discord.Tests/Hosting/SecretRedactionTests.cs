@@ -1,4 +1,3 @@
-using BriefingBot.Discord.Client.Tests.Fakes;
 using BriefingBot.Discord.Tests.Fakes;
 
 namespace BriefingBot.Discord.Tests.Hosting;

@@ -1,5 +1,4 @@
 using BriefingBot.Discord.Client.Rest;
-using BriefingBot.Discord.Client.Tests.Fakes;
 using BriefingBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,4 @@
 using BriefingBot.Adapters;
-using BriefingBot.Discord.Client.Tests.Fakes;
-using BriefingBot.Telegram.Tests.Fakes;
 
 namespace BriefingBot.Tests.Hosting;
 

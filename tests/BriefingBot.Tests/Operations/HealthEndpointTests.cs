@@ -1,4 +1,3 @@
-using BriefingBot.Discord.Client.Tests.Fakes;
 
 namespace BriefingBot.Tests.Operations;
 

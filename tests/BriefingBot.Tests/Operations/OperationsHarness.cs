@@ -1,15 +1,14 @@
 using System.Globalization;
-using BriefingBot.Discord.Client.Tests.Fakes;
 using BriefingBot.Operations;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Tests.Operations;
 
 /// <summary>
 /// The real bot host (<see cref="BotHost"/>) with its HTTP listener on a loopback port and the real Discord adapter
-/// talking to the fake Discord server, over the real index of the shipped corpus in a temporary data directory.
+/// talking to the fake Discord server, over the real index of the shipped corpus in a workspace of its own.
 /// </summary>
 internal sealed class OperationsHarness : IAsyncDisposable
 {
@@ -17,14 +16,14 @@ internal sealed class OperationsHarness : IAsyncDisposable
     public const string ChannelId = "100";
     public const string GuildId = "200";
 
-    private readonly string _directory;
+    private readonly BotWorkspace _workspace;
     private long _sequence = 1;
 
-    private OperationsHarness(FakeDiscordServer server, IHost host, string directory)
+    private OperationsHarness(FakeDiscordServer server, IHost host, BotWorkspace workspace)
     {
         Server = server;
         Host = host;
-        _directory = directory;
+        _workspace = workspace;
         Http = new HttpClient { BaseAddress = host.Services.GetRequiredService<OperationsListener>().ListeningOn, Timeout = TestTimeouts.Default };
     }
 
@@ -37,7 +36,7 @@ internal sealed class OperationsHarness : IAsyncDisposable
     public static async Task<OperationsHarness> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var server = await FakeDiscordServer.StartAsync();
-        var directory = HostProcess.NewTempDirectory();
+        var workspace = new BotWorkspace("briefingbot-host-tests-");
         var configuration = new Dictionary<string, string?>
         {
             ["Discord:Token"] = "MTIz.secret-bot-token.XyZ",
@@ -47,7 +46,6 @@ internal sealed class OperationsHarness : IAsyncDisposable
             ["Discord:IdentifyInterval"] = "00:00:00",
             ["Discord:CloseTimeout"] = "00:00:00.500",
             ["Discord:ShutdownGrace"] = "00:00:02",
-            ["BriefingBot:DataDirectory"] = Path.Combine(directory, "data"),
             ["BriefingBot:Http:ListenUrl"] = "http://127.0.0.1:0",
             ["Telegram:Token"] = null,
         };
@@ -56,12 +54,9 @@ internal sealed class OperationsHarness : IAsyncDisposable
             configuration[key] = value;
         }
 
-        var builder = BotHost.CreateBuilder(quiet: true);
-        builder.Configuration.AddInMemoryCollection(configuration);
-        Assert.True(BotHost.AddChatPlatforms(builder));
-        var host = builder.Build();
+        var host = TestBotHost.Build(workspace, configuration, new CapturingLoggerProvider(), minimumLevel: LogLevel.Warning);
         await host.StartAsync();
-        return new OperationsHarness(server, host, directory);
+        return new OperationsHarness(server, host, workspace);
     }
 
     public long NextSequence() => Interlocked.Increment(ref _sequence);
@@ -98,27 +93,16 @@ internal sealed class OperationsHarness : IAsyncDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Polls until the endpoint answers with the status; the body of the last answer.</summary>
-    public async Task<string> WaitForStatusAsync(string path, int status)
-    {
-        var deadline = DateTime.UtcNow + TestTimeouts.Default;
-        while (true)
-        {
-            using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
-            var body = await response.Content.ReadAsStringAsync();
-            if ((int)response.StatusCode == status)
+    /// <summary>Waits until the endpoint answers with the status; the body of that answer.</summary>
+    public Task<string> WaitForStatusAsync(string path, int status) =>
+        Eventually.ValueAsync(
+            async () =>
             {
-                return body;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"{path} still answers {(int)response.StatusCode}: {body}"));
-            }
-
-            await Task.Delay(20);
-        }
-    }
+                using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
+                var body = await response.Content.ReadAsStringAsync();
+                return (int)response.StatusCode == status ? body : null;
+            },
+            string.Create(CultureInfo.InvariantCulture, $"{path} to answer {status}"));
 
     public async ValueTask DisposeAsync()
     {
@@ -136,13 +120,6 @@ internal sealed class OperationsHarness : IAsyncDisposable
 
         Host.Dispose();
         await Server.DisposeAsync();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Lucene may still hold a file; the temp directory is cleaned by the OS.
-        }
+        _workspace.Dispose();
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
 
-namespace BriefingBot.Discord.Client.Tests.Fakes;
+namespace BriefingBot.Testing.Discord;
 
 /// <summary>One client connection to the fake gateway: records what the client sends, lets the test push events.</summary>
 public sealed class FakeGatewayConnection

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace BriefingBot.Discord.Client.Tests.Fakes;
+namespace BriefingBot.Testing.Discord;
 
 /// <summary>
 /// Discord's rate limiting as the fake applies it to one route: a bucket with a number of requests per window

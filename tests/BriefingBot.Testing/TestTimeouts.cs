@@ -1,4 +1,4 @@
-namespace BriefingBot.Discord.Client.Tests.Fakes;
+namespace BriefingBot.Testing;
 
 public static class TestTimeouts
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace BriefingBot.Telegram.Tests.Fakes;
+namespace BriefingBot.Testing.Telegram;
 
 /// <summary>
 /// Parses Bot API HTML the way Telegram does (modelled on TDLib's parse_html): tags must be supported and
@@ -127,14 +127,4 @@ public static class FakeTelegramHtml
     }
 
     private static int ByteOffset(string html, int charIndex) => Encoding.UTF8.GetByteCount(html.AsSpan(0, charIndex));
-}
-
-public sealed record FakeEntity(string Type, int Offset, int Length);
-
-/// <summary>An error the fake returns as Telegram does: <c>{ok:false,error_code,description,parameters}</c> with that HTTP status.</summary>
-public sealed class FakeApiException(int errorCode, string description, int? retryAfter = null) : Exception(description)
-{
-    public int ErrorCode { get; } = errorCode;
-
-    public int? RetryAfter { get; } = retryAfter;
 }

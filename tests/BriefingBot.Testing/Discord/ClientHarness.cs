@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BriefingBot.Discord.Client;
 using BriefingBot.Discord.Client.Gateway;
 using BriefingBot.Discord.Client.Interactions;
 using BriefingBot.Discord.Client.Models;
@@ -6,7 +7,7 @@ using BriefingBot.Discord.Client.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace BriefingBot.Discord.Client.Tests.Fakes;
+namespace BriefingBot.Testing.Discord;
 
 /// <summary>A fake server plus a client wired to it with test-speed delays, and everything the client delivered.</summary>
 public sealed class ClientHarness : IAsyncDisposable

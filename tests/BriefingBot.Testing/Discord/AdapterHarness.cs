@@ -1,19 +1,14 @@
 using System.Globalization;
-using System.Text.Json;
-using BriefingBot.Core;
-using BriefingBot.Discord.Client.Tests.Fakes;
 using BriefingBot.Discord.Hosting;
 using BriefingBot.Discord.Translation;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
-namespace BriefingBot.Discord.Tests.Fakes;
+namespace BriefingBot.Testing.Discord;
 
 /// <summary>
-/// A real host with the real core (Lucene index in a temp directory, the shipped corpus plus a briefing full of
-/// markup) and the Discord adapter, talking to the fake Discord server on loopback.
+/// The real bot host (<see cref="BotHost"/>'s registrations: the real core over a Lucene index in a workspace holding
+/// the shipped corpus plus a briefing full of markup, and the Discord adapter), talking to the fake Discord server on loopback.
 /// </summary>
 public sealed class AdapterHarness : IAsyncDisposable
 {
@@ -38,16 +33,16 @@ public sealed class AdapterHarness : IAsyncDisposable
         يقول الخبير النمساوي فرانز هوبر إن مؤتمر فيينا للطاقة ناقش أسعار الغاز و*النفط* و_الفحم_ في جلسة مغلقة، وكتب أحد الحضور @everyone و<@&123> في القاعة ~~ساخرًا~~ وفق `المنظمين` | مراقب > آخر # ملاحظة - [رابط](https://example.com).
         """;
 
-    private readonly DirectoryInfo _directory;
+    private readonly BotWorkspace _workspace;
     private long _sequence = 1;
     private int _ids;
 
-    private AdapterHarness(FakeDiscordServer server, IHost host, CapturingLoggerProvider logs, DirectoryInfo directory)
+    private AdapterHarness(FakeDiscordServer server, IHost host, CapturingLoggerProvider logs, BotWorkspace workspace)
     {
         Server = server;
         Host = host;
         Logs = logs;
-        _directory = directory;
+        _workspace = workspace;
     }
 
     public FakeDiscordServer Server { get; }
@@ -64,15 +59,8 @@ public sealed class AdapterHarness : IAsyncDisposable
     {
         var server = await FakeDiscordServer.StartAsync();
         configureServer?.Invoke(server);
-        var directory = Directory.CreateTempSubdirectory("briefingbot-discord-tests-");
-        var corpus = directory.CreateSubdirectory("corpus");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "corpus"), "*.md"))
-        {
-            File.Copy(file, Path.Combine(corpus.FullName, Path.GetFileName(file)));
-        }
-
-        await File.WriteAllTextAsync(Path.Combine(corpus.FullName, "2026-11-20-markup-test.ar.md"), MarkupBriefing);
-
+        var workspace = new BotWorkspace("briefingbot-discord-tests-");
+        workspace.AddBriefing("2026-11-20-markup-test.ar.md", MarkupBriefing);
         var configuration = new Dictionary<string, string?>
         {
             ["Discord:Token"] = Token,
@@ -85,8 +73,7 @@ public sealed class AdapterHarness : IAsyncDisposable
             ["Discord:CloseTimeout"] = "00:00:00.500",
             ["Discord:RestRetryBaseDelay"] = "00:00:00.020",
             ["Discord:ShutdownGrace"] = "00:00:02",
-            ["BriefingBot:DataDirectory"] = Path.Combine(directory.FullName, "data"),
-            ["BriefingBot:CorpusDirectory"] = corpus.FullName,
+            ["Telegram:Token"] = null,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -94,21 +81,9 @@ public sealed class AdapterHarness : IAsyncDisposable
         }
 
         var logs = new CapturingLoggerProvider();
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            DisableDefaults = true,
-            ContentRootPath = directory.FullName,
-        });
-        builder.Configuration.AddInMemoryCollection(configuration);
-        builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(LogLevel.Trace);
-        builder.Logging.AddProvider(logs);
-        builder.Services.AddBriefingCore(builder.Configuration);
-        builder.Services.AddDiscordAdapter(builder.Configuration);
-        configureServices?.Invoke(builder.Services);
-        var host = builder.Build();
+        var host = TestBotHost.Build(workspace, configuration, logs, configureServices);
         await host.StartAsync();
-        return new AdapterHarness(server, host, logs, directory);
+        return new AdapterHarness(server, host, logs, workspace);
     }
 
     /// <summary>Completes the first handshake (IDENTIFY → READY) and waits until the adapter knows who it is.</summary>
@@ -211,33 +186,6 @@ public sealed class AdapterHarness : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> FollowUps(string interactionId) =>
         Server.RequestsTo("POST", $"/webhooks/{ApplicationId}/token-{interactionId}");
 
-    /// <summary>
-    /// Every body the bot sent that Discord would render as a message must disable mention parsing and name nobody,
-    /// so no quoted text can ping @everyone, a role or a user.
-    /// </summary>
-    public void AssertNothingCouldPing()
-    {
-        var messageBodies = Server.Requests
-            .Where(r => r.Method is "POST" or "PATCH" && r.Body.Length > 0)
-            .Where(r => r.Path.StartsWith("/channels/", StringComparison.Ordinal) || r.Path.StartsWith("/webhooks/", StringComparison.Ordinal) || r.Path.StartsWith("/interactions/", StringComparison.Ordinal))
-            .Select(r => r.Path.StartsWith("/interactions/", StringComparison.Ordinal)
-                ? (r.Json.TryGetProperty("data", out var data) ? data : (JsonElement?)null)
-                : r.Json)
-            .Where(body => body is not null)
-            .Select(body => body!.Value)
-            .ToList();
-        Assert.NotEmpty(messageBodies);
-        foreach (var body in messageBodies)
-        {
-            Assert.True(body.TryGetProperty("allowed_mentions", out var mentions), $"allowed_mentions missing in {body}");
-            Assert.Equal(JsonValueKind.Array, mentions.GetProperty("parse").ValueKind);
-            Assert.Equal(0, mentions.GetProperty("parse").GetArrayLength());
-            Assert.False(mentions.TryGetProperty("users", out _), "no users may be pinged");
-            Assert.False(mentions.TryGetProperty("roles", out _), "no roles may be pinged");
-            Assert.False(mentions.TryGetProperty("replied_user", out var replied) && replied.GetBoolean(), "replies must not ping the author");
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         using (var stop = new CancellationTokenSource(TestTimeouts.Default))
@@ -253,13 +201,6 @@ public sealed class AdapterHarness : IAsyncDisposable
 
         Host.Dispose();
         await Server.DisposeAsync();
-        try
-        {
-            _directory.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // Lucene may still hold a file on some platforms; the temp directory is cleaned by the OS.
-        }
+        _workspace.Dispose();
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace BriefingBot.Discord.Client.Tests.Fakes;
+namespace BriefingBot.Testing;
 
 public sealed record CapturedLog(LogLevel Level, string Category, string Message, Exception? Exception)
 {
@@ -14,6 +14,9 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
     private readonly ConcurrentQueue<CapturedLog> _logs = new();
 
     public IReadOnlyList<CapturedLog> Logs => [.. _logs];
+
+    /// <summary>Each log as one line: level, category, message and exception text.</summary>
+    public IReadOnlyList<string> Lines => [.. _logs.Select(l => l.ToString())];
 
     public ILoggerFactory CreateFactory() =>
         LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(this));

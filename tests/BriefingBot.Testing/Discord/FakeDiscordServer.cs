@@ -1,26 +1,19 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
-namespace BriefingBot.Discord.Client.Tests.Fakes;
+namespace BriefingBot.Testing.Discord;
 
 /// <summary>
 /// Discord on loopback: REST under <c>/api/v10</c> and the gateway at <c>/gateway</c> (and
 /// <c>/resume-gateway</c>, advertised as resume_gateway_url). Every REST request and every gateway
 /// payload is recorded; responses and gateway events are scripted by the test.
 /// </summary>
-public sealed class FakeDiscordServer : IAsyncDisposable
+public sealed class FakeDiscordServer : LoopbackServer
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeRestResponse>> _scripted = new();
     private readonly ConcurrentDictionary<string, FakeRouteLimit> _limits = new();
@@ -29,10 +22,6 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte> _acknowledgedInteractions = new();
     private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private int _connectionCount;
-
-    private FakeDiscordServer(WebApplication app) => _app = app;
-
-    public Uri BaseUri { get; private set; } = null!;
 
     public string ApiBaseUrl => new Uri(BaseUri, "api/v10").ToString();
 
@@ -85,18 +74,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public static async Task<FakeDiscordServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new FakeDiscordServer(app);
-        app.UseWebSockets();
-        app.Map("/gateway", server.AcceptGatewayAsync);
-        app.Map("/resume-gateway", server.AcceptGatewayAsync);
-        app.Map("/api/v10/{**route}", server.HandleRestAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        var server = new FakeDiscordServer();
+        await server.ListenAsync(app =>
+        {
+            app.UseWebSockets();
+            app.Map("/gateway", server.AcceptGatewayAsync);
+            app.Map("/resume-gateway", server.AcceptGatewayAsync);
+            app.Map("/api/v10/{**route}", server.HandleRestAsync);
+        });
         return server;
     }
 
@@ -132,16 +117,6 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         {
             throw new TimeoutException($"No gateway connection arrived (connections so far: {ConnectionCount}).");
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        using (var stopTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
-        {
-            await _app.StopAsync(stopTimeout.Token);
-        }
-
-        await _app.DisposeAsync();
     }
 
     private async Task AcceptGatewayAsync(HttpContext context)

@@ -1,0 +1,366 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+
+namespace BriefingBot.Testing.Telegram;
+
+/// <summary>
+/// What Telegram holds for the fake, under one lock: chats and their messages, the update queue with what getUpdates
+/// confirmed, group owners and members, the files users sent, the webhook, and a record of every call and of every
+/// message the bot sent. Each change completes <see cref="NextChange"/>, so waiting needs no loop of sleeps.
+/// </summary>
+internal sealed class FakeTelegramState
+{
+    private readonly Lock _lock = new();
+    private readonly List<JsonObject> _updates = [];
+    private readonly List<JsonObject> _confirmed = [];
+    private readonly Dictionary<long, JsonObject> _chats = [];
+    private readonly Dictionary<(long Chat, int Id), JsonObject> _messages = [];
+    private readonly Dictionary<long, int> _nextMessageId = [];
+    private readonly Dictionary<long, FakeUser[]> _owners = [];
+    private readonly Dictionary<long, HashSet<long>> _members = [];
+    private readonly List<SentMessage> _sent = [];
+    private readonly List<ApiCall> _calls = [];
+    private readonly ConcurrentDictionary<string, (string Path, byte[] Content)> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _downloads = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _nextUpdateId = 1000;
+
+    public static JsonObject BotUser => new()
+    {
+        ["id"] = FakeBotApi.BotId,
+        ["is_bot"] = true,
+        ["first_name"] = "Briefing Bot",
+        ["username"] = FakeBotApi.BotUsername,
+    };
+
+    public long ConfirmedOffset { get; private set; }
+
+    public string? WebhookUrl { get; private set; }
+
+    public string? WebhookSecret { get; private set; }
+
+    public IReadOnlyList<SentMessage> Sent
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _sent];
+            }
+        }
+    }
+
+    public IReadOnlyList<ApiCall> Calls
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _calls];
+            }
+        }
+    }
+
+    public IReadOnlyList<string> Downloads => [.. _downloads];
+
+    public int PendingCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _updates.Count;
+            }
+        }
+    }
+
+    /// <summary>Completes at the next change; take it before checking a condition so no change in between is missed.</summary>
+    public Task NextChange()
+    {
+        lock (_lock)
+        {
+            return _changed.Task;
+        }
+    }
+
+    // ---- What members and moderators do ------------------------------------------------------------------
+
+    public void SetAdministrators(FakeChat chat, FakeUser[] owners)
+    {
+        lock (_lock)
+        {
+            _chats[chat.Id] = chat.ToJson();
+            _owners[chat.Id] = owners;
+        }
+    }
+
+    public void SetMembers(FakeChat chat, FakeUser[] members)
+    {
+        lock (_lock)
+        {
+            _members[chat.Id] = [.. members.Select(m => m.Id)];
+        }
+    }
+
+    public int PostText(FakeChat chat, FakeUser user, string text, int? replyToMessageId)
+    {
+        lock (_lock)
+        {
+            _chats[chat.Id] = chat.ToJson();
+            var message = NewMessage(chat.Id, user.ToJson(), text, TypedTextEntities.Of(text), ReplyTarget(chat.Id, replyToMessageId), null);
+            AddUpdate(new JsonObject { ["message"] = message });
+            return message["message_id"]!.GetValue<int>();
+        }
+    }
+
+    public int PostDocument(FakeChat chat, FakeUser user, string fileName, byte[] content, string? caption, string mimeType, int? replyToMessageId)
+    {
+        var fileId = "file-" + Guid.NewGuid().ToString("N");
+        _files[fileId] = ("documents/" + fileId + Path.GetExtension(fileName), content);
+        lock (_lock)
+        {
+            _chats[chat.Id] = chat.ToJson();
+            var message = NewMessage(chat.Id, user.ToJson(), string.Empty, null, ReplyTarget(chat.Id, replyToMessageId), null);
+            message.Remove("text");
+            message["document"] = new JsonObject
+            {
+                ["file_id"] = fileId,
+                ["file_unique_id"] = "u" + fileId,
+                ["file_name"] = fileName,
+                ["mime_type"] = mimeType,
+                ["file_size"] = content.Length,
+            };
+            if (caption is not null)
+            {
+                message["caption"] = caption;
+                var entities = TypedTextEntities.Of(caption);
+                if (entities.Count > 0)
+                {
+                    message["caption_entities"] = entities;
+                }
+            }
+
+            _messages[(chat.Id, message["message_id"]!.GetValue<int>())] = (JsonObject)message.DeepClone();
+            AddUpdate(new JsonObject { ["message"] = message });
+            return message["message_id"]!.GetValue<int>();
+        }
+    }
+
+    public JsonObject CreateTextUpdate(FakeChat chat, FakeUser user, string text)
+    {
+        lock (_lock)
+        {
+            _chats[chat.Id] = chat.ToJson();
+            var message = NewMessage(chat.Id, user.ToJson(), text, TypedTextEntities.Of(text), null, null);
+            return new JsonObject { ["update_id"] = _nextUpdateId++, ["message"] = message };
+        }
+    }
+
+    public int PressButton(FakeUser user, SentMessage message, string callbackData)
+    {
+        lock (_lock)
+        {
+            var stored = _messages[(message.ChatId, message.MessageId)];
+            var query = new JsonObject
+            {
+                ["id"] = Guid.NewGuid().ToString("N"),
+                ["from"] = user.ToJson(),
+                ["message"] = stored.DeepClone(),
+                ["chat_instance"] = "42",
+                ["data"] = callbackData,
+            };
+            return AddUpdate(new JsonObject { ["callback_query"] = query });
+        }
+    }
+
+    public int AddRawUpdate(JsonObject update)
+    {
+        lock (_lock)
+        {
+            return AddUpdate(update);
+        }
+    }
+
+    public void ForgetConfirmations()
+    {
+        lock (_lock)
+        {
+            _updates.InsertRange(0, _confirmed);
+            _confirmed.Clear();
+            ConfirmedOffset = 0;
+            Signal();
+        }
+    }
+
+    // ---- What the Bot API methods read and write -----------------------------------------------------------
+
+    public void RecordCall(ApiCall call)
+    {
+        lock (_lock)
+        {
+            _calls.Add(call);
+            Signal();
+        }
+    }
+
+    /// <summary>
+    /// Confirms the updates below <paramref name="offset"/> and returns up to <paramref name="limit"/> pending ones;
+    /// null (with the task of the next change) when none is pending.
+    /// </summary>
+    public JsonArray? TakeUpdates(long? offset, int limit, out Task changed)
+    {
+        lock (_lock)
+        {
+            if (offset is { } confirmed)
+            {
+                _confirmed.AddRange(_updates.Where(u => u["update_id"]!.GetValue<int>() < confirmed));
+                _updates.RemoveAll(u => u["update_id"]!.GetValue<int>() < confirmed);
+                ConfirmedOffset = Math.Max(ConfirmedOffset, confirmed);
+            }
+
+            changed = _changed.Task;
+            return _updates.Count > 0 ? new JsonArray([.. _updates.Take(limit).Select(u => u.DeepClone())]) : null;
+        }
+    }
+
+    public bool IsKnownChat(long chatId)
+    {
+        lock (_lock)
+        {
+            return _chats.ContainsKey(chatId);
+        }
+    }
+
+    /// <summary>The bot posts a message: stored, recorded as sent, returned as Telegram returns it.</summary>
+    public JsonObject AddBotMessage(long chatId, string html, string text, IReadOnlyList<FakeEntity> entities, long? replyToId, bool allowWithoutReply, JsonObject? markup, IReadOnlyList<string> callbackData)
+    {
+        lock (_lock)
+        {
+            if (!_chats.ContainsKey(chatId))
+            {
+                throw new FakeApiException(400, "Bad Request: chat not found");
+            }
+
+            JsonObject? replyTo = null;
+            if (replyToId is { } rid && !_messages.TryGetValue((chatId, (int)rid), out replyTo) && !allowWithoutReply)
+            {
+                throw new FakeApiException(400, "Bad Request: message to be replied not found");
+            }
+
+            var message = NewMessage(chatId, BotUser, text, TypedTextEntities.ToJson(entities), replyTo, markup?.DeepClone());
+            var id = message["message_id"]!.GetValue<int>();
+            _sent.Add(new SentMessage(chatId, id, html, text, entities, replyTo?["message_id"]?.GetValue<int>(), callbackData, DateTimeOffset.UtcNow));
+            return message;
+        }
+    }
+
+    public JsonObject EditMessage(long chatId, int messageId, string text, IReadOnlyList<FakeEntity> entities, JsonObject? markup)
+    {
+        lock (_lock)
+        {
+            if (!_messages.TryGetValue((chatId, messageId), out var message))
+            {
+                throw new FakeApiException(400, "Bad Request: message to edit not found");
+            }
+
+            message["text"] = text;
+            message["entities"] = TypedTextEntities.ToJson(entities);
+            message["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            message["reply_markup"] = markup?.DeepClone();
+            return (JsonObject)message.DeepClone();
+        }
+    }
+
+    public (string Path, byte[] Content)? File(string fileId) => _files.TryGetValue(fileId, out var file) ? file : null;
+
+    /// <summary>The content of the file stored at <paramref name="path"/>, counted as downloaded; null when there is none.</summary>
+    public byte[]? Download(string path)
+    {
+        var file = _files.Values.FirstOrDefault(f => f.Path == path);
+        if (file.Content is not null)
+        {
+            _downloads.Enqueue(path);
+        }
+
+        return file.Content;
+    }
+
+    public FakeUser[] Owners(long chatId)
+    {
+        lock (_lock)
+        {
+            return _owners.GetValueOrDefault(chatId, []);
+        }
+    }
+
+    /// <summary>getChatMember's status: creator for an owner, member for a member, left for anyone else.</summary>
+    public (string Status, JsonObject User) Membership(long chatId, long userId)
+    {
+        lock (_lock)
+        {
+            var owner = _owners.GetValueOrDefault(chatId, []).FirstOrDefault(o => o.Id == userId);
+            var status = owner is not null ? "creator" : _members.GetValueOrDefault(chatId)?.Contains(userId) == true ? "member" : "left";
+            return (status, (owner ?? new FakeUser(userId, "user" + userId)).ToJson());
+        }
+    }
+
+    public void SetWebhook(string? url, string? secret)
+    {
+        lock (_lock)
+        {
+            WebhookUrl = url;
+            WebhookSecret = secret;
+        }
+    }
+
+    private JsonObject? ReplyTarget(long chatId, int? replyToMessageId) =>
+        replyToMessageId is { } r ? _messages.GetValueOrDefault((chatId, r)) : null;
+
+    private int AddUpdate(JsonObject update)
+    {
+        var id = _nextUpdateId++;
+        update["update_id"] = id;
+        _updates.Add(update);
+        Signal();
+        return id;
+    }
+
+    private JsonObject NewMessage(long chatId, JsonObject from, string text, JsonArray? entities, JsonObject? replyTo, JsonNode? markup)
+    {
+        var id = _nextMessageId[chatId] = _nextMessageId.GetValueOrDefault(chatId, 1) + 1;
+        var message = new JsonObject
+        {
+            ["message_id"] = id,
+            ["from"] = from.DeepClone(),
+            ["chat"] = _chats[chatId].DeepClone(),
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["text"] = text,
+        };
+        if (entities is { Count: > 0 })
+        {
+            message["entities"] = entities;
+        }
+
+        if (replyTo is not null)
+        {
+            var quoted = (JsonObject)replyTo.DeepClone();
+            quoted.Remove("reply_to_message");
+            message["reply_to_message"] = quoted;
+        }
+
+        if (markup is not null)
+        {
+            message["reply_markup"] = markup;
+        }
+
+        _messages[(chatId, id)] = message;
+        return (JsonObject)message.DeepClone();
+    }
+
+    private void Signal()
+    {
+        var previous = _changed;
+        _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        previous.TrySetResult();
+    }
+}
