@@ -33,7 +33,9 @@ public sealed partial class TelegramAnnouncer(
     public Task AnnounceAsync(Briefing briefing, BriefingOrigin origin, CancellationToken cancellationToken)
     {
         // A chat hears of a briefing only when it may see it: a shared one everywhere, a community's in that community.
-        var chats = AnnounceChats(briefing);
+        var chats = AnnounceChats(briefing)
+            .Where(id => !origin.IsConfirmedIn(TelegramMessageTranslator.Platform, id.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
         if (chats.Count == 0)
         {
             return Task.CompletedTask;

@@ -110,6 +110,30 @@ public sealed class TelegramBriefingPostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_briefing_posted_in_an_announce_chat_gets_the_confirmation_there_and_no_second_announcement()
+    {
+        var announce = FakeChat.Group(-100777888, "قناة الأخبار");
+        _api.SetAdministrators(announce);
+        var ids = System.Globalization.CultureInfo.InvariantCulture;
+        await using var bot = await StartAsync(new Dictionary<string, string?>
+        {
+            ["Telegram:AnnounceChatIds:0"] = Group.Id.ToString(ids),
+            ["Telegram:AnnounceChatIds:1"] = announce.Id.ToString(ids),
+        });
+
+        var posted = _api.SendDocument(Group, Admin, "today.md", Briefing("لؤلؤستان"), caption: "/brief");
+        await _api.WaitForMessageAsync(m => m.ReplyToMessageId == posted);
+        await _api.WaitForMessageAsync(m => m.ChatId == announce.Id);
+        var asked = _api.SendText(Group, Member, "/ask لؤلؤستان");
+        await _api.WaitForMessageAsync(m => m.ReplyToMessageId == asked);
+
+        // The answer to a later question went out after the announcement would have: the group got the confirmation only.
+        Assert.Single(_api.Sent, m => m.ChatId == Group.Id && m.Text.StartsWith("تمت إضافة الموجز", StringComparison.Ordinal));
+        Assert.DoesNotContain(_api.Sent, m => m.ChatId == Group.Id && m.Text.StartsWith("موجز جديد", StringComparison.Ordinal));
+        Assert.Single(_api.Sent, m => m.ChatId == announce.Id);
+    }
+
+    [Fact]
     public async Task In_a_briefing_chat_an_admins_plain_document_or_text_is_a_briefing_and_members_chatter_is_left_alone()
     {
         var newsroom = FakeChat.Group(-100555666, "غرفة الموجزات");

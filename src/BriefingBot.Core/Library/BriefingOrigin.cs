@@ -9,4 +9,11 @@ public sealed record BriefingOrigin(string Platform, string? Chat, string? UserI
 {
     /// <summary>The operator at the machine's command line, who is trusted.</summary>
     public static BriefingOrigin CommandLine() => new("cli", null, Environment.UserName, Environment.UserName);
+
+    /// <summary>
+    /// Whether the poster's confirmation goes to this chat: it says everything an announcement there would (title,
+    /// date, sections), so announcers leave this chat out and it gets one message, not two near-identical ones.
+    /// </summary>
+    public bool IsConfirmedIn(string platform, string chat) =>
+        string.Equals(Platform, platform, StringComparison.Ordinal) && string.Equals(Chat, chat, StringComparison.Ordinal);
 }

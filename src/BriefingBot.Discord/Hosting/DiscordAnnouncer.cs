@@ -37,7 +37,7 @@ public sealed partial class DiscordAnnouncer(
             channels.AddRange(communities.AnnounceChats(community, DiscordMessageTranslator.Platform));
         }
 
-        channels = channels.Distinct(StringComparer.Ordinal).ToList();
+        channels = channels.Distinct(StringComparer.Ordinal).Where(c => !origin.IsConfirmedIn(DiscordMessageTranslator.Platform, c)).ToList();
         if (channels.Count == 0)
         {
             return Task.CompletedTask;

@@ -80,6 +80,28 @@ public sealed class BriefingPostTests
     }
 
     [Fact]
+    public async Task A_briefing_posted_in_the_announce_channel_is_confirmed_there_once_and_announced_elsewhere()
+    {
+        await using var harness = await AdapterHarness.StartAsync(
+            Community(new()
+            {
+                ["Communities:news:Announce:0"] = "discord:" + AdapterHarness.ChannelId,
+                ["Communities:news:Announce:1"] = "discord:" + AnnounceChannel,
+            }),
+            configureServer: BriefingFiles.Serve);
+        var connection = await harness.ConnectAsync();
+
+        await BriefingFiles.SendBriefAsync(harness, connection, "i1", permissions: "8192");
+        await Eventually.TrueAsync(() => harness.ChannelPosts(AnnounceChannel).Count == 1, "the announcement elsewhere");
+        await Eventually.TrueAsync(() => harness.OriginalEdits("i1").Count == 1, "the confirmation");
+        await harness.SendSlashCommandAsync(connection, "i2", "ask", "زمرذستان");
+        await Eventually.TrueAsync(() => harness.OriginalEdits("i2").Count == 1, "a later answer");
+
+        Assert.StartsWith("تمت إضافة الموجز", harness.OriginalEdits("i1")[0].Json.Content(), StringComparison.Ordinal);
+        Assert.Empty(harness.ChannelPosts(AdapterHarness.ChannelId));
+    }
+
+    [Fact]
     public async Task Unbrief_by_a_moderator_removes_the_briefing_it_names()
     {
         await using var harness = await AdapterHarness.StartAsync(Community(), configureServer: BriefingFiles.Serve);
