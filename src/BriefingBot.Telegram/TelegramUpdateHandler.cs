@@ -30,8 +30,16 @@ public sealed partial class TelegramUpdateHandler(
         {
             if (update.CallbackQuery is { } query)
             {
+                if (translator.Translate(update) is { } pressed && engine.Parse(pressed).Kind == ChatCommandKind.Vote)
+                {
+                    // A vote changes nothing in the chat: the core's acknowledgement is the press's answer (a toast).
+                    var acknowledgement = await engine.HandleAsync(pressed, cancellationToken).ConfigureAwait(false);
+                    await AnswerCallbackAsync(query, AcknowledgementText(acknowledgement), cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+
                 // Answer at once so the button stops spinning; the reply follows as a message.
-                await AnswerCallbackAsync(query, cancellationToken).ConfigureAwait(false);
+                await AnswerCallbackAsync(query, null, cancellationToken).ConfigureAwait(false);
             }
 
             var message = translator.Translate(update);
@@ -83,11 +91,14 @@ public sealed partial class TelegramUpdateHandler(
         }
     }
 
-    private async Task AnswerCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
+    private static string? AcknowledgementText(ChatReply reply) =>
+        reply.IsAcknowledgement ? string.Join("\n", reply.Blocks.OfType<TextBlock>().Select(b => b.Text)) : null;
+
+    private async Task AnswerCallbackAsync(CallbackQuery query, string? text, CancellationToken cancellationToken)
     {
         try
         {
-            await bot.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await bot.AnswerCallbackQuery(query.Id, text, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

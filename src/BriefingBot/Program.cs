@@ -24,6 +24,7 @@ var root = new RootCommand("BriefingBot: answers questions about news briefings 
     CommunitiesCommand.Create(),
     AssignCommand.Create(),
     IngestCommand.Create(),
+    GapsCommand.Create(),
 };
 root.SetAction(async (_, cancellationToken) =>
 {

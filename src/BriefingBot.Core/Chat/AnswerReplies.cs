@@ -1,4 +1,5 @@
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Insights;
 
 namespace BriefingBot.Core.Chat;
 
@@ -8,14 +9,16 @@ namespace BriefingBot.Core.Chat;
 /// </summary>
 public sealed class AnswerReplies(PendingQuestions pending)
 {
-    public ChatReply Build(Answer answer, ChatRequest request, int skip)
+    /// <param name="answerId">The id of the answer a "more" page continues; null for a new answer.</param>
+    public ChatReply Build(Answer answer, ChatRequest request, int skip, string? answerId = null)
     {
         // An English question gets an English reply, whatever language the user's client is set to.
         var language = answer.InEnglish ? ChatLanguage.English : request.Language;
         var texts = ChatTexts.For(language);
+        answerId ??= FeedbackVote.NewAnswerId();
         if (!answer.Answered)
         {
-            return ChatReply.Text(texts.Outcome(answer.Outcome), language, TextRole.Notice) with { Outcome = answer.Outcome };
+            return ChatReply.Text(texts.Outcome(answer.Outcome), language, TextRole.Notice) with { Outcome = answer.Outcome, AnswerId = answerId };
         }
 
         var blocks = new List<ReplyBlock>(answer.Passages.Count + 1);
@@ -40,10 +43,13 @@ public sealed class AnswerReplies(PendingQuestions pending)
         var buttons = new List<ReplyButton>();
         if (answer.HasMore)
         {
-            var id = pending.Remember(new PendingQuestion(answer.Question, request.Message.Platform, request.Message.ChatId));
+            var id = pending.Remember(new PendingQuestion(answer.Question, request.Message.Platform, request.Message.ChatId) { AnswerId = answerId });
             buttons.Add(new ReplyButton(texts.MoreButton, new Continuation(id, skip + answer.Passages.Count).ToAction()));
         }
 
-        return new ChatReply(blocks, buttons) { Language = language, Outcome = answer.Outcome };
+        // Feedback under every answer, beside «المزيد»: one vote per member, a second press changes it.
+        buttons.Add(new ReplyButton(FeedbackVote.HelpfulLabel, new FeedbackVote(answerId, Helpful: true).ToAction()));
+        buttons.Add(new ReplyButton(FeedbackVote.NotHelpfulLabel, new FeedbackVote(answerId, Helpful: false).ToAction()));
+        return new ChatReply(blocks, buttons) { Language = language, Outcome = answer.Outcome, AnswerId = answerId };
     }
 }

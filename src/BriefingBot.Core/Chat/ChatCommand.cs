@@ -26,6 +26,12 @@ public enum ChatCommandKind
 
     /// <summary>Which community a private chat follows (chosen in one of its groups).</summary>
     Community,
+
+    /// <summary>A 👍/👎 press under an answer: acknowledged at once, changes nothing else.</summary>
+    Vote,
+
+    /// <summary>A moderator asks which questions members could not get answered.</summary>
+    Gaps,
 }
 
 /// <summary>A parsed command and its argument (the question, or a button's continuation).</summary>

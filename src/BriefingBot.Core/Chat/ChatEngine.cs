@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BriefingBot.Core.Communities;
+using BriefingBot.Core.Insights;
 using BriefingBot.Core.Operations;
 using Microsoft.Extensions.Logging;
 
@@ -17,11 +18,13 @@ public sealed partial class ChatEngine
     private readonly QuestionRateLimiter _limiter;
     private readonly ChatScopes _scopes;
     private readonly BotMetrics _metrics;
+    private readonly QuestionInsights _insights;
     private readonly ILogger<ChatEngine> _logger;
 
-    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, ChatScopes scopes, BotMetrics metrics, ILogger<ChatEngine> logger)
+    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, ChatScopes scopes, BotMetrics metrics, QuestionInsights insights, ILogger<ChatEngine> logger)
     {
         _metrics = metrics;
+        _insights = insights;
         var list = handlers.ToList();
         _handlers = list.GroupBy(h => h.Kind).ToDictionary(g => g.Key, g => g.Last());
         _parser = new ChatCommandParser(list);
@@ -55,7 +58,11 @@ public sealed partial class ChatEngine
         }
 
         // Who moderates what, and which briefings this chat sees, is decided here for every handler alike.
-        var scope = await _scopes.ResolveAsync(message, cancellationToken).ConfigureAwait(false);
+        // A vote is keyed by its answer alone: it skips the scope, which may ask the platform about membership and
+        // would hold up the press's acknowledgement.
+        var scope = command.Kind == ChatCommandKind.Vote
+            ? ChatScope.SharedOnly
+            : await _scopes.ResolveAsync(message, cancellationToken).ConfigureAwait(false);
         var request = new ChatRequest(message, command, language) { Scope = scope };
         if (handler.ModeratorOnly && !scope.IsModerator)
         {
@@ -78,6 +85,11 @@ public sealed partial class ChatEngine
             if (handler.CountsAsQuestion)
             {
                 _metrics.QuestionAnswered(message.Platform, reply.Outcome is { } outcome ? BotMetrics.OutcomeLabel(outcome) : "other", elapsed);
+            }
+
+            if (command.Kind == ChatCommandKind.Ask)
+            {
+                _insights.RecordQuestion(scope, command.Argument, reply);
             }
 
             return reply;

@@ -19,6 +19,18 @@ public sealed record ChatReply(IReadOnlyList<ReplyBlock> Blocks, IReadOnlyList<R
     /// <summary>How the question was answered, when the reply answers one (for metrics and the gaps report).</summary>
     public AnswerOutcome? Outcome { get; init; }
 
+    /// <summary>The id votes on this answer refer to, when the reply answers a question.</summary>
+    public string? AnswerId { get; init; }
+
+    /// <summary>
+    /// The reply only acknowledges a button press (a vote): adapters show it the way their platform acknowledges a
+    /// press (a toast, an ephemeral note), never as a message in the chat.
+    /// </summary>
+    public bool IsAcknowledgement { get; init; }
+
+    public static ChatReply Acknowledgement(string text, ChatLanguage language) =>
+        Text(text, language, TextRole.Notice) with { IsAcknowledgement = true };
+
     public static ChatReply Text(string text, ChatLanguage language, TextRole role = TextRole.Plain) =>
         new([new TextBlock(text, role)], []) { Language = language };
 }

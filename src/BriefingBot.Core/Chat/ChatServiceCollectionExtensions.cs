@@ -1,6 +1,7 @@
 using BriefingBot.Core.Chat.Handlers;
 using BriefingBot.Core.Communities;
 using BriefingBot.Core.Configuration;
+using BriefingBot.Core.Insights;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,12 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<CommunityDirectory>();
         services.TryAddSingleton<ChatScopes>();
         services.TryAddSingleton<ChatEngine>();
+        services.AddOptions<InsightsOptions>().Bind(configuration.GetSection(InsightsOptions.Section)).ValidateKeysOnStart(InsightsOptions.Section);
+        services.TryAddSingleton<QuestionLog>();
+        services.TryAddSingleton<VoterHash>();
+        services.TryAddSingleton<QuestionInsights>();
+        services.TryAddSingleton<InsightsRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<InsightsRetention>());
         services.AddChatCommandHandler<AskHandler>();
         services.AddChatCommandHandler<MoreHandler>();
         services.AddChatCommandHandler<StartHandler>();
@@ -31,6 +38,8 @@ public static class ChatServiceCollectionExtensions
         services.AddChatCommandHandler<BriefHandler>();
         services.AddChatCommandHandler<UnbriefHandler>();
         services.AddChatCommandHandler<CommunityHandler>();
+        services.AddChatCommandHandler<VoteHandler>();
+        services.AddChatCommandHandler<GapsHandler>();
         return services;
     }
 

@@ -93,7 +93,11 @@ public sealed class PendingQuestions(IOptions<ChatOptions> options, TimeProvider
 }
 
 /// <summary>A question that may be continued, and the chat it was asked in (a button works only there).</summary>
-public sealed record PendingQuestion(string Question, string Platform, string ChatId);
+public sealed record PendingQuestion(string Question, string Platform, string ChatId)
+{
+    /// <summary>The answer the question's pages belong to, so votes on a later page count for the same answer.</summary>
+    public string? AnswerId { get; init; }
+}
 
 /// <summary>The payload of a "more" button: <c>more:{id}:{skip}</c>, well under 64 bytes.</summary>
 public readonly record struct Continuation(string Id, int Skip)

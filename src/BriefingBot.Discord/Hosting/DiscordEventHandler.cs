@@ -100,9 +100,11 @@ public sealed partial class DiscordEventHandler(
     {
         try
         {
-            var sent = interaction.Type == InteractionType.MessageComponent
-                ? await AnswerButtonAsync(interaction, incoming, cancellationToken).ConfigureAwait(false)
-                : await AnswerCommandAsync(interaction, incoming, cancellationToken).ConfigureAwait(false);
+            var sent = interaction.Type != InteractionType.MessageComponent
+                ? await AnswerCommandAsync(interaction, incoming, cancellationToken).ConfigureAwait(false)
+                : engine.Parse(incoming).Kind == ChatCommandKind.Vote
+                    ? await AnswerVoteAsync(interaction, incoming, cancellationToken).ConfigureAwait(false)
+                    : await AnswerButtonAsync(interaction, incoming, cancellationToken).ConfigureAwait(false);
             LogAnswered("interaction", interaction.Id, sent);
         }
         catch (DiscordRestException ex) when ((int)ex.StatusCode is 429 or >= 500)
@@ -155,6 +157,19 @@ public sealed partial class DiscordEventHandler(
         }
 
         return rendered.Count;
+    }
+
+    /// <summary>
+    /// A 👍/👎 press: the core records it and its acknowledgement goes back as an ephemeral note only the presser
+    /// sees; the message and its buttons stay as they are.
+    /// </summary>
+    private async Task<int> AnswerVoteAsync(Interaction interaction, IncomingMessage incoming, CancellationToken cancellationToken)
+    {
+        var reply = await engine.HandleAsync(incoming, cancellationToken).ConfigureAwait(false);
+        var text = string.Join("\n", reply.Blocks.OfType<TextBlock>().Select(b => b.Text));
+        var data = new InteractionCallbackData { Content = DiscordMarkdown.Escape(text), Flags = InteractionCallbackData.Ephemeral, AllowedMentions = AllowedMentions.None };
+        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Message(data), cancellationToken).ConfigureAwait(false);
+        return 1;
     }
 
     private async Task FollowUpAsync(Interaction interaction, IEnumerable<DiscordOutgoingMessage> messages, CancellationToken cancellationToken)

@@ -17,6 +17,8 @@ public static class DiscordSlashCommands
     public const string Today = "today";
     public const string Brief = "brief";
     public const string Unbrief = "unbrief";
+    public const string Gaps = "gaps";
+    public const string DaysOption = "days";
     public const string IdOption = "id";
     public const string QuestionOption = "question";
     public const string FileOption = "file";
@@ -81,6 +83,22 @@ public static class DiscordSlashCommands
                 DescriptionLocalizations = English("The briefing's id, as /briefings shows it"),
                 Required = true,
                 MaxLength = 200,
+            }) with
+            {
+                DefaultMemberPermissions = DiscordSenderRoles.ManageMessages.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+
+        if (coreCommandNames.Contains(Gaps, StringComparer.OrdinalIgnoreCase))
+        {
+            commands.Add(Command(Gaps, "أسئلة لم يجد لها الأعضاء جوابًا (للمشرفين)", "Questions members could not get answered (moderators)", new ApplicationCommandOption
+            {
+                Type = ApplicationCommandOptionType.String,
+                Name = DaysOption,
+                Description = "عدد الأيام (7 إن لم يُذكر)",
+                DescriptionLocalizations = English("How many days back (7 if not given)"),
+                Required = false,
+                MaxLength = 3,
             }) with
             {
                 DefaultMemberPermissions = DiscordSenderRoles.ManageMessages.ToString(CultureInfo.InvariantCulture),

@@ -98,7 +98,12 @@ public sealed class ConsoleChatSession(ChatEngine engine, string? languageCode, 
         }
 
         var reply = await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
-        _buttons = reply.Buttons;
+        if (!reply.IsAcknowledgement)
+        {
+            // A vote's acknowledgement leaves the answer's buttons pressable: a second press changes the vote.
+            _buttons = reply.Buttons;
+        }
+
         return reply;
     }
 

@@ -51,7 +51,7 @@ public sealed class ChatCommandParserTests : IDisposable
         var press = Message(ChatKind.Group, null) with { Action = "more:AbCdEf12:3" };
 
         Assert.Equal(new ChatCommand(ChatCommandKind.More, "AbCdEf12:3"), Parse(press));
-        Assert.Equal(ChatCommandKind.Unknown, Parse(press with { Action = "vote:1" }).Kind);
+        Assert.Equal(ChatCommandKind.Unknown, Parse(press with { Action = "bookmark:1" }).Kind);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class ChatEngineTests
         var message = ChatTestServices.Private(question);
 
         var first = await services.Engine.HandleAsync(message, CancellationToken.None);
-        var button = Assert.Single(first.Buttons);
+        var button = Assert.Single(first.Buttons, b => b.Action.StartsWith("more:", StringComparison.Ordinal));
         var second = await services.Engine.HandleAsync(message with { Text = null, Action = button.Action }, CancellationToken.None);
 
         Assert.InRange(Encoding.UTF8.GetByteCount(button.Action), 1, 64);
@@ -109,7 +109,7 @@ public sealed class ChatEngineTests
         using var services = await ChatTestServices.CreateAsync();
         var message = ChatTestServices.Private("كوريا الشمالية");
         var first = await services.Engine.HandleAsync(message, CancellationToken.None);
-        var press = message with { Text = null, Action = Assert.Single(first.Buttons).Action };
+        var press = message with { Text = null, Action = Assert.Single(first.Buttons, b => b.Action.StartsWith("more:", StringComparison.Ordinal)).Action };
 
         var replies = await Task.WhenAll(
             services.Engine.HandleAsync(press, CancellationToken.None),
@@ -124,7 +124,7 @@ public sealed class ChatEngineTests
     {
         using var services = await ChatTestServices.CreateAsync();
         var first = await services.Engine.HandleAsync(ChatTestServices.Private("كوريا الشمالية", user: "a"), CancellationToken.None);
-        var button = Assert.Single(first.Buttons);
+        var button = Assert.Single(first.Buttons, b => b.Action.StartsWith("more:", StringComparison.Ordinal));
 
         var elsewhere = await services.Engine.HandleAsync(ChatTestServices.Private(string.Empty, user: "b") with { Action = button.Action }, CancellationToken.None);
         var forged = await services.Engine.HandleAsync(ChatTestServices.Private(string.Empty, user: "a") with { Action = "more:nothere:3" }, CancellationToken.None);

@@ -37,7 +37,7 @@ public sealed class CommunityScopingTests
         // In community A, from its other group too: answered, listed, today, more.
         var answer = await engine.HandleAsync(ChatTestServices.Group(Marker, "a2"), CancellationToken.None);
         Assert.Contains(answer.Blocks.OfType<PassageBlock>(), p => p.Source.BriefingId == briefing.Id);
-        var more = Assert.Single(answer.Buttons);
+        var more = Assert.Single(answer.Buttons, b => b.Action.StartsWith("more:", StringComparison.Ordinal));
         var page = await engine.HandleAsync(ChatTestServices.Group(string.Empty, "a2") with { Action = more.Action, Text = null }, CancellationToken.None);
         Assert.All(page.Blocks.OfType<PassageBlock>(), p => Assert.Equal(briefing.Id, p.Source.BriefingId));
         Assert.NotEmpty(page.Blocks.OfType<PassageBlock>());

@@ -47,7 +47,7 @@ public sealed class CommunityTests
 
         await SendAsync(harness, connection, "ask-a", "ask", GuildA, AdapterHarness.ChannelId, "0", question: Marker);
         await Eventually.TrueAsync(() => harness.OriginalEdits("ask-a").Count == 1, "the answer in guild A");
-        var more = Assert.Single(harness.OriginalEdits("ask-a")[0].Json.ButtonIds());
+        var more = Assert.Single(harness.OriginalEdits("ask-a")[0].Json.ButtonIds(), id => id.StartsWith("more:", StringComparison.Ordinal));
         await harness.SendButtonAsync(connection, "more-a", more);
         await Eventually.TrueAsync(() => harness.FollowUps("more-a").Count > 0, "the next page in guild A");
 

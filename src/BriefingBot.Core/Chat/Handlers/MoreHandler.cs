@@ -44,6 +44,6 @@ public sealed class MoreHandler(QuestionAnswerer answerer, AnswerReplies replies
             return Task.FromResult(ChatReply.Text(ChatTexts.For(language).NoMoreResults, language, TextRole.Notice));
         }
 
-        return Task.FromResult(replies.Build(answer, request, continuation.Skip));
+        return Task.FromResult(replies.Build(answer, request, continuation.Skip, question.AnswerId));
     }
 }
