@@ -121,7 +121,7 @@ public sealed partial class DiscordEventHandler(
 
     private async Task<int> AnswerCommandAsync(Interaction interaction, IncomingMessage incoming, CancellationToken cancellationToken)
     {
-        if (DiscordSlashCommands.AnswersImmediately(interaction.Data?.Name))
+        if (engine.AnswersAtOnce(incoming))
         {
             var quick = Render(await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false), incoming);
             await rest.CreateInteractionResponseAsync(interaction, InteractionResponse.Message(quick[0].ToCallbackData()), cancellationToken).ConfigureAwait(false);
