@@ -58,6 +58,9 @@ public abstract class ChatTexts
     /// <summary>The id a moderator gives <c>/unbrief</c>, where a platform asks for it apart.</summary>
     public abstract string BriefingIdArgument { get; }
 
+    /// <summary>How many days <c>/gaps</c> looks back, where a platform asks for it apart.</summary>
+    public abstract string GapsDaysArgument { get; }
+
     /// <summary>«العنوان · 2026-11-23 · القسم · المتحدث»: dates stay ISO so no calendar or digit system surprises anyone.</summary>
     public virtual string SourceLine(Passage passage)
     {
@@ -144,6 +147,7 @@ public abstract class ChatTexts
         [
             ("brief", "نشر موجز جديد (للمشرفين)"),
             ("unbrief", "حذف موجز (للمشرفين)"),
+            ("gaps", "أسئلة لم يجد لها الأعضاء جوابًا (للمشرفين)"),
         ];
 
         public override string QuestionArgument => "سؤالك، مثلًا: ماذا قال بولياكوف؟";
@@ -151,6 +155,8 @@ public abstract class ChatTexts
         public override string BriefingFileArgument => "ملف الموجز (Markdown)";
 
         public override string BriefingIdArgument => "معرّف الموجز كما يظهر في ‎/briefings";
+
+        public override string GapsDaysArgument => "عدد الأيام (7 إن لم يُذكر)";
 
         public override string BriefingLine(Briefing briefing) =>
             $"{Date(briefing.Date)} — {briefing.Title} ({ArabicCount.Passages.Of(briefing.Passages.Count)}) — المعرّف: {briefing.Id}";
@@ -219,6 +225,7 @@ public abstract class ChatTexts
         [
             ("brief", "Post a new briefing (moderators)"),
             ("unbrief", "Remove a briefing (moderators)"),
+            ("gaps", "Questions members could not get answered (moderators)"),
         ];
 
         public override string QuestionArgument => "Your question, e.g. what did Polyakov say?";
@@ -226,6 +233,8 @@ public abstract class ChatTexts
         public override string BriefingFileArgument => "The briefing file (Markdown)";
 
         public override string BriefingIdArgument => "The briefing's id, as /briefings shows it";
+
+        public override string GapsDaysArgument => "How many days back (7 if not given)";
 
         public override string BriefingLine(Briefing briefing) =>
             $"{Date(briefing.Date)} — {briefing.Title} ({Passages(briefing.Passages.Count)}) — id: {briefing.Id}";

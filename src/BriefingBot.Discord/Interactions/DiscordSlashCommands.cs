@@ -59,18 +59,7 @@ public static class DiscordSlashCommands
 
         if (coreCommandNames.Contains(Gaps, StringComparer.OrdinalIgnoreCase))
         {
-            commands.Add(Command(Gaps, "أسئلة لم يجد لها الأعضاء جوابًا (للمشرفين)", "Questions members could not get answered (moderators)", new ApplicationCommandOption
-            {
-                Type = ApplicationCommandOptionType.String,
-                Name = DaysOption,
-                Description = "عدد الأيام (7 إن لم يُذكر)",
-                DescriptionLocalizations = English("How many days back (7 if not given)"),
-                Required = false,
-                MaxLength = 3,
-            }) with
-            {
-                DefaultMemberPermissions = DiscordSenderRoles.ManageMessages.ToString(CultureInfo.InvariantCulture),
-            });
+            commands.Add(ForModerators(Command(Gaps, arabic, english, Option(ApplicationCommandOptionType.String, DaysOption, t => t.GapsDaysArgument, arabic, english) with { Required = false, MaxLength = 3 })));
         }
 
         return commands;

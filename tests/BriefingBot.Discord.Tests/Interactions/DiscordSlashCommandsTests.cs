@@ -35,9 +35,9 @@ public sealed class DiscordSlashCommandsTests
     {
         var arabic = ChatTexts.For(ChatLanguage.Arabic);
         var english = ChatTexts.For(ChatLanguage.English);
-        var commands = DiscordSlashCommands.Build(300, ["ask", "help", "brief", "unbrief"]);
+        var commands = DiscordSlashCommands.Build(300, ["ask", "help", "brief", "unbrief", "gaps"]);
 
-        Assert.Equal(["ask", "help", "briefings", "today", "brief", "unbrief"], commands.Select(c => c.Name));
+        Assert.Equal(["ask", "help", "briefings", "today", "brief", "unbrief", "gaps"], commands.Select(c => c.Name));
         foreach (var command in commands)
         {
             Assert.Equal(arabic.MenuCommands.Concat(arabic.ModeratorMenuCommands).Single(c => c.Command == command.Name).Description, command.Description);
@@ -49,5 +49,6 @@ public sealed class DiscordSlashCommandsTests
         Assert.Equal(english.QuestionArgument, question.DescriptionLocalizations!["en-GB"]);
         Assert.Equal(arabic.BriefingFileArgument, Assert.Single(commands.Single(c => c.Name == "brief").Options!).Description);
         Assert.Equal(arabic.BriefingIdArgument, Assert.Single(commands.Single(c => c.Name == "unbrief").Options!).Description);
+        Assert.Equal(arabic.GapsDaysArgument, Assert.Single(commands.Single(c => c.Name == "gaps").Options!).Description);
     }
 }
