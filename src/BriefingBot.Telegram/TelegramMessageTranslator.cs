@@ -52,6 +52,9 @@ public sealed class TelegramMessageTranslator(TelegramBotIdentity identity, ITel
             LanguageCode = from.LanguageCode,
             Attachments = Attachments(message),
             GroupId = GroupOf(message.Chat),
+            ReplyToMessageId = message.ReplyToMessage is { From.Id: var author } replied && author == identity.Id
+                ? replied.MessageId.ToString(CultureInfo.InvariantCulture)
+                : null,
         };
     }
 

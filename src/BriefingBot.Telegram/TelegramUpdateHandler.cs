@@ -72,14 +72,19 @@ public sealed partial class TelegramUpdateHandler(
             var replyTo = int.TryParse(message.MessageId, CultureInfo.InvariantCulture, out var id)
                 ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true }
                 : null;
+            var sent = new List<string>();
             foreach (var outgoing in TelegramReplyRenderer.Render(reply))
             {
-                await queue.SendAsync(
+                var posted = await queue.SendAsync(
                     chatId,
                     isGroup,
                     ct => bot.SendMessage(chatId, outgoing.Html, ParseMode.Html, replyTo, outgoing.Keyboard, NoPreview, cancellationToken: ct),
                     cancellationToken).ConfigureAwait(false);
+                sent.Add(posted.Id.ToString(CultureInfo.InvariantCulture));
             }
+
+            // A member replying to any of these messages follows up this answer.
+            engine.Delivered(message, reply, sent);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -14,7 +14,6 @@ public sealed record Answer(
     /// <summary>The question was asked in English: the reply is worded in English.</summary>
     public bool InEnglish { get; init; }
 
-
     /// <summary>Passages were found: confidently, under a hedge, or as everything a person said.</summary>
     public bool Answered => Outcome is AnswerOutcome.Passages or AnswerOutcome.TentativePassages or AnswerOutcome.SpeakerPassages;
 
@@ -23,6 +22,12 @@ public sealed record Answer(
     /// person said, 0 when nothing was searched.
     /// </summary>
     public double Confidence { get; init; }
+
+    /// <summary>The earlier answer's context this answer leaned on, when the question was a follow-up; null when it stood alone.</summary>
+    public AnswerContext? FollowUp { get; init; }
+
+    /// <summary>The question as searched when it leaned on a context (its own words joined to the earlier question's).</summary>
+    public string? SearchedQuestion { get; init; }
 
     /// <summary>The grammatical gender of <see cref="Speaker"/>, when the briefing shows it (قالت، الباحثة).</summary>
     public bool SpeakerIsFeminine { get; init; }

@@ -50,6 +50,17 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
 
         var roster = Roster();
         var speaker = SpeakerQuestion.Match(question, Speakers(), roster);
+        if (speaker is null && request.FollowUp is { } context && !EnglishWords.IsEnglish(question))
+        {
+            // A follow-up that names no one of its own leans on the earlier answer; one that stands alone is answered alone.
+            var own = index.Analyze(FollowUpQuestion.OwnSubject(question));
+            if ((skip > 0 || FollowUpQuestion.LeansOnContext(request.Question, own.QueryTerms.Count))
+                && AnswerFollowUp(question, own, context, request, top, skip) is { } followUp)
+            {
+                return followUp;
+            }
+        }
+
         if (speaker is not null)
         {
             var passages = index.PassagesBySpeaker(speaker, briefingFilter, request.Scope);
@@ -102,6 +113,73 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var outcome = confidence >= settings.ConfidentCoverage ? AnswerOutcome.Passages : AnswerOutcome.TentativePassages;
         var shown = result.Hits.Take(top).Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
         return new Answer(question, outcome, shown, HasMore: result.Hits.Count > top) { Confidence = confidence };
+    }
+
+    /// <summary>
+    /// A follow-up: the earlier answer's person, when the follow-up asks about them («ومتى قال ذلك؟»: all they said;
+    /// «وماذا قال عن واشنطن؟»: what they said of it); otherwise its own words joined to the earlier question, within
+    /// the earlier answer's briefing, passages with its own words first. Null when that finds nothing: the question is
+    /// then answered as if it stood alone.
+    /// </summary>
+    private Answer? AnswerFollowUp(string question, AnalyzedQuestion own, AnswerContext context, AnswerRequest request, int top, int skip)
+    {
+        var settings = options.Value;
+        if (context.Speaker is { } person && index.PassagesBySpeaker(person, null, request.Scope) is { Count: > 0 } said)
+        {
+            var chosen = own.IsEmpty
+                ? said
+                : said.Select(p => (Passage: p, Matches: index.Highlight(p.Text, own.AllForms).Count))
+                    .Where(x => x.Matches > 0)
+                    .OrderByDescending(x => x.Matches)
+                    .Select(x => x.Passage)
+                    .ToList();
+            if (chosen.Count > 0)
+            {
+                var forms = own.IsEmpty ? [] : own.AllForms;
+                return new Answer(
+                    question,
+                    AnswerOutcome.SpeakerPassages,
+                    chosen.Skip(skip).Select((p, i) => new AnswerPassage(skip + i + 1, 1f, p, index.Highlight(p.Text, forms))).ToList(),
+                    HasMore: false,
+                    Speaker: person)
+                {
+                    Confidence = 1,
+                    SpeakerIsFeminine = Roster().IsFeminine(person),
+                    FollowUp = context,
+                    SearchedQuestion = context.Question,
+                };
+            }
+        }
+
+        var searched = string.Join(' ', new[] { FollowUpQuestion.OwnSubject(question), context.Question }.Where(s => s.Length > 0));
+        var joined = index.Analyze(searched);
+        if (joined.IsEmpty)
+        {
+            return null;
+        }
+
+        var result = index.Search(new PassageSearch(joined, top + 1, skip, context.BriefingId) { Scope = request.Scope });
+        var confidence = result.Hits.Count == 0 ? 0 : AnswerConfidence.Of(result.Terms, settings.UnknownTermWeight);
+        if (confidence < settings.TentativeCoverage || result.Hits.Count == 0)
+        {
+            return null;
+        }
+
+        // The follow-up's own words decide among the passages the earlier question's words found.
+        var page = result.Hits.Take(top).ToList();
+        if (!own.IsEmpty)
+        {
+            page = page.OrderByDescending(h => index.Highlight(h.Passage.Text, own.AllForms).Count > 0).ToList();
+        }
+
+        var outcome = confidence >= settings.ConfidentCoverage ? AnswerOutcome.Passages : AnswerOutcome.TentativePassages;
+        var shown = page.Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
+        return new Answer(question, outcome, shown, HasMore: result.Hits.Count > top)
+        {
+            Confidence = confidence,
+            FollowUp = context,
+            SearchedQuestion = searched,
+        };
     }
 
     /// <summary>The speakers' roles and genders in the current catalog, rebuilt only when the catalog changed.</summary>

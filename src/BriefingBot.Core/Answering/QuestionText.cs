@@ -67,11 +67,15 @@ public static class QuestionText
         },
         StringComparer.Ordinal);
 
-    private static string WithoutOpeningConjunction(string question)
+    private static string WithoutOpeningConjunction(string question) => OpensWithConjunction(question) ? question[1..] : question;
+
+    /// <summary>Whether the question opens with «و» or «ف» on its question word («ومتى …؟»): it carries a conversation on.</summary>
+    public static bool OpensWithConjunction(string question)
     {
+        question = question.TrimStart();
         var end = question.IndexOfAny([' ', '؟', '?', '،', ',']);
         var first = end < 0 ? question : question[..end];
-        return first.Length > 2 && first[0] is 'و' or 'ف' && QuestionWords.Contains(first[1..]) ? question[1..] : question;
+        return first.Length > 2 && first[0] is 'و' or 'ف' && QuestionWords.Contains(first[1..]);
     }
 
     public static bool HasLetters(string text) => text.Any(char.IsLetter);

@@ -16,9 +16,10 @@ public sealed class AnswerReplies(PendingQuestions pending)
         var language = answer.InEnglish ? ChatLanguage.English : request.Language;
         var texts = ChatTexts.For(language);
         answerId ??= FeedbackVote.NewAnswerId();
+        var context = AnswerContext.Of(answer);
         if (!answer.Answered)
         {
-            return ChatReply.Text(texts.Outcome(answer.Outcome), language, TextRole.Notice) with { Outcome = answer.Outcome, AnswerId = answerId };
+            return ChatReply.Text(texts.Outcome(answer.Outcome), language, TextRole.Notice) with { Outcome = answer.Outcome, AnswerId = answerId, Context = context };
         }
 
         var blocks = new List<ReplyBlock>(answer.Passages.Count + 1);
@@ -43,13 +44,13 @@ public sealed class AnswerReplies(PendingQuestions pending)
         var buttons = new List<ReplyButton>();
         if (answer.HasMore)
         {
-            var id = pending.Remember(new PendingQuestion(answer.Question, request.Message.Platform, request.Message.ChatId) { AnswerId = answerId });
+            var id = pending.Remember(new PendingQuestion(answer.Question, request.Message.Platform, request.Message.ChatId) { AnswerId = answerId, FollowUp = answer.FollowUp });
             buttons.Add(new ReplyButton(texts.MoreButton, new Continuation(id, skip + answer.Passages.Count).ToAction()));
         }
 
         // Feedback under every answer, beside «المزيد»: one vote per member, a second press changes it.
         buttons.Add(new ReplyButton(FeedbackVote.HelpfulLabel, new FeedbackVote(answerId, Helpful: true).ToAction()));
         buttons.Add(new ReplyButton(FeedbackVote.NotHelpfulLabel, new FeedbackVote(answerId, Helpful: false).ToAction()));
-        return new ChatReply(blocks, buttons) { Language = language, Outcome = answer.Outcome, AnswerId = answerId };
+        return new ChatReply(blocks, buttons) { Language = language, Outcome = answer.Outcome, AnswerId = answerId, Context = context };
     }
 }

@@ -19,10 +19,12 @@ public sealed partial class ChatEngine
     private readonly ChatScopes _scopes;
     private readonly BotMetrics _metrics;
     private readonly QuestionInsights _insights;
+    private readonly ConversationMemory _conversation;
     private readonly ILogger<ChatEngine> _logger;
 
-    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, ChatScopes scopes, BotMetrics metrics, QuestionInsights insights, ILogger<ChatEngine> logger)
+    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, ChatScopes scopes, BotMetrics metrics, QuestionInsights insights, ConversationMemory conversation, ILogger<ChatEngine> logger)
     {
+        _conversation = conversation;
         _metrics = metrics;
         _insights = insights;
         var list = handlers.ToList();
@@ -41,13 +43,6 @@ public sealed partial class ChatEngine
     /// </summary>
     public bool Searches(IncomingMessage message) =>
         _handlers.TryGetValue(_parser.Parse(message).Kind, out var handler) && handler.CountsAsQuestion;
-
-    /// <summary>
-    /// Whether the message is answered from memory at once (help, listings), so an adapter may send the reply as its
-    /// immediate response instead of acknowledging first.
-    /// </summary>
-    public bool AnswersAtOnce(IncomingMessage message) =>
-        _handlers.TryGetValue(_parser.Parse(message).Kind, out var handler) && handler.AnswersAtOnce;
 
     public async Task<ChatReply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
@@ -110,6 +105,20 @@ public sealed partial class ChatEngine
             }
 
             return ChatReply.Text(request.Texts.Failure, language, TextRole.Notice);
+        }
+    }
+
+    /// <summary>
+    /// The adapter sent <paramref name="reply"/> to <paramref name="message"/> as these messages: a later reply to any
+    /// of them follows up this answer. Adapters call it for every reply they send; the core keeps what it needs.
+    /// </summary>
+    public void Delivered(IncomingMessage message, ChatReply reply, IReadOnlyList<string> sentMessageIds)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(reply);
+        if (reply.Context is { } context && sentMessageIds.Count > 0)
+        {
+            _conversation.Remember(message.Platform, message.ChatId, sentMessageIds, context);
         }
     }
 

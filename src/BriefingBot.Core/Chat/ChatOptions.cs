@@ -19,6 +19,14 @@ public sealed class ChatOptions
     [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00", ErrorMessage = "{0} must be between {1} and {2}.")]
     public TimeSpan PendingQuestionLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How many of the bot's answers a reply can still follow up; older ones are forgotten first.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
+    public int ConversationCapacity { get; set; } = 20_000;
+
+    /// <summary>How long a reply to one of the bot's answers is still read as a follow-up of it.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00", ErrorMessage = "{0} must be between {1} and {2}.")]
+    public TimeSpan ConversationLifetime { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>
     /// Users who are moderators of every community on their platform (the operator's global list), as <c>platform:userId</c> (<c>telegram:123456789</c>),
     /// on top of those the platform reports (group admins). Bound from <c>Chat:Moderators:0</c>, <c>:1</c>, ….

@@ -31,6 +31,9 @@ public sealed record ChatReply(IReadOnlyList<ReplyBlock> Blocks, IReadOnlyList<R
     public static ChatReply Acknowledgement(string text, ChatLanguage language) =>
         Text(text, language, TextRole.Notice) with { IsAcknowledgement = true };
 
+    /// <summary>What a reply to this answer can follow up (its question, person, briefing); null for replies that answer nothing.</summary>
+    public AnswerContext? Context { get; init; }
+
     public static ChatReply Text(string text, ChatLanguage language, TextRole role = TextRole.Plain) =>
         new([new TextBlock(text, role)], []) { Language = language };
 }

@@ -16,13 +16,13 @@ public static class ChatServiceCollectionExtensions
         services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section)).ValidateKeysOnStart(ChatOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PendingQuestions>();
+        services.TryAddSingleton<ConversationMemory>();
         services.TryAddSingleton<QuestionRateLimiter>();
         services.TryAddSingleton<AnswerReplies>();
         services.AddOptions<CommunityOptions>().Configure(o => configuration.GetSection(CommunityOptions.Section).Bind(o.Communities));
         services.TryAddSingleton<CommunityRegistry>();
         services.TryAddSingleton<CommunityDirectory>();
         services.TryAddSingleton<ChatScopes>();
-        services.TryAddSingleton<BriefingAnnouncements>();
         services.TryAddSingleton<ChatEngine>();
         services.AddOptions<InsightsOptions>().Bind(configuration.GetSection(InsightsOptions.Section)).ValidateKeysOnStart(InsightsOptions.Section);
         services.TryAddSingleton<QuestionLog>();

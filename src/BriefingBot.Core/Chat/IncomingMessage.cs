@@ -39,6 +39,12 @@ public sealed record IncomingMessage(
     /// </summary>
     public string? GroupId { get; init; }
 
+    /// <summary>
+    /// The id of the bot's message this one replies to, when it replies to one (as the platform names messages). The
+    /// chat core reads it as a follow-up of the answer that message carried, if it remembers one.
+    /// </summary>
+    public string? ReplyToMessageId { get; init; }
+
     /// <summary>The payload of a pressed button (<see cref="ReplyButton.Action"/>) instead of typed text.</summary>
     public string? Action { get; init; }
 

@@ -97,6 +97,9 @@ public sealed record PendingQuestion(string Question, string Platform, string Ch
 {
     /// <summary>The answer the question's pages belong to, so votes on a later page count for the same answer.</summary>
     public string? AnswerId { get; init; }
+
+    /// <summary>The earlier answer the question followed up, so its next pages lean on it too.</summary>
+    public Answering.AnswerContext? FollowUp { get; init; }
 }
 
 /// <summary>The payload of a "more" button: <c>more:{id}:{skip}</c>, well under 64 bytes.</summary>

@@ -5,7 +5,7 @@ namespace BriefingBot.Core.Storage;
 /// content, never a part: write a temporary file in the same directory, flush it to disk, rename it over the
 /// target (atomic on one file system), then sync the directory so the rename itself is durable.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Suffix of temporary files; whatever carries it after a crash is garbage.</summary>
     public const string TempSuffix = ".tmp";

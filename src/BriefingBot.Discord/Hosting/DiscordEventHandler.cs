@@ -1,4 +1,3 @@
-using BriefingBot.Adapters;
 using BriefingBot.Core.Chat;
 using BriefingBot.Discord.Client.Interactions;
 using BriefingBot.Discord.Client.Models;
@@ -24,7 +23,7 @@ public sealed partial class DiscordEventHandler(
     IOptions<DiscordAdapterOptions> options,
     ILogger<DiscordEventHandler> logger)
 {
-    private readonly RecentIds<string> _answered = new(options.Value.AnsweredIdMemory);
+    private readonly RecentIds _answered = new(options.Value.AnsweredIdMemory);
 
     // Bounds searching only, never an acknowledgement: interactions are acknowledged (or deferred) before any
     // wait, and commands that do not search (help, listings, posting a briefing) do not take a slot at all.
@@ -84,10 +83,15 @@ public sealed partial class DiscordEventHandler(
                 FailIfNotExists = false,
             };
             var rendered = renderer.Render(reply);
+            var sent = new List<string>(rendered.Count);
             for (var i = 0; i < rendered.Count; i++)
             {
-                await rest.CreateMessageAsync(message.ChannelId, rendered[i].ToMessageCreate(i == 0 ? replyTo : null), cancellationToken).ConfigureAwait(false);
+                var posted = await rest.CreateMessageAsync(message.ChannelId, rendered[i].ToMessageCreate(i == 0 ? replyTo : null), cancellationToken).ConfigureAwait(false);
+                sent.Add(posted.Id);
             }
+
+            // A member replying to any of these messages follows up this answer.
+            engine.Delivered(incoming, reply, sent);
 
             LogAnswered("message", message.Id, rendered.Count);
         }
@@ -121,7 +125,7 @@ public sealed partial class DiscordEventHandler(
 
     private async Task<int> AnswerCommandAsync(Interaction interaction, IncomingMessage incoming, CancellationToken cancellationToken)
     {
-        if (engine.AnswersAtOnce(incoming))
+        if (DiscordSlashCommands.AnswersImmediately(interaction.Data?.Name))
         {
             var quick = Render(await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false), incoming);
             await rest.CreateInteractionResponseAsync(interaction, InteractionResponse.Message(quick[0].ToCallbackData()), cancellationToken).ConfigureAwait(false);
@@ -131,9 +135,11 @@ public sealed partial class DiscordEventHandler(
 
         // Searching can take longer than Discord's 3 seconds: acknowledge first ("thinking…"), then fill it in.
         await rest.CreateInteractionResponseAsync(interaction, InteractionResponse.Deferred(), cancellationToken).ConfigureAwait(false);
-        var rendered = Render(await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false), incoming);
-        await rest.EditOriginalInteractionResponseAsync(interaction, rendered[0].ToMessageCreate(), cancellationToken).ConfigureAwait(false);
-        await FollowUpAsync(interaction, rendered.Skip(1), cancellationToken).ConfigureAwait(false);
+        var reply = await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false);
+        var rendered = Render(reply, incoming);
+        var original = await rest.EditOriginalInteractionResponseAsync(interaction, rendered[0].ToMessageCreate(), cancellationToken).ConfigureAwait(false);
+        var sent = await FollowUpAsync(interaction, rendered.Skip(1), cancellationToken).ConfigureAwait(false);
+        engine.Delivered(incoming, reply, [original.Id, .. sent]);
         return rendered.Count;
     }
 
@@ -151,7 +157,7 @@ public sealed partial class DiscordEventHandler(
         }
 
         var rendered = renderer.Render(reply);
-        await FollowUpAsync(interaction, rendered, cancellationToken).ConfigureAwait(false);
+        engine.Delivered(incoming, reply, await FollowUpAsync(interaction, rendered, cancellationToken).ConfigureAwait(false));
         if (reply.Blocks.Any(b => b is PassageBlock))
         {
             await rest.EditOriginalInteractionResponseAsync(interaction, new MessageCreate { Components = [], AllowedMentions = AllowedMentions.None }, cancellationToken).ConfigureAwait(false);
@@ -173,12 +179,16 @@ public sealed partial class DiscordEventHandler(
         return 1;
     }
 
-    private async Task FollowUpAsync(Interaction interaction, IEnumerable<DiscordOutgoingMessage> messages, CancellationToken cancellationToken)
+    /// <summary>Posts the messages as the interaction's follow-ups and returns their ids.</summary>
+    private async Task<List<string>> FollowUpAsync(Interaction interaction, IEnumerable<DiscordOutgoingMessage> messages, CancellationToken cancellationToken)
     {
+        var sent = new List<string>();
         foreach (var message in messages)
         {
-            await rest.CreateFollowupMessageAsync(interaction, message.ToMessageCreate(), cancellationToken).ConfigureAwait(false);
+            sent.Add((await rest.CreateFollowupMessageAsync(interaction, message.ToMessageCreate(), cancellationToken).ConfigureAwait(false)).Id);
         }
+
+        return sent;
     }
 
     private async Task<ChatReply> AskEngineAsync(IncomingMessage incoming, CancellationToken cancellationToken)

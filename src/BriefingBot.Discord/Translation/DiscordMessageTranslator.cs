@@ -47,6 +47,7 @@ public sealed partial class DiscordMessageTranslator(DiscordBotIdentity identity
         {
             Attachments = [.. message.Attachments.Select(downloader.ToChatAttachment)],
             GroupId = message.GuildId,
+            ReplyToMessageId = replyToBot ? message.ReferencedMessage!.Id : null,
         };
     }
 

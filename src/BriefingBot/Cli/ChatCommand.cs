@@ -9,7 +9,8 @@ namespace BriefingBot.Cli;
 /// <summary>
 /// <c>chat</c>: the chat core in the terminal, exactly as Telegram and Discord users get it, with no token.
 /// Each line is a message in a private chat; typing a button's label (or "more") presses it.
-/// Works with standard input redirected, so a conversation can be piped in. The operator at the terminal is a
+/// Works with standard input redirected, so a conversation can be piped in. A question may follow up the previous
+/// answer («ومتى قال ذلك؟»), as a reply to the bot's answer does on Telegram and Discord. The operator at the terminal is a
 /// global moderator: <c>/brief PATH</c> posts that file, <c>/brief TEXT</c> the text, <c>/unbrief ID</c> removes one.
 /// Without <c>--community</c> it is a private chat (shared briefings, and posts are shared); with it, a group of that
 /// community (its briefings plus the shared ones, and posts go to it).
@@ -42,6 +43,7 @@ public sealed class ConsoleChatSession(ChatEngine engine, string? languageCode, 
     private readonly string _user = Environment.UserName;
     private IReadOnlyList<ReplyButton> _buttons = [];
     private int _messageCount;
+    private string? _lastAnswerId;
 
     /// <summary>The community the terminal speaks in, as a group of it; null: a private chat.</summary>
     public string? Community { get; init; }
@@ -87,6 +89,10 @@ public sealed class ConsoleChatSession(ChatEngine engine, string? languageCode, 
             // Whoever runs the process owns the data directory anyway.
             Role = SenderRole.Operator,
             Attachments = BriefFile(line),
+
+            // The terminal has no replies to point at: every question may follow up the previous answer, and the
+            // core decides whether it does («ومتى قال ذلك؟» does, a question that stands alone does not).
+            ReplyToMessageId = _lastAnswerId,
         };
 
         if (IsMore(line))
@@ -102,6 +108,12 @@ public sealed class ConsoleChatSession(ChatEngine engine, string? languageCode, 
         {
             // A vote's acknowledgement leaves the answer's buttons pressable: a second press changes the vote.
             _buttons = reply.Buttons;
+        }
+
+        if (reply.Context is not null)
+        {
+            _lastAnswerId = "reply-" + message.MessageId;
+            engine.Delivered(message, reply, [_lastAnswerId]);
         }
 
         return reply;

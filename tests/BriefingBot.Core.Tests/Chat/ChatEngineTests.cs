@@ -187,6 +187,40 @@ public sealed class ChatEngineTests
     }
 
     [Fact]
+    public async Task A_reply_to_an_answer_about_a_person_follows_it_up_and_the_same_words_alone_do_not()
+    {
+        using var services = await ChatTestServices.CreateAsync();
+        var engine = services.Engine;
+        var asked = ChatTestServices.Private("ماذا قال بولياكوف؟");
+        var first = await engine.HandleAsync(asked, CancellationToken.None);
+        engine.Delivered(asked, first, ["bot-1", "bot-2"]);
+
+        var followUp = await engine.HandleAsync(ChatTestServices.Private("ومتى قال ذلك؟") with { ReplyToMessageId = "bot-2" }, CancellationToken.None);
+        var alone = await engine.HandleAsync(ChatTestServices.Private("ومتى قال ذلك؟"), CancellationToken.None);
+        var unknown = await engine.HandleAsync(ChatTestServices.Private("ومتى قال ذلك؟") with { ReplyToMessageId = "not-the-bots" }, CancellationToken.None);
+
+        Assert.Equal(AnswerOutcome.SpeakerPassages, followUp.Outcome);
+        Assert.Equal(first.Blocks.OfType<PassageBlock>().Select(p => p.Text), followUp.Blocks.OfType<PassageBlock>().Select(p => p.Text));
+        Assert.All(followUp.Blocks.OfType<PassageBlock>(), p => Assert.Contains("2026-11-23", p.Source.Line, StringComparison.Ordinal));
+        Assert.NotEqual(AnswerOutcome.SpeakerPassages, alone.Outcome);
+        Assert.Equal(alone.Outcome, unknown.Outcome);
+    }
+
+    [Fact]
+    public async Task A_reply_that_stands_alone_is_answered_alone()
+    {
+        using var services = await ChatTestServices.CreateAsync();
+        var engine = services.Engine;
+        var asked = ChatTestServices.Private("ماذا قال بولياكوف؟");
+        engine.Delivered(asked, await engine.HandleAsync(asked, CancellationToken.None), ["bot-1"]);
+
+        var standalone = await engine.HandleAsync(ChatTestServices.Private("ما رأي جوناثان وود؟") with { ReplyToMessageId = "bot-1" }, CancellationToken.None);
+
+        Assert.Equal(AnswerOutcome.SpeakerPassages, standalone.Outcome);
+        Assert.Contains("جوناثان وود", Assert.IsType<TextBlock>(standalone.Blocks[0]).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task More_after_a_declined_question_says_there_is_nothing_more()
     {
         using var services = await ChatTestServices.CreateAsync();

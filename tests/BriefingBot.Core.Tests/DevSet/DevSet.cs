@@ -58,6 +58,20 @@ internal sealed class DevSet
             .ToList();
     }
 
+    /// <summary>
+    /// Follow-up questions (<c>followups.jsonl</c>): each with the question asked before it, whose answer it follows up
+    /// («ماذا قال بولياكوف؟» then «ومتى قال ذلك؟»), and the passages that answer the follow-up in that context.
+    /// </summary>
+    public IReadOnlyList<(string Context, DevQuestion Question)> LoadFollowUps()
+    {
+        var passages = Briefings.SelectMany(b => b.Passages).ToList();
+        return File.ReadLines(Path.Combine(AppContext.BaseDirectory, "DevSet", "followups.jsonl"))
+            .Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(l => JsonSerializer.Deserialize<FollowUpLine>(l) ?? throw new InvalidDataException(l))
+            .Select(l => (l.Context, new DevQuestion(l.Id, l.Part, l.Kind, l.Question, Decline: false, l.Expected.Select(s => Resolve(s, passages, l.Id)).ToList())))
+            .ToList();
+    }
+
     /// <summary>The one passage whose text contains the snippet; anything else is a broken dev set, not a miss.</summary>
     private static string Resolve(string snippet, IReadOnlyList<Passage> passages, string questionId)
     {
@@ -75,6 +89,14 @@ internal sealed class DevSet
         [property: JsonPropertyName("expected")] IReadOnlyList<string>? Expected = null,
         [property: JsonPropertyName("decline")] bool Decline = false);
 }
+
+internal sealed record FollowUpLine(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("part")] string Part,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("context")] string Context,
+    [property: JsonPropertyName("question")] string Question,
+    [property: JsonPropertyName("expected")] IReadOnlyList<string> Expected);
 
 internal sealed record SeedQuestionLine(
     [property: JsonPropertyName("id")] string Id,

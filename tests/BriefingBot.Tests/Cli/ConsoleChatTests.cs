@@ -41,6 +41,20 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public async Task A_console_question_that_points_back_follows_up_the_previous_answer()
+    {
+        using var host = BuildHost();
+        await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        var session = new ConsoleChatSession(host.Services.GetRequiredService<ChatEngine>(), languageCode: null, ansi: false);
+        var output = new StringWriter();
+
+        await session.RunAsync(new StringReader("ماذا قال بولياكوف؟\nومتى قال ذلك؟\n"), output, interactive: false, CancellationToken.None);
+
+        var headings = output.ToString().Split('\n').Count(l => l.StartsWith("ما قاله أندريه بولياكوف في الموجزات:", StringComparison.Ordinal));
+        Assert.Equal(2, headings);
+    }
+
+    [Fact]
     public async Task The_console_shows_the_hedge_over_a_partial_match_and_the_womans_heading_over_her_passages()
     {
         using var host = BuildHost();

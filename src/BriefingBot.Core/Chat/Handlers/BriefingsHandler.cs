@@ -12,8 +12,6 @@ public sealed class BriefingsHandler(BriefingCatalog catalog, IOptions<ChatOptio
 
     public IReadOnlyList<string> Names { get; } = ["briefings", "الموجزات"];
 
-    public bool AnswersAtOnce => true;
-
     public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var briefings = catalog.Visible(request.Scope.Community);
@@ -34,8 +32,6 @@ public sealed class TodayHandler(BriefingCatalog catalog) : IChatCommandHandler
     public ChatCommandKind Kind => ChatCommandKind.Today;
 
     public IReadOnlyList<string> Names { get; } = ["today", "اليوم"];
-
-    public bool AnswersAtOnce => true;
 
     public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
     {

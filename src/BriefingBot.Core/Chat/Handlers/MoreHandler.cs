@@ -37,7 +37,7 @@ public sealed class MoreHandler(QuestionAnswerer answerer, AnswerReplies replies
             return Task.FromResult(ChatReply.None);
         }
 
-        var answer = answerer.Answer(new AnswerRequest(question.Question, Skip: continuation.Skip) { Scope = request.Scope.SearchScope });
+        var answer = answerer.Answer(new AnswerRequest(question.Question, Skip: continuation.Skip) { Scope = request.Scope.SearchScope, FollowUp = question.FollowUp });
         if (!answer.Answered || answer.Passages.Count == 0)
         {
             var language = answer.InEnglish ? ChatLanguage.English : request.Language;
