@@ -118,6 +118,15 @@ public sealed class QuestionLog
         questions.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
         var deleted = questions.ExecuteNonQuery();
         transaction.Commit();
+        if (deleted > 0)
+        {
+            // The write-ahead log still holds the pages as they were: fold it into the database and empty it, so
+            // what retention deleted is gone from disk too.
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            checkpoint.ExecuteNonQuery();
+        }
+
         return deleted;
     }
 
@@ -173,7 +182,8 @@ public sealed class QuestionLog
         using (var pragma = connection.CreateCommand())
         {
             // WAL with NORMAL sync: a question recorded costs no fsync; a crash may lose the last few, never corrupt.
-            pragma.CommandText = "PRAGMA synchronous = NORMAL";
+            // secure_delete: a deleted question is overwritten, not left readable in a free page of the file.
+            pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
             pragma.ExecuteNonQuery();
         }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using BriefingBot.Core.Insights;
 using BriefingBot.Core.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,6 +9,8 @@ namespace BriefingBot.Core.Tests.Insights;
 
 public sealed class InsightsRetentionTests
 {
+    private const string OldQuestion = "ما سعر الذهب في بيونغ يانغ؟";
+
     [Fact]
     public async Task Questions_and_their_votes_older_than_the_retention_period_are_deleted_by_the_background_clean_up()
     {
@@ -15,10 +18,12 @@ public sealed class InsightsRetentionTests
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
         var log = new QuestionLog(Options.Create(new BriefingBotOptions { DataDirectory = directory.Path }));
         var settings = Options.Create(new InsightsOptions { RetentionDays = 30, CleanupInterval = TimeSpan.FromHours(1) });
-        log.Record(new RecordedQuestion("old", "telegram:-1", clock.GetUtcNow(), "ما سعر الذهب؟", "nothing_relevant"));
+        log.Record(new RecordedQuestion("old", "telegram:-1", clock.GetUtcNow(), OldQuestion, "nothing_relevant"));
         Assert.True(log.Vote("old", "voter-hash", helpful: false, clock.GetUtcNow()));
         clock.Advance(TimeSpan.FromDays(10));
         log.Record(new RecordedQuestion("newer", "telegram:-1", clock.GetUtcNow(), "من فاز؟", "nothing_relevant"));
+
+        Assert.True(OnDisk(log, OldQuestion), "the test must see the question on disk before the clean-up");
 
         using var retention = new InsightsRetention(log, settings, clock, NullLogger<InsightsRetention>.Instance);
         await retention.StartAsync(CancellationToken.None);
@@ -35,9 +40,20 @@ public sealed class InsightsRetentionTests
         Assert.Equal("من فاز؟", left.Question);
         Assert.False(log.Vote("old", "voter-hash", helpful: true, clock.GetUtcNow()), "a vote on a deleted answer is not kept");
 
+        // Deleted means gone from the files too: not left in a free page of the database or in its write-ahead log.
+        await Eventually(() => !OnDisk(log, OldQuestion));
+        Assert.True(OnDisk(log, "من فاز؟"));
+
         clock.Advance(TimeSpan.FromDays(10));
         await Eventually(() => log.Count() == 0);
         await retention.StopAsync(CancellationToken.None);
+    }
+
+    private static bool OnDisk(QuestionLog log, string text)
+    {
+        var needle = Encoding.UTF8.GetBytes(text);
+        return Directory.EnumerateFiles(Path.GetDirectoryName(log.DatabasePath)!)
+            .Any(file => File.ReadAllBytes(file).AsSpan().IndexOf(needle) >= 0);
     }
 
     private static async Task Eventually(Func<bool> condition)
