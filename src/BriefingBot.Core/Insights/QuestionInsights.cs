@@ -55,23 +55,32 @@ public sealed partial class QuestionInsights(
         }
     }
 
-    /// <summary>Records (or changes) the sender's vote on an answer.</summary>
-    public void RecordVote(IncomingMessage message, string answerId, bool helpful)
+    /// <summary>
+    /// Records (or changes) the sender's vote on an answer. False when the answer is no longer recorded (older than the
+    /// retention period, or asked while recording was off): there is nothing left to vote on.
+    /// </summary>
+    public bool RecordVote(IncomingMessage message, string answerId, bool helpful)
     {
-        metrics.Vote(message.Platform, helpful);
-        if (!Enabled)
+        var counted = true;
+        if (Enabled)
         {
-            return;
+            try
+            {
+                counted = log.Vote(answerId, voters.Of(message.Platform, message.UserId), helpful, time.GetUtcNow());
+            }
+            catch (Exception ex) when (ex is IOException or Microsoft.Data.Sqlite.SqliteException or UnauthorizedAccessException)
+            {
+                // The member's press is not at fault: it is thanked and counted; the log tells the operator.
+                LogNotRecorded(ex);
+            }
         }
 
-        try
+        if (counted)
         {
-            log.Vote(answerId, voters.Of(message.Platform, message.UserId), helpful, time.GetUtcNow());
+            metrics.Vote(message.Platform, helpful);
         }
-        catch (Exception ex) when (ex is IOException or Microsoft.Data.Sqlite.SqliteException or UnauthorizedAccessException)
-        {
-            LogNotRecorded(ex);
-        }
+
+        return counted;
     }
 
     /// <summary>The gaps of the last <paramref name="days"/> days in one community, or in all of them (null).</summary>

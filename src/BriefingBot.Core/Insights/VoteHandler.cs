@@ -17,7 +17,7 @@ public sealed class VoteHandler(QuestionInsights insights) : IChatCommandHandler
             return Task.FromResult(ChatReply.Acknowledgement(texts.VoteExpired, request.Language));
         }
 
-        insights.RecordVote(request.Message, vote.AnswerId, vote.Helpful);
-        return Task.FromResult(ChatReply.Acknowledgement(texts.VoteThanks, request.Language));
+        var counted = insights.RecordVote(request.Message, vote.AnswerId, vote.Helpful);
+        return Task.FromResult(ChatReply.Acknowledgement(counted ? texts.VoteThanks : texts.VoteExpired, request.Language));
     }
 }

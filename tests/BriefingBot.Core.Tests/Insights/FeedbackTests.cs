@@ -62,6 +62,23 @@ public sealed class FeedbackTests
         Assert.Equal(0, services.Get<QuestionLog>().Count());
     }
 
+    [Fact]
+    public async Task A_vote_on_an_answer_no_longer_kept_or_a_forged_one_is_acknowledged_as_closed_and_stores_nothing()
+    {
+        using var services = await ChatTestServices.CreateAsync();
+        var reply = await services.Engine.HandleAsync(ChatTestServices.Private("ماذا قال بولياكوف؟"), CancellationToken.None);
+        var gone = await services.Engine.HandleAsync(ChatTestServices.Private(string.Empty) with { Text = null, Action = "vote:AbCdEfGh:down" }, CancellationToken.None);
+        var forged = await services.Engine.HandleAsync(ChatTestServices.Private(string.Empty) with { Text = null, Action = "vote:AbCdEfGh:sideways" }, CancellationToken.None);
+
+        var expired = InsightTexts.For(ChatLanguage.Arabic).VoteExpired;
+        Assert.True(gone.IsAcknowledgement);
+        Assert.Equal(expired, Assert.IsType<TextBlock>(Assert.Single(gone.Blocks)).Text);
+        Assert.Equal(expired, Assert.IsType<TextBlock>(Assert.Single(forged.Blocks)).Text);
+        var recorded = Assert.Single(services.Get<QuestionLog>().Since(DateTimeOffset.MinValue, community: null));
+        Assert.Equal(0, recorded.Helpful + recorded.NotHelpful);
+        Assert.NotNull(reply.AnswerId);
+    }
+
     [Theory]
     [InlineData("", 7)]
     [InlineData("--days 3", 3)]

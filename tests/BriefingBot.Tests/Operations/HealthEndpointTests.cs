@@ -56,6 +56,43 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
+    public async Task The_feedback_vote_counter_moves_by_platform_and_vote_when_a_member_presses_a_vote_button()
+    {
+        await using var bot = await OperationsHarness.StartAsync();
+        var connection = await bot.ConnectAsync();
+        await bot.WaitForStatusAsync("/readyz", 200);
+        await bot.SendMentionAsync(connection, "m-1", "ماذا قال بولياكوف؟");
+        var answer = await Eventually.ValueAsync(
+            () => bot.Server.RequestsTo("POST", $"/channels/{OperationsHarness.ChannelId}/messages").FirstOrDefault(p => p.Body.Contains(":down", StringComparison.Ordinal)),
+            "the answer with its vote buttons");
+        var down = answer.Json.GetProperty("components").EnumerateArray()
+            .SelectMany(row => row.GetProperty("components").EnumerateArray())
+            .Select(button => button.GetProperty("custom_id").GetString()!)
+            .Single(id => id.StartsWith("vote:", StringComparison.Ordinal) && id.EndsWith(":down", StringComparison.Ordinal));
+        var before = PrometheusText.Parse(await bot.BodyOfAsync("/metrics"));
+
+        await connection.SendDispatchAsync("INTERACTION_CREATE", bot.NextSequence(), new
+        {
+            id = "i-1",
+            application_id = OperationsHarness.BotId,
+            type = 3,
+            token = "token-i-1",
+            channel_id = OperationsHarness.ChannelId,
+            guild_id = OperationsHarness.GuildId,
+            locale = "ar",
+            member = new { user = new { id = "7", username = "reader" }, permissions = "0", roles = Array.Empty<string>() },
+            message = new { id = "900", channel_id = OperationsHarness.ChannelId, author = new { id = OperationsHarness.BotId, username = "briefing-bot", bot = true }, content = "" },
+            data = new { custom_id = down, component_type = 2 },
+        });
+        await Eventually.TrueAsync(() => bot.Server.RequestsTo("POST", "/interactions/i-1/token-i-1/callback").Count == 1, "the vote's acknowledgement");
+
+        var after = PrometheusText.Parse(await bot.BodyOfAsync("/metrics"));
+        Assert.Equal(0, PrometheusText.ValueOf(before, "briefingbot_feedback_votes_total", ("platform", "discord")));
+        Assert.Equal(1, PrometheusText.ValueOf(after, "briefingbot_feedback_votes_total", ("platform", "discord"), ("vote", "down")));
+        Assert.Equal(0, PrometheusText.ValueOf(after, "briefingbot_feedback_votes_total", ("platform", "discord"), ("vote", "up")));
+    }
+
+    [Fact]
     public async Task Platform_API_errors_and_429s_are_counted_by_platform()
     {
         await using var bot = await OperationsHarness.StartAsync();
