@@ -15,7 +15,7 @@ namespace BriefingBot.Telegram;
 
 /// <summary>
 /// Tells the chats in <c>Telegram:AnnounceChatIds</c> about a newly added briefing (title and sections), in the
-/// core's words: a shared briefing in all of them, a community's only in that community's chats (and in the announce
+/// core's words and language (<see cref="BriefingAnnouncements"/>): a shared briefing in all of them, a community's only in that community's chats (and in the announce
 /// chats configured or chosen for the community). The sends go through the send queue in the background, so the poster's confirmation never waits
 /// on another chat's flood limits.
 /// </summary>
@@ -24,6 +24,7 @@ public sealed partial class TelegramAnnouncer(
     TelegramSendQueue queue,
     IOptions<TelegramOptions> options,
     CommunityDirectory communities,
+    BriefingAnnouncements announcements,
     IHostApplicationLifetime lifetime,
     SecretRedactor redactor,
     ILogger<TelegramAnnouncer> logger) : IBriefingAnnouncer
@@ -41,8 +42,7 @@ public sealed partial class TelegramAnnouncer(
             return Task.CompletedTask;
         }
 
-        var reply = ChatReply.Text(BriefingTexts.For(ChatLanguage.Arabic).Announcement(briefing), ChatLanguage.Arabic);
-        var messages = TelegramReplyRenderer.Render(reply);
+        var messages = TelegramReplyRenderer.Render(announcements.For(briefing));
         foreach (var chatId in chats)
         {
             _ = SendAsync(chatId, messages, briefing.Id, lifetime.ApplicationStopping);

@@ -115,7 +115,7 @@ public sealed partial class TelegramBotSetup(
     internal async Task<T> RetryForeverAsync<T>(Func<CancellationToken, Task<T>> call, string method, CancellationToken cancellationToken)
     {
         var limits = options.Value.Limits;
-        var backoff = limits.InitialBackoff;
+        var backoff = limits.RetryBackoff().Start();
         while (true)
         {
             try
@@ -126,7 +126,7 @@ public sealed partial class TelegramBotSetup(
             {
                 throw new TelegramTokenRejectedException(ex.ErrorCode);
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && TelegramSendQueue.RetryDelay(ex, ref backoff, limits) is { } delay)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && TelegramSendQueue.RetryDelay(ex, backoff) is { } delay)
             {
                 LogStartRetry(method, delay.TotalSeconds, redactor.Redact(ex.Message));
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);

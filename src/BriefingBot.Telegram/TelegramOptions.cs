@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using BriefingBot.Adapters;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Telegram;
@@ -76,6 +77,9 @@ public sealed class TelegramSendLimits : IValidatableObject
 
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ErrorMessage = "{0} must be between {1} and {2}.")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The back-off these limits describe (a method, so configuration binding never sees it).</summary>
+    public BackoffPolicy RetryBackoff() => new(InitialBackoff, MaxBackoff);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

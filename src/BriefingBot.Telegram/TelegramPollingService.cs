@@ -42,7 +42,7 @@ public sealed partial class TelegramPollingService(
         var offset = await offsets.LoadAsync(identity.Id, stoppingToken).ConfigureAwait(false);
         LogPolling(offset);
         var settings = options.Value;
-        var backoff = settings.Limits.InitialBackoff;
+        var backoff = settings.Limits.RetryBackoff().Start();
 
         using var drain = new CancellationTokenSource();
         using var onStop = stoppingToken.Register(() => drain.CancelAfter(settings.ShutdownGrace));
@@ -63,7 +63,7 @@ public sealed partial class TelegramPollingService(
                     (updates, highestId) = await reader.FetchOneByOneAsync(offset, BatchSize, AllowedUpdates.Select(ToWireName), stoppingToken).ConfigureAwait(false);
                 }
 
-                backoff = settings.Limits.InitialBackoff;
+                backoff.Reset();
                 connectivity.Connected(TelegramMessageTranslator.Platform);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -78,8 +78,8 @@ public sealed partial class TelegramPollingService(
             catch (Exception ex)
             {
                 var delay = ex is ApiRequestException { ErrorCode: 409 }
-                    ? Next(ref backoff, settings.Limits)
-                    : TelegramSendQueue.RetryDelay(ex, ref backoff, settings.Limits) ?? Next(ref backoff, settings.Limits);
+                    ? backoff.Next()
+                    : TelegramSendQueue.RetryDelay(ex, backoff) ?? backoff.Next();
                 LogPollFailed(delay.TotalSeconds, redactor.Redact(ex.Message));
                 connectivity.Disconnected(TelegramMessageTranslator.Platform, ex is ApiRequestException api ? $"getUpdates failed ({api.ErrorCode})" : $"getUpdates failed ({ex.GetType().Name})");
                 await DelayAsync(delay, stoppingToken).ConfigureAwait(false);
@@ -159,13 +159,6 @@ public sealed partial class TelegramPollingService(
 
     private static long ChatOf(Update update) =>
         update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? 0;
-
-    private static TimeSpan Next(ref TimeSpan backoff, TelegramSendLimits limits)
-    {
-        var delay = backoff;
-        backoff = TimeSpan.FromTicks(Math.Min(limits.MaxBackoff.Ticks, backoff.Ticks * 2));
-        return delay;
-    }
 
     private static async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
     {

@@ -122,14 +122,14 @@ public sealed partial class TelegramSendQueue : IDisposable
         ILogger logger,
         CancellationToken cancellationToken)
     {
-        var backoff = limits.InitialBackoff;
+        var backoff = limits.RetryBackoff().Start();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 return await call(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (attempt <= limits.MaxRetries && !cancellationToken.IsCancellationRequested && RetryDelay(ex, ref backoff, limits) is { } delay)
+            catch (Exception ex) when (attempt <= limits.MaxRetries && !cancellationToken.IsCancellationRequested && RetryDelay(ex, backoff) is { } delay)
             {
                 LogRetrying(logger, attempt, delay.TotalSeconds, redactor.Redact(ex.Message));
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
@@ -141,7 +141,7 @@ public sealed partial class TelegramSendQueue : IDisposable
     /// How long to wait before retrying, or null when retrying cannot help (a bad request, say). A cancellation
     /// reaching here is a timed-out request (callers check their own token first), so it is retried like a network failure.
     /// </summary>
-    internal static TimeSpan? RetryDelay(Exception exception, ref TimeSpan backoff, TelegramSendLimits limits)
+    internal static TimeSpan? RetryDelay(Exception exception, Backoff backoff)
     {
         switch (exception)
         {
@@ -151,9 +151,7 @@ public sealed partial class TelegramSendQueue : IDisposable
             case RequestException when exception is not ApiRequestException:
             case HttpRequestException:
             case OperationCanceledException:
-                var delay = backoff;
-                backoff = TimeSpan.FromTicks(Math.Min(limits.MaxBackoff.Ticks, backoff.Ticks * 2));
-                return delay;
+                return backoff.Next();
             default:
                 return null;
         }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using BriefingBot.Adapters;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,7 +27,7 @@ public sealed partial class TelegramWebhookEndpoint(
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
     // Far more than Telegram keeps in flight (it redelivers for up to a day, but only what was not acknowledged).
-    private readonly RecentUpdateIds _recent = new(capacity: 10_000);
+    private readonly RecentIds<int> _recent = new(capacity: 10_000);
 
     // Cancelled a grace period after shutdown starts, so replies already on their way can still go out.
     private readonly CancellationTokenSource _drain = new();
@@ -68,7 +69,7 @@ public sealed partial class TelegramWebhookEndpoint(
             }
         }
 
-        if (update is not null && !_recent.TryTake(update.Id))
+        if (update is not null && !_recent.TryAdd(update.Id))
         {
             LogRepeat(update.Id);
         }

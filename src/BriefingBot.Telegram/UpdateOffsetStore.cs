@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using BriefingBot.Core;
+using BriefingBot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Telegram;
@@ -27,10 +29,9 @@ public sealed class UpdateOffsetStore(IOptions<BriefingBotOptions> options)
     public async Task SaveAsync(long botId, int offset, CancellationToken cancellationToken)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var path = PathFor(botId);
-        var temporary = path + ".tmp";
-        await File.WriteAllTextAsync(temporary, offset.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
-        File.Move(temporary, path, overwrite: true);
+        // Flushed to disk and renamed into place, the rename synced too: after a power cut the offset is the old
+        // one or the new one, never an empty file that would make the bot answer every pending update again.
+        await AtomicFile.WriteAsync(PathFor(botId), Encoding.UTF8.GetBytes(offset.ToString(CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
     }
 
     private string PathFor(long botId) => Path.Combine(Directory, string.Create(CultureInfo.InvariantCulture, $"offset-{botId}.txt"));

@@ -44,6 +44,13 @@ public sealed partial class ChatEngine
     public bool Searches(IncomingMessage message) =>
         _handlers.TryGetValue(_parser.Parse(message).Kind, out var handler) && handler.CountsAsQuestion;
 
+    /// <summary>
+    /// Whether the message is answered from memory at once (help, listings), so an adapter may send the reply as its
+    /// immediate response instead of acknowledging first.
+    /// </summary>
+    public bool AnswersAtOnce(IncomingMessage message) =>
+        _handlers.TryGetValue(_parser.Parse(message).Kind, out var handler) && handler.AnswersAtOnce;
+
     public async Task<ChatReply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

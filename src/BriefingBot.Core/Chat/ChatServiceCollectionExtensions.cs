@@ -23,6 +23,7 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<CommunityRegistry>();
         services.TryAddSingleton<CommunityDirectory>();
         services.TryAddSingleton<ChatScopes>();
+        services.TryAddSingleton<BriefingAnnouncements>();
         services.TryAddSingleton<ChatEngine>();
         services.AddOptions<InsightsOptions>().Bind(configuration.GetSection(InsightsOptions.Section)).ValidateKeysOnStart(InsightsOptions.Section);
         services.TryAddSingleton<QuestionLog>();

@@ -46,6 +46,21 @@ public abstract class ChatTexts
     /// <summary>The commands shown in a platform's command menu, with their descriptions.</summary>
     public abstract IReadOnlyList<(string Command, string Description)> MenuCommands { get; }
 
+    /// <summary>The moderators' commands, for a platform whose menu can show them to moderators only (Discord).</summary>
+    public abstract IReadOnlyList<(string Command, string Description)> ModeratorMenuCommands { get; }
+
+    /// <summary>What to type as a command's question, where a platform asks for it apart (a slash command's option).</summary>
+    public abstract string QuestionArgument { get; }
+
+    /// <summary>The file a moderator attaches to <c>/brief</c>, where a platform asks for it apart.</summary>
+    public abstract string BriefingFileArgument { get; }
+
+    /// <summary>The id a moderator gives <c>/unbrief</c>, where a platform asks for it apart.</summary>
+    public abstract string BriefingIdArgument { get; }
+
+    /// <summary>How many days <c>/gaps</c> looks back, where a platform asks for it apart.</summary>
+    public abstract string GapsDaysArgument { get; }
+
     /// <summary>«العنوان · 2026-11-23 · القسم · المتحدث»: dates stay ISO so no calendar or digit system surprises anyone.</summary>
     public virtual string SourceLine(Passage passage)
     {
@@ -128,6 +143,21 @@ public abstract class ChatTexts
             ("help", "كيف أستخدم البوت"),
         ];
 
+        public override IReadOnlyList<(string Command, string Description)> ModeratorMenuCommands =>
+        [
+            ("brief", "نشر موجز جديد (للمشرفين)"),
+            ("unbrief", "حذف موجز (للمشرفين)"),
+            ("gaps", "أسئلة لم يجد لها الأعضاء جوابًا (للمشرفين)"),
+        ];
+
+        public override string QuestionArgument => "سؤالك، مثلًا: ماذا قال بولياكوف؟";
+
+        public override string BriefingFileArgument => "ملف الموجز (Markdown)";
+
+        public override string BriefingIdArgument => "معرّف الموجز كما يظهر في ‎/briefings";
+
+        public override string GapsDaysArgument => "عدد الأيام (7 إن لم يُذكر)";
+
         public override string BriefingLine(Briefing briefing) =>
             $"{Date(briefing.Date)} — {briefing.Title} ({ArabicCount.Passages.Of(briefing.Passages.Count)}) — المعرّف: {briefing.Id}";
 
@@ -190,6 +220,21 @@ public abstract class ChatTexts
             ("briefings", "The briefings I know"),
             ("help", "How to use the bot"),
         ];
+
+        public override IReadOnlyList<(string Command, string Description)> ModeratorMenuCommands =>
+        [
+            ("brief", "Post a new briefing (moderators)"),
+            ("unbrief", "Remove a briefing (moderators)"),
+            ("gaps", "Questions members could not get answered (moderators)"),
+        ];
+
+        public override string QuestionArgument => "Your question, e.g. what did Polyakov say?";
+
+        public override string BriefingFileArgument => "The briefing file (Markdown)";
+
+        public override string BriefingIdArgument => "The briefing's id, as /briefings shows it";
+
+        public override string GapsDaysArgument => "How many days back (7 if not given)";
 
         public override string BriefingLine(Briefing briefing) =>
             $"{Date(briefing.Date)} — {briefing.Title} ({Passages(briefing.Passages.Count)}) — id: {briefing.Id}";

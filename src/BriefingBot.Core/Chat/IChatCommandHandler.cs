@@ -17,6 +17,12 @@ public interface IChatCommandHandler
     /// <summary>It runs a search, so it counts against the per-user question limit.</summary>
     bool CountsAsQuestion => false;
 
+    /// <summary>
+    /// It answers from what is already in memory (no search, no download, no write), quickly enough for a platform's
+    /// immediate response (Discord's 3 seconds); anything else is acknowledged first and answered after.
+    /// </summary>
+    bool AnswersAtOnce => false;
+
     Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken);
 }
 

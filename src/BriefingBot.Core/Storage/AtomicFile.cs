@@ -5,7 +5,7 @@ namespace BriefingBot.Core.Storage;
 /// content, never a part: write a temporary file in the same directory, flush it to disk, rename it over the
 /// target (atomic on one file system), then sync the directory so the rename itself is durable.
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     /// <summary>Suffix of temporary files; whatever carries it after a crash is garbage.</summary>
     public const string TempSuffix = ".tmp";

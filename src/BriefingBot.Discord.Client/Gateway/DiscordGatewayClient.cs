@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using BriefingBot.Adapters;
 using BriefingBot.Discord.Client.Interactions;
 using BriefingBot.Discord.Client.Models;
 using BriefingBot.Discord.Client.Rest;
@@ -92,7 +93,7 @@ public sealed class DiscordGatewayClient
 
     private async Task KeepConnectedAsync(ChannelWriter<GatewayDispatch> writer, CancellationToken stoppingToken)
     {
-        var attempt = 0;
+        var backoff = new BackoffPolicy(_options.ReconnectInitialDelay, _options.ReconnectMaxDelay).Start();
         while (!stoppingToken.IsCancellationRequested)
         {
             ConnectionOutcome outcome;
@@ -130,13 +131,13 @@ public sealed class DiscordGatewayClient
 
             if (outcome.ReachedReady)
             {
-                attempt = 0;
+                backoff.Reset();
             }
 
-            var delay = outcome.Delay ?? Backoff(attempt++);
+            var delay = outcome.Delay ?? backoff.Next();
             if (delay > TimeSpan.Zero)
             {
-                GatewayLog.Reconnecting(_logger, (long)delay.TotalMilliseconds, attempt);
+                GatewayLog.Reconnecting(_logger, (long)delay.TotalMilliseconds, backoff.Failures);
                 try
                 {
                     await Task.Delay(delay, _timeProvider, stoppingToken).ConfigureAwait(false);
@@ -170,12 +171,6 @@ public sealed class DiscordGatewayClient
 
         var connection = new GatewayConnection(_options, _session, _identifyLimiter, writer, _logger, _timeProvider);
         return await connection.RunAsync(WithGatewayQuery(url), startLimit, stoppingToken).ConfigureAwait(false);
-    }
-
-    private TimeSpan Backoff(int attempt)
-    {
-        var delay = _options.ReconnectInitialDelay * Math.Pow(2, Math.Min(attempt, 16));
-        return delay < _options.ReconnectMaxDelay ? delay : _options.ReconnectMaxDelay;
     }
 
     private static bool IsTransient(DiscordRestException ex) => (int)ex.StatusCode >= 500 || (int)ex.StatusCode == 429;

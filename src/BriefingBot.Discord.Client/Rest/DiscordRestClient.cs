@@ -195,7 +195,7 @@ public sealed class DiscordRestClient
                 if ((int)response.StatusCode >= 500 && serverErrors < _options.RestMaxRetries)
                 {
                     serverErrors++;
-                    var delay = _options.RestRetryBaseDelay * Math.Pow(2, serverErrors - 1);
+                    var delay = new BackoffPolicy(_options.RestRetryBaseDelay, TimeSpan.MaxValue).Delay(serverErrors - 1);
                     if (!RetryFits(deadline, delay))
                     {
                         RestLog.DroppedPastDeadline(_logger, route.RouteKey, $"a {(int)response.StatusCode} server error", (long)delay.TotalMilliseconds, MillisecondsLeft(deadline));

@@ -14,7 +14,7 @@ namespace BriefingBot.Discord.Hosting;
 /// <summary>
 /// Tells the channels in <c>Discord:AnnounceChannelIds</c> about a newly added shared briefing, and a community's
 /// announce channel about the community's own, (title and sections), in
-/// the core's words and pinging nobody. Sends run in the background through the rate-limited REST client, so the
+/// the core's words and language (<see cref="BriefingAnnouncements"/>) and pinging nobody. Sends run in the background through the rate-limited REST client, so the
 /// poster's confirmation never waits on them.
 /// </summary>
 public sealed partial class DiscordAnnouncer(
@@ -22,6 +22,7 @@ public sealed partial class DiscordAnnouncer(
     DiscordReplyRenderer renderer,
     IOptions<DiscordAdapterOptions> options,
     CommunityDirectory communities,
+    BriefingAnnouncements announcements,
     IHostApplicationLifetime lifetime,
     ILogger<DiscordAnnouncer> logger) : IBriefingAnnouncer
 {
@@ -43,7 +44,7 @@ public sealed partial class DiscordAnnouncer(
             return Task.CompletedTask;
         }
 
-        var messages = renderer.Render(ChatReply.Text(BriefingTexts.For(ChatLanguage.Arabic).Announcement(briefing), ChatLanguage.Arabic));
+        var messages = renderer.Render(announcements.For(briefing));
         foreach (var channel in channels)
         {
             _ = SendAsync(channel, messages, briefing.Id, lifetime.ApplicationStopping);

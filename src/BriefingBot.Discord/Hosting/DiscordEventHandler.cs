@@ -1,3 +1,4 @@
+using BriefingBot.Adapters;
 using BriefingBot.Core.Chat;
 using BriefingBot.Discord.Client.Interactions;
 using BriefingBot.Discord.Client.Models;
@@ -23,7 +24,7 @@ public sealed partial class DiscordEventHandler(
     IOptions<DiscordAdapterOptions> options,
     ILogger<DiscordEventHandler> logger)
 {
-    private readonly RecentIds _answered = new(options.Value.AnsweredIdMemory);
+    private readonly RecentIds<string> _answered = new(options.Value.AnsweredIdMemory);
 
     // Bounds searching only, never an acknowledgement: interactions are acknowledged (or deferred) before any
     // wait, and commands that do not search (help, listings, posting a briefing) do not take a slot at all.
@@ -125,7 +126,7 @@ public sealed partial class DiscordEventHandler(
 
     private async Task<int> AnswerCommandAsync(Interaction interaction, IncomingMessage incoming, CancellationToken cancellationToken)
     {
-        if (DiscordSlashCommands.AnswersImmediately(interaction.Data?.Name))
+        if (engine.AnswersAtOnce(incoming))
         {
             var quick = Render(await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false), incoming);
             await rest.CreateInteractionResponseAsync(interaction, InteractionResponse.Message(quick[0].ToCallbackData()), cancellationToken).ConfigureAwait(false);

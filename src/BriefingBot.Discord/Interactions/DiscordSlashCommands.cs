@@ -28,93 +28,66 @@ public static class DiscordSlashCommands
 
     private static readonly string[] EnglishLocales = ["en-US", "en-GB"];
 
-    /// <summary>Commands answered straight away (type 4): they list, they do not search.</summary>
-    public static bool AnswersImmediately(string? name) => name is Help or Briefings or Today;
-
     /// <param name="maxQuestionLength">The core's question limit, so Discord refuses longer input before it is sent.</param>
     /// <param name="coreCommandNames">Command words the chat core knows: <c>/brief</c> is offered only once a handler serves it.</param>
     public static IReadOnlyList<ApplicationCommand> Build(int maxQuestionLength, IEnumerable<string> coreCommandNames)
     {
-        var arabic = ChatTexts.For(ChatLanguage.Arabic).MenuCommands.ToDictionary(c => c.Command, c => c.Description);
-        var english = ChatTexts.For(ChatLanguage.English).MenuCommands.ToDictionary(c => c.Command, c => c.Description);
-        string ArabicOf(string name, string fallback) => arabic.TryGetValue(name, out var d) ? d : fallback;
-        string EnglishOf(string name, string fallback) => english.TryGetValue(name, out var d) ? d : fallback;
-
+        // Every description is the core's text, Arabic as the default and English as the localization.
+        var arabic = ChatTexts.For(ChatLanguage.Arabic);
+        var english = ChatTexts.For(ChatLanguage.English);
         var commands = new List<ApplicationCommand>
         {
-            Command(Ask, ArabicOf(Ask, "اطرح سؤالًا"), EnglishOf(Ask, "Ask a question"), new ApplicationCommandOption
+            Command(Ask, arabic, english, Option(ApplicationCommandOptionType.String, QuestionOption, t => t.QuestionArgument, arabic, english) with
             {
-                Type = ApplicationCommandOptionType.String,
-                Name = QuestionOption,
-                Description = "سؤالك، مثلًا: ماذا قال بولياكوف؟",
-                DescriptionLocalizations = English("Your question, e.g. what did Polyakov say?"),
-                Required = true,
                 // Discord caps a string option at 6000 characters; Answering:MaxQuestionLength is validated at start.
                 MaxLength = Math.Min(maxQuestionLength, MaxStringOptionLength),
             }),
-            Command(Help, ArabicOf(Help, "المساعدة"), EnglishOf(Help, "Help")),
-            Command(Briefings, ArabicOf(Briefings, "الموجزات المتاحة"), EnglishOf(Briefings, "Briefings")),
-            Command(Today, ArabicOf(Today, "أحدث موجز"), EnglishOf(Today, "The latest briefing")),
+            Command(Help, arabic, english),
+            Command(Briefings, arabic, english),
+            Command(Today, arabic, english),
         };
 
         if (coreCommandNames.Contains(Brief, StringComparer.OrdinalIgnoreCase))
         {
-            commands.Add(Command(Brief, "نشر موجز جديد (للمشرفين)", "Post a new briefing (moderators)", new ApplicationCommandOption
-            {
-                Type = ApplicationCommandOptionType.Attachment,
-                Name = FileOption,
-                Description = "ملف الموجز (Markdown)",
-                DescriptionLocalizations = English("The briefing file (Markdown)"),
-                Required = true,
-            }) with
-            {
-                // Hidden from members by default; the core still checks the role on every use.
-                DefaultMemberPermissions = DiscordSenderRoles.ManageMessages.ToString(CultureInfo.InvariantCulture),
-            });
+            commands.Add(ForModerators(Command(Brief, arabic, english, Option(ApplicationCommandOptionType.Attachment, FileOption, t => t.BriefingFileArgument, arabic, english))));
         }
 
         if (coreCommandNames.Contains(Unbrief, StringComparer.OrdinalIgnoreCase))
         {
-            commands.Add(Command(Unbrief, "حذف موجز (للمشرفين)", "Remove a briefing (moderators)", new ApplicationCommandOption
-            {
-                Type = ApplicationCommandOptionType.String,
-                Name = IdOption,
-                Description = "معرّف الموجز كما يظهر في ‎/briefings",
-                DescriptionLocalizations = English("The briefing's id, as /briefings shows it"),
-                Required = true,
-                MaxLength = 200,
-            }) with
-            {
-                DefaultMemberPermissions = DiscordSenderRoles.ManageMessages.ToString(CultureInfo.InvariantCulture),
-            });
+            commands.Add(ForModerators(Command(Unbrief, arabic, english, Option(ApplicationCommandOptionType.String, IdOption, t => t.BriefingIdArgument, arabic, english) with { MaxLength = 200 })));
         }
 
         if (coreCommandNames.Contains(Gaps, StringComparer.OrdinalIgnoreCase))
         {
-            commands.Add(Command(Gaps, "أسئلة لم يجد لها الأعضاء جوابًا (للمشرفين)", "Questions members could not get answered (moderators)", new ApplicationCommandOption
-            {
-                Type = ApplicationCommandOptionType.String,
-                Name = DaysOption,
-                Description = "عدد الأيام (7 إن لم يُذكر)",
-                DescriptionLocalizations = English("How many days back (7 if not given)"),
-                Required = false,
-                MaxLength = 3,
-            }) with
-            {
-                DefaultMemberPermissions = DiscordSenderRoles.ManageMessages.ToString(CultureInfo.InvariantCulture),
-            });
+            commands.Add(ForModerators(Command(Gaps, arabic, english, Option(ApplicationCommandOptionType.String, DaysOption, t => t.GapsDaysArgument, arabic, english) with { Required = false, MaxLength = 3 })));
         }
 
         return commands;
     }
 
-    private static ApplicationCommand Command(string name, string arabic, string english, params ApplicationCommandOption[] options) => new()
+    private static ApplicationCommand Command(string name, ChatTexts arabic, ChatTexts english, params ApplicationCommandOption[] options) => new()
     {
         Name = name,
-        Description = arabic,
-        DescriptionLocalizations = English(english),
+        Description = DescriptionOf(name, arabic),
+        DescriptionLocalizations = English(DescriptionOf(name, english)),
         Options = options.Length > 0 ? options : null,
     };
+
+    private static string DescriptionOf(string name, ChatTexts texts) =>
+        texts.MenuCommands.Concat(texts.ModeratorMenuCommands).First(c => c.Command == name).Description;
+
+    private static ApplicationCommandOption Option(ApplicationCommandOptionType type, string name, Func<ChatTexts, string> description, ChatTexts arabic, ChatTexts english) => new()
+    {
+        Type = type,
+        Name = name,
+        Description = description(arabic),
+        DescriptionLocalizations = English(description(english)),
+        Required = true,
+    };
+
+    /// <summary>Hidden from members by default; the core still checks the role on every use.</summary>
+    private static ApplicationCommand ForModerators(ApplicationCommand command) =>
+        command with { DefaultMemberPermissions = DiscordSenderRoles.ManageMessages.ToString(CultureInfo.InvariantCulture) };
 
     private static Dictionary<string, string> English(string text) => EnglishLocales.ToDictionary(l => l, _ => text);
 }

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Chat;
 using BriefingBot.Discord.Client.Interactions;
 using BriefingBot.Discord.Interactions;
 
@@ -27,5 +28,27 @@ public sealed class DiscordSlashCommandsTests
         var file = Assert.Single(brief.Options!);
         Assert.Equal(ApplicationCommandOptionType.Attachment, file.Type);
         Assert.Equal("8192", brief.DefaultMemberPermissions);
+    }
+
+    [Fact]
+    public void Every_description_is_the_cores_text_in_arabic_with_the_english_one_as_localization()
+    {
+        var arabic = ChatTexts.For(ChatLanguage.Arabic);
+        var english = ChatTexts.For(ChatLanguage.English);
+        var commands = DiscordSlashCommands.Build(300, ["ask", "help", "brief", "unbrief", "gaps"]);
+
+        Assert.Equal(["ask", "help", "briefings", "today", "brief", "unbrief", "gaps"], commands.Select(c => c.Name));
+        foreach (var command in commands)
+        {
+            Assert.Equal(arabic.MenuCommands.Concat(arabic.ModeratorMenuCommands).Single(c => c.Command == command.Name).Description, command.Description);
+            Assert.Equal(english.MenuCommands.Concat(english.ModeratorMenuCommands).Single(c => c.Command == command.Name).Description, command.DescriptionLocalizations!["en-US"]);
+        }
+
+        var question = Assert.Single(commands.Single(c => c.Name == "ask").Options!);
+        Assert.Equal(arabic.QuestionArgument, question.Description);
+        Assert.Equal(english.QuestionArgument, question.DescriptionLocalizations!["en-GB"]);
+        Assert.Equal(arabic.BriefingFileArgument, Assert.Single(commands.Single(c => c.Name == "brief").Options!).Description);
+        Assert.Equal(arabic.BriefingIdArgument, Assert.Single(commands.Single(c => c.Name == "unbrief").Options!).Description);
+        Assert.Equal(arabic.GapsDaysArgument, Assert.Single(commands.Single(c => c.Name == "gaps").Options!).Description);
     }
 }

@@ -12,6 +12,8 @@ public sealed class BriefingsHandler(BriefingCatalog catalog, IOptions<ChatOptio
 
     public IReadOnlyList<string> Names { get; } = ["briefings", "الموجزات"];
 
+    public bool AnswersAtOnce => true;
+
     public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var briefings = catalog.Visible(request.Scope.Community);
@@ -32,6 +34,8 @@ public sealed class TodayHandler(BriefingCatalog catalog) : IChatCommandHandler
     public ChatCommandKind Kind => ChatCommandKind.Today;
 
     public IReadOnlyList<string> Names { get; } = ["today", "اليوم"];
+
+    public bool AnswersAtOnce => true;
 
     public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
     {

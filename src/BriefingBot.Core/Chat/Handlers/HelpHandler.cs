@@ -7,6 +7,8 @@ public sealed class HelpHandler : IChatCommandHandler
 
     public IReadOnlyList<string> Names { get; } = ["help", "مساعدة"];
 
+    public bool AnswersAtOnce => true;
+
     public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(ChatReply.Text(request.Texts.Help, request.Language));
 }
@@ -17,6 +19,8 @@ public sealed class StartHandler : IChatCommandHandler
     public ChatCommandKind Kind => ChatCommandKind.Start;
 
     public IReadOnlyList<string> Names { get; } = ["start"];
+
+    public bool AnswersAtOnce => true;
 
     public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(ChatReply.Text(request.Texts.Welcome, request.Language));
