@@ -19,7 +19,7 @@ public sealed class AnswerReplies(PendingQuestions pending)
         var context = AnswerContext.Of(answer);
         if (!answer.Answered)
         {
-            return ChatReply.Text(texts.Outcome(answer.Outcome), language, TextRole.Notice) with { Outcome = answer.Outcome, AnswerId = answerId, Context = context };
+            return ChatReply.Text(texts.Outcome(answer.Outcome), language, TextRole.Notice) with { Outcome = answer.Outcome, AnswerId = answerId, Context = context, FollowsUp = answer.FollowUp?.Question };
         }
 
         var blocks = new List<ReplyBlock>(answer.Passages.Count + 1);
@@ -51,6 +51,6 @@ public sealed class AnswerReplies(PendingQuestions pending)
         // Feedback under every answer, beside «المزيد»: one vote per member, a second press changes it.
         buttons.Add(new ReplyButton(FeedbackVote.HelpfulLabel, new FeedbackVote(answerId, Helpful: true).ToAction()));
         buttons.Add(new ReplyButton(FeedbackVote.NotHelpfulLabel, new FeedbackVote(answerId, Helpful: false).ToAction()));
-        return new ChatReply(blocks, buttons) { Language = language, Outcome = answer.Outcome, AnswerId = answerId, Context = context };
+        return new ChatReply(blocks, buttons) { Language = language, Outcome = answer.Outcome, AnswerId = answerId, Context = context, FollowsUp = answer.FollowUp?.Question };
     }
 }

@@ -34,6 +34,9 @@ public sealed record ChatReply(IReadOnlyList<ReplyBlock> Blocks, IReadOnlyList<R
     /// <summary>What a reply to this answer can follow up (its question, person, briefing); null for replies that answer nothing.</summary>
     public AnswerContext? Context { get; init; }
 
+    /// <summary>The earlier question a follow-up was answered in the context of; null for a question that stood alone.</summary>
+    public string? FollowsUp { get; init; }
+
     public static ChatReply Text(string text, ChatLanguage language, TextRole role = TextRole.Plain) =>
         new([new TextBlock(text, role)], []) { Language = language };
 }

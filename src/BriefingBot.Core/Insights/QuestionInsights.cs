@@ -25,6 +25,9 @@ public sealed partial class QuestionInsights(
     /// </summary>
     public const string SharedCommunity = "shared";
 
+    /// <summary>Joins a follow-up to the question it followed in what is recorded: «ومتى قال ذلك؟ ← ماذا قال بولياكوف؟».</summary>
+    public const string FollowUpMark = "←";
+
     public bool Enabled => options.Value.Enabled;
 
     public int RetentionDays => options.Value.RetentionDays;
@@ -45,9 +48,11 @@ public sealed partial class QuestionInsights(
             return;
         }
 
+        // A follow-up («ومتى قال ذلك؟») means nothing to a moderator on its own: it is kept with the question it followed.
+        var asked = reply.FollowsUp is { } earlier ? $"{question.Trim()} {FollowUpMark} {earlier}" : question.Trim();
         try
         {
-            log.Record(new RecordedQuestion(answerId, CommunityOf(scope), time.GetUtcNow(), question.Trim(), BotMetrics.OutcomeLabel(outcome)));
+            log.Record(new RecordedQuestion(answerId, CommunityOf(scope), time.GetUtcNow(), asked, BotMetrics.OutcomeLabel(outcome)));
         }
         catch (Exception ex) when (ex is IOException or Microsoft.Data.Sqlite.SqliteException or UnauthorizedAccessException)
         {

@@ -79,6 +79,23 @@ public sealed class FeedbackTests
         Assert.NotNull(reply.AnswerId);
     }
 
+    [Fact]
+    public async Task A_follow_up_is_recorded_with_the_question_it_followed_so_a_moderator_can_read_it()
+    {
+        using var services = await ChatTestServices.CreateAsync();
+        var asked = ChatTestServices.Private("ماذا قال بولياكوف؟");
+        services.Engine.Delivered(asked, await services.Engine.HandleAsync(asked, CancellationToken.None), ["bot-1"]);
+
+        await services.Engine.HandleAsync(ChatTestServices.Private("ومتى قال ذلك؟") with { ReplyToMessageId = "bot-1" }, CancellationToken.None);
+        await services.Engine.HandleAsync(ChatTestServices.Private("ما عاصمة أستراليا؟") with { ReplyToMessageId = "bot-1" }, CancellationToken.None);
+
+        var recorded = services.Get<QuestionLog>().Since(DateTimeOffset.MinValue, community: null).Select(r => r.Question).ToList();
+        Assert.Equal(3, recorded.Count);
+        Assert.StartsWith("ومتى قال ذلك؟ ← ", recorded[1], StringComparison.Ordinal);
+        Assert.Contains("بولياكوف", recorded[1], StringComparison.Ordinal);
+        Assert.Equal("ما عاصمة أستراليا؟", recorded[2]);
+    }
+
     [Theory]
     [InlineData("", 7)]
     [InlineData("--days 3", 3)]
