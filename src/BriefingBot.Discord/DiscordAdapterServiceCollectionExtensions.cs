@@ -1,5 +1,6 @@
 using BriefingBot.Adapters;
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Communities;
 using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Operations;
@@ -45,6 +46,7 @@ public static class DiscordAdapterServiceCollectionExtensions
         services.TryAddSingleton<DiscordSenderRoles>();
         services.TryAddSingleton<DiscordAttachmentDownloader>();
         services.TryAddSingleton<DiscordMessageTranslator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IGroupMembership, DiscordGroupMembership>());
         services.TryAddSingleton<DiscordReplyRenderer>();
         services.TryAddSingleton<DiscordEventHandler>();
         services.TryAddSingleton<DiscordStatusReporter>();

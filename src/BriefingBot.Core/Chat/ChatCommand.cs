@@ -32,6 +32,12 @@ public enum ChatCommandKind
 
     /// <summary>A moderator asks which questions members could not get answered.</summary>
     Gaps,
+
+    /// <summary>A moderator joins two groups into one community with a one-time code.</summary>
+    Link,
+
+    /// <summary>A moderator shows or changes the community's settings (ask channel, language, announce channel, rate).</summary>
+    Settings,
 }
 
 /// <summary>A parsed command and its argument (the question, or a button's continuation).</summary>

@@ -2,15 +2,18 @@ namespace BriefingBot.Core.Chat;
 
 /// <summary>
 /// Turns an incoming message into a command. In a private chat any text is a question; in a group only a
-/// command, a mention of the bot or a reply to it is. Command words come from the registered handlers,
-/// so a new command needs no change here.
+/// command, a mention of the bot or a reply to it is, except in the community's ask channel, where every message
+/// is a question. Command words come from the registered handlers, so a new command needs no change here.
 /// </summary>
 public sealed class ChatCommandParser
 {
     private readonly Dictionary<string, ChatCommandKind> _names;
+    private readonly Func<IncomingMessage, bool> _isAskChat;
 
-    public ChatCommandParser(IEnumerable<IChatCommandHandler> handlers)
+    /// <param name="isAskChat">Whether a group message is in an ask channel (every message there is a question).</param>
+    public ChatCommandParser(IEnumerable<IChatCommandHandler> handlers, Func<IncomingMessage, bool>? isAskChat = null)
     {
+        _isAskChat = isAskChat ?? (_ => false);
         _names = new Dictionary<string, ChatCommandKind>(StringComparer.OrdinalIgnoreCase);
         foreach (var handler in handlers)
         {
@@ -55,7 +58,7 @@ public sealed class ChatCommandParser
             return ChatCommand.None;
         }
 
-        var forTheBot = message.ChatKind == ChatKind.Private || message.AddressedToBot || message.ReplyToBot;
+        var forTheBot = message.ChatKind == ChatKind.Private || message.AddressedToBot || message.ReplyToBot || (text.Length > 0 && _isAskChat(message));
         return forTheBot ? new ChatCommand(ChatCommandKind.Ask, text) : ChatCommand.None;
     }
 

@@ -29,7 +29,7 @@ public sealed partial class ChatEngine
         _insights = insights;
         var list = handlers.ToList();
         _handlers = list.GroupBy(h => h.Kind).ToDictionary(g => g.Key, g => g.Last());
-        _parser = new ChatCommandParser(list);
+        _parser = new ChatCommandParser(list, scopes.IsAskChat);
         _limiter = limiter;
         _scopes = scopes;
         _logger = logger;
@@ -60,7 +60,7 @@ public sealed partial class ChatEngine
             return ChatReply.None;
         }
 
-        var language = message.Language;
+        var language = _scopes.ReplyLanguage(message);
         if (!_handlers.TryGetValue(command.Kind, out var handler))
         {
             return ChatReply.Text(ChatTexts.For(language).UnknownCommand, language, TextRole.Notice);
@@ -78,11 +78,12 @@ public sealed partial class ChatEngine
             return ChatReply.Text(request.Texts.ModeratorOnly, language, TextRole.Notice);
         }
 
-        if (handler.CountsAsQuestion && !_limiter.TryAcquire(message))
+        var perMinute = _scopes.QuestionsPerMinute(scope);
+        if (handler.CountsAsQuestion && !_limiter.TryAcquire(message, scope.Community, perMinute))
         {
             LogRateLimited(message.Platform, command.Kind);
             _metrics.QuestionAnswered(message.Platform, "rate_limited", TimeSpan.Zero);
-            return ChatReply.Text(request.Texts.RateLimited(_limiter.PerMinute), language, TextRole.Notice);
+            return ChatReply.Text(request.Texts.RateLimited(perMinute), language, TextRole.Notice);
         }
 
         var started = Stopwatch.GetTimestamp();

@@ -39,6 +39,10 @@ public sealed class ChatOptions
     /// </summary>
     public Communities.PostingPolicy Posting { get; set; } = Communities.PostingPolicy.Listed;
 
+    /// <summary>How long a <c>/link</c> code can be used (once) to join another group to the community.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00", ErrorMessage = "{0} must be between {1} and {2}.")]
+    public TimeSpan LinkCodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How many briefings <c>/briefings</c> lists.</summary>
     [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public int BriefingsListed { get; set; } = 10;

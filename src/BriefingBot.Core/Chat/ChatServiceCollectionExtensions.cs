@@ -24,6 +24,7 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<CommunityDirectory>();
         services.TryAddSingleton<ChatScopes>();
         services.TryAddSingleton<BriefingAnnouncements>();
+        services.TryAddSingleton<LinkCodes>();
         services.TryAddSingleton<ChatEngine>();
         services.AddOptions<InsightsOptions>().Bind(configuration.GetSection(InsightsOptions.Section)).ValidateKeysOnStart(InsightsOptions.Section);
         services.TryAddSingleton<QuestionLog>();
@@ -42,6 +43,8 @@ public static class ChatServiceCollectionExtensions
         services.AddChatCommandHandler<CommunityHandler>();
         services.AddChatCommandHandler<VoteHandler>();
         services.AddChatCommandHandler<GapsHandler>();
+        services.AddChatCommandHandler<LinkHandler>();
+        services.AddChatCommandHandler<SettingsHandler>();
         return services;
     }
 

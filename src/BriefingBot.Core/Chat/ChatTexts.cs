@@ -61,6 +61,15 @@ public abstract class ChatTexts
     /// <summary>How many days <c>/gaps</c> looks back, where a platform asks for it apart.</summary>
     public abstract string GapsDaysArgument { get; }
 
+    /// <summary>The code <c>/link</c> takes, where a platform asks for it apart.</summary>
+    public abstract string LinkCodeArgument { get; }
+
+    /// <summary>Which setting <c>/settings</c> changes, where a platform asks for it apart.</summary>
+    public abstract string SettingNameArgument { get; }
+
+    /// <summary>The value <c>/settings</c> gives it, where a platform asks for it apart.</summary>
+    public abstract string SettingValueArgument { get; }
+
     /// <summary>«العنوان · 2026-11-23 · القسم · المتحدث»: dates stay ISO so no calendar or digit system surprises anyone.</summary>
     public virtual string SourceLine(Passage passage)
     {
@@ -141,6 +150,7 @@ public abstract class ChatTexts
             ("today", "أحدث موجز"),
             ("briefings", "الموجزات المتاحة"),
             ("help", "كيف أستخدم البوت"),
+            ("community", "تابع موجزات مجتمعك في المحادثة الخاصة"),
         ];
 
         public override IReadOnlyList<(string Command, string Description)> ModeratorMenuCommands =>
@@ -148,6 +158,8 @@ public abstract class ChatTexts
             ("brief", "نشر موجز جديد (للمشرفين)"),
             ("unbrief", "حذف موجز (للمشرفين)"),
             ("gaps", "أسئلة لم يجد لها الأعضاء جوابًا (للمشرفين)"),
+            ("link", "ربط مجموعة أو خادم بالمجتمع برمز لمرة واحدة (للمشرفين)"),
+            ("settings", "إعدادات المجتمع (للمشرفين)"),
         ];
 
         public override string QuestionArgument => "سؤالك، مثلًا: ماذا قال بولياكوف؟";
@@ -157,6 +169,12 @@ public abstract class ChatTexts
         public override string BriefingIdArgument => "معرّف الموجز كما يظهر في ‎/briefings";
 
         public override string GapsDaysArgument => "عدد الأيام (7 إن لم يُذكر)";
+
+        public override string LinkCodeArgument => "الرمز الذي أعطاه ‎/link في المجموعة الأخرى؛ اتركه فارغًا لطلب رمز";
+
+        public override string SettingNameArgument => "الإعداد: ask أو language أو announce أو rate؛ فارغًا لعرض الإعدادات";
+
+        public override string SettingValueArgument => "القيمة: here أو off، ar أو en أو auto، عدد أو default";
 
         public override string BriefingLine(Briefing briefing) =>
             $"{Date(briefing.Date)} — {briefing.Title} ({ArabicCount.Passages.Of(briefing.Passages.Count)}) — المعرّف: {briefing.Id}";
@@ -219,6 +237,7 @@ public abstract class ChatTexts
             ("today", "The latest briefing"),
             ("briefings", "The briefings I know"),
             ("help", "How to use the bot"),
+            ("community", "Follow your community's briefings in private"),
         ];
 
         public override IReadOnlyList<(string Command, string Description)> ModeratorMenuCommands =>
@@ -226,6 +245,8 @@ public abstract class ChatTexts
             ("brief", "Post a new briefing (moderators)"),
             ("unbrief", "Remove a briefing (moderators)"),
             ("gaps", "Questions members could not get answered (moderators)"),
+            ("link", "Link a group or server to the community with a one-time code (moderators)"),
+            ("settings", "Community settings (moderators)"),
         ];
 
         public override string QuestionArgument => "Your question, e.g. what did Polyakov say?";
@@ -235,6 +256,12 @@ public abstract class ChatTexts
         public override string BriefingIdArgument => "The briefing's id, as /briefings shows it";
 
         public override string GapsDaysArgument => "How many days back (7 if not given)";
+
+        public override string LinkCodeArgument => "The code /link gave in the other group; leave empty to get a code";
+
+        public override string SettingNameArgument => "ask, language, announce or rate; empty shows the settings";
+
+        public override string SettingValueArgument => "here or off; ar, en or auto; a number or default";
 
         public override string BriefingLine(Briefing briefing) =>
             $"{Date(briefing.Date)} — {briefing.Title} ({Passages(briefing.Passages.Count)}) — id: {briefing.Id}";

@@ -18,13 +18,17 @@ public sealed class ChatScopes
     private readonly Dictionary<string, IGroupMembership> _membership;
     private readonly HashSet<string> _globalModerators;
     private readonly TimeProvider _time;
+    private readonly int _defaultPerMinute;
     private readonly ConcurrentDictionary<string, (DateTimeOffset Checked, bool Member)> _checked = new(StringComparer.Ordinal);
+
+    public CommunityDirectory Directory => _directory;
 
     public ChatScopes(CommunityDirectory directory, IEnumerable<IGroupMembership> membership, IOptions<ChatOptions> options, TimeProvider time)
     {
         _directory = directory;
         _membership = membership.GroupBy(m => m.Platform, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
         _globalModerators = new HashSet<string>(options.Value.Moderators.Select(m => m.Trim()), StringComparer.OrdinalIgnoreCase);
+        _defaultPerMinute = options.Value.QuestionsPerMinute;
         _time = time;
     }
 
@@ -54,6 +58,38 @@ public sealed class ChatScopes
 
         return new ChatScope(null, global, global, false);
     }
+
+    /// <summary>
+    /// Whether a group message is in its community's ask channel, where every message is a question without a mention.
+    /// Decided from facts only (platform, group, chat), so adapters need not know the setting exists.
+    /// </summary>
+    public bool IsAskChat(IncomingMessage message) =>
+        message.ChatKind == ChatKind.Group
+        && !string.IsNullOrWhiteSpace(message.GroupId)
+        && _directory.SettingsOf(_directory.CommunityOf(message.Platform, message.GroupId)).AskChat is { } ask
+        && string.Equals(ask, CommunityIds.GroupKey(message.Platform, message.ChatId), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The language to reply in: in a community's group, the language its moderators chose, if they chose one; otherwise
+    /// (and in private chats, which are the member's own) the member's client language.
+    /// </summary>
+    public ChatLanguage ReplyLanguage(IncomingMessage message)
+    {
+        if (message.ChatKind == ChatKind.Group && !string.IsNullOrWhiteSpace(message.GroupId))
+        {
+            var chosen = _directory.SettingsOf(_directory.CommunityOf(message.Platform, message.GroupId)).Language;
+            if (chosen is not null)
+            {
+                return ChatLanguages.FromCode(chosen);
+            }
+        }
+
+        return message.Language;
+    }
+
+    /// <summary>Questions one member may ask per minute in the scope's community: its moderators' choice, else the operator's.</summary>
+    public int QuestionsPerMinute(ChatScope scope) =>
+        (scope.Community is { } community ? _directory.SettingsOf(community).QuestionsPerMinute : null) ?? _defaultPerMinute;
 
     public static string UserKey(IncomingMessage message) => CommunityIds.GroupKey(message.Platform, message.UserId);
 

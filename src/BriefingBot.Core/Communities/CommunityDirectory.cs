@@ -63,6 +63,12 @@ public sealed class CommunityDirectory
         return _configured.GetValueOrDefault(key) ?? _registry.LinkOf(key) ?? key;
     }
 
+    /// <summary>Whether the operator placed the group (<c>platform:id</c>) in a community in configuration, which chat cannot change.</summary>
+    public bool IsConfigured(string groupKey) => _configured.ContainsKey(groupKey);
+
+    /// <summary>The community's own settings, as its moderators set them in chat.</summary>
+    public CommunitySettings SettingsOf(string community) => _registry.SettingsOf(community);
+
     /// <summary>Whether the community's own moderators may post briefings to it.</summary>
     public bool AcceptsBriefings(string community) =>
         _chat.Value.Posting == PostingPolicy.Open || _listed.Contains(community) || _registry.IsOpened(community);

@@ -180,7 +180,10 @@ public sealed partial class BriefingLibrary(
         }
     }
 
-    /// <summary>Moves a posted briefing to another community (null: shared): the operator's command, never chat's.</summary>
+    /// <summary>
+    /// Moves a posted briefing to another community (null: shared): the operator's <c>assign</c>, and a group's own
+    /// briefings when its moderators join it to a community with a link code. Chat can never make a briefing shared.
+    /// </summary>
     public async Task<Briefing?> AssignAsync(string id, string? community, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);

@@ -74,6 +74,23 @@ public sealed class DiscordRestClient
     public Task<Channel> CreateDmChannelAsync(string recipientUserId, CancellationToken cancellationToken = default) =>
         SendAsync<Channel>(RestRoute.CreateDm(), new { RecipientId = recipientUserId }, null, cancellationToken);
 
+    /// <summary>
+    /// Whether a user is a member of a guild (Get Guild Member, <c>GET /guilds/{guild.id}/members/{user.id}</c>): true on
+    /// 200, false on 404 (Unknown Member, or a guild the bot is not in). Other failures throw.
+    /// </summary>
+    public async Task<bool> IsGuildMemberAsync(string guildId, string userId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var member = await SendAsync<JsonElement?>(RestRoute.GuildMember(guildId, userId), null, null, cancellationToken).ConfigureAwait(false);
+            return member is { ValueKind: JsonValueKind.Object };
+        }
+        catch (DiscordRestException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
     public Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteGlobalCommandsAsync(string applicationId, IEnumerable<ApplicationCommand> commands, CancellationToken cancellationToken = default) =>
         SendAsync<IReadOnlyList<ApplicationCommand>>(RestRoute.GlobalCommands(applicationId), commands.ToList(), null, cancellationToken);
 

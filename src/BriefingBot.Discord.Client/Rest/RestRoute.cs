@@ -25,6 +25,9 @@ internal sealed record RestRoute(HttpMethod Method, string Template, string Path
     public static RestRoute CreateMessage(string channelId) =>
         new(HttpMethod.Post, "channels/{channel_id}/messages", $"channels/{E(channelId)}/messages", channelId);
 
+    public static RestRoute GuildMember(string guildId, string userId) =>
+        new(HttpMethod.Get, "guilds/{guild_id}/members/{user_id}", $"guilds/{E(guildId)}/members/{E(userId)}", guildId);
+
     public static RestRoute GlobalCommands(string applicationId) =>
         new(HttpMethod.Put, "applications/{application_id}/commands", $"applications/{E(applicationId)}/commands", "");
 

@@ -34,7 +34,9 @@ public sealed partial class DiscordEventHandler(
     public Func<CancellationToken, Task>? Accept(Message message)
     {
         var incoming = translator.FromMessage(message);
-        if (incoming is null)
+
+        // Most guild chatter is not for the bot; the core says which is (a mention, a reply, the ask channel).
+        if (incoming is null || engine.Parse(incoming).Kind == ChatCommandKind.None)
         {
             return null;
         }

@@ -19,6 +19,12 @@ public static class DiscordSlashCommands
     public const string Unbrief = "unbrief";
     public const string Gaps = "gaps";
     public const string DaysOption = "days";
+    public const string Community = "community";
+    public const string Link = "link";
+    public const string Settings = "settings";
+    public const string CodeOption = "code";
+    public const string SettingOption = "setting";
+    public const string ValueOption = "value";
     public const string IdOption = "id";
     public const string QuestionOption = "question";
     public const string FileOption = "file";
@@ -60,6 +66,26 @@ public static class DiscordSlashCommands
         if (coreCommandNames.Contains(Gaps, StringComparer.OrdinalIgnoreCase))
         {
             commands.Add(ForModerators(Command(Gaps, arabic, english, Option(ApplicationCommandOptionType.String, DaysOption, t => t.GapsDaysArgument, arabic, english) with { Required = false, MaxLength = 3 })));
+        }
+
+        if (coreCommandNames.Contains(Community, StringComparer.OrdinalIgnoreCase))
+        {
+            commands.Add(Command(Community, arabic, english));
+        }
+
+        if (coreCommandNames.Contains(Link, StringComparer.OrdinalIgnoreCase))
+        {
+            commands.Add(ForModerators(Command(Link, arabic, english, Option(ApplicationCommandOptionType.String, CodeOption, t => t.LinkCodeArgument, arabic, english) with { Required = false, MaxLength = 32 })));
+        }
+
+        if (coreCommandNames.Contains(Settings, StringComparer.OrdinalIgnoreCase))
+        {
+            commands.Add(ForModerators(Command(
+                Settings,
+                arabic,
+                english,
+                Option(ApplicationCommandOptionType.String, SettingOption, t => t.SettingNameArgument, arabic, english) with { Required = false, MaxLength = 32 },
+                Option(ApplicationCommandOptionType.String, ValueOption, t => t.SettingValueArgument, arabic, english) with { Required = false, MaxLength = 32 })));
         }
 
         return commands;

@@ -14,8 +14,9 @@ public sealed partial class DiscordMessageTranslator(DiscordBotIdentity identity
     public const string Platform = "discord";
 
     /// <summary>
-    /// A message for the bot: any message in a DM; in a guild channel only one that mentions the bot or replies
-    /// to it. Null for everything else, the bot's own messages and other bots'.
+    /// A member's message, in a DM or a guild channel, saying whether it mentions the bot or replies to it. Whether a
+    /// guild message that does neither is for the bot (it is, in the community's ask channel) is the chat core's call.
+    /// Null for the bot's own messages and other bots'.
     /// </summary>
     public IncomingMessage? FromMessage(Message message)
     {
@@ -29,11 +30,6 @@ public sealed partial class DiscordMessageTranslator(DiscordBotIdentity identity
         var isDirect = message.GuildId is null;
         var mentioned = message.Mentions.Any(u => u.Id == botId);
         var replyToBot = message.ReferencedMessage?.Author.Id == botId;
-        if (!isDirect && !mentioned && !replyToBot)
-        {
-            return null;
-        }
-
         return new IncomingMessage(
             Platform,
             message.ChannelId,

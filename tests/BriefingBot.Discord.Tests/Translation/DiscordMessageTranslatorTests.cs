@@ -37,9 +37,14 @@ public sealed class DiscordMessageTranslatorTests
     }
 
     [Fact]
-    public void A_guild_message_neither_mentioning_nor_replying_to_the_bot_is_not_for_it()
+    public void A_guild_message_neither_mentioning_nor_replying_to_the_bot_is_translated_as_not_addressed_and_the_core_leaves_it()
     {
-        Assert.Null(_translator.FromMessage(GuildMessage("ماذا قال بولياكوف؟", mentionsBot: false)));
+        var incoming = _translator.FromMessage(GuildMessage("ماذا قال بولياكوف؟", mentionsBot: false));
+
+        Assert.NotNull(incoming);
+        Assert.False(incoming.AddressedToBot);
+        Assert.False(incoming.ReplyToBot);
+        Assert.Equal(ChatCommandKind.None, new ChatCommandParser([]).Parse(incoming).Kind);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed class CommunityHandler(CommunityRegistry registry, ChatScopes scop
 
     public IReadOnlyList<string> Names { get; } = ["community", "مجتمع"];
 
+    /// <summary>Quick and never a search: answered in the first response (Discord type 4).</summary>
+    public bool AnswersAtOnce => true;
+
     public async Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var texts = CommunityTexts.For(request.Language);
