@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Communities;
 using BriefingBot.Core.Library;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BriefingBot.Telegram.Tests;
 
@@ -12,7 +15,7 @@ namespace BriefingBot.Telegram.Tests;
 /// listed, announced and paged only there; a stranger's group cannot reach anyone else; private chats show a
 /// community only to its members.
 /// </summary>
-public sealed class TelegramCommunityTests : IAsyncLifetime
+public sealed partial class TelegramCommunityTests : IAsyncLifetime
 {
     private const string Fake = "كذبستان";
     private const string Marker = "زبرجدستان";
@@ -26,6 +29,10 @@ public sealed class TelegramCommunityTests : IAsyncLifetime
     private static readonly FakeChat A2 = FakeChat.Group(-100602, "مجتمع أ - إعلانات");
     private static readonly FakeChat B1 = FakeChat.Group(-100701, "مجتمع ب");
     private static readonly FakeChat StrangersGroup = FakeChat.Group(-100999, "مجموعة الغريب");
+    private static readonly FakeUser AdminC = new(6007, "مشرف ج", "admin_c");
+    private static readonly FakeUser AdminD = new(6008, "مشرف د", "admin_d");
+    private static readonly FakeChat C1 = FakeChat.Group(-100801, "مجموعة ج");
+    private static readonly FakeChat D1 = FakeChat.Group(-100802, "مجموعة د");
     private readonly BotWorkspace _workspace = new();
     private FakeBotApi _api = null!;
 
@@ -37,6 +44,8 @@ public sealed class TelegramCommunityTests : IAsyncLifetime
         _api.SetAdministrators(B1, AdminB);
         _api.SetAdministrators(StrangersGroup, Stranger);
         _api.SetMembers(A1, Member);
+        _api.SetAdministrators(C1, AdminC);
+        _api.SetAdministrators(D1, AdminD);
     }
 
     public async Task DisposeAsync()
@@ -148,7 +157,66 @@ public sealed class TelegramCommunityTests : IAsyncLifetime
         Assert.NotEmpty(_api.CallsTo("getChatMember"));
     }
 
-    private Task<TelegramBotHarness> StartAsync(Dictionary<string, string?>? settings = null)
+    [Fact]
+    public async Task A_link_code_joins_another_group_to_community_a_once_and_expires_on_the_clock()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var bot = await StartAsync(configure: services => services.AddSingleton(sp => new LinkCodes(sp.GetRequiredService<IOptions<ChatOptions>>(), clock)));
+        await ReplyTo(A1, _api.SendText(A1, AdminA, "/brief " + ManyPassages()));
+
+        var byMember = await ReplyTo(A1, _api.SendText(A1, Member, "/link"));
+        var issued = await ReplyTo(A1, _api.SendText(A1, AdminA, "/link"));
+        var code = CodePattern().Match(issued.Text).Value;
+        var before = await ReplyTo(C1, _api.SendText(C1, Outsider, "/ask " + Marker));
+        var memberUses = await ReplyTo(C1, _api.SendText(C1, Outsider, "/link " + code));
+        var linked = await ReplyTo(C1, _api.SendText(C1, AdminC, "/link " + code));
+        var after = await ReplyTo(C1, _api.SendText(C1, Outsider, "/ask " + Marker));
+        var reused = await ReplyTo(D1, _api.SendText(D1, AdminD, "/link " + code));
+        var expiring = CodePattern().Match((await ReplyTo(A1, _api.SendText(A1, AdminA, "/ربط"))).Text).Value;
+        clock.Advance(TimeSpan.FromMinutes(10));
+        var expired = await ReplyTo(D1, _api.SendText(D1, AdminD, "/link " + expiring));
+        var inD = await ReplyTo(D1, _api.SendText(D1, AdminD, "/ask " + Marker));
+
+        var texts = CommunityTexts.For(ChatLanguage.Arabic);
+        Assert.Equal(ChatTexts.For(ChatLanguage.Arabic).ModeratorOnly, byMember.Text);
+        Assert.Equal(8, code.Length);
+        Assert.Equal(ChatTexts.For(ChatLanguage.Arabic).ModeratorOnly, memberUses.Text);
+        Assert.DoesNotContain(Marker, before.Text, StringComparison.Ordinal);
+        Assert.Equal(texts.Linked(0), linked.Text);
+        Assert.Contains(Marker, after.Text, StringComparison.Ordinal);
+        Assert.Equal(texts.LinkCodeRefused(LinkCodeStatus.Used), reused.Text);
+        Assert.Equal(texts.LinkCodeRefused(LinkCodeStatus.Expired), expired.Text);
+        Assert.DoesNotContain(Marker, inD.Text, StringComparison.Ordinal);
+        Assert.Equal("alpha", bot.Services.GetRequiredService<CommunityDirectory>().CommunityOf("telegram", C1.Id.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task In_the_ask_group_every_message_is_answered_in_the_language_the_moderators_chose_and_other_chatter_is_left_alone()
+    {
+        await using var bot = await StartAsync();
+
+        var refused = await ReplyTo(A2, _api.SendText(A2, Member, "/settings ask here"));
+        await ReplyTo(A2, _api.SendText(A2, AdminA, "/settings ask here"));
+        var english = await ReplyTo(A2, _api.SendText(A2, AdminA, "/إعدادات لغة en"));
+        var asked = _api.SendText(A2, Member, "ماذا قال بولياكوف؟");
+        var answer = await ReplyTo(A2, asked);
+        var chatter = _api.SendText(A1, Member, "ماذا قال بولياكوف؟");
+        var sentinel = await ReplyTo(A1, _api.SendText(A1, Member, "/help"));
+        var inB = _api.SendText(B1, AdminB, "ماذا قال بولياكوف؟");
+        var sentinelB = await ReplyTo(B1, _api.SendText(B1, AdminB, "/help"));
+        var byAdminOfB = await ReplyTo(A1, _api.SendText(A1, AdminB, "/brief " + OtherBriefing()));
+
+        Assert.Equal(ChatTexts.For(ChatLanguage.Arabic).ModeratorOnly, refused.Text);
+        Assert.StartsWith(CommunityTexts.For(ChatLanguage.English).SettingSaved, english.Text, StringComparison.Ordinal);
+        Assert.Contains("بولياكوف", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("I answer questions", sentinel.Text, StringComparison.Ordinal);
+        Assert.StartsWith("أجيب عن أسئلتك", sentinelB.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_api.Sent, m => (m.ChatId == A1.Id && m.ReplyToMessageId == chatter) || (m.ChatId == B1.Id && m.ReplyToMessageId == inB));
+        Assert.Equal(ChatTexts.For(ChatLanguage.English).ModeratorOnly, byAdminOfB.Text);
+        Assert.DoesNotContain(bot.Services.GetRequiredService<BriefingCatalog>().All, b => b.Title.Contains("ياقوتستان", StringComparison.Ordinal));
+    }
+
+    private Task<TelegramBotHarness> StartAsync(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var all = new Dictionary<string, string?>(settings ?? [])
         {
@@ -156,11 +224,14 @@ public sealed class TelegramCommunityTests : IAsyncLifetime
             ["Communities:alpha:Chats:1"] = "telegram:" + A2.Id.ToString(CultureInfo.InvariantCulture),
             ["Communities:beta:Chats:0"] = "telegram:" + B1.Id.ToString(CultureInfo.InvariantCulture),
         };
-        return TelegramBotHarness.StartAsync(_api, _workspace, all);
+        return TelegramBotHarness.StartAsync(_api, _workspace, all, configure);
     }
 
     private Task<SentMessage> ReplyTo(FakeChat chat, int messageId) =>
         _api.WaitForMessageAsync(m => m.ChatId == chat.Id && m.ReplyToMessageId == messageId);
+
+    [GeneratedRegex("(?<![A-Z0-9])[A-Z2-9]{8}(?![A-Z0-9])")]
+    private static partial Regex CodePattern();
 
     private static string MadeUp() =>
         $"""

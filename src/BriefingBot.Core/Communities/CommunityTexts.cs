@@ -82,7 +82,7 @@ public abstract class CommunityTexts
         public override string OnlyInGroups => "يُضبط هذا من مجموعة المجتمع (أو خادمه)، لا من المحادثة الخاصة.";
 
         public override string LinkCode(string code, TimeSpan lifetime) =>
-            $"رمز الربط: {code}\nليضمّ مشرفٌ مجموعةً أخرى (مجموعة تيليغرام أو خادم ديسكورد) إلى هذا المجتمع، يرسل فيها:\n/link {code}\nالرمز صالح {Minutes(lifetime)} دقيقة ولمرة واحدة.";
+            $"رمز الربط: {code}\nليضمّ مشرفٌ مجموعةً أخرى (مجموعة تيليغرام أو خادم ديسكورد) إلى هذا المجتمع، يرسل فيها:\n/link {code}\nالرمز صالح لمرة واحدة، مدة {ArabicMinutes(lifetime)}.";
 
         public override string Linked(int moved) =>
             "تم. صارت هذه المجموعة جزءًا من المجتمع: تتشارك موجزاته ومشرفيه وإعداداته." +
@@ -116,6 +116,15 @@ public abstract class CommunityTexts
         public override string RateOutOfRange(int min, int max) => $"عدد الأسئلة في الدقيقة يكون بين {min} و{max}؛ لم يتغير شيء.";
 
         public override string PostingIsTheOperators => "تفعيل النشر في مجتمع قرارُ مشغّل البوت ومشرفيه العامّين؛ لم يتغير شيء.";
+
+        /// <summary>Arabic counts: دقيقة واحدة، دقيقتان، 3–10 دقائق، 11 دقيقة فأكثر.</summary>
+        private static string ArabicMinutes(TimeSpan lifetime) => Minutes(lifetime) switch
+        {
+            "1" => "دقيقة واحدة",
+            "2" => "دقيقتين",
+            var n when int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) <= 10 => n + " دقائق",
+            var n => n + " دقيقة",
+        };
 
         private static string Chat(string? chat, string here) => chat is null ? "لا توجد" : chat == here ? "هذه القناة" : chat;
 

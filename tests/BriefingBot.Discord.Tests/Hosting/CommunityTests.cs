@@ -139,7 +139,7 @@ public sealed class CommunityTests
     }
 
     /// <summary>Every string in the bodies (content, embeds, buttons), unescaped.</summary>
-    private static IEnumerable<string> Strings(IEnumerable<RecordedRequest> requests)
+    internal static IEnumerable<string> Strings(IEnumerable<RecordedRequest> requests)
     {
         static IEnumerable<string> Walk(JsonElement e) => e.ValueKind switch
         {

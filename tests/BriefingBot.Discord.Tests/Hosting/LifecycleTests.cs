@@ -15,7 +15,7 @@ public sealed class LifecycleTests
 
         await Eventually.TrueAsync(() => harness.Server.RequestsTo("PUT", $"/applications/{AdapterHarness.ApplicationId}/commands").Count == 1, "the global registration");
         var commands = harness.Server.RequestsTo("PUT", $"/applications/{AdapterHarness.ApplicationId}/commands")[0].Json.EnumerateArray().ToList();
-        Assert.Equal(["ask", "help", "briefings", "today", "brief", "unbrief", "gaps"], commands.Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal(["ask", "help", "briefings", "today", "brief", "unbrief", "gaps", "community", "link", "settings"], commands.Select(c => c.GetProperty("name").GetString()));
         var ask = commands[0];
         Assert.Equal("اطرح سؤالًا عن الموجزات", ask.GetProperty("description").GetString());
         Assert.Equal("Ask about the briefings", ask.GetProperty("description_localizations").GetProperty("en-US").GetString());

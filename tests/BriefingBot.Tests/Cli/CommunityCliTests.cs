@@ -1,6 +1,9 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using BriefingBot.Cli;
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Communities;
 using BriefingBot.Core.Library;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BriefingBot.Tests.Cli;
 
 /// <summary>Communities from the terminal: the console chat inside a community, and the operator's commands.</summary>
-public sealed class CommunityCliTests : IDisposable
+public sealed partial class CommunityCliTests : IDisposable
 {
     private const string Briefing = "---\nid: alpha-daily\ndate: 2030-03-03\n---\n# موجز فيروزستان\n\n## السياسة\nقال الخبير إن فيروزستان تفتح موانئها للسفن الأجنبية هذا العام.\n";
     private readonly string _root = HostProcess.NewTempDirectory();
@@ -75,6 +78,48 @@ public sealed class CommunityCliTests : IDisposable
         Assert.Contains("\"id\":\"alpha-daily\"", nowShared.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task More_in_another_communitys_console_never_pages_alpha_and_a_code_printed_in_alphas_console_links_a_group_to_alpha()
+    {
+        var builder = BotHost.CreateBuilder(quiet: true);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["BriefingBot:DataDirectory"] = Path.Combine(_root, "data"),
+            ["BriefingBot:CorpusDirectory"] = Path.Combine(AppContext.BaseDirectory, "corpus"),
+            ["Communities:alpha:Chats:0"] = "telegram:-100501",
+        });
+        using var host = builder.Build();
+        await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        var engine = host.Services.GetRequiredService<ChatEngine>();
+        var file = Path.Combine(_root, "many.md");
+        var sb = new StringBuilder("---\nid: alpha-many\ndate: 2030-03-04\n---\n# موجز فيروزستان\n\n## الموانئ\n");
+        for (var i = 1; i <= 7; i++)
+        {
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"التطور رقم {i} في فيروزستان يشمل الطاقة والموانئ والنقل وغيرها.\n\n");
+        }
+
+        await File.WriteAllTextAsync(file, sb.ToString());
+
+        var alpha = await RunAsync(new ConsoleChatSession(engine, null, ansi: false) { Community = "alpha" }, $"/brief {file}\nفيروزستان\nmore\n/link\n");
+        var beta = await RunAsync(new ConsoleChatSession(engine, null, ansi: false) { Community = "beta" }, "فيروزستان\nmore\nالمزيد\n/today\n");
+        var inPrivate = await RunAsync(new ConsoleChatSession(engine, null, ansi: false), "فيروزستان\nmore\n/briefings\n");
+        var code = CodePattern().Match(alpha).Value;
+        var group = new IncomingMessage("telegram", "-100777", "55", "admin", ChatKind.Group, AddressedToBot: true, ReplyToBot: false, "/link " + code) { GroupId = "-100777", Role = SenderRole.Moderator };
+        var linked = await engine.HandleAsync(group, CancellationToken.None);
+        var answered = await engine.HandleAsync(group with { Text = "/ask فيروزستان", Role = SenderRole.Member }, CancellationToken.None);
+
+        Assert.True(alpha.Contains("التطور رقم 4", StringComparison.Ordinal), alpha);
+        Assert.Equal(8, code.Length);
+        foreach (var text in new[] { beta, inPrivate })
+        {
+            Assert.DoesNotContain("فيروزستان", text.Replace("فيروزستان\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.DoesNotContain("التطور رقم", text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(CommunityTexts.For(ChatLanguage.Arabic).Linked(0), Assert.IsType<TextBlock>(Assert.Single(linked.Blocks)).Text);
+        Assert.Contains(answered.Blocks.OfType<PassageBlock>(), p => p.Source.BriefingId == "alpha-many");
+    }
+
     public void Dispose()
     {
         try
@@ -93,4 +138,7 @@ public sealed class CommunityCliTests : IDisposable
         await session.RunAsync(new StringReader(input), output, interactive: false, CancellationToken.None);
         return output.ToString();
     }
+
+    [GeneratedRegex("(?<![A-Z0-9])[A-Z2-9]{8}(?![A-Z0-9])")]
+    private static partial Regex CodePattern();
 }

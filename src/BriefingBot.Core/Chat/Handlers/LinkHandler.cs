@@ -50,7 +50,9 @@ public sealed partial class LinkHandler(
         }
 
         var groupKey = CommunityIds.GroupKey(message.Platform, message.GroupId);
-        if (directory.IsConfigured(groupKey))
+
+        // The terminal's community is the one `chat --community` names: it can print a code, not be linked.
+        if (directory.IsConfigured(groupKey) || string.Equals(message.Platform, CommunityDirectory.ConsolePlatform, StringComparison.OrdinalIgnoreCase))
         {
             return ChatReply.Text(texts.LinkConfigured, request.Language, TextRole.Notice);
         }
