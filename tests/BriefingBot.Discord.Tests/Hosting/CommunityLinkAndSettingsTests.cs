@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Communities;
-using BriefingBot.Discord.Client.Tests.Fakes;
 using BriefingBot.Discord.Rendering;
 using BriefingBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
