@@ -6,6 +6,7 @@ using BriefingBot.Core;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Library;
+using BriefingBot.Core.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Configuration;
@@ -166,7 +167,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     {
         var recorded = VerifyRawStore(context);
         var leftovers = LeftoverCount();
-        var indexDirectory = Path.Combine(DataDirectory, "index");
+        var indexDirectory = PassageIndex.FilesDirectory(Path.Combine(DataDirectory, "index")) ?? Path.Combine(DataDirectory, "index");
 
         // As the crash left it, before any repair: the index is never ahead of the store (the store is written
         // first) and never holds part of a briefing (a Lucene commit is atomic).

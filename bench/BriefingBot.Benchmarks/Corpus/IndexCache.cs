@@ -87,5 +87,5 @@ public sealed class IndexCache(string dataDirectory)
     public static string Fingerprint(string indexPath) => "bench:" + Path.GetFileName(indexPath);
 
     public static long DirectorySize(string path) =>
-        new DirectoryInfo(path).EnumerateFiles().Where(f => f.Name != BuildFile).Sum(f => f.Length);
+        new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Where(f => f.Name != BuildFile).Sum(f => f.Length);
 }

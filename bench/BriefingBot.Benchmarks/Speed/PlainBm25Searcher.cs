@@ -23,7 +23,8 @@ public sealed class PlainBm25Searcher : IDisposable
 
     public PlainBm25Searcher(string indexPath)
     {
-        _directory = FSDirectory.Open(indexPath);
+        // The product keeps its index in a folder of the index directory (PassageIndex.FilesDirectory).
+        _directory = FSDirectory.Open(BriefingBot.Core.Search.PassageIndex.FilesDirectory(indexPath) ?? indexPath);
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity(1.2f, 0.75f) };
     }

@@ -32,6 +32,9 @@ public sealed record Answer(
     /// <summary>The grammatical gender of <see cref="Speaker"/>, when the briefing shows it (قالت، الباحثة).</summary>
     public bool SpeakerIsFeminine { get; init; }
 
+    /// <summary>How far the index being built has come, with <see cref="AnswerOutcome.IndexBuilding"/>.</summary>
+    public IndexBuildProgress? IndexProgress { get; init; }
+
     public static Answer Refused(string question, AnswerOutcome outcome) => new(question, outcome, []);
 }
 
@@ -69,4 +72,7 @@ public enum AnswerOutcome
 
     /// <summary>An English question, and the English–Arabic dictionary it needs is not installed.</summary>
     EnglishUnavailable,
+
+    /// <summary>There is no index to search yet: the first one is being built (<see cref="Answer.IndexProgress"/> says how far).</summary>
+    IndexBuilding,
 }

@@ -37,6 +37,12 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             return Core.Answering.Answer.Refused(TextElements.Truncate(question, settings.MaxQuestionLength), AnswerOutcome.QuestionTooLong);
         }
 
+        if (!index.IsServing)
+        {
+            // The first index is still being built (a new install, or the old one was unreadable): say so, and how far.
+            return Core.Answering.Answer.Refused(question, AnswerOutcome.IndexBuilding) with { IndexProgress = index.RebuildProgress };
+        }
+
         var latest = request.Scope is { } scope ? catalog.LatestVisible(scope.Community) : catalog.Latest;
         if (latest is null)
         {

@@ -17,6 +17,13 @@ public sealed class AnswerReplies(PendingQuestions pending)
         var texts = ChatTexts.For(language);
         answerId ??= FeedbackVote.NewAnswerId();
         var context = AnswerContext.Of(answer);
+
+        // Not an answer about the briefings: no feedback buttons, and not a question the gaps report should count.
+        if (answer.Outcome == AnswerOutcome.IndexBuilding)
+        {
+            return ChatReply.Text(texts.IndexBuilding(answer.IndexProgress), language, TextRole.Notice) with { Outcome = answer.Outcome };
+        }
+
         if (!answer.Answered)
         {
             return ChatReply.Text(texts.Outcome(answer.Outcome), language, TextRole.Notice) with { Outcome = answer.Outcome, AnswerId = answerId, Context = context, FollowsUp = answer.FollowUp?.Question };

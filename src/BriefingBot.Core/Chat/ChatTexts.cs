@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
 using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Chat;
@@ -16,6 +17,11 @@ public abstract class ChatTexts
     public abstract string Outcome(AnswerOutcome outcome);
 
     public abstract string Welcome { get; }
+
+    /// <summary>«الفهرس قيد البناء…» with how far it has come: what a question gets while the first index is built.</summary>
+    public abstract string IndexBuilding(IndexBuildProgress? progress);
+
+    protected static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     public abstract string Help { get; }
 
@@ -109,10 +115,18 @@ public abstract class ChatTexts
             AnswerOutcome.NoSearchableWords => "لم أجد في السؤال كلمات يمكن البحث عنها. اذكر اسمًا أو موضوعًا من الموجز.",
             AnswerOutcome.NoBriefings => "لا يوجد موجز بعد. سيُتاح البحث بعد أن ينشر المشرفون أول موجز.",
             AnswerOutcome.EnglishUnavailable => "الأسئلة بالإنجليزية تحتاج إلى القاموس الإنجليزي–العربي، وهو غير مثبت على الخادم. اطرح سؤالك بالعربية من فضلك.",
+            AnswerOutcome.IndexBuilding => IndexBuilding(null),
             _ => string.Empty,
         };
 
         public override string Welcome => "أهلًا بك! " + Help;
+
+        public override string IndexBuilding(IndexBuildProgress? progress) => progress switch
+        {
+            null => "الفهرس قيد البناء… أعد طرح سؤالك بعد قليل من فضلك.",
+            { Merging: true } => $"الفهرس قيد البناء… اكتملت كتابة {ArabicCount.Passages.Of((int)progress.PassagesTotal)}، ويجري دمجها الآن ({progress.Percent}%). أعد طرح سؤالك بعد قليل من فضلك.",
+            _ => $"الفهرس قيد البناء… {progress.Percent}% ({progress.PassagesDone.ToString(CultureInfo.InvariantCulture)} من {ArabicCount.Passages.Of((int)progress.PassagesTotal)}). أعد طرح سؤالك بعد قليل من فضلك.",
+        };
 
         public override string Help =>
             "أجيب عن أسئلتك بفقرات من الموجزات الإخبارية كما وردت، مع مصدر كل فقرة.\n\n" +
@@ -197,10 +211,18 @@ public abstract class ChatTexts
             AnswerOutcome.NoSearchableWords => "The question has no words I can search for. Name a person or a topic from the briefing.",
             AnswerOutcome.NoBriefings => "There is no briefing yet. Search opens once moderators post the first one.",
             AnswerOutcome.EnglishUnavailable => "Questions in English need the English–Arabic dictionary, which is not installed on this server (Debian package dict-freedict-eng-ara). Please ask in Arabic meanwhile, e.g.: ماذا قال بولياكوف؟",
+            AnswerOutcome.IndexBuilding => IndexBuilding(null),
             _ => string.Empty,
         };
 
         public override string Welcome => "Welcome! " + Help;
+
+        public override string IndexBuilding(IndexBuildProgress? progress) => progress switch
+        {
+            null => "The index is being built… Please ask again in a little while.",
+            { Merging: true } => $"The index is being built… all {Count(progress.PassagesTotal)} passages are written and being merged ({progress.Percent}%). Please ask again in a little while.",
+            _ => $"The index is being built… {progress.Percent}% ({Count(progress.PassagesDone)} of {Count(progress.PassagesTotal)} passages). Please ask again in a little while.",
+        };
 
         public override string Help =>
             "I answer questions with passages quoted from the news briefings, each with its source.\n\n" +

@@ -10,8 +10,9 @@ namespace BriefingBot.Core.Library;
 
 /// <summary>
 /// Owns the catalog of briefings and keeps the index derived from it: on start it loads the shipped corpus
-/// and the store, and rebuilds the index when it is missing or was built from other briefings. Adding and
-/// removing briefings goes through here, one writer at a time: store first, then index, then catalog.
+/// and the store, and rebuilds the index when it is missing, unreadable or was built from other briefings. The
+/// rebuild runs in the background, beside the old index, which keeps answering meanwhile (<see cref="PassageIndex.BeginRebuild"/>).
+/// Adding and removing briefings goes through here, one writer at a time: store first, then index, then catalog.
 /// </summary>
 public sealed partial class BriefingLibrary(
     IOptions<BriefingBotOptions> options,
@@ -22,25 +23,53 @@ public sealed partial class BriefingLibrary(
     ILogger<BriefingLibrary> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _initialized;
+    private readonly CancellationTokenSource _stopping = new();
+    private volatile bool _loaded;
+    private volatile Task _rebuilding = Task.CompletedTask;
+    private volatile Exception? _rebuildError;
 
     /// <summary>Ids of the shipped briefings: owned by the operator, so no post may take one (any letter case).</summary>
     private HashSet<string> _shippedIds = new(StringComparer.OrdinalIgnoreCase);
 
     public BriefingCatalog Catalog => catalog;
 
-    /// <summary>The briefings are loaded and the index is open and matches them: questions can be answered.</summary>
-    public bool IsReady => _initialized;
+    /// <summary>The briefings are loaded and an index answers questions (an old one, while a rebuild runs).</summary>
+    public bool IsReady => _loaded && index.IsServing;
+
+    /// <summary>The briefings are loaded: listing them works, even while the first index is still being built.</summary>
+    public bool IsLoaded => _loaded;
+
+    /// <summary>How far the running rebuild has come; null when none runs.</summary>
+    public IndexBuildProgress? RebuildProgress => index.RebuildProgress;
+
+    /// <summary>Completes when no rebuild is running (at once if none is).</summary>
+    public Task Rebuilding => _rebuilding;
 
     public PassageIndex Index => index;
 
-    /// <summary>Loads the briefings and makes sure the index matches them. Safe to call more than once.</summary>
+    /// <summary>Loads the briefings and makes sure the index matches them, waiting for a rebuild if one is needed. Safe to call more than once.</summary>
     /// <remarks>
     /// This is also the repair after a crash: the store is the truth, and an index that was committed from other
     /// briefings (a crash between storing a briefing and committing the index, or a removal half done) carries
     /// another fingerprint and is rebuilt.
     /// </remarks>
+    /// <exception cref="InvalidOperationException">The rebuild failed (the error is logged and inside).</exception>
     public async Task InitializeAsync(CancellationToken cancellationToken, bool forceRebuild = false)
+    {
+        await OpenAsync(cancellationToken, forceRebuild).ConfigureAwait(false);
+        await _rebuilding.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (_rebuildError is { } error)
+        {
+            throw new InvalidOperationException("The index could not be rebuilt: " + error.Message, error);
+        }
+    }
+
+    /// <summary>
+    /// Loads the briefings and opens the index, and starts rebuilding it in the background when it does not match
+    /// them; returns without waiting for the rebuild, so the bot answers meanwhile (from the old index, or with
+    /// the progress of the new one when there is no usable old one). Safe to call more than once.
+    /// </summary>
+    public async Task OpenAsync(CancellationToken cancellationToken, bool forceRebuild = false)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -51,6 +80,13 @@ public sealed partial class BriefingLibrary(
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Stops a running rebuild (the host is stopping) and waits for it to let go; the old index stays as it was.</summary>
+    public async Task StopAsync()
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _rebuilding.ConfigureAwait(false);
     }
 
     /// <summary>
@@ -213,8 +249,14 @@ public sealed partial class BriefingLibrary(
 
     private async Task InitializeCoreAsync(bool forceRebuild, CancellationToken cancellationToken)
     {
-        if (_initialized && !forceRebuild)
+        if (_loaded && !forceRebuild)
         {
+            return;
+        }
+
+        if (!_rebuilding.IsCompleted)
+        {
+            // Forced while one runs (it was started from the same briefings): that one is the rebuild.
             return;
         }
 
@@ -247,33 +289,85 @@ public sealed partial class BriefingLibrary(
         }
 
         catalog.Replace(served);
+        _loaded = true;
         var fingerprint = Fingerprint(catalog.All);
+        if (index.UnusableReason is { } unusable)
+        {
+            LogUnusable(unusable);
+        }
+
         if (forceRebuild || index.Fingerprint != fingerprint)
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var failed = index.Rebuild(catalog.All, fingerprint);
-            if (failed.Count > 0)
-            {
-                // The last line of defence: Lucene refused a briefing the checks let through. The index holds the
-                // others; it is committed with their fingerprint, so the next start tries again (and skips again).
-                foreach (var (briefing, error) in failed)
-                {
-                    LogSkipped(briefing.Id, error.Message);
-                }
-
-                var failedIds = failed.Select(f => f.Briefing.Id).ToHashSet(StringComparer.Ordinal);
-                catalog.Replace(served.Where(b => !failedIds.Contains(b.Id)));
-                index.Commit(Fingerprint(catalog.All));
-            }
-
-            LogRebuilt(catalog.All.Count, index.PassageCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            // Begun under the gate, from the catalog as it is now: every change made after this point reaches the
+            // new index through the rebuild's journal, so it goes live with them.
+            var snapshot = catalog.All;
+            var rebuild = index.BeginRebuild(snapshot.Sum(b => (long)b.Passages.Count));
+            _rebuildError = null;
+            LogRebuilding(snapshot.Count, rebuild.PassagesTotal, index.IsServing);
+            _rebuilding = Task.Factory.StartNew(
+                () => RebuildAsync(rebuild, snapshot, _stopping.Token),
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default).Unwrap();
         }
         else
         {
             LogIndexCurrent(catalog.All.Count, index.PassageCount);
         }
+    }
 
-        _initialized = true;
+    /// <summary>Builds the new index (no lock held: questions and posts go on), then switches to it under the gate.</summary>
+    private async Task RebuildAsync(IndexRebuild rebuild, IReadOnlyList<Briefing> briefings, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            var failed = index.Build(rebuild, briefings, cancellationToken);
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                // The last line of defence: Lucene refused a briefing the checks let through. The index holds the
+                // others; it is committed with their fingerprint, so the next start tries again (and skips again).
+                Drop(failed);
+                Drop(index.CompleteRebuild(rebuild, Fingerprint(catalog.All)));
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            LogRebuilt(catalog.All.Count, index.PassageCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            index.AbandonRebuild(rebuild);
+            LogRebuildStopped();
+        }
+        catch (Exception e)
+        {
+            index.AbandonRebuild(rebuild);
+            _rebuildError = e;
+            LogRebuildFailed(e);
+        }
+
+        void Drop(IReadOnlyList<(Briefing Briefing, Exception Error)> refused)
+        {
+            var dropped = false;
+            foreach (var (briefing, error) in refused)
+            {
+                LogSkipped(briefing.Id, error.Message);
+                if (ReferenceEquals(catalog.Find(briefing.Id), briefing))
+                {
+                    catalog.Remove(briefing.Id);
+                    dropped = true;
+                }
+            }
+
+            if (dropped && index.IsServing && index.RebuildProgress is null)
+            {
+                index.Commit(Fingerprint(catalog.All));
+            }
+        }
     }
 
     /// <summary>Why <paramref name="briefing"/> cannot be stored or indexed, or null when it can.</summary>
@@ -295,6 +389,18 @@ public sealed partial class BriefingLibrary(
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding the index from {BriefingCount} briefings ({PassageCount} passages) in the background; old index answering meanwhile: {OldIndexServing}")]
+    private partial void LogRebuilding(int briefingCount, long passageCount, bool oldIndexServing);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The index on disk cannot be read and is rebuilt: {Reason}")]
+    private partial void LogUnusable(string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index rebuild stopped; the old index is kept")]
+    private partial void LogRebuildStopped();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Index rebuild failed; the old index (if any) keeps answering")]
+    private partial void LogRebuildFailed(Exception error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index rebuilt from {BriefingCount} briefings ({PassageCount} passages) in {ElapsedMs:F0} ms")]
     private partial void LogRebuilt(int briefingCount, int passageCount, double elapsedMs);

@@ -5,7 +5,7 @@ namespace BriefingBot.Core.Operations;
 /// <summary>Whether the bot can answer now, and if not, every reason why.</summary>
 public sealed record ReadinessReport(bool IsReady, IReadOnlyList<string> Reasons);
 
-/// <summary>Ready means: the index is open and every configured platform is connected.</summary>
+/// <summary>Ready means: an index answers (an old one while a rebuild runs) and every configured platform is connected.</summary>
 public sealed class Readiness(BriefingLibrary library, PlatformConnectivity platforms)
 {
     public ReadinessReport Check()
@@ -13,7 +13,9 @@ public sealed class Readiness(BriefingLibrary library, PlatformConnectivity plat
         var reasons = new List<string>();
         if (!library.IsReady)
         {
-            reasons.Add("index: not open yet");
+            reasons.Add(library.IsLoaded && library.RebuildProgress is { } progress
+                ? $"index: being built ({progress.Percent}%, {progress.PassagesDone} of {progress.PassagesTotal} passages)"
+                : "index: not open yet");
         }
 
         foreach (var state in platforms.Snapshot().Where(s => !s.IsConnected))

@@ -37,15 +37,18 @@ internal sealed class PassageWriter(IndexStore store)
         }
     }
 
-    /// <summary>Replaces the index with these briefings; a briefing Lucene refuses is left out whole and returned with the error.</summary>
-    public IReadOnlyList<(Briefing Briefing, Exception Error)> Rebuild(IEnumerable<Briefing> briefings, string fingerprint)
+    /// <summary>
+    /// Fills a new, empty index with these briefings and merges it into one segment, without committing: the caller
+    /// commits when it switches to it. A briefing Lucene refuses is left out whole and returned with the error.
+    /// </summary>
+    public IReadOnlyList<(Briefing Briefing, Exception Error)> Fill(IEnumerable<Briefing> briefings, IndexRebuild progress, CancellationToken cancellationToken)
     {
         var failed = new List<(Briefing, Exception)>();
         lock (_writeLock)
         {
-            Writer.DeleteAll();
             foreach (var briefing in briefings)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
                     AddDocuments(briefing);
@@ -55,10 +58,42 @@ internal sealed class PassageWriter(IndexStore store)
                     // An immense term: one briefing must not stop the others from being served.
                     failed.Add((briefing, e));
                 }
+
+                progress.Written(briefing.Passages.Count);
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
+            progress.StartMerging();
             Writer.ForceMerge(1);
-            Commit(fingerprint);
+        }
+
+        return failed;
+    }
+
+    /// <summary>Applies the changes made while this index was being built, in order; returns the briefings Lucene refused.</summary>
+    public IReadOnlyList<(Briefing Briefing, Exception Error)> Apply(IEnumerable<(Briefing? Upserted, string? RemovedId)> changes)
+    {
+        var failed = new List<(Briefing, Exception)>();
+        lock (_writeLock)
+        {
+            foreach (var (upserted, removedId) in changes)
+            {
+                if (upserted is null)
+                {
+                    Writer.DeleteDocuments(new Term(PassageFields.BriefingId, removedId));
+                    continue;
+                }
+
+                Writer.DeleteDocuments(new Term(PassageFields.BriefingId, upserted.Id));
+                try
+                {
+                    AddDocuments(upserted);
+                }
+                catch (ArgumentException e)
+                {
+                    failed.Add((upserted, e));
+                }
+            }
         }
 
         return failed;

@@ -34,6 +34,30 @@ public static class AtomicFile
         DirectorySync.Flush(directory);
     }
 
+    /// <summary>The same, for the few small files written where no async context is at hand (the index pointer).</summary>
+    public static void Write(string path, ReadOnlySpan<byte> content)
+    {
+        var directory = Path.GetDirectoryName(path) ?? throw new ArgumentException("The path has no directory.", nameof(path));
+        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1))
+            {
+                stream.Write(content);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+
+        DirectorySync.Flush(directory);
+    }
+
     public static bool IsTemporary(string path) => path.EndsWith(TempSuffix, StringComparison.Ordinal);
 
     private static void TryDelete(string path)

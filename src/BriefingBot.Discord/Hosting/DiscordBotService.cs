@@ -37,7 +37,7 @@ public sealed partial class DiscordBotService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await library.InitializeAsync(stoppingToken).ConfigureAwait(false);
+        await library.OpenAsync(stoppingToken).ConfigureAwait(false);
 
         using var replies = new InFlightReplies();
         using var reporting = status.Attach();

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Cli;
 
-/// <summary><c>index</c>: rebuilds the index from the corpus and the store.</summary>
+/// <summary><c>index</c>: rebuilds the index from the corpus and the store, showing how far it has come.</summary>
 public static class IndexCommand
 {
     public static Command Create()
@@ -13,7 +13,19 @@ public static class IndexCommand
         command.SetAction(async (_, cancellationToken) => await LibraryCommand.RunAsync(async services =>
         {
             var library = services.GetRequiredService<BriefingLibrary>();
-            await library.InitializeAsync(cancellationToken, forceRebuild: true).ConfigureAwait(false);
+            await library.OpenAsync(cancellationToken, forceRebuild: true).ConfigureAwait(false);
+
+            // Progress goes to standard error, so standard output keeps only the result line.
+            var display = new IndexProgressDisplay(Console.Error, bar: !Console.IsErrorRedirected);
+            while (!library.Rebuilding.IsCompleted)
+            {
+                display.Show(library.RebuildProgress);
+                await Task.WhenAny(library.Rebuilding, Task.Delay(IndexProgressDisplay.Interval, cancellationToken)).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            await library.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            display.Done();
             Console.WriteLine($"Indexed {library.Catalog.All.Count} briefing(s), {library.Index.PassageCount} passage(s).");
             return 0;
         }).ConfigureAwait(false));

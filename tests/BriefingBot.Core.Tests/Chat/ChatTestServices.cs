@@ -42,6 +42,9 @@ public sealed class ChatTestServices : IDisposable
         return services;
     }
 
+    /// <summary>The services as the host builds them, before the library is opened: the caller opens it.</summary>
+    public static ChatTestServices CreateUnopened(Action<IServiceCollection>? configure = null) => new(null, configure);
+
     /// <summary>The services without loading the briefings: enough for parsing and anything that does not search.</summary>
     public static ChatTestServices CreateWithoutBriefings() => new(null, null);
 
