@@ -40,6 +40,10 @@ public sealed class TelegramBotHarness : IAsyncDisposable
 
         var logs = new CapturingLoggerProvider();
         var host = TestBotHost.Build(workspace, configuration, logs, configure, Microsoft.Extensions.Logging.LogLevel.Debug);
+
+        // The bot connects while its first index is built (and says so to members); these tests ask about the
+        // briefings, so they start once the index is built.
+        await host.Services.GetRequiredService<BriefingBot.Core.Library.BriefingLibrary>().InitializeAsync(CancellationToken.None);
         await host.StartAsync();
         return new TelegramBotHarness(host, logs);
     }
