@@ -203,7 +203,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         }
 
         // No half briefing: every briefing in the index has all its passages, and index and store hold the same ids.
-        var indexed = CountIndexedPassages(services.GetRequiredService<IOptions<BriefingBotOptions>>().Value.IndexDirectory);
+        var indexRoot = services.GetRequiredService<IOptions<BriefingBotOptions>>().Value.IndexDirectory;
+        var indexed = CountIndexedPassages(PassageIndex.FilesDirectory(indexRoot) ?? indexRoot);
         var expected = stored.ToDictionary(id => id, id => submitted[id].PassageCount, StringComparer.Ordinal);
         foreach (var s in shipped)
         {
