@@ -25,7 +25,20 @@ public sealed class TelegramMessageTranslator(TelegramBotIdentity identity, ITel
 
     private IncomingMessage? FromMessage(Message message)
     {
-        if (message.From is not { } from || from.IsBot || message.Chat.Type == ChatType.Channel)
+        if (message.Chat.Type == ChatType.Channel)
+        {
+            return null;
+        }
+
+        // An anonymous administrator posts on behalf of the group: Telegram sets sender_chat to the group and from to
+        // the placeholder @GroupAnonymousBot. Only the group's administrators can post so, which makes the sender one.
+        if (message.SenderChat is { } senderChat && senderChat.Id == message.Chat.Id)
+        {
+            return FromAnonymousAdmin(message);
+        }
+
+        // Otherwise another bot, or someone posting as a channel (sender_chat a channel, from a placeholder bot).
+        if (message.From is not { } from || from.IsBot || message.SenderChat is not null)
         {
             return null;
         }
@@ -52,6 +65,39 @@ public sealed class TelegramMessageTranslator(TelegramBotIdentity identity, ITel
             LanguageCode = from.LanguageCode,
             Attachments = Attachments(message),
             GroupId = GroupOf(message.Chat),
+            ReplyToMessageId = message.ReplyToMessage is { From.Id: var author } replied && author == identity.Id
+                ? replied.MessageId.ToString(CultureInfo.InvariantCulture)
+                : null,
+        };
+    }
+
+    private IncomingMessage? FromAnonymousAdmin(Message message)
+    {
+        var text = message.Text ?? message.Caption;
+        var (cleaned, addressed, forAnotherBot) = RemoveMentions(text, message.Text is not null ? message.Entities : message.CaptionEntities);
+        if (forAnotherBot)
+        {
+            return null;
+        }
+
+        var chatId = message.Chat.Id.ToString(CultureInfo.InvariantCulture);
+
+        // The group stands in for the admin: its id is the sender (per-user limits then apply to the group's
+        // anonymous admins together), its title or the admin's custom title the name.
+        return new IncomingMessage(
+            Platform,
+            chatId,
+            chatId,
+            message.AuthorSignature ?? message.Chat.Title,
+            ChatKind.Group,
+            addressed,
+            message.ReplyToMessage?.From?.Id == identity.Id,
+            cleaned,
+            message.Id.ToString(CultureInfo.InvariantCulture))
+        {
+            Attachments = Attachments(message),
+            GroupId = GroupOf(message.Chat),
+            Role = SenderRole.Moderator,
             ReplyToMessageId = message.ReplyToMessage is { From.Id: var author } replied && author == identity.Id
                 ? replied.MessageId.ToString(CultureInfo.InvariantCulture)
                 : null,

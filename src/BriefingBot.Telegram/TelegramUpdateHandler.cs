@@ -55,7 +55,7 @@ public sealed partial class TelegramUpdateHandler(
 
             var chatId = long.Parse(message.ChatId, CultureInfo.InvariantCulture);
             var isGroup = message.ChatKind == ChatKind.Group;
-            if (isGroup && message.Text?.StartsWith('/') == true
+            if (isGroup && message.Role == SenderRole.Member && message.Text?.StartsWith('/') == true
                 && await moderators.IsAdminAsync(chatId, long.Parse(message.UserId, CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))
             {
                 // Only commands can need the role, so plain group chatter never costs a lookup.

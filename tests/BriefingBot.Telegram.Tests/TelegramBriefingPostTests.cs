@@ -47,6 +47,24 @@ public sealed class TelegramBriefingPostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_anonymous_admin_posting_as_the_group_is_answered_and_may_post_a_briefing()
+    {
+        await using var bot = await StartAsync();
+
+        var help = _api.SendTextAsGroup(Group, "/help");
+        var helped = await _api.WaitForMessageAsync(m => m.ReplyToMessageId == help);
+        var asked = _api.SendTextAsGroup(Group, "/ask ماذا قال بولياكوف؟");
+        var answered = await _api.WaitForMessageAsync(m => m.ReplyToMessageId == asked);
+        var posted = _api.SendDocumentAsGroup(Group, "today.md", Briefing("ياقوتستان"), caption: "/brief");
+        var confirmation = await _api.WaitForMessageAsync(m => m.ReplyToMessageId == posted);
+
+        Assert.Equal(ChatTexts.For(ChatLanguage.Arabic).Help, helped.Text);
+        Assert.StartsWith("ما قاله أندريه بولياكوف في الموجزات:", answered.Text, StringComparison.Ordinal);
+        Assert.StartsWith("تمت إضافة الموجز «موجز ياقوتستان»", confirmation.Text, StringComparison.Ordinal);
+        Assert.Contains(bot.Services.GetRequiredService<BriefingCatalog>().All, b => b.Title == "موجز ياقوتستان" && b.Community == "news");
+    }
+
+    [Fact]
     public async Task A_member_posting_a_document_is_refused_and_the_file_is_never_downloaded()
     {
         await using var bot = await StartAsync();

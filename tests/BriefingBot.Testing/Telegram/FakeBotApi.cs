@@ -92,6 +92,17 @@ public sealed class FakeBotApi : LoopbackServer
     public int SendText(FakeChat chat, FakeUser user, string text, int? replyToMessageId = null) => _state.PostText(chat, user, text, replyToMessageId);
 
     /// <summary>
+    /// An anonymous administrator of the group sends a text: <c>from</c> is @GroupAnonymousBot and <c>sender_chat</c>
+    /// the group itself, as Telegram sends it. Only the group's administrators can post this way.
+    /// </summary>
+    public int SendTextAsGroup(FakeChat chat, string text, int? replyToMessageId = null) =>
+        _state.PostText(chat, new FakeUser(0, "Group"), text, replyToMessageId, onBehalfOfChat: true);
+
+    /// <summary>An anonymous administrator of the group sends a file, as <see cref="SendTextAsGroup"/> sends a text.</summary>
+    public int SendDocumentAsGroup(FakeChat chat, string fileName, byte[] content, string? caption = null, string mimeType = "text/markdown") =>
+        _state.PostDocument(chat, new FakeUser(0, "Group"), fileName, content, caption, mimeType, replyToMessageId: null, onBehalfOfChat: true);
+
+    /// <summary>
     /// A user sends a file (a document), with an optional caption whose leading /command gets its entity. The file
     /// is kept for getFile and the download route, as Telegram keeps it.
     /// </summary>

@@ -102,26 +102,49 @@ internal sealed class FakeTelegramState
         }
     }
 
-    public int PostText(FakeChat chat, FakeUser user, string text, int? replyToMessageId)
+    /// <summary>
+    /// What Telegram puts in <c>from</c> of a message an anonymous group administrator sends on behalf of the group
+    /// (Bot API: "for backward compatibility … a fake sender user in non-channel chats"); <c>sender_chat</c> is the group.
+    /// </summary>
+    public static JsonObject GroupAnonymousBot => new()
+    {
+        ["id"] = 1087968824,
+        ["is_bot"] = true,
+        ["first_name"] = "Group",
+        ["username"] = "GroupAnonymousBot",
+    };
+
+    public int PostText(FakeChat chat, FakeUser user, string text, int? replyToMessageId, bool onBehalfOfChat = false)
     {
         lock (_lock)
         {
             _chats[chat.Id] = chat.ToJson();
-            var message = NewMessage(chat.Id, user.ToJson(), text, TypedTextEntities.Of(text), ReplyTarget(chat.Id, replyToMessageId), null);
+            var message = NewMessage(chat.Id, onBehalfOfChat ? GroupAnonymousBot : user.ToJson(), text, TypedTextEntities.Of(text), ReplyTarget(chat.Id, replyToMessageId), null);
+            if (onBehalfOfChat)
+            {
+                message["sender_chat"] = chat.ToJson();
+                _messages[(chat.Id, message["message_id"]!.GetValue<int>())] = (JsonObject)message.DeepClone();
+            }
+
             AddUpdate(new JsonObject { ["message"] = message });
             return message["message_id"]!.GetValue<int>();
         }
     }
 
-    public int PostDocument(FakeChat chat, FakeUser user, string fileName, byte[] content, string? caption, string mimeType, int? replyToMessageId)
+    public int PostDocument(FakeChat chat, FakeUser user, string fileName, byte[] content, string? caption, string mimeType, int? replyToMessageId, bool onBehalfOfChat = false)
     {
         var fileId = "file-" + Guid.NewGuid().ToString("N");
         _files[fileId] = ("documents/" + fileId + Path.GetExtension(fileName), content);
         lock (_lock)
         {
             _chats[chat.Id] = chat.ToJson();
-            var message = NewMessage(chat.Id, user.ToJson(), string.Empty, null, ReplyTarget(chat.Id, replyToMessageId), null);
+            var message = NewMessage(chat.Id, onBehalfOfChat ? GroupAnonymousBot : user.ToJson(), string.Empty, null, ReplyTarget(chat.Id, replyToMessageId), null);
             message.Remove("text");
+            if (onBehalfOfChat)
+            {
+                message["sender_chat"] = chat.ToJson();
+            }
+
             message["document"] = new JsonObject
             {
                 ["file_id"] = fileId,
