@@ -1,3 +1,4 @@
+using BriefingBot.Adapters;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Search;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -14,6 +15,9 @@ public sealed record TelegramOutgoingMessage(string Html, int VisibleLength, Inl
 /// </summary>
 public static class TelegramReplyRenderer
 {
+    /// <summary>Cuts between words, and only once a part is half full, so a part is never a few words alone.</summary>
+    private static readonly TextChunker Chunker = new(Breaks: " ", MinimumFill: 0.5);
+
     /// <summary>Telegram's limit is 4096; a margin keeps rounding differences (normalised new lines) harmless.</summary>
     public const int MaxVisibleLength = 4000;
 
@@ -151,30 +155,14 @@ public static class TelegramReplyRenderer
         }
 
         var spans = HighlightSpans.Normalize(highlights, text.Length);
-        var start = 0;
-        while (start < text.Length)
+        foreach (var piece in Chunker.Split(text, max))
         {
-            var end = Math.Min(text.Length, start + max);
-            if (end < text.Length)
-            {
-                var space = text.LastIndexOf(' ', end - 1, end - start);
-                if (space > start + (max / 2))
-                {
-                    end = space + 1;
-                }
-                else if (char.IsLowSurrogate(text[end]))
-                {
-                    // Never cut a surrogate pair in two.
-                    end--;
-                }
-            }
-
+            var (start, end) = (piece.Start.Value, piece.End.Value);
             var local = spans
                 .Where(s => s.End > start && s.Start < end)
                 .Select(s => new TextSpan(Math.Max(s.Start, start) - start, Math.Min(s.End, end) - Math.Max(s.Start, start)))
                 .ToList();
-            yield return (text[start..end].TrimEnd(), local);
-            start = end;
+            yield return (text[piece], local);
         }
     }
 }

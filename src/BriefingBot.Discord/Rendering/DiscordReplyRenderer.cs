@@ -1,4 +1,5 @@
 using System.Text;
+using BriefingBot.Adapters;
 using BriefingBot.Core.Chat;
 using BriefingBot.Discord.Client.Models;
 
@@ -12,6 +13,9 @@ namespace BriefingBot.Discord.Rendering;
 /// </summary>
 public sealed class DiscordReplyRenderer
 {
+    /// <summary>Line breaks first, spaces for an overlong line; a hard cut never right after a markdown escape.</summary>
+    private static readonly TextChunker Chunker = new(Breaks: "\n ", NoCutAfter: "\\");
+
     public const int MaxContent = 2000;
     public const int MaxDescription = 4096;
     public const int MaxTitle = 256;
@@ -153,33 +157,9 @@ public sealed class DiscordReplyRenderer
         return [.. usable.Chunk(MaxButtonsPerRow).Take(5).Select(row => MessageComponent.ActionRow(row))];
     }
 
-    /// <summary>Splits content at line breaks (or spaces, for an overlong line) into pieces of at most <paramref name="max"/>.</summary>
-    private static List<string> Chunk(string text, int max)
-    {
-        var chunks = new List<string>();
-        var rest = text.Trim();
-        while (rest.Length > max)
-        {
-            var cut = rest.LastIndexOf('\n', max - 1);
-            if (cut <= 0)
-            {
-                cut = rest.LastIndexOf(' ', max - 1);
-            }
-
-            if (cut <= 0)
-            {
-                cut = char.IsHighSurrogate(rest[max - 1]) || rest[max - 1] == '\\' ? max - 1 : max;
-            }
-
-            chunks.Add(rest[..cut].TrimEnd());
-            rest = rest[cut..].TrimStart();
-        }
-
-        if (rest.Length > 0)
-        {
-            chunks.Add(rest);
-        }
-
-        return chunks;
-    }
+    /// <summary>
+    /// Splits content at line breaks (or spaces, for an overlong line) into pieces of at most <paramref name="max"/>;
+    /// a cut never separates a markdown escape from what it escapes.
+    /// </summary>
+    private static IReadOnlyList<string> Chunk(string text, int max) => Chunker.SplitText(text.Trim(), max);
 }
