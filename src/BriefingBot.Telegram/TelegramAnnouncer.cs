@@ -19,7 +19,7 @@ namespace BriefingBot.Telegram;
 /// chats configured or chosen for the community). The sends go through the send queue in the background, so the poster's confirmation never waits
 /// on another chat's flood limits.
 /// </summary>
-public sealed partial class TelegramAnnouncer(
+internal sealed partial class TelegramAnnouncer(
     ITelegramBotClient bot,
     TelegramSendQueue queue,
     IOptions<TelegramOptions> options,

@@ -6,7 +6,7 @@ namespace BriefingBot.Telegram;
 /// The Bot API endpoint and the one HttpClient every call to it goes through: the Telegram.Bot client's and the
 /// few raw calls the bot makes itself (reading a batch the client could not deserialise).
 /// </summary>
-public sealed class TelegramApiConnection(TelegramBotClientOptions options, HttpClient http) : IDisposable
+internal sealed class TelegramApiConnection(TelegramBotClientOptions options, HttpClient http) : IDisposable
 {
     public TelegramBotClientOptions Options { get; } = options;
 

@@ -3,7 +3,7 @@ using Telegram.Bot.Types;
 namespace BriefingBot.Telegram;
 
 /// <summary>Who the bot is (from getMe), needed to recognise mentions of it and replies to it.</summary>
-public sealed class TelegramBotIdentity
+internal sealed class TelegramBotIdentity
 {
     private User? _me;
 

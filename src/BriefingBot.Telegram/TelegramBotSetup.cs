@@ -12,7 +12,7 @@ namespace BriefingBot.Telegram;
 /// What the bot does in either mode around serving updates: learn who it is (getMe), publish its command menu
 /// beside serving, and contain every failure so that it stops the Telegram bot only, never the host.
 /// </summary>
-public sealed partial class TelegramBotSetup(
+internal sealed partial class TelegramBotSetup(
     ITelegramBotClient bot,
     TelegramBotIdentity identity,
     IOptions<TelegramOptions> options,

@@ -9,7 +9,7 @@ namespace BriefingBot.Telegram;
 /// it reaches the core as <c>/brief</c> with that text or file. Members' posts there stay ordinary messages, so
 /// their chatter is neither refused nor answered as if it were a briefing.
 /// </summary>
-public sealed class TelegramBriefingChats(IOptions<TelegramOptions> options, IOptions<ChatOptions> chatOptions, TelegramModerators moderators)
+internal sealed class TelegramBriefingChats(IOptions<TelegramOptions> options, IOptions<ChatOptions> chatOptions, TelegramModerators moderators)
 {
     public const string BriefCommand = "/brief";
 

@@ -8,7 +8,7 @@ using Telegram.Bot.Types.Enums;
 namespace BriefingBot.Telegram;
 
 /// <summary>Tells the core whether a user is in a Telegram group (getChatMember), before a private chat shows its community's briefings.</summary>
-public sealed partial class TelegramGroupMembership(ITelegramBotClient bot, SecretRedactor redactor, ILogger<TelegramGroupMembership> logger) : IGroupMembership
+internal sealed partial class TelegramGroupMembership(ITelegramBotClient bot, SecretRedactor redactor, ILogger<TelegramGroupMembership> logger) : IGroupMembership
 {
     public string Platform => TelegramMessageTranslator.Platform;
 

@@ -9,7 +9,7 @@ namespace BriefingBot.Telegram;
 /// in UTF-16 code units. Text is always escaped (only <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> are special
 /// outside tags), so a passage or question can never break or inject markup.
 /// </summary>
-public sealed class TelegramHtml
+internal sealed class TelegramHtml
 {
     private readonly StringBuilder _html = new();
 

@@ -12,7 +12,7 @@ namespace BriefingBot.Telegram;
 /// (a mention, <c>/cmd@bot</c>, a reply to it), the text without the mention, attachments, button presses.
 /// It decides nothing about the answer.
 /// </summary>
-public sealed class TelegramMessageTranslator(TelegramBotIdentity identity, ITelegramBotClient bot)
+internal sealed class TelegramMessageTranslator(TelegramBotIdentity identity, ITelegramBotClient bot)
 {
     public const string Platform = "telegram";
 

@@ -9,7 +9,7 @@ namespace BriefingBot.Telegram;
 /// Tells whether a user administers a group: Telegram's group admins are the bot's moderators there.
 /// Admin lists are fetched once per group and kept for a few minutes, so commands cost no extra call.
 /// </summary>
-public sealed partial class TelegramModerators(ITelegramBotClient bot, TimeProvider time, SecretRedactor redactor, ILogger<TelegramModerators> logger)
+internal sealed partial class TelegramModerators(ITelegramBotClient bot, TimeProvider time, SecretRedactor redactor, ILogger<TelegramModerators> logger)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<long, (DateTimeOffset Fetched, HashSet<long> Admins)> _admins = new();

@@ -16,7 +16,7 @@ namespace BriefingBot.Telegram;
 /// 409 (a webhook or another instance) and network failures back off. On shutdown, replies already being
 /// answered get <see cref="TelegramOptions.ShutdownGrace"/> to go out.
 /// </summary>
-public sealed partial class TelegramPollingService(
+internal sealed partial class TelegramPollingService(
     ITelegramBotClient bot,
     TelegramBotSetup setup,
     TelegramBotIdentity identity,

@@ -6,14 +6,14 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace BriefingBot.Telegram;
 
 /// <summary>One message to send: HTML text and, on the last message of a reply, the buttons.</summary>
-public sealed record TelegramOutgoingMessage(string Html, int VisibleLength, InlineKeyboardMarkup? Keyboard);
+internal sealed record TelegramOutgoingMessage(string Html, int VisibleLength, InlineKeyboardMarkup? Keyboard);
 
 /// <summary>
 /// Renders a <see cref="ChatReply"/> as Telegram HTML messages: passages in quote blocks with matches in bold
 /// and the source in italics. A reply longer than a message allows is split between blocks; a single passage
 /// too long for one message is split between words, its source line after the last part.
 /// </summary>
-public static class TelegramReplyRenderer
+internal static class TelegramReplyRenderer
 {
     /// <summary>Cuts between words, and only once a part is half full, so a part is never a few words alone.</summary>
     private static readonly TextChunker Chunker = new(Breaks: " ", MinimumFill: 0.5);

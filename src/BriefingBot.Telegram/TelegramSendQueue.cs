@@ -12,7 +12,7 @@ namespace BriefingBot.Telegram;
 /// a second per chat, twenty a minute per group, thirty a second overall). A 429 is honoured by waiting its
 /// <c>retry_after</c>; server errors and network failures are retried with a doubling back-off.
 /// </summary>
-public sealed partial class TelegramSendQueue : IDisposable
+internal sealed partial class TelegramSendQueue : IDisposable
 {
     // Per-chat order without a lock object per chat forever: chats hash onto a fixed set of gates.
     private const int GateCount = 256;

@@ -4,6 +4,8 @@ using BriefingBot.Core.Communities;
 using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Operations;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +22,10 @@ public static class TelegramServiceCollectionExtensions
     /// <summary>True when configuration has a Telegram token, i.e. the adapter should run.</summary>
     public static bool HasTelegramToken(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]);
+
+    /// <summary>Maps the webhook route (<c>Telegram:Webhook</c>) on a listener the host serves, beside its own routes.</summary>
+    public static IEndpointConventionBuilder MapTelegramWebhook(IEndpointRouteBuilder routes, IServiceProvider services) =>
+        services.GetRequiredService<TelegramWebhookEndpoint>().Map(routes);
 
     /// <summary>
     /// Registers the Telegram adapter and its hosted service (long polling, or the webhook listener when

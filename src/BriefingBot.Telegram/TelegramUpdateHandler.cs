@@ -12,7 +12,7 @@ namespace BriefingBot.Telegram;
 /// Handles one update end to end: translate it, let the chat core answer, render the reply and send it
 /// as a reply to the asker's message. One bad update is logged and dropped; it never stops the others.
 /// </summary>
-public sealed partial class TelegramUpdateHandler(
+internal sealed partial class TelegramUpdateHandler(
     ITelegramBotClient bot,
     TelegramMessageTranslator translator,
     ChatEngine engine,

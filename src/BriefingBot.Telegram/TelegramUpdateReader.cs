@@ -12,7 +12,7 @@ namespace BriefingBot.Telegram;
 /// update the bot cannot read (a lone surrogate in a string, say) is skipped and logged by its id, so one poison
 /// update never keeps the others from being answered nor the offset from moving past it.
 /// </summary>
-public sealed partial class TelegramUpdateReader(TelegramApiConnection connection, ILogger<TelegramUpdateReader> logger)
+internal sealed partial class TelegramUpdateReader(TelegramApiConnection connection, ILogger<TelegramUpdateReader> logger)
 {
     /// <summary>True when an exception says a response could not be deserialised (rather than a failed request).</summary>
     public static bool IsUnreadable(Exception exception)
@@ -107,4 +107,4 @@ public sealed partial class TelegramUpdateReader(TelegramApiConnection connectio
 }
 
 /// <summary>Updates read one by one, and the highest update id seen (skipped ones included), to move the offset past.</summary>
-public sealed record UpdateBatch(Update[] Updates, int? HighestId);
+internal sealed record UpdateBatch(Update[] Updates, int? HighestId);

@@ -18,7 +18,7 @@ namespace BriefingBot.Telegram;
 /// refused; an update is answered before the response, which is always 200 once the secret matched, so one bad
 /// update is not redelivered forever.
 /// </summary>
-public sealed partial class TelegramWebhookEndpoint(
+internal sealed partial class TelegramWebhookEndpoint(
     TelegramUpdateHandler handler,
     TelegramUpdateReader reader,
     IOptions<TelegramOptions> options,

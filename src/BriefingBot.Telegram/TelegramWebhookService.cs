@@ -16,7 +16,7 @@ namespace BriefingBot.Telegram;
 /// Webhook mode: serves <see cref="TelegramWebhookEndpoint"/> (on a listener of its own at
 /// <c>Telegram:Webhook:ListenUrl</c>, unless the host's shared listener serves it) and tells Telegram where to post.
 /// </summary>
-public sealed partial class TelegramWebhookService(
+internal sealed partial class TelegramWebhookService(
     ITelegramBotClient bot,
     TelegramBotSetup setup,
     TelegramWebhookEndpoint endpoint,

@@ -10,7 +10,7 @@ namespace BriefingBot.Telegram;
 /// The next update id to ask for, kept in the data directory and written only after the updates before it
 /// were answered: a restart neither answers an update twice nor skips one. One file per bot.
 /// </summary>
-public sealed class UpdateOffsetStore(IOptions<BriefingBotOptions> options)
+internal sealed class UpdateOffsetStore(IOptions<BriefingBotOptions> options)
 {
     private string Directory => Path.Combine(Path.GetFullPath(options.Value.DataDirectory), "telegram");
 

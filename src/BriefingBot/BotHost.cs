@@ -82,7 +82,7 @@ public static class BotHost
             {
                 // One listener: the webhook route is served beside /healthz, /readyz and /metrics.
                 builder.Services.AddSingleton(new TelegramWebhookListener(SharedWithHost: true));
-                builder.Services.AddSingleton(new SharedHttpRoute((routes, sp) => sp.GetRequiredService<TelegramWebhookEndpoint>().Map(routes)));
+                builder.Services.AddSingleton(new SharedHttpRoute((routes, sp) => TelegramServiceCollectionExtensions.MapTelegramWebhook(routes, sp)));
             }
 
             platform.AddServices(builder.Services, builder.Configuration);

@@ -67,8 +67,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         var gateway = await server.NextConnectionAsync(StartTimeout).ConfigureAwait(false);
         await gateway.WaitForOpAsync(2, timeout: StartTimeout).ConfigureAwait(false);
         await gateway.SendReadyAsync("bench-session", sequence: 1).ConfigureAwait(false);
-        var identity = host.Services.GetRequiredService<DiscordBotIdentity>();
-        await Eventually.TrueAsync(() => identity.UserId == BotId, "the bot to learn its id from READY", StartTimeout).ConfigureAwait(false);
+        await DiscordBotReadiness.WaitAsync(host.Services, BotId, StartTimeout).ConfigureAwait(false);
         return new DiscordBotHarness(host, gateway, logs, workspace);
     }
 

@@ -17,7 +17,7 @@ namespace BriefingBot.Discord.Hosting;
 /// the core's words and language (<see cref="BriefingAnnouncements"/>) and pinging nobody. Sends run in the background through the rate-limited REST client, so the
 /// poster's confirmation never waits on them.
 /// </summary>
-public sealed partial class DiscordAnnouncer(
+internal sealed partial class DiscordAnnouncer(
     DiscordRestClient rest,
     DiscordReplyRenderer renderer,
     IOptions<DiscordAdapterOptions> options,

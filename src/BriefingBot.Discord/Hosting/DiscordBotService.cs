@@ -19,7 +19,7 @@ namespace BriefingBot.Discord.Hosting;
 /// logs why, stops itself only and reports it to <see cref="ServingPlatforms"/>, which stops the host (exit code
 /// 5) only when no other platform is left serving.
 /// </summary>
-public sealed partial class DiscordBotService(
+internal sealed partial class DiscordBotService(
     DiscordGatewayClient gateway,
     CommandRegistrar registrar,
     DiscordEventHandler handler,

@@ -16,7 +16,7 @@ namespace BriefingBot.Discord.Hosting;
 /// the event needs (a reply to the message, or an interaction response within Discord's 3 seconds).
 /// Every message and interaction is answered at most once, even if the gateway delivers it twice.
 /// </summary>
-public sealed partial class DiscordEventHandler(
+internal sealed partial class DiscordEventHandler(
     ChatEngine engine,
     DiscordMessageTranslator translator,
     DiscordReplyRenderer renderer,

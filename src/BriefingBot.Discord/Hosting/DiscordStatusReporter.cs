@@ -8,7 +8,7 @@ namespace BriefingBot.Discord.Hosting;
 /// Tells the core whether the Discord gateway is connected (READY or RESUMED received) or not (the connection
 /// ended), and counts reconnects. Only plain facts cross into the core.
 /// </summary>
-public sealed class DiscordStatusReporter(DiscordGatewayClient gateway, PlatformConnectivity connectivity, BotMetrics metrics)
+internal sealed class DiscordStatusReporter(DiscordGatewayClient gateway, PlatformConnectivity connectivity, BotMetrics metrics)
 {
     private const string Platform = DiscordMessageTranslator.Platform;
 

@@ -6,7 +6,7 @@ namespace BriefingBot.Discord.Hosting;
 /// Runs replies off the gateway's event loop, so a slow reply (say one waiting out a 429) never delays the
 /// 3-second acknowledgement of the next interaction, and lets shutdown wait for the replies in progress.
 /// </summary>
-public sealed class InFlightReplies : IDisposable
+internal sealed class InFlightReplies : IDisposable
 {
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _abort = new();

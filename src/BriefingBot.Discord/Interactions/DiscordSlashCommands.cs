@@ -9,7 +9,7 @@ namespace BriefingBot.Discord.Interactions;
 /// The slash commands the bot registers. Discord has no Arabic client locale, so Arabic is the default text and
 /// English comes as the <c>en-US</c>/<c>en-GB</c> localization; command names stay Latin so they are easy to type.
 /// </summary>
-public static class DiscordSlashCommands
+internal static class DiscordSlashCommands
 {
     public const string Ask = "ask";
     public const string Help = "help";

@@ -8,7 +8,7 @@ namespace BriefingBot.Discord.Rendering;
 /// Discord markdown for quoted text: every character Discord could read as markup is escaped, so a passage
 /// shows exactly as written, and matched spans are wrapped in <c>**bold**</c>.
 /// </summary>
-public static class DiscordMarkdown
+internal static class DiscordMarkdown
 {
     public const string Ellipsis = "…";
 

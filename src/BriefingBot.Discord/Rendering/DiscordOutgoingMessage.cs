@@ -4,7 +4,7 @@ using BriefingBot.Discord.Client.Models;
 namespace BriefingBot.Discord.Rendering;
 
 /// <summary>One Discord message of a rendered reply, within Discord's limits, ready for any of the send routes.</summary>
-public sealed record DiscordOutgoingMessage(string? Content, IReadOnlyList<Embed> Embeds, IReadOnlyList<MessageComponent> Components)
+internal sealed record DiscordOutgoingMessage(string? Content, IReadOnlyList<Embed> Embeds, IReadOnlyList<MessageComponent> Components)
 {
     /// <summary>For Create Message, follow-ups and Edit Original Response. Nothing the bot sends may ping anyone.</summary>
     public MessageCreate ToMessageCreate(MessageReference? replyTo = null) => new()

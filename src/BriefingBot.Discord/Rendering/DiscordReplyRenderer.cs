@@ -11,7 +11,7 @@ namespace BriefingBot.Discord.Rendering;
 /// kept by splitting at block boundaries, so a quote is never cut between messages; only a passage longer than
 /// an embed description is shortened, at a sentence boundary.
 /// </summary>
-public sealed class DiscordReplyRenderer
+internal sealed class DiscordReplyRenderer
 {
     /// <summary>Line breaks first, spaces for an overlong line; a hard cut never right after a markdown escape.</summary>
     private static readonly TextChunker Chunker = new(Breaks: "\n ", NoCutAfter: "\\");

@@ -4,7 +4,7 @@ using BriefingBot.Discord.Client.Models;
 namespace BriefingBot.Discord.Translation;
 
 /// <summary>Fetches attachment content from Discord's CDN on demand; most messages never need it.</summary>
-public sealed class DiscordAttachmentDownloader(IHttpClientFactory httpClientFactory)
+internal sealed class DiscordAttachmentDownloader(IHttpClientFactory httpClientFactory)
 {
     public const string HttpClientName = "DiscordAttachments";
 

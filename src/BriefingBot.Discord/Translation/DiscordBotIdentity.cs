@@ -1,7 +1,7 @@
 namespace BriefingBot.Discord.Translation;
 
 /// <summary>Who the bot is on Discord, learnt from READY; needed to recognise mentions of it and its own messages.</summary>
-public sealed class DiscordBotIdentity
+internal sealed class DiscordBotIdentity
 {
     private string? _userId;
 

@@ -9,7 +9,7 @@ namespace BriefingBot.Discord.Translation;
 /// Turns Discord messages and interactions into <see cref="IncomingMessage"/>s. It decides only what Discord
 /// itself settles (is this for the bot at all, who sent it, in which chat); what to answer is the chat core's call.
 /// </summary>
-public sealed partial class DiscordMessageTranslator(DiscordBotIdentity identity, DiscordSenderRoles roles, DiscordAttachmentDownloader downloader)
+internal sealed partial class DiscordMessageTranslator(DiscordBotIdentity identity, DiscordSenderRoles roles, DiscordAttachmentDownloader downloader)
 {
     public const string Platform = "discord";
 

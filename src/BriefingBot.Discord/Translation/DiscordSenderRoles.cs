@@ -9,7 +9,7 @@ namespace BriefingBot.Discord.Translation;
 /// Maps a guild member's standing to <see cref="SenderRole"/>: Manage Messages or Administrator in the channel
 /// (Discord sends the computed permissions with every interaction), or one of the configured moderator roles.
 /// </summary>
-public sealed class DiscordSenderRoles(IOptions<DiscordAdapterOptions> options)
+internal sealed class DiscordSenderRoles(IOptions<DiscordAdapterOptions> options)
 {
     public const ulong Administrator = 1UL << 3;
     public const ulong ManageMessages = 1UL << 13;

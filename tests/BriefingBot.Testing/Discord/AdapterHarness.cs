@@ -53,7 +53,7 @@ public sealed class AdapterHarness : IAsyncDisposable
 
     public FakeGatewayConnection? Connection { get; private set; }
 
-    public DiscordBotService Service => Host.Services.GetRequiredService<DiscordBotService>();
+    internal DiscordBotService Service => Host.Services.GetRequiredService<DiscordBotService>();
 
     public static async Task<AdapterHarness> StartAsync(IDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? configureServer = null, Action<IServiceCollection>? configureServices = null)
     {
@@ -96,8 +96,7 @@ public sealed class AdapterHarness : IAsyncDisposable
         var connection = await Server.NextConnectionAsync();
         await connection.WaitForOpAsync(2);
         await connection.SendReadyAsync(sessionId, NextSequence());
-        var identity = Host.Services.GetRequiredService<DiscordBotIdentity>();
-        await Eventually.TrueAsync(() => identity.UserId == BotId, "the adapter to learn the bot's id from READY");
+        await DiscordBotReadiness.WaitAsync(Host.Services, BotId);
         Connection = connection;
         return connection;
     }
