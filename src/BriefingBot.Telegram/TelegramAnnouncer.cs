@@ -33,9 +33,17 @@ internal sealed partial class TelegramAnnouncer(
 
     public Task AnnounceAsync(Briefing briefing, BriefingOrigin origin, CancellationToken cancellationToken)
     {
-        // A chat hears of a briefing only when it may see it: a shared one everywhere, a community's in that community.
-        var chats = AnnounceChats(briefing)
-            .Where(id => !origin.IsConfirmedIn(TelegramMessageTranslator.Platform, id.ToString(CultureInfo.InvariantCulture)))
+        // A Telegram chat id is its group's id, so the core can tell which community a configured chat belongs to.
+        var chats = announcements
+            .Chats(
+                briefing,
+                origin,
+                TelegramMessageTranslator.Platform,
+                options.Value.AnnounceChatIds.Select(id => id.ToString(CultureInfo.InvariantCulture)),
+                chat => communities.CommunityOf(TelegramMessageTranslator.Platform, chat))
+            .Select(chat => long.TryParse(chat, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id) ? id : (long?)null)
+            .OfType<long>()
+            .Distinct()
             .ToList();
         if (chats.Count == 0)
         {
@@ -49,25 +57,6 @@ internal sealed partial class TelegramAnnouncer(
         }
 
         return Task.CompletedTask;
-    }
-
-    private List<long> AnnounceChats(Briefing briefing)
-    {
-        var chats = options.Value.AnnounceChatIds
-            .Where(id => CommunityDirectory.MayShow(briefing, communities.CommunityOf(TelegramMessageTranslator.Platform, id.ToString(CultureInfo.InvariantCulture))))
-            .ToList();
-        if (briefing.Community is { } community)
-        {
-            foreach (var chosen in communities.AnnounceChats(community, TelegramMessageTranslator.Platform))
-            {
-                if (long.TryParse(chosen, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id))
-                {
-                    chats.Add(id);
-                }
-            }
-        }
-
-        return chats.Distinct().ToList();
     }
 
     private async Task SendAsync(long chatId, IReadOnlyList<TelegramOutgoingMessage> messages, string briefingId, CancellationToken cancellationToken)

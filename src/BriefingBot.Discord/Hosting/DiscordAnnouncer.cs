@@ -21,7 +21,6 @@ internal sealed partial class DiscordAnnouncer(
     DiscordRestClient rest,
     DiscordReplyRenderer renderer,
     IOptions<DiscordAdapterOptions> options,
-    CommunityDirectory communities,
     BriefingAnnouncements announcements,
     IHostApplicationLifetime lifetime,
     ILogger<DiscordAnnouncer> logger) : IBriefingAnnouncer
@@ -29,16 +28,8 @@ internal sealed partial class DiscordAnnouncer(
     public Task AnnounceAsync(Briefing briefing, BriefingOrigin origin, CancellationToken cancellationToken)
     {
         // A configured channel's guild is not known without asking Discord, so configured channels hear of shared
-        // briefings only; a community's briefing goes to its own announce channels (Communities:ID:Announce, or chosen by its moderators).
-        var channels = briefing.IsShared
-            ? options.Value.AnnounceChannelIds.Where(c => !string.IsNullOrWhiteSpace(c)).ToList()
-            : [];
-        if (briefing.Community is { } community)
-        {
-            channels.AddRange(communities.AnnounceChats(community, DiscordMessageTranslator.Platform));
-        }
-
-        channels = channels.Distinct(StringComparer.Ordinal).Where(c => !origin.IsConfirmedIn(DiscordMessageTranslator.Platform, c)).ToList();
+        // briefings only (no community look-up); a community's briefing goes to its own announce channels.
+        var channels = announcements.Chats(briefing, origin, DiscordMessageTranslator.Platform, options.Value.AnnounceChannelIds, communityOfChat: null);
         if (channels.Count == 0)
         {
             return Task.CompletedTask;
