@@ -62,7 +62,10 @@ internal sealed partial class TelegramUpdateHandler(
                 message = message with { Role = SenderRole.Moderator };
             }
 
-            await SendTypingAsync(chatId, cancellationToken).ConfigureAwait(false);
+            // In a forum, "typing…", the answer and its pages stay in the topic the question (or the pressed button) is in,
+            // also when the question was deleted meanwhile and the reply can no longer point at it.
+            var topic = TopicOf(update);
+            await SendTypingAsync(chatId, topic, cancellationToken).ConfigureAwait(false);
             var reply = await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
             if (reply.IsEmpty)
             {
@@ -78,7 +81,7 @@ internal sealed partial class TelegramUpdateHandler(
                 var posted = await queue.SendAsync(
                     chatId,
                     isGroup,
-                    ct => bot.SendMessage(chatId, outgoing.Html, ParseMode.Html, replyTo, outgoing.Keyboard, NoPreview, cancellationToken: ct),
+                    ct => bot.SendMessage(chatId, outgoing.Html, ParseMode.Html, replyTo, outgoing.Keyboard, NoPreview, messageThreadId: topic, cancellationToken: ct),
                     cancellationToken).ConfigureAwait(false);
                 sent.Add(posted.Id.ToString(CultureInfo.InvariantCulture));
             }
@@ -112,11 +115,15 @@ internal sealed partial class TelegramUpdateHandler(
         }
     }
 
-    private async Task SendTypingAsync(long chatId, CancellationToken cancellationToken)
+    /// <summary>The forum topic an update's message is in (Bot API: <c>message_thread_id</c> with <c>is_topic_message</c>); null for General or a chat without topics.</summary>
+    private static int? TopicOf(Update update) =>
+        (update.Message ?? update.CallbackQuery?.Message) is { IsTopicMessage: true, MessageThreadId: { } thread } ? thread : null;
+
+    private async Task SendTypingAsync(long chatId, int? topic, CancellationToken cancellationToken)
     {
         try
         {
-            await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await bot.SendChatAction(chatId, ChatAction.Typing, topic, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

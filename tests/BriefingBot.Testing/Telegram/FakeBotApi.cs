@@ -91,6 +91,16 @@ public sealed class FakeBotApi : LoopbackServer
     /// <summary>A user sends a text message; entities for a leading command and @mentions are set as Telegram sets them.</summary>
     public int SendText(FakeChat chat, FakeUser user, string text, int? replyToMessageId = null) => _state.PostText(chat, user, text, replyToMessageId);
 
+    /// <summary>A user sends a text in a forum topic: the message carries the topic's message_thread_id and is_topic_message.</summary>
+    public int SendTextInTopic(FakeChat chat, int topic, FakeUser user, string text, int? replyToMessageId = null) =>
+        _state.PostText(chat, user, text, replyToMessageId, topic: topic);
+
+    /// <summary>A member opens a forum topic; the returned id is its message_thread_id.</summary>
+    public int CreateTopic(FakeChat chat, FakeUser user, string name) => _state.CreateTopic(chat, user, name);
+
+    /// <summary>A message is deleted meanwhile (by its sender or a moderator).</summary>
+    public void DeleteMessage(FakeChat chat, int messageId) => _state.DeleteMessage(chat, messageId);
+
     /// <summary>
     /// An anonymous administrator of the group sends a text: <c>from</c> is @GroupAnonymousBot and <c>sender_chat</c>
     /// the group itself, as Telegram sends it. Only the group's administrators can post this way.

@@ -67,7 +67,8 @@ internal sealed class FakeBotApiMethods(FakeTelegramState state)
         var replyParameters = parameters["reply_parameters"] as JsonObject;
         var replyToId = replyParameters is not null ? Long(replyParameters, "message_id") : Long(parameters, "reply_to_message_id");
         var allowWithoutReply = replyParameters?["allow_sending_without_reply"]?.GetValue<bool>() == true;
-        return state.AddBotMessage(chatId, html, text, entities, replyToId, allowWithoutReply, markup, CallbackData(markup));
+        var thread = Long(parameters, "message_thread_id") is { } t ? (int?)t : null;
+        return state.AddBotMessage(chatId, html, text, entities, replyToId, allowWithoutReply, markup, CallbackData(markup), thread);
     }
 
     private JsonNode EditMessageText(JsonObject parameters)

@@ -4,13 +4,30 @@ namespace BriefingBot.Testing.Telegram;
 
 public sealed record FakeChat(long Id, string Type, string? Title = null)
 {
+    /// <summary>A supergroup with topics enabled (<c>is_forum</c>): messages in a topic carry its <c>message_thread_id</c>.</summary>
+    public bool IsForum { get; init; }
+
     public static FakeChat Private(FakeUser user) => new(user.Id, "private");
 
     public static FakeChat Group(long id, string title = "مجموعة الأخبار") => new(id, "supergroup", title);
 
-    public JsonObject ToJson() => Type == "private"
-        ? new JsonObject { ["id"] = Id, ["type"] = Type, ["first_name"] = "Member" }
-        : new JsonObject { ["id"] = Id, ["type"] = Type, ["title"] = Title };
+    public static FakeChat Forum(long id, string title = "منتدى الأخبار") => new(id, "supergroup", title) { IsForum = true };
+
+    public JsonObject ToJson()
+    {
+        if (Type == "private")
+        {
+            return new JsonObject { ["id"] = Id, ["type"] = Type, ["first_name"] = "Member" };
+        }
+
+        var chat = new JsonObject { ["id"] = Id, ["type"] = Type, ["title"] = Title };
+        if (IsForum)
+        {
+            chat["is_forum"] = true;
+        }
+
+        return chat;
+    }
 }
 
 public sealed record FakeUser(long Id, string FirstName, string? Username = null, string? LanguageCode = "ar")
@@ -43,6 +60,9 @@ public sealed record SentMessage(
     IReadOnlyList<string> CallbackData,
     DateTimeOffset At)
 {
+    /// <summary>The forum topic the message went to; null for General or a chat without topics.</summary>
+    public int? MessageThreadId { get; init; }
+
     public IReadOnlyList<string> Bold => Entities.Where(e => e.Type == "bold").Select(e => Text.Substring(e.Offset, e.Length)).ToList();
 }
 

@@ -16,6 +16,7 @@ internal sealed class FakeTelegramState
     private readonly Dictionary<long, JsonObject> _chats = [];
     private readonly Dictionary<(long Chat, int Id), JsonObject> _messages = [];
     private readonly Dictionary<long, int> _nextMessageId = [];
+    private readonly HashSet<(long Chat, int Thread)> _topics = [];
     private readonly Dictionary<long, FakeUser[]> _owners = [];
     private readonly Dictionary<long, HashSet<long>> _members = [];
     private readonly List<SentMessage> _sent = [];
@@ -114,17 +115,58 @@ internal sealed class FakeTelegramState
         ["username"] = "GroupAnonymousBot",
     };
 
-    public int PostText(FakeChat chat, FakeUser user, string text, int? replyToMessageId, bool onBehalfOfChat = false)
+    /// <summary>
+    /// A member opens a forum topic: Telegram posts a service message (<c>forum_topic_created</c>) whose id is the
+    /// topic's <c>message_thread_id</c> from then on.
+    /// </summary>
+    public int CreateTopic(FakeChat chat, FakeUser user, string name)
     {
         lock (_lock)
         {
             _chats[chat.Id] = chat.ToJson();
-            var message = NewMessage(chat.Id, onBehalfOfChat ? GroupAnonymousBot : user.ToJson(), text, TypedTextEntities.Of(text), ReplyTarget(chat.Id, replyToMessageId), null);
+            var message = NewMessage(chat.Id, user.ToJson(), string.Empty, null, null, null);
+            var id = message["message_id"]!.GetValue<int>();
+            message.Remove("text");
+            message["message_thread_id"] = id;
+            message["is_topic_message"] = true;
+            message["forum_topic_created"] = new JsonObject { ["name"] = name, ["icon_color"] = 7322096 };
+            _messages[(chat.Id, id)] = (JsonObject)message.DeepClone();
+            _topics.Add((chat.Id, id));
+            AddUpdate(new JsonObject { ["message"] = message });
+            return id;
+        }
+    }
+
+    /// <summary>The message is deleted (by its sender or a moderator): replies to it can no longer quote it.</summary>
+    public void DeleteMessage(FakeChat chat, int messageId)
+    {
+        lock (_lock)
+        {
+            _messages.Remove((chat.Id, messageId));
+        }
+    }
+
+    public int PostText(FakeChat chat, FakeUser user, string text, int? replyToMessageId, bool onBehalfOfChat = false, int? topic = null)
+    {
+        lock (_lock)
+        {
+            _chats[chat.Id] = chat.ToJson();
+
+            // In a topic a message that replies to nothing else replies to the topic's creation message, as Telegram shows it.
+            var replyTarget = ReplyTarget(chat.Id, replyToMessageId ?? topic);
+            var message = NewMessage(chat.Id, onBehalfOfChat ? GroupAnonymousBot : user.ToJson(), text, TypedTextEntities.Of(text), replyTarget, null);
             if (onBehalfOfChat)
             {
                 message["sender_chat"] = chat.ToJson();
-                _messages[(chat.Id, message["message_id"]!.GetValue<int>())] = (JsonObject)message.DeepClone();
             }
+
+            if (topic is { } thread)
+            {
+                message["message_thread_id"] = thread;
+                message["is_topic_message"] = true;
+            }
+
+            _messages[(chat.Id, message["message_id"]!.GetValue<int>())] = (JsonObject)message.DeepClone();
 
             AddUpdate(new JsonObject { ["message"] = message });
             return message["message_id"]!.GetValue<int>();
@@ -255,7 +297,7 @@ internal sealed class FakeTelegramState
     }
 
     /// <summary>The bot posts a message: stored, recorded as sent, returned as Telegram returns it.</summary>
-    public JsonObject AddBotMessage(long chatId, string html, string text, IReadOnlyList<FakeEntity> entities, long? replyToId, bool allowWithoutReply, JsonObject? markup, IReadOnlyList<string> callbackData)
+    public JsonObject AddBotMessage(long chatId, string html, string text, IReadOnlyList<FakeEntity> entities, long? replyToId, bool allowWithoutReply, JsonObject? markup, IReadOnlyList<string> callbackData, int? messageThreadId = null)
     {
         lock (_lock)
         {
@@ -264,15 +306,30 @@ internal sealed class FakeTelegramState
                 throw new FakeApiException(400, "Bad Request: chat not found");
             }
 
+            if (messageThreadId is { } requested && !_topics.Contains((chatId, requested)))
+            {
+                throw new FakeApiException(400, "Bad Request: message thread not found");
+            }
+
             JsonObject? replyTo = null;
             if (replyToId is { } rid && !_messages.TryGetValue((chatId, (int)rid), out replyTo) && !allowWithoutReply)
             {
                 throw new FakeApiException(400, "Bad Request: message to be replied not found");
             }
 
+            // Telegram puts a reply in the topic of the message it replies to; without one (or when that message is
+            // gone and allow_sending_without_reply let it through) only message_thread_id keeps it out of General.
+            var thread = messageThreadId ?? (replyTo?["is_topic_message"]?.GetValue<bool>() == true ? replyTo["message_thread_id"]?.GetValue<int>() : null);
             var message = NewMessage(chatId, BotUser, text, TypedTextEntities.ToJson(entities), replyTo, markup?.DeepClone());
             var id = message["message_id"]!.GetValue<int>();
-            _sent.Add(new SentMessage(chatId, id, html, text, entities, replyTo?["message_id"]?.GetValue<int>(), callbackData, DateTimeOffset.UtcNow));
+            if (thread is { } t)
+            {
+                message["message_thread_id"] = t;
+                message["is_topic_message"] = true;
+                _messages[(chatId, id)] = (JsonObject)message.DeepClone();
+            }
+
+            _sent.Add(new SentMessage(chatId, id, html, text, entities, replyTo?["message_id"]?.GetValue<int>(), callbackData, DateTimeOffset.UtcNow) { MessageThreadId = thread });
             return message;
         }
     }
