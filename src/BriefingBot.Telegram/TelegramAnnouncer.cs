@@ -14,10 +14,9 @@ using Telegram.Bot.Types.Enums;
 namespace BriefingBot.Telegram;
 
 /// <summary>
-/// Tells the chats in <c>Telegram:AnnounceChatIds</c> about a newly added briefing (title and sections), in the
-/// core's words and language (<see cref="BriefingAnnouncements"/>): a shared briefing in all of them, a community's only in that community's chats (and in the announce
-/// chats configured or chosen for the community). The sends go through the send queue in the background, so the poster's confirmation never waits
-/// on another chat's flood limits.
+/// Tells Telegram chats about a newly added briefing: the chats of <c>Telegram:AnnounceChatIds</c> that may see it and
+/// the community's announce chats, as the core chooses them, in the core's words and language. The sends go through
+/// the send queue, so the poster's confirmation never waits on another chat's flood limits.
 /// </summary>
 internal sealed partial class TelegramAnnouncer(
     ITelegramBotClient bot,
@@ -27,14 +26,13 @@ internal sealed partial class TelegramAnnouncer(
     BriefingAnnouncements announcements,
     IHostApplicationLifetime lifetime,
     SecretRedactor redactor,
-    ILogger<TelegramAnnouncer> logger) : IBriefingAnnouncer
+    ILogger<TelegramAnnouncer> logger) : PlatformAnnouncer<long, TelegramOutgoingMessage>(announcements, lifetime)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
-    public Task AnnounceAsync(Briefing briefing, BriefingOrigin origin, CancellationToken cancellationToken)
-    {
-        // A Telegram chat id is its group's id, so the core can tell which community a configured chat belongs to.
-        var chats = announcements
+    // A Telegram chat id is its group's id, so the core can tell which community a configured chat belongs to.
+    protected override IReadOnlyList<long> Chats(Briefing briefing, BriefingOrigin origin) =>
+        Announcements
             .Chats(
                 briefing,
                 origin,
@@ -45,49 +43,25 @@ internal sealed partial class TelegramAnnouncer(
             .OfType<long>()
             .Distinct()
             .ToList();
-        if (chats.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
 
-        var messages = TelegramReplyRenderer.Render(announcements.For(briefing));
-        foreach (var chatId in chats)
-        {
-            _ = SendAsync(chatId, messages, briefing.Id, lifetime.ApplicationStopping);
-        }
+    protected override IReadOnlyList<TelegramOutgoingMessage> Render(ChatReply reply) => TelegramReplyRenderer.Render(reply);
 
-        return Task.CompletedTask;
-    }
+    // Negative ids are groups and channels in Telegram, which have the stricter per-group limit.
+    protected override Task SendAsync(long chatId, TelegramOutgoingMessage message, CancellationToken cancellationToken) =>
+        queue.SendAsync(
+            chatId,
+            isGroup: chatId < 0,
+            ct => bot.SendMessage(chatId, message.Html, ParseMode.Html, linkPreviewOptions: NoPreview, cancellationToken: ct),
+            cancellationToken);
 
-    private async Task SendAsync(long chatId, IReadOnlyList<TelegramOutgoingMessage> messages, string briefingId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            foreach (var outgoing in messages)
-            {
-                // Negative ids are groups and channels in Telegram, which have the stricter per-group limit.
-                await queue.SendAsync(
-                    chatId,
-                    isGroup: chatId < 0,
-                    ct => bot.SendMessage(chatId, outgoing.Html, ParseMode.Html, linkPreviewOptions: NoPreview, cancellationToken: ct),
-                    cancellationToken).ConfigureAwait(false);
-            }
+    protected override void LogAnnounced(string briefingId, long chat) => LogAnnouncedIn(briefingId, chat);
 
-            LogAnnounced(briefingId, chatId);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            LogAnnounceFailed(briefingId, chatId, redactor.Redact(ex.Message));
-        }
-        catch (OperationCanceledException)
-        {
-            // Shutting down: an announcement is not worth delaying it.
-        }
-    }
+    protected override void LogAnnounceFailed(string briefingId, long chat, Exception exception) =>
+        LogAnnounceFailedIn(briefingId, chat, redactor.Redact(exception.Message));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram: briefing {BriefingId} announced in chat {ChatId}")]
-    private partial void LogAnnounced(string briefingId, long chatId);
+    private partial void LogAnnouncedIn(string briefingId, long chatId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: briefing {BriefingId} could not be announced in chat {ChatId}: {Error}")]
-    private partial void LogAnnounceFailed(string briefingId, long chatId, string error);
+    private partial void LogAnnounceFailedIn(string briefingId, long chatId, string error);
 }

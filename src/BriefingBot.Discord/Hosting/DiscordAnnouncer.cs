@@ -1,6 +1,5 @@
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chat;
-using BriefingBot.Core.Communities;
 using BriefingBot.Core.Library;
 using BriefingBot.Discord.Client.Rest;
 using BriefingBot.Discord.Rendering;
@@ -12,10 +11,9 @@ using Microsoft.Extensions.Options;
 namespace BriefingBot.Discord.Hosting;
 
 /// <summary>
-/// Tells the channels in <c>Discord:AnnounceChannelIds</c> about a newly added shared briefing, and a community's
-/// announce channel about the community's own, (title and sections), in
-/// the core's words and language (<see cref="BriefingAnnouncements"/>) and pinging nobody. Sends run in the background through the rate-limited REST client, so the
-/// poster's confirmation never waits on them.
+/// Tells Discord channels about a newly added briefing: the channels of <c>Discord:AnnounceChannelIds</c> for a shared
+/// briefing and the community's announce channels, as the core chooses them, in the core's words and language, pinging
+/// nobody. Sends go through the rate-limited REST client.
 /// </summary>
 internal sealed partial class DiscordAnnouncer(
     DiscordRestClient rest,
@@ -23,52 +21,27 @@ internal sealed partial class DiscordAnnouncer(
     IOptions<DiscordAdapterOptions> options,
     BriefingAnnouncements announcements,
     IHostApplicationLifetime lifetime,
-    ILogger<DiscordAnnouncer> logger) : IBriefingAnnouncer
+    ILogger<DiscordAnnouncer> logger) : PlatformAnnouncer<string, DiscordOutgoingMessage>(announcements, lifetime)
 {
-    public Task AnnounceAsync(Briefing briefing, BriefingOrigin origin, CancellationToken cancellationToken)
-    {
-        // A configured channel's guild is not known without asking Discord, so configured channels hear of shared
-        // briefings only (no community look-up); a community's briefing goes to its own announce channels.
-        var channels = announcements.Chats(briefing, origin, DiscordMessageTranslator.Platform, options.Value.AnnounceChannelIds, communityOfChat: null);
-        if (channels.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
+    // A configured channel's guild is not known without asking Discord, so configured channels hear of shared
+    // briefings only (no community look-up); a community's briefing goes to its own announce channels.
+    protected override IReadOnlyList<string> Chats(Briefing briefing, BriefingOrigin origin) =>
+        Announcements.Chats(briefing, origin, DiscordMessageTranslator.Platform, options.Value.AnnounceChannelIds, communityOfChat: null);
 
-        var messages = renderer.Render(announcements.For(briefing));
-        foreach (var channel in channels)
-        {
-            _ = SendAsync(channel, messages, briefing.Id, lifetime.ApplicationStopping);
-        }
+    protected override IReadOnlyList<DiscordOutgoingMessage> Render(ChatReply reply) => renderer.Render(reply);
 
-        return Task.CompletedTask;
-    }
+    protected override Task SendAsync(string channelId, DiscordOutgoingMessage message, CancellationToken cancellationToken) =>
+        rest.CreateMessageAsync(channelId, message.ToMessageCreate(), cancellationToken);
 
-    private async Task SendAsync(string channelId, IReadOnlyList<DiscordOutgoingMessage> messages, string briefingId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            foreach (var message in messages)
-            {
-                await rest.CreateMessageAsync(channelId, message.ToMessageCreate(), cancellationToken).ConfigureAwait(false);
-            }
+    protected override void LogAnnounced(string briefingId, string chat) => LogAnnouncedIn(briefingId, chat);
 
-            LogAnnounced(briefingId, channelId);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down: an announcement is not worth delaying it.
-        }
-        catch (Exception ex)
-        {
-            // The exception's type and status only: REST errors carry request details that are not for logs.
-            LogAnnounceFailed(briefingId, channelId, ex.GetType().Name);
-        }
-    }
+    // The exception's type only: REST errors carry request details that are not for logs.
+    protected override void LogAnnounceFailed(string briefingId, string chat, Exception exception) =>
+        LogAnnounceFailedIn(briefingId, chat, exception.GetType().Name);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord: briefing {BriefingId} announced in channel {ChannelId}")]
-    private partial void LogAnnounced(string briefingId, string channelId);
+    private partial void LogAnnouncedIn(string briefingId, string channelId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: briefing {BriefingId} could not be announced in channel {ChannelId} ({Error})")]
-    private partial void LogAnnounceFailed(string briefingId, string channelId, string error);
+    private partial void LogAnnounceFailedIn(string briefingId, string channelId, string error);
 }
