@@ -2,84 +2,50 @@ using System.Globalization;
 using BriefingBot.Operations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Tests.Operations;
 
 /// <summary>
-/// The real bot host (<see cref="BotHost"/>) with its HTTP listener on a loopback port and the real Discord adapter
-/// talking to the fake Discord server, over the real index of the shipped corpus in a workspace of its own.
+/// The test kit's <see cref="AdapterHarness"/> (the real bot host, the real Discord adapter against the fake Discord
+/// server, the real index) with the host's HTTP listener on a loopback port, and a client for it.
 /// </summary>
 internal sealed class OperationsHarness : IAsyncDisposable
 {
-    public const string BotId = "42";
-    public const string ChannelId = "100";
-    public const string GuildId = "200";
+    public const string BotId = AdapterHarness.BotId;
+    public const string ChannelId = AdapterHarness.ChannelId;
+    public const string GuildId = AdapterHarness.GuildId;
 
-    private readonly BotWorkspace _workspace;
-    private long _sequence = 1;
+    private readonly AdapterHarness _bot;
 
-    private OperationsHarness(FakeDiscordServer server, IHost host, BotWorkspace workspace)
+    private OperationsHarness(AdapterHarness bot)
     {
-        Server = server;
-        Host = host;
-        _workspace = workspace;
-        Http = new HttpClient { BaseAddress = host.Services.GetRequiredService<OperationsListener>().ListeningOn, Timeout = TestTimeouts.Default };
+        _bot = bot;
+        Http = new HttpClient { BaseAddress = bot.Host.Services.GetRequiredService<OperationsListener>().ListeningOn, Timeout = TestTimeouts.Default };
     }
 
-    public FakeDiscordServer Server { get; }
+    public FakeDiscordServer Server => _bot.Server;
 
-    public IHost Host { get; }
+    public IHost Host => _bot.Host;
 
     public HttpClient Http { get; }
 
     public static async Task<OperationsHarness> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var server = await FakeDiscordServer.StartAsync();
-        var workspace = new BotWorkspace("briefingbot-host-tests-");
-        var configuration = new Dictionary<string, string?>
-        {
-            ["Discord:Token"] = "MTIz.secret-bot-token.XyZ",
-            ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
-            ["Discord:ReconnectInitialDelay"] = "00:00:00.020",
-            ["Discord:ReconnectMaxDelay"] = "00:00:00.200",
-            ["Discord:IdentifyInterval"] = "00:00:00",
-            ["Discord:CloseTimeout"] = "00:00:00.500",
-            ["Discord:ShutdownGrace"] = "00:00:02",
-            ["BriefingBot:Http:ListenUrl"] = "http://127.0.0.1:0",
-            ["Telegram:Token"] = null,
-        };
+        var configuration = new Dictionary<string, string?> { ["BriefingBot:Http:ListenUrl"] = "http://127.0.0.1:0" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
         }
 
-        var host = TestBotHost.Build(workspace, configuration, new CapturingLoggerProvider(), minimumLevel: LogLevel.Warning);
-        await host.StartAsync();
-        return new OperationsHarness(server, host, workspace);
+        return new OperationsHarness(await AdapterHarness.StartAsync(configuration));
     }
 
-    public long NextSequence() => Interlocked.Increment(ref _sequence);
+    public long NextSequence() => _bot.NextSequence();
 
-    public async Task<FakeGatewayConnection> ConnectAsync(string sessionId = "session-1")
-    {
-        var connection = await Server.NextConnectionAsync(TestTimeouts.Default);
-        await connection.WaitForOpAsync(2);
-        await connection.SendReadyAsync(sessionId, NextSequence());
-        return connection;
-    }
+    public Task<FakeGatewayConnection> ConnectAsync(string sessionId = "session-1") => _bot.ConnectAsync(sessionId);
 
     public Task SendMentionAsync(FakeGatewayConnection connection, string messageId, string text) =>
-        connection.SendDispatchAsync("MESSAGE_CREATE", NextSequence(), new
-        {
-            id = messageId,
-            channel_id = ChannelId,
-            guild_id = GuildId,
-            author = new { id = "7", username = "reader", bot = false },
-            content = $"<@{BotId}> {text}",
-            mentions = new[] { new { id = BotId, username = "briefing-bot", bot = true } },
-            attachments = Array.Empty<object>(),
-        });
+        _bot.SendMentionAsync(connection, messageId, text);
 
     public async Task<int> StatusOfAsync(string path)
     {
@@ -107,19 +73,6 @@ internal sealed class OperationsHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        using (var stop = new CancellationTokenSource(TestTimeouts.Default))
-        {
-            try
-            {
-                await Host.StopAsync(stop.Token);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        }
-
-        Host.Dispose();
-        await Server.DisposeAsync();
-        _workspace.Dispose();
+        await _bot.DisposeAsync();
     }
 }
