@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace BriefingBot.Telegram;
 
@@ -88,6 +89,10 @@ internal sealed partial class TelegramUpdateHandler(
 
             // A member replying to any of these messages follows up this answer.
             engine.Delivered(message, reply, sent);
+            if (update.CallbackQuery is { Message: { } pressedOn, Data: { } pressedData } && reply.Blocks.Any(b => b is PassageBlock))
+            {
+                await RemoveButtonAsync(chatId, isGroup, pressedOn, pressedData, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -96,6 +101,31 @@ internal sealed partial class TelegramUpdateHandler(
         catch (Exception ex)
         {
             LogUpdateFailed(update.Id, redactor.Describe(ex));
+        }
+    }
+
+    /// <summary>
+    /// Takes the pressed «المزيد» off the message it was on once its page is posted (editMessageReplyMarkup), leaving
+    /// the message's other buttons (the votes) as they are: only the newest page offers more.
+    /// </summary>
+    private async Task RemoveButtonAsync(long chatId, bool isGroup, Message pressedOn, string pressed, CancellationToken cancellationToken)
+    {
+        var rows = (pressedOn.ReplyMarkup?.InlineKeyboard ?? [])
+            .Select(row => row.Where(b => b.CallbackData != pressed).ToArray())
+            .Where(row => row.Length > 0)
+            .ToArray();
+        try
+        {
+            await queue.SendAsync(
+                chatId,
+                isGroup,
+                ct => bot.EditMessageReplyMarkup(chatId, pressedOn.Id, rows.Length == 0 ? null : new InlineKeyboardMarkup(rows), cancellationToken: ct),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The page is out; a button left behind is claimed already and posts nothing a second time.
+            LogButtonRemovalFailed(redactor.Redact(ex.Message));
         }
     }
 
@@ -137,6 +167,9 @@ internal sealed partial class TelegramUpdateHandler(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "answerCallbackQuery failed: {Error}")]
     private partial void LogCallbackAnswerFailed(string error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "editMessageReplyMarkup failed: {Error}")]
+    private partial void LogButtonRemovalFailed(string error);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "sendChatAction failed: {Error}")]
     private partial void LogTypingFailed(string error);

@@ -51,7 +51,7 @@ public sealed class AnswerReplies(PendingQuestions pending)
         var buttons = new List<ReplyButton>();
         if (answer.HasMore)
         {
-            var id = pending.Remember(new PendingQuestion(answer.Question, request.Message.Platform, request.Message.ChatId) { AnswerId = answerId, FollowUp = answer.FollowUp });
+            var id = pending.Remember(new PendingQuestion(answer.Question, request.Message.Platform, request.Message.ChatId) { AnswerId = answerId, FollowUp = answer.FollowUp, Language = language });
             buttons.Add(new ReplyButton(texts.MoreButton, new Continuation(id, skip + answer.Passages.Count).ToAction()));
         }
 

@@ -98,6 +98,9 @@ public sealed record PendingQuestion(string Question, string Platform, string Ch
     /// <summary>The answer the question's pages belong to, so votes on a later page count for the same answer.</summary>
     public string? AnswerId { get; init; }
 
+    /// <summary>The language the answer was given in: its next pages and their button keep it, whoever presses.</summary>
+    public ChatLanguage? Language { get; init; }
+
     /// <summary>The earlier answer the question followed up, so its next pages lean on it too.</summary>
     public Answering.AnswerContext? FollowUp { get; init; }
 }

@@ -16,6 +16,7 @@ internal sealed class FakeBotApiMethods(FakeTelegramState state)
         "getupdates" => await GetUpdatesAsync(parameters, aborted),
         "sendmessage" => SendMessage(parameters),
         "editmessagetext" => EditMessageText(parameters),
+        "editmessagereplymarkup" => EditMessageReplyMarkup(parameters),
         "sendchataction" => Known(parameters),
         "answercallbackquery" => true,
         "getchatadministrators" => GetChatAdministrators(parameters),
@@ -79,6 +80,15 @@ internal sealed class FakeBotApiMethods(FakeTelegramState state)
         var markup = parameters["reply_markup"] as JsonObject;
         CheckButtons(markup);
         return state.EditMessage(chatId, messageId, text, entities, markup);
+    }
+
+    private JsonNode EditMessageReplyMarkup(JsonObject parameters)
+    {
+        var chatId = Long(parameters, "chat_id") ?? throw new FakeApiException(400, "Bad Request: chat_id is empty");
+        var messageId = (int)(Long(parameters, "message_id") ?? throw new FakeApiException(400, "Bad Request: message identifier is not specified"));
+        var markup = parameters["reply_markup"] as JsonObject;
+        CheckButtons(markup);
+        return state.EditMarkup(chatId, messageId, markup);
     }
 
     private static JsonNode SetMyCommands(JsonObject parameters)

@@ -351,6 +351,30 @@ internal sealed class FakeTelegramState
         }
     }
 
+    /// <summary>editMessageReplyMarkup: the message's buttons replaced (none: the keyboard removed).</summary>
+    public JsonObject EditMarkup(long chatId, int messageId, JsonObject? markup)
+    {
+        lock (_lock)
+        {
+            if (!_messages.TryGetValue((chatId, messageId), out var message))
+            {
+                throw new FakeApiException(400, "Bad Request: message to edit not found");
+            }
+
+            if (markup is null)
+            {
+                message.Remove("reply_markup");
+            }
+            else
+            {
+                message["reply_markup"] = markup.DeepClone();
+            }
+
+            message["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            return (JsonObject)message.DeepClone();
+        }
+    }
+
     public (string Path, byte[] Content)? File(string fileId) => _files.TryGetValue(fileId, out var file) ? file : null;
 
     /// <summary>The content of the file stored at <paramref name="path"/>, counted as downloaded; null when there is none.</summary>

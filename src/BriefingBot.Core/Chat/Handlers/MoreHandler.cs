@@ -31,6 +31,12 @@ public sealed class MoreHandler(QuestionAnswerer answerer, AnswerReplies replies
             return Task.FromResult(ChatReply.Text(request.Texts.ContinuationExpired, request.Language, TextRole.Notice));
         }
 
+        // The page continues the answer in the language it was given in (the thread's), not the presser's.
+        if (question.Language is { } answered)
+        {
+            request = request with { Language = answered };
+        }
+
         if (!pending.TryClaim(continuation.Id, continuation.Skip))
         {
             // The page is already posted (or on its way) under this button: a second press says nothing.
