@@ -15,4 +15,5 @@ root.Subcommands.Add(ChildCommands.BuildIndex());
 root.Subcommands.Add(ChildCommands.Measure());
 root.Subcommands.Add(ChildCommands.MeasureIndexFiles());
 root.Subcommands.Add(ChildCommands.ColdStart());
+root.Subcommands.Add(BuildCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -98,6 +98,13 @@ public sealed class PassageIndex : IDisposable
     /// <summary>An index answers questions (perhaps an old one while a rebuild runs); false until the first is built.</summary>
     public bool IsServing => _live is not null;
 
+    /// <summary>
+    /// Threads a rebuild analyses and writes with: every core by default (analysis is most of a build's cost, and
+    /// Lucene's writer takes documents from several threads at once). Questions are answered meanwhile all the same:
+    /// they run on their own threads, and the operating system shares the cores.
+    /// </summary>
+    public int BuildThreads { get; set; } = Environment.ProcessorCount;
+
     /// <summary>How far the running rebuild has come; null when none runs.</summary>
     public IndexBuildProgress? RebuildProgress => _rebuild?.Progress;
 
@@ -157,7 +164,7 @@ public sealed class PassageIndex : IDisposable
     public IReadOnlyList<(Briefing Briefing, Exception Error)> Build(IndexRebuild rebuild, IEnumerable<Briefing> briefings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rebuild);
-        return rebuild.Generation.Writer.Fill(briefings, rebuild, cancellationToken);
+        return rebuild.Generation.Writer.Fill(briefings, rebuild, BuildThreads, cancellationToken);
     }
 
     /// <summary>

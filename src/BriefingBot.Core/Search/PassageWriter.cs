@@ -41,14 +41,16 @@ internal sealed class PassageWriter(IndexStore store)
     /// Fills a new, empty index with these briefings and merges it into one segment, without committing: the caller
     /// commits when it switches to it. A briefing Lucene refuses is left out whole and returned with the error.
     /// </summary>
-    public IReadOnlyList<(Briefing Briefing, Exception Error)> Fill(IEnumerable<Briefing> briefings, IndexRebuild progress, CancellationToken cancellationToken)
+    public IReadOnlyList<(Briefing Briefing, Exception Error)> Fill(IEnumerable<Briefing> briefings, IndexRebuild progress, int threads, CancellationToken cancellationToken)
     {
-        var failed = new List<(Briefing, Exception)>();
+        var failed = new System.Collections.Concurrent.ConcurrentQueue<(Briefing, Exception)>();
         lock (_writeLock)
         {
-            foreach (var briefing in briefings)
+            // Analysis is most of the cost of a build, and Lucene's writer takes documents from several threads at once
+            // (one in-memory segment per thread), so every core analyses. A briefing's passages stay one block.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
+            Parallel.ForEach(briefings, parallel, briefing =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
                     AddDocuments(briefing);
@@ -56,18 +58,18 @@ internal sealed class PassageWriter(IndexStore store)
                 catch (ArgumentException e)
                 {
                     // An immense term: one briefing must not stop the others from being served.
-                    failed.Add((briefing, e));
+                    failed.Enqueue((briefing, e));
                 }
 
                 progress.Written(briefing.Passages.Count);
-            }
+            });
 
             cancellationToken.ThrowIfCancellationRequested();
             progress.StartMerging();
             Writer.ForceMerge(1);
         }
 
-        return failed;
+        return [.. failed];
     }
 
     /// <summary>Applies the changes made while this index was being built, in order; returns the briefings Lucene refused.</summary>

@@ -122,6 +122,29 @@ public class IndexRebuildTests
         Assert.Empty(Directory.GetFiles(dir.Path, "_*"));
     }
 
+    [Fact]
+    public void An_index_built_on_several_threads_answers_exactly_as_one_built_on_one()
+    {
+        Briefing[] briefings = [Seed.Parse(), .. Enumerable.Range(0, 12).Select(i => Sample($"علامة{i}", $"sample-{i}"))];
+        string[] questions = ["ماذا قال بولياكوف عن التحالف؟", "تشديد العقوبات على بيونغ يانغ", "ملف الطاقة بين البلدين", "علامة7 التعاون الاقتصادي"];
+        List<(string Id, float Score)> Answers(int threads)
+        {
+            using var index = PassageIndex.InMemory();
+            index.BuildThreads = threads;
+            index.Rebuild(briefings, "fp");
+            Assert.Equal(briefings.Sum(b => b.Passages.Count), index.PassageCount);
+            // Every hit (the samples share sentences, so equal scores are common): the same passages with the same
+            // scores; the order among equal scores follows document order, which threads may change.
+            return questions.SelectMany(q => index.Search(new PassageSearch(index.Analyze(q), 200)).Hits
+                .Select(h => (h.Passage.Id, h.Score)).OrderByDescending(h => h.Score).ThenBy(h => h.Id, StringComparer.Ordinal)).ToList();
+        }
+
+        var one = Answers(1);
+
+        Assert.NotEmpty(one);
+        Assert.Equal(one, Answers(4));
+    }
+
     /// <summary>Overwrites the serving index's commit file with garbage, as a torn disk write would.</summary>
     internal static void Corrupt(string indexDirectory)
     {
