@@ -43,6 +43,9 @@ public sealed record Interaction
 
     public string? Locale { get; init; }
 
+    /// <summary>For a component press: the message the pressed component is on.</summary>
+    public Message? Message { get; init; }
+
     /// <summary>When the gateway delivered it: the token's time limits (3 s to respond, 15 min to follow up) run from about then.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public DateTimeOffset ReceivedAt { get; init; }

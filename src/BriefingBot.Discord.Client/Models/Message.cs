@@ -20,4 +20,7 @@ public sealed record Message
     public Message? ReferencedMessage { get; init; }
 
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
+    /// <summary>The message's buttons (action rows), as the bot posted them.</summary>
+    public IReadOnlyList<MessageComponent> Components { get; init; } = [];
 }

@@ -148,7 +148,8 @@ internal sealed partial class DiscordEventHandler(
 
     /// <summary>
     /// A button press: acknowledged without changing the message (type 6), the next passages go out as follow-ups,
-    /// and the pressed button is removed once it has delivered, so it cannot be pressed for the same page again.
+    /// and the pressed button is removed once it has delivered, so it cannot be pressed for the same page again; the
+    /// message's other buttons (👍/👎) stay.
     /// </summary>
     private async Task<int> AnswerButtonAsync(Interaction interaction, IncomingMessage incoming, CancellationToken cancellationToken)
     {
@@ -163,11 +164,18 @@ internal sealed partial class DiscordEventHandler(
         engine.Delivered(incoming, reply, await FollowUpAsync(interaction, rendered, cancellationToken).ConfigureAwait(false));
         if (reply.Blocks.Any(b => b is PassageBlock))
         {
-            await rest.EditOriginalInteractionResponseAsync(interaction, new MessageCreate { Components = [], AllowedMentions = AllowedMentions.None }, cancellationToken).ConfigureAwait(false);
+            var remaining = WithoutButton(interaction.Message?.Components ?? [], interaction.Data?.CustomId);
+            await rest.EditOriginalInteractionResponseAsync(interaction, new MessageCreate { Components = remaining, AllowedMentions = AllowedMentions.None }, cancellationToken).ConfigureAwait(false);
         }
 
         return rendered.Count;
     }
+
+    /// <summary>The message's action rows without the pressed button; a row left empty goes too (Discord refuses empty rows).</summary>
+    private static List<MessageComponent> WithoutButton(IReadOnlyList<MessageComponent> rows, string? customId) =>
+        [.. rows
+            .Select(row => row with { Components = [.. (row.Components ?? []).Where(c => c.CustomId != customId)] })
+            .Where(row => row.Components!.Count > 0)];
 
     /// <summary>
     /// A 👍/👎 press: the core records it and its acknowledgement goes back as an ephemeral note only the presser

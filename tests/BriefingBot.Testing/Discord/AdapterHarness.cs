@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using BriefingBot.Discord.Hosting;
 using BriefingBot.Discord.Translation;
 using Microsoft.Extensions.DependencyInjection;
@@ -162,7 +163,8 @@ public sealed class AdapterHarness : IAsyncDisposable
             },
         });
 
-    public Task SendButtonAsync(FakeGatewayConnection connection, string interactionId, string customId, string locale = "ar") =>
+    /// <summary>A button press on message 900; <paramref name="messageComponents"/> are that message's action rows, as Discord sends them.</summary>
+    public Task SendButtonAsync(FakeGatewayConnection connection, string interactionId, string customId, string locale = "ar", JsonElement? messageComponents = null) =>
         connection.SendDispatchAsync("INTERACTION_CREATE", NextSequence(), new
         {
             id = interactionId,
@@ -173,7 +175,7 @@ public sealed class AdapterHarness : IAsyncDisposable
             guild_id = GuildId,
             locale,
             member = new { user = new { id = UserId, username = "reader" }, permissions = "0", roles = Array.Empty<string>() },
-            message = new { id = "900", channel_id = ChannelId, author = new { id = BotId, username = "briefing-bot", bot = true }, content = "" },
+            message = new { id = "900", channel_id = ChannelId, author = new { id = BotId, username = "briefing-bot", bot = true }, content = "", components = messageComponents },
             data = new { custom_id = customId, component_type = 2 },
         });
 
