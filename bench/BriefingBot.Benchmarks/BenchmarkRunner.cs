@@ -42,6 +42,13 @@ public sealed partial class BenchmarkRunner(BenchmarkSettings settings, ILogger<
             speed.Add(new SpeedRow(size, build, built, measurement, coldStart, readIndexFiles));
         }
 
+        CommunityMeasurement? communities = null;
+        if (settings.Communities is { } shape)
+        {
+            LogStage("communities");
+            communities = MeasureCommunities(settings, shape, model, queries, warmUp, cancellationToken);
+        }
+
         LogStage("end to end");
         var endToEnd = new List<EndToEndResult>();
         foreach (var probe in settings.EndToEndQuestions > 0 ? EndToEndProbes.All : [])
@@ -58,7 +65,22 @@ public sealed partial class BenchmarkRunner(BenchmarkSettings settings, ILogger<
             speed,
             endToEnd,
             DateTimeOffset.UtcNow,
-            Stopwatch.GetElapsedTime(started));
+            Stopwatch.GetElapsedTime(started))
+        {
+            Communities = communities,
+        };
+    }
+
+    /// <summary>
+    /// The many-communities index, built (or reused from the cache) and measured in this process: a single-threaded
+    /// latency comparison that needs no memory isolation.
+    /// </summary>
+    public static CommunityMeasurement MeasureCommunities(BenchmarkSettings settings, CommunityShape shape, WordModel model, IReadOnlyList<string> queries, IReadOnlyList<string> warmUp, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(settings.DataDirectory);
+        var indexPath = CommunityBenchmark.PathFor(settings.DataDirectory, shape, settings.Seed, model.SourceWords);
+        var build = CommunityBenchmark.Ensure(indexPath, shape, model, settings.Seed);
+        return CommunityBenchmark.Measure(indexPath, shape, build, queries, warmUp, settings.FreshnessRepeats, settings.Seed, cancellationToken);
     }
 
     /// <summary>The child-process side of <see cref="EnsureIndexAsync"/>: generates and indexes the synthetic corpus.</summary>

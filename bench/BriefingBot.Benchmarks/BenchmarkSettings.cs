@@ -22,6 +22,9 @@ public sealed record BenchmarkSettings(
     /// <summary>Questions answered before timing starts: other ones than the timed, where the pool allows.</summary>
     public int WarmUpQuestions { get; init; } = 1000;
 
+    /// <summary>The many-communities index (communities × briefings × passages); null skips that part.</summary>
+    public Speed.CommunityShape? Communities { get; init; } = Speed.CommunityShape.Default;
+
     public static readonly IReadOnlyList<int> DefaultSizes = [1_000, 100_000, 1_000_000];
 
     /// <summary>Full measurement, or a quick pass (fewer queries, shorter runs) for trying the harness out.</summary>
@@ -38,7 +41,10 @@ public sealed record BenchmarkSettings(
         ColdStartRepeats: quick ? 1 : 3,
         QualityQuestionLimit: null,
         InProcess: false,
-        Quick: quick);
+        Quick: quick)
+    {
+        Communities = quick ? new Speed.CommunityShape(100, 30, 4) : Speed.CommunityShape.Default,
+    };
 
     /// <summary>The folder holding BriefingBot.sln above <paramref name="start"/>, or <paramref name="start"/> itself.</summary>
     public static string FindRepositoryRoot(string start)

@@ -16,4 +16,5 @@ root.Subcommands.Add(ChildCommands.Measure());
 root.Subcommands.Add(ChildCommands.MeasureIndexFiles());
 root.Subcommands.Add(ChildCommands.ColdStart());
 root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(CommunitiesCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

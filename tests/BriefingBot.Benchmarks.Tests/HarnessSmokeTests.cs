@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BriefingBot.Benchmarks.Corpus;
+using BriefingBot.Benchmarks.Report;
 using BriefingBot.Benchmarks.Speed;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -30,12 +31,13 @@ public sealed partial class HarnessSmokeTests : IDisposable
             InProcess = true,
             EndToEndQuestions = 0,
             WarmUpQuestions = 20,
+            Communities = new CommunityShape(3, 2, 2),
         };
 
         var markdown = await RunCommand.RunAndWriteAsync(settings, NullLogger<BenchmarkRunner>.Instance, CancellationToken.None);
 
         Assert.Equal(markdown, await File.ReadAllTextAsync(settings.OutputPath));
-        foreach (var section in new[] { "## Machine", "## Quality", "## Speed", "### Where the time goes", "## Targets", "## End to end", "## Method" })
+        foreach (var section in new[] { "## Machine", "## Quality", "## Speed", "### Where the time goes", "## Targets", "## Communities", "## End to end", "## Method" })
         {
             Assert.Contains(section, markdown, StringComparison.Ordinal);
         }
@@ -53,6 +55,21 @@ public sealed partial class HarnessSmokeTests : IDisposable
         Assert.Equal(24, speedRows.Count);
         Assert.All(speedRows, cells => Assert.Matches(Figures(), cells[1]));
         Assert.Contains("Telegram | not measured yet", markdown, StringComparison.Ordinal);
+        var communityRows = TableRows(markdown, "## Communities").ToList();
+        Assert.Equal(8, communityRows.Count);
+        Assert.Equal("0", communityRows.Single(r => r[0].StartsWith("Passages of another community", StringComparison.Ordinal))[1]);
+    }
+
+    [Fact]
+    public void The_communities_command_replaces_only_its_own_section_of_an_existing_results_file()
+    {
+        const string existing = "# Results\n\n## Speed\n\nspeed rows\n\n## End to end\n\ne2e rows\n\n## Method\n\nmethod\n";
+
+        var added = ResultsMarkdown.SpliceCommunities(existing, "## Communities\n\nfirst\n\n");
+        var replaced = ResultsMarkdown.SpliceCommunities(added, "## Communities\n\nsecond\n\n");
+
+        Assert.Equal("# Results\n\n## Speed\n\nspeed rows\n\n## Communities\n\nfirst\n\n## End to end\n\ne2e rows\n\n## Method\n\nmethod\n", added);
+        Assert.Equal(added.Replace("first", "second", StringComparison.Ordinal), replaced);
     }
 
     [Fact]

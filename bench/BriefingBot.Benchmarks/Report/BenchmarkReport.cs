@@ -20,4 +20,8 @@ public sealed record BenchmarkReport(
     IReadOnlyList<SpeedRow> Speed,
     IReadOnlyList<EndToEndResult> EndToEnd,
     DateTimeOffset FinishedAt,
-    TimeSpan Duration);
+    TimeSpan Duration)
+{
+    /// <summary>Many communities in one index; null when the run skipped it.</summary>
+    public CommunityMeasurement? Communities { get; init; }
+}

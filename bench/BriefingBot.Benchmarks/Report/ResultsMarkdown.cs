@@ -43,9 +43,76 @@ public static class ResultsMarkdown
         Speed(md, report);
         Stages(md, report);
         TargetsSection(md, report);
+        if (report.Communities is { } communities)
+        {
+            md.Append(CommunitiesSection(communities, report.Settings));
+        }
+
         EndToEnd(md, report);
         Method(md, report);
         return md.ToString();
+    }
+
+    public const string CommunitiesHeading = "## Communities";
+
+    /// <summary>The many-communities section on its own, so <c>communities</c> can replace just it in an existing file.</summary>
+    public static string CommunitiesSection(CommunityMeasurement m, BenchmarkSettings settings)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            var md = new StringBuilder();
+            var shape = m.Shape;
+            Line(md, CommunitiesHeading);
+            Line(md);
+            Line(md, $"{shape.Communities:N0} communities × {shape.BriefingsPerCommunity} briefings × {shape.PassagesPerBriefing} passages ({m.Passages:N0} passages with the shared seed briefing) in one Lucene index, the community an untokenised field and the scope a filter (shared + the chat's community). Each of {m.Questions} real questions is asked inside a random community and unscoped (every briefing, as the operator's `ask`), alternately, full pipeline, single-threaded, after {settings.WarmUpQuestions} warm-up questions. Regenerate this section alone with:");
+            Line(md);
+            Line(md, "```sh");
+            Line(md, $"dotnet run -c Release --project bench/BriefingBot.Benchmarks -- communities --out bench/RESULTS.md --communities {shape.Communities} --briefings {shape.BriefingsPerCommunity} --passages {shape.PassagesPerBriefing} --queries {m.Questions}");
+            Line(md, "```");
+            Line(md);
+            Line(md, "| | Wall | CPU time |");
+            Line(md, "|---|---:|---:|");
+            Line(md, $"| Community-scoped question p50 / p99 (ms) | {Pair(m.Scoped.P50Ms, m.Scoped.P99Ms)} | {Pair(m.ScopedCpu.P50Ms, m.ScopedCpu.P99Ms)} |");
+            Line(md, $"| Unscoped question (no filter) p50 / p99 (ms) | {Pair(m.Unscoped.P50Ms, m.Unscoped.P99Ms)} | {Pair(m.UnscopedCpu.P50Ms, m.UnscopedCpu.P99Ms)} |");
+            Line(md, $"| Cost of the filter: scoped − unscoped mean (ms) | {F(m.Scoped.MeanMs - m.Unscoped.MeanMs, "0.000")} | {F(m.ScopedCpu.MeanMs - m.UnscopedCpu.MeanMs, "0.000")} |");
+            Line(md, $"| Scoped / unscoped mean | {F(Ratio(m.Scoped, m.Unscoped), "0.00")} × | {F(Ratio(m.ScopedCpu, m.UnscopedCpu), "0.00")} × |");
+            Line(md, $"| New briefing (≈11 KB) → searchable in its community p50 / max (ms) | {Pair(m.Freshness.P50Ms, m.Freshness.MaxMs)} | |");
+            Line(md, $"| Questions answered with passages: scoped / unscoped | {m.ScopedAnswered} / {m.UnscopedAnswered} | |");
+            Line(md, $"| Passages of another community in scoped answers or searches | {m.ForeignPassages} | |");
+            Line(md, $"| Index build (s){(m.BuiltThisRun ? string.Empty : ", cached from an earlier run")} | {F(m.BuildSeconds, "0.0")} | |");
+            Line(md);
+            Line(md, $"A scoped question collects only one community's {shape.BriefingsPerCommunity * shape.PassagesPerBriefing} passages plus the shared ones but still walks the question terms' postings of every community, checking each against the filter; the unscoped one ranks every community's passages. The filter never changes a score, only which documents are collected.");
+            Line(md);
+            return md.ToString();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    /// <summary>Replaces the communities section of an existing results file, or adds it before the end-to-end section.</summary>
+    public static string SpliceCommunities(string existing, string section)
+    {
+        var start = existing.IndexOf(CommunitiesHeading + "\n", StringComparison.Ordinal);
+        if (start >= 0)
+        {
+            var end = existing.IndexOf("\n## ", start + CommunitiesHeading.Length, StringComparison.Ordinal);
+            return existing[..start] + section + (end < 0 ? string.Empty : existing[(end + 1)..]);
+        }
+
+        foreach (var anchor in new[] { "## End to end\n", "## Method\n" })
+        {
+            var at = existing.IndexOf(anchor, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return existing[..at] + section + existing[at..];
+            }
+        }
+
+        return existing + (existing.EndsWith('\n') ? "\n" : "\n\n") + section;
     }
 
     public static string Size(int passages) => passages switch
