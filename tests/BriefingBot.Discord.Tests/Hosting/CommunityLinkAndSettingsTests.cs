@@ -95,6 +95,24 @@ public sealed partial class CommunityLinkAndSettingsTests
     }
 
     [Fact]
+    public async Task The_announce_channel_a_moderator_chose_hears_of_the_communitys_new_briefing_and_another_communitys_does_not()
+    {
+        var settings = new Dictionary<string, string?>(Settings) { ["Communities:beta:Chats:0"] = "discord:" + GuildD };
+        await using var harness = await AdapterHarness.StartAsync(settings, server => server.Enqueue("GET", "/attachments/a.md", FakeRestResponse.Json(200, ManyPassages())));
+        var connection = await harness.ConnectAsync();
+
+        await CommandAsync(harness, connection, "announce-a", "settings", GuildA, ChannelA2, Admin, ("setting", "announce"), ("value", "here"));
+        await CommandAsync(harness, connection, "announce-d", "settings", GuildD, "502", Admin, ("setting", "announce"), ("value", "here"));
+        await CallbackTextAsync(harness, "announce-a");
+        await CallbackTextAsync(harness, "announce-d");
+        await PostAsync(harness, connection);
+        await Eventually.TrueAsync(() => harness.ChannelPosts(ChannelA2).Count == 1, "the announcement in the chosen channel");
+
+        Assert.Contains(CommunityTests.Strings(harness.ChannelPosts(ChannelA2)), s => s.Contains(Marker, StringComparison.Ordinal));
+        Assert.Empty(harness.ChannelPosts("502"));
+    }
+
+    [Fact]
     public async Task A_dm_shows_the_communitys_briefing_only_to_a_follower_discord_confirms_is_a_member_of_its_server()
     {
         await using var harness = await AdapterHarness.StartAsync(Settings, server =>
