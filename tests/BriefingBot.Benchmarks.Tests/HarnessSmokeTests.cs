@@ -56,7 +56,7 @@ public sealed partial class HarnessSmokeTests : IDisposable
         Assert.All(speedRows, cells => Assert.Matches(Figures(), cells[1]));
         Assert.Contains("Telegram | not measured yet", markdown, StringComparison.Ordinal);
         var communityRows = TableRows(markdown, "## Communities").ToList();
-        Assert.Equal(8, communityRows.Count);
+        Assert.Equal(12, communityRows.Count);
         Assert.Equal("0", communityRows.Single(r => r[0].StartsWith("Passages of another community", StringComparison.Ordinal))[1]);
     }
 

@@ -30,7 +30,21 @@ public sealed record CommunityMeasurement(
     int ScopedAnswered,
     int UnscopedAnswered,
     LatencyStats Freshness,
-    int ForeignPassages);
+    int ForeignPassages)
+{
+    /// <summary>Over the questions answered with passages both ways, so both load and highlight hits: scoped, unscoped (CPU).</summary>
+    public LatencyStats? BothAnsweredScopedCpu { get; init; }
+
+    public LatencyStats? BothAnsweredUnscopedCpu { get; init; }
+
+    /// <summary>The search step alone (<c>PassageIndex.Search</c>, top 4, same analysed question): scoped, unscoped (CPU).</summary>
+    public LatencyStats? SearchScopedCpu { get; init; }
+
+    public LatencyStats? SearchUnscopedCpu { get; init; }
+
+    /// <summary>The 1-minute load average at the start and the end of the measurement (a shared machine).</summary>
+    public string? LoadAverage { get; init; }
+}
 
 /// <summary>
 /// 1,000 communities × 30 briefings in one Lucene index with the product's untokenised <c>community</c> field. Every
@@ -114,6 +128,11 @@ public static class CommunityBenchmark
         }
 
         Thread.Sleep(TieringSettle);
+        var loadAtStart = LoadAverage();
+        var bothScoped = new List<double>();
+        var bothUnscoped = new List<double>();
+        var searchScoped = new List<double>(queries.Count);
+        var searchUnscoped = new List<double>(queries.Count);
         var scoped = new List<double>(queries.Count);
         var scopedCpu = new List<double>(queries.Count);
         var unscoped = new List<double>(queries.Count);
@@ -124,6 +143,8 @@ public static class CommunityBenchmark
             cancellationToken.ThrowIfCancellationRequested();
             var community = CommunityId(random.Next(shape.Communities));
             var request = new AnswerRequest(queries[i]);
+            var answered = new bool[2];
+            var cpus = new double[2];
 
             // Alternating which goes first, so neither pays for the other's cache misses on a noisy shared machine.
             for (var turn = 0; turn < 2; turn++)
@@ -134,6 +155,8 @@ public static class CommunityBenchmark
                 var answer = answerer.Answer(inCommunity ? request with { Scope = new SearchScope(community) } : request);
                 var wall = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 var cpuMs = ThreadCpuClock.NowMs() - cpu;
+                answered[inCommunity ? 0 : 1] = answer.Answered;
+                cpus[inCommunity ? 0 : 1] = cpuMs;
                 if (inCommunity)
                 {
                     scoped.Add(wall);
@@ -147,6 +170,23 @@ public static class CommunityBenchmark
                     unscopedCpu.Add(cpuMs);
                     unscopedAnswered += answer.Answered ? 1 : 0;
                 }
+            }
+
+            if (answered[0] && answered[1])
+            {
+                bothScoped.Add(cpus[0]);
+                bothUnscoped.Add(cpus[1]);
+            }
+
+            // The search step alone, the same analysed question with and without the filter.
+            var analyzed = index.Analyze(QuestionText.Clean(queries[i]));
+            for (var turn = 0; turn < 2; turn++)
+            {
+                var inCommunity = (turn == 0) == (i % 2 == 0);
+                var search = new PassageSearch(analyzed, 4) { Scope = inCommunity ? new SearchScope(community) : null };
+                var cpu = ThreadCpuClock.NowMs();
+                index.Search(search);
+                (inCommunity ? searchScoped : searchUnscoped).Add(ThreadCpuClock.NowMs() - cpu);
             }
         }
 
@@ -164,8 +204,18 @@ public static class CommunityBenchmark
             scopedAnswered,
             unscopedAnswered,
             freshness,
-            foreign + freshForeign);
+            foreign + freshForeign)
+        {
+            BothAnsweredScopedCpu = LatencyStats.From(bothScoped),
+            BothAnsweredUnscopedCpu = LatencyStats.From(bothUnscoped),
+            SearchScopedCpu = LatencyStats.From(searchScoped),
+            SearchUnscopedCpu = LatencyStats.From(searchUnscoped),
+            LoadAverage = loadAtStart + " / " + LoadAverage(),
+        };
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     /// <summary>
     /// The seed briefing (≈11 KB) posted into a random community under a fresh id: parse, upsert (commit and refresh),
