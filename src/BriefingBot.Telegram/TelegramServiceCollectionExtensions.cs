@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using BriefingBot.Adapters;
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Communities;
 using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
@@ -35,6 +37,9 @@ public static class TelegramServiceCollectionExtensions
     {
         var section = configuration.GetSection(TelegramOptions.Section);
         services.AddOptions<TelegramOptions>().Bind(section).ValidateKeysOnStart(TelegramOptions.Section);
+        // Telegram:BriefingChatIds predates the core's Chat:BriefingChats; it still names Telegram's briefing chats.
+        services.AddOptions<ChatOptions>().PostConfigure<IOptions<TelegramOptions>>((chat, telegram) =>
+            chat.BriefingChats.AddRange(telegram.Value.BriefingChatIds.Select(id => TelegramMessageTranslator.Platform + ":" + id.ToString(CultureInfo.InvariantCulture))));
         // The whole token and its secret half (after the bot id), which is what a request URL carries. Read from the
         // configuration itself, not the validated options: a log line naming an invalid setting must still be redacted.
         var tokenKey = $"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}";
@@ -79,7 +84,6 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramSendQueue>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TelegramModerators>();
-        services.TryAddSingleton<TelegramBriefingChats>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBriefingAnnouncer, TelegramAnnouncer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGroupMembership, TelegramGroupMembership>());

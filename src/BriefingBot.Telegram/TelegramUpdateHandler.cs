@@ -19,7 +19,6 @@ internal sealed partial class TelegramUpdateHandler(
     ChatEngine engine,
     TelegramSendQueue queue,
     TelegramModerators moderators,
-    TelegramBriefingChats briefingChats,
     SecretRedactor redactor,
     ILogger<TelegramUpdateHandler> logger)
 {
@@ -44,23 +43,23 @@ internal sealed partial class TelegramUpdateHandler(
             }
 
             var message = translator.Translate(update);
-            if (message is not null)
-            {
-                message = await briefingChats.AsBriefingPostAsync(message, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (message is null || engine.Parse(message).Kind == ChatCommandKind.None)
+            if (message is null)
             {
                 return;
             }
 
             var chatId = long.Parse(message.ChatId, CultureInfo.InvariantCulture);
             var isGroup = message.ChatKind == ChatKind.Group;
-            if (isGroup && message.Role == SenderRole.Member && message.Text?.StartsWith('/') == true
+            if (isGroup && message.Role == SenderRole.Member && engine.NeedsSenderRole(message)
                 && await moderators.IsAdminAsync(chatId, long.Parse(message.UserId, CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))
             {
-                // Only commands can need the role, so plain group chatter never costs a lookup.
+                // The core says when the role matters (a command, a post in a briefing chat): plain chatter never costs a lookup.
                 message = message with { Role = SenderRole.Moderator };
+            }
+
+            if (engine.Parse(message).Kind == ChatCommandKind.None)
+            {
+                return;
             }
 
             // In a forum, "typing…", the answer and its pages stay in the topic the question (or the pressed button) is in,

@@ -20,10 +20,12 @@ public sealed partial class ChatEngine
     private readonly BotMetrics _metrics;
     private readonly QuestionInsights _insights;
     private readonly ConversationMemory _conversation;
+    private readonly BriefingChatIntake _intake;
     private readonly ILogger<ChatEngine> _logger;
 
-    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, ChatScopes scopes, BotMetrics metrics, QuestionInsights insights, ConversationMemory conversation, ILogger<ChatEngine> logger)
+    public ChatEngine(IEnumerable<IChatCommandHandler> handlers, QuestionRateLimiter limiter, ChatScopes scopes, BotMetrics metrics, QuestionInsights insights, ConversationMemory conversation, BriefingChatIntake intake, ILogger<ChatEngine> logger)
     {
+        _intake = intake;
         _conversation = conversation;
         _metrics = metrics;
         _insights = insights;
@@ -35,25 +37,36 @@ public sealed partial class ChatEngine
         _logger = logger;
     }
 
-    public ChatCommand Parse(IncomingMessage message) => _parser.Parse(message);
+    public ChatCommand Parse(IncomingMessage message) => _parser.Parse(_intake.Apply(message));
+
+    /// <summary>
+    /// Whether what the message is depends on whether its sender moderates the chat (a command, a post in a briefing
+    /// chat), so an adapter should look the role up before asking <see cref="Parse"/>; other chatter never costs a lookup.
+    /// </summary>
+    public bool NeedsSenderRole(IncomingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return _intake.WantsSenderRole(message) || (message.Text?.StartsWith('/') == true && _parser.Parse(message).Kind != ChatCommandKind.None);
+    }
 
     /// <summary>
     /// Whether answering the message runs a search (a question, the next page of one). Adapters bound searching
     /// by this; listings, help and posting a briefing never wait behind searches.
     /// </summary>
     public bool Searches(IncomingMessage message) =>
-        _handlers.TryGetValue(_parser.Parse(message).Kind, out var handler) && handler.CountsAsQuestion;
+        _handlers.TryGetValue(Parse(message).Kind, out var handler) && handler.CountsAsQuestion;
 
     /// <summary>
     /// Whether the message is answered from memory at once (help, listings), so an adapter may send the reply as its
     /// immediate response instead of acknowledging first.
     /// </summary>
     public bool AnswersAtOnce(IncomingMessage message) =>
-        _handlers.TryGetValue(_parser.Parse(message).Kind, out var handler) && handler.AnswersAtOnce;
+        _handlers.TryGetValue(Parse(message).Kind, out var handler) && handler.AnswersAtOnce;
 
     public async Task<ChatReply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        message = _intake.Apply(message);
         var command = _parser.Parse(message);
         if (command.Kind == ChatCommandKind.None)
         {

@@ -34,6 +34,12 @@ public sealed class ChatOptions
     public List<string> Moderators { get; set; } = [];
 
     /// <summary>
+    /// Briefing chats, as <c>platform:chatId</c>: a moderator's every plain post there (text or a file) is a briefing,
+    /// as if sent with <c>/brief</c>. Bound from <c>Chat:BriefingChats:0</c>, …; Telegram's <c>Telegram:BriefingChatIds</c> adds to it.
+    /// </summary>
+    public List<string> BriefingChats { get; set; } = [];
+
+    /// <summary>
     /// Which communities accept <c>/brief</c> from their own moderators: <c>Listed</c> (default: those in
     /// <c>Communities</c>, or linked or opened by a global moderator) or <c>Open</c> (any group, into its own community).
     /// </summary>

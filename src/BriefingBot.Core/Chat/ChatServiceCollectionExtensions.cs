@@ -25,6 +25,7 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<ChatScopes>();
         services.TryAddSingleton<BriefingAnnouncements>();
         services.TryAddSingleton<LinkCodes>();
+        services.TryAddSingleton<BriefingChatIntake>();
         services.TryAddSingleton<ChatEngine>();
         services.AddOptions<InsightsOptions>().Bind(configuration.GetSection(InsightsOptions.Section)).ValidateKeysOnStart(InsightsOptions.Section);
         services.TryAddSingleton<QuestionLog>();
