@@ -21,17 +21,8 @@ public static class BriefingFiles
         server.Enqueue("GET", "/attachments/brief.md", FakeRestResponse.Json(200, Briefing));
 
     public static Task SendBriefAsync(AdapterHarness harness, FakeGatewayConnection connection, string interactionId, string permissions = "8192", string[]? roles = null) =>
-        connection.SendDispatchAsync("INTERACTION_CREATE", harness.NextSequence(), new
-        {
-            id = interactionId,
-            application_id = AdapterHarness.ApplicationId,
-            type = 2,
-            token = "token-" + interactionId,
-            channel_id = AdapterHarness.ChannelId,
-            guild_id = AdapterHarness.GuildId,
-            locale = "ar",
-            member = new { user = new { id = AdapterHarness.UserId, username = "moderator" }, permissions, roles = roles ?? [] },
-            data = new
+        harness.SendInteractionAsync(connection, interactionId, 2, AdapterHarness.Member("moderator", permissions, roles),
+            new
             {
                 id = "command-brief",
                 name = "brief",
@@ -51,6 +42,5 @@ public static class BriefingFiles
                         },
                     },
                 },
-            },
-        });
+            });
 }

@@ -64,16 +64,6 @@ public sealed class FeedbackTests
         post.TryGetProperty("message_reference", out var reference) && reference.GetProperty("message_id").GetString() == messageId;
 
     private static Task SendGapsAsync(AdapterHarness harness, FakeGatewayConnection connection, string interactionId, string permissions) =>
-        connection.SendDispatchAsync("INTERACTION_CREATE", harness.NextSequence(), new
-        {
-            id = interactionId,
-            application_id = AdapterHarness.ApplicationId,
-            type = 2,
-            token = "token-" + interactionId,
-            channel_id = AdapterHarness.ChannelId,
-            guild_id = AdapterHarness.GuildId,
-            locale = "ar",
-            member = new { user = new { id = "9", username = "moderator" }, permissions, roles = Array.Empty<string>() },
-            data = new { id = "command-gaps", name = "gaps", type = 1, options = new[] { new { name = "days", type = 3, value = "7" } } },
-        });
+        harness.SendInteractionAsync(connection, interactionId, 2, AdapterHarness.Member("moderator", permissions, userId: "9"),
+            new { id = "command-gaps", name = "gaps", type = 1, options = new[] { new { name = "days", type = 3, value = "7" } } });
 }

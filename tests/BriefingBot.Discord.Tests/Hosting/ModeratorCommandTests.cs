@@ -52,17 +52,8 @@ public sealed class ModeratorCommandTests
         server.Enqueue("GET", "/attachments/brief.md", FakeRestResponse.Json(200, BriefingText));
 
     private static Task SendBriefAsync(AdapterHarness harness, FakeGatewayConnection connection, string interactionId, string permissions) =>
-        connection.SendDispatchAsync("INTERACTION_CREATE", harness.NextSequence(), new
-        {
-            id = interactionId,
-            application_id = AdapterHarness.ApplicationId,
-            type = 2,
-            token = "token-" + interactionId,
-            channel_id = AdapterHarness.ChannelId,
-            guild_id = AdapterHarness.GuildId,
-            locale = "ar",
-            member = new { user = new { id = AdapterHarness.UserId, username = "moderator" }, permissions, roles = Array.Empty<string>() },
-            data = new
+        harness.SendInteractionAsync(connection, interactionId, 2, AdapterHarness.Member("moderator", permissions),
+            new
             {
                 id = "command-brief",
                 name = "brief",
@@ -75,8 +66,7 @@ public sealed class ModeratorCommandTests
                         ["a1"] = new { id = "a1", filename = "brief.md", size = BriefingText.Length, url = harness.Server.ApiBaseUrl + "/attachments/brief.md", content_type = "text/markdown" },
                     },
                 },
-            },
-        });
+            });
 
     /// <summary>Stands in for the core's coming <c>/brief</c> handler: a moderator command that reads the posted file.</summary>
     private sealed class RecordingBriefHandler : IChatCommandHandler

@@ -144,40 +144,44 @@ public sealed class AdapterHarness : IAsyncDisposable
         });
 
     public Task SendSlashCommandAsync(FakeGatewayConnection connection, string interactionId, string name, string? question = null, string locale = "ar") =>
-        connection.SendDispatchAsync("INTERACTION_CREATE", NextSequence(), new
+        SendInteractionAsync(connection, interactionId, 2, Member("reader", "0"), new
         {
-            id = interactionId,
-            application_id = ApplicationId,
-            type = 2,
-            token = "token-" + interactionId,
-            channel_id = ChannelId,
-            guild_id = GuildId,
-            locale,
-            member = new { user = new { id = UserId, username = "reader" }, permissions = "0", roles = Array.Empty<string>() },
-            data = new
-            {
-                id = "command-" + name,
-                name,
-                type = 1,
-                options = question is null ? Array.Empty<object>() : [new { name = "question", type = 3, value = question }],
-            },
-        });
+            id = "command-" + name,
+            name,
+            type = 1,
+            options = question is null ? Array.Empty<object>() : [new { name = "question", type = 3, value = question }],
+        }, locale);
 
     /// <summary>A button press on message 900; <paramref name="messageComponents"/> are that message's action rows, as Discord sends them.</summary>
     public Task SendButtonAsync(FakeGatewayConnection connection, string interactionId, string customId, string locale = "ar", JsonElement? messageComponents = null) =>
+        SendInteractionAsync(connection, interactionId, 3, Member("reader", "0"), new { custom_id = customId, component_type = 2 }, locale, message: new
+        {
+            id = "900",
+            channel_id = ChannelId,
+            author = new { id = BotId, username = "briefing-bot", bot = true },
+            content = "",
+            components = messageComponents,
+        });
+
+    /// <summary>An INTERACTION_CREATE in the harness's guild channel (type 2: a slash command, 3: a component press), as Discord sends it.</summary>
+    public Task SendInteractionAsync(FakeGatewayConnection connection, string interactionId, int type, object member, object data, string locale = "ar", object? message = null) =>
         connection.SendDispatchAsync("INTERACTION_CREATE", NextSequence(), new
         {
             id = interactionId,
             application_id = ApplicationId,
-            type = 3,
+            type,
             token = "token-" + interactionId,
             channel_id = ChannelId,
             guild_id = GuildId,
             locale,
-            member = new { user = new { id = UserId, username = "reader" }, permissions = "0", roles = Array.Empty<string>() },
-            message = new { id = "900", channel_id = ChannelId, author = new { id = BotId, username = "briefing-bot", bot = true }, content = "", components = messageComponents },
-            data = new { custom_id = customId, component_type = 2 },
+            member,
+            message,
+            data,
         });
+
+    /// <summary>The guild member who invokes an interaction (the harness's user unless <paramref name="userId"/>), with these permissions (a bit set, as a string) and roles.</summary>
+    public static object Member(string username, string permissions, string[]? roles = null, string userId = UserId) =>
+        new { user = new { id = userId, username }, permissions, roles = roles ?? [] };
 
     /// <summary>Messages the bot posted to a channel (successful or not), in the order the server received them.</summary>
     public IReadOnlyList<RecordedRequest> ChannelPosts(string channelId = ChannelId) => Server.RequestsTo("POST", $"/channels/{channelId}/messages");
