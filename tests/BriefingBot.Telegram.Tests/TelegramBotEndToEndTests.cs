@@ -217,24 +217,17 @@ public sealed class TelegramBotEndToEndTests : FakeBotApiTest
     [Fact]
     public async Task Webhook_mode_sets_the_webhook_and_answers_only_requests_carrying_the_secret()
     {
-        const string secret = "s3cret-webhook_token";
-        await using var bot = await TelegramBotHarness.StartAsync(Api, Workspace, new Dictionary<string, string?>
-        {
-            ["Telegram:Webhook:Url"] = "https://bot.example.org/telegram/updates",
-            ["Telegram:Webhook:SecretToken"] = secret,
-            ["Telegram:Webhook:ListenUrl"] = "http://127.0.0.1:0",
-        });
-        await Api.WaitForCallsAsync("setWebhook", 1);
-        var listener = bot.Services.GetRequiredService<TelegramWebhookService>().ListeningOn!;
-        Assert.Equal("https://bot.example.org/telegram/updates", Api.WebhookUrl);
-        Assert.Equal(secret, Api.WebhookSecret);
+        var (bot, listener) = await StartWebhookBotAsync();
+        await using var running = bot;
+        Assert.Equal(WebhookUrl, Api.WebhookUrl);
+        Assert.Equal(WebhookSecret, Api.WebhookSecret);
         var chat = FakeChat.Private(Member);
         using var http = new HttpClient { BaseAddress = listener };
 
         using var forged = await http.PostAsync("/telegram/updates", Json(Api.CreateTextUpdate(chat, Member, "ماذا قال بولياكوف؟")));
         var update = Api.CreateTextUpdate(chat, Member, "ماذا قال جوناثان وود؟");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/updates") { Content = Json(update) };
-        request.Headers.Add(TelegramWebhookService.SecretHeader, secret);
+        request.Headers.Add(TelegramWebhookService.SecretHeader, WebhookSecret);
         using var genuine = await http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
@@ -247,15 +240,9 @@ public sealed class TelegramBotEndToEndTests : FakeBotApiTest
     [Fact]
     public async Task Webhook_mode_answers_an_update_Telegram_delivers_again_only_once()
     {
-        const string secret = "s3cret-webhook_token";
-        await using var bot = await TelegramBotHarness.StartAsync(Api, Workspace, new Dictionary<string, string?>
-        {
-            ["Telegram:Webhook:Url"] = "https://bot.example.org/telegram/updates",
-            ["Telegram:Webhook:SecretToken"] = secret,
-            ["Telegram:Webhook:ListenUrl"] = "http://127.0.0.1:0",
-        });
-        await Api.WaitForCallsAsync("setWebhook", 1);
-        using var http = new HttpClient { BaseAddress = bot.Services.GetRequiredService<TelegramWebhookService>().ListeningOn! };
+        var (bot, listener) = await StartWebhookBotAsync();
+        await using var running = bot;
+        using var http = new HttpClient { BaseAddress = listener };
         var chat = FakeChat.Private(Member);
         var first = Api.CreateTextUpdate(chat, Member, "ماذا قال جوناثان وود؟");
         var second = Api.CreateTextUpdate(chat, Member, "ماذا قال بولياكوف؟");
@@ -264,7 +251,7 @@ public sealed class TelegramBotEndToEndTests : FakeBotApiTest
         foreach (var update in new[] { first, second, first })
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/updates") { Content = Json(update) };
-            request.Headers.Add(TelegramWebhookService.SecretHeader, secret);
+            request.Headers.Add(TelegramWebhookService.SecretHeader, WebhookSecret);
             using var response = await http.SendAsync(request);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }

@@ -40,22 +40,16 @@ public sealed class TelegramPoisonUpdateTests : FakeBotApiTest
     [Fact]
     public async Task A_poison_update_posted_to_the_webhook_is_acknowledged_logged_and_the_next_is_answered()
     {
-        const string secret = "s3cret-webhook_token";
-        await using var bot = await TelegramBotHarness.StartAsync(Api, Workspace, new Dictionary<string, string?>
-        {
-            ["Telegram:Webhook:Url"] = "https://bot.example.org/telegram/updates",
-            ["Telegram:Webhook:SecretToken"] = secret,
-            ["Telegram:Webhook:ListenUrl"] = "http://127.0.0.1:0",
-        });
-        await Api.WaitForCallsAsync("setWebhook", 1);
-        using var http = new HttpClient { BaseAddress = bot.Services.GetRequiredService<TelegramWebhookService>().ListeningOn! };
+        var (bot, listener) = await StartWebhookBotAsync();
+        await using var running = bot;
+        using var http = new HttpClient { BaseAddress = listener };
         var chat = FakeChat.Private(Member);
         var poison = Api.CreateTextUpdate(chat, Member, FakeBotApi.LoneSurrogate);
         var next = Api.CreateTextUpdate(chat, Member, "ماذا قال بولياكوف؟");
 
-        using var poisonResponse = await PostAsync(http, secret, FakeBotApi.RawJson(poison));
-        using var garbageResponse = await PostAsync(http, secret, "this is not JSON");
-        using var nextResponse = await PostAsync(http, secret, FakeBotApi.RawJson(next));
+        using var poisonResponse = await PostAsync(http, WebhookSecret, FakeBotApi.RawJson(poison));
+        using var garbageResponse = await PostAsync(http, WebhookSecret, "this is not JSON");
+        using var nextResponse = await PostAsync(http, WebhookSecret, FakeBotApi.RawJson(next));
 
         Assert.Equal(HttpStatusCode.OK, poisonResponse.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, garbageResponse.StatusCode);
