@@ -19,14 +19,7 @@ public sealed partial class CommunityCliTests : IDisposable
     [Fact]
     public async Task A_briefing_posted_in_the_console_inside_community_alpha_is_answered_there_and_not_in_beta_or_in_private()
     {
-        var builder = BotHost.CreateBuilder(quiet: true);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["BriefingBot:DataDirectory"] = Path.Combine(_root, "data"),
-            ["BriefingBot:CorpusDirectory"] = Path.Combine(AppContext.BaseDirectory, "corpus"),
-        });
-        using var host = builder.Build();
-        await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        using var host = await ConsoleHost.OpenAsync(Path.Combine(_root, "data"), ConsoleHost.Corpus);
         var engine = host.Services.GetRequiredService<ChatEngine>();
         var file = Path.Combine(_root, "alpha.md");
         await File.WriteAllTextAsync(file, Briefing);
@@ -81,15 +74,7 @@ public sealed partial class CommunityCliTests : IDisposable
     [Fact]
     public async Task More_in_another_communitys_console_never_pages_alpha_and_a_code_printed_in_alphas_console_links_a_group_to_alpha()
     {
-        var builder = BotHost.CreateBuilder(quiet: true);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["BriefingBot:DataDirectory"] = Path.Combine(_root, "data"),
-            ["BriefingBot:CorpusDirectory"] = Path.Combine(AppContext.BaseDirectory, "corpus"),
-            ["Communities:alpha:Chats:0"] = "telegram:-100501",
-        });
-        using var host = builder.Build();
-        await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        using var host = await ConsoleHost.OpenAsync(Path.Combine(_root, "data"), ConsoleHost.Corpus, new Dictionary<string, string?> { ["Communities:alpha:Chats:0"] = "telegram:-100501" });
         var engine = host.Services.GetRequiredService<ChatEngine>();
         var file = Path.Combine(_root, "many.md");
         var sb = new StringBuilder("---\nid: alpha-many\ndate: 2030-03-04\n---\n# موجز فيروزستان\n\n## الموانئ\n");

@@ -14,14 +14,7 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task A_piped_conversation_is_answered_by_the_chat_core_and_more_continues_the_last_answer()
     {
-        var builder = BotHost.CreateBuilder(quiet: true);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["BriefingBot:DataDirectory"] = Path.Combine(_root, "data"),
-            ["BriefingBot:CorpusDirectory"] = Path.Combine(AppContext.BaseDirectory, "corpus"),
-        });
-        using var host = builder.Build();
-        await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        using var host = await ConsoleHost.OpenAsync(Path.Combine(_root, "data"), ConsoleHost.Corpus);
         var answerer = host.Services.GetRequiredService<QuestionAnswerer>();
         var session = new ConsoleChatSession(host.Services.GetRequiredService<ChatEngine>(), languageCode: null, ansi: false);
         var output = new StringWriter();
@@ -107,16 +100,7 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.Equal(BriefingTexts.For(ChatLanguage.English).Added(added, replaced: false), Assert.IsType<TextBlock>(Assert.Single(reply.Blocks)).Text);
     }
 
-    private Microsoft.Extensions.Hosting.IHost BuildHost()
-    {
-        var builder = BotHost.CreateBuilder(quiet: true);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["BriefingBot:DataDirectory"] = Path.Combine(_root, "data"),
-            ["BriefingBot:CorpusDirectory"] = Path.Combine(AppContext.BaseDirectory, "corpus"),
-        });
-        return builder.Build();
-    }
+    private Microsoft.Extensions.Hosting.IHost BuildHost() => ConsoleHost.Build(Path.Combine(_root, "data"), ConsoleHost.Corpus);
 
     public void Dispose()
     {

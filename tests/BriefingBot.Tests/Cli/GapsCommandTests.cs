@@ -97,11 +97,8 @@ public sealed class GapsCommandTests : IDisposable
 
     private async Task<string> ChatAsync(string? community, string input)
     {
-        var builder = BotHost.CreateBuilder(quiet: true);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["BriefingBot:DataDirectory"] = _data });
         var output = new StringWriter();
-        using var host = builder.Build();
-        await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        using var host = await ConsoleHost.OpenAsync(_data, corpusDirectory: null);
         var session = new ConsoleChatSession(host.Services.GetRequiredService<ChatEngine>(), languageCode: null, ansi: false) { Community = community };
         await session.RunAsync(new StringReader(input), output, interactive: false, CancellationToken.None);
         return output.ToString();
