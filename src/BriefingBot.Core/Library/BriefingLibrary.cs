@@ -338,8 +338,9 @@ public sealed partial class BriefingLibrary(
 
             LogRebuilt(catalog.All.Count, index.PassageCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
+            // Stopping can also surface as Lucene's ObjectDisposedException from a merge the token cannot interrupt.
             index.AbandonRebuild(rebuild);
             LogRebuildStopped();
         }

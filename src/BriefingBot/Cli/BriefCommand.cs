@@ -72,6 +72,9 @@ public static class BriefCommand
 
             return await LibraryCommand.RunAsync(async services =>
             {
+                // Built first, as every library command does: a post confirmed by a process that then exits mid-build
+                // would leave no index behind to answer from.
+                await services.GetRequiredService<BriefingLibrary>().InitializeAsync(cancellationToken).ConfigureAwait(false);
                 var intake = services.GetRequiredService<BriefingIntake>();
                 var header = new BriefingHeader(null, parse.GetValue(title), day, parse.GetValue(source));
                 var result = await intake.SubmitAsync(new BriefingUpload(content, BriefingOrigin.CommandLine(), fileName, header) { Community = owner }, cancellationToken).ConfigureAwait(false);

@@ -18,7 +18,9 @@ public static class UnbriefCommand
             await LibraryCommand.RunAsync(async services =>
             {
                 var requested = parse.GetValue(id)!;
-                var result = await services.GetRequiredService<BriefingLibrary>().RemoveAsync(requested, cancellationToken).ConfigureAwait(false);
+                var library = services.GetRequiredService<BriefingLibrary>();
+                await library.InitializeAsync(cancellationToken).ConfigureAwait(false);
+                var result = await library.RemoveAsync(requested, cancellationToken).ConfigureAwait(false);
                 var reply = BriefingTexts.For(parse.GetValue(lang)).Removal(result, requested);
                 if (result.Outcome != RemoveOutcome.Removed)
                 {

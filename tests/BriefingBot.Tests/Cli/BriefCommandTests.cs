@@ -34,6 +34,21 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Brief_into_a_data_directory_without_an_index_finishes_building_it_before_confirming()
+    {
+        // The first command on a fresh data directory builds the index; a process that confirmed the post and exited
+        // mid-build used to log the interrupted build as a failure and leave no index to answer from.
+        var file = Path.Combine(_data, "today.md");
+        await File.WriteAllTextAsync(file, "# موجز الاختبار\n\n## القسم الأول\n" + HostProcess.SeedBody());
+
+        var added = await HostProcess.RunAsync(_data, "brief", file, "--date", "2026-11-24");
+
+        Assert.True(added.ExitCode == 0, added.Error);
+        Assert.DoesNotContain("fail", added.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.True(File.Exists(Path.Combine(_data, "index", "current")), "the index built for the post is the one that answers");
+    }
+
+    [Fact]
     public async Task Brief_refuses_a_binary_file_with_a_clear_message_and_a_non_zero_exit_code_storing_nothing()
     {
         var file = Path.Combine(_data, "scan.txt");
