@@ -97,9 +97,10 @@ public sealed class ConsoleChatSession(ChatEngine engine, string? languageCode, 
 
         if (IsMore(line))
         {
-            // The terminal has no buttons: typing the label presses the last reply's button. With none to press,
-            // an empty continuation lets the core say there is nothing more.
-            var button = _buttons.FirstOrDefault(b => string.Equals(b.Label, line, StringComparison.OrdinalIgnoreCase)) ?? _buttons.FirstOrDefault();
+            // The terminal has no buttons: typing a label presses that button, and "more" the last reply's «المزيد»
+            // (never its 👍/👎). With none to press, an empty continuation lets the core say there is nothing more.
+            var button = _buttons.FirstOrDefault(b => string.Equals(b.Label, line, StringComparison.OrdinalIgnoreCase))
+                ?? _buttons.FirstOrDefault(b => b.Action.StartsWith(Continuation.Verb + ":", StringComparison.Ordinal));
             message = message with { Text = null, Action = button?.Action ?? Continuation.Verb + ":" };
         }
 

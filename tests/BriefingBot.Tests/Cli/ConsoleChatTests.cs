@@ -34,6 +34,23 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public async Task Typing_more_under_an_answer_without_more_pages_does_not_press_its_vote_button()
+    {
+        using var host = BuildHost();
+        await host.Services.GetRequiredService<BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        var session = new ConsoleChatSession(host.Services.GetRequiredService<ChatEngine>(), languageCode: null, ansi: false);
+        var output = new StringWriter();
+
+        // A person's answer holds all their passages: its only buttons are 👍 and 👎.
+        await session.RunAsync(new StringReader("ماذا قال وود؟\nالمزيد\n"), output, interactive: false, CancellationToken.None);
+
+        var text = output.ToString();
+        Assert.DoesNotContain("[المزيد]", text, StringComparison.Ordinal);
+        Assert.Contains(ChatTexts.For(ChatLanguage.Arabic).NoMoreResults, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("سُجّل رأيك", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_console_question_that_points_back_follows_up_the_previous_answer()
     {
         using var host = BuildHost();
