@@ -26,17 +26,26 @@ internal sealed class DevSet
 
     public IEnumerable<DevQuestion> Part(string part) => Questions.Where(q => q.Part == part);
 
-    public static DevSet Load()
+    public static DevSet Load() => Load(["briefings"], "dev.jsonl");
+
+    /// <summary>
+    /// The blind set (<c>blind/</c>): its own questions about four briefings written for it, asked over one index of
+    /// those and the dev set's five, as in a community with more briefings than the one asked about. Nothing is tuned
+    /// on it; <see cref="BlindSetTests"/> reports its figures and not its misses.
+    /// </summary>
+    public static DevSet LoadBlind() => Load(["briefings", Path.Combine("blind", "briefings")], Path.Combine("blind", "blind.jsonl"));
+
+    private static DevSet Load(IReadOnlyList<string> briefingFolders, string questionsFile)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "DevSet");
         var parser = new BriefingParser();
-        var briefings = Directory.GetFiles(Path.Combine(folder, "briefings"), "*.md")
-            .Order(StringComparer.Ordinal)
+        var briefings = briefingFolders
+            .SelectMany(f => Directory.GetFiles(Path.Combine(folder, f), "*.md").Order(StringComparer.Ordinal))
             .Select(f => parser.Parse(File.ReadAllText(f)))
             .Prepend(Seed.Parse())
             .ToList();
         var passages = briefings.SelectMany(b => b.Passages).ToList();
-        var questions = File.ReadLines(Path.Combine(folder, "dev.jsonl"))
+        var questions = File.ReadLines(Path.Combine(folder, questionsFile))
             .Where(l => !string.IsNullOrWhiteSpace(l))
             .Select(l => JsonSerializer.Deserialize<DevQuestionLine>(l) ?? throw new InvalidDataException(l))
             .Select(l => new DevQuestion(l.Id, l.Part, l.Kind, l.Question, l.Decline, (l.Expected ?? []).Select(s => Resolve(s, passages, l.Id)).ToList()))
