@@ -111,12 +111,15 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         // One extra hit tells whether a "more" button has anything behind it.
         var result = index.Search(new PassageSearch(analyzed, top + 1, skip, briefingFilter) { Scope = request.Scope });
         var confidence = result.Hits.Count == 0 ? 0 : AnswerConfidence.Of(result.Terms, unknownTermWeight);
-        if (confidence < settings.TentativeCoverage || result.Hits.Count == 0)
+        // A question that repeats a section heading is answered from that section, however few of its words the
+        // passages themselves use: the heading says what they are about.
+        var repeatsHeading = result.RepeatsHeading && result.Hits.Count > 0;
+        if ((confidence < settings.TentativeCoverage || result.Hits.Count == 0) && !repeatsHeading)
         {
             return Core.Answering.Answer.Refused(question, nothingFound) with { Confidence = confidence };
         }
 
-        var outcome = confidence >= settings.ConfidentCoverage ? AnswerOutcome.Passages : AnswerOutcome.TentativePassages;
+        var outcome = confidence >= settings.ConfidentCoverage || repeatsHeading ? AnswerOutcome.Passages : AnswerOutcome.TentativePassages;
         var shown = result.Hits.Take(top).Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
         return new Answer(question, outcome, shown, HasMore: result.Hits.Count > top) { Confidence = confidence };
     }

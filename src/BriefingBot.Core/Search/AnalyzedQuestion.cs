@@ -18,6 +18,9 @@ public sealed record AnalyzedQuestion(string Text, IReadOnlyList<QueryTerm> Quer
     public IReadOnlyList<string> AllForms => QueryTerms.SelectMany(t => t.Forms).Distinct(StringComparer.Ordinal).ToList();
 
     public bool IsEmpty => QueryTerms.Count == 0;
+
+    /// <summary>The terms are dictionary translations (an English question), not the asker's words: they repeat no heading.</summary>
+    public bool Translated { get; init; }
 }
 
 /// <summary>One question word as analysed: its main form and every form it may take in a passage.</summary>

@@ -15,7 +15,7 @@ internal sealed class IndexGeneration
         Store = store;
         Path = path;
         Writer = new PassageWriter(store);
-        Searcher = new PassageSearcher(store, parts.Expander, parts.Queries, parts.Highlighter);
+        Searcher = new PassageSearcher(store, parts.Expander, parts.Queries, parts.Headings, parts.Highlighter);
         Speakers = new SpeakerLookup(store);
         Vocabulary = new TextVocabulary(store);
     }
@@ -70,4 +70,4 @@ internal sealed class IndexGeneration
 }
 
 /// <summary>The parts of searching that do not depend on which index is searched, shared by every generation.</summary>
-internal sealed record SearchParts(QuestionTermExpander Expander, PassageQueryBuilder Queries, MatchHighlighter Highlighter);
+internal sealed record SearchParts(QuestionTermExpander Expander, PassageQueryBuilder Queries, SectionHeadingMatcher Headings, MatchHighlighter Highlighter);

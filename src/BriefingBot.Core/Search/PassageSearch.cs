@@ -14,6 +14,12 @@ public sealed record PassageSearch(AnalyzedQuestion Question, int Take, int Skip
 public sealed record PassageSearchResult(IReadOnlyList<PassageHit> Hits, double TopCoverage, int TotalHits, IReadOnlyList<TermMatch> Terms)
 {
     public static readonly PassageSearchResult Empty = new([], 0, 0, []);
+
+    /// <summary>
+    /// The question (nearly) repeats a section heading, and the first hits are that section's passages: evidence
+    /// apart from <see cref="TopCoverage"/>, which stays the word search's own.
+    /// </summary>
+    public bool RepeatsHeading { get; init; }
 }
 
 /// <summary>

@@ -1,14 +1,14 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace BriefingBot.Core.Search;
 
 /// <summary>
 /// Finds the passages that best answer an analysed question: expands its terms, runs the query over the latest
-/// commit, orders ties, and reads the hits with their highlights and how much of the question the best of the first
-/// <see cref="CoverageDepth"/> hits covers.
+/// commit, orders ties, puts first the passages of a section whose heading the question repeats
+/// (<see cref="SectionHeadingMatcher"/>), and reads the hits with their highlights and how much of the question the
+/// best of the word search's first <see cref="CoverageDepth"/> hits covers.
 /// </summary>
-internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander expander, PassageQueryBuilder queries, MatchHighlighter highlighter)
+internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander expander, PassageQueryBuilder queries, SectionHeadingMatcher headings, MatchHighlighter highlighter)
 {
     /// <summary>How many of the best hits are checked for how much of the question they cover.</summary>
     private const int CoverageDepth = 3;
@@ -26,51 +26,73 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
         var lookup = new TermStatisticsLookup(reader.Context);
         var expanded = expander.Expand(reader, lookup, request.Question.QueryTerms);
         var query = queries.Build(lookup, expanded, request.Question.Pairs, reader.NumDocs);
-        if (query.Clauses.Count == 0)
+        var filter = CommunityFilter.Create(request.Scope, request.BriefingId);
+        var heading = request.Question.Translated ? null : headings.Find(searcher, lookup, filter, request.Question.QueryTerms, expanded);
+        if (query.Clauses.Count == 0 && heading is null)
         {
             return new PassageSearchResult([], 0, 0, ExpandedTerm.Matches(expanded, null));
         }
 
-        var filter = CommunityFilter.Create(request.Scope, request.BriefingId);
         // Scoring alone lets Lucene use its fast out-of-order scorer; ties (the same text in two briefings)
         // are then broken by date in the few hits fetched, with enough spare to see a tie across the cut.
         // (Scoring in order would save its 2,048-bucket table per question, but costs a third more CPU: measured.)
         var wanted = request.Skip + request.Take;
-        var top = searcher.Search(query, filter, wanted * 2);
-        var ranked = TieOrder.Rank(reader, top.ScoreDocs).Take(wanted).ToList();
-        var hits = new List<PassageHit>();
+        var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(query, filter, wanted * 2);
+        var words = TieOrder.Rank(reader, top.ScoreDocs).Take(wanted).ToList();
+        var passages = new Dictionary<int, Briefings.Passage>();
+        Briefings.Passage Read(int doc) => passages.TryGetValue(doc, out var read) ? read : passages[doc] = PassageDocument.Read(searcher.Doc(doc));
+
+        // Coverage, on which the answer's confidence rests, is read from the word search's own best hits, whatever
+        // reorders them after: the answer tiers are calibrated on those. A repeated heading is evidence of its own.
+        var allVariants = expanded.SelectMany(e => e.Variants).ToHashSet(StringComparer.Ordinal);
+        var highlights = new Dictionary<int, IReadOnlyList<TextSpan>>();
         HashSet<string>? bestTerms = null;
         var bestCoverage = -1.0;
-        var allVariants = expanded.SelectMany(e => e.Variants).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < ranked.Count; i++)
+        foreach (var scoreDoc in words.Take(CoverageDepth))
         {
-            var scoreDoc = ranked[i];
-            if (i >= CoverageDepth && i < request.Skip)
+            var present = new HashSet<string>(StringComparer.Ordinal);
+            highlights[scoreDoc.Doc] = highlighter.Find(Read(scoreDoc.Doc).Text, allVariants, present);
+            var coverage = QuestionCoverage.Of(ExpandedTerm.Matches(expanded, present));
+            if (coverage > bestCoverage)
             {
-                continue;
-            }
-
-            var passage = PassageDocument.Read(searcher.Doc(scoreDoc.Doc));
-            // One analysis of the hit gives both its highlights and which question terms it contains.
-            var present = i < CoverageDepth ? new HashSet<string>(StringComparer.Ordinal) : null;
-            var highlights = highlighter.Find(passage.Text, allVariants, present);
-            if (present is not null)
-            {
-                var coverage = QuestionCoverage.Of(ExpandedTerm.Matches(expanded, present));
-                if (coverage > bestCoverage)
-                {
-                    bestCoverage = coverage;
-                    bestTerms = present;
-                }
-            }
-
-            if (i >= request.Skip)
-            {
-                hits.Add(new PassageHit(passage, scoreDoc.Score, highlights));
+                bestCoverage = coverage;
+                bestTerms = present;
             }
         }
 
+        var ranked = heading is null ? words : HeadingFirst(words, heading, wanted);
+        var hits = new List<PassageHit>();
+        foreach (var scoreDoc in ranked.Skip(request.Skip))
+        {
+            var passage = Read(scoreDoc.Doc);
+            if (!highlights.TryGetValue(scoreDoc.Doc, out var spans))
+            {
+                spans = highlighter.Find(passage.Text, allVariants);
+            }
+
+            hits.Add(new PassageHit(passage, scoreDoc.Score, spans));
+        }
+
         var matches = ExpandedTerm.Matches(expanded, bestTerms);
-        return new PassageSearchResult(hits, QuestionCoverage.Of(matches), top.TotalHits, matches);
+        return new PassageSearchResult(hits, QuestionCoverage.Of(matches), Math.Max(top.TotalHits, ranked.Count), matches)
+        {
+            RepeatsHeading = heading is not null,
+        };
+    }
+
+    /// <summary>
+    /// The passages of the sections whose heading the question repeats, then the word search's other hits. Within the
+    /// heading's passages, those the word search ranked come in its order, the others after them in document order.
+    /// </summary>
+    private static List<ScoreDoc> HeadingFirst(List<ScoreDoc> words, HeadingMatch heading, int wanted)
+    {
+        var inHeading = heading.Docs.ToHashSet();
+        var first = words.Where(h => inHeading.Contains(h.Doc)).ToList();
+        var topScore = words.Count > 0 ? words[0].Score : 0f;
+        first.AddRange(heading.Docs.Where(d => !first.Any(h => h.Doc == d)).Select(d => new ScoreDoc(d, 0f)));
+        return first.Select(h => new ScoreDoc(h.Doc, Math.Max(h.Score, topScore)))
+            .Concat(words.Where(h => !inHeading.Contains(h.Doc)))
+            .Take(wanted)
+            .ToList();
     }
 }

@@ -27,6 +27,18 @@ public sealed record SearchTuning
     public float SectionBoost { get; init; } = 0.3f;
 
     /// <summary>
+    /// A section heading matches a question (its passages come first) when it holds at least this share of the
+    /// question's weight (term rarity, as coverage counts it). Above 1: no heading matching.
+    /// </summary>
+    public double HeadingQuestionShare { get; init; } = 0.75;
+
+    /// <summary>… and the question holds at least this share of the heading's words.</summary>
+    public double HeadingShare { get; init; } = 0.6;
+
+    /// <summary>Longer questions are not checked against headings: a heading is a few words.</summary>
+    public int MaxHeadingQuestionTerms { get; init; } = 8;
+
+    /// <summary>
     /// A question word (or word pair) found in more than this share of passages is common: when the question also has
     /// distinctive words, only passages containing one of those are scored, and common words add to their scores as
     /// before. Skipping the rest spares walking the longest posting lists, the largest cost at 1M passages. At 5 % it is

@@ -89,7 +89,7 @@ public sealed partial class EnglishQuestions
         }
 
         // No word pairs: English word order is not Arabic word order («North Korea», «كوريا الشمالية»).
-        return new AnalyzedQuestion(question, terms, []);
+        return new AnalyzedQuestion(question, terms, []) { Translated = true };
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public static class EvalCommand
         var questions = new Option<FileInfo>("--questions") { Description = "questions.jsonl", Required = true };
         var split = new Option<string?>("--split") { Description = "Only questions of this split (train, test); all by default." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
-        var title = new Option<bool>("--title") { Description = "Index passage titles with the text." };
+        var title = new Option<bool>("--titles-as-sections", "--title") { Description = "Index each passage's title: as its section heading (the product), or with the text (--baseline)." };
         var baseline = new Option<bool>("--baseline") { Description = "Measure the reference setup (stock ArabicAnalyzer + BM25, OR of terms) instead of the product's search." };
         var command = new Command("eval", "Measure retrieval quality on a question→passage benchmark.") { passages, questions, split, json, title, baseline };
         command.SetAction(async (parse, cancellationToken) =>

@@ -72,6 +72,12 @@ public class BriefingAnalyzerTests
         Assert.Empty(Ours("متي"));
     }
 
+    [Theory]
+    [InlineData("سيكون")]
+    [InlineData("ستكون")]
+    [InlineData("سوف")]
+    public void The_future_of_kana_is_a_stop_word_as_yakun_is(string word) => Assert.Empty(Ours(word));
+
     [Fact]
     public void A_stop_word_is_dropped_in_every_spelling_because_folding_comes_first()
     {

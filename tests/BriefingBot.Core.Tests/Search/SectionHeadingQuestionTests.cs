@@ -1,0 +1,104 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Search;
+
+/// <summary>
+/// A question that (nearly) repeats a section heading is answered from that section (<see cref="SectionHeadingMatcher"/>),
+/// on a real index: the heading's passages first, confidently, even where they never use the heading's words.
+/// </summary>
+public sealed class SectionHeadingQuestionTests : IDisposable
+{
+    // The section under «أوراق الضغط الروسية» never says «ضغط» or «أوراق»; the next section says both, and «الروسية».
+    private static readonly Briefing Pressure = Indexes.Briefing(
+        "2026-11-30-pressure",
+        new DateOnly(2026, 11, 30),
+        "تتابع العواصم الأوروبية بقلق تحركات الكرملين مع اقتراب الشتاء.",
+        "## أوراق الضغط الروسية",
+        "تتحكم موسكو في جزء كبير من إمدادات الغاز إلى أوروبا، وتستطيع خفضها متى شاءت.",
+        "كما تمسك بمفاتيح تصدير الحبوب عبر البحر الأسود، وهو ما يقلق الدول المستوردة في أفريقيا.",
+        "## العقوبات الغربية",
+        "تزيد واشنطن الضغط على البنوك الروسية، ويرى دبلوماسيون أن أوراق موسكو تتآكل عامًا بعد عام.",
+        "ويستعد الاتحاد الأوروبي لحزمة جديدة تستهدف شركات الشحن.");
+
+    private static readonly DevSet.DevSet Set = DevSet.DevSet.Load();
+
+    private readonly PassageIndex _index = Indexes.Of(Pressure);
+    private readonly PassageIndex _devIndex = Indexes.Of([.. Set.Briefings]);
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _devIndex.Dispose();
+    }
+
+    private static Answer Ask(PassageIndex index, IEnumerable<Briefing> briefings, string question) =>
+        Indexes.Answerer(index, null, [.. briefings]).Answer(new AnswerRequest(question));
+
+    [Theory]
+    [InlineData("أوراق الضغط الروسية")]
+    [InlineData("ما هي أوراق الضغط الروسية؟")]
+    [InlineData("ما هي اوراق الضغط الروسيه")]
+    [InlineData("أوراق روسيا للضغط؟")]
+    public void A_question_repeating_a_heading_is_answered_confidently_from_that_section(string question)
+    {
+        var answer = Ask(_index, [Pressure], question);
+
+        Assert.Equal(AnswerOutcome.Passages, answer.Outcome);
+        Assert.Equal(["أوراق الضغط الروسية", "أوراق الضغط الروسية"], answer.Passages.Take(2).Select(p => p.Passage.Section));
+    }
+
+    [Fact]
+    public void Without_heading_matching_the_word_search_puts_the_other_section_first()
+    {
+        using var index = PassageIndex.InMemory(SearchTuning.Default with { HeadingQuestionShare = 2 });
+        index.Rebuild([Pressure], "test");
+
+        var hits = index.Search(new PassageSearch(index.Analyze("ما هي أوراق الضغط الروسية؟"), 3)).Hits;
+
+        Assert.Equal("العقوبات الغربية", hits[0].Passage.Section);
+    }
+
+    [Fact]
+    public void A_question_sharing_a_word_with_a_heading_is_ranked_by_its_words()
+    {
+        var hits = _index.Search(new PassageSearch(_index.Analyze("هل تزيد واشنطن الضغط على البنوك الروسية؟"), 3));
+
+        Assert.False(hits.RepeatsHeading);
+        Assert.Equal("العقوبات الغربية", hits.Hits[0].Passage.Section);
+    }
+
+    [Fact]
+    public void Every_heading_of_the_dev_briefings_asked_as_it_is_or_as_what_is_gets_its_section_first()
+    {
+        var headings = Set.Briefings.SelectMany(b => b.Passages).Where(p => p.Section is not null).Select(p => p.Section!).Distinct().ToList();
+        Assert.True(headings.Count >= 25);
+
+        foreach (var heading in headings)
+        {
+            foreach (var question in new[] { heading, $"ما هي {heading}؟" })
+            {
+                var answer = Ask(_devIndex, Set.Briefings, question);
+                Assert.True(answer.Outcome == AnswerOutcome.Passages && answer.Passages[0].Passage.Section == heading, $"{question} → {answer.Outcome} {answer.Passages.FirstOrDefault()?.Passage.Section}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("كيف سيكون الرد الأميركي؟", "الرد الأميركي المحتمل")]
+    [InlineData("لماذا لا يصل التمويل؟", "تمويل لا يصل")]
+    [InlineData("لماذا تقاطع المعارضة؟", "المعارضة تقاطع")]
+    [InlineData("ماذا عن الخبز والوقود؟", "الخبز والوقود أولًا")]
+    [InlineData("ما هي شروط القرض الجديد؟", "قرض جديد وشروط قديمة")]
+    [InlineData("ليش الاهوار عم تختفي", "الأهوار تختفي")]
+    [InlineData("حصص المصب وسدود المنبع", "سدود المنبع وحصص المصب")]
+    public void A_lightly_reworded_heading_gets_its_section_first(string question, string heading)
+    {
+        var answer = Ask(_devIndex, Set.Briefings, question);
+
+        Assert.Equal(AnswerOutcome.Passages, answer.Outcome);
+        Assert.Equal(heading, answer.Passages[0].Passage.Section);
+    }
+}
