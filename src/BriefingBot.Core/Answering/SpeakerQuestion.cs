@@ -73,6 +73,12 @@ public static class SpeakerQuestion
                 }
             }
 
+            // A body («وزارة الطاقة») is named only in full: its words alone («الطاقة») are what questions are about.
+            if (nameWords.Count > 1 && SpeakerLexicon.IsOrganisation(nameWords[0]) && used.Count < nameWords.Count)
+            {
+                continue;
+            }
+
             var score = used.Count;
             var accepted = nameWords.Count == 1
                 ? score == 1

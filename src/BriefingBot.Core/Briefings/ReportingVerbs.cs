@@ -39,12 +39,24 @@ internal static class ReportingVerbs
         ["اقترح", "اقترحت", "يقترح", "تقترح"],
         ["توقع", "توقعت", "يتوقع", "تتوقع"],
         ["لخص", "لخصت", "يلخص", "تلخص"],
+        ["اردف", "اردفت", "يردف", "تردف"],
+        ["استدرك", "استدركت", "يستدرك", "تستدرك"],
+        ["اعترف", "اعترفت", "يعترف", "تعترف"],
+        ["نفي", "نفت", "ينفي", "تنفي"],
     ];
+
+    /// <summary>«نقلت الوكالة عن الوزير قوله …»: the subject is the medium; who spoke follows «عن».</summary>
+    private static readonly HashSet<string> Relaying = new(
+        new[] { "نقل", "نقلت", "ينقل", "تنقل" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        StringComparer.Ordinal);
 
     /// <summary>Each form, with whether it is feminine.</summary>
     private static readonly Dictionary<string, bool> All = Build();
 
     public static bool IsReportingVerb(string foldedWord) => All.ContainsKey(foldedWord);
+
+    /// <summary>Whether the verb relays what someone else said («نقلت … عن …»).</summary>
+    public static bool IsRelaying(string foldedWord) => Relaying.Contains(foldedWord);
 
     /// <summary>Whether the verb is a feminine form («قالت»، «وتضيف»); false for a masculine one or a word that is no such verb.</summary>
     public static bool IsFeminine(string foldedWord) => All.TryGetValue(foldedWord, out var feminine) && feminine;

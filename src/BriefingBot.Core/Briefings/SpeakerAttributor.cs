@@ -26,6 +26,12 @@ public sealed class SpeakerAttributor
     /// <summary>The longest office title taken as a speaker without a name («المتحدث باسم وزارة الموارد المائية»).</summary>
     private const int MaxTitleWords = BriefingLimits.MaxSpeakerWords;
 
+    /// <summary>Particles that only stand before a verb: the subject has ended before one.</summary>
+    private static readonly HashSet<string> VerbParticles = new(StringComparer.Ordinal)
+    {
+        "لن", "لم", "لا", "قد", "سوف", "ليس", "ليست", "لقد", "فقد", "وقد", "ولن", "ولم", "ولا",
+    };
+
     /// <summary>Words that, right before a reporting verb, make it no attribution («التي ترى»، «ما يقال»، «أن ترد»).</summary>
     private static readonly HashSet<string> NotAttributingBefore = new(StringComparer.Ordinal)
     {
@@ -56,13 +62,14 @@ public sealed class SpeakerAttributor
             switch (found.Kind)
             {
                 case AttributionKind.Named:
-                    current = Canonical(found, known);
+                    // An office named again («وأكد الأمين العام أن») is the person already met in it, if any.
+                    current = found.Office && ByOffice(found.Name!, known, current) is { } holder ? holder : Canonical(found, known);
                     break;
                 case AttributionKind.Surname:
                     current = ByWords(found.Name!, known, current);
                     break;
                 case AttributionKind.TitleOnly:
-                    current = current is { } c && known[c].RoleWords.Contains(SpeakerLexicon.WithoutPrefixes(ArabicText.Fold(found.Name!))) ? current : null;
+                    current = ByTitle(SpeakerLexicon.WithoutPrefixes(ArabicText.Fold(found.Name!)), known, current);
                     break;
                 case AttributionKind.Continuation:
                     break;
@@ -108,18 +115,79 @@ public sealed class SpeakerAttributor
         return known.Add(profile);
     }
 
-    /// <summary>A surname alone («الحسيني»، «عبد الفتاح») refers to the speaker of that name already met, if any.</summary>
+    /// <summary>
+    /// A surname alone («الحسيني»، «عبد الفتاح»), or an institution's noun («الوزارة» for «وزارة الطاقة»), refers to the
+    /// speaker of that name already met, if any: the current one first, then the latest met.
+    /// </summary>
     private static int? ByWords(string surname, KnownSpeakers known, int? current)
     {
         var words = ArabicText.FoldedWords(surname);
-        if (current is { } c && words.All(w => ArabicText.FoldedWords(known[c].Name).Contains(w)))
+        if (current is { } c && NamedBy(words, known[c].Name))
         {
             return c;
         }
 
         foreach (var k in known.Containing(words).Reverse())
         {
-            if (words.All(w => ArabicText.FoldedWords(known[k].Name).Contains(w)))
+            if (NamedBy(words, known[k].Name))
+            {
+                return k;
+            }
+        }
+
+        // «الوزارة» is not a word of «وزارة الطاقة» as written: compare without the article.
+        for (var k = known.All.Count - 1; k >= 0; k--)
+        {
+            if (words.Count == 1 && SpeakerLexicon.IsOrganisation(words[0]) && NamedBy(words, known[k].Name))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamedBy(IReadOnlyList<string> words, string name)
+    {
+        var nameWords = ArabicText.FoldedWords(name);
+        return words.All(w => nameWords.Contains(w) || nameWords.Any(n => SpeakerLexicon.WithoutPrefixes(n) == SpeakerLexicon.WithoutPrefixes(w)));
+    }
+
+    /// <summary>A named speaker whose role holds every word of the office («الأمين العام» in «الأمين العام لوزارة المياه»).</summary>
+    private static int? ByOffice(string office, KnownSpeakers known, int? current)
+    {
+        var words = ArabicText.FoldedWords(office).Select(SpeakerLexicon.WithoutPrefixes).ToList();
+        bool Holds(int k) => known[k].Name != office && words.All(known[k].RoleWords.Contains);
+        if (current is { } c && Holds(c))
+        {
+            return c;
+        }
+
+        for (var k = known.All.Count - 1; k >= 0; k--)
+        {
+            if (Holds(k))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A title alone («وأكد الوزير أن») is the speaker who holds it: the current one if the title is theirs, else the
+    /// latest speaker met with that title («قال وزير المالية ياسين جابر …» two speakers earlier).
+    /// </summary>
+    private static int? ByTitle(string title, KnownSpeakers known, int? current)
+    {
+        if (current is { } c && known[c].RoleWords.Contains(title))
+        {
+            return c;
+        }
+
+        for (var k = known.All.Count - 1; k >= 0; k--)
+        {
+            if (known[k].RoleWords.Contains(title))
             {
                 return k;
             }
@@ -154,13 +222,32 @@ public sealed class SpeakerAttributor
         for (var v = 0; v < words.Count; v++)
         {
             var folded = words[v].Folded;
-            if (SpeakerLexicon.IsOpener(folded))
+            if (OpenerSubject(words, v) is { } opener)
             {
-                var from = v + 1 < words.Count && words[v + 1].Folded is "ل" or "لـ" ? v + 2 : v + 1;
-                var opened = new SubjectReader(words, from, commonNouns, Verb: null).Read();
-                if (opened.Kind is AttributionKind.Named or AttributionKind.Collective && opened.ByFaInna)
+                var opened = new SubjectReader(words, opener.From, commonNouns, Verb: null).Read();
+                // «بحسب» is also said of figures and documents («بحسب أرقام الوزارة»): it names a speaker when the
+                // subject ends in «فإن», or names a titled person («وفقًا لرئيسة الهيئة ماري خوري، …»); «على حد
+                // تعبير» is only ever said of a speaker.
+                if (opened.Kind == AttributionKind.Named && (opened.ByFaInna || opened.Role is not null || opener.AlwaysSpeaker)
+                    || opened.Kind == AttributionKind.Collective && (opened.ByFaInna || opener.AlwaysSpeaker))
                 {
                     return opened;
+                }
+
+                continue;
+            }
+
+            if (ReportingVerbs.IsRelaying(folded))
+            {
+                // «نقلت الوكالة الوطنية عن وزير الزراعة نزار هاني قوله إن»: the medium relays; who spoke follows «عن».
+                var an = RelayedFrom(words, v);
+                if (an >= 0)
+                {
+                    var relayed = new SubjectReader(words, an + 1, commonNouns, Verb: null).Read();
+                    if (relayed.Kind is AttributionKind.Named or AttributionKind.Collective)
+                    {
+                        return relayed;
+                    }
                 }
 
                 continue;
@@ -171,14 +258,16 @@ public sealed class SpeakerAttributor
                 continue;
             }
 
-            var attribution = new SubjectReader(words, v + 1, commonNouns, folded).Read();
+            var quoteFirst = v > 0 && (words[v - 1].ClosesQuote || words[v - 1].Folded == "كما");
+            var attribution = new SubjectReader(words, v + 1, commonNouns, folded, quoteFirst).Read();
             if (attribution.Kind == AttributionKind.None)
             {
                 continue;
             }
 
-            // A bare verb (or a bare surname or title) only continues a speaker when it opens the paragraph.
-            if (attribution.Kind is AttributionKind.Continuation or AttributionKind.Surname or AttributionKind.TitleOnly && v > 0)
+            // A bare verb (or a bare surname or title) continues a speaker when it opens the paragraph, perhaps after
+            // «كما» or «من جهته»، or when it follows a quote («"…"، يضيف الحسيني»).
+            if (attribution.Kind is AttributionKind.Continuation or AttributionKind.Surname or AttributionKind.TitleOnly && v > 0 && !quoteFirst && !OnlyLeadInsBefore(words, v))
             {
                 continue;
             }
@@ -189,18 +278,85 @@ public sealed class SpeakerAttributor
         return Attribution.None;
     }
 
+    /// <summary>Where the subject of a verbless attribution starting at <paramref name="v"/> begins: «بحسب …»، «وفقًا لـ …»، «على حد تعبير …».</summary>
+    private static (int From, bool AlwaysSpeaker)? OpenerSubject(List<Word> words, int v)
+    {
+        var folded = words[v].Folded;
+        if (SpeakerLexicon.IsOpener(folded))
+        {
+            var from = v + 1 < words.Count && words[v + 1].Folded is "ل" ? v + 2 : v + 1;
+            // «بحسب ما قاله …»، «وفقًا لما ذكره …»: the verb after «ما» only repeats the attribution.
+            if (from + 1 < words.Count && words[from].Folded is "ما" or "لما")
+            {
+                from += 2;
+            }
+
+            return (from, false);
+        }
+
+        if (folded == "حد" && v > 0 && words[v - 1].Folded is "علي" or "وعلي" && v + 1 < words.Count && words[v + 1].Folded is "تعبير" or "قول" or "وصف")
+        {
+            return (v + 2, true);
+        }
+
+        return null;
+    }
+
+    /// <summary>The «عن» after a relaying verb, before what was said; -1 when there is none.</summary>
+    private static int RelayedFrom(List<Word> words, int v)
+    {
+        const int MaxMediumWords = 8;
+        for (var k = v + 1; k < words.Count && k <= v + MaxMediumWords; k++)
+        {
+            if (words[k].Folded == "عن")
+            {
+                return k;
+            }
+
+            if (SpeakerLexicon.IsComplementiser(words[k].Folded) || words[k].EndsClause && !words[k].EndsWithComma)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Words that may stand before a continuing verb at the head of a paragraph: «كما أشار إلى أن»، «ومن جهته، أكد أن».</summary>
+    private static readonly HashSet<string> LeadIns = new(StringComparer.Ordinal)
+    {
+        "كما", "وكما", "ثم", "بدوره", "بدورها", "وبدوره", "وبدورها", "من", "ومن", "جهته", "جهتها", "جانبه", "جانبها", "كذلك", "وكذلك",
+    };
+
+    private static bool OnlyLeadInsBefore(List<Word> words, int v)
+    {
+        for (var k = 0; k < v; k++)
+        {
+            if (!LeadIns.Contains(words[k].Folded))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Reads the subject after a reporting verb or an opener: titles, institution, name, apposition.</summary>
-    private sealed record SubjectReader(List<Word> Words, int From, HashSet<string> CommonNouns, string? Verb)
+    /// <param name="QuoteFirst">The verb follows a quote or «كما» («"…"، كما يقول الحاج، مضيفًا …»): the subject may end at a comma or the end.</param>
+    private sealed record SubjectReader(List<Word> Words, int From, HashSet<string> CommonNouns, string? Verb, bool QuoteFirst = false)
     {
         public Attribution Read()
         {
             if (From >= Words.Count)
             {
-                return Attribution.None;
+                // «"لا حل قريبًا"، يضيف.»: a bare verb after the quote.
+                return QuoteFirst && Verb is not null ? new Attribution(AttributionKind.Continuation, null) : Attribution.None;
             }
 
             var first = Words[From];
-            if (Verb is not null && SpeakerLexicon.StartsContinuation(first.Folded))
+            var second = From + 1 < Words.Count ? Words[From + 1].Folded : null;
+            if (Verb is not null && (SpeakerLexicon.StartsContinuation(first.Folded)
+                || first.Surface == "على" && second is not null && SpeakerLexicon.IsComplementiser(second)))
             {
                 return new Attribution(AttributionKind.Continuation, null);
             }
@@ -212,12 +368,14 @@ public sealed class SpeakerAttributor
 
             // The subject follows the verb: a noun with the article that is no title («تعتبر المسار …») is a thing,
             // unless it stands alone before «أن», where it is a surname («ويضيف الحسيني أن»).
-            if (SpeakerLexicon.HasArticle(first.Folded) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote)
+            // A noun with the article that names a body («البنك الدولي») is read on below, as an institution.
+            if (SpeakerLexicon.HasArticle(first.Folded) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote
+                && !(SpeakerLexicon.IsOrganisation(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause))
             {
-                var after = From + 1 < Words.Count ? Words[From + 1].Folded : null;
-                return after is not null && (SpeakerLexicon.IsComplementiser(after) || after == "الي" || after == "من") && !first.EndsClause && Verb is not null
-                    ? new Attribution(AttributionKind.Surname, first.Surface)
-                    : Attribution.None;
+                var surname = Verb is not null
+                    && (second is not null && (SpeakerLexicon.IsComplementiser(second) || second is "الي" or "من" or "في") && !first.EndsClause
+                        || QuoteFirst && (first.EndsClause || second is null));
+                return surname ? new Attribution(AttributionKind.Surname, first.Surface) : Attribution.None;
             }
 
             var candidates = new List<(int Start, List<Word> Name)>();
@@ -231,6 +389,9 @@ public sealed class SpeakerAttributor
             var terminator = -1;
             var subjectEnd = -1;
             var articleOnly = new List<Word>();
+            var lastWasCompound = false;
+            var openChain = false;
+            var segmentAfterOpenChain = false;
             var i = From;
             for (; i < end; i++)
             {
@@ -243,6 +404,18 @@ public sealed class SpeakerAttributor
 
                 var f = w.Folded;
                 var next = i + 1 < Words.Count ? Words[i + 1].Folded : null;
+                if ((segment is not null || candidates.Count > 0) && (f == "ل" || SpeakerLexicon.IsToMedia(f)))
+                {
+                    // «قال وزير الطاقة جو صدي لوكالة رويترز»: after the name, whom it was said to is no part of the subject.
+                    break;
+                }
+
+                if ((segment is not null || candidates.Count > 0) && VerbParticles.Contains(f))
+                {
+                    // «وفقًا لرئيسة الهيئة ماري خوري، لن ترتفع التعرفة»: a negation or a tense particle opens what is said.
+                    break;
+                }
+
                 if (SpeakerLexicon.IsComplementiser(f)
                     || f is "الي" or "من" && next is not null && SpeakerLexicon.IsComplementiser(next))
                 {
@@ -257,30 +430,38 @@ public sealed class SpeakerAttributor
                 }
 
                 var isName = false;
+                var compound = false;
+                var wasOpenChain = openChain;
+                openChain = false;
                 if (expectNamePart)
                 {
                     // The word after «عبد»، «أبو»، «بن» belongs to the name, article or not («عبد الرحمن»).
                     expectNamePart = false;
                     isName = true;
+                    compound = true;
                 }
                 else if (skipNext)
                 {
                     skipNext = false;
+                    openChain = !SpeakerLexicon.HasArticle(f);
                 }
                 else if (SpeakerLexicon.IsParticle(f) && (segment is not null || !afterPreposition))
                 {
                     isName = true;
                     expectNamePart = true;
                 }
-                else if (SpeakerLexicon.IsTitle(f))
+                else if (SpeakerLexicon.IsTitle(f) && !(segment is not null && SpeakerLexicon.HasArticle(f) && EndsSubject(i)))
                 {
+                    // A title with the article right at the end of a name is the surname («شادي السيد»).
                     firstTitle = firstTitle < 0 ? i : firstTitle;
+                    openChain = !SpeakerLexicon.HasArticle(f);
                 }
                 else if (SpeakerLexicon.IsInstitution(f))
                 {
                     // «وزارة الصحة»: an institution noun without the article takes the next word as its complement;
                     // «الوزارة» with it is complete.
                     skipNext = !SpeakerLexicon.HasArticle(f);
+                    openChain = skipNext;
                 }
                 else if (SpeakerLexicon.HasArticle(f))
                 {
@@ -297,15 +478,26 @@ public sealed class SpeakerAttributor
                 }
 
                 isName &= f.Length <= BriefingLimits.MaxSpeakerWordLength;
+                if (isName && segment is { Count: >= 2 } && !compound && !SpeakerLexicon.HasArticle(f) && !SpeakerLexicon.IsJoiner(f)
+                    && SpeakerLexicon.HasArticle(segment[^1].Folded) && !lastWasCompound && !SpeakerLexicon.IsCompoundSecond(segment[^1].Folded))
+                {
+                    // A run that reached a word with the article and goes on without one was a role's construct chain
+                    // closed by its definite noun («قطاع البترول»، «تجمع أصحاب المولدات»): the name begins here.
+                    // Inside a name the article comes last, or before «بن» («محمد الطاهر بن علي») or after «عبد».
+                    segment = null;
+                }
+
                 if (isName && (segment is null || segment.Count < MaxNameWords))
                 {
                     if (segment is null)
                     {
                         segment = [];
                         segmentStart = i;
+                        segmentAfterOpenChain = wasOpenChain;
                     }
 
                     segment.Add(w);
+                    lastWasCompound = compound;
                 }
                 else if (segment is not null)
                 {
@@ -343,6 +535,7 @@ public sealed class SpeakerAttributor
             if (valid.Count > 0)
             {
                 var (start, name) = valid[^1];
+                (start, name) = AtGivenName(start, name, segmentAfterOpenChain && ReferenceEquals(name, candidates[^1].Name));
                 var nameWords = name.Select(n => n.Surface).ToList();
                 var role = RoleWords(firstTitle, subjectEnd >= 0 ? subjectEnd : i, start, start + name.Count);
                 // A verb before its subject agrees with it; without a verb («بحسب الباحثة …») the title shows the gender.
@@ -358,12 +551,17 @@ public sealed class SpeakerAttributor
             {
                 var title = string.Join(' ', Words.Skip(From).Take(titleEnd - From).Select(x => x.Surface));
                 var feminine = Verb is not null ? ReportingVerbs.IsFeminine(Verb) : SpeakerLexicon.TitleGender(Words[From].Folded) == true;
-                return new Attribution(AttributionKind.Named, title) { Role = title, Feminine = feminine, ByFaInna = byFaInna };
+                return new Attribution(AttributionKind.Named, title) { Role = title, Feminine = feminine, ByFaInna = byFaInna, Office = true };
             }
 
             if (firstTitle == From && terminator == From + 1)
             {
                 return new Attribution(AttributionKind.TitleOnly, Words[From].Surface);
+            }
+
+            if (Institution(terminator) is { } body)
+            {
+                return body;
             }
 
             if (articleOnly.Count > 0 && terminator == From + articleOnly.Count)
@@ -407,6 +605,86 @@ public sealed class SpeakerAttributor
                 && Words[terminator - 1].EndsWithComma
                 && Enumerable.Range(comma + 1, terminator - comma - 2).All(k => !Words[k].EndsClause && !ReportingVerbs.IsReportingVerb(Words[k].Folded));
             return asideOk ? comma + 1 : -1;
+        }
+
+        /// <summary>Whether the subject ends after word <paramref name="i"/>: a comma or stop, «أن»، «في», or the end.</summary>
+        private bool EndsSubject(int i)
+        {
+            if (Words[i].EndsClause || i + 1 >= Words.Count)
+            {
+                return true;
+            }
+
+            var next = Words[i + 1].Folded;
+            return SpeakerLexicon.IsComplementiser(next) || next is "في" or "الي";
+        }
+
+        /// <summary>
+        /// After a construct chain with no article to close it («رئيس جمعية تجار بيروت نقولا شماس»، «الباحثة في معهد غرب
+        /// آسيا وشمال أفريقيا هديل الخطيب»), the name may start at any of the run's words: it starts at a known given name
+        /// when one stands inside the run, and is otherwise its last two parts (a compound such as «أبو شقرا» is one),
+        /// the length of most names quoted with a role.
+        /// </summary>
+        private static (int Start, List<Word> Name) AtGivenName(int start, List<Word> name, bool afterOpenChain)
+        {
+            if (!afterOpenChain || name.Count < 3 || SpeakerLexicon.IsParticle(name[0].Folded) || SpeakerLexicon.IsGivenName(name[0].Folded))
+            {
+                return (start, name);
+            }
+
+            for (var k = 1; k <= name.Count - 2; k++)
+            {
+                if (SpeakerLexicon.IsGivenName(name[k].Folded) && !SpeakerLexicon.IsParticle(name[k - 1].Folded))
+                {
+                    return (start + k, name.GetRange(k, name.Count - k));
+                }
+            }
+
+            var from = name.Count;
+            for (var parts = 0; parts < 2 && from > 0; parts++)
+            {
+                from -= from >= 2 && SpeakerLexicon.IsParticle(name[from - 2].Folded) ? 2 : 1;
+            }
+
+            return (start + from, name.GetRange(from, name.Count - from));
+        }
+
+        /// <summary>
+        /// A body that speaks for itself, with no person named: «قالت وزارة الطاقة في بيان إن»، «أعلن مصرف لبنان أن»،
+        /// «قالت منظمة الصحة العالمية إن». Its name runs from the institution noun to a preposition, a comma or «أن», and
+        /// needs a complement; the noun alone with the article («وأضافت الوزارة أن») refers back to the body already met.
+        /// </summary>
+        private Attribution? Institution(int terminator)
+        {
+            if (!SpeakerLexicon.IsOrganisation(Words[From].Folded) || terminator < 0 && !QuoteFirst)
+            {
+                return null;
+            }
+
+            var name = new List<string>();
+            for (var k = From; k < Words.Count && name.Count < MaxNameWords; k++)
+            {
+                var w = Words[k];
+                if (k > From && (w.OpensQuote || SpeakerLexicon.IsComplementiser(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface)
+                    || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.EndsClause(w.Folded)))
+                {
+                    break;
+                }
+
+                name.Add(w.Surface);
+                if (w.EndsClause)
+                {
+                    break;
+                }
+            }
+
+            if (name.Count == 1)
+            {
+                return SpeakerLexicon.HasArticle(Words[From].Folded) && Verb is not null ? new Attribution(AttributionKind.Surname, name[0]) : null;
+            }
+
+            var feminine = Verb is not null && ReportingVerbs.IsFeminine(Verb);
+            return new Attribution(AttributionKind.Named, string.Join(' ', name)) { Feminine = feminine, ByFaInna = terminator >= 0 && Words[terminator].Folded.StartsWith('ف') };
         }
 
         /// <summary>The title and its complements around the name, from the first title to the end of the subject.</summary>
@@ -453,13 +731,14 @@ public sealed class SpeakerAttributor
             var endsClause = comma || last is '.' or ':' or '؛' or ';' or '!' or '?' or '؟' || token.Contains('“') || token.Contains('«') || token.Contains('"');
             var tanween = surface.Contains('\u064B', StringComparison.Ordinal) || surface.Contains('\u064C', StringComparison.Ordinal) || surface.Contains('\u064D', StringComparison.Ordinal);
             var opensQuote = token[0] is '"' or '«' or '“';
-            words.Add(new Word(ArabicText.StripMarks(surface), ArabicText.Fold(surface), endsClause, comma && !token.Contains('"') && !token.Contains('”'), tanween, opensQuote));
+            var closesQuote = token.TrimEnd('،', ',', '.', ':', '؛', ';', '!', '?', '؟') is { Length: > 1 } t && t[^1] is '"' or '»' or '”';
+            words.Add(new Word(ArabicText.StripMarks(surface), ArabicText.Fold(surface), endsClause, comma && !token.Contains('"') && !token.Contains('”'), tanween, opensQuote, closesQuote));
         }
 
         return words;
     }
 
-    private sealed record Word(string Surface, string Folded, bool EndsClause, bool EndsWithComma, bool HasTanween, bool OpensQuote);
+    private sealed record Word(string Surface, string Folded, bool EndsClause, bool EndsWithComma, bool HasTanween, bool OpensQuote, bool ClosesQuote);
 
     /// <summary>
     /// The speakers met so far, found by word: a name is compared only with the names that share a word with it (every
@@ -614,6 +893,9 @@ public sealed class SpeakerAttributor
 
         /// <summary>The subject ended in «فإن»: what «بحسب …، فإن» needs to be an attribution.</summary>
         public bool ByFaInna { get; init; }
+
+        /// <summary>The name is an office held by someone not named here («المتحدث باسم الوزارة»، «الأمين العام»).</summary>
+        public bool Office { get; init; }
     }
 }
 

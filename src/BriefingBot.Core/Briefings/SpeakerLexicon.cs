@@ -20,6 +20,8 @@ internal static class SpeakerLexicon
         "كاتب", "طبيب", "ممرض", "معلم", "محامي", "قاضي", "مبعوث", "وكيل", "عميد", "نقيب", "مفوض", "محافظ",
         "مندوب", "مراقب", "مدرس", "مهندس", "مواطن", "ناخب", "لاجي", "نازح", "تاجر", "رب", "مفتي", "شيخ",
         "امير", "ملك", "جنرال", "لواء", "عقيد", "مقدم", "بروفيسور", "بروفسور",
+        "اقتصادي", "قيادي", "اكاديمي", "صحافي", "اعلامي", "مورخ", "مرشح", "صاحب", "موسس", "مالك", "مدون",
+        "محاضر", "ناشر", "مخرج", "فنان", "رجل", "خبيره", "مستثمر", "مصرفي", "مقاول", "صناعي", "حقوقي",
     ]);
 
     /// <summary>Titles that only ever come feminine, or whose feminine is not the masculine plus «ة».</summary>
@@ -37,7 +39,22 @@ internal static class SpeakerLexicon
     /// <summary>Particles that begin or join a compound name: «عبد الرحمن»، «أبو بكر»، «بن علي».</summary>
     private static readonly HashSet<string> NameParticles = Folded(
     [
-        "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام",
+        "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "بو", "ال",
+    ]);
+
+    /// <summary>Particles that join a name to the father's or family name («محمد الطاهر بن علي»، «صالح آل ثابت»): never its start.</summary>
+    private static readonly HashSet<string> Joiners = Folded(
+    [
+        "بن", "ابن", "بنت", "ال",
+    ]);
+
+    /// <summary>
+    /// Second parts of compound given names that carry the article («صلاح الدين»، «فضل الله»، «نور الهدى»): a name goes
+    /// on after them, where after any other word with the article a new name begins («أصحاب المولدات عبد الرحمن»).
+    /// </summary>
+    private static readonly HashSet<string> CompoundSeconds = Folded(
+    [
+        "الدين", "الله", "الاسلام", "الهدي", "الرحمن", "الحق", "الزمان", "الخير", "النور", "الامين", "العابدين", "الهادي",
     ]);
 
     /// <summary>Prepositions (as written, not folded: «على» is not the name «علي»). A word right after one is its object, not a name.</summary>
@@ -63,6 +80,7 @@ internal static class SpeakerLexicon
     private static readonly HashSet<string> ClauseEnders = Folded(
     [
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "وهو", "وهي", "هو", "هي", "وهم", "هم", "حيث", "مشيرا", "مشيره", "موكدا", "موكده", "مضيفا", "مضيفه",
+        "قوله", "قولها", "تاكيده", "تاكيدها", "تحذيره", "تحذيرها",
     ]);
 
     /// <summary>Nouns that take the next word as their complement («مركز ستراتفور»), so that word is no name.</summary>
@@ -74,6 +92,47 @@ internal static class SpeakerLexicon
         "اجتماع", "رساله", "تقرير", "دراسه", "محافظه", "ولايه", "مدينه", "قضاء", "قضا", "حي", "مخيم", "قريه", "اقليم",
     ]);
 
+    /// <summary>
+    /// Institution nouns that name a body able to speak for itself («قالت وزارة الطاقة»، «أعلن مصرف لبنان»): with
+    /// their complement they are the speaker when no person is named. Documents, places and events are not.
+    /// </summary>
+    private static readonly HashSet<string> Organisations = Folded(
+    [
+        "وزاره", "منظمه", "هييه", "مجلس", "حزب", "جمعيه", "شركه", "بنك", "مصرف", "صندوق", "وكاله", "موسسه", "نقابه",
+        "اتحاد", "لجنه", "بعثه", "حركه", "جبهه", "بلديه", "جامعه", "مركز", "معهد", "محكمه", "رياسه", "حكومه", "قياده",
+        "تجمع", "غرفه", "كتله", "تيار", "مفوضيه", "سفاره", "برلمان", "سلطه", "اداره",
+    ]);
+
+    /// <summary>Nouns of the press and media: «لوكالة …»، «لصحيفة …» after a name is whom the speaker told, not who.</summary>
+    private static readonly HashSet<string> MediaNouns = Folded(
+    [
+        "وكاله", "صحيفه", "قناه", "موقع", "اذاعه", "تلفزيون", "مجله", "شبكه", "جريده",
+    ]);
+
+    /// <summary>
+    /// Common given names. They only break a tie: where a run of words without the article could start its name at
+    /// more than one word («رئيس جمعية تجار بيروت نقولا شماس»), a given name is where it starts.
+    /// </summary>
+    private static readonly HashSet<string> GivenNames = Folded(
+    [
+        "محمد", "احمد", "محمود", "مصطفي", "علي", "حسن", "حسين", "عمر", "عثمان", "خالد", "سعيد", "سعد", "ابراهيم",
+        "اسماعيل", "يوسف", "يعقوب", "موسي", "عيسي", "سليمان", "داود", "ادم", "نوح", "صالح", "فيصل", "فهد", "ناصر",
+        "منصور", "جمال", "كمال", "نبيل", "نبيه", "وليد", "سمير", "سامي", "سليم", "رامي", "فادي", "هاني", "غسان", "جورج",
+        "ميشال", "ميشيل", "الياس", "نقولا", "جوزيف", "بطرس", "بولس", "انطوان", "شربل", "ايلي", "طوني", "جان", "مارك",
+        "شادي", "زياد", "رياض", "رشيد", "مازن", "ماهر", "ناجي", "نزار", "وسيم", "وسام", "باسم", "باسل", "حازم", "حاتم",
+        "طارق", "عماد", "عادل", "عاصم", "عصام", "فارس", "فؤاد", "فواد", "كريم", "مروان", "منير", "نادر", "هشام", "ياسين",
+        "ياسر", "يحيي", "زكريا", "سامر", "سهيل", "توفيق", "جابر", "جواد", "حمزه", "حيدر", "عباس", "جعفر", "قاسم", "مهدي",
+        "رضا", "نعيم", "نصر", "امين", "انور", "اسعد", "اكرم", "ايمن", "ايهاب", "بشير", "بلال", "جميل", "جهاد", "حبيب",
+        "حسان", "خليل", "راشد", "رافع", "ربيع", "رفيق", "زهير", "سالم", "سعود", "شريف", "شوقي", "صلاح", "ضياء", "طلال",
+        "عارف", "عدنان", "عزت", "علاء", "عمار", "عمرو", "غازي", "فراس", "فريد", "فوزي", "ماجد", "مالك", "مجدي", "مراد",
+        "معن", "مهند", "موفق", "نائل", "نايل", "نجيب", "نديم", "نواف", "هادي", "هيثم", "وائل", "وايل", "وجيه", "وديع",
+        "فاطمه", "عايشه", "خديجه", "زينب", "مريم", "سلمي", "ليلي", "هدي", "نور", "منى", "مني", "ريما", "رنا", "ريم",
+        "سعاد", "سميره", "سهام", "نادين", "ناديه", "رانيا", "ربي", "هبه", "هند", "دعاء", "اسماء", "امل", "ايمان",
+        "جنان", "حنان", "دينا", "رشا", "رولا", "زينه", "سارا", "ساره", "سماح", "سوسن", "شيرين", "صفاء", "عبير", "غاده",
+        "فرح", "لينا", "لمي", "مايا", "ماري", "منال", "ميرا", "ميساء", "نجلاء", "نسرين", "نهي", "هالة", "هاله", "هيفاء",
+        "وفاء", "ياسمين", "جويل", "ديالا", "لوري", "كارول", "كلوديا", "باتريسيا", "جومانا", "جمانه", "مها", "نوال",
+    ]);
+
     /// <summary>Collective or anonymous sources: attributed, but to nobody in particular.</summary>
     private static readonly HashSet<string> CollectiveSources = Folded(
     [
@@ -82,6 +141,8 @@ internal static class SpeakerLexicon
         "تقديرات", "بيانات", "ارقام", "احصاءات", "احصايات", "دراسه", "دراسات", "احزاب", "منظمات", "جمعيات", "نقابات",
         "سكان", "مواطنون", "مزارعون", "اطباء", "ناشطون", "نشطاء", "شهود", "معارضون", "منتقدون", "منتقدوها", "مسوولو",
         "وسايل", "صحف", "حكومات", "دول", "قوي", "جهات", "عاملون", "العاملون", "المسوولون", "الخبراء", "المراقبون",
+        "نواب", "مسوول", "دبلوماسي", "ديبلوماسي", "مواطن", "شاهد", "مصرفيون", "اقتصاديون", "اقتصاديين", "سياسيون",
+        "قياديون", "اعضاء", "ممثلون", "موظفون", "تجار", "اصحاب", "اهالي", "ذوو", "عايلات", "طلاب", "معلمون", "باحثين",
     ]);
 
     /// <summary>Words that stand between a title and a name but are neither: adjectives of the title, time words.</summary>
@@ -89,7 +150,7 @@ internal static class SpeakerLexicon
     [
         "خاص", "خاصه", "صحفي", "صحفيه", "سابق", "سابقه", "اخر", "اخري", "مطول", "مطوله", "اليوم", "امس", "ايضا", "كذلك",
         "يوم", "ليله", "صباح", "مساء", "عشيه", "اول", "امس", "غدا", "حاليا", "سابقا", "رسمي", "رسميه", "عام", "عامه",
-        "بدوره", "بدورها", "بدوره", "نفسه", "نفسها", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض", "اي", "عدد", "احد", "احدي",
+        "بدوره", "بدورها", "نفسه", "نفسها", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض", "اي", "عدد", "احد", "احدي",
         "لا", "لم", "لن", "قد", "ما", "كما", "اما", "ثم", "او", "بل", "لكن", "غير", "سوي", "فقط",
     ]);
 
@@ -114,7 +175,22 @@ internal static class SpeakerLexicon
 
     public static bool IsParticle(string folded) => NameParticles.Contains(folded);
 
-    public static bool IsInstitution(string folded) => Variants(folded).Any(InstitutionNouns.Contains);
+    /// <summary>«بن»، «ابن»، «بنت»، «آل»: they join a name to the father's or family name and never start one.</summary>
+    public static bool IsJoiner(string folded) => Joiners.Contains(folded);
+
+    /// <summary>«الدين» in «صلاح الدين»، «الله» in «فضل الله»: a word with the article inside a given name.</summary>
+    public static bool IsCompoundSecond(string folded) => CompoundSeconds.Contains(folded);
+
+    /// <summary>A body that speaks for itself: «وزارة»، «مصرف»، «منظمة», as written or with a prefix («والوزارة»).</summary>
+    public static bool IsOrganisation(string folded) => Variants(folded).Any(Organisations.Contains);
+
+    /// <summary>«لوكالة»، «لصحيفة»: the press a speaker told something to.</summary>
+    public static bool IsToMedia(string folded) =>
+        folded.Length > 2 && folded[0] == 'ل' && !folded.StartsWith("لل", StringComparison.Ordinal) && MediaNouns.Contains(folded[1..]);
+
+    public static bool IsGivenName(string folded) => GivenNames.Contains(folded);
+
+    public static bool IsInstitution(string folded) => Variants(folded).Any(v => InstitutionNouns.Contains(v) || Organisations.Contains(v));
 
     /// <summary>
     /// «مراقبون»، «خبراء»، «مصادر»، an indefinite «خبير»: nobody in particular. «الخبير» with the article is a
