@@ -6,7 +6,8 @@ namespace BriefingBot.Core.Chat;
 /// In a briefing chat (<see cref="ChatOptions.BriefingChats"/>, e.g. a moderators' newsroom) a moderator's plain post
 /// (text or a file) is a briefing: it is read as <c>/brief</c> with that text or file. Members' posts there stay
 /// ordinary messages, so their chatter is neither refused nor answered as if it were a briefing. Decided here, for
-/// every platform alike; an adapter only reports who moderates (<see cref="WantsSenderRole"/>).
+/// every platform alike; an adapter only reports who moderates (<see cref="WantsSenderRole"/>). In a briefing chat's
+/// threads (a Discord forum's posts), a post that opens a thread is a post to the chat; the rest of a thread is discussion.
 /// </summary>
 public sealed class BriefingChatIntake
 {
@@ -44,5 +45,6 @@ public sealed class BriefingChatIntake
         && message.Action is null
         && message.Text?.StartsWith('/') != true
         && (!string.IsNullOrWhiteSpace(message.Text) || message.Attachments.Count > 0)
-        && _chats.Contains(message.Platform + ":" + message.ChatId);
+        && (_chats.Contains(message.Platform + ":" + message.ChatId)
+            || (message.OpensThread && message.ParentChatId is { } parent && _chats.Contains(message.Platform + ":" + parent)));
 }

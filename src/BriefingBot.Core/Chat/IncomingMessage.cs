@@ -40,6 +40,19 @@ public sealed record IncomingMessage(
     public string? GroupId { get; init; }
 
     /// <summary>
+    /// The chat this one is a thread of, when the platform gives threads chats of their own (a Discord thread or forum
+    /// post, whose channel this is). What a community set for that chat (its ask channel, a briefing chat) holds in its
+    /// threads too. Null for a chat that is not a thread (and for Telegram's forum topics, which share their group's chat).
+    /// </summary>
+    public string? ParentChatId { get; init; }
+
+    /// <summary>
+    /// The message opened its thread: the first message of a forum post. In a thread of a briefing chat, such a post is
+    /// a post to that chat; later messages in the thread are its discussion.
+    /// </summary>
+    public bool OpensThread { get; init; }
+
+    /// <summary>
     /// The id of the bot's message this one replies to, when it replies to one (as the platform names messages). The
     /// chat core reads it as a follow-up of the answer that message carried, if it remembers one.
     /// </summary>

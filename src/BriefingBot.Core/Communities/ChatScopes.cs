@@ -60,14 +60,15 @@ public sealed class ChatScopes
     }
 
     /// <summary>
-    /// Whether a group message is in its community's ask channel, where every message is a question without a mention.
-    /// Decided from facts only (platform, group, chat), so adapters need not know the setting exists.
+    /// Whether a group message is in its community's ask channel (or in a thread of it), where every message is a question
+    /// without a mention. Decided from facts only (platform, group, chat, parent chat), so adapters need not know the setting exists.
     /// </summary>
     public bool IsAskChat(IncomingMessage message) =>
         message.ChatKind == ChatKind.Group
         && !string.IsNullOrWhiteSpace(message.GroupId)
         && _directory.SettingsOf(_directory.CommunityOf(message.Platform, message.GroupId)).AskChat is { } ask
-        && string.Equals(ask, CommunityIds.GroupKey(message.Platform, message.ChatId), StringComparison.OrdinalIgnoreCase);
+        && (string.Equals(ask, CommunityIds.GroupKey(message.Platform, message.ChatId), StringComparison.OrdinalIgnoreCase)
+            || (message.ParentChatId is { } parent && string.Equals(ask, CommunityIds.GroupKey(message.Platform, parent), StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// The language to reply in: in a community's group, the language its moderators chose, if they chose one; otherwise

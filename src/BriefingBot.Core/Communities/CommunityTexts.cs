@@ -48,8 +48,11 @@ public abstract class CommunityTexts
     /// <summary><c>/link CODE</c> in a group the operator placed in a community in configuration.</summary>
     public abstract string LinkConfigured { get; }
 
-    /// <summary><c>/settings</c>: the community's settings now, and how to change them.</summary>
-    public abstract string Settings(CommunitySettings settings, string here, int defaultPerMinute, bool acceptsBriefings);
+    /// <summary>
+    /// <c>/settings</c>: the community's settings now, and how to change them. <paramref name="here"/> is the chat asked in;
+    /// <paramref name="hereParent"/> the chat it is a thread of, if it is one.
+    /// </summary>
+    public abstract string Settings(CommunitySettings settings, string here, int defaultPerMinute, bool acceptsBriefings, string? hereParent = null);
 
     /// <summary>A setting changed; followed by the summary.</summary>
     public abstract string SettingSaved { get; }
@@ -99,11 +102,11 @@ public abstract class CommunityTexts
 
         public override string LinkConfigured => "مجتمع هذه المجموعة محدد في إعدادات مشغّل البوت، فلا يُغيَّر من المحادثة؛ لم يتغير شيء.";
 
-        public override string Settings(CommunitySettings settings, string here, int defaultPerMinute, bool acceptsBriefings) =>
+        public override string Settings(CommunitySettings settings, string here, int defaultPerMinute, bool acceptsBriefings, string? hereParent = null) =>
             "إعدادات هذا المجتمع:\n" +
-            $"• قناة الأسئلة (كل رسالة فيها سؤال): {Chat(settings.AskChat, here)}\n" +
+            $"• قناة الأسئلة (كل رسالة فيها سؤال): {Chat(settings.AskChat, here, hereParent)}\n" +
             $"• لغة الردود: {settings.Language switch { "ar" => "العربية", "en" => "الإنجليزية", _ => "لغة كل عضو" }}\n" +
-            $"• قناة الإعلان عن الموجزات الجديدة: {Chat(settings.AnnounceChat, here)}\n" +
+            $"• قناة الإعلان عن الموجزات الجديدة: {Chat(settings.AnnounceChat, here, hereParent)}\n" +
             $"• الأسئلة في الدقيقة لكل عضو: {settings.QuestionsPerMinute ?? defaultPerMinute}{(settings.QuestionsPerMinute is null ? " (الافتراضي)" : string.Empty)}\n" +
             $"• نشر الموجزات: {(acceptsBriefings ? "مفعّل" : "غير مفعّل")}\n\n" +
             "للتغيير (للمشرفين):\n/settings ask here | off\n/settings language ar | en | auto\n/settings announce here | off\n/settings rate 5 | default";
@@ -126,7 +129,8 @@ public abstract class CommunityTexts
             var n => n + " دقيقة",
         };
 
-        private static string Chat(string? chat, string here) => chat is null ? "لا توجد" : chat == here ? "هذه القناة" : chat;
+        private static string Chat(string? chat, string here, string? parent) =>
+            chat is null ? "لا توجد" : chat == here ? "هذه القناة" : chat == parent ? "القناة التي يتفرّع منها هذا النقاش" : chat;
 
         public override string PostingNotEnabled =>
             "نشر الموجزات غير مفعّل في هذه المجموعة بعد. ما زلت أجيب عن الأسئلة من الموجزات العامة؛ لتفعيل النشر تواصلوا مع مشغّل البوت.";
@@ -170,11 +174,11 @@ public abstract class CommunityTexts
 
         public override string LinkConfigured => "The bot's operator set this group's community in configuration, so it cannot be changed from chat; nothing changed.";
 
-        public override string Settings(CommunitySettings settings, string here, int defaultPerMinute, bool acceptsBriefings) =>
+        public override string Settings(CommunitySettings settings, string here, int defaultPerMinute, bool acceptsBriefings, string? hereParent = null) =>
             "This community's settings:\n" +
-            $"• Ask channel (every message there is a question): {Chat(settings.AskChat, here)}\n" +
+            $"• Ask channel (every message there is a question): {Chat(settings.AskChat, here, hereParent)}\n" +
             $"• Reply language: {settings.Language switch { "ar" => "Arabic", "en" => "English", _ => "each member's own" }}\n" +
-            $"• Channel told about new briefings: {Chat(settings.AnnounceChat, here)}\n" +
+            $"• Channel told about new briefings: {Chat(settings.AnnounceChat, here, hereParent)}\n" +
             $"• Questions per minute per member: {settings.QuestionsPerMinute ?? defaultPerMinute}{(settings.QuestionsPerMinute is null ? " (default)" : string.Empty)}\n" +
             $"• Posting briefings: {(acceptsBriefings ? "enabled" : "not enabled")}\n\n" +
             "To change (moderators):\n/settings ask here | off\n/settings language ar | en | auto\n/settings announce here | off\n/settings rate 5 | default";
@@ -188,7 +192,8 @@ public abstract class CommunityTexts
 
         public override string PostingIsTheOperators => "Enabling posting in a community is for the bot's operator and global moderators; nothing changed.";
 
-        private static string Chat(string? chat, string here) => chat is null ? "none" : chat == here ? "this channel" : chat;
+        private static string Chat(string? chat, string here, string? parent) =>
+            chat is null ? "none" : chat == here ? "this channel" : chat == parent ? "the channel this thread belongs to" : chat;
 
         public override string PostingNotEnabled =>
             "Posting briefings is not enabled in this group yet. I still answer questions from the shared briefings; ask the bot's operator to enable posting.";

@@ -29,6 +29,23 @@ public sealed class BriefingChatIntakeTests
     }
 
     [Fact]
+    public async Task In_a_briefing_chats_threads_a_post_that_opens_its_thread_is_a_briefing_and_the_discussion_under_it_is_not()
+    {
+        using var services = await ChatTestServices.CreateAsync(Newsroom);
+        var engine = services.Engine;
+        var post = Post(SampleBriefings.Make("فيروزستان"), "newsroom", SenderRole.Moderator) with { ChatId = "post-1", ParentChatId = "chat-newsroom", OpensThread = true };
+        var remark = Post(SampleBriefings.Make("لازوردستان"), "newsroom", SenderRole.Moderator) with { ChatId = "post-1", ParentChatId = "chat-newsroom" };
+
+        var added = await engine.HandleAsync(post, CancellationToken.None);
+        var discussed = await engine.HandleAsync(remark, CancellationToken.None);
+
+        Assert.StartsWith("تمت إضافة الموجز", Assert.IsType<TextBlock>(Assert.Single(added.Blocks)).Text, StringComparison.Ordinal);
+        Assert.True(discussed.IsEmpty);
+        Assert.Contains(services.Get<BriefingCatalog>().All, b => b.Title.Contains("فيروزستان", StringComparison.Ordinal));
+        Assert.DoesNotContain(services.Get<BriefingCatalog>().All, b => b.Title.Contains("لازوردستان", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_members_chatter_in_a_briefing_chat_is_neither_refused_nor_answered_and_nothing_is_stored()
     {
         using var services = await ChatTestServices.CreateAsync(Newsroom);

@@ -129,6 +129,29 @@ public sealed class CommunitySettingsTests
         Assert.Equal(CommunitySettings.Default, reopened.SettingsOf("other"));
     }
 
+    [Fact]
+    public async Task Ask_here_in_a_thread_makes_its_channel_the_ask_channel_of_all_its_threads_and_announce_here_stays_in_the_thread()
+    {
+        using var services = await ChatTestServices.CreateAsync(Listed);
+        var engine = services.Engine;
+        static IncomingMessage InThread(IncomingMessage message, string thread, string parent = "chat-a1") =>
+            message with { ChatId = thread, ParentChatId = parent };
+
+        var saved = Text(await engine.HandleAsync(InThread(Admin("/settings ask here", "a1"), "thread-1"), CancellationToken.None));
+        await engine.HandleAsync(InThread(Admin("/settings announce here", "a1"), "thread-1"), CancellationToken.None);
+        var inSibling = await engine.HandleAsync(InThread(Unaddressed("ماذا قال بولياكوف؟", "a1"), "thread-2"), CancellationToken.None);
+        var inChannel = await engine.HandleAsync(Unaddressed("ماذا قال بولياكوف؟", "a1"), CancellationToken.None);
+        var elsewhere = await engine.HandleAsync(InThread(Unaddressed("ماذا قال بولياكوف؟", "a1"), "thread-9", parent: "chat-other"), CancellationToken.None);
+
+        Assert.Contains("القناة التي يتفرّع منها هذا النقاش", saved, StringComparison.Ordinal);
+        Assert.False(inSibling.IsEmpty);
+        Assert.False(inChannel.IsEmpty);
+        Assert.True(elsewhere.IsEmpty);
+        var settings = services.Get<CommunityDirectory>().SettingsOf("news");
+        Assert.Equal("test:chat-a1", settings.AskChat);
+        Assert.Equal("test:thread-1", settings.AnnounceChat);
+    }
+
     private static IncomingMessage Admin(string text, string group) => ChatTestServices.Group(text, group, "admin", SenderRole.Moderator);
 
     private static IncomingMessage Unaddressed(string text, string group) =>

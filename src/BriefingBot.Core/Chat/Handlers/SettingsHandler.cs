@@ -46,14 +46,19 @@ public sealed partial class SettingsHandler(CommunityDirectory directory, IOptio
         }
 
         var here = CommunityIds.GroupKey(message.Platform, message.ChatId);
+
+        // In a thread, the ask channel is the thread's channel: it covers the thread and its siblings, and it is the only way
+        // to choose a forum, where commands can be sent only in its posts. Announcements go where "here" is (a forum takes no
+        // message of its own, a post does).
+        var parent = message.ParentChatId is { } parentId ? CommunityIds.GroupKey(message.Platform, parentId) : null;
         var words = request.Command.Argument.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Length == 0)
         {
-            return Summary(request, community, here, saved: false);
+            return Summary(request, community, here, parent, saved: false);
         }
 
         // Either order: a Discord client may send a command's options in the order the member filled them in.
-        var change = words.Length == 2 ? Change(words[0], words[1], here) ?? Change(words[1], words[0], here) : null;
+        var change = words.Length == 2 ? Change(words[0], words[1], here, parent) ?? Change(words[1], words[0], here, parent) : null;
         if (change is null)
         {
             return ChatReply.Text(CommunityTexts.For(request.Language).SettingsNotUnderstood, request.Language, TextRole.Notice);
@@ -79,21 +84,21 @@ public sealed partial class SettingsHandler(CommunityDirectory directory, IOptio
         var language = request.Message.ChatKind == ChatKind.Group && directory.SettingsOf(community).Language is { } chosen
             ? ChatLanguages.FromCode(chosen)
             : request.Message.Language;
-        return Summary(request with { Language = language }, community, here, saved: true);
+        return Summary(request with { Language = language }, community, here, parent, saved: true);
     }
 
-    private ChatReply Summary(ChatRequest request, string community, string here, bool saved)
+    private ChatReply Summary(ChatRequest request, string community, string here, string? parent, bool saved)
     {
         var texts = CommunityTexts.For(request.Language);
-        var summary = texts.Settings(directory.SettingsOf(community), here, options.Value.QuestionsPerMinute, directory.AcceptsBriefings(community));
+        var summary = texts.Settings(directory.SettingsOf(community), here, options.Value.QuestionsPerMinute, directory.AcceptsBriefings(community), parent);
         return ChatReply.Text(saved ? texts.SettingSaved + "\n\n" + summary : summary, request.Language);
     }
 
-    private static SettingChange? Change(string setting, string value, string here)
+    private static SettingChange? Change(string setting, string value, string here, string? parent)
     {
         if (Is(setting, AskWords))
         {
-            return Is(value, HereWords) ? new AskChange(here) : Is(value, OffWords) ? new AskChange(null) : null;
+            return Is(value, HereWords) ? new AskChange(parent ?? here) : Is(value, OffWords) ? new AskChange(null) : null;
         }
 
         if (Is(setting, AnnounceWords))
