@@ -7,6 +7,7 @@ using BriefingBot.Discord.Client.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Channel = BriefingBot.Discord.Client.Models.Channel;
 
 namespace BriefingBot.Discord.Client.Gateway;
 
@@ -32,6 +33,11 @@ public sealed class DiscordGatewayClient
     private readonly HandlerList<ReadyEvent> _readyHandlers = new();
     private readonly HandlerList<Message> _messageHandlers = new();
     private readonly HandlerList<Interaction> _interactionHandlers = new();
+    private readonly HandlerList<GuildCreateEvent> _guildCreateHandlers = new();
+    private readonly HandlerList<Channel> _threadUpsertHandlers = new();
+    private readonly HandlerList<Channel> _threadDeleteHandlers = new();
+    private readonly HandlerList<ThreadListSyncEvent> _threadListSyncHandlers = new();
+    private readonly HandlerList<ThreadMembersUpdateEvent> _threadMembersHandlers = new();
     private int _running;
 
     public DiscordGatewayClient(IOptions<DiscordClientOptions> options, DiscordRestClient rest, ILogger<DiscordGatewayClient>? logger = null, TimeProvider? timeProvider = null)
@@ -53,6 +59,19 @@ public sealed class DiscordGatewayClient
     public IDisposable OnMessageCreate(Func<Message, CancellationToken, Task> handler) => _messageHandlers.Add(handler);
 
     public IDisposable OnInteractionCreate(Func<Interaction, CancellationToken, Task> handler) => _interactionHandlers.Add(handler);
+
+    /// <summary>GUILD_CREATE: a guild's channels and active threads, after READY and when the bot joins a guild.</summary>
+    public IDisposable OnGuildCreate(Func<GuildCreateEvent, CancellationToken, Task> handler) => _guildCreateHandlers.Add(handler);
+
+    /// <summary>THREAD_CREATE and THREAD_UPDATE: a thread as it now is (created, changed, unarchived, or the bot added to it).</summary>
+    public IDisposable OnThreadUpsert(Func<Channel, CancellationToken, Task> handler) => _threadUpsertHandlers.Add(handler);
+
+    /// <summary>THREAD_DELETE: only the thread's id, guild_id, parent_id and type.</summary>
+    public IDisposable OnThreadDelete(Func<Channel, CancellationToken, Task> handler) => _threadDeleteHandlers.Add(handler);
+
+    public IDisposable OnThreadListSync(Func<ThreadListSyncEvent, CancellationToken, Task> handler) => _threadListSyncHandlers.Add(handler);
+
+    public IDisposable OnThreadMembersUpdate(Func<ThreadMembersUpdateEvent, CancellationToken, Task> handler) => _threadMembersHandlers.Add(handler);
 
     /// <summary>
     /// Raised when a connection has ended and the client is about to connect again (or, for a fatal close, to give up).
@@ -191,6 +210,21 @@ public sealed class DiscordGatewayClient
                         break;
                     case "MESSAGE_CREATE":
                         await InvokeTypedAsync(_messageHandlers, dispatch, stoppingToken).ConfigureAwait(false);
+                        break;
+                    case "GUILD_CREATE":
+                        await InvokeTypedAsync(_guildCreateHandlers, dispatch, stoppingToken).ConfigureAwait(false);
+                        break;
+                    case "THREAD_CREATE" or "THREAD_UPDATE":
+                        await InvokeTypedAsync(_threadUpsertHandlers, dispatch, stoppingToken).ConfigureAwait(false);
+                        break;
+                    case "THREAD_DELETE":
+                        await InvokeTypedAsync(_threadDeleteHandlers, dispatch, stoppingToken).ConfigureAwait(false);
+                        break;
+                    case "THREAD_LIST_SYNC":
+                        await InvokeTypedAsync(_threadListSyncHandlers, dispatch, stoppingToken).ConfigureAwait(false);
+                        break;
+                    case "THREAD_MEMBERS_UPDATE":
+                        await InvokeTypedAsync(_threadMembersHandlers, dispatch, stoppingToken).ConfigureAwait(false);
                         break;
                     case "INTERACTION_CREATE":
                         // Stamped on arrival: the interaction's 3-second response window is measured from about now.

@@ -32,6 +32,9 @@ public sealed record Interaction
 
     public string? ChannelId { get; init; }
 
+    /// <summary>The partial channel it was invoked in: in a thread, with <c>parent_id</c> and <c>thread_metadata</c>.</summary>
+    public Channel? Channel { get; init; }
+
     /// <summary>Set when invoked in a guild.</summary>
     public GuildMember? Member { get; init; }
 

@@ -71,6 +71,17 @@ public sealed class DiscordRestClient
         return SendAsync<Message>(RestRoute.CreateMessage(channelId), once, deadline: null, cancellationToken);
     }
 
+    /// <summary>Get Channel (<c>GET /channels/{channel.id}</c>): a thread comes with its <c>parent_id</c> and <c>thread_metadata</c>.</summary>
+    public Task<Channel> GetChannelAsync(string channelId, CancellationToken cancellationToken = default) =>
+        SendAsync<Channel>(RestRoute.GetChannel(channelId), null, null, cancellationToken);
+
+    /// <summary>
+    /// Trigger Typing Indicator (<c>POST /channels/{channel.id}/typing</c>): members see "typing…" for about 10 seconds or
+    /// until the bot's next message there. Discord asks bots to use it only for replies that take a few seconds.
+    /// </summary>
+    public Task TriggerTypingAsync(string channelId, CancellationToken cancellationToken = default) =>
+        SendAsync<JsonElement?>(RestRoute.TriggerTyping(channelId), null, null, cancellationToken);
+
     public Task<Channel> CreateDmChannelAsync(string recipientUserId, CancellationToken cancellationToken = default) =>
         SendAsync<Channel>(RestRoute.CreateDm(), new { RecipientId = recipientUserId }, null, cancellationToken);
 

@@ -25,6 +25,12 @@ internal sealed record RestRoute(HttpMethod Method, string Template, string Path
     public static RestRoute CreateMessage(string channelId) =>
         new(HttpMethod.Post, "channels/{channel_id}/messages", $"channels/{E(channelId)}/messages", channelId);
 
+    public static RestRoute GetChannel(string channelId) =>
+        new(HttpMethod.Get, "channels/{channel_id}", $"channels/{E(channelId)}", channelId);
+
+    public static RestRoute TriggerTyping(string channelId) =>
+        new(HttpMethod.Post, "channels/{channel_id}/typing", $"channels/{E(channelId)}/typing", channelId);
+
     public static RestRoute GuildMember(string guildId, string userId) =>
         new(HttpMethod.Get, "guilds/{guild_id}/members/{user_id}", $"guilds/{E(guildId)}/members/{E(userId)}", guildId);
 
