@@ -19,6 +19,13 @@ public sealed class DiscordAdapterOptions
     [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public int AnsweredIdMemory { get; set; } = 2048;
 
+    /// <summary>
+    /// How many guild channels and threads are remembered with their parent channel (threads name only themselves in a
+    /// message); the oldest learnt is forgotten first and looked up again if it speaks again.
+    /// </summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
+    public int ChannelMemory { get; set; } = 10_000;
+
     /// <summary>Answers computed (searched) at the same time; sending is bounded by Discord's rate limits instead.</summary>
     [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
     public int MaxConcurrentAnswers { get; set; } = 8;

@@ -46,6 +46,7 @@ public static class DiscordAdapterServiceCollectionExtensions
         services.TryAddSingleton<DiscordSenderRoles>();
         services.TryAddSingleton<DiscordAttachmentDownloader>();
         services.TryAddSingleton<DiscordMessageTranslator>();
+        services.TryAddSingleton<DiscordChannelDirectory>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGroupMembership, DiscordGroupMembership>());
         services.TryAddSingleton<DiscordReplyRenderer>();
         services.TryAddSingleton<DiscordEventHandler>();

@@ -35,9 +35,10 @@ internal sealed partial class DiscordAnnouncer(
 
     protected override void LogAnnounced(string briefingId, string chat) => LogAnnouncedIn(briefingId, chat);
 
-    // The exception's type only: REST errors carry request details that are not for logs.
+    // Why, in words, when the channel's setup refused it (an archived thread, a missing permission); otherwise the
+    // exception's type only: REST errors carry request details that are not for logs.
     protected override void LogAnnounceFailed(string briefingId, string chat, Exception exception) =>
-        LogAnnounceFailedIn(briefingId, chat, exception.GetType().Name);
+        LogAnnounceFailedIn(briefingId, chat, DiscordRefusals.Describe(exception) ?? exception.GetType().Name);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord: briefing {BriefingId} announced in channel {ChannelId}")]
     private partial void LogAnnouncedIn(string briefingId, string channelId);

@@ -24,6 +24,7 @@ internal sealed partial class DiscordBotService(
     CommandRegistrar registrar,
     DiscordEventHandler handler,
     DiscordBotIdentity identity,
+    DiscordChannelDirectory channels,
     DiscordStatusReporter status,
     BriefingLibrary library,
     IEnumerable<IChatCommandHandler> commandHandlers,
@@ -41,6 +42,7 @@ internal sealed partial class DiscordBotService(
 
         using var replies = new InFlightReplies();
         using var reporting = status.Attach();
+        using var channelTracking = channels.Attach(gateway);
         using var onReady = gateway.OnReady((ready, _) =>
         {
             identity.Set(ready.User.Id);

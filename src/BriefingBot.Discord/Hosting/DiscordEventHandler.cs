@@ -19,6 +19,7 @@ namespace BriefingBot.Discord.Hosting;
 internal sealed partial class DiscordEventHandler(
     ChatEngine engine,
     DiscordMessageTranslator translator,
+    DiscordChannelDirectory channels,
     DiscordReplyRenderer renderer,
     DiscordRestClient rest,
     IOptions<DiscordAdapterOptions> options,
@@ -33,17 +34,21 @@ internal sealed partial class DiscordEventHandler(
     /// <summary>Quick and synchronous: decides whether the message needs an answer and claims it, so a replay is dropped.</summary>
     public Func<CancellationToken, Task>? Accept(Message message)
     {
-        var incoming = translator.FromMessage(message);
-
-        // Most guild chatter is not for the bot; the core says which is (a mention, a reply, the ask channel).
-        if (incoming is null || engine.Parse(incoming).Kind == ChatCommandKind.None)
+        if (message.GuildId is not null && !channels.TryFind(message.ChannelId, out _))
         {
-            return null;
+            // A channel the gateway never described (a thread made while the bot was away): whether it is a thread of the
+            // ask channel decides whether the message is for the bot, so that is asked of Discord first, off the gateway's path.
+            return translator.FromMessage(message) is null || !Claim("message", message.Id)
+                ? null
+                : ct => AnswerOnceKnownAsync(message, ct);
         }
 
-        if (!_answered.TryAdd("message:" + message.Id))
+        channels.TryFind(message.ChannelId, out var place);
+        var incoming = translator.FromMessage(message, place);
+
+        // Most guild chatter is not for the bot; the core says which is (a mention, a reply, the ask channel).
+        if (incoming is null || engine.Parse(incoming).Kind == ChatCommandKind.None || !Claim("message", message.Id))
         {
-            LogDuplicate("message", message.Id);
             return null;
         }
 
@@ -53,25 +58,60 @@ internal sealed partial class DiscordEventHandler(
     /// <inheritdoc cref="Accept(Message)"/>
     public Func<CancellationToken, Task>? Accept(Interaction interaction)
     {
-        var incoming = translator.FromInteraction(interaction);
-        if (incoming is null)
+        ArgumentNullException.ThrowIfNull(interaction);
+
+        // Discord sends the channel with the interaction (in a thread, with its parent): no look-up within the 3 seconds.
+        if (interaction.Channel is { } channel && interaction.GuildId is { } guild)
         {
-            return null;
+            channels.Learn(channel, guild);
         }
 
-        if (!_answered.TryAdd("interaction:" + interaction.Id))
+        DiscordChannelPlace? place = null;
+        if (interaction.ChannelId is { } channelId && channels.TryFind(channelId, out var known))
         {
-            LogDuplicate("interaction", interaction.Id);
+            place = known;
+        }
+
+        var incoming = translator.FromInteraction(interaction, place);
+        if (incoming is null || !Claim("interaction", interaction.Id))
+        {
             return null;
         }
 
         return ct => AnswerInteractionAsync(interaction, incoming, ct);
     }
 
+    private bool Claim(string kind, string id)
+    {
+        if (_answered.TryAdd(kind + ":" + id))
+        {
+            return true;
+        }
+
+        LogDuplicate(kind, id);
+        return false;
+    }
+
+    private async Task AnswerOnceKnownAsync(Message message, CancellationToken cancellationToken)
+    {
+        var place = await channels.ResolveAsync(message.ChannelId, cancellationToken).ConfigureAwait(false);
+        var incoming = translator.FromMessage(message, place);
+        if (incoming is not null && engine.Parse(incoming).Kind != ChatCommandKind.None)
+        {
+            await AnswerMessageAsync(message, incoming, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task AnswerMessageAsync(Message message, IncomingMessage incoming, CancellationToken cancellationToken)
     {
         try
         {
+            // A search can take a moment: "typing…" shows in the channel or thread the question was asked in.
+            if (engine.Searches(incoming))
+            {
+                await SendTypingAsync(message.ChannelId, cancellationToken).ConfigureAwait(false);
+            }
+
             var reply = await AskEngineAsync(incoming, cancellationToken).ConfigureAwait(false);
             if (reply.IsEmpty)
             {
@@ -98,9 +138,27 @@ internal sealed partial class DiscordEventHandler(
 
             LogAnswered("message", message.Id, rendered.Count);
         }
+        catch (Exception ex) when (DiscordRefusals.Describe(ex) is { } reason)
+        {
+            // The channel's setup refused it (an archived thread, a missing permission): the operator's to fix, no stack trace.
+            LogRefused(message.Id, message.ChannelId, reason);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogSendFailed(ex, "message", message.Id);
+        }
+    }
+
+    private async Task SendTypingAsync(string channelId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rest.TriggerTypingAsync(channelId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Only a courtesy: the answer goes out without it.
+            LogTypingFailed(channelId, ex.GetType().Name);
         }
     }
 
@@ -237,6 +295,12 @@ internal sealed partial class DiscordEventHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: the answer to interaction {Id} was dropped: Discord kept refusing {Route} ({StatusCode}) within the time the interaction allows")]
     private partial void LogInteractionDropped(string id, int statusCode, string route);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: the answer to message {Id} was not posted in channel {ChannelId}: {Reason}")]
+    private partial void LogRefused(string id, string channelId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Discord: typing… could not be shown in channel {ChannelId} ({Error})")]
+    private partial void LogTypingFailed(string channelId, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord: could not send the answer to {Kind} {Id}")]
     private partial void LogSendFailed(Exception exception, string kind, string id);

@@ -16,9 +16,10 @@ internal sealed partial class DiscordMessageTranslator(DiscordBotIdentity identi
     /// <summary>
     /// A member's message, in a DM or a guild channel, saying whether it mentions the bot or replies to it. Whether a
     /// guild message that does neither is for the bot (it is, in the community's ask channel) is the chat core's call.
-    /// Null for the bot's own messages and other bots'.
+    /// Null for the bot's own messages and other bots'. In a thread, <paramref name="place"/> names the channel it belongs
+    /// to (the message itself does not); a forum post's first message has the post's id.
     /// </summary>
-    public IncomingMessage? FromMessage(Message message)
+    public IncomingMessage? FromMessage(Message message, DiscordChannelPlace? place = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         var botId = identity.UserId;
@@ -44,14 +45,17 @@ internal sealed partial class DiscordMessageTranslator(DiscordBotIdentity identi
             Attachments = [.. message.Attachments.Select(downloader.ToChatAttachment)],
             GroupId = message.GuildId,
             ReplyToMessageId = replyToBot ? message.ReferencedMessage!.Id : null,
+            ParentChatId = place?.ThreadOf,
+            OpensThread = place?.ThreadOf is not null && message.Id == message.ChannelId,
         };
     }
 
     /// <summary>
     /// A slash command becomes the text <c>/name argument</c> (the core parses commands the same way on every
     /// platform); a button press carries its custom id as the action. Null for interaction types we do not serve.
+    /// <paramref name="place"/> is the channel it was invoked in (Discord sends it with the interaction).
     /// </summary>
-    public IncomingMessage? FromInteraction(Interaction interaction)
+    public IncomingMessage? FromInteraction(Interaction interaction, DiscordChannelPlace? place = null)
     {
         ArgumentNullException.ThrowIfNull(interaction);
         if (interaction.Invoker is not { } user || interaction.Data is not { } data)
@@ -96,6 +100,7 @@ internal sealed partial class DiscordMessageTranslator(DiscordBotIdentity identi
             LanguageCode = interaction.Locale,
             Role = roles.RoleOf(interaction.Member),
             GroupId = interaction.GuildId,
+            ParentChatId = place?.ThreadOf,
         };
     }
 

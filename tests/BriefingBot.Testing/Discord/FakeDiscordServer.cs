@@ -20,7 +20,8 @@ public sealed class FakeDiscordServer : LoopbackServer
     private readonly ConcurrentQueue<(RecordedRequest Request, int Status)> _answers = new();
     private readonly List<FakeChannelMessage> _messages = [];
     private readonly ConcurrentDictionary<string, byte> _acknowledgedInteractions = new();
-    private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
+    private readonly ConcurrentDictionary<string, FakeDiscordChannel> _channels = new();
+    private readonly Channel<FakeGatewayConnection> _connections = System.Threading.Channels.Channel.CreateUnbounded<FakeGatewayConnection>();
     private int _connectionCount;
 
     public string ApiBaseUrl => new Uri(BaseUri, "api/v10").ToString();
@@ -102,6 +103,16 @@ public sealed class FakeDiscordServer : LoopbackServer
     /// <summary>Refuses every request to one route with a 429 of the given scope (global, user, shared) for a while from the first one.</summary>
     public void BlockRoute(string method, string path, TimeSpan duration, string scope, string bucket = "bucket-1") =>
         _limits[$"{method} {path}"] = FakeRouteLimit.Blocked(duration, scope, bucket);
+
+    /// <summary>
+    /// Makes a channel or thread known: Get Channel returns it, and Create Message in it follows Discord's rules (nothing
+    /// in a forum or media channel itself; an archived thread is unarchived by a message unless it is locked).
+    /// </summary>
+    public void AddChannel(FakeDiscordChannel channel) => _channels[channel.Id] = channel;
+
+    public IReadOnlyList<FakeDiscordChannel> Channels => [.. _channels.Values];
+
+    public FakeDiscordChannel? FindChannel(string id) => _channels.TryGetValue(id, out var channel) ? channel : null;
 
     public IReadOnlyList<RecordedRequest> RequestsTo(string method, string path) =>
         [.. _requests.Where(r => r.Method == method && r.Path == path)];
@@ -203,6 +214,8 @@ public sealed class FakeDiscordServer : LoopbackServer
             ("PUT", _) => FakeRestResponse.Json(200, body),
             ("POST", _) when segments is ["interactions", var interactionId, _, "callback"] => Acknowledge(interactionId),
             ("POST", "/users/@me/channels") => FakeRestResponse.Json(200, """{"id":"555","type":1}"""),
+            ("GET", _) when segments is ["channels", var channelId] => GetChannel(channelId),
+            ("POST", _) when segments is ["channels", _, "typing"] => new FakeRestResponse(204),
             ("POST", _) when segments is ["channels", var channelId, "messages"] => CreateMessage(channelId, body, request),
             ("POST" or "PATCH", _) => FakeRestResponse.Json(200, message),
             _ => FakeRestResponse.Json(404, """{"message":"404: Not Found","code":0}"""),
@@ -215,12 +228,50 @@ public sealed class FakeDiscordServer : LoopbackServer
             ? new FakeRestResponse(204)
             : FakeRestResponse.Json(400, """{"message":"Interaction has already been acknowledged.","code":40060}""");
 
+    private FakeRestResponse GetChannel(string channelId) =>
+        _channels.TryGetValue(channelId, out var channel)
+            ? FakeRestResponse.Json(200, JsonSerializer.Serialize(channel.ToJson()))
+            : FakeRestResponse.Json(404, """{"message":"Unknown Channel","code":10003}""");
+
+    /// <summary>
+    /// Discord's refusals for a message in a channel it knows: a forum or media channel takes none (50008); a locked
+    /// thread takes none from a bot without Manage Threads (archived: 50083, active: 160005); an archived thread that is
+    /// not locked is unarchived by the message.
+    /// </summary>
+    private FakeRestResponse? RefuseMessageIn(string channelId)
+    {
+        if (!_channels.TryGetValue(channelId, out var channel))
+        {
+            return null;
+        }
+
+        if (channel.IsThreadOnly)
+        {
+            return FakeRestResponse.Json(400, """{"message":"Cannot send messages in a non-text channel","code":50008}""");
+        }
+
+        if (channel.IsThread && channel.Locked)
+        {
+            return channel.Archived
+                ? FakeRestResponse.Json(400, """{"message":"Thread is archived","code":50083}""")
+                : FakeRestResponse.Json(400, """{"message":"Thread is locked","code":160005}""");
+        }
+
+        channel.Archived = false;
+        return null;
+    }
+
     /// <summary>
     /// Create Message as Discord does it: with <c>enforce_nonce</c>, a nonce the same author used in the past few
     /// minutes returns the message created then instead of creating another.
     /// </summary>
     private FakeRestResponse CreateMessage(string channelId, string body, RecordedRequest request)
     {
+        if (RefuseMessageIn(channelId) is { } refusal)
+        {
+            return refusal;
+        }
+
         using var json = JsonDocument.Parse(body);
         var root = json.RootElement;
         var nonce = root.TryGetProperty("nonce", out var n) ? (n.ValueKind == JsonValueKind.String ? n.GetString() : n.GetRawText()) : null;
