@@ -141,7 +141,55 @@ public sealed partial class ChatEngine
         {
             _conversation.Remember(message.Platform, message.ChatId, sentMessageIds, context);
         }
+
+        // A question's answer, whatever it says (passages, a refusal, "slow down"), is what an edit of the question replaces.
+        if (message.MessageId is { } questionId && message.Action is null && Parse(message).Kind == ChatCommandKind.Ask)
+        {
+            _conversation.RememberQuestion(message.Platform, message.ChatId, questionId, message.UserId, QuestionWords(message), sentMessageIds);
+        }
     }
+
+    /// <summary>
+    /// A member edited a message (Telegram <c>edited_message</c>, Discord <c>MESSAGE_UPDATE</c>). When it is a question the
+    /// bot answered within <see cref="ChatOptions.EditWindow"/>, edited by its asker into other words, the result says which of
+    /// the bot's messages to replace and with what: the answer to the new words, a polite refusal for bad input, or a note
+    /// that the message is no longer a question. Otherwise null, and nothing changes: an edit never posts a new answer and
+    /// never runs a command. Adapters report what they sent with <see cref="Delivered"/>, as for any reply.
+    /// </summary>
+    public async Task<ReplyReplacement?> HandleEditAsync(IncomingMessage edited, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edited);
+        if (edited.MessageId is not { } questionId || edited.Action is not null)
+        {
+            return null;
+        }
+
+        var claim = _conversation.ClaimEdit(edited.Platform, edited.ChatId, questionId, edited.UserId, QuestionWords(edited));
+        if (claim.Status != EditClaimStatus.Claimed)
+        {
+            LogEditIgnored(edited.Platform, claim.Status);
+            return null;
+        }
+
+        var reply = Parse(edited).Kind == ChatCommandKind.Ask ? await HandleAsync(edited, cancellationToken).ConfigureAwait(false) : ChatReply.None;
+        if (reply.IsEmpty || reply.IsAcknowledgement)
+        {
+            var language = _scopes.ReplyLanguage(edited);
+            reply = ChatReply.Text(ChatTexts.For(language).EditedNotAQuestion, language, TextRole.Notice);
+        }
+
+        LogEditAnswered(edited.Platform, claim.ReplyIds.Count);
+        return new ReplyReplacement(reply, claim.ReplyIds);
+    }
+
+    /// <summary>The words a question was asked in, as edits are compared: the text without the bot's mention, trimmed.</summary>
+    private static string QuestionWords(IncomingMessage message) => message.Text?.Trim() ?? string.Empty;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: an edited question is answered again, replacing {MessageCount} messages of its answer")]
+    private partial void LogEditAnswered(string platform, int messageCount);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Platform}: an edit changes nothing ({Reason})")]
+    private partial void LogEditIgnored(string platform, EditClaimStatus reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Platform}: {Command} answered with {BlockCount} blocks in {ElapsedMs:F1} ms")]
     private partial void LogHandled(string platform, ChatCommandKind command, int blockCount, double elapsedMs);

@@ -28,6 +28,13 @@ public sealed class ChatOptions
     public TimeSpan ConversationLifetime { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
+    /// How long after the bot answered a question an edit of that question is answered again, by editing the bot's reply
+    /// in place. Later edits change nothing (the answer may have been read and followed up by then); zero turns it off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "{0} must be between {1} and {2}.")]
+    public TimeSpan EditWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
     /// Users who are moderators of every community on their platform (the operator's global list), as <c>platform:userId</c> (<c>telegram:123456789</c>),
     /// on top of those the platform reports (group admins). Bound from <c>Chat:Moderators:0</c>, <c>:1</c>, ….
     /// </summary>

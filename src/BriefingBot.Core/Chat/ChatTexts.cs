@@ -35,6 +35,9 @@ public abstract class ChatTexts
 
     public abstract string NoMoreResults { get; }
 
+    /// <summary>What replaces the answer to a question that an edit made no longer a question (the mention taken out, a command instead).</summary>
+    public abstract string EditedNotAQuestion { get; }
+
     public abstract string UnknownCommand { get; }
 
     public abstract string ModeratorOnly { get; }
@@ -144,6 +147,8 @@ public abstract class ChatTexts
 
         public override string NoMoreResults => "لا توجد نتائج أخرى لهذا السؤال.";
 
+        public override string EditedNotAQuestion => "عُدِّلت الرسالة ولم تعد سؤالًا لي. لتسأل، اذكرني في رسالة جديدة أو أرسل /ask مع سؤالك.";
+
         public override string UnknownCommand => "لا أعرف هذا الأمر. اكتب /help لعرض الأوامر.";
 
         public override string ModeratorOnly => "هذا الأمر للمشرفين فقط.";
@@ -239,6 +244,8 @@ public abstract class ChatTexts
         public override string ContinuationExpired => "These results have expired. Please ask the question again.";
 
         public override string NoMoreResults => "There are no more results for this question.";
+
+        public override string EditedNotAQuestion => "The message was edited and is no longer a question for me. To ask, mention me in a new message or send /ask with your question.";
 
         public override string UnknownCommand => "I don't know that command. Send /help to see the commands.";
 
