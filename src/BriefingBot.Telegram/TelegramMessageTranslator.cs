@@ -19,6 +19,9 @@ internal sealed class TelegramMessageTranslator(TelegramBotIdentity identity, IT
     public IncomingMessage? Translate(Update update) => update switch
     {
         { Message: { } message } => FromMessage(message),
+
+        // An edit is the whole message again, same id, new text: the core tells it apart (ChatEngine.HandleEditAsync).
+        { EditedMessage: { } edited } => FromMessage(edited),
         { CallbackQuery: { Message: { } message, Data: { } data } query } => FromButton(query, message, data),
         _ => null,
     };

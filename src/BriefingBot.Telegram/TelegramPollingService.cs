@@ -30,7 +30,8 @@ internal sealed partial class TelegramPollingService(
 {
     private const int BatchSize = 100;
 
-    private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
+    // Edits of questions are answered by editing the answer (TelegramEditedQuestions).
+    private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery];
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => setup.RunAsync(PollAsync, stoppingToken);
 
@@ -153,12 +154,13 @@ internal sealed partial class TelegramPollingService(
     private static string ToWireName(UpdateType type) => type switch
     {
         UpdateType.Message => "message",
+        UpdateType.EditedMessage => "edited_message",
         UpdateType.CallbackQuery => "callback_query",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not an update type the bot asks for."),
     };
 
     private static long ChatOf(Update update) =>
-        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? 0;
+        update.Message?.Chat.Id ?? update.EditedMessage?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? 0;
 
     private static async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
     {

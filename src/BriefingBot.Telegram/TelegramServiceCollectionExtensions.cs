@@ -84,6 +84,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramSendQueue>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TelegramModerators>();
+        services.TryAddSingleton<TelegramEditedQuestions>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBriefingAnnouncer, TelegramAnnouncer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGroupMembership, TelegramGroupMembership>());

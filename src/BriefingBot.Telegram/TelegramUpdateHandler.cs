@@ -19,6 +19,7 @@ internal sealed partial class TelegramUpdateHandler(
     ChatEngine engine,
     TelegramSendQueue queue,
     TelegramModerators moderators,
+    TelegramEditedQuestions edits,
     SecretRedactor redactor,
     ILogger<TelegramUpdateHandler> logger)
 {
@@ -28,6 +29,13 @@ internal sealed partial class TelegramUpdateHandler(
     {
         try
         {
+            if (update.EditedMessage is not null)
+            {
+                // An edit never posts an answer of its own: the core decides whether it replaces one.
+                await edits.HandleAsync(update, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             if (update.CallbackQuery is { } query)
             {
                 if (translator.Translate(update) is { } pressed && engine.Parse(pressed).Kind == ChatCommandKind.Vote)

@@ -27,7 +27,8 @@ internal sealed partial class TelegramWebhookService(
 {
     public const string SecretHeader = TelegramWebhookEndpoint.SecretHeader;
 
-    private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
+    // Edits of questions are answered by editing the answer (TelegramEditedQuestions).
+    private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery];
 
     /// <summary>The address the webhook's own listener bound to (useful when the configured port is 0); null on the shared listener.</summary>
     public Uri? ListeningOn { get; private set; }

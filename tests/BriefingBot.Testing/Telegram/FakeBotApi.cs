@@ -53,6 +53,12 @@ public sealed class FakeBotApi : LoopbackServer
 
     public static JsonObject BotUser => FakeTelegramState.BotUser;
 
+    /// <summary>The update types the bot asked for (getUpdates' or setWebhook's <c>allowed_updates</c>); null until it asks.</summary>
+    public IReadOnlyCollection<string>? AllowedUpdates => _state.AllowedUpdates;
+
+    /// <summary>The bot's messages the bot deleted (deleteMessage), in order.</summary>
+    public IReadOnlyList<(long Chat, int Id)> DeletedByBot => _state.DeletedByBot;
+
     public IReadOnlyList<SentMessage> Sent => _state.Sent;
 
     public IReadOnlyList<ApiCall> Calls => _state.Calls;
@@ -97,6 +103,26 @@ public sealed class FakeBotApi : LoopbackServer
 
     /// <summary>A member opens a forum topic; the returned id is its message_thread_id.</summary>
     public int CreateTopic(FakeChat chat, FakeUser user, string name) => _state.CreateTopic(chat, user, name);
+
+    /// <summary>
+    /// The author edits a text message: Telegram delivers the whole message again, new text and entities, same id, with
+    /// <c>edit_date</c>, as an <c>edited_message</c> update, if the bot's <c>allowed_updates</c> lets that type through.
+    /// Returns the update's id, or null when Telegram would not deliver it.
+    /// </summary>
+    public int? EditText(FakeChat chat, int messageId, string text) => _state.EditText(chat, messageId, text);
+
+    /// <summary>An <c>edited_message</c> for a message whose text did not change (Telegram sends these for fields the bot may not use).</summary>
+    public int? TouchWithoutEdit(FakeChat chat, int messageId) => _state.TouchWithoutEdit(chat, messageId);
+
+    /// <summary>An <c>edited_message</c> update as Telegram would post it to a webhook (not queued for getUpdates), or null if the bot did not ask for edits.</summary>
+    public JsonObject? CreateEditUpdate(FakeChat chat, int messageId, string text)
+    {
+        var id = _state.EditText(chat, messageId, text);
+        return id is null ? null : _state.TakeQueued(id.Value);
+    }
+
+    /// <summary>The message as Telegram holds it now, after any edits; null once deleted.</summary>
+    public JsonObject? Message(FakeChat chat, int messageId) => _state.Message(chat.Id, messageId);
 
     /// <summary>A message is deleted meanwhile (by its sender or a moderator).</summary>
     public void DeleteMessage(FakeChat chat, int messageId) => _state.DeleteMessage(chat, messageId);

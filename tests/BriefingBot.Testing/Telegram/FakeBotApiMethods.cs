@@ -17,6 +17,7 @@ internal sealed class FakeBotApiMethods(FakeTelegramState state)
         "sendmessage" => SendMessage(parameters),
         "editmessagetext" => EditMessageText(parameters),
         "editmessagereplymarkup" => EditMessageReplyMarkup(parameters),
+        "deletemessage" => DeleteMessage(parameters),
         "sendchataction" => Known(parameters),
         "answercallbackquery" => true,
         "getchatadministrators" => GetChatAdministrators(parameters),
@@ -36,6 +37,7 @@ internal sealed class FakeBotApiMethods(FakeTelegramState state)
             throw new FakeApiException(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
         }
 
+        state.SetAllowedUpdates(parameters["allowed_updates"]);
         var offset = Long(parameters, "offset");
         var limit = (int)(Long(parameters, "limit") ?? 100);
         var timeout = TimeSpan.FromSeconds(Long(parameters, "timeout") ?? 0);
@@ -91,6 +93,14 @@ internal sealed class FakeBotApiMethods(FakeTelegramState state)
         return state.EditMarkup(chatId, messageId, markup);
     }
 
+    private JsonNode DeleteMessage(JsonObject parameters)
+    {
+        var chatId = Long(parameters, "chat_id") ?? throw new FakeApiException(400, "Bad Request: chat_id is empty");
+        var messageId = (int)(Long(parameters, "message_id") ?? throw new FakeApiException(400, "Bad Request: message identifier is not specified"));
+        state.DeleteByBot(chatId, messageId);
+        return true;
+    }
+
     private static JsonNode SetMyCommands(JsonObject parameters)
     {
         if (parameters["commands"] is not JsonArray commands || commands.Count == 0 || commands.Count > 100)
@@ -139,6 +149,7 @@ internal sealed class FakeBotApiMethods(FakeTelegramState state)
     private JsonNode SetWebhook(JsonObject parameters)
     {
         var url = String(parameters, "url") ?? string.Empty;
+        state.SetAllowedUpdates(parameters["allowed_updates"]);
         state.SetWebhook(url.Length == 0 ? null : url, String(parameters, "secret_token"));
         return true;
     }

@@ -23,8 +23,10 @@ internal sealed class FakeTelegramState
     private readonly List<ApiCall> _calls = [];
     private readonly ConcurrentDictionary<string, (string Path, byte[] Content)> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _downloads = new();
+    private readonly List<(long Chat, int Id)> _deletedByBot = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextUpdateId = 1000;
+    private HashSet<string>? _allowedUpdates;
 
     public static JsonObject BotUser => new()
     {
@@ -39,6 +41,33 @@ internal sealed class FakeTelegramState
     public string? WebhookUrl { get; private set; }
 
     public string? WebhookSecret { get; private set; }
+
+    /// <summary>
+    /// The update types the bot last asked for (getUpdates' or setWebhook's <c>allowed_updates</c>); null until it asks,
+    /// which is Telegram's default: every type but chat_member, message_reaction and message_reaction_count.
+    /// </summary>
+    public IReadOnlyCollection<string>? AllowedUpdates
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _allowedUpdates is null ? null : [.. _allowedUpdates];
+            }
+        }
+    }
+
+    /// <summary>The bot's messages the bot deleted (deleteMessage), in order.</summary>
+    public IReadOnlyList<(long Chat, int Id)> DeletedByBot
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _deletedByBot];
+            }
+        }
+    }
 
     public IReadOnlyList<SentMessage> Sent
     {
@@ -173,6 +202,73 @@ internal sealed class FakeTelegramState
         }
     }
 
+    /// <summary>
+    /// The author edits the text of a message they sent. Telegram keeps the message (its id, date, reply and topic) with the
+    /// new text and entities and an <c>edit_date</c>, and delivers it whole as an <c>edited_message</c> update, to a bot
+    /// that asked for that type in <c>allowed_updates</c> (or never asked for any). Null when no update was delivered.
+    /// </summary>
+    public int? EditText(FakeChat chat, int messageId, string text)
+    {
+        lock (_lock)
+        {
+            var message = _messages[(chat.Id, messageId)];
+            message["text"] = text;
+            var entities = TypedTextEntities.Of(text);
+            if (entities.Count > 0)
+            {
+                message["entities"] = entities;
+            }
+            else
+            {
+                message.Remove("entities");
+            }
+
+            message["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            return Delivers("edited_message") ? AddUpdate(new JsonObject { ["edited_message"] = message.DeepClone() }) : null;
+        }
+    }
+
+    /// <summary>
+    /// Telegram reports an edit of a message whose text did not change (a link preview filled in, say): the Bot API says
+    /// edited_message "may at times be triggered by changes to message fields that are either unavailable or not actively used by your bot".
+    /// </summary>
+    public int? TouchWithoutEdit(FakeChat chat, int messageId)
+    {
+        lock (_lock)
+        {
+            var message = _messages[(chat.Id, messageId)];
+            message["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            return Delivers("edited_message") ? AddUpdate(new JsonObject { ["edited_message"] = message.DeepClone() }) : null;
+        }
+    }
+
+    /// <summary>Whether Telegram would deliver updates of this type to the bot now (its <c>allowed_updates</c>).</summary>
+    public bool Delivers(string updateType)
+    {
+        lock (_lock)
+        {
+            return _allowedUpdates is null
+                ? updateType is not ("chat_member" or "message_reaction" or "message_reaction_count")
+                : _allowedUpdates.Contains(updateType);
+        }
+    }
+
+    /// <summary>
+    /// The bot's <c>allowed_updates</c>: kept until it sends another (absent: unchanged; an empty list: Telegram's default).
+    /// </summary>
+    public void SetAllowedUpdates(JsonNode? allowed)
+    {
+        if (allowed is not JsonArray list)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            _allowedUpdates = list.Count == 0 ? null : [.. list.Select(t => t?.GetValue<string>()).OfType<string>()];
+        }
+    }
+
     public int PostDocument(FakeChat chat, FakeUser user, string fileName, byte[] content, string? caption, string mimeType, int? replyToMessageId, bool onBehalfOfChat = false)
     {
         var fileId = "file-" + Guid.NewGuid().ToString("N");
@@ -235,6 +331,17 @@ internal sealed class FakeTelegramState
                 ["data"] = callbackData,
             };
             return AddUpdate(new JsonObject { ["callback_query"] = query });
+        }
+    }
+
+    /// <summary>Takes a queued update out of the queue (to post it to a webhook instead).</summary>
+    public JsonObject TakeQueued(int updateId)
+    {
+        lock (_lock)
+        {
+            var update = _updates.Single(u => u["update_id"]!.GetValue<int>() == updateId);
+            _updates.Remove(update);
+            return (JsonObject)update.DeepClone();
         }
     }
 
@@ -343,11 +450,62 @@ internal sealed class FakeTelegramState
                 throw new FakeApiException(400, "Bad Request: message to edit not found");
             }
 
+            if (message["from"]?["id"]?.GetValue<long>() != FakeBotApi.BotId)
+            {
+                throw new FakeApiException(400, "Bad Request: message can't be edited");
+            }
+
+            var newEntities = TypedTextEntities.ToJson(entities);
+            if (message["text"]?.GetValue<string>() == text
+                && JsonNode.DeepEquals(message["entities"] ?? new JsonArray(), newEntities)
+                && JsonNode.DeepEquals(message["reply_markup"], markup))
+            {
+                throw new FakeApiException(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+            }
+
             message["text"] = text;
-            message["entities"] = TypedTextEntities.ToJson(entities);
+            message["entities"] = newEntities;
             message["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-            message["reply_markup"] = markup?.DeepClone();
+            if (markup is null)
+            {
+                // editMessageText without reply_markup leaves the message without its inline keyboard.
+                message.Remove("reply_markup");
+            }
+            else
+            {
+                message["reply_markup"] = markup.DeepClone();
+            }
+
             return (JsonObject)message.DeepClone();
+        }
+    }
+
+    /// <summary>deleteMessage: the bot may delete its own messages; another's only as an admin, which the fake bot never is.</summary>
+    public void DeleteByBot(long chatId, int messageId)
+    {
+        lock (_lock)
+        {
+            if (!_messages.TryGetValue((chatId, messageId), out var message))
+            {
+                throw new FakeApiException(400, "Bad Request: message to delete not found");
+            }
+
+            if (message["from"]?["id"]?.GetValue<long>() != FakeBotApi.BotId)
+            {
+                throw new FakeApiException(400, "Bad Request: message can't be deleted");
+            }
+
+            _messages.Remove((chatId, messageId));
+            _deletedByBot.Add((chatId, messageId));
+        }
+    }
+
+    /// <summary>The message as Telegram holds it now (after any edits); null once deleted.</summary>
+    public JsonObject? Message(long chatId, int messageId)
+    {
+        lock (_lock)
+        {
+            return _messages.TryGetValue((chatId, messageId), out var message) ? (JsonObject)message.DeepClone() : null;
         }
     }
 
