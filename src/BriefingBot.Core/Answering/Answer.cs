@@ -23,6 +23,9 @@ public sealed record Answer(
     /// </summary>
     public double Confidence { get; init; }
 
+    /// <summary>Why the question was declined (<see cref="AnswerOutcome.NothingRelevant"/>); null otherwise.</summary>
+    public DeclineReason? Declined { get; init; }
+
     /// <summary>The earlier answer's context this answer leaned on, when the question was a follow-up; null when it stood alone.</summary>
     public AnswerContext? FollowUp { get; init; }
 

@@ -31,20 +31,20 @@ public sealed class AnsweringOptions : IValidatableObject
     /// still shown, under a hedge; below it the bot says it found nothing. Calibrated with it.
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "{0} must be between {1} and {2}.")]
-    public double TentativeCoverage { get; set; } = 0.3;
+    public double TentativeCoverage { get; set; } = 0.25;
 
     /// <summary>How much a word the briefings never use weighs in <see cref="AnswerConfidence"/>, relative to a rare word.</summary>
     [Range(0.0, double.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
-    public double UnknownTermWeight { get; set; } = 1.0;
+    public double UnknownTermWeight { get; set; } = 0.75;
 
     /// <summary>
     /// <see cref="UnknownTermWeight"/> for an English question. Its words are searched through one dictionary
     /// translation each, which is often not the word the briefing uses («اجتمع» for "meet", the briefing says «لقاء»),
-    /// so a translation missing from the briefings is weaker evidence of an off-topic question. Calibrated on the tune
-    /// part of the English dev set (docs/search-quality.md).
+    /// so a translation missing from the briefings is not the same evidence as an unknown Arabic word. Calibrated on
+    /// the tune part of the English dev set (docs/search-quality.md).
     /// </summary>
     [Range(0.0, double.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
-    public double EnglishUnknownTermWeight { get; set; } = 0.75;
+    public double EnglishUnknownTermWeight { get; set; } = 1.0;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -112,11 +112,15 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var result = index.Search(new PassageSearch(analyzed, top + 1, skip, briefingFilter) { Scope = request.Scope });
         var confidence = result.Hits.Count == 0 ? 0 : AnswerConfidence.Of(result.Terms, unknownTermWeight);
         // A question that repeats a section heading is answered from that section, however few of its words the
-        // passages themselves use: the heading says what they are about.
+        // passages themselves use: the heading says what they are about, so it is not judged by the answer checks either.
+        // Nor is a later page («المزيد») of an answer that was given: its hits are not the best ones.
         var repeatsHeading = result.RepeatsHeading && result.Hits.Count > 0;
-        if ((confidence < settings.TentativeCoverage || result.Hits.Count == 0) && !repeatsHeading)
+        var declined = repeatsHeading ? null
+            : confidence < settings.TentativeCoverage || result.Hits.Count == 0 ? DeclineReason.LowCoverage
+            : skip == 0 ? AnswerCheck.Judge(QuestionShape.Of(question), result, index) : (DeclineReason?)null;
+        if (declined is not null)
         {
-            return Core.Answering.Answer.Refused(question, nothingFound) with { Confidence = confidence };
+            return Core.Answering.Answer.Refused(question, nothingFound) with { Confidence = confidence, Declined = declined };
         }
 
         var outcome = confidence >= settings.ConfidentCoverage || repeatsHeading ? AnswerOutcome.Passages : AnswerOutcome.TentativePassages;

@@ -22,6 +22,7 @@ public static class AnswerJson
         answer.Answered,
         answer.Outcome.ToString(),
         Math.Round(answer.Confidence, 4),
+        answer.Declined?.ToString(),
         answer.Speaker,
         answer.Passages.Select(p => new PassageDto(
             p.Rank,
@@ -39,6 +40,7 @@ public static class AnswerJson
         [property: JsonPropertyName("answered")] bool Answered,
         [property: JsonPropertyName("outcome")] string Outcome,
         [property: JsonPropertyName("confidence")] double Confidence,
+        [property: JsonPropertyName("declined")] string? Declined,
         [property: JsonPropertyName("speaker")] string? Speaker,
         [property: JsonPropertyName("passages")] IReadOnlyList<PassageDto> Passages);
 

@@ -6,24 +6,25 @@ using BriefingBot.Core.Search;
 namespace BriefingBot.Core.Tests.DevSet;
 
 /// <summary>
-/// Calibrates the answer tiers on dev questions. The confident threshold is calibrated as the single threshold was
-/// before: the one with the best balanced accuracy — the mean of the share of on-topic questions it answers and the
-/// share of off-topic ones it declines. Below it, the tentative threshold goes as low
-/// as the extra answers it lets through stay useful: one of the passages they show (the top three) answers the
-/// question at least <see cref="TentativePrecision"/> of the time (an off-topic question let through counts as wrong), so the hedged
-/// passages help more often than not. Questions about a person never reach the thresholds, so they are left out.
+/// Calibrates the answer tiers on dev questions, with the answer checks (<see cref="AnswerCheck"/>) applied first: a
+/// question they decline reaches no threshold. The tentative threshold is the line between answering and declining:
+/// the one with the best balanced accuracy — the mean of the share of on-topic questions it answers and the share of
+/// off-topic ones it declines — averaged with its neighbours. Above it, the confident threshold is the lowest from which
+/// the answers are right (one of the three passages shown answers the question; an off-topic question answered counts
+/// as wrong) at least <see cref="ConfidentPrecision"/> of the time, so the hedge marks the answers that are often wrong.
+/// Questions about a person never reach the thresholds, so they are left out.
 /// </summary>
 internal sealed class AnswerTierSweep
 {
     private const double Step = 0.05;
 
-    /// <summary>What a hedged answer must be worth: one of its passages answers the question at least this often.</summary>
-    public const double TentativePrecision = 0.5;
+    /// <summary>How often a confident answer must show an answering passage.</summary>
+    public const double ConfidentPrecision = 0.95;
 
     public static readonly double[] Thresholds = Enumerable.Range(1, 19).Select(i => Math.Round(i * Step, 2)).ToArray();
     public static readonly double[] UnknownWeights = [0.5, 0.75, 1.0, 1.5, 2.0];
 
-    private readonly List<(bool OffTopic, bool ShownIsRight, IReadOnlyList<TermMatch> Terms)> _evidence = [];
+    private readonly List<(bool OffTopic, bool ShownIsRight, IReadOnlyList<TermMatch> Terms, DeclineReason? Check)> _evidence = [];
 
     public AnswerTierSweep(PassageIndex index, SpeakerDirectory speakers, SpeakerRoster roster, IEnumerable<DevQuestion> questions)
     {
@@ -36,14 +37,19 @@ internal sealed class AnswerTierSweep
             }
 
             var analyzed = index.Analyze(text);
-            var result = analyzed.IsEmpty ? null : index.Search(new PassageSearch(analyzed, 3));
-            var hits = result?.Hits ?? [];
-            _evidence.Add((q.Decline, hits.Any(h => q.Expected.Contains(h.Passage.Id)), hits.Count == 0 ? [] : result!.Terms));
+            var result = analyzed.IsEmpty ? PassageSearchResult.Empty : index.Search(new PassageSearch(analyzed, AnswerCheck.Depth));
+            var hits = result.Hits;
+            var check = AnswerCheck.Judge(QuestionShape.Of(text), result, index);
+            _evidence.Add((q.Decline, hits.Any(h => q.Expected.Contains(h.Passage.Id)), hits.Count == 0 ? [] : result.Terms, check));
         }
     }
 
-    private static bool Reaches(IReadOnlyList<TermMatch> terms, double threshold, double unknownWeight) =>
-        terms.Count > 0 && AnswerConfidence.Of(terms, unknownWeight) >= threshold;
+    /// <summary>How many questions the answer checks decline, on-topic and off-topic.</summary>
+    public (int OnTopic, int OffTopic) DeclinedByChecks =>
+        (_evidence.Count(e => !e.OffTopic && e.Check is not null), _evidence.Count(e => e.OffTopic && e.Check is not null));
+
+    private static bool Reaches((bool OffTopic, bool ShownIsRight, IReadOnlyList<TermMatch> Terms, DeclineReason? Check) e, double threshold, double unknownWeight) =>
+        e.Check is null && e.Terms.Count > 0 && AnswerConfidence.Of(e.Terms, unknownWeight) >= threshold;
 
     public double Score(double threshold, double unknownWeight)
     {
@@ -56,8 +62,8 @@ internal sealed class AnswerTierSweep
     {
         var onTopic = _evidence.Where(e => !e.OffTopic).ToList();
         var offTopic = _evidence.Where(e => e.OffTopic).ToList();
-        var answered = onTopic.Count(e => Reaches(e.Terms, threshold, unknownWeight)) / (double)Math.Max(1, onTopic.Count);
-        var declined = offTopic.Count(e => !Reaches(e.Terms, threshold, unknownWeight)) / (double)Math.Max(1, offTopic.Count);
+        var answered = onTopic.Count(e => Reaches(e, threshold, unknownWeight)) / (double)Math.Max(1, onTopic.Count);
+        var declined = offTopic.Count(e => !Reaches(e, threshold, unknownWeight)) / (double)Math.Max(1, offTopic.Count);
         return (answered, declined);
     }
 
@@ -68,34 +74,37 @@ internal sealed class AnswerTierSweep
     public double Smoothed(double threshold, double unknownWeight) =>
         new[] { threshold - Step, threshold, threshold + Step }.Average(t => Score(Math.Clamp(t, 0, 1), unknownWeight));
 
-    /// <summary>Share of the questions reaching <paramref name="low"/> but not <paramref name="high"/> that a shown passage answers.</summary>
-    public double Precision(double low, double high, double unknownWeight)
+    /// <summary>Share of the questions reaching <paramref name="threshold"/> that a shown passage answers.</summary>
+    public double Precision(double threshold, double unknownWeight)
     {
-        var band = _evidence.Where(e => Reaches(e.Terms, low, unknownWeight) && !Reaches(e.Terms, high, unknownWeight)).ToList();
-        return band.Count == 0 ? 1 : band.Count(e => !e.OffTopic && e.ShownIsRight) / (double)band.Count;
+        var answered = _evidence.Where(e => Reaches(e, threshold, unknownWeight)).ToList();
+        return answered.Count == 0 ? 1 : answered.Count(e => !e.OffTopic && e.ShownIsRight) / (double)answered.Count;
     }
 
     /// <summary>
-    /// For each unknown-word weight: the confident threshold with the best smoothed balanced accuracy, and the lowest
-    /// tentative threshold below it whose band is still useful. The weight kept is the one whose tentative threshold —
-    /// the line between answering and declining — has the best balanced accuracy.
+    /// For each unknown-word weight: the tentative threshold with the best smoothed balanced accuracy, and the lowest
+    /// confident threshold above it whose answers are right often enough. The weight kept is the one whose tentative
+    /// threshold has the best balanced accuracy (ties: the smaller weight, the nearer to plain coverage).
     /// </summary>
     public (double Tentative, double Confident, double UnknownWeight) Best =>
         UnknownWeights.Select(Tiers).MaxBy(p => Score(p.Tentative, p.UnknownWeight));
 
     public (double Tentative, double Confident, double UnknownWeight) Tiers(double u)
     {
-        var c = Thresholds.MaxBy(x => Smoothed(x, u));
-        var t = Thresholds.Where(x => x <= c).FirstOrDefault(x => Precision(x, c, u) >= TentativePrecision, c);
+        var t = Thresholds.MaxBy(x => Smoothed(x, u));
+        var c = Thresholds.Where(x => x >= t).FirstOrDefault(x => Precision(x, u) >= ConfidentPrecision, Thresholds[^1]);
         return (t, c, u);
     }
 
     public string Table()
     {
-        var sb = new StringBuilder("threshold");
+        var sb = new StringBuilder();
+        var (onTopic, offTopic) = DeclinedByChecks;
+        sb.AppendLine(CultureInfo.InvariantCulture, $"declined by the answer checks: {onTopic} on-topic, {offTopic} off-topic");
+        sb.Append("threshold");
         foreach (var u in UnknownWeights)
         {
-            sb.Append(CultureInfo.InvariantCulture, $" | u={u}: balanced (smoothed) answered/declined");
+            sb.Append(CultureInfo.InvariantCulture, $" | u={u}: balanced (smoothed) answered/declined precision");
         }
 
         sb.AppendLine();
@@ -105,7 +114,7 @@ internal sealed class AnswerTierSweep
             foreach (var u in UnknownWeights)
             {
                 var (answered, declined) = Rates(t, u);
-                sb.Append(CultureInfo.InvariantCulture, $" | {Score(t, u):F3} ({Smoothed(t, u):F3}) {answered:F2}/{declined:F2}");
+                sb.Append(CultureInfo.InvariantCulture, $" | {Score(t, u):F3} ({Smoothed(t, u):F3}) {answered:F2}/{declined:F2} {Precision(t, u):F2}");
             }
 
             sb.AppendLine();
@@ -115,8 +124,7 @@ internal sealed class AnswerTierSweep
         {
             var tiers = Tiers(u);
             var (answered, declined) = Rates(tiers.Tentative, u);
-            sb.AppendLine(CultureInfo.InvariantCulture, $"u={u}: confident {tiers.Confident}, tentative {tiers.Tentative} (answered {answered:F2}, declined {declined:F2}); usefulness of [t, c):");
-            sb.AppendLine(string.Join(' ', Thresholds.Where(x => x < tiers.Confident).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t:F2}:{Precision(t, tiers.Confident, u):F2}"))));
+            sb.AppendLine(CultureInfo.InvariantCulture, $"u={u}: tentative {tiers.Tentative} (answered {answered:F2}, declined {declined:F2}), confident {tiers.Confident} (right {Precision(tiers.Confident, u):F2})");
         }
 
         return sb.ToString();

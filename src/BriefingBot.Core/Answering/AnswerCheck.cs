@@ -1,0 +1,154 @@
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>Why a question was declined.</summary>
+public enum DeclineReason
+{
+    /// <summary>The best passages cover too little of the question (<see cref="AnswerConfidence"/> under the tentative tier).</summary>
+    LowCoverage,
+
+    /// <summary>The question names a place no briefing mentions.</summary>
+    UnknownPlace,
+
+    /// <summary>The question asks an attribute («عاصمة»، «تأسست») the briefings never use, or of a subject they never name.</summary>
+    AttributeUnknown,
+
+    /// <summary>
+    /// The briefings use the attribute and name the subject, but never together: «سكان» in one passage, «مصر» in
+    /// others. No passage gives the population of Egypt.
+    /// </summary>
+    AttributeNotOfSubject,
+
+    /// <summary>The question asks for advice in the first person («كيف أطبخ …») with a verb the briefings never use.</summary>
+    Advice,
+
+    /// <summary>The question asks what something is, and no passage names it.</summary>
+    NotDefined,
+
+    /// <summary>The question asks for today's price or weather, or for tomorrow, and no passage speaks of that day.</summary>
+    NotLive,
+
+    /// <summary>The question asks how many, and no passage found gives a number.</summary>
+    NoNumber,
+
+    /// <summary>The question asks when, and no passage found gives a date or a time.</summary>
+    NoTime,
+}
+
+/// <summary>
+/// Checks that the best passages can answer what the question asks for, not merely share its words: a question
+/// made of the briefings' own words («كم عدد سكان مصر؟»، «ما علاج الملاريا؟») covers them as well as a fair
+/// paraphrase does, and only what it asks for tells them apart. Each check is one rule (<see cref="DeclineReason"/>);
+/// the first that fails declines the question, whatever its coverage.
+/// </summary>
+public static class AnswerCheck
+{
+    /// <summary>How many of the best passages may hold the answer: the ones an answer shows.</summary>
+    public const int Depth = 3;
+
+    public static DeclineReason? Judge(QuestionShape shape, PassageSearchResult result, PassageIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(index);
+        if (result.Hits.Count == 0)
+        {
+            return null;
+        }
+
+        var top = result.Hits.Take(Depth).Select(h => h.Passage.Text).ToList();
+        TermMatch? TermOf(string word) =>
+            index.Analyze(word).Terms is [var primary, ..] ? result.Terms.FirstOrDefault(t => t.Term == primary) : null;
+        bool Holds(string text, TermMatch term) => term.Known && index.Highlight(text, term.Variants).Count > 0;
+
+        // The question's own spelling may carry a clitic the index does not strip («بمصر»): the place is unknown only
+        // when the index knows none of its readings.
+        if (shape.Places.Any(p => TermOf(p) is { Known: false } && !ArabicWordForms.Readings(p).Any(r => Knows(index, r))))
+        {
+            return DeclineReason.UnknownPlace;
+        }
+
+        if (shape.Attribute is { } word && TermOf(word) is { } attribute)
+        {
+            if (!attribute.Known)
+            {
+                return DeclineReason.AttributeUnknown;
+            }
+
+            var subject = shape.Subject.Select(TermOf).OfType<TermMatch>().Where(t => t.Term != attribute.Term).DistinctBy(t => t.Term).ToList();
+            if (subject.Count > 0)
+            {
+                var known = subject.Where(t => t.Known).ToList();
+                if (known.Count == 0)
+                {
+                    return DeclineReason.AttributeUnknown;
+                }
+
+                if (!top.Any(text => known.Any(s => Near(index, text, attribute, s))))
+                {
+                    return DeclineReason.AttributeNotOfSubject;
+                }
+            }
+        }
+
+        if (shape.AdviceVerb is { } verb && TermOf(verb) is { Known: false })
+        {
+            return DeclineReason.Advice;
+        }
+
+        if (shape.Defined.Count > 0)
+        {
+            var defined = shape.Defined.Select(TermOf).OfType<TermMatch>().ToList();
+            if (defined.Count > 0 && !top.Any(text => defined.All(t => Holds(text, t))))
+            {
+                return DeclineReason.NotDefined;
+            }
+        }
+
+        // The day itself, not its analysed stem: «بعد يوم هادئ» does not speak of today («اليوم»).
+        if (shape.NowWord is { } now && !top.Any(text => ArabicText.FoldedWords(text).Any(w => ArabicWordForms.Readings(w).Contains(now))))
+        {
+            return DeclineReason.NotLive;
+        }
+
+        return shape.Expected switch
+        {
+            ExpectedAnswer.Number when !top.Any(PassageFacts.HasNumber) => DeclineReason.NoNumber,
+            ExpectedAnswer.Time when !top.Any(PassageFacts.HasTime) => DeclineReason.NoTime,
+            _ => null,
+        };
+    }
+
+    /// <summary>Whether the index has the word (or a close spelling of it) in any passage.</summary>
+    private static bool Knows(PassageIndex index, string word)
+    {
+        var analyzed = index.Analyze(word);
+        return !analyzed.IsEmpty && index.Search(new PassageSearch(analyzed, 1)).Terms.Any(t => t.Known);
+    }
+
+    /// <summary>
+    /// How far after an attribute its subject may start («رئيس الهيئة العليا المستقلة للانتخابات»: the attribute's
+    /// complement), and how far before it («تونس العاصمة»: one word), in characters.
+    /// </summary>
+    private const int SubjectAfter = 30;
+
+    private const int SubjectBefore = 12;
+
+    /// <summary>
+    /// Whether the passage says the attribute of the subject: the subject right after it, or one word before it.
+    /// Anywhere in the passage is not enough: «مصر على أربعة مصادر رئيسية» is no president of Egypt.
+    /// </summary>
+    private static bool Near(PassageIndex index, string text, TermMatch attribute, TermMatch subject)
+    {
+        if (!attribute.Known || !subject.Known)
+        {
+            return false;
+        }
+
+        var at = index.Highlight(text, attribute.Variants);
+        var of = at.Count == 0 ? [] : index.Highlight(text, subject.Variants);
+        return at.Any(a => of.Any(s => s.Start - a.Start is > 0 and <= SubjectAfter || a.Start - s.Start is > 0 and <= SubjectBefore));
+    }
+}

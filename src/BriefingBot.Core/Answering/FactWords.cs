@@ -1,0 +1,79 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>
+/// Word lists behind <see cref="QuestionShape"/> and <see cref="PassageFacts"/>, in folded spelling (<see cref="ArabicText.Fold(ReadOnlySpan{char})"/>)
+/// and without clitics (<see cref="ArabicWordForms"/>): what a question asks for, and what an answer of that kind looks like.
+/// </summary>
+internal static class FactWords
+{
+    /// <summary>Question words and fillers before a question's focus («ما هو …»، «كم عدد …»، «في أي عام …»).</summary>
+    public static readonly IReadOnlySet<string> Leads = Set(
+        "ما", "ماذا", "ماهو", "ماهي", "هو", "هي", "من", "مين", "منو", "متى", "متي", "امتى", "امتي", "ايمتى", "كم", "قديش", "اديش", "بكم",
+        "اي", "ايش", "شو", "شنو", "وش", "هل", "أين", "وين", "فين", "كيف", "شلون", "لماذا", "ليش", "ليه", "في", "عدد", "نسبة", "هناك");
+
+    /// <summary>Question words that ask for a quantity: the answer is a number.</summary>
+    public static readonly IReadOnlySet<string> AsksNumber = Set("كم", "قديش", "اديش", "بكم", "عدد", "نسبة");
+
+    /// <summary>Question words that ask when: the answer is a date or a time.</summary>
+    public static readonly IReadOnlySet<string> AsksTime = Set("متى", "متي", "امتى", "امتي", "ايمتى");
+
+    /// <summary>Time units that, after «أي», ask when («في أي عام»).</summary>
+    public static readonly IReadOnlySet<string> TimeUnits = Set(
+        "يوم", "أسبوع", "شهر", "عام", "سنة", "عقد", "قرن", "تاريخ", "صيف", "شتاء", "ربيع", "خريف", "موسم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "ساعة", "وقت");
+
+    /// <summary>
+    /// What general-knowledge questions ask of a place, a person or a thing: its capital, population, size, founding,
+    /// birth, leader, treatment… A briefing that answers one says it of that subject; one that mentions the subject
+    /// for something else does not answer it.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Attributes = Set(
+        "عاصمة", "عاصمتها", "سكان", "سكانها", "مساحة", "مساحتها", "طول", "ارتفاع", "عمق", "عملة", "لغة", "عمر", "مولد", "ميلاد", "ولد", "ولدت",
+        "وفاة", "توفي", "توفيت", "تأسس", "تأسست", "تأسيس", "أسس", "أسست", "مؤسس", "رئيس", "رئيسة", "ملك", "ملكة", "أمير", "حاكم", "علاج",
+        "دواء", "أعراض", "مخترع", "اخترع", "مكتشف", "اكتشف", "نشيد", "ديانة", "مناخ", "زوجة", "استقلال", "استقلت", "استقل", "تبعد", "يبعد", "مسافة",
+        "يقع", "تقع", "موقع");
+
+    /// <summary>Words after which a first-person verb asks for advice («كيف أطبخ …»، «يجب أن أنام»).</summary>
+    public static readonly IReadOnlySet<string> AdviceLeads = Set("كيف", "ازاي", "شلون", "كيفاش", "أن", "هل", "لازم", "يجب", "ممكن", "بدي", "أريد", "عايز");
+
+    /// <summary>Leads of a definition question («ما هو …؟»، «ما معنى …؟»).</summary>
+    public static readonly IReadOnlySet<string> DefinitionLeads = Set("هو", "هي", "ماهو", "ماهي", "معنى", "يعني", "تعريف");
+
+    /// <summary>Words for tomorrow: a question about it asks for a forecast, which a report of what happened does not give.</summary>
+    public static readonly IReadOnlySet<string> Tomorrow = Set("بكرا", "بكره", "غدا", "غدًا");
+
+    /// <summary>Words that ask for the present moment: a briefing is a dated report, not a live feed.</summary>
+    public static readonly IReadOnlySet<string> Now = Set("اليوم", "الآن", "الان", "حاليا", "حالياً", "هلق", "هالأيام", "هاليومين", "بكرا", "بكره", "غدا", "غدًا");
+
+    /// <summary>Values that change by the hour: prices, weather, scores.</summary>
+    public static readonly IReadOnlySet<string> LiveValues = Set("سعر", "أسعار", "طقس", "حرارة", "مباراة", "بورصة");
+
+    public static readonly IReadOnlySet<string> NumberWords = Set(
+        "واحد", "واحدة", "اثنان", "اثنين", "اثنتين", "اثنتان", "اثنا", "اثني", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع",
+        "سبعة", "ثمان", "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "أربعون", "أربعين", "خمسون", "خمسين",
+        "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين", "مئة", "مائة", "مئتين", "مئتان", "مئات", "ألف", "ألفين", "ألفان",
+        "آلاف", "مليون", "مليونين", "ملايين", "مليار", "مليارين", "مليارات", "بليون", "نصف", "ثلث", "ربع", "عشرات", "بالمئة", "ضعف", "أضعاف");
+
+    public static readonly IReadOnlySet<string> Months = Set(
+        "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+        "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "أيلول", "تشرين", "جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت",
+        "محرم", "رمضان", "شوال");
+
+    /// <summary>Weekdays with their article: without it «أحد» is "anyone".</summary>
+    public static readonly IReadOnlySet<string> Weekdays = Set("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت");
+
+    /// <summary>Words that make a time unit before them a date: «الصيف الماضي»، «الأسبوع المقبل».</summary>
+    public static readonly IReadOnlySet<string> RelativeTimes = Set(
+        "الماضي", "الماضية", "المقبل", "المقبلة", "القادم", "القادمة", "الحالي", "الحالية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "الجاري",
+        "الأخير", "الأخيرة", "السابق", "السابقة");
+
+    /// <summary>Words that open a time expression on the unit or number after them: «منذ أشهر»، «في غضون أسبوع».</summary>
+    public static readonly IReadOnlySet<string> TimeOpeners = Set("منذ", "غضون", "خلال", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية");
+
+    /// <summary>Words that are a time by themselves.</summary>
+    public static readonly IReadOnlySet<string> TimeAdverbs = Set("أمس", "البارحة", "غدا", "غدًا", "مؤخرا", "مؤخرًا", "حاليا", "الليلة");
+
+    private static HashSet<string> Set(params string[] words) =>
+        words.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,110 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Answering;
+
+/// <summary>What kind of answer a question wants.</summary>
+public enum ExpectedAnswer
+{
+    /// <summary>Anything: an explanation, an opinion, a yes or no.</summary>
+    Any,
+
+    /// <summary>A quantity: «كم …؟»، «ما عدد …؟»، «ما نسبة …؟».</summary>
+    Number,
+
+    /// <summary>A date or a time: «متى …؟»، «في أي عام …؟».</summary>
+    Time,
+}
+
+/// <summary>
+/// What a question asks for, read from its words before any search: the kind of answer, the general-knowledge
+/// attribute it asks of its subject (the capital, the population, the founding …) with the words that name that
+/// subject, the present-moment value it asks for (today's price, tomorrow's weather) and the places it names.
+/// These are the parts a passage must answer; matching the rest of the question's words is not answering it.
+/// </summary>
+public sealed record QuestionShape(
+    ExpectedAnswer Expected,
+    string? Attribute,
+    IReadOnlyList<string> Subject,
+    string? NowWord,
+    IReadOnlyList<string> Places)
+{
+    public static readonly QuestionShape None = new(ExpectedAnswer.Any, null, [], null, []);
+
+    /// <summary>
+    /// The first-person verb of a request for advice («كيف أطبخ …»، «أن أنام»): nothing a news briefing answers when
+    /// the briefings never use the verb.
+    /// </summary>
+    public string? AdviceVerb { get; init; }
+
+    /// <summary>What a short definition question asks to define («ما هو الذكاء الاصطناعي؟»): at most two words.</summary>
+    public IReadOnlyList<string> Defined { get; init; } = [];
+
+    public static QuestionShape Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var words = ArabicText.FoldedWords(question).Where(w => w.Any(ArabicText.IsArabicLetter)).ToList();
+        if (words.Count == 0)
+        {
+            return None;
+        }
+
+        var expected = ExpectedAnswer.Any;
+        var focus = 0;
+        while (focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Leads))
+        {
+            var lead = words[focus];
+            if (ArabicWordForms.AnyIn(lead, FactWords.AsksNumber))
+            {
+                expected = ExpectedAnswer.Number;
+            }
+            else if (ArabicWordForms.AnyIn(lead, FactWords.AsksTime))
+            {
+                expected = ExpectedAnswer.Time;
+            }
+
+            focus++;
+            // «في أي عام/يوم …»: the unit after «أي» asks when.
+            if (lead == "اي" && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.TimeUnits))
+            {
+                expected = ExpectedAnswer.Time;
+                focus++;
+            }
+        }
+
+        string? attribute = null;
+        IReadOnlyList<string> subject = [];
+        if (focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Attributes))
+        {
+            attribute = words[focus];
+            subject = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !ArabicWordForms.AnyIn(w, FactWords.Now)).ToList();
+        }
+
+        var now = words.Any(w => ArabicWordForms.AnyIn(w, FactWords.LiveValues))
+            ? words.FirstOrDefault(w => ArabicWordForms.AnyIn(w, FactWords.Now))
+            : words.FirstOrDefault(w => ArabicWordForms.AnyIn(w, FactWords.Tomorrow));
+
+        var places = words.Where(w => ArabicWordForms.AnyIn(w, Gazetteer.Places)).ToList();
+        var defined = attribute is null && focus > 0 && words.Take(focus).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - focus is 1 or 2
+            ? words.Skip(focus).ToList()
+            : [];
+        return new QuestionShape(expected, attribute, subject, now, places) { AdviceVerb = AdviceVerbIn(words), Defined = defined };
+    }
+
+    /// <summary>
+    /// A present-tense verb in the first person singular after «كيف/أن/هل …»: «أ» and three to five more letters («أطبخ»، «أستثمر»), without
+    /// the «ت» of a past tense («كيف أثرت …» is no request for advice).
+    /// </summary>
+    private static string? AdviceVerbIn(List<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var next = words[i + 1];
+            if (ArabicWordForms.AnyIn(words[i], FactWords.AdviceLeads) && next.Length is >= 4 and <= 6 && next[0] == 'ا' && next[^1] != 'ت')
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+}

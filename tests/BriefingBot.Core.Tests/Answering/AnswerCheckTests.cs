@@ -1,0 +1,158 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+/// <summary>
+/// The answer checks as specifications, over a real index of a small economy briefing: questions made of the briefing's
+/// own words that it does not answer are declined, fair questions it answers are kept.
+/// </summary>
+public sealed class AnswerCheckTests : IDisposable
+{
+    private static readonly Briefing Economy = Indexes.Briefing(
+        "2026-11-24-economy",
+        new DateOnly(2026, 11, 24),
+        "وقّعت مصر اتفاقًا جديدًا مع صندوق النقد الدولي بقيمة ثمانية مليارات دولار، وتلتزم الحكومة في المقابل بخفض الدعم تدريجيًا.",
+        "تعتمد مصر على أربعة مصادر رئيسية للعملة الصعبة: تحويلات العاملين والسياحة والصادرات وإيرادات قناة السويس.",
+        "يعيش سكان الأرياف أوضاعًا صعبة مع ارتفاع الأسعار، ويقول المزارعون إن تكاليف الأسمدة تضاعفت.",
+        "أنفقت الدولة مبالغ ضخمة على الطرق والجسور، وفي مقدمتها العاصمة الإدارية الجديدة شرق القاهرة.",
+        "أغلقت المصارف أبوابها مساء الأحد بعد يوم هادئ في سوق الصرف.");
+
+    private readonly PassageIndex _index = Indexes.Of(Economy);
+
+    public void Dispose() => _index.Dispose();
+
+    private Answer Ask(string question, PassageIndex? index = null, params Briefing[] briefings) =>
+        Indexes.Answerer(index ?? _index, null, briefings.Length > 0 ? briefings : [Economy]).Answer(new AnswerRequest(question));
+
+    [Fact]
+    public void A_population_question_is_declined_when_no_passage_gives_the_population_of_that_place()
+    {
+        var answer = Ask("كم عدد سكان مصر؟");
+
+        Assert.Equal(AnswerOutcome.NothingRelevant, answer.Outcome);
+        Assert.Equal(DeclineReason.AttributeNotOfSubject, answer.Declined);
+    }
+
+    [Fact]
+    public void A_population_question_is_answered_when_a_passage_gives_it()
+    {
+        var census = Indexes.Briefing("2026-11-25-census", new DateOnly(2026, 11, 25), "أعلن جهاز الإحصاء أن عدد سكان مصر تجاوز مئة وستة ملايين نسمة في الداخل.");
+        using var index = Indexes.Of(Economy, census);
+
+        var answer = Ask("كم عدد سكان مصر؟", index, Economy, census);
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+        Assert.Equal(census.Id, answer.Passages[0].Passage.BriefingId);
+    }
+
+    [Fact]
+    public void A_capital_question_is_declined_when_the_passage_speaks_of_another_capital()
+    {
+        var answer = Ask("ما هي عاصمة مصر؟");
+
+        Assert.Equal(DeclineReason.AttributeNotOfSubject, answer.Declined);
+    }
+
+    [Fact]
+    public void A_word_of_the_same_root_elsewhere_in_the_passage_is_not_the_attribute_of_the_subject()
+    {
+        // «مصر على أربعة مصادر رئيسية»: both words are there, neither is said of the other.
+        var answer = Ask("من هو رئيس مصر؟");
+
+        Assert.Equal(DeclineReason.AttributeNotOfSubject, answer.Declined);
+    }
+
+    [Fact]
+    public void An_attribute_the_briefings_never_use_declines_the_question()
+    {
+        var answer = Ask("متى تأسس صندوق النقد الدولي؟");
+
+        Assert.Equal(DeclineReason.AttributeUnknown, answer.Declined);
+    }
+
+    [Fact]
+    public void A_question_about_a_place_no_briefing_mentions_is_declined()
+    {
+        var answer = Ask("ما آخر أخبار الصادرات في فرنسا؟");
+
+        Assert.Equal(DeclineReason.UnknownPlace, answer.Declined);
+    }
+
+    [Fact]
+    public void A_place_written_with_a_preposition_is_known_when_the_briefings_name_it()
+    {
+        var answer = Ask("ليش ارتفعت الأسعار بمصر");
+
+        Assert.NotEqual(DeclineReason.UnknownPlace, answer.Declined);
+    }
+
+    [Fact]
+    public void A_how_many_paraphrase_with_a_number_in_the_passage_is_kept()
+    {
+        var answer = Ask("كم مليارا ستحصل مصر من الصندوق؟");
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+        Assert.Contains("ثمانية مليارات", answer.Passages[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_when_question_is_kept_when_a_passage_gives_a_time()
+    {
+        var answer = Ask("متى أغلقت المصارف؟");
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+        Assert.Contains("مساء الأحد", answer.Passages[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_when_question_is_declined_when_no_passage_gives_a_date()
+    {
+        var answer = Ask("متى تعتمد مصر على السياحة؟");
+
+        Assert.Equal(DeclineReason.NoTime, answer.Declined);
+    }
+
+    [Fact]
+    public void Todays_price_is_declined_when_no_passage_speaks_of_today()
+    {
+        var answer = Ask("كم سعر الدولار اليوم؟");
+
+        Assert.Equal(DeclineReason.NotLive, answer.Declined);
+    }
+
+    [Fact]
+    public void A_request_for_advice_in_the_first_person_is_declined()
+    {
+        var answer = Ask("كيف أستثمر في السياحة؟");
+
+        Assert.Equal(DeclineReason.Advice, answer.Declined);
+    }
+
+    [Fact]
+    public void A_past_tense_verb_after_how_is_no_request_for_advice()
+    {
+        var answer = Ask("كيف أثرت الأسعار على المزارعين؟");
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_definition_question_is_declined_when_no_passage_names_what_it_asks_to_define()
+    {
+        var answer = Ask("ما هي السياحة البيئية؟");
+
+        Assert.Equal(DeclineReason.NotDefined, answer.Declined);
+    }
+
+    [Fact]
+    public void A_fair_question_in_the_briefings_words_is_answered_confidently()
+    {
+        var answer = Ask("ما مصادر مصر من العملة الصعبة؟");
+
+        Assert.Equal(AnswerOutcome.Passages, answer.Outcome);
+        Assert.Null(answer.Declined);
+    }
+}

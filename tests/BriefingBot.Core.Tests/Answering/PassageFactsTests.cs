@@ -1,0 +1,35 @@
+using BriefingBot.Core.Answering;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+public sealed class PassageFactsTests
+{
+    [Theory]
+    [InlineData("بقيمة ثمانية مليارات دولار")]
+    [InlineData("تجاوزت 160 مليار دولار")]
+    [InlineData("بلغت اثني عشر في المئة")]
+    [InlineData("يهجرون قراهم بالعشرات")]
+    [InlineData("نحو ٣٠ ألف إصابة")]
+    public void A_number_written_in_digits_or_in_words_is_a_number(string text) => Assert.True(PassageFacts.HasNumber(text));
+
+    [Theory]
+    [InlineData("لا تسعى كوريا الشمالية لأن تكون تابعة")]
+    [InlineData("يرى محللون أن الحل سياسي")]
+    public void A_passage_without_a_quantity_has_no_number(string text) => Assert.False(PassageFacts.HasNumber(text));
+
+    [Theory]
+    [InlineData("أغلقت مكاتب الاقتراع أبوابها مساء الأحد")]
+    [InlineData("في أول انتخابات حرة عام ألفين وأحد عشر")]
+    [InlineData("سُجلت اشتباكات خلال الصيف الماضي")]
+    [InlineData("ستعلن النتائج في غضون أسبوع")]
+    [InlineData("منذ اندلاع الحرب في أبريل")]
+    [InlineData("وُقّع الاتفاق سنة 2023")]
+    [InlineData("قال في مؤتمر صحفي ليلة الاقتراع")]
+    public void A_date_or_a_time_is_a_time(string text) => Assert.True(PassageFacts.HasTime(text));
+
+    [Theory]
+    [InlineData("ثقافة كاملة عمرها خمسة آلاف عام")]
+    [InlineData("يهجرون قراهم بالعشرات كل شهر")]
+    [InlineData("لم يسألنا أحد عن رأينا")]
+    public void A_duration_a_frequency_or_anyone_is_no_time(string text) => Assert.False(PassageFacts.HasTime(text));
+}

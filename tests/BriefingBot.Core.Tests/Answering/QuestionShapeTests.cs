@@ -1,0 +1,69 @@
+using BriefingBot.Core.Answering;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+public sealed class QuestionShapeTests
+{
+    [Theory]
+    [InlineData("كم عدد سكان مصر؟", ExpectedAnswer.Number)]
+    [InlineData("ما نسبة المشاركة؟", ExpectedAnswer.Number)]
+    [InlineData("قديش صار سعر الخبز", ExpectedAnswer.Number)]
+    [InlineData("متى تعلن النتائج؟", ExpectedAnswer.Time)]
+    [InlineData("في أي عام بدأت الأزمة؟", ExpectedAnswer.Time)]
+    [InlineData("لماذا تراجعت المشاركة؟", ExpectedAnswer.Any)]
+    [InlineData("What did Polyakov say?", ExpectedAnswer.Any)]
+    public void The_question_word_says_what_kind_of_answer_is_wanted(string question, ExpectedAnswer expected) =>
+        Assert.Equal(expected, QuestionShape.Of(question).Expected);
+
+    [Theory]
+    [InlineData("كم عدد سكان مصر؟", "سكان", "مصر")]
+    [InlineData("ما هي عاصمة كوريا الشمالية؟", "عاصمه", "كوريا الشماليه")]
+    [InlineData("متى تأسست حركة النهضة؟", "تاسست", "حركه النهضه")]
+    [InlineData("ما هو علاج الملاريا؟", "علاج", "الملاريا")]
+    public void A_general_knowledge_question_names_the_attribute_it_asks_and_its_subject(string question, string attribute, string subject)
+    {
+        var shape = QuestionShape.Of(question);
+
+        Assert.Equal(attribute, shape.Attribute);
+        Assert.Equal(subject.Split(' '), shape.Subject);
+    }
+
+    [Theory]
+    [InlineData("لماذا يعاني العراق من الجفاف؟")]
+    [InlineData("ماذا قال رئيس الهيئة؟")]
+    [InlineData("كم بقي من الماء خلف السدود؟")]
+    public void A_question_whose_focus_is_no_general_knowledge_attribute_has_none(string question) =>
+        Assert.Null(QuestionShape.Of(question).Attribute);
+
+    [Theory]
+    [InlineData("كم سعر الدولار اليوم؟", "اليوم")]
+    [InlineData("شو حالة الطقس بكرا", "بكرا")]
+    [InlineData("هل ستمطر غدا في بغداد؟", "غدا")]
+    [InlineData("ما مدى قرب العلاقة بين البلدين اليوم؟", null)]
+    public void Todays_price_or_tomorrows_weather_asks_for_a_day(string question, string? day) =>
+        Assert.Equal(day, QuestionShape.Of(question).NowWord);
+
+    [Theory]
+    [InlineData("كيف أطبخ المقلوبة؟", "اطبخ")]
+    [InlineData("كم ساعة يجب أن أنام؟", "انام")]
+    [InlineData("كيف أثرت الحرب على الأسعار؟", null)]
+    [InlineData("كيف سترد أمريكا؟", null)]
+    public void A_first_person_verb_after_how_asks_for_advice(string question, string? verb) =>
+        Assert.Equal(verb, QuestionShape.Of(question).AdviceVerb);
+
+    [Theory]
+    [InlineData("ما هو الذكاء الاصطناعي؟", 2)]
+    [InlineData("ما هي الكوليرا؟", 1)]
+    [InlineData("ما هو المجلس الوطني للجهات والأقاليم؟", 0)]
+    [InlineData("ما الذي تحتاجه المستشفيات؟", 0)]
+    public void A_short_what_is_question_asks_for_a_definition(string question, int words) =>
+        Assert.Equal(words, QuestionShape.Of(question).Defined.Count);
+
+    [Fact]
+    public void Places_are_read_through_their_article_and_prepositions()
+    {
+        Assert.Equal(["فرنسا"], QuestionShape.Of("ما آخر أخبار الانتخابات في فرنسا؟").Places);
+        Assert.Equal(["بمصر"], QuestionShape.Of("ليش كل شي صار غالي بمصر").Places);
+        Assert.Empty(QuestionShape.Of("ما الوضع المالي للحكومة؟").Places);
+    }
+}
