@@ -51,14 +51,14 @@ public sealed class TelegramFeedbackTests : FakeBotApiTest
         Api.SetAdministrators(Group, Admin);
         await using var bot = await TelegramBotHarness.StartAsync(Api, Workspace);
 
-        // Outcomes checked against the shipped corpus with `ask`: the recipes are declined, the gold price is
-        // answered only tentatively, Polyakov and Moscow are answered (Polyakov is then voted down).
+        // Outcomes checked against the shipped corpus with `ask`: the recipes are declined, how close the two
+        // countries are is answered only tentatively, Polyakov and Moscow are answered (Polyakov is then voted down).
         string[] questions =
         [
             "/ask ما هي أفضل وصفة للكنافة؟",
-            "/ask ما سعر الذهب اليوم؟",
+            "/ask ما مدى قرب العلاقة بين البلدين اليوم؟",
             "/ask ما وصفة الكنافة",
-            "/ask كم سعر الذهب اليوم",
+            "/ask ما مدى قرب العلاقة بين البلدين اليوم",
             "/ask وصفة الكنافة؟",
             "/ask ماذا قال بولياكوف؟",
             "/ask لماذا تقترب موسكو من بيونغ يانغ؟",
@@ -83,7 +83,7 @@ public sealed class TelegramFeedbackTests : FakeBotApiTest
         var lines = report.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, lines.Length);
         Assert.Matches("^1\\. «[^»]*الكنافة[^»]*» — سُئل 3 مرات؛ آخر نتيجة: لم يُعثر على جواب$", lines[1]);
-        Assert.Matches("^2\\. «[^»]*سعر الذهب اليوم[^»]*» — سُئل مرتين؛ آخر نتيجة: جواب غير مؤكد$", lines[2]);
+        Assert.Matches("^2\\. «[^»]*قرب العلاقة بين البلدين[^»]*» — سُئل مرتين؛ آخر نتيجة: جواب غير مؤكد$", lines[2]);
         Assert.StartsWith("3. «ماذا قال بولياكوف؟» — سُئل مرة واحدة", lines[3], StringComparison.Ordinal);
         Assert.EndsWith("👎 1", lines[3], StringComparison.Ordinal);
         Assert.DoesNotContain("أستراليا", report.Text, StringComparison.Ordinal);
