@@ -24,7 +24,7 @@ internal sealed class AnswerTierSweep
     public static readonly double[] Thresholds = Enumerable.Range(1, 19).Select(i => Math.Round(i * Step, 2)).ToArray();
     public static readonly double[] UnknownWeights = [0.5, 0.75, 1.0, 1.5, 2.0];
 
-    private readonly List<(bool OffTopic, bool ShownIsRight, IReadOnlyList<TermMatch> Terms, DeclineReason? Check)> _evidence = [];
+    private readonly List<Evidence> _evidence = [];
 
     public AnswerTierSweep(PassageIndex index, SpeakerDirectory speakers, SpeakerRoster roster, IEnumerable<DevQuestion> questions)
     {
@@ -39,8 +39,9 @@ internal sealed class AnswerTierSweep
             var analyzed = index.Analyze(text);
             var result = analyzed.IsEmpty ? PassageSearchResult.Empty : index.Search(new PassageSearch(analyzed, AnswerCheck.Depth));
             var hits = result.Hits;
-            var check = AnswerCheck.Judge(QuestionShape.Of(text), result, index);
-            _evidence.Add((q.Decline, hits.Any(h => q.Expected.Contains(h.Passage.Id)), hits.Count == 0 ? [] : result.Terms, check));
+            var repeatsHeading = result.RepeatsHeading && hits.Count > 0;
+            var check = repeatsHeading ? null : AnswerCheck.Judge(QuestionShape.Of(text), result, index);
+            _evidence.Add(new Evidence(q.Decline, hits.Any(h => q.Expected.Contains(h.Passage.Id)), hits.Count == 0 ? [] : result.Terms, check, repeatsHeading));
         }
     }
 
@@ -48,8 +49,9 @@ internal sealed class AnswerTierSweep
     public (int OnTopic, int OffTopic) DeclinedByChecks =>
         (_evidence.Count(e => !e.OffTopic && e.Check is not null), _evidence.Count(e => e.OffTopic && e.Check is not null));
 
-    private static bool Reaches((bool OffTopic, bool ShownIsRight, IReadOnlyList<TermMatch> Terms, DeclineReason? Check) e, double threshold, double unknownWeight) =>
-        e.Check is null && e.Terms.Count > 0 && AnswerConfidence.Of(e.Terms, unknownWeight) >= threshold;
+    /// <summary>A question that repeats a section heading is answered whatever its coverage, as the answerer does.</summary>
+    private static bool Reaches(Evidence e, double threshold, double unknownWeight) =>
+        e.RepeatsHeading || e.Check is null && e.Terms.Count > 0 && AnswerConfidence.Of(e.Terms, unknownWeight) >= threshold;
 
     public double Score(double threshold, double unknownWeight)
     {
@@ -129,4 +131,6 @@ internal sealed class AnswerTierSweep
 
         return sb.ToString();
     }
+
+    private sealed record Evidence(bool OffTopic, bool ShownIsRight, IReadOnlyList<TermMatch> Terms, DeclineReason? Check, bool RepeatsHeading);
 }
