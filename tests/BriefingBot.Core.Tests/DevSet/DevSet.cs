@@ -35,6 +35,15 @@ internal sealed class DevSet
     /// </summary>
     public static DevSet LoadBlind() => Load(["briefings", Path.Combine("blind", "briefings")], Path.Combine("blind", "blind.jsonl"));
 
+    /// <summary>
+    /// The second blind set (<c>blind2/</c>): its own questions about three more briefings, asked over one index of all
+    /// twelve (dev, blind, blind2). Nothing is tuned on it; <see cref="Blind2SetTests"/> reports its figures and not its
+    /// misses.
+    /// </summary>
+    public static DevSet LoadBlind2() => Load(
+        ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings")],
+        Path.Combine("blind2", "blind2.jsonl"));
+
     private static DevSet Load(IReadOnlyList<string> briefingFolders, string questionsFile)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "DevSet");
