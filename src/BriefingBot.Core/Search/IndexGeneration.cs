@@ -14,7 +14,7 @@ internal sealed class IndexGeneration
     {
         Store = store;
         Path = path;
-        Writer = new PassageWriter(store);
+        Writer = new PassageWriter(store, parts.Words);
         Searcher = new PassageSearcher(store, parts.Expander, parts.Queries, parts.Headings, parts.Highlighter);
         Speakers = new SpeakerLookup(store);
         Vocabulary = new TextVocabulary(store);
@@ -69,5 +69,5 @@ internal sealed class IndexGeneration
     }
 }
 
-/// <summary>The parts of searching that do not depend on which index is searched, shared by every generation.</summary>
-internal sealed record SearchParts(QuestionTermExpander Expander, PassageQueryBuilder Queries, SectionHeadingMatcher Headings, MatchHighlighter Highlighter);
+/// <summary>The parts of writing and searching that do not depend on which index is used, shared by every generation.</summary>
+internal sealed record SearchParts(Analysis.BriefingAnalyzer Words, QuestionTermExpander Expander, PassageQueryBuilder Queries, SectionHeadingMatcher Headings, MatchHighlighter Highlighter);

@@ -1,6 +1,9 @@
 using System.Globalization;
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search.Analysis;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace BriefingBot.Core.Search;
@@ -14,10 +17,25 @@ internal static class PassageDocument
 {
     private const string DateFormat = "yyyy-MM-dd";
 
+    /// <summary>
+    /// The pair field is only ever matched term by term (its frequency and length norm score, never a position), so it
+    /// keeps no positions: a passage's pairs are nearly all distinct terms, and their positions were half the field's size.
+    /// </summary>
+    private static readonly FieldType PairsType = NewPairsType();
+
+    private static FieldType NewPairsType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+        type.Freeze();
+        return type;
+    }
+
     /// <param name="briefingDate">The date of the briefing the passage is indexed with: what newer-first ordering sorts on.</param>
     /// <param name="community">The briefing's community (null: shared), which searches filter on.</param>
-    public static Document Create(Passage passage, DateOnly briefingDate, string? community = null)
+    /// <param name="words">The word chain: the text is run through it once, and its tokens feed both the text and the pair field.</param>
+    public static Document Create(Passage passage, DateOnly briefingDate, string? community, Analyzer words)
     {
+        var tokens = RecordedTokens.Record(words, PassageFields.Text, passage.Text);
         var doc = new Document
         {
             new StringField(PassageFields.Id, passage.Id, Field.Store.YES),
@@ -29,8 +47,9 @@ internal static class PassageDocument
             new StoredField(PassageFields.Ordinal, passage.Ordinal),
             new NumericDocValuesField(PassageFields.Ordinal, passage.Ordinal),
             new SortedDocValuesField(PassageFields.BriefingId, new BytesRef(passage.BriefingId)),
-            new TextField(PassageFields.Text, passage.Text, Field.Store.YES),
-            new TextField(PassageFields.Pairs, passage.Text, Field.Store.NO),
+            new StoredField(PassageFields.Text, passage.Text),
+            new Field(PassageFields.Text, tokens.Replay(), TextField.TYPE_NOT_STORED),
+            new Field(PassageFields.Pairs, new AdjacentPairFilter(tokens.Replay()), PairsType),
         };
         if (passage.Section is not null)
         {

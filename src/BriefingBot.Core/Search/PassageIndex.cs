@@ -1,7 +1,5 @@
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Search.Analysis;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Search.Similarities;
 
 namespace BriefingBot.Core.Search;
@@ -19,8 +17,6 @@ public sealed class PassageIndex : IDisposable
     private const string StaleFingerprint = "rebuilding";
 
     private readonly BriefingAnalyzer _wordAnalyzer;
-    private readonly BriefingAnalyzer _pairAnalyzer;
-    private readonly PerFieldAnalyzerWrapper _indexAnalyzer;
     private readonly Similarity _similarity;
     private readonly IndexLayout? _layout;
     private readonly IndexFileAccess _access;
@@ -39,12 +35,10 @@ public sealed class PassageIndex : IDisposable
         _layout = layout;
         _access = access;
         _wordAnalyzer = new BriefingAnalyzer(AnalysisMode.Words);
-        _pairAnalyzer = new BriefingAnalyzer(AnalysisMode.Pairs);
-        _indexAnalyzer = new PerFieldAnalyzerWrapper(_wordAnalyzer, new Dictionary<string, Analyzer> { [PassageFields.Pairs] = _pairAnalyzer });
         _similarity = new BM25Similarity(tuning.K1, tuning.B);
         _questions = new QuestionAnalyzer(_wordAnalyzer);
         _highlighter = new MatchHighlighter(_wordAnalyzer);
-        _parts = new SearchParts(new QuestionTermExpander(tuning), new PassageQueryBuilder(tuning), new SectionHeadingMatcher(_wordAnalyzer, tuning), _highlighter);
+        _parts = new SearchParts(_wordAnalyzer, new QuestionTermExpander(tuning), new PassageQueryBuilder(tuning), new SectionHeadingMatcher(_wordAnalyzer, tuning), _highlighter);
         if (layout is null)
         {
             return;
@@ -55,7 +49,7 @@ public sealed class PassageIndex : IDisposable
         {
             try
             {
-                _live = new IndexGeneration(IndexStore.OpenExisting(current, access, _indexAnalyzer, _similarity), current, _parts);
+                _live = new IndexGeneration(IndexStore.OpenExisting(current, access, _wordAnalyzer, _similarity), current, _parts);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -322,7 +316,7 @@ public sealed class PassageIndex : IDisposable
         rebuild?.Generation.Store.Abandon();
         live?.Retire(null);
         _layout?.Dispose();
-        DisposeAnalyzers();
+        _wordAnalyzer.Dispose();
     }
 
     private static readonly IReadOnlyList<string> NoSpeakers = [];
@@ -378,17 +372,10 @@ public sealed class PassageIndex : IDisposable
     {
         if (_layout is null)
         {
-            return new IndexGeneration(IndexStore.InMemory(_indexAnalyzer, _similarity, forBuild), null, _parts);
+            return new IndexGeneration(IndexStore.InMemory(_wordAnalyzer, _similarity, forBuild), null, _parts);
         }
 
         var path = _layout.NewGeneration();
-        return new IndexGeneration(IndexStore.Create(path, _access, _indexAnalyzer, _similarity, forBuild), path, _parts);
-    }
-
-    private void DisposeAnalyzers()
-    {
-        _indexAnalyzer.Dispose();
-        _wordAnalyzer.Dispose();
-        _pairAnalyzer.Dispose();
+        return new IndexGeneration(IndexStore.Create(path, _access, _wordAnalyzer, _similarity, forBuild), path, _parts);
     }
 }

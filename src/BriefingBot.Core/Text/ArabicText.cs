@@ -31,6 +31,9 @@ public static class ArabicText
         'ڤ' => 'ف',
         Tatweel => '\0',
         _ when IsDiacritic(c) => '\0',
+
+        // Arabic letters have no case: lower-casing them through the culture tables was a tenth of a build's CPU.
+        >= '\u0600' and <= '\u06FF' => c,
         _ => char.ToLowerInvariant(c),
     };
 

@@ -17,6 +17,22 @@ public class ArabicTextTests
     }
 
     [Fact]
+    public void Fold_of_any_character_outside_the_special_cases_is_its_invariant_lower_case()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var folded = ArabicText.Fold(c);
+            if (folded != '\0' && folded == c && char.ToLowerInvariant(c) != c)
+            {
+                Assert.Fail($"U+{(int)c:X4} kept its case");
+            }
+        }
+
+        Assert.Equal('ب', ArabicText.Fold('ب'));
+        Assert.Equal('k', ArabicText.Fold('K'));
+    }
+
+    [Fact]
     public void Strip_marks_keeps_the_letters_as_written()
     {
         Assert.Equal("أميركي", ArabicText.StripMarks("أَميـركيّ"));

@@ -35,7 +35,24 @@ internal static class Tokens
         return Read(stream);
     }
 
-    private static List<Token> Read(TokenStream stream)
+    /// <summary>The final offset and position increment a stream reports at its end (what a multi-valued field continues from).</summary>
+    public static (int Offset, int Increment) EndOf(TokenStream stream)
+    {
+        using (stream)
+        {
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+            }
+
+            stream.End();
+            return (offset.EndOffset, increment.PositionIncrement);
+        }
+    }
+
+    public static List<Token> Read(TokenStream stream)
     {
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
