@@ -21,7 +21,11 @@ public sealed class TelegramBotHarness : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<TelegramBotHarness> StartAsync(FakeBotApi api, BotWorkspace workspace, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    /// <param name="waitForIndex">
+    /// Most tests ask about the briefings, so they start once the index is built; false starts the bot as the service
+    /// does, which connects while its index is (re)built in the background.
+    /// </param>
+    public static async Task<TelegramBotHarness> StartAsync(FakeBotApi api, BotWorkspace workspace, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, bool waitForIndex = true)
     {
         ArgumentNullException.ThrowIfNull(api);
         var configuration = new Dictionary<string, string?>
@@ -41,9 +45,11 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         var logs = new CapturingLoggerProvider();
         var host = TestBotHost.Build(workspace, configuration, logs, configure, Microsoft.Extensions.Logging.LogLevel.Debug);
 
-        // The bot connects while its first index is built (and says so to members); these tests ask about the
-        // briefings, so they start once the index is built.
-        await host.Services.GetRequiredService<BriefingBot.Core.Library.BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        if (waitForIndex)
+        {
+            await host.Services.GetRequiredService<BriefingBot.Core.Library.BriefingLibrary>().InitializeAsync(CancellationToken.None);
+        }
+
         await host.StartAsync();
         return new TelegramBotHarness(host, logs);
     }
