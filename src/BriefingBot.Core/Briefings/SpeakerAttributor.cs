@@ -237,6 +237,18 @@ public sealed class SpeakerAttributor
                 continue;
             }
 
+            if (folded is "كان" or "وكان" or "فكان" or "كانت" or "وكانت" or "فكانت" && VerbAfterQad(words, v) is { } qad)
+            {
+                // «وكان وزير الطاقة جو صدي قد أعلن أن»: the subject stands between «كان» and «قد».
+                var before = new SubjectReader(words, v + 1, commonNouns, words[qad].Folded).Read();
+                if (before.Kind == AttributionKind.Named || before.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && OnlyLeadInsBefore(words, v))
+                {
+                    return before;
+                }
+
+                continue;
+            }
+
             if (ReportingVerbs.IsRelaying(folded))
             {
                 // «نقلت الوكالة الوطنية عن وزير الزراعة نزار هاني قوله إن»: the medium relays; who spoke follows «عن».
@@ -297,6 +309,26 @@ public sealed class SpeakerAttributor
         if (folded == "حد" && v > 0 && words[v - 1].Folded is "علي" or "وعلي" && v + 1 < words.Count && words[v + 1].Folded is "تعبير" or "قول" or "وصف")
         {
             return (v + 2, true);
+        }
+
+        return null;
+    }
+
+    /// <summary>The reporting verb after «قد» that completes «كان … قد»، within a subject's reach; null when there is none.</summary>
+    private static int? VerbAfterQad(List<Word> words, int v)
+    {
+        const int MaxSubjectWords = 14;
+        for (var k = v + 1; k + 1 < words.Count && k <= v + MaxSubjectWords; k++)
+        {
+            if (words[k].Folded == "قد")
+            {
+                return ReportingVerbs.IsReportingVerb(words[k + 1].Folded) ? k + 1 : null;
+            }
+
+            if (words[k].EndsClause && !words[k].EndsWithComma)
+            {
+                return null;
+            }
         }
 
         return null;
@@ -372,8 +404,10 @@ public sealed class SpeakerAttributor
             if (SpeakerLexicon.HasArticle(first.Folded) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote
                 && !(SpeakerLexicon.IsOrganisation(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause))
             {
+                // «ويضيف الحسيني أن»، «وكان الحاج قد قال»، «ويقول الحاج: "…"», and after a quote «كما يقول الحاج، …».
                 var surname = Verb is not null
-                    && (second is not null && (SpeakerLexicon.IsComplementiser(second) || second is "الي" or "من" or "في") && !first.EndsClause
+                    && (second is not null && (SpeakerLexicon.IsComplementiser(second) || second is "الي" or "من" or "في" or "قد") && !first.EndsClause
+                        || first.EndsClause && !first.EndsWithComma && From + 1 < Words.Count && Words[From + 1].OpensQuote
                         || QuoteFirst && (first.EndsClause || second is null));
                 return surname ? new Attribution(AttributionKind.Surname, first.Surface) : Attribution.None;
             }
@@ -390,6 +424,7 @@ public sealed class SpeakerAttributor
             var subjectEnd = -1;
             var articleOnly = new List<Word>();
             var lastWasCompound = false;
+            var inAside = false;
             var openChain = false;
             var segmentAfterOpenChain = false;
             var i = From;
@@ -398,7 +433,17 @@ public sealed class SpeakerAttributor
                 var w = Words[i];
                 if (w.OpensQuote && i > From)
                 {
-                    // A quoted name is a thing's («جمعية "حماة دجلة"»), and a quote after the subject is what was said.
+                    // A short quoted name right after an institution noun is its complement («حملة «حقي»»); any
+                    // other quote is a thing's name after the speaker's («جمعية "حماة دجلة"») or what was said.
+                    if (segment is null && candidates.Count == 0 && SpeakerLexicon.IsInstitution(Words[i - 1].Folded)
+                        && Enumerable.Range(i, Math.Min(3, Words.Count - i)).FirstOrDefault(k => Words[k].ClosesQuote, -1) is var close and >= 0)
+                    {
+                        i = close;
+                        skipNext = false;
+                        openChain = false;
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -427,6 +472,18 @@ public sealed class SpeakerAttributor
                 if (SpeakerLexicon.EndsClause(f) || i > From && ReportingVerbs.IsReportingVerb(f))
                 {
                     break;
+                }
+
+                if (inAside)
+                {
+                    // «وأكد النائب غسان حاصباني، في حديث إلى الجزيرة نت، أن»: where and how it was said, up to the comma.
+                    inAside = !w.EndsClause;
+                    if (w.EndsClause && !w.EndsWithComma)
+                    {
+                        break;
+                    }
+
+                    continue;
                 }
 
                 var isName = false;
@@ -522,6 +579,8 @@ public sealed class SpeakerAttributor
                     {
                         break;
                     }
+
+                    inAside = candidates.Count > 0 && next is not null && SpeakerLexicon.IsPreposition(Words[i + 1].Surface);
                 }
             }
 
@@ -531,6 +590,12 @@ public sealed class SpeakerAttributor
             }
 
             var byFaInna = terminator >= 0 && Words[terminator].Folded.StartsWith('ف');
+            if (firstTitle < 0 && Institution(terminator) is { Kind: AttributionKind.Named } speakingBody)
+            {
+                // «وأعلنت شركة كهرباء لبنان أن»: a subject that opens with a body and names no one by title is the body.
+                return speakingBody;
+            }
+
             var valid = candidates.Where(c => !SpeakerLexicon.HasArticle(c.Name[0].Folded)).ToList();
             if (valid.Count > 0)
             {
