@@ -4,11 +4,11 @@ namespace BriefingBot.Core.Search;
 
 /// <summary>
 /// Finds the passages that best answer an analysed question: expands its terms, runs the query over the latest
-/// commit, orders ties, puts first the passages of a section whose heading the question repeats
+/// commit, orders ties, reorders the best hits by the concepts the question names (<see cref="ConceptRescorer"/>), puts first the passages of a section whose heading the question repeats
 /// (<see cref="SectionHeadingMatcher"/>), and reads the hits with their highlights and how much of the question the
 /// best of the word search's first <see cref="CoverageDepth"/> hits covers.
 /// </summary>
-internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander expander, PassageQueryBuilder queries, SectionHeadingMatcher headings, MatchHighlighter highlighter)
+internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander expander, PassageQueryBuilder queries, ConceptRescorer concepts, SectionHeadingMatcher headings, MatchHighlighter highlighter)
 {
     /// <summary>How many of the best hits are checked for how much of the question they cover.</summary>
     private const int CoverageDepth = 3;
@@ -37,7 +37,9 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
         // are then broken by date in the few hits fetched, with enough spare to see a tie across the cut.
         // (Scoring in order would save its 2,048-bucket table per question, but costs a third more CPU: measured.)
         var wanted = request.Skip + request.Take;
-        var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(query, filter, wanted * 2);
+        var conceptQuery = query.Clauses.Count == 0 ? null : concepts.Query(lookup, request.Question);
+        var depth = conceptQuery is null ? wanted * 2 : concepts.Depth(wanted * 2);
+        var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(query, filter, depth);
         var words = TieOrder.Rank(reader, top.ScoreDocs).Take(wanted).ToList();
         var passages = new Dictionary<int, Briefings.Passage>();
         Briefings.Passage Read(int doc) => passages.TryGetValue(doc, out var read) ? read : passages[doc] = PassageDocument.Read(searcher.Doc(doc));
@@ -60,7 +62,8 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
             }
         }
 
-        var ranked = heading is null ? words : HeadingFirst(words, heading, wanted);
+        var rescored = conceptQuery is null ? words : TieOrder.Rank(reader, concepts.Rescore(searcher, top, conceptQuery).ScoreDocs).Take(wanted).ToList();
+        var ranked = heading is null ? rescored : HeadingFirst(rescored, heading, wanted);
         var hits = new List<PassageHit>();
         foreach (var scoreDoc in ranked.Skip(request.Skip))
         {

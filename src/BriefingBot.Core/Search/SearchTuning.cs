@@ -27,6 +27,15 @@ public sealed record SearchTuning
     public float SectionBoost { get; init; } = 0.3f;
 
     /// <summary>
+    /// Weight of the concepts a question names (<see cref="ConceptLexicon"/>: «واشنطن» for «أمريكا») when they rescore
+    /// the word search's best hits; 0: no rescoring. Low, so they break ties rather than override a literal match.
+    /// </summary>
+    public float ConceptWeight { get; init; } = 0.5f;
+
+    /// <summary>How many of the word search's best hits a rescoring may reorder: rescoring only these bounds its cost.</summary>
+    public int RescoreDepth { get; init; } = 50;
+
+    /// <summary>
     /// A section heading matches a question (its passages come first) when it holds at least this share of the
     /// question's weight (term rarity, as coverage counts it). Above 1: no heading matching.
     /// </summary>

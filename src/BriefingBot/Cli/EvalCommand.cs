@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using BriefingBot.Core.Evaluation;
+using BriefingBot.Core.Search;
 
 namespace BriefingBot.Cli;
 
@@ -15,12 +16,14 @@ public static class EvalCommand
         var split = new Option<string?>("--split") { Description = "Only questions of this split (train, test); all by default." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
         var title = new Option<bool>("--titles-as-sections", "--title") { Description = "Index each passage's title: as its section heading (the product), or with the text (--baseline)." };
+        var conceptWeight = new Option<float?>("--concept-weight") { Description = "Tuning: weight of the concept lexicon's rescoring (0 turns it off)." };
         var baseline = new Option<bool>("--baseline") { Description = "Measure the reference setup (stock ArabicAnalyzer + BM25, OR of terms) instead of the product's search." };
-        var command = new Command("eval", "Measure retrieval quality on a question→passage benchmark.") { passages, questions, split, json, title, baseline };
+        var command = new Command("eval", "Measure retrieval quality on a question→passage benchmark.") { passages, questions, split, json, title, baseline, conceptWeight };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var set = await BenchmarkSet.LoadAsync(parse.GetValue(passages)!.FullName, parse.GetValue(questions)!.FullName, parse.GetValue(split), cancellationToken).ConfigureAwait(false);
-            using IRetriever retriever = parse.GetValue(baseline) ? new BaselineRetriever() : new PassageIndexRetriever();
+            var tuning = SearchTuning.Default with { ConceptWeight = parse.GetValue(conceptWeight) ?? SearchTuning.Default.ConceptWeight };
+            using IRetriever retriever = parse.GetValue(baseline) ? new BaselineRetriever() : new PassageIndexRetriever(tuning);
             retriever.Index(set.Passages, parse.GetValue(title));
             var metrics = RetrievalEvaluator.Evaluate(retriever, set, cancellationToken);
             if (parse.GetValue(json))

@@ -1,0 +1,74 @@
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Search.Analysis;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Search;
+
+/// <summary>The concept lexicon (<see cref="ConceptLexicon"/>) and its rescoring of the word search's best hits, on a real index.</summary>
+public sealed class ConceptLexiconTests : IDisposable
+{
+    private readonly BriefingAnalyzer _analyzer = new();
+    private readonly PassageIndex _questions = PassageIndex.InMemory();
+
+    public void Dispose()
+    {
+        _analyzer.Dispose();
+        _questions.Dispose();
+    }
+
+    [Fact]
+    public void The_shipped_lexicon_loads_and_knows_capitals_demonyms_and_seats_of_power()
+    {
+        var lexicon = ConceptLexicon.Load(_analyzer);
+
+        Assert.True(lexicon.GroupCount >= 50);
+        var washington = lexicon.Expand(_questions.Analyze("كيف سترد أمريكا؟")).SelectMany(e => e.Words).ToList();
+        Assert.Contains(_questions.Analyze("واشنطن").Terms[0], washington);
+        var carthage = lexicon.Expand(_questions.Analyze("شو رد قرطاج؟")).SelectMany(e => e.Words).ToList();
+        Assert.Contains(_questions.Analyze("الرئاسة").Terms[0], carthage);
+    }
+
+    [Fact]
+    public void A_phrase_entry_is_named_by_its_words_side_by_side_and_expands_to_the_others()
+    {
+        var lexicon = ConceptLexicon.Parse("# a comment\nكوريا الشمالية، بيونغ يانغ، الكوري الشمالي\n", _analyzer);
+
+        var expansion = Assert.Single(lexicon.Expand(_questions.Analyze("ماذا تريد كوريا الشمالية؟")));
+
+        Assert.Equal(_questions.Analyze("كوريا الشمالية").Pairs, expansion.OwnPairs);
+        Assert.Contains(_questions.Analyze("بيونغ يانغ").Pairs[0], expansion.Pairs);
+        Assert.Empty(lexicon.Expand(_questions.Analyze("الشمالية في كوريا")));
+    }
+
+    [Fact]
+    public void A_question_gets_the_other_entries_of_its_group_but_not_its_own_words()
+    {
+        var lexicon = ConceptLexicon.Parse("روسيا، موسكو، الروسي\n", _analyzer);
+
+        var expansion = Assert.Single(lexicon.Expand(_questions.Analyze("ماذا تريد روسيا من الروس؟")));
+
+        Assert.Equal([_questions.Analyze("موسكو").Terms[0]], expansion.Words);
+        Assert.Empty(lexicon.Expand(_questions.Analyze("ماذا تريد الصين؟")));
+    }
+
+    // Every passage says «ترد»; only the second names Washington, only the third America itself.
+    private static readonly string[] Paragraphs = ["ترد الصين بحذر على التقارب الجديد.", "ترد واشنطن بتشديد العقوبات على الشركات.", "ترد أمريكا بتشديد العقوبات على الشركات."];
+
+    private static IReadOnlyList<int> Ranking(SearchTuning tuning, params string[] paragraphs)
+    {
+        using var index = PassageIndex.InMemory(tuning);
+        index.Rebuild([Indexes.Briefing("b1", new DateOnly(2026, 11, 30), paragraphs)], "test");
+        return index.Search(new PassageSearch(index.Analyze("كيف سترد أمريكا؟"), 3)).Hits.Select(h => h.Passage.Ordinal).ToList();
+    }
+
+    [Fact]
+    public void A_passage_naming_the_capital_of_the_country_asked_about_ranks_above_one_that_names_neither()
+    {
+        Assert.Equal([1, 2], Ranking(SearchTuning.Default with { ConceptWeight = 0 }, Paragraphs[..2]));
+        Assert.Equal([2, 1], Ranking(SearchTuning.Default, Paragraphs[..2]));
+    }
+
+    [Fact]
+    public void A_literal_match_still_ranks_above_the_concept_that_stands_in_for_it() =>
+        Assert.Equal([3, 2, 1], Ranking(SearchTuning.Default, Paragraphs));
+}
