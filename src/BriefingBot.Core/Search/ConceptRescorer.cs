@@ -5,7 +5,7 @@ namespace BriefingBot.Core.Search;
 
 /// <summary>
 /// Reorders the word search's best hits by the concepts the question names (<see cref="ConceptLexicon"/>): a passage
-/// holding «واشنطن» gains a little for «كيف سترد أمريكا؟». Lucene's <see cref="QueryRescorer"/> adds
+/// holding «واشنطن» gains a little for «كيف سترد أمريكا؟». As Lucene's <c>QueryRescorer</c> does, it adds
 /// <see cref="SearchTuning.ConceptWeight"/> × the BM25 score of the other entries to each of the best
 /// <see cref="SearchTuning.RescoreDepth"/> hits that lack the question's own word: a few skips in short posting lists,
 /// and only for questions that name a concept. Coverage (the answer's confidence) is read before, from the word search's own hits.
@@ -46,11 +46,55 @@ internal sealed class ConceptRescorer(ConceptLexicon lexicon, SearchTuning tunin
     /// <summary>How many hits the word search fetches for <paramref name="wanted"/> when they are to be rescored.</summary>
     public int Depth(int wanted) => Math.Max(wanted, tuning.RescoreDepth);
 
-    /// <summary>The hits reordered by word score + weight × concept score.</summary>
-    public TopDocs Rescore(IndexSearcher searcher, TopDocs firstPass, Query concepts) =>
-        firstPass.ScoreDocs.Length < 2
-            ? firstPass
-            : QueryRescorer.Rescore(searcher, firstPass, concepts, tuning.ConceptWeight, firstPass.ScoreDocs.Length);
+    /// <summary>
+    /// The hits with weight × concept score added to the word score, best first (what Lucene's <c>QueryRescorer</c>
+    /// does; its Lucene.Net port fails on a segment where the concepts match nothing, so it is done here: one scorer per
+    /// segment, advanced through the hits in document order).
+    /// </summary>
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TopDocs firstPass, Query concepts)
+    {
+        var hits = firstPass.ScoreDocs.Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
+        if (hits.Length < 2)
+        {
+            return hits;
+        }
+
+        var weight = searcher.CreateNormalizedWeight(concepts);
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = -1;
+        var docBase = 0;
+        var end = 0;
+        Scorer? scorer = null;
+        foreach (var hit in hits)
+        {
+            while (hit.Doc >= end)
+            {
+                var context = leaves[++leaf];
+                docBase = context.DocBase;
+                end = docBase + context.Reader.MaxDoc;
+                scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
+            }
+
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            var target = hit.Doc - docBase;
+            var current = scorer.DocID;
+            if (current < target)
+            {
+                current = scorer.Advance(target);
+            }
+
+            if (current == target)
+            {
+                hit.Score += tuning.ConceptWeight * scorer.GetScore();
+            }
+        }
+
+        return [.. hits.OrderByDescending(h => h.Score)];
+    }
 
     private static void Add(DisjunctionMaxQuery query, TermStatisticsLookup lookup, string field, IReadOnlyList<string> terms)
     {

@@ -62,7 +62,7 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
             }
         }
 
-        var rescored = conceptQuery is null ? words : TieOrder.Rank(reader, concepts.Rescore(searcher, top, conceptQuery).ScoreDocs).Take(wanted).ToList();
+        var rescored = conceptQuery is null ? words : TieOrder.Rank(reader, concepts.Rescore(searcher, top, conceptQuery)).Take(wanted).ToList();
         var ranked = heading is null ? rescored : HeadingFirst(rescored, heading, wanted);
         var hits = new List<PassageHit>();
         foreach (var scoreDoc in ranked.Skip(request.Skip))
