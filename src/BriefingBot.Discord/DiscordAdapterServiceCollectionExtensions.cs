@@ -50,6 +50,7 @@ public static class DiscordAdapterServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGroupMembership, DiscordGroupMembership>());
         services.TryAddSingleton<DiscordReplyRenderer>();
         services.TryAddSingleton<DiscordEventHandler>();
+        services.TryAddSingleton<DiscordEditedQuestions>();
         services.TryAddSingleton<DiscordStatusReporter>();
         services.TryAddSingleton<DiscordBotService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBriefingAnnouncer, DiscordAnnouncer>());

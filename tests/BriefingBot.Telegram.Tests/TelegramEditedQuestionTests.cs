@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace BriefingBot.Telegram.Tests;
@@ -102,10 +101,10 @@ public sealed class TelegramEditedQuestionTests : FakeBotApiTest
     [Fact]
     public async Task An_answer_over_several_messages_in_a_topic_is_edited_from_its_first_message_the_rest_deleted_or_added_in_the_topic()
     {
-        Workspace.AddBriefing("2026-11-21-long-test.ar.md", LongBriefing());
+        Workspace.AddBriefing(LongAnswerBriefing.FileName, LongAnswerBriefing.Text());
         await using var bot = await TelegramBotHarness.StartAsync(Api, Workspace);
         var topic = Api.CreateTopic(Forum, Member, "الطاقة");
-        var asked = Api.SendTextInTopic(Forum, topic, Member, "/ask ماذا قالت سارة النجار؟");
+        var asked = Api.SendTextInTopic(Forum, topic, Member, "/ask " + LongAnswerBriefing.Question);
         var last = await Api.WaitForMessageAsync(m => m.ReplyToMessageId == asked && m.CallbackData.Count > 0);
         var parts = Api.Sent.Where(m => m.ReplyToMessageId == asked).ToList();
         Assert.True(parts.Count >= 2, $"the long answer went out in {parts.Count} message(s)");
@@ -119,12 +118,12 @@ public sealed class TelegramEditedQuestionTests : FakeBotApiTest
         Assert.Equal(parts.Skip(1).Select(p => (Forum.Id, p.MessageId)), Api.DeletedByBot);
 
         // Longer again: the first message is edited and the rest is posted after it, in the topic, replying to the question.
-        Api.EditText(Forum, asked, "/ask ماذا قالت سارة النجار؟");
+        Api.EditText(Forum, asked, "/ask " + LongAnswerBriefing.Question);
         var added = await Api.WaitForMessageAsync(m => m.MessageId > last.MessageId && m.CallbackData.Count > 0);
         Assert.Equal(topic, added.MessageThreadId);
         Assert.Equal(asked, added.ReplyToMessageId);
         Assert.Equal(parts.Count - 1, Api.Sent.Count(m => m.MessageId > last.MessageId));
-        Assert.StartsWith("ما قالته سارة النجار", Api.Message(Forum, parts[0].MessageId)!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith(LongAnswerBriefing.Heading, Api.Message(Forum, parts[0].MessageId)!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(2, Api.CallsTo("editMessageText").Count);
     }
 
@@ -165,33 +164,4 @@ public sealed class TelegramEditedQuestionTests : FakeBotApiTest
         message["reply_markup"]?["inline_keyboard"] is JsonArray rows
             ? [.. rows.OfType<JsonArray>().SelectMany(r => r.OfType<JsonObject>()).Select(b => b["callback_data"]!.GetValue<string>())]
             : [];
-
-    /// <summary>A briefing in which one person says a lot: everything she said takes more than one Telegram message.</summary>
-    private static string LongBriefing()
-    {
-        var text = new StringBuilder("""
-            ---
-            id: 2026-11-21-long-test
-            title: الطاقة المتجددة في الخليج
-            date: 2026-11-21
-            source: موجز الأخبار اليومي
-            ---
-
-            مزارع الرياح البحرية
-
-            """);
-        string[] topics = ["التوربينات", "الكابلات البحرية", "الموانئ", "الصيانة", "التمويل", "العمالة", "الشبكة الكهربائية", "التخزين", "الطيور المهاجرة", "المدارس التقنية"];
-        foreach (var topic in topics)
-        {
-            text.Append("تقول المهندسة سارة النجار إن ").Append(topic);
-            for (var i = 0; i < 8; i++)
-            {
-                text.Append(CultureInfo.InvariantCulture, $" تحتاج في المرحلة {i + 1} إلى خطة واضحة ومراجعة دقيقة للتكاليف والجداول الزمنية");
-            }
-
-            text.Append(".\n\n");
-        }
-
-        return text.ToString();
-    }
 }

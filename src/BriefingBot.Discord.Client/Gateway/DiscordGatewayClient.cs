@@ -32,6 +32,7 @@ public sealed class DiscordGatewayClient
     private readonly HandlerList<GatewayDispatch> _dispatchHandlers = new();
     private readonly HandlerList<ReadyEvent> _readyHandlers = new();
     private readonly HandlerList<Message> _messageHandlers = new();
+    private readonly HandlerList<MessageUpdate> _messageUpdateHandlers = new();
     private readonly HandlerList<Interaction> _interactionHandlers = new();
     private readonly HandlerList<GuildCreateEvent> _guildCreateHandlers = new();
     private readonly HandlerList<Channel> _threadUpsertHandlers = new();
@@ -57,6 +58,9 @@ public sealed class DiscordGatewayClient
     public IDisposable OnReady(Func<ReadyEvent, CancellationToken, Task> handler) => _readyHandlers.Add(handler);
 
     public IDisposable OnMessageCreate(Func<Message, CancellationToken, Task> handler) => _messageHandlers.Add(handler);
+
+    /// <summary>MESSAGE_UPDATE: an edit, or an embed unfurled, a pin…; the payload may be partial (<see cref="MessageUpdate"/>).</summary>
+    public IDisposable OnMessageUpdate(Func<MessageUpdate, CancellationToken, Task> handler) => _messageUpdateHandlers.Add(handler);
 
     public IDisposable OnInteractionCreate(Func<Interaction, CancellationToken, Task> handler) => _interactionHandlers.Add(handler);
 
@@ -225,6 +229,9 @@ public sealed class DiscordGatewayClient
                         break;
                     case "THREAD_MEMBERS_UPDATE":
                         await InvokeTypedAsync(_threadMembersHandlers, dispatch, stoppingToken).ConfigureAwait(false);
+                        break;
+                    case "MESSAGE_UPDATE":
+                        await InvokeTypedAsync(_messageUpdateHandlers, dispatch, stoppingToken).ConfigureAwait(false);
                         break;
                     case "INTERACTION_CREATE":
                         // Stamped on arrival: the interaction's 3-second response window is measured from about now.

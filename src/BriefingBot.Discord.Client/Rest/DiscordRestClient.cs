@@ -82,6 +82,17 @@ public sealed class DiscordRestClient
     public Task TriggerTypingAsync(string channelId, CancellationToken cancellationToken = default) =>
         SendAsync<JsonElement?>(RestRoute.TriggerTyping(channelId), null, null, cancellationToken);
 
+    /// <summary>Edits one of the bot's messages (Edit Message): its content, embeds and buttons become those given.</summary>
+    public Task<Message> EditMessageAsync(string channelId, string messageId, MessageEdit message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return SendAsync<Message>(RestRoute.EditMessage(channelId, messageId), message, deadline: null, cancellationToken);
+    }
+
+    /// <summary>Deletes one of the bot's messages (Delete Message; no permission needed for its own).</summary>
+    public Task DeleteMessageAsync(string channelId, string messageId, CancellationToken cancellationToken = default) =>
+        SendAsync<JsonElement?>(RestRoute.DeleteMessage(channelId, messageId), null, null, cancellationToken);
+
     public Task<Channel> CreateDmChannelAsync(string recipientUserId, CancellationToken cancellationToken = default) =>
         SendAsync<Channel>(RestRoute.CreateDm(), new { RecipientId = recipientUserId }, null, cancellationToken);
 

@@ -31,6 +31,12 @@ internal sealed record RestRoute(HttpMethod Method, string Template, string Path
     public static RestRoute TriggerTyping(string channelId) =>
         new(HttpMethod.Post, "channels/{channel_id}/typing", $"channels/{E(channelId)}/typing", channelId);
 
+    public static RestRoute EditMessage(string channelId, string messageId) =>
+        new(HttpMethod.Patch, "channels/{channel_id}/messages/{message_id}", $"channels/{E(channelId)}/messages/{E(messageId)}", channelId);
+
+    public static RestRoute DeleteMessage(string channelId, string messageId) =>
+        new(HttpMethod.Delete, "channels/{channel_id}/messages/{message_id}", $"channels/{E(channelId)}/messages/{E(messageId)}", channelId);
+
     public static RestRoute GuildMember(string guildId, string userId) =>
         new(HttpMethod.Get, "guilds/{guild_id}/members/{user_id}", $"guilds/{E(guildId)}/members/{E(userId)}", guildId);
 

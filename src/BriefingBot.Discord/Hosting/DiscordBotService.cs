@@ -23,6 +23,7 @@ internal sealed partial class DiscordBotService(
     DiscordGatewayClient gateway,
     CommandRegistrar registrar,
     DiscordEventHandler handler,
+    DiscordEditedQuestions edits,
     DiscordBotIdentity identity,
     DiscordChannelDirectory channels,
     DiscordStatusReporter status,
@@ -50,6 +51,7 @@ internal sealed partial class DiscordBotService(
             return Task.CompletedTask;
         });
         using var onMessage = gateway.OnMessageCreate((message, _) => Dispatch(replies, handler.Accept(message)));
+        using var onUpdate = gateway.OnMessageUpdate((update, _) => Dispatch(replies, edits.Accept(update)));
         using var onInteraction = gateway.OnInteractionCreate((interaction, _) => Dispatch(replies, handler.Accept(interaction)));
 
         using var stopRegistering = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

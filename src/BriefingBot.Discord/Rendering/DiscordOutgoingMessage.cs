@@ -16,6 +16,15 @@ internal sealed record DiscordOutgoingMessage(string? Content, IReadOnlyList<Emb
         AllowedMentions = AllowedMentions.None,
     };
 
+    /// <summary>For Edit Message: everything the message had is replaced, cleared where this message has nothing.</summary>
+    public MessageEdit ToMessageEdit() => new()
+    {
+        Content = Content ?? string.Empty,
+        Embeds = Embeds,
+        Components = Components,
+        AllowedMentions = AllowedMentions.None,
+    };
+
     /// <summary>For an immediate interaction response (type 4).</summary>
     public InteractionCallbackData ToCallbackData() => new()
     {

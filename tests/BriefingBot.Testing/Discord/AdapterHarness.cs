@@ -56,13 +56,14 @@ public sealed class AdapterHarness : IAsyncDisposable
 
     internal DiscordBotService Service => Host.Services.GetRequiredService<DiscordBotService>();
 
-    public static async Task<AdapterHarness> StartAsync(IDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? configureServer = null, Action<IServiceCollection>? configureServices = null)
+    public static async Task<AdapterHarness> StartAsync(IDictionary<string, string?>? settings = null, Action<FakeDiscordServer>? configureServer = null, Action<IServiceCollection>? configureServices = null, Action<BotWorkspace>? configureWorkspace = null)
     {
         var server = await FakeDiscordServer.StartAsync();
         server.AddChannel(FakeDiscordChannel.Text(ChannelId));
         configureServer?.Invoke(server);
         var workspace = new BotWorkspace("briefingbot-discord-tests-");
         workspace.AddBriefing("2026-11-20-markup-test.ar.md", MarkupBriefing);
+        configureWorkspace?.Invoke(workspace);
         var configuration = new Dictionary<string, string?>
         {
             ["Discord:Token"] = Token,

@@ -217,6 +217,8 @@ public sealed class FakeDiscordServer : LoopbackServer
             ("GET", _) when segments is ["channels", var channelId] => GetChannel(channelId),
             ("POST", _) when segments is ["channels", _, "typing"] => new FakeRestResponse(204),
             ("POST", _) when segments is ["channels", var channelId, "messages"] => CreateMessage(channelId, body, request),
+            ("PATCH", _) when segments is ["channels", var channelId, "messages", var messageId] => EditMessage(channelId, messageId, body, request),
+            ("DELETE", _) when segments is ["channels", var channelId, "messages", var messageId] => DeleteMessage(channelId, messageId, request),
             ("POST" or "PATCH", _) => FakeRestResponse.Json(200, message),
             _ => FakeRestResponse.Json(404, """{"message":"404: Not Found","code":0}"""),
         };
@@ -305,7 +307,78 @@ public sealed class FakeDiscordServer : LoopbackServer
             }));
         }
     }
+    /// <summary>
+    /// Edit Message as Discord does it: only the bot's own messages (50005 otherwise), 404 Unknown Message (10008) for one
+    /// that does not exist or was deleted; the fields sent replace the message's, the ones left out stay.
+    /// </summary>
+    private FakeRestResponse EditMessage(string channelId, string messageId, string body, RecordedRequest request)
+    {
+        lock (_messages)
+        {
+            var index = _messages.FindIndex(m => m.Id == messageId && m.ChannelId == channelId && !m.Deleted);
+            if (index < 0)
+            {
+                return FakeRestResponse.Json(404, """{"message":"Unknown Message","code":10008}""");
+            }
+
+            var existing = _messages[index];
+            if (existing.Author != (request.Header("Authorization") ?? ""))
+            {
+                return FakeRestResponse.Json(403, """{"message":"Cannot edit a message authored by another user","code":50005}""");
+            }
+
+            var merged = System.Text.Json.Nodes.JsonNode.Parse(existing.Body)!.AsObject();
+            foreach (var (name, value) in System.Text.Json.Nodes.JsonNode.Parse(body)!.AsObject())
+            {
+                merged[name] = value?.DeepClone();
+            }
+
+            var now = DateTimeOffset.UtcNow;
+            _messages[index] = existing with { Body = merged.ToJsonString(), EditedAt = now };
+            return FakeRestResponse.Json(200, JsonSerializer.Serialize(new
+            {
+                id = messageId,
+                channel_id = channelId,
+                content = merged["content"]?.GetValue<string>() ?? "",
+                edited_timestamp = now,
+                author = new { id = "42", username = "briefing-bot", bot = true },
+            }));
+        }
+    }
+
+    /// <summary>Delete Message: 204, or 404 Unknown Message for one that does not exist (any more).</summary>
+    private FakeRestResponse DeleteMessage(string channelId, string messageId, RecordedRequest request)
+    {
+        lock (_messages)
+        {
+            var index = _messages.FindIndex(m => m.Id == messageId && m.ChannelId == channelId && !m.Deleted);
+            if (index < 0)
+            {
+                return FakeRestResponse.Json(404, """{"message":"Unknown Message","code":10008}""");
+            }
+
+            if (_messages[index].Author != (request.Header("Authorization") ?? ""))
+            {
+                return FakeRestResponse.Json(403, """{"message":"Missing Permissions","code":50013}""");
+            }
+
+            _messages[index] = _messages[index] with { Deleted = true };
+            return new FakeRestResponse(204);
+        }
+    }
 }
 
-/// <summary>A message the fake created in a channel; <see cref="Author"/> is the authorization that sent it.</summary>
-public sealed record FakeChannelMessage(string Id, string ChannelId, string Author, string? Nonce, string Body, DateTimeOffset CreatedAt);
+/// <summary>
+/// A message the fake created in a channel; <see cref="Author"/> is the authorization that sent it, <see cref="Body"/> what it
+/// holds now (Create Message's body, with every Edit Message's fields laid over it).
+/// </summary>
+public sealed record FakeChannelMessage(string Id, string ChannelId, string Author, string? Nonce, string Body, DateTimeOffset CreatedAt)
+{
+    /// <summary>When Edit Message last changed it; null if never edited.</summary>
+    public DateTimeOffset? EditedAt { get; init; }
+
+    /// <summary>Delete Message removed it.</summary>
+    public bool Deleted { get; init; }
+
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();
+}
