@@ -134,4 +134,22 @@ public sealed class EditedQuestionTests
         Assert.Equal(2, Edits(harness, parts[0]).Count);
         harness.AssertNothingCouldPing();
     }
+
+    [Fact]
+    public async Task An_edited_question_in_a_thread_has_its_answer_edited_in_that_thread()
+    {
+        await using var harness = await AdapterHarness.StartAsync();
+        var connection = await harness.ConnectAsync();
+        var thread = FakeDiscordChannel.Thread("500", AdapterHarness.ChannelId);
+        await harness.SendThreadCreateAsync(connection, thread);
+        await harness.SendMentionAsync(connection, "m1", Polyakov, channelId: thread.Id);
+        await Eventually.TrueAsync(() => harness.RepliesTo("m1", thread.Id).Count == 1, "the answer in the thread");
+        var answerId = harness.Server.CreatedMessages.Single(m => m.ChannelId == thread.Id).Id;
+
+        await harness.SendEditAsync(connection, "m1", Wood, channelId: thread.Id);
+        await Eventually.TrueAsync(() => harness.Server.RequestsTo("PATCH", $"/channels/{thread.Id}/messages/{answerId}").Count == 1, "the answer edited in the thread");
+
+        Assert.Single(harness.Server.CreatedMessages, m => m.ChannelId == thread.Id);
+        Assert.Empty(harness.ChannelPosts());
+    }
 }

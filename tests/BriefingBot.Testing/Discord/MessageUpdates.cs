@@ -8,8 +8,8 @@ namespace BriefingBot.Testing.Discord;
 public static class MessageUpdates
 {
     /// <summary>The harness's member edits a message that mentions the bot into <paramref name="text"/> (still mentioning it).</summary>
-    public static Task SendEditAsync(this AdapterHarness harness, FakeGatewayConnection connection, string messageId, string text, string userId = AdapterHarness.UserId) =>
-        connection.SendDispatchAsync("MESSAGE_UPDATE", harness.NextSequence(), Mention(messageId, text, userId, DateTimeOffset.UtcNow, []));
+    public static Task SendEditAsync(this AdapterHarness harness, FakeGatewayConnection connection, string messageId, string text, string userId = AdapterHarness.UserId, string channelId = AdapterHarness.ChannelId) =>
+        connection.SendDispatchAsync("MESSAGE_UPDATE", harness.NextSequence(), Mention(messageId, text, userId, DateTimeOffset.UtcNow, [], channelId));
 
     /// <summary>
     /// A link in the message unfurled: Discord sends the whole message again, content unchanged, <c>edited_timestamp</c> null,
@@ -50,11 +50,11 @@ public static class MessageUpdates
             pinned = false,
         });
 
-    private static object Mention(string messageId, string text, string userId, DateTimeOffset? editedAt, object[] embeds) => new
+    private static object Mention(string messageId, string text, string userId, DateTimeOffset? editedAt, object[] embeds, string channelId = AdapterHarness.ChannelId) => new
     {
         id = messageId,
         type = 0,
-        channel_id = AdapterHarness.ChannelId,
+        channel_id = channelId,
         guild_id = AdapterHarness.GuildId,
         author = new { id = userId, username = "reader", bot = false },
         member = new { roles = Array.Empty<string>(), joined_at = "2026-01-01T00:00:00+00:00" },
