@@ -20,8 +20,14 @@ public sealed class EditedQuestionTests
     {
         await harness.SendMentionAsync(connection, messageId, question);
         await Eventually.TrueAsync(() => harness.RepliesTo(messageId).Count == 1, "the answer to " + messageId);
+
+        await Delivered(harness, messageId);
         return harness.Server.CreatedMessages.Last(m => m.ChannelId == AdapterHarness.ChannelId).Id;
     }
+
+    /// <summary>A post is seen as it arrives; the bot takes the answer as delivered (and an edit as replacing it) once Discord answered the post.</summary>
+    private static Task Delivered(AdapterHarness harness, string messageId) =>
+        Eventually.TrueAsync(() => harness.Logs.Lines.Any(l => l.Contains($"message {messageId} answered", StringComparison.Ordinal)), "the answer to " + messageId + " delivered");
 
     private static Task WaitForIgnoredEditsAsync(AdapterHarness harness, string reason, int count) =>
         Eventually.TrueAsync(() => harness.Logs.Lines.Count(l => l.Contains($"an edit changes nothing ({reason})", StringComparison.Ordinal)) >= count, $"{count} edit(s) ignored as {reason}");
@@ -115,6 +121,7 @@ public sealed class EditedQuestionTests
         var connection = await harness.ConnectAsync();
         await harness.SendMentionAsync(connection, "m1", LongAnswerBriefing.Question);
         await Eventually.TrueAsync(() => harness.ChannelPosts().Any(p => p.Json.ButtonIds().Count > 0), "the long answer, buttons under its last message");
+        await Delivered(harness, "m1");
         var parts = harness.Server.CreatedMessages.Where(m => m.ChannelId == AdapterHarness.ChannelId).Select(m => m.Id).ToList();
         Assert.True(parts.Count >= 2, $"the long answer went out in {parts.Count} message(s)");
 
@@ -144,6 +151,7 @@ public sealed class EditedQuestionTests
         await harness.SendThreadCreateAsync(connection, thread);
         await harness.SendMentionAsync(connection, "m1", Polyakov, channelId: thread.Id);
         await Eventually.TrueAsync(() => harness.RepliesTo("m1", thread.Id).Count == 1, "the answer in the thread");
+        await Delivered(harness, "m1");
         var answerId = harness.Server.CreatedMessages.Single(m => m.ChannelId == thread.Id).Id;
 
         await harness.SendEditAsync(connection, "m1", Wood, channelId: thread.Id);
