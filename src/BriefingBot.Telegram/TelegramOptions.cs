@@ -78,6 +78,17 @@ public sealed class TelegramSendLimits : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ErrorMessage = "{0} must be between {1} and {2}.")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// While an answer is held back by these limits, "typing…" is shown again this often (Telegram shows a chat action for
+    /// about 5 seconds), at most once per interval per chat and topic however many answers wait there.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "{0} must be between {1} and {2}.")]
+    public TimeSpan HeldBackTypingInterval { get; set; } = TimeSpan.FromSeconds(4.5);
+
+    /// <summary>An answer held back this long makes the bot say, once per chat and burst, that the answers are queued.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00", ErrorMessage = "{0} must be between {1} and {2}.")]
+    public TimeSpan QueuedNoteAfter { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The back-off these limits describe (a method, so configuration binding never sees it).</summary>
     public BackoffPolicy RetryBackoff() => new(InitialBackoff, MaxBackoff);
 

@@ -21,6 +21,12 @@ internal sealed partial class TelegramSendQueue : IDisposable
     private const int SpacingEntriesBeforePruning = 4096;
 
     private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, GateCount).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
+    // The line in front of each gate: answers queue here, so at most one waits at the gate itself and a note sent ahead
+    // (SendAheadAsync) goes next, not behind a whole burst.
+    private readonly SemaphoreSlim[] _lines = Enumerable.Range(0, GateCount).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    private readonly int[] _ahead = new int[GateCount];
+
     private readonly ConcurrentDictionary<long, long> _lastSendByChat = new();
     private readonly TimeSpan _perChatSpacing;
     private readonly TimeProvider _time;
@@ -64,11 +70,74 @@ internal sealed partial class TelegramSendQueue : IDisposable
         _limiter = PartitionedRateLimiter.CreateChained(perGroup, overall);
     }
 
-    /// <summary>Sends one message to a chat once the limits allow, retrying what Telegram asks to retry.</summary>
-    public async Task<T> SendAsync<T>(long chatId, bool isGroup, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one message to a chat once the limits allow, retrying what Telegram asks to retry. While the limits hold it
+    /// back, <paramref name="whileHeldBack"/> is called every <see cref="TelegramSendLimits.HeldBackTypingInterval"/> with
+    /// how long it has waited, until it goes out.
+    /// </summary>
+    public async Task<T> SendAsync<T>(long chatId, bool isGroup, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken, Func<HeldBack, CancellationToken, Task>? whileHeldBack = null)
     {
-        var gate = _gates[(int)((ulong)chatId % GateCount)];
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var index = (int)((ulong)chatId % GateCount);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pulses = whileHeldBack is null ? Task.CompletedTask : PulseWhileHeldBackAsync(whileHeldBack, _time.GetTimestamp(), waiting.Token);
+        try
+        {
+            await _lines[index].WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                // A note waiting to go ahead takes the gate first: the answer steps back behind it.
+                await _gates[index].WaitAsync(cancellationToken).ConfigureAwait(false);
+                while (Volatile.Read(ref _ahead[index]) > 0)
+                {
+                    _gates[index].Release();
+                    await Task.Yield();
+                    await _gates[index].WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _lines[index].Release();
+            }
+
+            try
+            {
+                await WaitForChatSpacingAsync(chatId, cancellationToken).ConfigureAwait(false);
+                using var lease = await _limiter.AcquireAsync(new Destination(chatId, isGroup), 1, cancellationToken).ConfigureAwait(false);
+                await waiting.CancelAsync().ConfigureAwait(false);
+                await pulses.ConfigureAwait(false);
+                _lastSendByChat[chatId] = _time.GetTimestamp();
+                return await WithRetriesAsync(send, _limits, _redactor, _logger, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _gates[index].Release();
+            }
+        }
+        finally
+        {
+            await waiting.CancelAsync().ConfigureAwait(false);
+            await pulses.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Sends one message to a chat ahead of the answers waiting for it (right after the one going out), within the same
+    /// limits: for a short note that the answers are queued, which is no use behind them.
+    /// </summary>
+    public async Task<T> SendAheadAsync<T>(long chatId, bool isGroup, Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+    {
+        var index = (int)((ulong)chatId % GateCount);
+        var gate = _gates[index];
+        Interlocked.Increment(ref _ahead[index]);
+        try
+        {
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _ahead[index]);
+        }
+
         try
         {
             await WaitForChatSpacingAsync(chatId, cancellationToken).ConfigureAwait(false);
@@ -79,6 +148,27 @@ internal sealed partial class TelegramSendQueue : IDisposable
         finally
         {
             gate.Release();
+        }
+    }
+
+    private async Task PulseWhileHeldBackAsync(Func<HeldBack, CancellationToken, Task> whileHeldBack, long since, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(_limits.HeldBackTypingInterval, _time, cancellationToken).ConfigureAwait(false);
+                await whileHeldBack(new HeldBack(_time.GetElapsedTime(since)), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Sent (or given up): no more pulses.
+        }
+        catch (Exception ex)
+        {
+            // A courtesy failed (typing…, the note); the answer still goes out.
+            LogHeldBackCourtesyFailed(_redactor.Redact(ex.Message));
         }
     }
 
@@ -160,7 +250,7 @@ internal sealed partial class TelegramSendQueue : IDisposable
     public void Dispose()
     {
         _limiter.Dispose();
-        foreach (var gate in _gates)
+        foreach (var gate in _gates.Concat(_lines))
         {
             gate.Dispose();
         }
@@ -169,5 +259,11 @@ internal sealed partial class TelegramSendQueue : IDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram call failed (attempt {Attempt}), retrying in {DelaySeconds:F1} s: {Error}")]
     private static partial void LogRetrying(ILogger logger, int attempt, double delaySeconds, string error);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Telegram: a courtesy while an answer was held back failed: {Error}")]
+    private partial void LogHeldBackCourtesyFailed(string error);
+
     private readonly record struct Destination(long ChatId, bool IsGroup);
 }
+
+/// <summary>An answer the send limits hold back, and how long it has waited so far.</summary>
+internal readonly record struct HeldBack(TimeSpan Waited);

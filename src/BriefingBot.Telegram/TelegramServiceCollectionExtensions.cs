@@ -82,6 +82,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramBotIdentity>();
         services.TryAddSingleton<TelegramMessageTranslator>();
         services.TryAddSingleton<TelegramSendQueue>();
+        services.TryAddSingleton<TelegramHeldBackCourtesy>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TelegramModerators>();
         services.TryAddSingleton<TelegramEditedQuestions>();

@@ -18,6 +18,7 @@ internal sealed partial class TelegramUpdateHandler(
     TelegramMessageTranslator translator,
     ChatEngine engine,
     TelegramSendQueue queue,
+    TelegramHeldBackCourtesy courtesy,
     TelegramModerators moderators,
     TelegramEditedQuestions edits,
     SecretRedactor redactor,
@@ -84,13 +85,15 @@ internal sealed partial class TelegramUpdateHandler(
                 ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true }
                 : null;
             var sent = new List<string>();
+            var whileHeldBack = WhileHeldBack(chatId, isGroup, topic, reply.Language, cancellationToken);
             foreach (var outgoing in TelegramReplyRenderer.Render(reply))
             {
                 var posted = await queue.SendAsync(
                     chatId,
                     isGroup,
                     ct => bot.SendMessage(chatId, outgoing.Html, ParseMode.Html, replyTo, outgoing.Keyboard, NoPreview, messageThreadId: topic, cancellationToken: ct),
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken,
+                    whileHeldBack).ConfigureAwait(false);
                 sent.Add(posted.Id.ToString(CultureInfo.InvariantCulture));
             }
 
@@ -108,6 +111,48 @@ internal sealed partial class TelegramUpdateHandler(
         catch (Exception ex)
         {
             LogUpdateFailed(update.Id, redactor.Describe(ex));
+        }
+    }
+
+    /// <summary>
+    /// While the group's send limits hold the answer back (a burst of questions), "typing…" stays on in the question's
+    /// topic, and once an answer has waited long the chat hears, once per burst, that the answers are queued: the note
+    /// goes ahead of the waiting answers (within the limits), in the language the answer is in.
+    /// </summary>
+    private Func<HeldBack, CancellationToken, Task> WhileHeldBack(long chatId, bool isGroup, int? topic, ChatLanguage language, CancellationToken requestToken) =>
+        async (held, ct) =>
+        {
+            var (showTyping, sayQueued) = courtesy.Decide(chatId, topic, held.Waited);
+            if (sayQueued)
+            {
+                // Not awaited: the note waits for its own turn at the gate, which this answer may take first.
+                _ = SayQueuedAsync(chatId, isGroup, topic, language, requestToken);
+            }
+
+            if (showTyping)
+            {
+                await SendTypingAsync(chatId, topic, ct).ConfigureAwait(false);
+            }
+        };
+
+    private async Task SayQueuedAsync(long chatId, bool isGroup, int? topic, ChatLanguage language, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await queue.SendAheadAsync(
+                chatId,
+                isGroup,
+                ct => bot.SendMessage(chatId, ChatTexts.For(language).AnswersQueued, messageThreadId: topic, linkPreviewOptions: NoPreview, cancellationToken: ct),
+                cancellationToken).ConfigureAwait(false);
+            LogSaidQueued(chatId);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogQueuedNoteFailed(redactor.Redact(ex.Message));
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down.
         }
     }
 
@@ -177,6 +222,12 @@ internal sealed partial class TelegramUpdateHandler(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "editMessageReplyMarkup failed: {Error}")]
     private partial void LogButtonRemovalFailed(string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram: chat {ChatId} told its answers are queued behind the send limits")]
+    private partial void LogSaidQueued(long chatId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Telegram: the queued note could not be sent: {Error}")]
+    private partial void LogQueuedNoteFailed(string error);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "sendChatAction failed: {Error}")]
     private partial void LogTypingFailed(string error);

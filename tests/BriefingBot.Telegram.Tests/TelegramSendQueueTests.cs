@@ -87,6 +87,53 @@ public sealed class TelegramSendQueueTests
         Assert.True(attempts[1] - attempts[0] >= TimeSpan.FromSeconds(0.95));
     }
 
+    [Fact]
+    public async Task A_message_held_back_pulses_at_the_typing_interval_with_its_wait_and_stops_once_sent_and_a_note_goes_ahead_of_waiting_ones()
+    {
+        // One message per 10 s to the chat, on the queue's own clock.
+        var time = new FakeTimeProvider();
+        using var queue = Queue(new TelegramSendLimits { PerChatPerSecond = 0.1, HeldBackTypingInterval = TimeSpan.FromSeconds(4.5) }, time);
+        var pulses = new System.Collections.Concurrent.ConcurrentQueue<(int N, TimeSpan Waited)>();
+        var sent = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        Task<int> Send(int n) => queue.SendAsync(5, isGroup: true, _ =>
+        {
+            sent.Enqueue("answer " + n);
+            return Task.FromResult(n);
+        }, CancellationToken.None, (held, _) =>
+        {
+            pulses.Enqueue((n, held.Waited));
+            return Task.CompletedTask;
+        });
+
+        await Send(1);
+        var second = Send(2);
+        var third = Send(3);
+        var note = queue.SendAheadAsync(5, isGroup: true, _ =>
+        {
+            sent.Enqueue("note");
+            return Task.FromResult(0);
+        }, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(4.5));
+        await Eventually(() => pulses.Count == 2);
+        time.Advance(TimeSpan.FromSeconds(4.5));
+        await Eventually(() => pulses.Count == 4);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await second.WaitAsync(TimeSpan.FromSeconds(10));
+        for (var i = 0; i < 12 && !(third.IsCompleted && note.IsCompleted); i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(4.5));
+            await Task.Delay(50);
+        }
+
+        await Task.WhenAll(third, note).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal([TimeSpan.FromSeconds(4.5), TimeSpan.FromSeconds(9)], pulses.Where(p => p.N == 2).Select(p => p.Waited));
+        Assert.DoesNotContain(pulses, p => p.N == 1);
+        var thirdPulses = pulses.Where(p => p.N == 3).Select(p => p.Waited).ToList();
+        Assert.InRange(thirdPulses.Count, 4, 12);
+        Assert.Equal(thirdPulses.Order(), thirdPulses);
+        Assert.Equal(["answer 1", "answer 2", "note", "answer 3"], sent.ToArray());
+    }
+
     private static TelegramSendQueue Queue(TelegramSendLimits limits, TimeProvider? time = null) =>
         new(Options.Create(new TelegramOptions { Limits = limits }), new BriefingBot.Adapters.SecretRedactor([]), NullLogger<TelegramSendQueue>.Instance, time ?? TimeProvider.System);
 

@@ -38,6 +38,9 @@ public abstract class ChatTexts
     /// <summary>What replaces the answer to a question that an edit made no longer a question (the mention taken out, a command instead).</summary>
     public abstract string EditedNotAQuestion { get; }
 
+    /// <summary>Said once when a chat's answers wait for the platform's send limits (many questions at once).</summary>
+    public abstract string AnswersQueued { get; }
+
     public abstract string UnknownCommand { get; }
 
     public abstract string ModeratorOnly { get; }
@@ -149,6 +152,8 @@ public abstract class ChatTexts
 
         public override string EditedNotAQuestion => "عُدِّلت الرسالة ولم تعد سؤالًا لي. لتسأل، اذكرني في رسالة جديدة أو أرسل /ask مع سؤالك.";
 
+        public override string AnswersQueued => "سؤالك في الطابور: الأسئلة كثيرة الآن، وتصل الأجوبة بالترتيب خلال لحظات.";
+
         public override string UnknownCommand => "لا أعرف هذا الأمر. اكتب /help لعرض الأوامر.";
 
         public override string ModeratorOnly => "هذا الأمر للمشرفين فقط.";
@@ -246,6 +251,8 @@ public abstract class ChatTexts
         public override string NoMoreResults => "There are no more results for this question.";
 
         public override string EditedNotAQuestion => "The message was edited and is no longer a question for me. To ask, mention me in a new message or send /ask with your question.";
+
+        public override string AnswersQueued => "Your question is queued: many questions came at once, and the answers follow in order shortly.";
 
         public override string UnknownCommand => "I don't know that command. Send /help to see the commands.";
 
