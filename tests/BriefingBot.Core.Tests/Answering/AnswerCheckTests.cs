@@ -74,6 +74,14 @@ public sealed class AnswerCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_superlative_is_asked_of_its_subject_like_an_attribute()
+    {
+        var answer = Ask("ما أفضل فندق في القاهرة؟");
+
+        Assert.Equal(DeclineReason.AttributeUnknown, answer.Declined);
+    }
+
+    [Fact]
     public void A_question_about_a_place_no_briefing_mentions_is_declined()
     {
         var answer = Ask("ما آخر أخبار الصادرات في فرنسا؟");

@@ -20,6 +20,7 @@ public sealed class QuestionShapeTests
     [InlineData("ما هي عاصمة كوريا الشمالية؟", "عاصمه", "كوريا الشماليه")]
     [InlineData("متى تأسست حركة النهضة؟", "تاسست", "حركه النهضه")]
     [InlineData("ما هو علاج الملاريا؟", "علاج", "الملاريا")]
+    [InlineData("ما هو أطول نهر في العالم؟", "اطول", "نهر العالم")]
     public void A_general_knowledge_question_names_the_attribute_it_asks_and_its_subject(string question, string attribute, string subject)
     {
         var shape = QuestionShape.Of(question);
@@ -32,6 +33,7 @@ public sealed class QuestionShapeTests
     [InlineData("لماذا يعاني العراق من الجفاف؟")]
     [InlineData("ماذا قال رئيس الهيئة؟")]
     [InlineData("كم بقي من الماء خلف السدود؟")]
+    [InlineData("ما أهم مصادر العملة الصعبة؟")]
     public void A_question_whose_focus_is_no_general_knowledge_attribute_has_none(string question) =>
         Assert.Null(QuestionShape.Of(question).Attribute);
 

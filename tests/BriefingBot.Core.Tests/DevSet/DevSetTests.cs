@@ -81,7 +81,7 @@ public sealed class DevSetTests : IDisposable
         Assert.True(run.RecallAt(1) >= 0.69, run.Summary("holdout"));
         Assert.True(run.RecallAt(3) >= 0.80, run.Summary("holdout"));
         Assert.True(run.AnswerRate >= 0.94, run.Summary("holdout"));
-        Assert.True(run.DeclineRate >= 0.50, run.Summary("holdout"));
+        Assert.True(run.DeclineRate >= 0.55, run.Summary("holdout"));
         Assert.True(run.SpeakerCompleteRate >= 0.95, run.Summary("holdout"));
     }
 
