@@ -42,32 +42,25 @@ internal sealed partial class TelegramEditedQuestions(
         var topic = edited is { IsTopicMessage: true, MessageThreadId: { } thread } ? thread : (int?)null;
         var previous = replacement.MessageIds.Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
         var rendered = TelegramReplyRenderer.Render(replacement.Reply);
-        var sent = new List<string>(rendered.Count);
-        for (var i = 0; i < rendered.Count; i++)
-        {
-            var outgoing = rendered[i];
-            if (i < previous.Count && await TryEditAsync(chatId, isGroup, previous[i], outgoing, cancellationToken).ConfigureAwait(false))
+        var sent = await ReplyParts.ReplaceAsync(
+            previous,
+            rendered,
+            (id, outgoing, ct) => TryEditAsync(chatId, isGroup, id, outgoing, ct),
+            async (outgoing, ct) =>
             {
-                sent.Add(previous[i].ToString(CultureInfo.InvariantCulture));
-                continue;
-            }
-
-            // More messages than before, or the earlier one was deleted meanwhile: post it, replying to the question.
-            var posted = await queue.SendAsync(
-                chatId,
-                isGroup,
-                ct => bot.SendMessage(chatId, outgoing.Html, ParseMode.Html, new ReplyParameters { MessageId = edited.Id, AllowSendingWithoutReply = true }, outgoing.Keyboard, NoPreview, messageThreadId: topic, cancellationToken: ct),
-                cancellationToken).ConfigureAwait(false);
-            sent.Add(posted.Id.ToString(CultureInfo.InvariantCulture));
-        }
-
-        foreach (var surplus in previous.Skip(rendered.Count))
-        {
-            await DeleteAsync(chatId, isGroup, surplus, cancellationToken).ConfigureAwait(false);
-        }
+                // More messages than before, or the earlier one was deleted meanwhile: post it, replying to the question.
+                var posted = await queue.SendAsync(
+                    chatId,
+                    isGroup,
+                    c => bot.SendMessage(chatId, outgoing.Html, ParseMode.Html, new ReplyParameters { MessageId = edited.Id, AllowSendingWithoutReply = true }, outgoing.Keyboard, NoPreview, messageThreadId: topic, cancellationToken: c),
+                    ct).ConfigureAwait(false);
+                return posted.Id;
+            },
+            (id, ct) => DeleteAsync(chatId, isGroup, id, ct),
+            cancellationToken).ConfigureAwait(false);
 
         // Replies to these messages now follow up the new answer, and a further edit replaces them.
-        engine.Delivered(message, replacement.Reply, sent);
+        engine.Delivered(message, replacement.Reply, sent.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToList());
     }
 
     /// <summary>Edits one of the bot's messages; false when it is gone (a moderator deleted it), so the caller posts instead.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using BriefingBot.Adapters;
 using BriefingBot.Core.Chat;
 using BriefingBot.Discord.Client.Models;
 using BriefingBot.Discord.Client.Rest;
@@ -46,9 +47,7 @@ internal sealed partial class DiscordEditedQuestions(
         try
         {
             // In a thread, whether the words are a question depends on its channel (a thread of the ask channel), as for a new message.
-            var place = message.GuildId is null ? null
-                : channels.TryFind(message.ChannelId, out var known) ? known
-                : await channels.ResolveAsync(message.ChannelId, cancellationToken).ConfigureAwait(false);
+            var place = message.GuildId is null ? null : await channels.ResolveAsync(message.ChannelId, cancellationToken).ConfigureAwait(false);
             if (translator.FromMessage(message, place) is not { } edited)
             {
                 return;
@@ -72,24 +71,18 @@ internal sealed partial class DiscordEditedQuestions(
 
             var rendered = renderer.Render(replacement.Reply);
             var previous = replacement.MessageIds;
-            var sent = new List<string>(rendered.Count);
-            for (var i = 0; i < rendered.Count; i++)
-            {
-                if (i < previous.Count && await TryEditAsync(message.ChannelId, previous[i], rendered[i], cancellationToken).ConfigureAwait(false))
+            var sent = await ReplyParts.ReplaceAsync(
+                previous,
+                rendered,
+                (id, outgoing, ct) => TryEditAsync(message.ChannelId, id, outgoing, ct),
+                async (outgoing, ct) =>
                 {
-                    sent.Add(previous[i]);
-                    continue;
-                }
-
-                // More messages than before, or the earlier one was deleted meanwhile: post it, replying to the question.
-                var replyTo = new MessageReference { MessageId = message.Id, ChannelId = message.ChannelId, GuildId = message.GuildId, FailIfNotExists = false };
-                sent.Add((await rest.CreateMessageAsync(message.ChannelId, rendered[i].ToMessageCreate(replyTo), cancellationToken).ConfigureAwait(false)).Id);
-            }
-
-            foreach (var surplus in previous.Skip(rendered.Count))
-            {
-                await DeleteAsync(message.ChannelId, surplus, cancellationToken).ConfigureAwait(false);
-            }
+                    // More messages than before, or the earlier one was deleted meanwhile: post it, replying to the question.
+                    var replyTo = new MessageReference { MessageId = message.Id, ChannelId = message.ChannelId, GuildId = message.GuildId, FailIfNotExists = false };
+                    return (await rest.CreateMessageAsync(message.ChannelId, outgoing.ToMessageCreate(replyTo), ct).ConfigureAwait(false)).Id;
+                },
+                (id, ct) => DeleteAsync(message.ChannelId, id, ct),
+                cancellationToken).ConfigureAwait(false);
 
             // Replies to these messages now follow up the new answer, and a further edit replaces them.
             engine.Delivered(edited, replacement.Reply, sent);
