@@ -107,5 +107,20 @@ public sealed class SpeakerRoster
     }
 
     private static HashSet<string> RoleWords(IEnumerable<string> folded) =>
-        folded.Where(w => !NotRoleWords.Contains(w)).Select(SpeakerLexicon.WithoutPrefixes).Where(w => w.Length >= 2).ToHashSet(StringComparer.Ordinal);
+        folded.Where(w => !NotRoleWords.Contains(w)).Select(RoleWord).Where(w => w.Length >= 2).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A role word compared without its gender: «وزيرة» is «وزير» and «الأردنية» is «الأردني», so «ماذا قال وزير التربية؟»
+    /// finds «وزيرة التربية الأردنية» (people ask in the masculine, or the other way round).
+    /// </summary>
+    private static string RoleWord(string folded)
+    {
+        var bare = SpeakerLexicon.WithoutPrefixes(folded);
+        if (bare.Length > 3 && bare[^1] == 'ه' && SpeakerLexicon.TitleGender(bare[..^1]) == false)
+        {
+            return bare[..^1];
+        }
+
+        return bare.Length > 4 && bare.EndsWith("يه", StringComparison.Ordinal) ? bare[..^1] : bare;
+    }
 }

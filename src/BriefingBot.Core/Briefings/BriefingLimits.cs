@@ -13,8 +13,8 @@ public static class BriefingLimits
     /// <summary>A speaker's name in UTF-16 units: four words of a long Arabic or transliterated name fit easily.</summary>
     public const int MaxSpeakerLength = 80;
 
-    /// <summary>Words in a speaker's name (the attributor keeps at most four).</summary>
-    public const int MaxSpeakerWords = 5;
+    /// <summary>Words in a speaker's name: «محمد بن عبد الرحمن آل ثاني» has six.</summary>
+    public const int MaxSpeakerWords = 6;
 
     /// <summary>Letters in one word of a speaker's name; the longest real name words are near 15.</summary>
     public const int MaxSpeakerWordLength = 30;

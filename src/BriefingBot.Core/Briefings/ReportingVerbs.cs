@@ -43,6 +43,40 @@ internal static class ReportingVerbs
         ["استدرك", "استدركت", "يستدرك", "تستدرك"],
         ["اعترف", "اعترفت", "يعترف", "تعترف"],
         ["نفي", "نفت", "ينفي", "تنفي"],
+        ["نوه", "نوهت", "ينوه", "تنوه"],
+        ["دعا", "دعت", "يدعو", "تدعو"],
+        ["طالب", "طالبت", "يطالب", "تطالب"],
+        ["تساءل", "تساءلت", "يتساءل", "تتساءل"],
+        ["استبعد", "استبعدت", "يستبعد", "تستبعد"],
+        ["انتقد", "انتقدت", "ينتقد", "تنتقد"],
+        ["اقر", "اقرت", "يقر", "تقر"],
+        ["جدد", "جددت", "يجدد", "تجدد"],
+        ["ابدي", "ابدت", "يبدي", "تبدي"],
+        ["تحدث", "تحدثت", "يتحدث", "تتحدث"],
+        ["علق", "علقت", "يعلق", "تعلق"],
+        ["اشاد", "اشادت", "يشيد", "تشيد"],
+        ["رفض", "رفضت", "يرفض", "ترفض"],
+        ["شرح", "شرحت", "يشرح", "تشرح"],
+        ["استغرب", "استغربت", "يستغرب", "تستغرب"],
+        ["طمان", "طمانت", "يطمين", "تطمين"],
+        ["ناشد", "ناشدت", "يناشد", "تناشد"],
+        ["ندد", "نددت", "يندد", "تندد"],
+        ["رحب", "رحبت", "يرحب", "ترحب"],
+    ];
+
+    /// <summary>Verbs whose object comes with «بـ» («وطالب بانسحاب …»، «ونوّه بالجهود»): a «بـ» word after them is no subject.</summary>
+    private static readonly HashSet<string> WithBa = new(
+        new[] { "طالب", "طالبت", "يطالب", "تطالب", "نوه", "نوهت", "ينوه", "تنوه", "اشاد", "اشادت", "يشيد", "تشيد", "ندد", "نددت", "يندد", "تندد", "رحب", "رحبت", "يرحب", "ترحب" }
+            .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// «وبيّن أن»: «بين» is also the preposition «between», so it is a reporting verb only with its conjunction or in a
+    /// form no preposition has («بيّنت»، «يبيّن»).
+    /// </summary>
+    private static readonly (string Form, bool Feminine)[] Bayyana =
+    [
+        ("وبين", false), ("فبين", false), ("بينت", true), ("وبينت", true), ("يبين", false), ("ويبين", false),
     ];
 
     /// <summary>«نقلت الوكالة عن الوزير قوله …»: the subject is the medium; who spoke follows «عن».</summary>
@@ -50,10 +84,16 @@ internal static class ReportingVerbs
         new[] { "نقل", "نقلت", "ينقل", "تنقل" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
+    /// <summary>Verb forms that are also given names («طالب الرفاعي»، «أبو طالب»): verbs only with a conjunction («وطالب»).</summary>
+    private static readonly HashSet<string> NamesToo = new(["طالب"], StringComparer.Ordinal);
+
     /// <summary>Each form, with whether it is feminine.</summary>
     private static readonly Dictionary<string, bool> All = Build();
 
     public static bool IsReportingVerb(string foldedWord) => All.ContainsKey(foldedWord);
+
+    /// <summary>Whether the verb takes its object with «بـ» («طالب بـ»، «أشاد بـ»).</summary>
+    public static bool TakesBa(string foldedWord) => WithBa.Contains(foldedWord);
 
     /// <summary>Whether the verb relays what someone else said («نقلت … عن …»).</summary>
     public static bool IsRelaying(string foldedWord) => Relaying.Contains(foldedWord);
@@ -71,10 +111,20 @@ internal static class ReportingVerbs
                 var feminine = i % 2 == 1;
                 foreach (var prefix in new[] { "", "و", "ف" })
                 {
+                    if (prefix.Length == 0 && NamesToo.Contains(row[i]))
+                    {
+                        continue;
+                    }
+
                     // A form two rows share keeps the first row's gender.
                     forms.TryAdd(prefix + row[i], feminine);
                 }
             }
+        }
+
+        foreach (var (form, feminine) in Bayyana)
+        {
+            forms.TryAdd(form, feminine);
         }
 
         return forms;

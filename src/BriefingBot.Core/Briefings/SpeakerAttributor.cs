@@ -17,7 +17,7 @@ namespace BriefingBot.Core.Briefings;
 /// </summary>
 public sealed class SpeakerAttributor
 {
-    /// <summary>The longest name taken: «عبد الله بن صالح العبيدي» has five words.</summary>
+    /// <summary>The longest name taken: «محمد بن عبد الرحمن آل ثاني» has six words.</summary>
     public const int MaxNameWords = BriefingLimits.MaxSpeakerWords;
 
     /// <summary>How far after the verb the subject may reach (titles, an institution, the name, an apposition).</summary>
@@ -69,7 +69,7 @@ public sealed class SpeakerAttributor
                     current = ByWords(found.Name!, known, current);
                     break;
                 case AttributionKind.TitleOnly:
-                    current = ByTitle(SpeakerLexicon.WithoutPrefixes(ArabicText.Fold(found.Name!)), known, current);
+                    current = ByReference(found, known, current);
                     break;
                 case AttributionKind.Continuation:
                     break;
@@ -175,6 +175,33 @@ public sealed class SpeakerAttributor
     }
 
     /// <summary>
+    /// A title that points back («وأكد الوزير أن»، «وأوضح المسؤول الليبي أن»، «وبحسب المتحدث نفسه، فإن»): the speaker
+    /// whose role holds all its words, else the one whose role holds the title, else, for a title with «نفسه / ذاته» or
+    /// a general one («المسؤول»، «المتحدث»، «الخبيرة»), the current speaker when the title's gender is theirs.
+    /// </summary>
+    private static int? ByReference(Attribution found, KnownSpeakers known, int? current)
+    {
+        var words = ArabicText.FoldedWords(found.Name!).Select(SpeakerLexicon.WithoutPrefixes).ToList();
+        if (words.Count == 0)
+        {
+            return current;
+        }
+
+        if (words.Count > 1 && ByOffice(found.Name!, known, current) is { } holder)
+        {
+            return holder;
+        }
+
+        if (ByTitle(words[0], known, current) is { } titled)
+        {
+            return titled;
+        }
+
+        var general = found.SelfReference || SpeakerLexicon.IsGeneralReference(words[0]);
+        return general && current is { } c && known[c].Feminine == found.Feminine ? c : null;
+    }
+
+    /// <summary>
     /// A title alone («وأكد الوزير أن») is the speaker who holds it: the current one if the title is theirs, else the
     /// latest speaker met with that title («قال وزير المالية ياسين جابر …» two speakers earlier).
     /// </summary>
@@ -229,8 +256,10 @@ public sealed class SpeakerAttributor
                 // subject ends in «فإن», or names a titled person («وفقًا لرئيسة الهيئة ماري خوري، …»); «على حد
                 // تعبير» is only ever said of a speaker.
                 if (opened.Kind == AttributionKind.Named && (opened.ByFaInna || opened.Role is not null || opener.AlwaysSpeaker)
-                    || opened.Kind == AttributionKind.Collective && (opened.ByFaInna || opener.AlwaysSpeaker))
+                    || opened.Kind == AttributionKind.Collective && (opened.ByFaInna || opener.AlwaysSpeaker)
+                    || opened.Kind == AttributionKind.TitleOnly && (opened.SelfReference || opened.ByFaInna) && OnlyLeadInsBefore(words, v))
                 {
+                    // «وبحسب المتحدث نفسه، فإن …» points back to the speaker already met.
                     return opened;
                 }
 
@@ -287,7 +316,14 @@ public sealed class SpeakerAttributor
             return attribution;
         }
 
-        return Attribution.None;
+        // A paragraph that is one quotation and nothing else goes on with the speaker of the one before it.
+        return IsWholeQuote(text) ? new Attribution(AttributionKind.Continuation, null) : Attribution.None;
+    }
+
+    private static bool IsWholeQuote(string text)
+    {
+        var t = text.Trim().TrimEnd('.', '،', ',', '!', '؟', '?', ' ');
+        return t.Length > 2 && t[0] is '"' or '«' or '“' && t[^1] is '"' or '»' or '”' && t.AsSpan(1, t.Length - 2).IndexOfAny("\"«»“”") < 0;
     }
 
     /// <summary>Where the subject of a verbless attribution starting at <paramref name="v"/> begins: «بحسب …»، «وفقًا لـ …»، «على حد تعبير …».</summary>
@@ -360,11 +396,27 @@ public sealed class SpeakerAttributor
         "كما", "وكما", "ثم", "بدوره", "بدورها", "وبدوره", "وبدورها", "من", "ومن", "جهته", "جهتها", "جانبه", "جانبها", "كذلك", "وكذلك",
     };
 
-    private static bool OnlyLeadInsBefore(List<Word> words, int v)
+    private static bool OnlyLeadInsBefore(List<Word> words, int v) =>
+        Enumerable.Range(0, v).All(k => LeadIns.Contains(words[k].Folded)) || LeadInPhraseBefore(words, v);
+
+    /// <summary>The longest topic phrase that may open a paragraph before its verb: «وعن مستقبل الحوار،»، «وردًا على سؤال حول …،».</summary>
+    private const int MaxLeadInPhraseWords = 12;
+
+    /// <summary>
+    /// A topic or circumstance phrase closed by a comma right before the verb («وعن مستقبل الحوار، قال»، «وفي ما يتعلق
+    /// بالانتخابات، أوضح»، «وفي السياق ذاته، لفت»): the paragraph still opens with the speaker's verb.
+    /// </summary>
+    private static bool LeadInPhraseBefore(List<Word> words, int v)
     {
-        for (var k = 0; k < v; k++)
+        if (v is < 2 or > MaxLeadInPhraseWords || !words[v - 1].EndsWithComma)
         {
-            if (!LeadIns.Contains(words[k].Folded))
+            return false;
+        }
+
+        for (var k = 0; k < v - 1; k++)
+        {
+            var w = words[k];
+            if (w.EndsClause && !w.EndsWithComma || w.OpensQuote || w.ClosesQuote || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsComplementiser(w.Folded))
             {
                 return false;
             }
@@ -385,9 +437,16 @@ public sealed class SpeakerAttributor
                 return QuoteFirst && Verb is not null ? new Attribution(AttributionKind.Continuation, null) : Attribution.None;
             }
 
+            if (Verb is not null && From > 0 && Words[From - 1].EndsWithColon)
+            {
+                // «وتابع: "…"»: the verb has no subject of its own.
+                return new Attribution(AttributionKind.Continuation, null);
+            }
+
             var first = Words[From];
             var second = From + 1 < Words.Count ? Words[From + 1].Folded : null;
             if (Verb is not null && (SpeakerLexicon.StartsContinuation(first.Folded)
+                || ReportingVerbs.TakesBa(Verb) && first.Folded.Length > 3 && first.Folded[0] == 'ب'
                 || first.Surface == "على" && second is not null && SpeakerLexicon.IsComplementiser(second)))
             {
                 return new Attribution(AttributionKind.Continuation, null);
@@ -401,7 +460,11 @@ public sealed class SpeakerAttributor
             // The subject follows the verb: a noun with the article that is no title («تعتبر المسار …») is a thing,
             // unless it stands alone before «أن», where it is a surname («ويضيف الحسيني أن»).
             // A noun with the article that names a body («البنك الدولي») is read on below, as an institution.
-            if (SpeakerLexicon.HasArticle(first.Folded) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote
+            // A noun with the article right before a given name or a name particle is the person's occupation («يقول الصياد
+            // أبو بكر …»، «تقول الأرملة فاطمة …»), read as a title.
+            var occupation = SpeakerLexicon.HasArticle(first.Folded) && !first.EndsClause && !SpeakerLexicon.IsOrganisation(first.Folded)
+                && second is not null && (SpeakerLexicon.IsGivenName(second) || SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsJoiner(second));
+            if (SpeakerLexicon.HasArticle(first.Folded) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote && !occupation
                 && !(SpeakerLexicon.IsOrganisation(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause))
             {
                 // «ويضيف الحسيني أن»، «وكان الحاج قد قال»، «ويقول الحاج: "…"», and after a quote «كما يقول الحاج، …».
@@ -413,6 +476,10 @@ public sealed class SpeakerAttributor
             }
 
             var candidates = new List<(int Start, List<Word> Name)>();
+            // Candidates that begin right after a bare place noun governed by a preposition («في ميناء نواذيبو») or an
+            // open construct chain («سفيرة فرنسا»): perhaps a complement rather than a name.
+            var weak = new HashSet<int>();
+            var placeNoun = false;
             List<Word>? segment = null;
             var segmentStart = -1;
             var expectNamePart = false;
@@ -461,10 +528,12 @@ public sealed class SpeakerAttributor
                     break;
                 }
 
-                if (SpeakerLexicon.IsComplementiser(f)
+                // «آن» (Anne) folds to «ان» as «أن» does: a name, not what introduces the statement.
+                var complementiser = SpeakerLexicon.IsComplementiser(f) && !w.Surface.StartsWith('آ');
+                if (complementiser
                     || f is "الي" or "من" && next is not null && SpeakerLexicon.IsComplementiser(next))
                 {
-                    terminator = SpeakerLexicon.IsComplementiser(f) ? i : i + 1;
+                    terminator = complementiser ? i : i + 1;
                     subjectEnd = i;
                     break;
                 }
@@ -489,7 +558,11 @@ public sealed class SpeakerAttributor
                 var isName = false;
                 var compound = false;
                 var wasOpenChain = openChain;
+                var wasPlaceNoun = placeNoun;
                 openChain = false;
+                placeNoun = false;
+                // «باسم» is a preposition after a spokesman («المتحدث باسم الحكومة») and a given name elsewhere («باسم العوادي»).
+                var preposition = IsPrepositionHere(i);
                 if (expectNamePart)
                 {
                     // The word after «عبد»، «أبو»، «بن» belongs to the name, article or not («عبد الرحمن»).
@@ -507,7 +580,12 @@ public sealed class SpeakerAttributor
                     isName = true;
                     expectNamePart = true;
                 }
-                else if (SpeakerLexicon.IsTitle(f) && !(segment is not null && SpeakerLexicon.HasArticle(f) && EndsSubject(i)))
+                else if (segment is not null && SpeakerLexicon.IsCompoundSecond(f))
+                {
+                    // «محمد الأمين ولد الشيخ»، «نور الدين الطبوبي»: the second part of a compound given name, title or not.
+                    isName = true;
+                }
+                else if ((IsTitleHere(i, segment is not null) || i == From && occupation) && !(segment is not null && SpeakerLexicon.HasArticle(f) && EndsSubject(i)))
                 {
                     // A title with the article right at the end of a name is the surname («شادي السيد»).
                     firstTitle = firstTitle < 0 ? i : firstTitle;
@@ -529,9 +607,13 @@ public sealed class SpeakerAttributor
                         articleOnly.Add(w);
                     }
                 }
-                else if (IsPlainName(w) && !afterPreposition && (segment is not null || !CommonNouns.Contains(f)))
+                else if (IsPlainName(w) && !preposition && !afterPreposition && (segment is not null || !CommonNouns.Contains(f)))
                 {
                     isName = true;
+                }
+                else if (afterPreposition && !SpeakerLexicon.HasArticle(f))
+                {
+                    placeNoun = true;
                 }
 
                 isName &= f.Length <= BriefingLimits.MaxSpeakerWordLength;
@@ -544,13 +626,22 @@ public sealed class SpeakerAttributor
                     segment = null;
                 }
 
-                if (isName && (segment is null || segment.Count < MaxNameWords))
+                // A run may hold a role's complement before the name («وزير خارجية قطر محمد بن …»): read a little past
+                // the longest name, and let the name's start be found in it (AtGivenName) before it is cut.
+                if (isName && (segment is null || segment.Count < MaxNameWords + 2))
                 {
                     if (segment is null)
                     {
                         segment = [];
                         segmentStart = i;
-                        segmentAfterOpenChain = wasOpenChain;
+                        // A run that opens with «لـ» inside a role («الرئيس التنفيذي لمجمع سوناطراك رشيد حشيشي») is the
+                        // role's complement before the name, as after an open chain.
+                        segmentAfterOpenChain = wasOpenChain || i > From && f.Length >= 4 && f[0] == 'ل' && !SpeakerLexicon.IsGivenName(f)
+                            && (SpeakerLexicon.HasArticle(Words[i - 1].Folded) || SpeakerLexicon.IsTitle(Words[i - 1].Folded));
+                        if (wasPlaceNoun || wasOpenChain)
+                        {
+                            weak.Add(i);
+                        }
                     }
 
                     segment.Add(w);
@@ -564,7 +655,7 @@ public sealed class SpeakerAttributor
 
                 // Only the word right after a preposition is its object («في مؤتمر»); a name may follow the phrase
                 // («الخبير في الشؤون الآسيوية لي يونغ سوك»).
-                afterPreposition = SpeakerLexicon.IsPreposition(w.Surface);
+                afterPreposition = preposition;
                 if (w.EndsClause)
                 {
                     if (segment is not null)
@@ -597,10 +688,10 @@ public sealed class SpeakerAttributor
             }
 
             var valid = candidates.Where(c => !SpeakerLexicon.HasArticle(c.Name[0].Folded)).ToList();
-            if (valid.Count > 0)
+            if (valid.Count > 0 && Chosen(valid, weak, firstTitle, terminator) is var (start, name))
             {
-                var (start, name) = valid[^1];
                 (start, name) = AtGivenName(start, name, segmentAfterOpenChain && ReferenceEquals(name, candidates[^1].Name));
+                (start, name) = Bounded(start, name);
                 var nameWords = name.Select(n => n.Surface).ToList();
                 var role = RoleWords(firstTitle, subjectEnd >= 0 ? subjectEnd : i, start, start + name.Count);
                 // A verb before its subject agrees with it; without a verb («بحسب الباحثة …») the title shows the gender.
@@ -611,17 +702,31 @@ public sealed class SpeakerAttributor
 
             // An office holder without a name: the title is who speaks («المتحدث باسم وزارة الصحة»), also when a short
             // aside between commas stands before «إن» («المتحدث باسم الوزارة، في مؤتمر صحفي، إن»).
-            var titleEnd = OfficeTitleEnd(terminator);
-            if (firstTitle == From && titleEnd > From && SpeakerLexicon.IsOfficeTitle(Words[From].Folded) && titleEnd - From is >= 2 and <= MaxTitleWords)
+            if (valid.Count > 0)
             {
-                var title = string.Join(' ', Words.Skip(From).Take(titleEnd - From).Select(x => x.Surface));
+                // The only name-like words are an object or a place after a subject that is no person («وأعلنت المؤسسة
+                // الوطنية للنفط حالة القوة القاهرة في موانئ السدرة ورأس لانوف»).
+                return Attribution.None;
+            }
+
+            // «وأوضح المتحدث نفسه أن»، «وبحسب المسؤولة ذاتها، فإن», «وأوضح المسؤول الليبي أن»: a title that points back.
+            if (firstTitle == From && Reference(subjectEnd >= 0 ? subjectEnd : terminator) is { } reference)
+            {
+                return reference with { ByFaInna = byFaInna };
+            }
+
+            var titleEnd = OfficeTitleEnd(terminator);
+            if (firstTitle == From && titleEnd > From && SpeakerLexicon.IsOfficeTitle(Words[From].Folded) && titleEnd - From >= 2)
+            {
+                var full = string.Join(' ', Words.Skip(From).Take(titleEnd - From).Select(x => x.Surface));
+                var title = string.Join(' ', Words.Skip(From).Take(OfficeNameLength(titleEnd)).Select(x => x.Surface));
                 var feminine = Verb is not null ? ReportingVerbs.IsFeminine(Verb) : SpeakerLexicon.TitleGender(Words[From].Folded) == true;
-                return new Attribution(AttributionKind.Named, title) { Role = title, Feminine = feminine, ByFaInna = byFaInna, Office = true };
+                return new Attribution(AttributionKind.Named, title) { Role = full, Feminine = feminine, ByFaInna = byFaInna, Office = true };
             }
 
             if (firstTitle == From && terminator == From + 1)
             {
-                return new Attribution(AttributionKind.TitleOnly, Words[From].Surface);
+                return new Attribution(AttributionKind.TitleOnly, Words[From].Surface) { Feminine = SpeakerLexicon.TitleGender(Words[From].Folded) == true };
             }
 
             if (Institution(terminator) is { } body)
@@ -635,6 +740,181 @@ public sealed class SpeakerAttributor
             }
 
             return Attribution.None;
+        }
+
+        /// <summary>
+        /// Which name-like run is the speaker. With no title before the first run, the name must open the subject
+        /// («يقول عدنان الخدام، رئيس …»): a run further on follows a subject that is no person, so it is an object or a
+        /// place («وأعلنت وزارة الداخلية إغلاق الحدود مع تونس والجزائر»). A name that opens the subject and is followed by
+        /// a comma is the speaker, whatever its apposition names («سلمى الخطيب، أستاذة الاقتصاد في جامعة عين شمس»).
+        /// Otherwise the last run before «أن», as a role comes before the name, except a complement after a name («أبو بكر
+        /// ولد سيدي أحمد في ميناء نواذيبو»), a run right after a bare noun or a place governed by a preposition, which is
+        /// taken only when every run is one («الباحث في معهد عصام فارس … في بيروت مارك أيوب»). An untitled name with no «أن», colon or quote after it is a verb's
+        /// object («وأُعلنت حالة الطوارئ»).
+        /// </summary>
+        private (int Start, List<Word> Name)? Chosen(List<(int Start, List<Word> Name)> valid, HashSet<int> weak, int firstTitle, int terminator)
+        {
+            var first = valid[0];
+            var atHead = Enumerable.Range(From, first.Start - From).All(k => SpeakerLexicon.IsNonName(Words[k].Folded));
+            var titled = firstTitle >= 0 && firstTitle < first.Start;
+            if (!titled)
+            {
+                if (!atHead)
+                {
+                    return null;
+                }
+
+                if (firstTitle < 0 && terminator < 0 && !QuoteFirst && !SaidAfter(first.Start + first.Name.Count))
+                {
+                    return null;
+                }
+
+                return first;
+            }
+
+            if (atHead && first.Name[^1].EndsWithComma)
+            {
+                return first;
+            }
+
+            // The last run that does not follow a bare noun's complement slot; when all do, the last run.
+            for (var k = valid.Count - 1; k >= 0; k--)
+            {
+                if (!weak.Contains(valid[k].Start))
+                {
+                    return valid[k];
+                }
+            }
+
+            return valid[^1];
+        }
+
+        /// <summary>Whether what was said follows a name ending before <paramref name="k"/>: a colon or quote, «لـ…», or «أن» later in the sentence.</summary>
+        private bool SaidAfter(int k)
+        {
+            if (k > 0 && k - 1 < Words.Count && Words[k - 1].EndsWithColon)
+            {
+                return true;
+            }
+
+            for (var j = k; j < Words.Count && j < k + 12; j++)
+            {
+                var w = Words[j];
+                if (w.OpensQuote || SpeakerLexicon.IsComplementiser(w.Folded) && !w.Surface.StartsWith('آ') || j == k && (w.Folded == "ل" || SpeakerLexicon.IsToMedia(w.Folded)))
+                {
+                    return true;
+                }
+
+                if (ReportingVerbs.IsReportingVerb(w.Folded) || w.EndsSentence)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A title that points back to a speaker: «المتحدث نفسه»، «المسؤولة ذاتها», or a title with only adjectives after
+        /// it and no name («المسؤول الليبي»، «الوزيرة الأردنية») that is no office of its own. Null otherwise.
+        /// </summary>
+        private Attribution? Reference(int terminator)
+        {
+            var end = terminator >= 0 ? terminator : Math.Min(Words.Count, From + 4);
+            if (end - From is < 1 or > 4)
+            {
+                return null;
+            }
+
+            var self = false;
+            for (var k = From; k < end; k++)
+            {
+                var f = Words[k].Folded;
+                self |= SpeakerLexicon.IsSelfReference(f);
+                if (k > From && !SpeakerLexicon.IsSelfReference(f) && !(SpeakerLexicon.HasArticle(f) && !SpeakerLexicon.IsTitle(f)))
+                {
+                    return null;
+                }
+
+                if (k < end - 1 && Words[k].EndsClause)
+                {
+                    return null;
+                }
+            }
+
+            if (!self && (terminator < 0 || end - From == 1 || SpeakerLexicon.IsOfficeTitle(Words[From].Folded)))
+            {
+                // One title alone is read as before; an office with its adjective is the office («وزير الطاقة اللبناني»).
+                return null;
+            }
+
+            var phrase = string.Join(' ', Enumerable.Range(From, end - From).Select(k => Words[k].Surface).Where(x => !SpeakerLexicon.IsSelfReference(ArabicText.Fold(x))));
+            return new Attribution(AttributionKind.TitleOnly, phrase) { SelfReference = self, Feminine = SpeakerLexicon.TitleGender(Words[From].Folded) == true };
+        }
+
+        /// <summary>
+        /// How many words of a long office title name the speaker: all of them up to five, else up to the preposition
+        /// that gives its place («مدير مكتب منظمة الهجرة الدولية | في طرابلس»), else the first five.
+        /// </summary>
+        private int OfficeNameLength(int titleEnd)
+        {
+            var length = titleEnd - From;
+            if (length <= MaxTitleWords)
+            {
+                return length;
+            }
+
+            for (var k = From + MaxTitleWords; k > From + 1; k--)
+            {
+                if (Words[k].Surface is "في" or "لدى" or "إلى" or "الى" or "من")
+                {
+                    return k - From;
+                }
+            }
+
+            return MaxTitleWords;
+        }
+
+        /// <summary>Whether word <paramref name="i"/> is a preposition here: «باسم» only after a spokesman («المتحدث باسم»), else a given name.</summary>
+        private bool IsPrepositionHere(int i)
+        {
+            var w = Words[i];
+            if (!SpeakerLexicon.IsPreposition(w.Surface))
+            {
+                return false;
+            }
+
+            // «المتحدث باسم»، «المتحدث الرسمي باسم»: a spokesman, perhaps with an adjective, speaks in someone's name.
+            return w.Surface != "باسم"
+                || i > 0 && SpeakerLexicon.IsSpokesman(Words[i - 1].Folded)
+                || i > 1 && SpeakerLexicon.HasArticle(Words[i - 1].Folded) && SpeakerLexicon.IsSpokesman(Words[i - 2].Folded);
+        }
+
+        /// <summary>
+        /// Whether word <paramref name="i"/> is a title here. «أمين» is a title before «عام / سر» and before its office
+        /// («أمين بغداد»، «أمين العاصمة عمار الشبلي»), and a given name inside a name («محمد أمين الحسيني») or before a
+        /// surname that ends the subject («أمين الناصر إن»).
+        /// </summary>
+        private bool IsTitleHere(int i, bool inName)
+        {
+            var f = Words[i].Folded;
+            if (!SpeakerLexicon.IsTitle(f))
+            {
+                return false;
+            }
+
+            if (f is "امين" or "امينه")
+            {
+                var next = i + 1 < Words.Count ? Words[i + 1].Folded : null;
+                if (next is "عام" or "العام" or "عامه" or "العامه" or "سر")
+                {
+                    return true;
+                }
+
+                return !inName && !(next is not null && SpeakerLexicon.HasArticle(next) && !Words[i].EndsClause && EndsSubject(i + 1));
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -715,6 +995,21 @@ public sealed class SpeakerAttributor
         }
 
         /// <summary>
+        /// A name of at most <see cref="MaxNameWords"/> words: a longer run keeps its last words, without a joiner or the
+        /// second part of a compound at its head.
+        /// </summary>
+        private static (int Start, List<Word> Name) Bounded(int start, List<Word> name)
+        {
+            var cut = Math.Max(0, name.Count - MaxNameWords);
+            while (cut > 0 && cut < name.Count - 1 && (SpeakerLexicon.IsJoiner(name[cut].Folded) || SpeakerLexicon.IsCompoundSecond(name[cut].Folded) || SpeakerLexicon.IsParticle(name[cut - 1].Folded)))
+            {
+                cut++;
+            }
+
+            return cut == 0 ? (start, name) : (start + cut, name.GetRange(cut, name.Count - cut));
+        }
+
+        /// <summary>
         /// A body that speaks for itself, with no person named: «قالت وزارة الطاقة في بيان إن»، «أعلن مصرف لبنان أن»،
         /// «قالت منظمة الصحة العالمية إن». Its name runs from the institution noun to a preposition, a comma or «أن», and
         /// needs a complement; the noun alone with the article («وأضافت الوزارة أن») refers back to the body already met.
@@ -770,10 +1065,10 @@ public sealed class SpeakerAttributor
             return role.Count == 0 ? null : string.Join(' ', role);
         }
 
+        /// <summary>A word that may be part of a name; whether it is a preposition here is the caller's to say («باسم»).</summary>
         private static bool IsPlainName(Word w) =>
             w.Folded.Length is >= 2 and <= BriefingLimits.MaxSpeakerWordLength
             && !w.HasTanween
-            && !SpeakerLexicon.IsPreposition(w.Surface)
             && !SpeakerLexicon.IsNonName(w.Folded)
             && !SpeakerLexicon.IsCollective(w.Folded)
             && !ReportingVerbs.IsReportingVerb(w.Folded)
@@ -797,13 +1092,27 @@ public sealed class SpeakerAttributor
             var tanween = surface.Contains('\u064B', StringComparison.Ordinal) || surface.Contains('\u064C', StringComparison.Ordinal) || surface.Contains('\u064D', StringComparison.Ordinal);
             var opensQuote = token[0] is '"' or '«' or '“';
             var closesQuote = token.TrimEnd('،', ',', '.', ':', '؛', ';', '!', '?', '؟') is { Length: > 1 } t && t[^1] is '"' or '»' or '”';
-            words.Add(new Word(ArabicText.StripMarks(surface), ArabicText.Fold(surface), endsClause, comma && !token.Contains('"') && !token.Contains('”'), tanween, opensQuote, closesQuote));
+            var bare = token.TrimEnd('"', '”', '»');
+            var colon = bare.Length > 0 && bare[^1] == ':';
+            var sentence = bare.Length > 0 && bare[^1] is '.' or '!' or '?' or '؟' or '؛' or ';';
+            words.Add(new Word(ArabicText.StripMarks(surface), ArabicText.Fold(surface), endsClause, comma && !token.Contains('"') && !token.Contains('”'), tanween, opensQuote, closesQuote)
+            {
+                EndsWithColon = colon,
+                EndsSentence = sentence,
+            });
         }
 
         return words;
     }
 
-    private sealed record Word(string Surface, string Folded, bool EndsClause, bool EndsWithComma, bool HasTanween, bool OpensQuote, bool ClosesQuote);
+    private sealed record Word(string Surface, string Folded, bool EndsClause, bool EndsWithComma, bool HasTanween, bool OpensQuote, bool ClosesQuote)
+    {
+        /// <summary>«وتابع:»، «ويقول الحاج:»: what was said follows.</summary>
+        public bool EndsWithColon { get; init; }
+
+        /// <summary>A full stop, question or exclamation mark, or a semicolon ends the word.</summary>
+        public bool EndsSentence { get; init; }
+    }
 
     /// <summary>
     /// The speakers met so far, found by word: a name is compared only with the names that share a word with it (every
@@ -961,6 +1270,9 @@ public sealed class SpeakerAttributor
 
         /// <summary>The name is an office held by someone not named here («المتحدث باسم الوزارة»، «الأمين العام»).</summary>
         public bool Office { get; init; }
+
+        /// <summary>A title that points back with «نفسه / ذاته» («المتحدث نفسه»): the speaker already met, never a new one.</summary>
+        public bool SelfReference { get; init; }
     }
 }
 

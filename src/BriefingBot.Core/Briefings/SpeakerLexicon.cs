@@ -34,18 +34,19 @@ internal static class SpeakerLexicon
     private static readonly HashSet<string> OfficeTitles = Folded(
     [
         "وزير", "رئيس", "مدير", "سفير", "متحدث", "ناطق", "ممثل", "امين", "نائب", "محافظ", "مندوب", "مفوض",
+        "مبعوث", "منسق", "قائد", "مستشار", "وكيل", "عميد", "نقيب",
     ]);
 
     /// <summary>Particles that begin or join a compound name: «عبد الرحمن»، «أبو بكر»، «بن علي».</summary>
     private static readonly HashSet<string> NameParticles = Folded(
     [
-        "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "بو", "ال",
+        "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "بو", "ال", "ولد", "ايت",
     ]);
 
     /// <summary>Particles that join a name to the father's or family name («محمد الطاهر بن علي»، «صالح آل ثابت»): never its start.</summary>
     private static readonly HashSet<string> Joiners = Folded(
     [
-        "بن", "ابن", "بنت", "ال",
+        "بن", "ابن", "بنت", "ال", "ولد", "ايت",
     ]);
 
     /// <summary>
@@ -74,6 +75,8 @@ internal static class SpeakerLexicon
     private static readonly HashSet<string> ContinuationStarts = Folded(
     [
         "ان", "بان", "لان", "الي", "عن", "ب", "في", "خلال", "لـ", "ل", "انه", "انها", "انهم", "بانه", "بانها", "كذلك", "ايضا", "قايلا", "قايله", "مضيفا", "مضيفه", "موكدا", "موكده", "مشيرا", "مشيره",
+        "حديثه", "حديثها", "كلامه", "كلامها", "كلمته", "كلمتها", "تصريحه", "تصريحها", "تصريحاته", "تصريحاتها",
+        "مداخلته", "مداخلتها", "بالقول", "بدوره", "بدورها",
     ]);
 
     /// <summary>Words that end the subject clause: a relative or personal pronoun begins what is said about the speaker.</summary>
@@ -101,6 +104,7 @@ internal static class SpeakerLexicon
         "وزاره", "منظمه", "هييه", "مجلس", "حزب", "جمعيه", "شركه", "بنك", "مصرف", "صندوق", "وكاله", "موسسه", "نقابه",
         "اتحاد", "لجنه", "بعثه", "حركه", "جبهه", "بلديه", "جامعه", "مركز", "معهد", "محكمه", "رياسه", "حكومه", "قياده",
         "تجمع", "غرفه", "كتله", "تيار", "مفوضيه", "سفاره", "برلمان", "سلطه", "اداره",
+        "مجمع", "مجموعه", "تحالف", "ايتلاف", "ديوان", "مرصد", "مصلحه", "اكاديميه",
     ]);
 
     /// <summary>Nouns of the press and media: «لوكالة …»، «لصحيفة …» after a name is whom the speaker told, not who.</summary>
@@ -152,6 +156,7 @@ internal static class SpeakerLexicon
         "يوم", "ليله", "صباح", "مساء", "عشيه", "اول", "امس", "غدا", "حاليا", "سابقا", "رسمي", "رسميه", "عام", "عامه",
         "بدوره", "بدورها", "نفسه", "نفسها", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض", "اي", "عدد", "احد", "احدي",
         "لا", "لم", "لن", "قد", "ما", "كما", "اما", "ثم", "او", "بل", "لكن", "غير", "سوي", "فقط",
+        "ذاته", "ذاتها", "عينه", "عينها",
     ]);
 
     /// <summary>Openers of an attribution without a verb: «بحسب …، فإن»، «وفقًا لـ …، فإن»، «حسب …».</summary>
@@ -190,6 +195,20 @@ internal static class SpeakerLexicon
 
     public static bool IsGivenName(string folded) => GivenNames.Contains(folded);
 
+    /// <summary>
+    /// Titles a report uses to point back at whoever it is quoting, whatever their office: «وأوضح المسؤول»، «وأضاف
+    /// المتحدث»، «وتابعت الخبيرة». Masculine or feminine.
+    /// </summary>
+    public static bool IsGeneralReference(string folded)
+    {
+        var bare = WithoutPrefixes(folded);
+        bare = bare.EndsWith('ه') ? bare[..^1] : bare;
+        return bare is "مسوول" or "متحدث" or "ناطق" or "خبير" or "باحث" or "محلل" or "اكاديمي" or "ناشط" or "دبلوماسي" or "مصدر";
+    }
+
+    /// <summary>«المتحدث»، «الناطقة»: the title «باسم» follows as a preposition («المتحدث باسم الحكومة»).</summary>
+    public static bool IsSpokesman(string folded) => Variants(folded).Any(v => v is "متحدث" or "متحدثه" or "ناطق" or "ناطقه");
+
     public static bool IsInstitution(string folded) => Variants(folded).Any(v => InstitutionNouns.Contains(v) || Organisations.Contains(v));
 
     /// <summary>
@@ -200,6 +219,9 @@ internal static class SpeakerLexicon
         CollectiveSources.Contains(folded) || folded.Length > 3 && folded[0] == 'و' && CollectiveSources.Contains(folded[1..]);
 
     public static bool IsNonName(string folded) => NonNames.Contains(folded);
+
+    /// <summary>«نفسه»، «ذاته»: after a title («المتحدث نفسه») they point back to the speaker already met.</summary>
+    public static bool IsSelfReference(string folded) => folded is "نفسه" or "نفسها" or "ذاته" or "ذاتها" or "عينه" or "عينها";
 
     /// <summary>«الوزير»، «لوزيرة»، «للسفير»، «الدكتورة»: a title, with or without article or attached preposition.</summary>
     public static bool IsTitle(string folded) => TitleGender(folded) is not null;
@@ -215,6 +237,12 @@ internal static class SpeakerLexicon
     {
         foreach (var bare in Variants(folded))
         {
+            if (InstitutionNouns.Contains(bare) || Organisations.Contains(bare))
+            {
+                // «مؤسسة» is a founder (f.) and far more often a body.
+                continue;
+            }
+
             if (FeminineOnlyTitles.Contains(bare))
             {
                 return true;

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
 
 namespace BriefingBot.Core.Tests.Answering;
 
@@ -89,5 +90,58 @@ public class SpeakerQuestionTests
     public void A_ministry_or_a_role_without_a_speech_word_is_not_a_speaker_question(string question)
     {
         Assert.Null(MatchInDevSet(question));
+    }
+
+    private static readonly Lazy<(SpeakerDirectory Directory, SpeakerRoster Roster)> RegionSpeakers = new(() =>
+    {
+        var briefing = new BriefingParser().Parse(
+            """
+            # قسم
+
+            قال الناشط رامي أبو حيدر إن السجون مكتظة.
+
+            وقالت المزارعة منى أبو حمدان إن المحصول تلف.
+
+            وقالت الباحثة خديجة بن شقرون إن السدود فارغة.
+
+            وقال وزير الاقتصاد الموريتاني محمد الأمين ولد الشيخ إن النمو سيتسارع.
+
+            وقالت وزيرة التربية الأردنية هيفاء النجار إن المدارس ستفتح.
+
+            وقال وزير الطاقة اللبناني إن الشحنة تأخرت.
+
+            وقال المدير الإقليمي لمنظمة الصحة العالمية أحمد المنظري إن الوضع كارثي.
+            """);
+        return (new SpeakerDirectory(briefing.Speakers), new SpeakerRoster([briefing]));
+    });
+
+    private static string? MatchInRegion(string question) => SpeakerQuestion.Match(question, RegionSpeakers.Value.Directory, RegionSpeakers.Value.Roster);
+
+    [Theory]
+    [InlineData("ماذا قال أبو حيدر؟", "رامي أبو حيدر")]
+    [InlineData("ماذا قالت أبو حمدان؟", "منى أبو حمدان")]
+    [InlineData("شو حكت بن شقرون؟", "خديجة بن شقرون")]
+    [InlineData("شو حكى ولد الشيخ", "محمد الأمين ولد الشيخ")]
+    [InlineData("إيش قال رامي أبو حيدر", "رامي أبو حيدر")]
+    [InlineData("وش قالت هيفاء النجار", "هيفاء النجار")]
+    [InlineData("شنو قال المنظري", "أحمد المنظري")]
+    [InlineData("واش قال ولد الشيخ؟", "محمد الأمين ولد الشيخ")]
+    [InlineData("النجار قالت إيه؟", "هيفاء النجار")]
+    public void Compound_surnames_and_dialect_questions_find_their_speaker(string question, string speaker)
+    {
+        Assert.Equal(speaker, MatchInRegion(question));
+    }
+
+    [Theory]
+    [InlineData("ماذا قالت وزيرة التربية؟", "هيفاء النجار")]
+    [InlineData("ماذا قال وزير التربية؟", "هيفاء النجار")]
+    [InlineData("شو حكت وزيرة التربية الأردنية", "هيفاء النجار")]
+    [InlineData("ماذا قال وزير الطاقة؟", "وزير الطاقة اللبناني")]
+    [InlineData("شو قال وزير الطاقة اللبناني", "وزير الطاقة اللبناني")]
+    [InlineData("ماذا قال وزير الاقتصاد الموريتاني؟", "محمد الأمين ولد الشيخ")]
+    [InlineData("ما رأي المدير الإقليمي لمنظمة الصحة؟", "أحمد المنظري")]
+    public void A_role_with_its_adjective_is_found_by_the_role_in_either_gender(string question, string speaker)
+    {
+        Assert.Equal(speaker, MatchInRegion(question));
     }
 }
