@@ -6,8 +6,9 @@ using BriefingBot.Core.Tests.Support;
 namespace BriefingBot.Core.Tests.DevSet;
 
 /// <summary>
-/// The dev set: the seed briefing and four briefings written for it (economy, water, elections, health; test data
-/// only, never shipped), and questions about them written the way people write in chat. Each on-topic question
+/// The dev set: the seed briefing and seven briefings written for it (<c>briefings/</c>: economy, water, elections,
+/// health; <c>briefings2/</c>: Gulf migrant labour, Yemen's donors and currency, Morocco's World Cup; test data only,
+/// never shipped), and questions about them written the way people write in chat. Each on-topic question
 /// names the passages that answer it by a snippet of their text, so editing a briefing cannot silently shift what
 /// a question expects; off-topic questions carry <c>decline</c>. The <c>tune</c> part is what attribution, ranking
 /// and the answer tiers may be tuned on; the <c>holdout</c> part (~40 %, split before any tuning) never is.
@@ -26,7 +27,7 @@ internal sealed class DevSet
 
     public IEnumerable<DevQuestion> Part(string part) => Questions.Where(q => q.Part == part);
 
-    public static DevSet Load() => Load(["briefings"], "dev.jsonl");
+    public static DevSet Load() => Load(["briefings", "briefings2"], "dev.jsonl");
 
     /// <summary>
     /// The blind set (<c>blind/</c>): its own questions about four briefings written for it, asked over one index of
