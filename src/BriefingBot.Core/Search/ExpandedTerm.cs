@@ -11,7 +11,10 @@ internal sealed record ExpandedTerm(string Text, IReadOnlyList<string> Variants,
 {
     /// <summary>How this term fared in a hit whose terms are <paramref name="present"/> (null: no hit).</summary>
     public TermMatch Match(HashSet<string>? present) =>
-        new(Text, Variants, Weight, Fuzzy, present is not null && Variants.Any(present.Contains));
+        new(Text, Variants, Weight, Fuzzy, present is not null && Variants.Any(present.Contains)) { Derived = Derived };
+
+    /// <summary>The spellings are other words of the term's family (<see cref="DerivedForms"/>), not typo corrections.</summary>
+    public bool Derived { get; init; }
 
     public static List<TermMatch> Matches(IReadOnlyList<ExpandedTerm> expanded, HashSet<string>? present) =>
         expanded.Select(t => t.Match(present)).ToList();

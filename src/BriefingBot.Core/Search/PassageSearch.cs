@@ -30,4 +30,7 @@ public sealed record PassageSearchResult(IReadOnlyList<PassageHit> Hits, double 
 public sealed record TermMatch(string Term, IReadOnlyList<string> Variants, double Weight, bool Fuzzy, bool InTopHit)
 {
     public bool Known => Variants.Count > 0;
+
+    /// <summary>The index lacks the word itself; <see cref="Variants"/> are other words of its family («التصويت» for «صوّت»).</summary>
+    public bool Derived { get; init; }
 }

@@ -21,6 +21,7 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
         var docCount = Math.Max(reader.NumDocs, 1);
         var result = new List<ExpandedTerm>(terms.Count);
         var fuzzyTerms = 0;
+        var derivedTerms = 0;
         foreach (var queryTerm in terms)
         {
             var known = new List<string>(queryTerm.Forms.Count);
@@ -44,7 +45,14 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
             }
 
             var text = queryTerm.Primary;
-            if (text.Length >= tuning.MinFuzzyLength && text.Length <= tuning.MaxFuzzyLength && tuning.MaxFuzzyExpansions > 0 && fuzzyTerms++ < tuning.MaxFuzzyTerms)
+            if (tuning.DerivedForms && derivedTerms++ < tuning.MaxFuzzyTerms)
+            {
+                AddDerived(lookup, queryTerm, known, states, ref bestDf);
+            }
+
+            var derived = known.Count > 0;
+
+            if (known.Count == 0 && text.Length >= tuning.MinFuzzyLength && text.Length <= tuning.MaxFuzzyLength && tuning.MaxFuzzyExpansions > 0 && fuzzyTerms++ < tuning.MaxFuzzyTerms)
             {
                 var term = new Term(PassageFields.Text, text);
                 var edits = text.Length >= tuning.MinTwoEditLength ? 2 : 1;
@@ -65,10 +73,42 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
             }
 
             // A word the index does not know weighs as much as one found in a single passage.
-            result.Add(new ExpandedTerm(text, known, states, Idf(Math.Max(bestDf, 1), docCount), Fuzzy: true));
+            result.Add(new ExpandedTerm(text, known, states, Idf(Math.Max(bestDf, 1), docCount), Fuzzy: true) { Derived = derived });
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The index's words of the unknown word's family (<see cref="DerivedForms"/>: «التصويت» for «صوّت»): another form
+    /// of the same word, searched and counted as the word itself is, at a typo correction's lower weight. Tried before
+    /// a typo correction, which would find the nearest spelling whatever its meaning («تحرير» for «تحضير»).
+    /// </summary>
+    private void AddDerived(TermStatisticsLookup lookup, QueryTerm term, List<string> known, List<TermContext> states, ref int bestDf)
+    {
+        foreach (var form in term.Forms)
+        {
+            foreach (var derived in DerivedForms.Of(form))
+            {
+                if (known.Count >= tuning.MaxFuzzyExpansions)
+                {
+                    return;
+                }
+
+                if (known.Contains(derived))
+                {
+                    continue;
+                }
+
+                var state = lookup.Find(PassageFields.Text, derived);
+                if (state.DocFreq > 0)
+                {
+                    known.Add(derived);
+                    states.Add(state);
+                    bestDf = Math.Max(bestDf, state.DocFreq);
+                }
+            }
+        }
     }
 
     private static float Idf(int df, int docCount) => (float)Math.Log(1 + ((docCount - df + 0.5) / (df + 0.5)));

@@ -59,6 +59,12 @@ public sealed record SearchTuning
     /// <summary>Below this many passages no word is common: a small index is cheap to search in full.</summary>
     public int CommonTermMinPassages { get; init; } = 1000;
 
+    /// <summary>
+    /// Whether a word the index does not know is looked for as the other words of its family (<see cref="DerivedForms"/>:
+    /// its verbal noun, persons and tenses, participles, broken plurals) before a typo correction is tried.
+    /// </summary>
+    public bool DerivedForms { get; init; } = true;
+
     /// <summary>How many index spellings an unknown word may expand to. Bounds the cost of typo tolerance.</summary>
     public int MaxFuzzyExpansions { get; init; } = 4;
 

@@ -1,0 +1,163 @@
+namespace BriefingBot.Core.Search;
+
+/// <summary>
+/// The other words of a question word's family, as the light stemmer leaves them (folded, no article or attached
+/// pronoun): a verb and its verbal noun («صوّت» / «التصويت»، «تجدد» / «تجديد»), its persons and tenses («يعلن» /
+/// «تعلن»، «نفعت» / «نفع»، «خرجوا» / «خرج»), its participles («قاطع» / «المقاطعين»، «محصورة» / «تحصر») and the broken
+/// plurals of a noun («مواعيد» / «موعد»، «وظائف» / «وظيفة»). The light stemmer keeps these apart, and a reader asking
+/// in other words than the briefing's often uses another member of the family. Candidates only: most are not words,
+/// and the searcher keeps those the index has (<see cref="QuestionTermExpander"/>), for a word it does not know.
+/// </summary>
+/// <remarks>
+/// A word is read as a three-letter root in one of the common patterns of Arabic derivation (<see cref="Families"/>:
+/// F, A and L stand for the root's letters), after dropping the prefixes of a present tense (standard and dialect:
+/// «بي»، «كي»، «هي») and the endings of a past tense or a plural verb; the root is then spelt in the other patterns of
+/// that pattern's family. Roots with
+/// a weak or doubled letter are spelt as if sound, which misses some of their family but invents nothing the index
+/// lacks.
+/// </remarks>
+internal static class DerivedForms
+{
+    /// <summary>
+    /// Families of patterns that keep a word's sense: a verb form with its persons, verbal noun and participles, or a
+    /// noun with its broken plurals. A word is spelt again only in the patterns of a family it can be read in: «بلغ»
+    /// (reach) and «بالغ» (exaggerate) are different verb forms of one root, and unrelated in a reader's mind. The
+    /// patterns are as the light stemmer leaves words (no «ة», no plural ending).
+    /// </summary>
+    private static readonly string[][] Families =
+    [
+        // Forms I, II and IV (their vowels are not written): persons, participles, verbal nouns (تفعيل، إفعال، فعول).
+        ["FAL", "يFAL", "تFAL", "نFAL", "اFAL", "FاAL", "مFAوL", "مFAL", "تFAيL", "اFAاL", "FAوL", "FAيL"],
+        // Form III.
+        ["FاAL", "يFاAL", "تFاAL", "مFاAL"],
+        // Forms V and VI.
+        ["تFAL", "يتFAL", "متFAL", "تFاAL", "يتFاAL", "متFاAL"],
+        // Form VII.
+        ["انFAL", "ينFAL", "انFAاL", "منFAL"],
+        // Form VIII.
+        ["اFتAL", "يFتAL", "تFتAL", "اFتAاL", "مFتAL"],
+        // Form X.
+        ["استFAL", "يستFAL", "تستFAL", "استFAاL", "مستFAL"],
+        // Nouns and their broken plurals.
+        ["FAL", "اFAاL", "FAوL"],
+        ["مFAL", "مFاAL", "مFاAيL"],
+        ["مFAوL", "مFاAيL"],
+        ["FAيL", "FAايL", "FALاء"],
+        ["FاAL", "FواAL", "FAاL"],
+    ];
+
+    /// <summary>Present-tense prefixes, standard and dialect (Egyptian and Levantine «بي»، Moroccan «كي»، Egyptian future «هي»), longest first.</summary>
+    private static readonly string[] PresentPrefixes = ["بي", "بت", "بن", "كي", "كت", "كن", "تي", "هي", "هت", "حي", "حت", "ي", "ت", "ن"];
+
+    /// <summary>Endings a light stemmer keeps: a past tense's «ت» (or a «ة» before a pronoun), a plural verb's «و» (its alef is folded away).</summary>
+    private static readonly string[] Endings = ["ت", "و"];
+
+    /// <summary>At most this many readings (a root in a pattern) of one word: each is spelt in its family's patterns, one lookup apiece.</summary>
+    private const int MaxReadings = 8;
+
+    /// <summary>
+    /// The family of <paramref name="stem"/>: other spellings to look up, the nearest readings first. Empty for words of
+    /// fewer than three letters, of letters other than Arabic, or too long to be one word.
+    /// </summary>
+    public static IReadOnlyList<string> Of(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        if (stem.Length is < 3 or > 9 || !stem.All(IsArabicLetter))
+        {
+            return [];
+        }
+
+        var forms = new List<string>();
+        var roots = 0;
+        foreach (var core in Cores(stem))
+        {
+            foreach (var family in Families)
+            {
+                foreach (var pattern in family)
+                {
+                    if (pattern.Length != core.Length || Read(pattern, core) is not { } root || roots++ >= MaxReadings)
+                    {
+                        continue;
+                    }
+
+                    foreach (var other in family)
+                    {
+                        var form = Spell(other, root);
+                        if (form != stem && !forms.Contains(form))
+                        {
+                            forms.Add(form);
+                        }
+                    }
+                }
+            }
+        }
+
+        return forms;
+    }
+
+    /// <summary>
+    /// The word without a glued preposition or conjunction the analyser keeps on a short word («بمصر»، «فعدن»), then the
+    /// word, then without a verb's ending, then without a present tense's prefix, then without both.
+    /// </summary>
+    private static IEnumerable<string> Cores(string stem)
+    {
+        if (stem.Length >= 4 && stem[0] is 'ب' or 'ل' or 'ك' or 'ف' or 'و')
+        {
+            yield return stem[1..];
+        }
+
+        var withoutEnding = Endings.Where(e => stem.Length >= 4 && stem.EndsWith(e, StringComparison.Ordinal)).Select(e => stem[..^e.Length]).ToList();
+        var bases = new List<string> { stem };
+        bases.AddRange(withoutEnding);
+        foreach (var word in bases)
+        {
+            yield return word;
+        }
+
+        foreach (var word in bases)
+        {
+            var prefix = PresentPrefixes.FirstOrDefault(p => word.Length - p.Length >= 3 && word.StartsWith(p, StringComparison.Ordinal));
+            if (prefix is not null)
+            {
+                yield return word[prefix.Length..];
+            }
+        }
+    }
+
+    /// <summary>The root's letters where the pattern has F, A and L, when the word has the pattern's other letters.</summary>
+    private static string? Read(string pattern, string word)
+    {
+        Span<char> root = stackalloc char[3];
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var slot = pattern[i] switch { 'F' => 0, 'A' => 1, 'L' => 2, _ => -1 };
+            if (slot >= 0)
+            {
+                root[slot] = word[i];
+            }
+            else if (pattern[i] != word[i])
+            {
+                return null;
+            }
+        }
+
+        return new string(root);
+    }
+
+    private static string Spell(string pattern, string root) =>
+        string.Create(pattern.Length, (pattern, root), static (span, state) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = state.pattern[i] switch
+                {
+                    'F' => state.root[0],
+                    'A' => state.root[1],
+                    'L' => state.root[2],
+                    var c => c,
+                };
+            }
+        });
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
+}

@@ -1,0 +1,90 @@
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Search;
+
+/// <summary>
+/// A question word the index does not know is looked for as the other words of its family (<see cref="DerivedForms"/>):
+/// the reader's «صوّت» meets the briefing's «التصويت», on a real index, and counts as the word in the answer's coverage.
+/// </summary>
+public sealed class DerivedFormsTests : IDisposable
+{
+    private readonly PassageIndex _index = Indexes.Of(Indexes.Briefing(
+        "2026-11-26-vote",
+        new DateOnly(2026, 11, 26),
+        "جرى التصويت في المجالس المحلية بهدوء، ولم يتجاوز الإقبال اثني عشر في المئة.",
+        "تعلن الهيئة النتائج النهائية خلال أسبوع بعد النظر في الطعون.",
+        "خرج آلاف المحتجين إلى الشوارع للمطالبة بتحسين المستشفيات.",
+        "قررت الحكومة تجديد عقود المعلمين المؤقتين لعام آخر.",
+        "بلغت الأسعار في الأسواق مستوى غير مسبوق، وغاب الدقيق عن المخابز."));
+
+    public void Dispose() => _index.Dispose();
+
+    private PassageSearchResult Search(string question) => _index.Search(new PassageSearch(_index.Analyze(question), 3));
+
+    [Theory]
+    [InlineData("متى صوّت الناخبون؟", "التصويت")]
+    [InlineData("متى يعلن موعد النتائج؟", "تعلن")]
+    [InlineData("لماذا خرجوا؟", "خرج")]
+    [InlineData("هل تجدد الحكومة عقود المدرسين؟", "تجديد")]
+    public void A_word_the_index_lacks_meets_another_word_of_its_family(string question, string passageWord)
+    {
+        var result = Search(question);
+
+        Assert.NotEmpty(result.Hits);
+        Assert.Contains(passageWord, result.Hits[0].Passage.Text, StringComparison.Ordinal);
+        var derived = Assert.Single(result.Terms, t => t.Derived);
+        Assert.True(derived.Known);
+        Assert.True(derived.InTopHit);
+    }
+
+    [Fact]
+    public void A_word_the_index_knows_is_searched_as_itself_only()
+    {
+        var result = Search("ما نسبة الإقبال؟");
+
+        Assert.All(result.Terms, t => Assert.False(t.Derived));
+    }
+
+    [Fact]
+    public void A_verb_is_spelt_in_its_own_verb_form_only()
+    {
+        // «يبلغ» (reach) and «يبالغ» (exaggerate) share a root, not a meaning: form I is not spelt as form III.
+        var family = DerivedForms.Of("يبلغ");
+
+        Assert.Contains("بلغ", family);
+        Assert.Contains("مبلغ", family);
+        Assert.DoesNotContain("يبالغ", family);
+        Assert.DoesNotContain("مبالغ", family);
+    }
+
+    [Theory]
+    [InlineData("مواعيد", "موعد")]
+    [InlineData("وظايف", "وظيف")]
+    [InlineData("محصور", "تحصر")]
+    [InlineData("مقاطع", "قاطع")]
+    [InlineData("بمصر", "مصر")]
+    public void Broken_plurals_participles_and_a_glued_preposition_are_read_back_to_the_word(string word, string member)
+    {
+        Assert.Contains(member, DerivedForms.Of(word));
+    }
+
+    [Fact]
+    public void Words_that_cannot_be_one_arabic_word_have_no_family()
+    {
+        Assert.Empty(DerivedForms.Of("قد"));
+        Assert.Empty(DerivedForms.Of("covid"));
+        Assert.Empty(DerivedForms.Of("2030"));
+    }
+
+    [Fact]
+    public void Without_derived_forms_the_word_stays_unknown()
+    {
+        using var index = PassageIndex.InMemory(SearchTuning.Default with { DerivedForms = false });
+        index.Rebuild([Indexes.Briefing("b", new DateOnly(2026, 11, 26), "جرى التصويت في المجالس المحلية بهدوء.")], "test");
+
+        var result = index.Search(new PassageSearch(index.Analyze("متى صوّت الناخبون؟"), 3));
+
+        Assert.DoesNotContain(result.Terms, t => t.Derived);
+    }
+}
