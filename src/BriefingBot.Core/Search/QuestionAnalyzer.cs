@@ -7,23 +7,31 @@ namespace BriefingBot.Core.Search;
 /// <summary>
 /// Turns a question into the terms a search looks for, with the chain that analyses passages, so both sides meet:
 /// one term per word position (with every form the chain gave it), and the pairs of neighbouring words the
-/// <c>pairs</c> field holds. Raw text never reaches a query parser.
+/// <c>pairs</c> field holds. Words that only frame the question (<see cref="QuestionFrameWords"/>: «صار»، «يوجد»، «اللي»)
+/// are left out when it has other words. Raw text never reaches a query parser.
 /// </summary>
 internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
 {
     public AnalyzedQuestion Analyze(string question)
     {
-        var positions = Positions(question);
+        var positions = WithoutFrameWords(Positions(question));
         return new AnalyzedQuestion(question, Terms(positions), Pairs(positions));
     }
 
-    /// <summary>The forms at each word position, the main form first.</summary>
-    private List<List<string>> Positions(string question)
+    /// <summary>The positions of content words, or every position when the question has nothing but frame words.</summary>
+    private static List<List<string>> WithoutFrameWords(List<(List<string> Forms, bool Frame)> positions) =>
+        positions.All(p => p.Frame)
+            ? positions.Select(p => p.Forms).ToList()
+            : positions.Where(p => !p.Frame).Select(p => p.Forms).ToList();
+
+    /// <summary>The forms at each word position, the main form first, and whether the word as typed frames the question.</summary>
+    private List<(List<string> Forms, bool Frame)> Positions(string question)
     {
-        var positions = new List<List<string>>();
+        var positions = new List<(List<string> Forms, bool Frame)>();
         using var stream = wordAnalyzer.GetTokenStream(PassageFields.Text, question);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
@@ -35,11 +43,11 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
 
             if (increment.PositionIncrement > 0 || positions.Count == 0)
             {
-                positions.Add([t]);
+                positions.Add(([t], QuestionFrameWords.Contains(question.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset))));
             }
-            else if (!positions[^1].Contains(t))
+            else if (!positions[^1].Forms.Contains(t))
             {
-                positions[^1].Add(t);
+                positions[^1].Forms.Add(t);
             }
         }
 

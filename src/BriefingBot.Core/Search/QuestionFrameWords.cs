@@ -1,0 +1,37 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Search;
+
+/// <summary>
+/// Words that frame a question rather than say what it is about: light verbs («صار»، «يحدث»، «يوجد»، «يبلغ»، «فعلت»),
+/// can and may («بإمكان»، «يستطيع»), "the matter" («قصة»، «موضوع»، «شي»), and the fillers and adverbs of chat in
+/// every dialect («اللي»، «يعني»، «دلوقتي»، «بزاف»، «ديال»). A passage that answers «شو صار بمؤتمر المانحين؟» need not say
+/// «صار»: counted as content, such a word only lowers the answer's coverage, or, unknown to the index, looks like an
+/// off-topic word. In folded spelling (<see cref="ArabicText.Fold(ReadOnlySpan{char})"/>); a glued «و»/«ف» is ignored.
+/// Stop words proper (question words, particles) are the analyser's (<see cref="Analysis.ArabicStopWords"/>).
+/// </summary>
+internal static class QuestionFrameWords
+{
+    private static readonly HashSet<string> Words = new[]
+    {
+        // Become, happen, exist, amount to, do.
+        "صار", "صارت", "يصير", "تصير", "بيصير", "أصبح", "أصبحت", "يصبح", "تصبح", "حدث", "يحدث", "بيحصل", "هيحصل", "يوجد", "توجد", "يوجدون",
+        "كاين", "كاينة", "كاينين", "يبلغ", "تبلغ", "بلغ", "بلغت", "فعل", "فعلت", "يفعل", "تفعل", "يفعلون", "سوى", "سوت", "يسوي", "تسوي",
+        // Can, may.
+        "يمكن", "يمكنني", "يمكنه", "يمكنها", "يستطيع", "تستطيع", "نستطيع", "أستطيع", "بإمكان", "بإمكاني", "بامكان", "باستطاعة",
+        // The matter, the thing.
+        "قصة", "موضوع", "حكاية", "شي", "شيء", "اشي", "حاجة",
+        // Chat fillers and adverbs: Levantine, Egyptian, Gulf, Iraqi, Maghrebi.
+        "اللي", "إللي", "يعني", "بس", "هيك", "هيكا", "كده", "كدا", "كدة", "دلوقتي", "دلوقت", "دحين", "الحين", "هسه", "هسا", "هلأ", "هلق", "توا",
+        "دابا", "ديال", "ديالو", "تاع", "متاع", "بتاع", "تبع", "عشان", "علشان", "غادي", "رح", "واش", "شحال", "قداش", "ازاي", "إزاي", "فاش",
+        "بزاف", "برشا", "برشة", "واجد", "شوية", "شويه", "حاليا", "حالياً", "الآن", "الان", "بالضبط", "تحديدا", "فعلا", "يقال", "قيل",
+    }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the word as typed (any spelling, with or without a glued «و»/«ف») frames the question.</summary>
+    public static bool Contains(ReadOnlySpan<char> word)
+    {
+        var folded = ArabicText.Fold(word);
+        return Words.Contains(folded)
+            || folded.Length > 3 && folded[0] is 'و' or 'ف' && Words.Contains(folded[1..]);
+    }
+}

@@ -1,0 +1,52 @@
+using BriefingBot.Core.Search;
+
+namespace BriefingBot.Core.Tests.Search;
+
+/// <summary>
+/// Words that frame a question («صار»، «يوجد»، «اللي»، «دلوقتي») are not what it is about: left out of its search terms
+/// when it has others, so a passage need not say them to cover the question (<see cref="QuestionFrameWords"/>).
+/// </summary>
+public sealed class QuestionFrameWordsTests : IDisposable
+{
+    private readonly PassageIndex _index = PassageIndex.InMemory();
+
+    public void Dispose() => _index.Dispose();
+
+    [Theory]
+    [InlineData("شو صار بمؤتمر المانحين؟", "صار")]
+    [InlineData("هل يوجد لقاح للأطفال؟", "يوجد")]
+    [InlineData("الدولار بكام دلوقتي في عدن؟", "دلوقتي")]
+    [InlineData("شو قصة الملعب اللي بنوه؟", "اللي")]
+    [InlineData("وصار الغلاء بزاف؟", "بزاف")]
+    public void Frame_words_are_left_out_of_a_question_with_other_words(string question, string frame)
+    {
+        var terms = _index.Analyze(question).Terms;
+        var frameTerms = _index.Analyze(frame).Terms;
+
+        Assert.NotEmpty(terms);
+        Assert.DoesNotContain(frameTerms[0], terms);
+    }
+
+    [Fact]
+    public void A_question_of_frame_words_only_keeps_them()
+    {
+        Assert.NotEmpty(_index.Analyze("شو صار؟").Terms);
+    }
+
+    [Theory]
+    [InlineData("وصار")]
+    [InlineData("فصار")]
+    [InlineData("بإمكان")]
+    [InlineData("بامكان")]
+    public void A_glued_conjunction_and_any_spelling_are_the_frame_word(string word)
+    {
+        Assert.True(QuestionFrameWords.Contains(word));
+    }
+
+    [Fact]
+    public void Content_words_are_not_frame_words()
+    {
+        Assert.False(QuestionFrameWords.Contains("صاروخ"));
+        Assert.False(QuestionFrameWords.Contains("وزير"));
+    }
+}
