@@ -12,6 +12,12 @@ public enum DeclineReason
     /// <summary>The question names a place no briefing mentions.</summary>
     UnknownPlace,
 
+    /// <summary>
+    /// The question names a place the briefings mention, but none of the briefings its best passages come from: «ما آخر
+    /// أخبار الانتخابات في فرنسا؟» answered from a briefing on Tunisia's elections that never names France.
+    /// </summary>
+    PlaceNotInAnswer,
+
     /// <summary>The question asks an attribute («عاصمة»، «تأسست») the briefings never use, or of a subject they never name.</summary>
     AttributeUnknown,
 
@@ -61,18 +67,25 @@ public static class AnswerCheck
         var top = result.Hits.Take(Depth).Select(h => h.Passage.Text).ToList();
         TermMatch? TermOf(string word) =>
             index.Analyze(word).Terms is [var primary, ..] ? result.Terms.FirstOrDefault(t => t.Term == primary) : null;
-        bool Holds(string text, TermMatch term) => term.Known && index.Highlight(text, term.Variants).Count > 0;
+        bool Holds(string text, TermMatch term) => Literal(term) && index.Highlight(text, term.Variants).Count > 0;
 
         // The question's own spelling may carry a clitic the index does not strip («بمصر»): the place is unknown only
         // when the index knows none of its readings.
-        if (shape.Places.Any(p => TermOf(p) is { Known: false } && !ArabicWordForms.Readings(p).Any(r => Knows(index, r))))
+        if (shape.Places.Any(p => TermOf(p) is { } place && !Literal(place) && !ArabicWordForms.Readings(p).Any(r => Knows(index, r))))
         {
             return DeclineReason.UnknownPlace;
         }
 
+        // A place is what the question is about: a briefing the answer comes from must name it, if not the passage itself.
+        var briefings = result.Hits.Take(Depth).Select(h => h.Passage.BriefingId).Distinct(StringComparer.Ordinal).ToList();
+        if (shape.Places.Any(p => !briefings.Any(b => Names(index, p, b))))
+        {
+            return DeclineReason.PlaceNotInAnswer;
+        }
+
         if (shape.Attribute is { } word && TermOf(word) is { } attribute)
         {
-            if (!attribute.Known)
+            if (!Literal(attribute))
             {
                 return DeclineReason.AttributeUnknown;
             }
@@ -80,7 +93,7 @@ public static class AnswerCheck
             var subject = shape.Subject.Select(TermOf).OfType<TermMatch>().Where(t => t.Term != attribute.Term).DistinctBy(t => t.Term).ToList();
             if (subject.Count > 0)
             {
-                var known = subject.Where(t => t.Known).ToList();
+                var known = subject.Where(Literal).ToList();
                 if (known.Count == 0)
                 {
                     return DeclineReason.AttributeUnknown;
@@ -93,7 +106,8 @@ public static class AnswerCheck
             }
         }
 
-        if (shape.AdviceVerb is { } verb && TermOf(verb) is { Known: false })
+        // The verb itself: «مطابخ» is of the family of «أطبخ», but a briefing that mentions kitchens gives no recipe.
+        if (shape.AdviceVerb is { } verb && TermOf(verb) is { } asked && !Literal(asked))
         {
             return DeclineReason.Advice;
         }
@@ -107,8 +121,9 @@ public static class AnswerCheck
             }
         }
 
-        // The day itself, not its analysed stem: «بعد يوم هادئ» does not speak of today («اليوم»).
-        if (shape.NowWord is { } now && !top.Any(text => ArabicText.FoldedWords(text).Any(w => ArabicWordForms.Readings(w).Contains(now))))
+        // The day itself, not its analysed stem: «بعد يوم هادئ» does not speak of today («اليوم»), nor does a rate: «وجبة
+        // واحدة في اليوم».
+        if (shape.NowWord is { } now && !top.Any(text => SaysNow(text, now)))
         {
             return DeclineReason.NotLive;
         }
@@ -125,8 +140,38 @@ public static class AnswerCheck
     private static bool Knows(PassageIndex index, string word)
     {
         var analyzed = index.Analyze(word);
-        return !analyzed.IsEmpty && index.Search(new PassageSearch(analyzed, 1)).Terms.Any(t => t.Known);
+        return !analyzed.IsEmpty && index.Search(new PassageSearch(analyzed, 1)).Terms.Any(Literal);
     }
+
+    private static bool SaysNow(string text, string now)
+    {
+        var words = ArabicText.FoldedWords(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (ArabicWordForms.Readings(words[i]).Contains(now) && !(i > 0 && words[i - 1] == "في" && words[i] == "اليوم"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a passage of the briefing has the place in any of its readings («بمصر» is «مصر»).</summary>
+    private static bool Names(PassageIndex index, string place, string briefingId) =>
+        ArabicWordForms.Readings(place).Any(reading =>
+        {
+            var analyzed = index.Analyze(reading);
+            return !analyzed.IsEmpty
+                && index.Search(new PassageSearch(analyzed, 1, BriefingId: briefingId)) is { Hits.Count: > 0 } found
+                && found.Terms.Any(t => t.InTopHit && Literal(t));
+        });
+
+    /// <summary>
+    /// The index has the word itself, or a close spelling of it: what a check asks for. Another word of its family
+    /// («السرعة» for «أسرع»، «مطابخ» for «أطبخ») helps find passages, but names a different thing as often as not.
+    /// </summary>
+    private static bool Literal(TermMatch term) => term.Known && !term.Derived;
 
     /// <summary>
     /// How far after an attribute its subject may start («رئيس الهيئة العليا المستقلة للانتخابات»: the attribute's

@@ -11,7 +11,9 @@ internal static class FactWords
     /// <summary>Question words and fillers before a question's focus («ما هو …»، «كم عدد …»، «في أي عام …»).</summary>
     public static readonly IReadOnlySet<string> Leads = Set(
         "ما", "ماذا", "ماهو", "ماهي", "هو", "هي", "من", "مين", "منو", "متى", "متي", "امتى", "امتي", "ايمتى", "كم", "قديش", "اديش", "بكم",
-        "اي", "ايش", "شو", "شنو", "وش", "هل", "أين", "وين", "فين", "كيف", "شلون", "لماذا", "ليش", "ليه", "في", "عدد", "نسبة", "هناك");
+        "اي", "ايش", "شو", "شنو", "وش", "هل", "أين", "وين", "فين", "كيف", "شلون", "لماذا", "ليش", "ليه", "في", "عدد", "نسبة", "هناك",
+        // Light verbs of amount and existence: «كم يبلغ عدد سكان …» asks the population.
+        "يبلغ", "تبلغ", "بلغ", "بلغت", "يوجد", "توجد", "يكون", "تكون");
 
     /// <summary>Question words that ask for a quantity: the answer is a number.</summary>
     public static readonly IReadOnlySet<string> AsksNumber = Set("كم", "قديش", "اديش", "بكم", "عدد", "نسبة");
@@ -33,6 +35,8 @@ internal static class FactWords
         "وفاة", "توفي", "توفيت", "تأسس", "تأسست", "تأسيس", "أسس", "أسست", "مؤسس", "رئيس", "رئيسة", "ملك", "ملكة", "أمير", "حاكم", "علاج",
         "دواء", "أعراض", "مخترع", "اخترع", "مكتشف", "اكتشف", "نشيد", "ديانة", "مناخ", "زوجة", "استقلال", "استقلت", "استقل", "تبعد", "يبعد", "مسافة",
         "يقع", "تقع", "موقع",
+        // Who won, coached or wrote it; its speed, weight, recipe, the conditions to get it.
+        "فاز", "فازت", "يفوز", "الفائز", "هداف", "مدرب", "مدربة", "مؤلف", "مؤلفة", "سرعة", "وزن", "وصفة", "شروط",
         // Superlatives of the general-knowledge kind («أطول نهر»، «أفضل فندق»); not «أكبر/أهم/أبرز/أكثر», which
         // questions about a briefing ask too («ما أهم مصادر العملة؟»).
         "أطول", "أعلى", "أفضل", "أحسن", "أغنى", "أشهر", "أقدم", "أسرع", "أجمل", "أرخص", "أغلى");

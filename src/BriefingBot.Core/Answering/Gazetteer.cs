@@ -5,7 +5,8 @@ namespace BriefingBot.Core.Answering;
 /// <summary>
 /// Countries and large cities as Arabic news writes them (folded, without the article). A question that names a place
 /// no briefing ever mentions («ما آخر أخبار الانتخابات في فرنسا؟») is about something else, however many of its
-/// other words the briefings use. Names that are also common words («المدينة»، «الخليل») are left out.
+/// other words the briefings use. Names that are also common words («المدينة»، «الخليل»، «سيول»: Seoul and floods) are left
+/// out.
 /// </summary>
 internal static class Gazetteer
 {
@@ -29,7 +30,7 @@ internal static class Gazetteer
         "الدوحة", "المنامة", "مسقط", "صنعاء", "عدن", "تعز", "الخرطوم", "درمان", "بورتسودان", "بنغازي", "مصراتة", "صفاقس", "سوسة", "القيروان",
         "بنزرت", "الرباط", "مراكش", "فاس", "طنجة", "وهران", "قسنطينة", "نواكشوط", "القدس", "غزة", "نابلس", "يافا", "حيفا",
         "أنقرة", "إسطنبول", "اسطنبول", "طهران", "أصفهان", "كابول", "كراتشي", "لاهور", "دلهي", "نيودلهي", "مومباي", "بكين", "شنغهاي", "طوكيو",
-        "سيول", "موسكو", "كييف", "باريس", "لندن", "برلين", "روما", "مدريد", "برشلونة", "أمستردام", "بروكسل", "جنيف", "فيينا", "واشنطن",
+        "موسكو", "كييف", "باريس", "لندن", "برلين", "روما", "مدريد", "برشلونة", "أمستردام", "بروكسل", "جنيف", "فيينا", "واشنطن",
         "نيويورك", "شيكاغو", "تورنتو", "مونتريال", "سيدني", "داكار", "لاغوس", "نيروبي", "مقديشو", "كمبالا",
     }
         .Select(p => ArabicText.Fold(p))

@@ -163,4 +163,91 @@ public sealed class AnswerCheckTests : IDisposable
         Assert.Equal(AnswerOutcome.Passages, answer.Outcome);
         Assert.Null(answer.Declined);
     }
+
+    [Fact]
+    public void A_place_none_of_the_answering_briefings_names_declines_the_question()
+    {
+        // The briefings know France (the second), but every passage on elections is in Tunisia's, which never names it.
+        var vote = Indexes.Briefing(
+            "2026-11-27-vote",
+            new DateOnly(2026, 11, 27),
+            "آخر أخبار الانتخابات المحلية في تونس: إقبال ضعيف على مكاتب الاقتراع.",
+            "تشير آخر الأخبار إلى أن نتائج الانتخابات ستعلن خلال أسبوع.",
+            "آخر أخبار الانتخابات: المعارضة تقاطع وتطعن في النتائج.");
+        var wine = Indexes.Briefing(
+            "2026-11-26-wine",
+            new DateOnly(2026, 11, 26),
+            "تراجعت صادرات فرنسا من النبيذ هذا العام.",
+            "وتأمل فرنسا أن تستعيد أسواقها في آسيا.",
+            "ويقول منتجون إن فرنسا تواجه منافسة شديدة.");
+        using var index = Indexes.Of(vote, wine);
+
+        var france = Ask("ما آخر أخبار الانتخابات في فرنسا؟", index, vote, wine);
+        var tunisia = Ask("ما آخر أخبار الانتخابات في تونس؟", index, vote, wine);
+
+        Assert.Equal(DeclineReason.PlaceNotInAnswer, france.Declined);
+        Assert.True(tunisia.Answered, tunisia.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_place_named_by_the_answering_briefing_but_not_by_its_passage_is_kept()
+    {
+        var answer = Ask("كم تبلغ مصادر العملة الصعبة في مصر؟");
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+    }
+
+    [Fact]
+    public void Today_said_as_a_rate_is_no_news_of_today()
+    {
+        var meals = Indexes.Briefing("2026-11-26-meals", new DateOnly(2026, 11, 26), "ارتفعت أسعار الدقيق والزيت، وصارت آلاف الأسر تكتفي بوجبة واحدة في اليوم.");
+        using var index = Indexes.Of(meals);
+
+        var answer = Ask("أسعار الدقيق اليوم", index, meals);
+
+        Assert.Equal(DeclineReason.NotLive, answer.Declined);
+    }
+
+    [Fact]
+    public void A_light_verb_before_the_attribute_does_not_hide_it()
+    {
+        var answer = Ask("كم يبلغ عدد سكان مصر؟");
+
+        Assert.Equal(DeclineReason.AttributeNotOfSubject, answer.Declined);
+    }
+
+    [Fact]
+    public void Another_word_of_the_family_does_not_make_an_advice_verb_known()
+    {
+        // «المطابخ» is of the family of «أطبخ» (DerivedForms), but a briefing mentioning kitchens gives no recipe.
+        var kitchens = Indexes.Briefing("2026-11-26-kitchens", new DateOnly(2026, 11, 26), "يعمل آلاف الوافدين في المطابخ والمطاعم دون عقود واضحة.");
+        using var index = Indexes.Of(kitchens);
+
+        var answer = Ask("كيف أطبخ الأرز؟", index, kitchens);
+
+        Assert.False(answer.Answered);
+    }
+
+    [Theory]
+    [InlineData("من فاز بعقود الطرق والجسور؟")]
+    [InlineData("من هو مدرب المنتخب المصري؟")]
+    [InlineData("ما هي شروط الحصول على قرض من الصندوق الكويتي؟")]
+    [InlineData("كم تبلغ سرعة القطار الجديد؟")]
+    public void Who_won_coached_or_wrote_it_and_its_speed_or_conditions_are_asked_of_the_subject(string question)
+    {
+        var answer = Ask(question);
+
+        Assert.Contains(answer.Declined, new DeclineReason?[] { DeclineReason.AttributeUnknown, DeclineReason.AttributeNotOfSubject });
+    }
+
+    [Fact]
+    public void Conditions_said_of_the_subject_answer_the_question()
+    {
+        var loan = Indexes.Briefing("2026-11-26-loan", new DateOnly(2026, 11, 26), "وتشمل شروط الصندوق لمنح القرض خفض الدعم وتحرير سعر الصرف.");
+        using var index = Indexes.Of(loan);
+
+        var answer = Ask("ما شروط الصندوق؟", index, loan);
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+    }
 }
