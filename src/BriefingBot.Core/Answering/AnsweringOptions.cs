@@ -24,18 +24,18 @@ public sealed class AnsweringOptions : IValidatableObject
     /// part of the dev set (docs/search-quality.md).
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "{0} must be between {1} and {2}.")]
-    public double ConfidentCoverage { get; set; } = 0.45;
+    public double ConfidentCoverage { get; set; } = 0.70;
 
     /// <summary>
     /// The <see cref="AnswerConfidence"/> from which, below <see cref="ConfidentCoverage"/>, the closest passages are
     /// still shown, under a hedge; below it the bot says it found nothing. Calibrated with it.
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "{0} must be between {1} and {2}.")]
-    public double TentativeCoverage { get; set; } = 0.25;
+    public double TentativeCoverage { get; set; } = 0.10;
 
     /// <summary>How much a word the briefings never use weighs in <see cref="AnswerConfidence"/>, relative to a rare word.</summary>
     [Range(0.0, double.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
-    public double UnknownTermWeight { get; set; } = 0.75;
+    public double UnknownTermWeight { get; set; } = 0.5;
 
     /// <summary>
     /// <see cref="UnknownTermWeight"/> for an English question. Its words are searched through one dictionary
@@ -44,7 +44,7 @@ public sealed class AnsweringOptions : IValidatableObject
     /// the tune part of the English dev set (docs/search-quality.md).
     /// </summary>
     [Range(0.0, double.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
-    public double EnglishUnknownTermWeight { get; set; } = 1.0;
+    public double EnglishUnknownTermWeight { get; set; } = 2.0;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

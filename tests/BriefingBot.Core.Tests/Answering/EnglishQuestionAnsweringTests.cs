@@ -42,7 +42,7 @@ public sealed class EnglishQuestionAnsweringTests : IDisposable
     {
         var answer = Ask(Dictionaries.Tiny(), "Will the sanctions on Pyongyang be tightened?");
 
-        Assert.Equal(AnswerOutcome.Passages, answer.Outcome);
+        Assert.True(answer.Answered, answer.Outcome.ToString());
         Assert.Equal(18, answer.Passages[0].Passage.Ordinal);
         Assert.True(answer.InEnglish);
         Assert.NotEmpty(answer.Passages[0].Highlights);

@@ -257,7 +257,7 @@ public class SpeakerAttributorTests
     [Fact]
     public void The_dev_set_briefings_name_every_quoted_person_in_full()
     {
-        var speakers = DevSet.DevSet.Load().Briefings.SelectMany(b => b.Speakers).ToList();
+        var speakers = DevSet.DevSet.Load().FirstBriefings.SelectMany(b => b.Speakers).ToList();
 
         Assert.Equal(
             [

@@ -84,7 +84,7 @@ internal sealed class AnswerTierSweep
     }
 
     /// <summary>
-    /// For each unknown-word weight: the tentative threshold with the best smoothed balanced accuracy, and the lowest
+    /// For each unknown-word weight: the tentative threshold with the best smoothed balanced accuracy (ties: the higher), and the lowest
     /// confident threshold above it whose answers are right often enough. The weight kept is the one whose tentative
     /// threshold has the best balanced accuracy (ties: the smaller weight, the nearer to plain coverage).
     /// </summary>
@@ -93,7 +93,9 @@ internal sealed class AnswerTierSweep
 
     public (double Tentative, double Confident, double UnknownWeight) Tiers(double u)
     {
-        var t = Thresholds.MaxBy(x => Smoothed(x, u));
+        // Ties go to the higher threshold: where coverage makes no difference on the tune part, the higher line still
+        // declines some of the off-topic questions the answer checks do not recognise in questions not seen yet.
+        var t = Thresholds.MaxBy(x => (Math.Round(Smoothed(x, u), 9), x));
         var c = Thresholds.Where(x => x >= t).FirstOrDefault(x => Precision(x, u) >= ConfidentPrecision, Thresholds[^1]);
         return (t, c, u);
     }

@@ -15,13 +15,17 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// </summary>
 internal sealed class DevSet
 {
-    private DevSet(IReadOnlyList<Briefing> briefings, IReadOnlyList<DevQuestion> questions)
+    private DevSet(IReadOnlyList<Briefing> briefings, IReadOnlyList<DevQuestion> questions, int firstBriefings)
     {
         Briefings = briefings;
         Questions = questions;
+        FirstBriefings = briefings.Take(firstBriefings).ToList();
     }
 
     public IReadOnlyList<Briefing> Briefings { get; }
+
+    /// <summary>The seed and the briefings of the first folder (for the dev set: the five it began with).</summary>
+    public IReadOnlyList<Briefing> FirstBriefings { get; }
 
     public IReadOnlyList<DevQuestion> Questions { get; }
 
@@ -49,8 +53,8 @@ internal sealed class DevSet
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "DevSet");
         var parser = new BriefingParser();
-        var briefings = briefingFolders
-            .SelectMany(f => Directory.GetFiles(Path.Combine(folder, f), "*.md").Order(StringComparer.Ordinal))
+        var files = briefingFolders.Select(f => Directory.GetFiles(Path.Combine(folder, f), "*.md").Order(StringComparer.Ordinal).ToList()).ToList();
+        var briefings = files.SelectMany(f => f)
             .Select(f => parser.Parse(File.ReadAllText(f)))
             .Prepend(Seed.Parse())
             .ToList();
@@ -60,7 +64,7 @@ internal sealed class DevSet
             .Select(l => JsonSerializer.Deserialize<DevQuestionLine>(l) ?? throw new InvalidDataException(l))
             .Select(l => new DevQuestion(l.Id, l.Part, l.Kind, l.Question, l.Decline, (l.Expected ?? []).Select(s => Resolve(s, passages, l.Id)).ToList()))
             .ToList();
-        return new DevSet(briefings, questions);
+        return new DevSet(briefings, questions, 1 + files[0].Count);
     }
 
     /// <summary>

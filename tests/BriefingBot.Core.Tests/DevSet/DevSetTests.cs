@@ -47,8 +47,8 @@ public sealed class DevSetTests : IDisposable
     {
         var questions = Set.Questions;
 
-        Assert.True(Set.Briefings.Count >= 5);
-        Assert.True(questions.Count >= 200);
+        Assert.True(Set.Briefings.Count >= 8);
+        Assert.True(questions.Count >= 380);
         Assert.True(questions.Count(q => q.Decline) >= 40);
         Assert.True(questions.Count(q => q.AboutSpeaker) >= 40);
         var topical = questions.Where(q => !q.Decline && !q.AboutSpeaker).ToList();
@@ -66,9 +66,9 @@ public sealed class DevSetTests : IDisposable
         var run = Run("tune", showMisses: true);
 
         Assert.True(run.RecallAt(1) >= 0.72, run.Summary("tune"));
-        Assert.True(run.RecallAt(3) >= 0.88, run.Summary("tune"));
-        Assert.True(run.AnswerRate >= 0.96, run.Summary("tune"));
-        Assert.True(run.DeclineRate >= 0.92, run.Summary("tune"));
+        Assert.True(run.RecallAt(3) >= 0.82, run.Summary("tune"));
+        Assert.True(run.AnswerRate >= 0.98, run.Summary("tune"));
+        Assert.True(run.DeclineRate >= 0.80, run.Summary("tune"));
         Assert.True(run.SpeakerCompleteRate >= 0.95, run.Summary("tune"));
     }
 
@@ -78,11 +78,11 @@ public sealed class DevSetTests : IDisposable
     {
         var run = Run("holdout", showMisses: false);
 
-        Assert.True(run.RecallAt(1) >= 0.69, run.Summary("holdout"));
-        Assert.True(run.RecallAt(3) >= 0.80, run.Summary("holdout"));
-        Assert.True(run.AnswerRate >= 0.94, run.Summary("holdout"));
+        Assert.True(run.RecallAt(1) >= 0.64, run.Summary("holdout"));
+        Assert.True(run.RecallAt(3) >= 0.73, run.Summary("holdout"));
+        Assert.True(run.AnswerRate >= 0.95, run.Summary("holdout"));
         Assert.True(run.DeclineRate >= 0.55, run.Summary("holdout"));
-        Assert.True(run.SpeakerCompleteRate >= 0.95, run.Summary("holdout"));
+        Assert.True(run.SpeakerCompleteRate >= 0.85, run.Summary("holdout"));
     }
 
     [Fact]
