@@ -31,6 +31,11 @@ public static class SpeakerQuestion
     /// <summary>A given name alone («رأي أندريه») names a speaker only when it is this long: short ones are too often other words.</summary>
     private const int MinGivenNameLength = 5;
 
+    /// <summary>A shorter given name names its speaker with a speech word when it is written exactly («ماذا قالت سلمى؟»).</summary>
+    private const int MinExactGivenNameLength = 4;
+
+    private static bool IsExactly(string questionWord, string nameWord) => questionWord == nameWord || StripConjunction(questionWord) == nameWord;
+
     /// <summary>Returns the speaker the question is about, or null when it is not a question about a person.</summary>
     public static string? Match(string question, IReadOnlyList<string> speakers) =>
         speakers.Count == 0 ? null : Match(question, new SpeakerDirectory(speakers));
@@ -72,7 +77,9 @@ public static class SpeakerQuestion
                 if (index >= 0 && used.Add(index))
                 {
                     surnameMatched |= n == nameWords.Count - 1;
-                    longGivenNameMatched |= nameWords[n].Length >= MinGivenNameLength;
+                    // A given name as written («ماذا قالت سلمى؟»، «الأمير فيصل») names its speaker as a long one does.
+                    longGivenNameMatched |= nameWords[n].Length >= MinGivenNameLength
+                        || n == 0 && nameWords[n].Length >= MinExactGivenNameLength && IsExactly(nameForms[index], nameWords[n]);
                 }
             }
 
@@ -115,7 +122,8 @@ public static class SpeakerQuestion
                 return i;
             }
 
-            if (nameWord.Length >= 5)
+            // A title in the question («الأمير») is never a misspelt name word («الأمين»).
+            if (nameWord.Length >= 5 && !SpeakerLexicon.IsTitle(w))
             {
                 var max = nameWord.Length >= 8 ? 2 : 1;
                 if (ArabicText.EditDistance(w, nameWord, max) <= max || ArabicText.EditDistance(StripConjunction(w), nameWord, max) <= max)

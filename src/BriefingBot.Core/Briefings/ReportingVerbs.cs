@@ -62,6 +62,7 @@ internal static class ReportingVerbs
         ["ناشد", "ناشدت", "يناشد", "تناشد"],
         ["ندد", "نددت", "يندد", "تندد"],
         ["رحب", "رحبت", "يرحب", "ترحب"],
+        ["اكمل", "اكملت", "يكمل", "تكمل"],
     ];
 
     /// <summary>Verbs whose object comes with «بـ» («وطالب بانسحاب …»، «ونوّه بالجهود»): a «بـ» word after them is no subject.</summary>
@@ -77,6 +78,9 @@ internal static class ReportingVerbs
     private static readonly (string Form, bool Feminine)[] Bayyana =
     [
         ("وبين", false), ("فبين", false), ("بينت", true), ("وبينت", true), ("يبين", false), ("ويبين", false),
+
+        // «وزاد أن» (he added): the present «يزيد» is a given name and «تزيد» (grows) is narration.
+        ("زاد", false), ("وزاد", false), ("زادت", true), ("وزادت", true),
     ];
 
     /// <summary>«نقلت الوكالة عن الوزير قوله …»: the subject is the medium; who spoke follows «عن».</summary>

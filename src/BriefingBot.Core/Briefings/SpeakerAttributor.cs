@@ -257,13 +257,31 @@ public sealed class SpeakerAttributor
                 // تعبير» is only ever said of a speaker.
                 if (opened.Kind == AttributionKind.Named && (opened.ByFaInna || opened.Role is not null || opener.AlwaysSpeaker)
                     || opened.Kind == AttributionKind.Collective && (opened.ByFaInna || opener.AlwaysSpeaker)
-                    || opened.Kind == AttributionKind.TitleOnly && (opened.SelfReference || opened.ByFaInna) && OnlyLeadInsBefore(words, v))
+                    || opened.Kind == AttributionKind.TitleOnly && OnlyLeadInsBefore(words, v))
                 {
                     // «وبحسب المتحدث نفسه، فإن …» points back to the speaker already met.
                     return opened;
                 }
 
                 continue;
+            }
+
+            if (folded is "اما" or "واما" && VerbAfterFa(words, v) is { } fa)
+            {
+                // «أما الخبير حمزة الحمادي فيرى أن»: the subject stands between «أما» and the verb with «ف».
+                var topic = new SubjectReader(words, v + 1, commonNouns, words[fa].Folded) { EndsAtVerb = true }.Read();
+                if (topic.Kind == AttributionKind.Named || topic.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && OnlyLeadInsBefore(words, v))
+                {
+                    return topic;
+                }
+
+                continue;
+            }
+
+            if (OnlyLeadInsBefore(words, v) && SaysAfter(words, v))
+            {
+                // «ومضى قائلًا إن»، «وأنهى حديثه بالقول إن»: a verb of going on with «قائلًا / بالقول» continues the speaker.
+                return new Attribution(AttributionKind.Continuation, null);
             }
 
             if (folded is "كان" or "وكان" or "فكان" or "كانت" or "وكانت" or "فكانت" && VerbAfterQad(words, v) is { } qad)
@@ -300,7 +318,7 @@ public sealed class SpeakerAttributor
             }
 
             var quoteFirst = v > 0 && (words[v - 1].ClosesQuote || words[v - 1].Folded == "كما");
-            var attribution = new SubjectReader(words, v + 1, commonNouns, folded, quoteFirst).Read();
+            var attribution = new SubjectReader(words, AfterTimeWords(words, v + 1), commonNouns, folded, quoteFirst).Read();
             if (attribution.Kind == AttributionKind.None)
             {
                 continue;
@@ -348,6 +366,54 @@ public sealed class SpeakerAttributor
         }
 
         return null;
+    }
+
+    /// <summary>The reporting verb with «ف» that completes «أما … فـ» («أما الخبير … فيرى»)، within a subject's reach; null when there is none.</summary>
+    private static int? VerbAfterFa(List<Word> words, int v)
+    {
+        const int MaxSubjectWords = 14;
+        for (var k = v + 1; k < words.Count && k <= v + MaxSubjectWords; k++)
+        {
+            var f = words[k].Folded;
+            if (f.Length > 2 && f[0] == 'ف' && ReportingVerbs.IsReportingVerb(f))
+            {
+                return k;
+            }
+
+            if (words[k].EndsSentence || SpeakerLexicon.IsComplementiser(f))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that say what follows is said: «قائلًا»، «قائلة»، «بالقول».</summary>
+    private static bool IsSaying(string folded) => folded is "قايلا" or "قايله" or "بالقول";
+
+    /// <summary>A word with «و» or «ف» opening the paragraph, followed (perhaps after «حديثه») by «قائلًا» or «بالقول».</summary>
+    private static bool SaysAfter(List<Word> words, int v)
+    {
+        var f = words[v].Folded;
+        if (f.Length < 3 || f[0] is not ('و' or 'ف') || SpeakerLexicon.IsCollective(f))
+        {
+            return false;
+        }
+
+        return v + 1 < words.Count && IsSaying(words[v + 1].Folded)
+            || v + 2 < words.Count && SpeakerLexicon.StartsContinuation(words[v + 1].Folded) && IsSaying(words[v + 2].Folded);
+    }
+
+    /// <summary>Time words between a verb and its subject («وقال الثلاثاء وزير …»، «وأعلن اليوم رئيس …») are skipped.</summary>
+    private static int AfterTimeWords(List<Word> words, int from)
+    {
+        while (from < words.Count - 1 && SpeakerLexicon.IsTimeWord(words[from].Folded) && !words[from].EndsClause)
+        {
+            from++;
+        }
+
+        return from;
     }
 
     /// <summary>The reporting verb after «قد» that completes «كان … قد»، within a subject's reach; null when there is none.</summary>
@@ -429,6 +495,9 @@ public sealed class SpeakerAttributor
     /// <param name="QuoteFirst">The verb follows a quote or «كما» («"…"، كما يقول الحاج، مضيفًا …»): the subject may end at a comma or the end.</param>
     private sealed record SubjectReader(List<Word> Words, int From, HashSet<string> CommonNouns, string? Verb, bool QuoteFirst = false)
     {
+        /// <summary>The verb follows its subject («أما الخبير … فيرى»): the subject ends at it as at «أن».</summary>
+        public bool EndsAtVerb { get; init; }
+
         public Attribution Read()
         {
             if (From >= Words.Count)
@@ -463,13 +532,16 @@ public sealed class SpeakerAttributor
             // A noun with the article right before a given name or a name particle is the person's occupation («يقول الصياد
             // أبو بكر …»، «تقول الأرملة فاطمة …»), read as a title.
             var occupation = SpeakerLexicon.HasArticle(first.Folded) && !first.EndsClause && !SpeakerLexicon.IsOrganisation(first.Folded)
-                && second is not null && (SpeakerLexicon.IsGivenName(second) || SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsJoiner(second));
-            if (SpeakerLexicon.HasArticle(first.Folded) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote && !occupation
+                && second is not null && !SpeakerLexicon.IsPreposition(Words[From + 1].Surface)
+                && (SpeakerLexicon.IsGivenName(second) || SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsJoiner(second));
+            if (HasArticle(first) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote && !occupation
                 && !(SpeakerLexicon.IsOrganisation(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause))
             {
                 // «ويضيف الحسيني أن»، «وكان الحاج قد قال»، «ويقول الحاج: "…"», and after a quote «كما يقول الحاج، …».
                 var surname = Verb is not null
-                    && (second is not null && (SpeakerLexicon.IsComplementiser(second) || second is "الي" or "من" or "في" or "قد") && !first.EndsClause
+                    && (second is not null && (SpeakerLexicon.IsComplementiser(second) || second is "الي" or "من" or "في" or "قد" or "علي") && !first.EndsClause
+                        || second is not null && first.EndsWithComma && SpeakerLexicon.EndsClause(second)
+                        || EndsAtVerb && second is not null && ReportingVerbs.IsReportingVerb(second)
                         || first.EndsClause && !first.EndsWithComma && From + 1 < Words.Count && Words[From + 1].OpensQuote
                         || QuoteFirst && (first.EndsClause || second is null));
                 return surname ? new Attribution(AttributionKind.Surname, first.Surface) : Attribution.None;
@@ -489,6 +561,10 @@ public sealed class SpeakerAttributor
             var end = Math.Min(Words.Count, From + Window);
             var terminator = -1;
             var subjectEnd = -1;
+            var closedAt = -1;
+            // Candidates that begin right after a comma: an apposition («وزير المالية، ياسين جابر، فإن») must be closed
+            // by a comma or «أن», else what follows the comma is what was said («بحسب رئيس الحكومة، سيكون الحل …»).
+            var afterComma = new HashSet<int>();
             var articleOnly = new List<Word>();
             var lastWasCompound = false;
             var inAside = false;
@@ -540,6 +616,14 @@ public sealed class SpeakerAttributor
 
                 if (SpeakerLexicon.EndsClause(f) || i > From && ReportingVerbs.IsReportingVerb(f))
                 {
+                    // «رئيس الحكومة الذي كان يتحدث … أن»، «أما الخبير … فيرى»: the subject is closed here.
+                    closedAt = i;
+                    if (EndsAtVerb && ReportingVerbs.IsReportingVerb(f))
+                    {
+                        terminator = i;
+                        subjectEnd = i;
+                    }
+
                     break;
                 }
 
@@ -598,7 +682,7 @@ public sealed class SpeakerAttributor
                     skipNext = !SpeakerLexicon.HasArticle(f);
                     openChain = skipNext;
                 }
-                else if (SpeakerLexicon.HasArticle(f))
+                else if (HasArticle(w))
                 {
                     // A surname carries the article («هاني الحسيني»); without a given name before it, it is a noun.
                     isName = segment is not null;
@@ -641,6 +725,11 @@ public sealed class SpeakerAttributor
                         if (wasPlaceNoun || wasOpenChain)
                         {
                             weak.Add(i);
+                        }
+
+                        if (i > From && Words[i - 1].EndsWithComma)
+                        {
+                            afterComma.Add(i);
                         }
                     }
 
@@ -687,7 +776,14 @@ public sealed class SpeakerAttributor
                 return speakingBody;
             }
 
-            var valid = candidates.Where(c => !SpeakerLexicon.HasArticle(c.Name[0].Folded)).ToList();
+            var valid = candidates.Where(c => !HasArticle(c.Name[0])
+                && !(afterComma.Contains(c.Start) && !c.Name[^1].EndsWithComma && c.Start + c.Name.Count != terminator)).ToList();
+            // Where a subject with no «أن» is closed all the same: at a relative pronoun after the title («رئيس الحكومة الذي
+            // كان يتحدث … أن»), or, without a verb, at the comma after it («وبحسب رئيس الحكومة، سيكون …»).
+            var closedEnd = terminator >= 0 ? (subjectEnd >= 0 ? subjectEnd : terminator)
+                : closedAt >= 0 ? closedAt
+                : Verb is null ? Enumerable.Range(From, Math.Max(0, Math.Min(Words.Count, From + MaxTitleWords + 2) - From)).FirstOrDefault(k => Words[k].EndsWithComma, -2) + 1
+                : -1;
             if (valid.Count > 0 && Chosen(valid, weak, firstTitle, terminator) is var (start, name))
             {
                 (start, name) = AtGivenName(start, name, segmentAfterOpenChain && ReferenceEquals(name, candidates[^1].Name));
@@ -710,12 +806,12 @@ public sealed class SpeakerAttributor
             }
 
             // «وأوضح المتحدث نفسه أن»، «وبحسب المسؤولة ذاتها، فإن», «وأوضح المسؤول الليبي أن»: a title that points back.
-            if (firstTitle == From && Reference(subjectEnd >= 0 ? subjectEnd : terminator) is { } reference)
+            if (firstTitle == From && Reference(closedEnd) is { } reference)
             {
                 return reference with { ByFaInna = byFaInna };
             }
 
-            var titleEnd = OfficeTitleEnd(terminator);
+            var titleEnd = terminator >= 0 ? OfficeTitleEnd(terminator) : closedEnd;
             if (firstTitle == From && titleEnd > From && SpeakerLexicon.IsOfficeTitle(Words[From].Folded) && titleEnd - From >= 2)
             {
                 var full = string.Join(' ', Words.Skip(From).Take(titleEnd - From).Select(x => x.Surface));
@@ -724,7 +820,7 @@ public sealed class SpeakerAttributor
                 return new Attribution(AttributionKind.Named, title) { Role = full, Feminine = feminine, ByFaInna = byFaInna, Office = true };
             }
 
-            if (firstTitle == From && terminator == From + 1)
+            if (firstTitle == From && closedEnd == From + 1)
             {
                 return new Attribution(AttributionKind.TitleOnly, Words[From].Surface) { Feminine = SpeakerLexicon.TitleGender(Words[From].Folded) == true };
             }
@@ -818,9 +914,9 @@ public sealed class SpeakerAttributor
         /// A title that points back to a speaker: «المتحدث نفسه»، «المسؤولة ذاتها», or a title with only adjectives after
         /// it and no name («المسؤول الليبي»، «الوزيرة الأردنية») that is no office of its own. Null otherwise.
         /// </summary>
-        private Attribution? Reference(int terminator)
+        private Attribution? Reference(int closedEnd)
         {
-            var end = terminator >= 0 ? terminator : Math.Min(Words.Count, From + 4);
+            var end = closedEnd >= 0 ? closedEnd : Math.Min(Words.Count, From + 4);
             if (end - From is < 1 or > 4)
             {
                 return null;
@@ -842,7 +938,7 @@ public sealed class SpeakerAttributor
                 }
             }
 
-            if (!self && (terminator < 0 || end - From == 1 || SpeakerLexicon.IsOfficeTitle(Words[From].Folded)))
+            if (!self && (closedEnd < 0 || end - From == 1 || SpeakerLexicon.IsOfficeTitle(Words[From].Folded)))
             {
                 // One title alone is read as before; an office with its adjective is the office («وزير الطاقة اللبناني»).
                 return null;
@@ -1064,6 +1160,10 @@ public sealed class SpeakerAttributor
                 .ToList();
             return role.Count == 0 ? null : string.Join(' ', role);
         }
+
+        /// <summary>The article, as written: «ألفة»، «ألبير» begin with a hamza, not with «ال», though they fold alike.</summary>
+        private static bool HasArticle(Word w) =>
+            SpeakerLexicon.HasArticle(w.Folded) && !w.Surface.StartsWith("أل", StringComparison.Ordinal) && !w.Surface.StartsWith("إل", StringComparison.Ordinal);
 
         /// <summary>A word that may be part of a name; whether it is a preposition here is the caller's to say («باسم»).</summary>
         private static bool IsPlainName(Word w) =>

@@ -220,6 +220,15 @@ internal static class SpeakerLexicon
 
     public static bool IsNonName(string folded) => NonNames.Contains(folded);
 
+    /// <summary>Time words that may stand between a verb and its subject: «وقال الثلاثاء وزير …»، «وأعلن اليوم رئيس …».</summary>
+    public static bool IsTimeWord(string folded) => TimeWords.Contains(folded);
+
+    private static readonly HashSet<string> TimeWords = Folded(
+    [
+        "اليوم", "امس", "أمس", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "مساء", "صباح",
+        "ليل", "الليلة", "فجر", "ظهر", "عصر", "غدا", "مجددا", "أيضا", "كذلك", "بدوره", "بدورها", "لاحقا", "سابقا", "حينها",
+    ]);
+
     /// <summary>«نفسه»، «ذاته»: after a title («المتحدث نفسه») they point back to the speaker already met.</summary>
     public static bool IsSelfReference(string folded) => folded is "نفسه" or "نفسها" or "ذاته" or "ذاتها" or "عينه" or "عينها";
 

@@ -111,6 +111,10 @@ public class SpeakerQuestionTests
             وقال وزير الطاقة اللبناني إن الشحنة تأخرت.
 
             وقال المدير الإقليمي لمنظمة الصحة العالمية أحمد المنظري إن الوضع كارثي.
+
+            وقال وزير الخارجية السعودي الأمير فيصل بن فرحان إن المملكة تدعم الحل السياسي.
+
+            وقالت الخبيرة سلمى الخطيب إن التضخم سيتراجع.
             """);
         return (new SpeakerDirectory(briefing.Speakers), new SpeakerRoster([briefing]));
     });
@@ -127,6 +131,9 @@ public class SpeakerQuestionTests
     [InlineData("شنو قال المنظري", "أحمد المنظري")]
     [InlineData("واش قال ولد الشيخ؟", "محمد الأمين ولد الشيخ")]
     [InlineData("النجار قالت إيه؟", "هيفاء النجار")]
+    [InlineData("ماذا قال الأمير فيصل؟", "فيصل بن فرحان")]
+    [InlineData("ماذا قالت سلمى؟", "سلمى الخطيب")]
+    [InlineData("شو قال رامي؟", "رامي أبو حيدر")]
     public void Compound_surnames_and_dialect_questions_find_their_speaker(string question, string speaker)
     {
         Assert.Equal(speaker, MatchInRegion(question));

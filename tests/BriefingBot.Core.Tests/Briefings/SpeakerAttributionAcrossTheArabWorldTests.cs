@@ -165,6 +165,28 @@ public class SpeakerAttributionAcrossTheArabWorldTests
     public void Names_that_are_also_titles_verbs_or_long_are_read_whole(string paragraph, string speaker) =>
         AssertSpeakers(paragraph, speaker);
 
+    [Theory]
+    [InlineData("وقال الثلاثاء وزير الخارجية المصري بدر عبد العاطي إن المفاوضات متعثرة.", "بدر عبد العاطي")]
+    [InlineData("وأعلن اليوم رئيس الوزراء الأردني جعفر حسان أن الحكومة ستخفض الضرائب.", "جعفر حسان")]
+    [InlineData("أما وزيرة التضامن المغربية نعيمة ابن يحيى فقالت إن الدعم سيصل إلى مليون أسرة.", "نعيمة ابن يحيى")]
+    [InlineData("أما الخبير الاقتصادي حمزة الحمادي فيرى أن الخطة طموحة أكثر مما ينبغي.", "حمزة الحمادي")]
+    [InlineData("وأما الباحثة التونسية ألفة الشريف فتعتبر أن الإصلاح تأخر.", "ألفة الشريف")]
+    public void A_time_word_before_the_subject_or_a_subject_before_fa_and_its_verb(string paragraph, string speaker) =>
+        AssertSpeakers(paragraph, speaker);
+
+    [Theory]
+    [InlineData("ومضى قائلًا إن الحل يجب أن يكون ليبيًا.")]
+    [InlineData("وأنهى حديثه بالقول إن الحل يجب أن يكون ليبيًا.")]
+    [InlineData("وزاد أن الحل يجب أن يكون ليبيًا.")]
+    [InlineData("وأكمل أن الحل يجب أن يكون ليبيًا.")]
+    [InlineData("وأضاف الدبيبة، الذي كان يتحدث في مؤتمر صحفي، أن الحل يجب أن يكون ليبيًا.")]
+    [InlineData("وأضاف رئيس الحكومة الذي كان يتحدث في طرابلس أن الحل يجب أن يكون ليبيًا.")]
+    [InlineData("وبحسب رئيس الحكومة، سيكون الحل ليبيًا.")]
+    [InlineData("وفي حديثه عن الانتخابات، شدد الدبيبة على أن الحل يجب أن يكون ليبيًا.")]
+    [InlineData("أما عن المرتزقة، فقال إن خروجهم شرط لأي تسوية.")]
+    public void More_ways_a_paragraph_goes_on_with_the_same_speaker(string continuation) =>
+        AssertSpeakers("وقال رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة إن المرحلة الانتقالية طالت.\n" + continuation, "عبد الحميد الدبيبة|عبد الحميد الدبيبة");
+
     [Fact]
     public void A_woman_with_a_nationality_role_is_feminine_and_keeps_the_adjective_in_her_role()
     {
