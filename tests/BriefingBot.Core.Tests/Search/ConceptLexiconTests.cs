@@ -28,6 +28,20 @@ public sealed class ConceptLexiconTests : IDisposable
         Assert.Contains(_questions.Analyze("الرئاسة").Terms[0], carthage);
     }
 
+    [Theory]
+    [InlineData("قديش بيبعتوا مصاري؟", "الأموال")]
+    [InlineData("ما مطالب المتظاهرين؟", "الاحتجاجات")]
+    [InlineData("كم رواتب المعلمين؟", "الأجور")]
+    [InlineData("كيف تخفى حالات الموت؟", "الوفيات")]
+    public void A_readers_everyday_word_stands_for_the_word_news_writing_uses(string question, string newsWord)
+    {
+        var lexicon = ConceptLexicon.Load(_analyzer);
+
+        var words = lexicon.Expand(_questions.Analyze(question)).SelectMany(e => e.Words).ToList();
+
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], words);
+    }
+
     [Fact]
     public void A_phrase_entry_is_named_by_its_words_side_by_side_and_expands_to_the_others()
     {
