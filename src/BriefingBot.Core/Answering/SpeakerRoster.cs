@@ -87,10 +87,14 @@ public sealed class SpeakerRoster
         foreach (var id in candidates)
         {
             var (name, role) = _roles[id];
-            var shared = question.Count(role.Contains);
-            var within = question.All(role.Contains);
-            var covers = role.All(question.Contains);
-            if (shared < 2 || !question.Where(SpeakerLexicon.IsTitle).Any(role.Contains) || !(within || covers || shared >= 3))
+            // A briefing often leaves the nationality to its context («وزير التخطيط والتعاون الدولي» in a report on
+            // Yemen) where the asker names it («ماذا قال وزير التخطيط اليمني؟»): a demonym the role does not contradict
+            // is not asked of it. A role with another demonym («وزيرة التربية الأردنية») still refuses «المصري».
+            var asked = role.Any(IsDemonym) ? question : question.Where(w => role.Contains(w) || !IsDemonym(w)).ToHashSet(StringComparer.Ordinal);
+            var shared = asked.Count(role.Contains);
+            var within = asked.All(role.Contains);
+            var covers = role.All(asked.Contains);
+            if (shared < 2 || !asked.Where(SpeakerLexicon.IsTitle).Any(role.Contains) || !(within || covers || shared >= 3))
             {
                 continue;
             }
@@ -104,6 +108,19 @@ public sealed class SpeakerRoster
         }
 
         return best;
+    }
+
+    /// <summary>«يمني»، «مصري»، «لبناني»، «سعودي»، «ليبي»: a people's adjective of a country the gazetteer knows (role words are masculine).</summary>
+    private static bool IsDemonym(string word)
+    {
+        if (word.Length < 3 || word[^1] != 'ي')
+        {
+            return false;
+        }
+
+        var stem = word[..^1];
+        return Gazetteer.Places.Contains(stem) || Gazetteer.Places.Contains(stem + "ا") || Gazetteer.Places.Contains(stem + "يا")
+            || Gazetteer.Places.Contains(word + "ه");
     }
 
     private static HashSet<string> RoleWords(IEnumerable<string> folded) =>

@@ -61,6 +61,9 @@ public sealed class SpeakerAttributor
             var found = FindAttribution(text, commonNouns);
             switch (found.Kind)
             {
+                case AttributionKind.Named when found.Unclosed:
+                    current = Existing(found.Name!, known);
+                    break;
                 case AttributionKind.Named:
                     // An office named again («وأكد الأمين العام أن») is the person already met in it, if any.
                     current = found.Office && ByOffice(found.Name!, known, current) is { } holder ? holder : Canonical(found, known);
@@ -85,6 +88,21 @@ public sealed class SpeakerAttributor
         var speakers = ids.Select(id => id is { } k ? known[k].Name : null).ToList();
         var profiles = known.All.Select(p => new SpeakerProfile(p.Name, p.Role, p.Feminine)).ToList();
         return new SpeakerAttribution(speakers, profiles);
+    }
+
+    /// <summary>The speaker already met whose name holds every word of <paramref name="name"/>, if any: the latest.</summary>
+    private static int? Existing(string name, KnownSpeakers known)
+    {
+        var words = ArabicText.FoldedWords(name);
+        foreach (var k in known.Containing(words).Reverse())
+        {
+            if (NamedBy(words, known[k].Name))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The profile a name belongs to: a later short mention («بولياكوف») is the full name first seen.</summary>
@@ -122,14 +140,15 @@ public sealed class SpeakerAttributor
     private static int? ByWords(string surname, KnownSpeakers known, int? current)
     {
         var words = ArabicText.FoldedWords(surname);
-        if (current is { } c && NamedBy(words, known[c].Name))
+        if (current is { } c && NamedBy(words, known[c].Name) && !IsOffice(known[c].Name))
         {
             return c;
         }
 
         foreach (var k in known.Containing(words).Reverse())
         {
-            if (NamedBy(words, known[k].Name))
+            // An office («الناطق الرسمي باسم الحكومة») is met again by its title, not by its complement («الحكومة»).
+            if (NamedBy(words, known[k].Name) && !IsOffice(known[k].Name))
             {
                 return k;
             }
@@ -138,7 +157,7 @@ public sealed class SpeakerAttributor
         // «الوزارة» is not a word of «وزارة الطاقة» as written: compare without the article.
         for (var k = known.All.Count - 1; k >= 0; k--)
         {
-            if (words.Count == 1 && SpeakerLexicon.IsOrganisation(words[0]) && NamedBy(words, known[k].Name))
+            if (words.Count == 1 && SpeakerLexicon.IsOrganisation(words[0]) && NamedBy(words, known[k].Name) && !IsOffice(known[k].Name))
             {
                 return k;
             }
@@ -146,6 +165,8 @@ public sealed class SpeakerAttributor
 
         return null;
     }
+
+    private static bool IsOffice(string name) => ArabicText.FoldedWords(name) is { Count: > 0 } words && SpeakerLexicon.IsTitle(words[0]);
 
     private static bool NamedBy(IReadOnlyList<string> words, string name)
     {
@@ -246,6 +267,7 @@ public sealed class SpeakerAttributor
     private static Attribution FindAttribution(string text, HashSet<string> commonNouns)
     {
         var words = Words(text);
+        Attribution? unclosed = null;
         for (var v = 0; v < words.Count; v++)
         {
             var folded = words[v].Folded;
@@ -324,6 +346,20 @@ public sealed class SpeakerAttributor
                 continue;
             }
 
+            if (attribution.Unclosed)
+            {
+                // Perhaps an object or a place: a later attribution in the paragraph comes first.
+                unclosed ??= attribution;
+                continue;
+            }
+
+            if (attribution.Kind == AttributionKind.Continuation && v > 0 && !quoteFirst && !OnlyLeadInsBefore(words, v)
+                && SubjectBefore(words, v, commonNouns, folded) is { } fronted)
+            {
+                // «غير أن الباحثة في منظمة العفو الدولية إليزابيث مورغان ترى أن»: the subject came before its verb.
+                return fronted;
+            }
+
             // A bare verb (or a bare surname or title) continues a speaker when it opens the paragraph, perhaps after
             // «كما» or «من جهته»، or when it follows a quote («"…"، يضيف الحسيني»).
             if (attribution.Kind is AttributionKind.Continuation or AttributionKind.Surname or AttributionKind.TitleOnly && v > 0 && !quoteFirst && !OnlyLeadInsBefore(words, v))
@@ -335,7 +371,35 @@ public sealed class SpeakerAttributor
         }
 
         // A paragraph that is one quotation and nothing else goes on with the speaker of the one before it.
-        return IsWholeQuote(text) ? new Attribution(AttributionKind.Continuation, null) : Attribution.None;
+        return unclosed ?? (IsWholeQuote(text) ? new Attribution(AttributionKind.Continuation, null) : Attribution.None);
+    }
+
+    /// <summary>
+    /// A titled subject standing before its verb («غير أن الباحثة … إليزابيث مورغان ترى أن»): read from the clause's start
+    /// (the paragraph's, or after «أن / إن» or a comma) up to the verb. Only a named person with a title counts.
+    /// </summary>
+    private static Attribution? SubjectBefore(List<Word> words, int v, HashSet<string> commonNouns, string verb)
+    {
+        const int MaxSubjectWords = 14;
+        var start = v;
+        while (start > 0 && v - start < MaxSubjectWords)
+        {
+            var previous = words[start - 1];
+            if (previous.EndsClause || SpeakerLexicon.IsComplementiser(previous.Folded) || ReportingVerbs.IsReportingVerb(previous.Folded))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        if (start >= v - 1 || start > 0 && !words[start - 1].EndsClause && !SpeakerLexicon.IsComplementiser(words[start - 1].Folded))
+        {
+            return null;
+        }
+
+        var subject = new SubjectReader(words, start, commonNouns, verb) { EndsAtVerb = true }.Read();
+        return subject is { Kind: AttributionKind.Named, Role: not null, Office: false, Unclosed: false } ? subject : null;
     }
 
     private static bool IsWholeQuote(string text)
@@ -533,7 +597,7 @@ public sealed class SpeakerAttributor
             // أبو بكر …»، «تقول الأرملة فاطمة …»), read as a title.
             var occupation = SpeakerLexicon.HasArticle(first.Folded) && !first.EndsClause && !SpeakerLexicon.IsOrganisation(first.Folded)
                 && second is not null && !SpeakerLexicon.IsPreposition(Words[From + 1].Surface)
-                && (SpeakerLexicon.IsGivenName(second) || SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsJoiner(second));
+                && (SpeakerLexicon.IsGivenName(second) || SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsJoiner(second) || ClosedNameAfterAdjectives());
             if (HasArticle(first) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote && !occupation
                 && !(SpeakerLexicon.IsOrganisation(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause))
             {
@@ -784,7 +848,7 @@ public sealed class SpeakerAttributor
                 : closedAt >= 0 ? closedAt
                 : Verb is null ? Enumerable.Range(From, Math.Max(0, Math.Min(Words.Count, From + MaxTitleWords + 2) - From)).FirstOrDefault(k => Words[k].EndsWithComma, -2) + 1
                 : -1;
-            if (valid.Count > 0 && Chosen(valid, weak, firstTitle, terminator) is var (start, name))
+            if (valid.Count > 0 && Chosen(valid, weak, firstTitle, terminator, out var unclosed) is var (start, name))
             {
                 (start, name) = AtGivenName(start, name, segmentAfterOpenChain && ReferenceEquals(name, candidates[^1].Name));
                 (start, name) = Bounded(start, name);
@@ -793,7 +857,7 @@ public sealed class SpeakerAttributor
                 // A verb before its subject agrees with it; without a verb («بحسب الباحثة …») the title shows the gender.
                 var feminine = Verb is not null ? ReportingVerbs.IsFeminine(Verb) : firstTitle >= 0 && SpeakerLexicon.TitleGender(Words[firstTitle].Folded) == true;
 
-                return new Attribution(AttributionKind.Named, string.Join(' ', nameWords)) { Role = role, Feminine = feminine, ByFaInna = byFaInna };
+                return new Attribution(AttributionKind.Named, string.Join(' ', nameWords)) { Role = role, Feminine = feminine, ByFaInna = byFaInna, Unclosed = unclosed };
             }
 
             // An office holder without a name: the title is who speaks («المتحدث باسم وزارة الصحة»), also when a short
@@ -848,8 +912,9 @@ public sealed class SpeakerAttributor
         /// taken only when every run is one («الباحث في معهد عصام فارس … في بيروت مارك أيوب»). An untitled name with no «أن», colon or quote after it is a verb's
         /// object («وأُعلنت حالة الطوارئ»).
         /// </summary>
-        private (int Start, List<Word> Name)? Chosen(List<(int Start, List<Word> Name)> valid, HashSet<int> weak, int firstTitle, int terminator)
+        private (int Start, List<Word> Name)? Chosen(List<(int Start, List<Word> Name)> valid, HashSet<int> weak, int firstTitle, int terminator, out bool unclosed)
         {
+            unclosed = false;
             var first = valid[0];
             var atHead = Enumerable.Range(From, first.Start - From).All(k => SpeakerLexicon.IsNonName(Words[k].Folded));
             var titled = firstTitle >= 0 && firstTitle < first.Start;
@@ -860,11 +925,9 @@ public sealed class SpeakerAttributor
                     return null;
                 }
 
-                if (firstTitle < 0 && terminator < 0 && !QuoteFirst && !SaidAfter(first.Start + first.Name.Count))
-                {
-                    return null;
-                }
-
+                // Unclosed: with no «أن», colon or quote after it, the name may be the verb's object or a place; it is
+                // taken only as a speaker already met («ويشير مارتينيث إلى ملاعب …»), not as a new one.
+                unclosed = firstTitle < 0 && terminator < 0 && !QuoteFirst && !SaidAfter(first.Start + first.Name.Count);
                 return first;
             }
 
@@ -1161,6 +1224,45 @@ public sealed class SpeakerAttributor
             return role.Count == 0 ? null : string.Join(' ', role);
         }
 
+        /// <summary>
+        /// «قالت العاملة الفلبينية جوي ماناليلي، التي …»: after a noun with the article and its adjectives, a short run of
+        /// name words closed by a comma, «أن» or a relative pronoun is a person; the noun is what they are.
+        /// </summary>
+        private bool ClosedNameAfterAdjectives()
+        {
+            const int MaxAdjectives = 3;
+            const int MaxNameRun = 4;
+            var k = From + 1;
+            while (k < Words.Count && k <= From + MaxAdjectives && HasArticle(Words[k]) && !Words[k - 1].EndsClause)
+            {
+                k++;
+            }
+
+            if (k == From + 1 || Words[k - 1].EndsClause)
+            {
+                return false;
+            }
+
+            var run = 0;
+            while (k < Words.Count && run < MaxNameRun)
+            {
+                var w = Words[k];
+                if (HasArticle(w) || SpeakerLexicon.IsPreposition(w.Surface) || !IsPlainName(w) || CommonNouns.Contains(w.Folded) || SpeakerLexicon.IsParticle(w.Folded))
+                {
+                    break;
+                }
+
+                run++;
+                k++;
+                if (w.EndsClause)
+                {
+                    return w.EndsWithComma;
+                }
+            }
+
+            return run > 0 && k < Words.Count && (SpeakerLexicon.IsComplementiser(Words[k].Folded) || SpeakerLexicon.EndsClause(Words[k].Folded));
+        }
+
         /// <summary>The article, as written: «ألفة»، «ألبير» begin with a hamza, not with «ال», though they fold alike.</summary>
         private static bool HasArticle(Word w) =>
             SpeakerLexicon.HasArticle(w.Folded) && !w.Surface.StartsWith("أل", StringComparison.Ordinal) && !w.Surface.StartsWith("إل", StringComparison.Ordinal);
@@ -1373,6 +1475,9 @@ public sealed class SpeakerAttributor
 
         /// <summary>A title that points back with «نفسه / ذاته» («المتحدث نفسه»): the speaker already met, never a new one.</summary>
         public bool SelfReference { get; init; }
+
+        /// <summary>An untitled name with nothing said after it: a speaker already met, or else no one («… ورأس لانوف»).</summary>
+        public bool Unclosed { get; init; }
     }
 }
 

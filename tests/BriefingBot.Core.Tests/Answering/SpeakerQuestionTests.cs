@@ -115,6 +115,8 @@ public class SpeakerQuestionTests
             وقال وزير الخارجية السعودي الأمير فيصل بن فرحان إن المملكة تدعم الحل السياسي.
 
             وقالت الخبيرة سلمى الخطيب إن التضخم سيتراجع.
+
+            وقال وزير الفلاحة والصيد البحري محمد صديقي إن الموسم سيتأخر.
             """);
         return (new SpeakerDirectory(briefing.Speakers), new SpeakerRoster([briefing]));
     });
@@ -147,8 +149,17 @@ public class SpeakerQuestionTests
     [InlineData("شو قال وزير الطاقة اللبناني", "وزير الطاقة اللبناني")]
     [InlineData("ماذا قال وزير الاقتصاد الموريتاني؟", "محمد الأمين ولد الشيخ")]
     [InlineData("ما رأي المدير الإقليمي لمنظمة الصحة؟", "أحمد المنظري")]
+    [InlineData("ماذا قال وزير الفلاحة المغربي؟", "محمد صديقي")]
     public void A_role_with_its_adjective_is_found_by_the_role_in_either_gender(string question, string speaker)
     {
         Assert.Equal(speaker, MatchInRegion(question));
+    }
+
+    [Theory]
+    [InlineData("ماذا قال وزير التربية المصري؟")]
+    [InlineData("ماذا قال وزير الطاقة المصري؟")]
+    public void A_role_of_another_nationality_is_not_its_holder(string question)
+    {
+        Assert.Null(MatchInRegion(question));
     }
 }

@@ -187,6 +187,22 @@ public class SpeakerAttributionAcrossTheArabWorldTests
     public void More_ways_a_paragraph_goes_on_with_the_same_speaker(string continuation) =>
         AssertSpeakers("وقال رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة إن المرحلة الانتقالية طالت.\n" + continuation, "عبد الحميد الدبيبة|عبد الحميد الدبيبة");
 
+    [Theory]
+    [InlineData("غير أن الخبير في الشؤون النفطية عمر الطيب يرى أن الإنتاج لن يعود قريبًا.", "عمر الطيب")]
+    [InlineData("لكن المحللة السياسية منى فياض تعتقد أن الحكومة لن تصمد.", "منى فياض")]
+    [InlineData("قالت العاملة الإثيوبية تسيغي أبيبي، التي تعمل في بيروت منذ عشر سنوات، إن الأجور لم تدفع.", "تسيغي أبيبي")]
+    [InlineData("ويقول الصياد التونسي حمادي الفرجاني إن السمك هجر الخليج.", "حمادي الفرجاني")]
+    [InlineData("ويقول المتحدث باسم سلطات طرابلس إن الميناء آمن.", "المتحدث باسم سلطات طرابلس")]
+    public void A_subject_before_its_verb_or_an_occupation_with_its_adjective(string paragraph, string speaker) =>
+        AssertSpeakers(paragraph, speaker);
+
+    [Theory]
+    [InlineData("قال الناطق الرسمي باسم الحكومة إن الميزانية كافية.\nتتوقع الحكومة أن يرتفع النمو.", "الناطق الرسمي باسم الحكومة|-")]
+    [InlineData("وقال الخبير الإسباني خافيير مارتينيث إن الملاعب تكلف كثيرًا.\nويشير مارتينيث إلى ملاعب جنوب إفريقيا المهجورة.", "خافيير مارتينيث|خافيير مارتينيث")]
+    [InlineData("غير أن الباحثة في منظمة العفو الدولية إليزابيث مورغان ترى أن الإصلاح شكلي.\nوتقول مورغان إن العمال لا يعرفون حقوقهم.", "إليزابيث مورغان|إليزابيث مورغان")]
+    public void A_later_mention_finds_the_speaker_it_names_and_no_office_by_its_complement(string paragraphs, string speakers) =>
+        AssertSpeakers(paragraphs, speakers);
+
     [Fact]
     public void A_woman_with_a_nationality_role_is_feminine_and_keeps_the_adjective_in_her_role()
     {
