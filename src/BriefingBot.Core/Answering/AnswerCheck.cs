@@ -33,6 +33,9 @@ public enum DeclineReason
     /// <summary>The question asks what something is, and no passage names it.</summary>
     NotDefined,
 
+    /// <summary>The question asks the difference between two things, and no passage shown names both.</summary>
+    NotCompared,
+
     /// <summary>The question asks for today's price or weather, or for tomorrow, and no passage speaks of that day.</summary>
     NotLive,
 
@@ -118,6 +121,16 @@ public static class AnswerCheck
             if (defined.Count > 0 && !top.Any(text => defined.All(t => Holds(text, t))))
             {
                 return DeclineReason.NotDefined;
+            }
+        }
+
+        // A difference is told where both things are named: «الدولار» in one passage and nothing of «اليورو» is not it.
+        if (shape.Compared.Count > 0)
+        {
+            var compared = shape.Compared.Select(TermOf).ToList();
+            if (compared.Any(t => t is null || !Literal(t)) || !top.Any(text => compared.All(t => Holds(text, t!))))
+            {
+                return DeclineReason.NotCompared;
             }
         }
 

@@ -39,6 +39,9 @@ public sealed record QuestionShape(
     /// <summary>What a short definition question asks to define («ما هو الذكاء الاصطناعي؟»): at most two words.</summary>
     public IReadOnlyList<string> Defined { get; init; } = [];
 
+    /// <summary>The two things a question asks the difference between («ما الفرق بين الدولار واليورو؟»).</summary>
+    public IReadOnlyList<string> Compared { get; init; } = [];
+
     public static QuestionShape Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -87,7 +90,25 @@ public sealed record QuestionShape(
         var defined = attribute is null && focus > 0 && words.Take(focus).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - focus is 1 or 2
             ? words.Skip(focus).ToList()
             : [];
-        return new QuestionShape(expected, attribute, subject, now, places) { AdviceVerb = AdviceVerbIn(words), Defined = defined };
+        return new QuestionShape(expected, attribute, subject, now, places) { AdviceVerb = AdviceVerbIn(words), Defined = defined, Compared = ComparedIn(words) };
+    }
+
+    /// <summary>
+    /// The word after «الفرق بين» and the first word after it that opens with «و» (the conjunction taken off): «الفرق بين
+    /// الشيعة والسنة». Empty when the question asks no difference.
+    /// </summary>
+    private static IReadOnlyList<string> ComparedIn(List<string> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i] is "الفرق" or "فرق" or "الفارق" && words[i + 1] == "بين")
+            {
+                var second = words.Skip(i + 3).FirstOrDefault(w => w.Length > 2 && w[0] == 'و');
+                return second is null ? [words[i + 2]] : [words[i + 2], second[1..]];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>

@@ -250,4 +250,16 @@ public sealed class AnswerCheckTests : IDisposable
 
         Assert.True(answer.Answered, answer.Declined?.ToString());
     }
+
+    [Fact]
+    public void A_difference_is_answered_only_where_both_things_are_named()
+    {
+        var unnamed = Ask("ما الفرق بين الدولار واليورو؟");
+        var apart = Ask("ما الفرق بين السياحة والعاصمة؟");
+        var together = Ask("ما الفرق بين السياحة والصادرات؟");
+
+        Assert.Equal(DeclineReason.NotCompared, unnamed.Declined);
+        Assert.Equal(DeclineReason.NotCompared, apart.Declined);
+        Assert.True(together.Answered, together.Declined?.ToString());
+    }
 }

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Tests.Answering;
 
@@ -67,5 +68,13 @@ public sealed class QuestionShapeTests
         Assert.Equal(["فرنسا"], QuestionShape.Of("ما آخر أخبار الانتخابات في فرنسا؟").Places);
         Assert.Equal(["بمصر"], QuestionShape.Of("ليش كل شي صار غالي بمصر").Places);
         Assert.Empty(QuestionShape.Of("ما الوضع المالي للحكومة؟").Places);
+    }
+
+    [Theory]
+    [InlineData("ما الفرق بين الشيعة والسنة؟", "الشيعة", "السنة")]
+    [InlineData("شو الفرق بين الدولار الأمريكي واليورو", "الدولار", "اليورو")]
+    public void A_difference_question_names_the_two_things_it_compares(string question, string first, string second)
+    {
+        Assert.Equal([ArabicText.Fold(first), ArabicText.Fold(second)], QuestionShape.Of(question).Compared);
     }
 }
