@@ -127,12 +127,20 @@ public sealed class SpeakerRoster
         folded.Where(w => !NotRoleWords.Contains(w)).Select(RoleWord).Where(w => w.Length >= 2).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// A role word compared without its gender: «وزيرة» is «وزير» and «الأردنية» is «الأردني», so «ماذا قال وزير التربية؟»
+    /// A role word compared without its gender and with one name for an office said two ways («الناطق» is «المتحدث»): «وزيرة» is «وزير» and «الأردنية» is «الأردني», so «ماذا قال وزير التربية؟»
     /// finds «وزيرة التربية الأردنية» (people ask in the masculine, or the other way round).
     /// </summary>
     private static string RoleWord(string folded)
     {
         var bare = SpeakerLexicon.WithoutPrefixes(folded);
+        // The same office said two ways: «الناطق / المتحدث باسم …»، «رئيس الوزراء / رئيس الحكومة».
+        bare = bare switch
+        {
+            "ناطق" => "متحدث",
+            "ناطقه" => "متحدثه",
+            "وزراء" => "حكومه",
+            _ => bare,
+        };
         if (bare.Length > 3 && bare[^1] == 'ه' && SpeakerLexicon.TitleGender(bare[..^1]) == false)
         {
             return bare[..^1];

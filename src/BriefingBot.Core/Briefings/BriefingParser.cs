@@ -15,7 +15,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
     public const int DefaultMaxPassageLength = 900;
 
     /// <summary>Changes whenever the same text may parse into other passages, so an index built by an older parser is rebuilt.</summary>
-    public const string Version = "briefing-parser-8";
+    public const string Version = "briefing-parser-9";
 
     private const string Ellipsis = "…";
 
@@ -51,6 +51,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
 
         var sections = new List<string>();
         var raw = new List<(string? Section, string Text)>();
+        var continues = new List<bool>();
         string? section = null;
         foreach (var block in blocks)
         {
@@ -61,9 +62,12 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
                 continue;
             }
 
+            var first = true;
             foreach (var piece in SplitLongParagraph(block.Text, _maxPassageLength))
             {
                 raw.Add((section, piece));
+                continues.Add(!first);
+                first = false;
             }
         }
 
@@ -76,7 +80,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
         var hash = ContentHash(blocks.Select(b => b.Text));
         var date = header.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var id = header.Id ?? $"{date:yyyy-MM-dd}-{hash[..10]}";
-        var attribution = attributor.Analyse(raw);
+        var attribution = attributor.Analyse(raw, continues);
         var speakers = attribution.Speakers;
 
         // Whatever the attributor finds, a "name" beyond the bounds is no name: it would be indexed as one term.

@@ -41,7 +41,10 @@ public sealed class SpeakerAttributor
     public IReadOnlyList<string?> Attribute(IReadOnlyList<(string? Section, string Text)> paragraphs) => Analyse(paragraphs).Speakers;
 
     /// <summary>The speaker of each paragraph, and each speaker's role and grammatical gender as the briefing gives them.</summary>
-    public SpeakerAttribution Analyse(IReadOnlyList<(string? Section, string Text)> paragraphs)
+    /// <param name="paragraphs">The paragraphs in order, each with its section.</param>
+    /// <param name="continuesParagraph">Whether each is the next piece of a long paragraph cut in two: it goes on with the
+    /// speaker of the piece before unless it names another.</param>
+    public SpeakerAttribution Analyse(IReadOnlyList<(string? Section, string Text)> paragraphs, IReadOnlyList<bool>? continuesParagraph = null)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         var commonNouns = CommonNouns(paragraphs);
@@ -59,6 +62,11 @@ public sealed class SpeakerAttributor
             }
 
             var found = FindAttribution(text, commonNouns);
+            if (found.Kind == AttributionKind.None && continuesParagraph is not null && i < continuesParagraph.Count && continuesParagraph[i])
+            {
+                found = new Attribution(AttributionKind.Continuation, null);
+            }
+
             switch (found.Kind)
             {
                 case AttributionKind.Named when found.Unclosed:

@@ -117,6 +117,10 @@ public class SpeakerQuestionTests
             وقالت الخبيرة سلمى الخطيب إن التضخم سيتراجع.
 
             وقال وزير الفلاحة والصيد البحري محمد صديقي إن الموسم سيتأخر.
+
+            وقال الناطق باسم الجيش السوداني نبيل عبد الله إن القوات تقدمت.
+
+            وقال رئيس الوزراء الأردني جعفر حسان إن الحكومة ستخفض الضرائب.
             """);
         return (new SpeakerDirectory(briefing.Speakers), new SpeakerRoster([briefing]));
     });
@@ -150,6 +154,8 @@ public class SpeakerQuestionTests
     [InlineData("ماذا قال وزير الاقتصاد الموريتاني؟", "محمد الأمين ولد الشيخ")]
     [InlineData("ما رأي المدير الإقليمي لمنظمة الصحة؟", "أحمد المنظري")]
     [InlineData("ماذا قال وزير الفلاحة المغربي؟", "محمد صديقي")]
+    [InlineData("ماذا قال المتحدث باسم الجيش؟", "نبيل عبد الله")]
+    [InlineData("ماذا قال رئيس الحكومة الأردنية؟", "جعفر حسان")]
     public void A_role_with_its_adjective_is_found_by_the_role_in_either_gender(string question, string speaker)
     {
         Assert.Equal(speaker, MatchInRegion(question));

@@ -100,6 +100,19 @@ public class BriefingParserTests
         Assert.Equal(paragraph, string.Join(' ', passages.Select(p => p.Text)));
     }
 
+    [Fact]
+    public void Every_piece_of_a_long_paragraph_is_said_by_its_speaker_and_the_next_paragraph_goes_on_with_them()
+    {
+        var sentences = Enumerable.Range(1, 8).Select(i => $"والنقطة رقم {i} أن الموازنة لا تكفي لتغطية الرواتب والدعم معًا في العام المقبل.");
+        var paragraph = "قال وزير المالية العراقي طيف سامي إن العجز سيتجاوز عشرين مليار دولار. " + string.Join(' ', sentences);
+        var parser = new BriefingParser(new SpeakerAttributor(), maxPassageLength: 300);
+
+        var passages = parser.Parse(paragraph + "\n\nوأضاف أن الاقتراض الداخلي هو الحل الوحيد.", new BriefingHeader("long", "طويل", new DateOnly(2026, 1, 1))).Passages;
+
+        Assert.True(passages.Count > 2);
+        Assert.All(passages, p => Assert.Equal("طيف سامي", p.Speaker));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n\t  ")]
