@@ -29,7 +29,7 @@ public sealed record BuildMeasurement(
 /// a passage was analysed before, twice), both fields as the product indexes them now (the word chain once, its tokens
 /// replayed into the word field and through the pair filter), and plain ArabicAnalyzer.
 /// </summary>
-public sealed record AnalysisCost(int Sampled, double WordsMicros, double PairsMicros, double OnePassMicros, double ArabicMicros);
+public sealed record AnalysisCost(int Sampled, double WordsMicros, double ArabicMicros);
 
 /// <summary>Wall and process CPU time of one build, the part of it spent merging into one segment, and the index size.</summary>
 public sealed record BuildCost(double Seconds, double CpuSeconds, double MergeSeconds, long Bytes, int Threads)
@@ -175,8 +175,7 @@ public static class BuildBenchmark
 
     private static AnalysisCost Analysis(IReadOnlyList<string> texts)
     {
-        using var words = new BriefingBot.Core.Search.Analysis.BriefingAnalyzer(BriefingBot.Core.Search.Analysis.AnalysisMode.Words);
-        using var pairs = new BriefingBot.Core.Search.Analysis.BriefingAnalyzer(BriefingBot.Core.Search.Analysis.AnalysisMode.Pairs);
+        using var words = new BriefingBot.Core.Search.Analysis.BriefingAnalyzer();
         using var arabic = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
         double Micros(Action<string> analyse)
         {
@@ -190,14 +189,7 @@ public static class BuildBenchmark
             return (ThreadCpuClock.NowMs() - cpu) * 1000 / texts.Count;
         }
 
-        void OnePass(string text)
-        {
-            var tokens = BriefingBot.Core.Search.Analysis.RecordedTokens.Record(words, "text", text);
-            Drain(tokens.Replay());
-            Drain(new BriefingBot.Core.Search.Analysis.AdjacentPairFilter(tokens.Replay()));
-        }
-
-        return new AnalysisCost(texts.Count, Micros(t => Consume(words, t)), Micros(t => Consume(pairs, t)), Micros(OnePass), Micros(t => Consume(arabic, t)));
+        return new AnalysisCost(texts.Count, Micros(t => Consume(words, t)), Micros(t => Consume(arabic, t)));
     }
 
     private static void Consume(Lucene.Net.Analysis.Analyzer analyzer, string text) => Drain(analyzer.GetTokenStream("text", text));

@@ -183,7 +183,7 @@ internal sealed class ConceptLexicon
         {
             0 => null,
             1 => new Entry(positions[0], []),
-            _ => new Entry([], Enumerable.Range(1, positions.Count - 1).Select(i => Analysis.AdjacentPairFilter.Pair(positions[i - 1][0], positions[i][0])).ToList()),
+            _ => new Entry([], Enumerable.Range(1, positions.Count - 1).Select(i => WordPairs.Pair(positions[i - 1][0], positions[i][0])).ToList()),
         };
     }
 

@@ -27,8 +27,15 @@ internal sealed class ConceptRescorer(ConceptLexicon lexicon, SearchTuning tunin
             // The group's other entries count once, the best of them, and only in a passage without the question's own
             // word: they stand in for it, they do not add to it.
             var stand = new DisjunctionMaxQuery(0f);
-            Add(stand, lookup, PassageFields.Text, concept.Words);
-            Add(stand, lookup, PassageFields.Pairs, concept.Pairs);
+            Add(stand, lookup, concept.Words);
+            foreach (var pair in concept.Pairs)
+            {
+                if (WordPairs.Near(lookup, pair) is { } near)
+                {
+                    stand.Add(near);
+                }
+            }
+
             if (stand.Disjuncts.Count == 0)
             {
                 continue;
@@ -36,7 +43,14 @@ internal sealed class ConceptRescorer(ConceptLexicon lexicon, SearchTuning tunin
 
             var clause = new BooleanQuery(disableCoord: true) { { stand, Occur.SHOULD } };
             concept.OwnWords.ToList().ForEach(w => clause.Add(new TermQuery(new Term(PassageFields.Text, w)), Occur.MUST_NOT));
-            concept.OwnPairs.ToList().ForEach(p => clause.Add(new TermQuery(new Term(PassageFields.Pairs, p)), Occur.MUST_NOT));
+            foreach (var pair in concept.OwnPairs)
+            {
+                if (WordPairs.Near(lookup, pair) is { } near)
+                {
+                    clause.Add(near, Occur.MUST_NOT);
+                }
+            }
+
             query.Add(clause, Occur.SHOULD);
         }
 
@@ -46,64 +60,18 @@ internal sealed class ConceptRescorer(ConceptLexicon lexicon, SearchTuning tunin
     /// <summary>How many hits the word search fetches for <paramref name="wanted"/> when they are to be rescored.</summary>
     public int Depth(int wanted) => Math.Max(wanted, tuning.RescoreDepth);
 
-    /// <summary>
-    /// The hits with weight × concept score added to the word score, best first (what Lucene's <c>QueryRescorer</c>
-    /// does; its Lucene.Net port fails on a segment where the concepts match nothing, so it is done here: one scorer per
-    /// segment, advanced through the hits in document order).
-    /// </summary>
-    public ScoreDoc[] Rescore(IndexSearcher searcher, TopDocs firstPass, Query concepts)
+    /// <summary>The hits with weight × concept score added to the word score, best first.</summary>
+    public ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, Query concepts) =>
+        HitRescoring.Rescore(searcher, firstPass, concepts, tuning.ConceptWeight);
+
+    private static void Add(DisjunctionMaxQuery query, TermStatisticsLookup lookup, IReadOnlyList<string> words)
     {
-        var hits = firstPass.ScoreDocs.Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
-        if (hits.Length < 2)
+        foreach (var text in words)
         {
-            return hits;
-        }
-
-        var weight = searcher.CreateNormalizedWeight(concepts);
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = -1;
-        var docBase = 0;
-        var end = 0;
-        Scorer? scorer = null;
-        foreach (var hit in hits)
-        {
-            while (hit.Doc >= end)
-            {
-                var context = leaves[++leaf];
-                docBase = context.DocBase;
-                end = docBase + context.Reader.MaxDoc;
-                scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
-            }
-
-            if (scorer is null)
-            {
-                continue;
-            }
-
-            var target = hit.Doc - docBase;
-            var current = scorer.DocID;
-            if (current < target)
-            {
-                current = scorer.Advance(target);
-            }
-
-            if (current == target)
-            {
-                hit.Score += tuning.ConceptWeight * scorer.GetScore();
-            }
-        }
-
-        return [.. hits.OrderByDescending(h => h.Score)];
-    }
-
-    private static void Add(DisjunctionMaxQuery query, TermStatisticsLookup lookup, string field, IReadOnlyList<string> terms)
-    {
-        foreach (var text in terms)
-        {
-            var states = lookup.Find(field, text);
+            var states = lookup.Find(PassageFields.Text, text);
             if (states.DocFreq > 0)
             {
-                query.Add(new TermQuery(new Term(field, text), states));
+                query.Add(new TermQuery(new Term(PassageFields.Text, text), states));
             }
         }
     }

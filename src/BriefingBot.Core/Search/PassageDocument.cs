@@ -1,9 +1,6 @@
 using System.Globalization;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search.Analysis;
-using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
-using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace BriefingBot.Core.Search;
@@ -11,31 +8,18 @@ namespace BriefingBot.Core.Search;
 /// <summary>
 /// The document schema: how a passage is written as a Lucene document and read back. Stored fields give the
 /// passage back; doc values sort and break ties (date, ordinal, briefing); the analysed fields are what a question
-/// matches (text, pairs of neighbouring words, section heading, speaker).
+/// matches (text, section heading, speaker). Neighbouring words are matched by their positions in the text
+/// (<see cref="WordPairs"/>), not as terms of their own: a field of word pairs made the build six times slower than
+/// plain Lucene, each pair being a term of its own.
 /// </summary>
 internal static class PassageDocument
 {
     private const string DateFormat = "yyyy-MM-dd";
 
-    /// <summary>
-    /// The pair field is only ever matched term by term (its frequency and length norm score, never a position), so it
-    /// keeps no positions: a passage's pairs are nearly all distinct terms, and their positions were half the field's size.
-    /// </summary>
-    private static readonly FieldType PairsType = NewPairsType();
-
-    private static FieldType NewPairsType()
-    {
-        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
-        type.Freeze();
-        return type;
-    }
-
     /// <param name="briefingDate">The date of the briefing the passage is indexed with: what newer-first ordering sorts on.</param>
     /// <param name="community">The briefing's community (null: shared), which searches filter on.</param>
-    /// <param name="words">The word chain: the text is run through it once, and its tokens feed both the text and the pair field.</param>
-    public static Document Create(Passage passage, DateOnly briefingDate, string? community, Analyzer words)
+    public static Document Create(Passage passage, DateOnly briefingDate, string? community)
     {
-        var tokens = RecordedTokens.Record(words, PassageFields.Text, passage.Text);
         var doc = new Document
         {
             new StringField(PassageFields.Id, passage.Id, Field.Store.YES),
@@ -47,9 +31,7 @@ internal static class PassageDocument
             new StoredField(PassageFields.Ordinal, passage.Ordinal),
             new NumericDocValuesField(PassageFields.Ordinal, passage.Ordinal),
             new SortedDocValuesField(PassageFields.BriefingId, new BytesRef(passage.BriefingId)),
-            new StoredField(PassageFields.Text, passage.Text),
-            new Field(PassageFields.Text, tokens.Replay(), TextField.TYPE_NOT_STORED),
-            new Field(PassageFields.Pairs, new AdjacentPairFilter(tokens.Replay()), PairsType),
+            new TextField(PassageFields.Text, passage.Text, Field.Store.YES),
         };
         if (passage.Section is not null)
         {

@@ -17,6 +17,5 @@ internal static class PassageFields
     public const string Speaker = "speaker";
     public const string SpeakerText = "speaker_text";
     public const string Text = "text";
-    public const string Pairs = "pairs";
     public const string IndexVersionKey = "briefingbot.fingerprint";
 }

@@ -5,15 +5,15 @@ namespace BriefingBot.Core.Search;
 
 /// <summary>
 /// Builds the Lucene query for a question's expanded terms: one clause per question term, the best of its forms and
-/// fields (a term counts once however many spellings match), plus a clause per pair of neighbouring question words.
-/// A form absent from the speaker or section field gets no sub-clause there: it could not score, and a term left
+/// fields (a term counts once however many spellings match); pairs of neighbouring words rescore its best hits
+/// after (<see cref="PairRescorer"/>). A form absent from the speaker or section field gets no sub-clause there: it could not score, and a term left
 /// with one clause is a plain term query, which Lucene scores much faster than a disjunction. Clauses of common
-/// words and pairs are set apart (<see cref="WithCommonTerms"/>).
+/// words are set apart (<see cref="WithCommonTerms"/>).
 /// </summary>
 internal sealed class PassageQueryBuilder(SearchTuning tuning)
 {
     /// <param name="passages">How many passages the index holds: what makes a word common.</param>
-    public BooleanQuery Build(TermStatisticsLookup lookup, IReadOnlyList<ExpandedTerm> expanded, IReadOnlyList<string> pairs, int passages)
+    public BooleanQuery Build(TermStatisticsLookup lookup, IReadOnlyList<ExpandedTerm> expanded, int passages)
     {
         var commonCutoff = CommonTermCutoff(passages);
         var distinctive = new BooleanQuery(disableCoord: true);
@@ -51,18 +51,6 @@ internal sealed class PassageQueryBuilder(SearchTuning tuning)
             Place(clauses.Count == 1 ? clauses[0] : BestOf(clauses), term.States.Max(s => s.DocFreq));
         }
 
-        if (tuning.PairBoost > 0)
-        {
-            foreach (var pair in pairs)
-            {
-                var states = lookup.Find(PassageFields.Pairs, pair);
-                if (states.DocFreq > 0)
-                {
-                    Place(new TermQuery(new Term(PassageFields.Pairs, pair), states) { Boost = tuning.PairBoost }, states.DocFreq);
-                }
-            }
-        }
-
         return WithCommonTerms(distinctive, common);
     }
 
@@ -75,7 +63,7 @@ internal sealed class PassageQueryBuilder(SearchTuning tuning)
     }
 
     /// <summary>
-    /// Passages must contain a distinctive word (or pair) when the question has one; common words then only add to
+    /// Passages must contain a distinctive word when the question has one; common words then only add to
     /// the scores of those passages, which Lucene computes by skipping through their long posting lists. The scores
     /// of the passages kept are exactly those of one flat disjunction: coordination is off and BM25 has no query norm.
     /// </summary>

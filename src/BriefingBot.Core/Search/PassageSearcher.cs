@@ -4,11 +4,12 @@ namespace BriefingBot.Core.Search;
 
 /// <summary>
 /// Finds the passages that best answer an analysed question: expands its terms, runs the query over the latest
-/// commit, orders ties, reorders the best hits by the concepts the question names (<see cref="ConceptRescorer"/>), puts first the passages of a section whose heading the question repeats
+/// commit, reorders the best hits by the question's neighbouring words found side by side (<see cref="PairRescorer"/>),
+/// orders ties, reorders the best hits by the concepts the question names (<see cref="ConceptRescorer"/>), puts first the passages of a section whose heading the question repeats
 /// (<see cref="SectionHeadingMatcher"/>), and reads the hits with their highlights and how much of the question the
 /// best of the word search's first <see cref="CoverageDepth"/> hits covers.
 /// </summary>
-internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander expander, PassageQueryBuilder queries, ConceptRescorer concepts, SectionHeadingMatcher headings, MatchHighlighter highlighter)
+internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander expander, PassageQueryBuilder queries, PairRescorer pairs, ConceptRescorer concepts, SectionHeadingMatcher headings, MatchHighlighter highlighter)
 {
     /// <summary>How many of the best hits are checked for how much of the question they cover.</summary>
     private const int CoverageDepth = 3;
@@ -25,7 +26,7 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
         var reader = searcher.IndexReader;
         var lookup = new TermStatisticsLookup(reader.Context);
         var expanded = expander.Expand(reader, lookup, request.Question.QueryTerms);
-        var query = queries.Build(lookup, expanded, request.Question.Pairs, reader.NumDocs);
+        var query = queries.Build(lookup, expanded, reader.NumDocs);
         var filter = CommunityFilter.Create(request.Scope, request.BriefingId);
         var heading = request.Question.Translated ? null : headings.Find(searcher, lookup, filter, request.Question.QueryTerms, expanded);
         if (query.Clauses.Count == 0 && heading is null)
@@ -37,10 +38,12 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
         // are then broken by date in the few hits fetched, with enough spare to see a tie across the cut.
         // (Scoring in order would save its 2,048-bucket table per question, but costs a third more CPU: measured.)
         var wanted = request.Skip + request.Take;
+        var pairQuery = query.Clauses.Count == 0 ? null : pairs.Query(lookup, request.Question.Pairs);
         var conceptQuery = query.Clauses.Count == 0 ? null : concepts.Query(lookup, request.Question);
-        var depth = conceptQuery is null ? wanted * 2 : concepts.Depth(wanted * 2);
+        var depth = pairQuery is null && conceptQuery is null ? wanted * 2 : concepts.Depth(wanted * 2);
         var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(query, filter, depth);
-        var words = TieOrder.Rank(reader, top.ScoreDocs).Take(wanted).ToList();
+        var scored = pairQuery is null ? top.ScoreDocs : pairs.Rescore(searcher, top.ScoreDocs, pairQuery);
+        var words = TieOrder.Rank(reader, scored).Take(wanted).ToList();
         var passages = new Dictionary<int, Briefings.Passage>();
         Briefings.Passage Read(int doc) => passages.TryGetValue(doc, out var read) ? read : passages[doc] = PassageDocument.Read(searcher.Doc(doc));
 
@@ -62,7 +65,7 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
             }
         }
 
-        var rescored = conceptQuery is null ? words : TieOrder.Rank(reader, concepts.Rescore(searcher, top, conceptQuery)).Take(wanted).ToList();
+        var rescored = conceptQuery is null ? words : TieOrder.Rank(reader, concepts.Rescore(searcher, scored, conceptQuery)).Take(wanted).ToList();
         var ranked = heading is null ? rescored : HeadingFirst(rescored, heading, wanted);
         var hits = new List<PassageHit>();
         foreach (var scoreDoc in ranked.Skip(request.Skip))

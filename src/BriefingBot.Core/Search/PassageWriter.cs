@@ -1,5 +1,4 @@
 using BriefingBot.Core.Briefings;
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 
 namespace BriefingBot.Core.Search;
@@ -7,9 +6,8 @@ namespace BriefingBot.Core.Search;
 /// <summary>
 /// Writes briefings into the index, one commit at a time: every commit records the fingerprint of the corpus it
 /// was built from and is visible to the next search once the method returns. Writes are serialised.
-/// <paramref name="words"/> is the word chain a passage's text is analysed with (<see cref="PassageDocument.Create"/>).
 /// </summary>
-internal sealed class PassageWriter(IndexStore store, Analyzer words)
+internal sealed class PassageWriter(IndexStore store)
 {
     /// <summary>
     /// Every segment adds a fixed cost to each question: a term-dictionary seek per term and field, and a scorer with its
@@ -152,5 +150,5 @@ internal sealed class PassageWriter(IndexStore store, Analyzer words)
 
     /// <summary>Adds a briefing's passages as one block: if Lucene refuses one of them, none of them is indexed.</summary>
     private void AddDocuments(Briefing briefing) =>
-        Writer.AddDocuments(briefing.Passages.Select(passage => PassageDocument.Create(passage, briefing.Date, briefing.Community, words)).ToList());
+        Writer.AddDocuments(briefing.Passages.Select(passage => PassageDocument.Create(passage, briefing.Date, briefing.Community)).ToList());
 }

@@ -70,13 +70,13 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
         return terms;
     }
 
-    /// <summary>The main forms of neighbouring positions joined as <see cref="AdjacentPairFilter"/> joins them in passages.</summary>
+    /// <summary>The main forms of neighbouring positions (<see cref="WordPairs"/>), which rescore the hits.</summary>
     private static List<string> Pairs(List<List<string>> positions)
     {
         var pairs = new List<string>();
         for (var i = 1; i < positions.Count; i++)
         {
-            var pair = AdjacentPairFilter.Pair(positions[i - 1][0], positions[i][0]);
+            var pair = WordPairs.Pair(positions[i - 1][0], positions[i][0]);
             if (!pairs.Contains(pair))
             {
                 pairs.Add(pair);

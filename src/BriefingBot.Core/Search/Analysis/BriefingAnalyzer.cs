@@ -10,23 +10,15 @@ namespace BriefingBot.Core.Search.Analysis;
 /// The analysis chain for briefings and questions: tokenise (UAX#29), fold spelling, drop stop words
 /// (after folding, so every spelling of a stop word goes), strip prefixes (keeping both forms of an
 /// ambiguous one), drop stop words again (a stripped «وهذا» is «هذا»), strip light suffixes.
-/// <see cref="AnalysisMode.Pairs"/> adds a last step that turns neighbouring words into pairs.
 /// </summary>
 public sealed class BriefingAnalyzer : Analyzer
 {
     /// <summary>Changes whenever the chain changes, so an index built by an older chain is rebuilt.</summary>
-    public const string Version = "briefing-analyzer-6";
+    public const string Version = "briefing-analyzer-7";
 
     public static readonly LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
     private readonly CharArraySet _stopWords = ArabicStopWords.Create(Lucene);
-    private readonly AnalysisMode _mode;
-
-    public BriefingAnalyzer(AnalysisMode mode = AnalysisMode.Words)
-    {
-        _mode = mode;
-    }
-
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Lucene, reader);
@@ -35,20 +27,6 @@ public sealed class BriefingAnalyzer : Analyzer
         stream = new ArabicPrefixFilter(stream);
         stream = new StopFilter(Lucene, stream, _stopWords);
         stream = new ArabicSuffixFilter(stream);
-        if (_mode == AnalysisMode.Pairs)
-        {
-            stream = new AdjacentPairFilter(stream);
-        }
-
         return new TokenStreamComponents(source, stream);
     }
-}
-
-public enum AnalysisMode
-{
-    /// <summary>One term per word form.</summary>
-    Words,
-
-    /// <summary>One term per pair of neighbouring words.</summary>
-    Pairs,
 }

@@ -169,17 +169,6 @@ public class BriefingAnalyzerTests
         Assert.Equal(["polyakov"], Ours("Polyakov"));
     }
 
-    [Fact]
-    public void Pairs_mode_joins_neighbouring_words_across_stop_words()
-    {
-        using var analyzer = new BriefingAnalyzer(AnalysisMode.Pairs);
-
-        var pairs = Terms(analyzer, "التحالف الثلاثي مع كوريا الجنوبية");
-
-        Assert.Equal(3, pairs.Count);
-        Assert.Contains(AdjacentPairFilter.Pair(Ours("الثلاثي")[0], Ours("كوريا")[0]), pairs);
-    }
-
     [Theory]
     [InlineData("بيونج", "بيونغ")]
     [InlineData("يانج", "يانغ")]
