@@ -39,7 +39,8 @@ public sealed partial class BenchmarkRunner(BenchmarkSettings settings, ILogger<
             var measurement = await MeasureAsync(indexPath, queries, warmUp, cancellationToken).ConfigureAwait(false);
             var coldStart = await ColdStartAsync(indexPath, queries[0], cancellationToken).ConfigureAwait(false);
             var readIndexFiles = await MeasureIndexFilesAsync(indexPath, IndexFileAccess.Read, queries, warmUp, cancellationToken).ConfigureAwait(false);
-            speed.Add(new SpeedRow(size, build, built, measurement, coldStart, readIndexFiles));
+            var mappedIndexFiles = await MeasureIndexFilesAsync(indexPath, IndexFileAccess.Mapped, queries, warmUp, cancellationToken).ConfigureAwait(false);
+            speed.Add(new SpeedRow(size, build, built, measurement, coldStart, readIndexFiles, mappedIndexFiles));
         }
 
         CommunityMeasurement? communities = null;

@@ -17,9 +17,12 @@ public sealed class BriefingBotOptions
     [Required(ErrorMessage = "{0} must name a directory.")]
     public string CorpusDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "corpus");
 
-    /// <summary>How the index files are read: <c>Mapped</c> (fastest) or <c>Read</c> (smallest resident memory).</summary>
-    [EnumDataType(typeof(IndexFileAccess), ErrorMessage = "{0} must be Mapped or Read.")]
-    public IndexFileAccess IndexFiles { get; set; } = IndexFileAccess.Mapped;
+    /// <summary>
+    /// How the index files are read: <c>Auto</c> (small files mapped, large ones read: fast on a small index, bounded
+    /// resident memory on a large one), <c>Mapped</c> (all mapped) or <c>Read</c> (smallest resident memory).
+    /// </summary>
+    [EnumDataType(typeof(IndexFileAccess), ErrorMessage = "{0} must be Auto, Mapped or Read.")]
+    public IndexFileAccess IndexFiles { get; set; } = IndexFileAccess.Auto;
 
     public string IndexDirectory => Path.Combine(Path.GetFullPath(DataDirectory), "index");
 

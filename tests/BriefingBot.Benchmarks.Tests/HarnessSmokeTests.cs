@@ -52,7 +52,7 @@ public sealed partial class HarnessSmokeTests : IDisposable
         }
 
         var speedRows = TableRows(markdown, "## Speed").ToList();
-        Assert.Equal(24, speedRows.Count);
+        Assert.Equal(27, speedRows.Count);
         Assert.All(speedRows, cells => Assert.Matches(Figures(), cells[1]));
         Assert.Contains("Telegram | not measured yet", markdown, StringComparison.Ordinal);
         var communityRows = TableRows(markdown, "## Communities").ToList();

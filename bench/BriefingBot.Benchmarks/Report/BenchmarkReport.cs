@@ -9,7 +9,7 @@ namespace BriefingBot.Benchmarks.Report;
 public sealed record CorpusShape(int SourcePassages, int SourceWords, int Vocabulary, double MedianPassageWords, int Queries);
 
 /// <summary>One index size: how it was built and what serving it measured.</summary>
-public sealed record SpeedRow(int Size, IndexBuild Build, bool BuiltThisRun, SizeMeasurement Measurement, ColdStart ColdStart, IndexFilesMeasurement ReadIndexFiles);
+public sealed record SpeedRow(int Size, IndexBuild Build, bool BuiltThisRun, SizeMeasurement Measurement, ColdStart ColdStart, IndexFilesMeasurement ReadIndexFiles, IndexFilesMeasurement? MappedIndexFiles = null);
 
 /// <summary>Everything one run measured; <see cref="ResultsMarkdown"/> turns it into <c>bench/RESULTS.md</c>.</summary>
 public sealed record BenchmarkReport(

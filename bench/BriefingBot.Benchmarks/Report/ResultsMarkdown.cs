@@ -200,11 +200,14 @@ public static class ResultsMarkdown
         Row(md, "Stored 10 KB briefing → searchable p50 / max", rows, r => Pair(r.Measurement.BriefingToSearchable.P50Ms, r.Measurement.BriefingToSearchable.MaxMs));
         Row(md, "Cold start: process start → first answer p50", rows, r => F(r.ColdStart.ProcessToFirstAnswer.P50Ms, "0"));
         Row(md, "Cold start: open index → first answer p50", rows, r => F(r.ColdStart.OpenToFirstAnswer.P50Ms, "0"));
-        Row(md, "Peak RSS serving (MB)", rows, r => F(r.Measurement.ServingMemory.PeakRssBytes / Megabyte, "0"));
+        Row(md, "Peak RSS serving, the default `IndexFiles=Auto` (MB)", rows, r => F(r.Measurement.ServingMemory.PeakRssBytes / Megabyte, "0"));
         Row(md, "With `BriefingBot:IndexFiles=Read` (own process): full pipeline p50 / p99", rows, r => Pair(r.ReadIndexFiles.FullPipeline.P50Ms, r.ReadIndexFiles.FullPipeline.P99Ms));
         Row(md, "With `IndexFiles=Read`: full pipeline CPU time p50 / p99", rows, r => Pair(r.ReadIndexFiles.FullPipelineCpu.P50Ms, r.ReadIndexFiles.FullPipelineCpu.P99Ms));
         Row(md, "With `IndexFiles=Read`: peak RSS serving (MB)", rows, r => F(r.ReadIndexFiles.ServingMemory.PeakRssBytes / Megabyte, "0"));
         Row(md, "With `IndexFiles=Read`: RSS after serving, anonymous / file-mapped (MB)", rows, r => Pair(r.ReadIndexFiles.ServingMemory.AnonBytes / Megabyte, r.ReadIndexFiles.ServingMemory.FileBytes / Megabyte, "0"));
+        Row(md, "With `IndexFiles=Mapped` (every file mapped): full pipeline p50 / p99", rows, r => r.MappedIndexFiles is { } m ? Pair(m.FullPipeline.P50Ms, m.FullPipeline.P99Ms) : "–");
+        Row(md, "With `IndexFiles=Mapped`: full pipeline CPU time p50 / p99", rows, r => r.MappedIndexFiles is { } m ? Pair(m.FullPipelineCpu.P50Ms, m.FullPipelineCpu.P99Ms) : "–");
+        Row(md, "With `IndexFiles=Mapped`: peak RSS serving (MB)", rows, r => r.MappedIndexFiles is { } m ? F(m.ServingMemory.PeakRssBytes / Megabyte, "0") : "–");
         Row(md, "RSS after serving: anonymous / file-mapped (MB)", rows, r => Pair(r.Measurement.ServingMemory.AnonBytes / Megabyte, r.Measurement.ServingMemory.FileBytes / Megabyte, "0"));
         Row(md, "Managed heap after serving (MB)", rows, r => F(r.Measurement.ServingMemory.ManagedHeapBytes / Megabyte, "0"));
         Line(md);

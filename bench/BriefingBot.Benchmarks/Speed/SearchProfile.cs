@@ -8,25 +8,18 @@ using Lucene.Net.Search.Similarities;
 namespace BriefingBot.Benchmarks.Speed;
 
 /// <summary>
-/// Where <see cref="PassageIndex.Search"/> spends its time, by re-doing its steps one at a time with Lucene directly:
-/// term lookup, typo expansion (with the core's <see cref="SearchTuning"/> bounds), the query (text only, then with the
-/// speaker/section sub-clauses, then with the <c>pairs</c> clauses, to show what each adds), tie ranking, loading the
-/// hits, and the one analysis per hit that gives coverage and highlights. Plus what a CommonTermsQuery would cost.
-/// An approximation written against the core's query building: if that changes, the sum here stops matching the
-/// measured search stage, which the report shows side by side.
+/// Where <see cref="PassageIndex.Search"/> spends its time, by running the core's own search parts one at a time on the
+/// same reader: term lookup with typo expansion, the word search (the first pass, best 50), word pairs and the speaker
+/// and section fields rescoring its hits, tie ranking, loading the hits, and the one analysis per hit that gives coverage
+/// and highlights. For comparison, the word search with the speaker and section terms as sub-clauses of every term
+/// (as before they rescored), and what a CommonTermsQuery would cost.
 /// </summary>
 public static class SearchProfile
 {
     private const string Text = "text";
-    private const string SpeakerText = "speaker_text";
-    private const string SectionText = "section_text";
-    private const string Pairs = "pairs";
 
     /// <summary>As the answerer: top 3 and one more, fetched twice over to see ties across the cut.</summary>
-    private const int Fetch = 8;
-
     private const int Shown = 4;
-    private const int CoverageDepth = 3;
 
     /// <summary>Frequent terms (in more than this share of passages) only score passages matched by a rarer term.</summary>
     public const float CommonTermsCutoff = 0.01f;
@@ -35,6 +28,10 @@ public static class SearchProfile
     {
         var tuning = SearchTuning.Default;
         var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity(tuning.K1, tuning.B) };
+        var expander = new QuestionTermExpander(tuning);
+        var builder = new PassageQueryBuilder(tuning);
+        var pairs = new PairRescorer(tuning);
+        var depth = Math.Max(Shown * 2, tuning.RescoreDepth);
         var samples = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var commonTerms = new List<double>();
         long postings = 0;
@@ -43,78 +40,46 @@ public static class SearchProfile
         {
             cancellationToken.ThrowIfCancellationRequested();
             var analyzed = index.Analyze(QuestionText.Clean(q));
-            var terms = new List<List<string>>();
-            double lookupMs = 0, expansionMs = 0;
-            var corrected = 0;
-            foreach (var queryTerm in analyzed.QueryTerms)
-            {
-                var started = ThreadCpuClock.NowMs();
-                var known = queryTerm.Forms.Where(f => reader.DocFreq(new Term(Text, f)) > 0).ToList();
-                lookupMs += Since(started);
-                if (known.Count > 0)
-                {
-                    terms.Add(known);
-                    postings += known.Sum(f => reader.DocFreq(new Term(Text, f)));
-                    continue;
-                }
-
-                var text = queryTerm.Primary;
-                if (text.Length < tuning.MinFuzzyLength || text.Length > tuning.MaxFuzzyLength || corrected++ >= tuning.MaxFuzzyTerms)
-                {
-                    continue;
-                }
-
-                fuzzyTerms++;
-                started = ThreadCpuClock.NowMs();
-                var variants = new List<string>();
-                var fuzzy = new FuzzyQuery(new Term(Text, text), text.Length >= tuning.MinTwoEditLength ? 2 : 1, prefixLength: 2, maxExpansions: tuning.MaxFuzzyExpansions, transpositions: true);
-                if (fuzzy.Rewrite(reader) is BooleanQuery rewritten)
-                {
-                    foreach (var clause in rewritten.Clauses)
-                    {
-                        if (clause.Query is TermQuery tq)
-                        {
-                            variants.Add(tq.Term.Text);
-                            postings += reader.DocFreq(tq.Term);
-                        }
-                    }
-                }
-
-                expansionMs += Since(started);
-                if (variants.Count > 0)
-                {
-                    terms.Add(variants);
-                }
-            }
-
-            Add(samples, "term lookup (docFreq)", lookupMs);
-            Add(samples, "typo expansion (FuzzyQuery rewrite)", expansionMs);
-            if (terms.Count == 0)
+            var t0 = ThreadCpuClock.NowMs();
+            var lookup = new TermStatisticsLookup(reader.Context);
+            var expanded = expander.Expand(reader, lookup, analyzed.QueryTerms);
+            Add(samples, "term lookup and typo expansion", Since(t0));
+            fuzzyTerms += expanded.Count(e => e.Fuzzy);
+            postings += expanded.Sum(e => e.States.Sum(s => (long)s.DocFreq));
+            var built = builder.Build(lookup, expanded, reader.NumDocs);
+            if (built.Words.Clauses.Count == 0)
             {
                 continue;
             }
 
-            var t0 = ThreadCpuClock.NowMs();
-            searcher.Search(Query(terms, [], tuning, withFields: false), null, Fetch);
-            Add(samples, "query: text only (DisMax of forms)", Since(t0));
             t0 = ThreadCpuClock.NowMs();
-            searcher.Search(Query(terms, [], tuning, withFields: true), null, Fetch);
-            Add(samples, "query: + speaker/section sub-clauses", Since(t0));
-            t0 = ThreadCpuClock.NowMs();
-            var top = searcher.Search(Query(terms, analyzed.Pairs, tuning, withFields: true), null, Fetch);
-            Add(samples, "query: + pairs (as the product)", Since(t0));
+            var top = searcher.Search(built.Words, null, depth);
+            Add(samples, "word search (best 50, common words split)", Since(t0));
+
+            if (built.Fields is { } fields)
+            {
+                t0 = ThreadCpuClock.NowMs();
+                searcher.Search(SubClauses(built.Words, fields), null, depth);
+                Add(samples, "for comparison: speaker/section terms in the word search", Since(t0));
+            }
 
             t0 = ThreadCpuClock.NowMs();
-            var dates = MultiDocValues.GetNumericValues(reader, "date_days");
-            var ordinals = MultiDocValues.GetNumericValues(reader, "ordinal");
-            var ranked = top.ScoreDocs.OrderByDescending(h => h.Score).ThenByDescending(h => dates?.Get(h.Doc) ?? 0).ThenBy(h => ordinals?.Get(h.Doc) ?? 0).Take(Shown).ToList();
+            var scored = pairs.Rescore(searcher, top.ScoreDocs, pairs.Pairs(lookup, analyzed.Pairs, reader.NumDocs));
+            Add(samples, "word pairs at the best 50 (positions)", Since(t0));
+
+            t0 = ThreadCpuClock.NowMs();
+            scored = built.Fields is null ? scored : HitRescoring.Rescore(searcher, scored, built.Fields, 1f);
+            Add(samples, "speaker/section rescoring the best 50", Since(t0));
+
+            t0 = ThreadCpuClock.NowMs();
+            var ranked = TieOrder.Rank(reader, scored).Take(Shown).ToList();
             Add(samples, "rank ties (doc values)", Since(t0));
 
             t0 = ThreadCpuClock.NowMs();
             var texts = ranked.Select(d => searcher.Doc(d.Doc).Get(Text)).ToList();
             Add(samples, "load stored hits", Since(t0));
 
-            var variantsOfAll = terms.SelectMany(t => t).ToList();
+            var variantsOfAll = expanded.SelectMany(e => e.Variants).ToList();
             t0 = ThreadCpuClock.NowMs();
             for (var i = 0; i < texts.Count; i++)
             {
@@ -130,7 +95,7 @@ public static class SearchProfile
             }
 
             t0 = ThreadCpuClock.NowMs();
-            searcher.Search(common, Fetch);
+            searcher.Search(common, Shown * 2);
             commonTerms.Add(Since(t0));
         }
 
@@ -142,39 +107,12 @@ public static class SearchProfile
             fuzzyTerms);
     }
 
-    /// <summary>
-    /// Which steps add up to the search stage: the product's query only (the text-only and speaker/section rows are
-    /// the same query with parts left out, to show what each part costs).
-    /// </summary>
-    public static bool IsPartOfSearch(string step) =>
-        !step.Contains("text only", StringComparison.Ordinal) && !step.Contains("speaker/section", StringComparison.Ordinal);
+    /// <summary>Which steps add up to the search stage: all but the comparison.</summary>
+    public static bool IsPartOfSearch(string step) => !step.StartsWith("for comparison", StringComparison.Ordinal);
 
-    private static BooleanQuery Query(List<List<string>> terms, IReadOnlyList<string> pairs, SearchTuning tuning, bool withFields)
-    {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var forms in terms)
-        {
-            var perTerm = new DisjunctionMaxQuery(0.1f);
-            foreach (var form in forms)
-            {
-                perTerm.Add(new TermQuery(new Term(Text, form)));
-                if (withFields)
-                {
-                    perTerm.Add(new TermQuery(new Term(SpeakerText, form)) { Boost = tuning.SpeakerBoost });
-                    perTerm.Add(new TermQuery(new Term(SectionText, form)) { Boost = tuning.SectionBoost });
-                }
-            }
-
-            query.Add(perTerm, Occur.SHOULD);
-        }
-
-        foreach (var pair in pairs)
-        {
-            query.Add(new TermQuery(new Term(Pairs, pair)) { Boost = tuning.PairBoost }, Occur.SHOULD);
-        }
-
-        return query;
-    }
+    /// <summary>The word search with the speaker/section query joined to it, roughly what every term's sub-clauses cost before.</summary>
+    private static BooleanQuery SubClauses(BooleanQuery words, Query fields) =>
+        new(disableCoord: true) { { words, Occur.SHOULD }, { fields, Occur.SHOULD } };
 
     private static void Add(Dictionary<string, List<double>> samples, string step, double ms)
     {

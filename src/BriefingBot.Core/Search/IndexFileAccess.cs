@@ -4,6 +4,13 @@ namespace BriefingBot.Core.Search;
 public enum IndexFileAccess
 {
     /// <summary>
+    /// By file size (<see cref="SizeSwitchDirectory"/>): files up to <see cref="SizeSwitchDirectory.AutoMappedFileLimit"/> mapped, larger
+    /// ones read. A small index is wholly mapped, as fast as <see cref="Mapped"/>; a large one keeps its resident
+    /// memory bounded, as <see cref="Read"/> does, with its terms dictionary still mapped.
+    /// </summary>
+    Auto,
+
+    /// <summary>
     /// Memory-mapped: the fastest. Every index page a question touches stays mapped into the process, so resident
     /// memory grows towards the index size (pages the OS can reclaim, but counted in RSS).
     /// </summary>

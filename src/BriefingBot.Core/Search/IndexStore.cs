@@ -64,6 +64,7 @@ internal sealed class IndexStore : IDisposable
         LuceneDirectory directory = access switch
         {
             IndexFileAccess.Read => new NIOFSDirectory(folder),
+            IndexFileAccess.Auto => new SizeSwitchDirectory(folder, SizeSwitchDirectory.AutoMappedFileLimit),
             _ => FSDirectory.Open(folder),
         };
         try

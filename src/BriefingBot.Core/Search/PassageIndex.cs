@@ -63,7 +63,7 @@ public sealed class PassageIndex : IDisposable
     }
 
     /// <summary>Opens the index persisted under <paramref name="path"/>, if there is a usable one; takes the process lock.</summary>
-    public static PassageIndex Open(string path, SearchTuning? tuning = null, IndexFileAccess access = IndexFileAccess.Mapped)
+    public static PassageIndex Open(string path, SearchTuning? tuning = null, IndexFileAccess access = IndexFileAccess.Auto)
     {
         var layout = IndexLayout.Acquire(path);
         try

@@ -4,32 +4,22 @@ using Lucene.Net.Search;
 namespace BriefingBot.Core.Search;
 
 /// <summary>
-/// Builds the Lucene query for a question's expanded terms: one clause per question term, the best of its forms and
-/// fields (a term counts once however many spellings match); pairs of neighbouring words rescore its best hits
-/// after (<see cref="PairRescorer"/>). A form absent from the speaker or section field gets no sub-clause there: it could not score, and a term left
-/// with one clause is a plain term query, which Lucene scores much faster than a disjunction. Clauses of common
-/// words are set apart (<see cref="WithCommonTerms"/>).
+/// Builds the Lucene queries for a question's expanded terms. The word search: one clause per question term on the
+/// passage text, the best of its forms (a term counts once however many spellings match), common words set apart
+/// (<see cref="WithCommonTerms"/>). The field query: the same terms on the speaker name and section heading, which
+/// rescores the word search's best hits rather than joining it: as sub-clauses of every term they made the search a
+/// third slower at a million passages, and rescoring ranked as well (docs/search-quality.md). Pairs of neighbouring
+/// words rescore those hits too (<see cref="PairRescorer"/>).
 /// </summary>
 internal sealed class PassageQueryBuilder(SearchTuning tuning)
 {
     /// <param name="passages">How many passages the index holds: what makes a word common.</param>
-    public BooleanQuery Build(TermStatisticsLookup lookup, IReadOnlyList<ExpandedTerm> expanded, int passages)
+    public PassageQueries Build(TermStatisticsLookup lookup, IReadOnlyList<ExpandedTerm> expanded, int passages)
     {
         var commonCutoff = CommonTermCutoff(passages);
         var distinctive = new BooleanQuery(disableCoord: true);
         var common = new List<Query>();
-        void Place(Query clause, int docFreq)
-        {
-            if (docFreq > commonCutoff)
-            {
-                common.Add(clause);
-            }
-            else
-            {
-                distinctive.Add(clause, Occur.SHOULD);
-            }
-        }
-
+        var fields = new BooleanQuery(disableCoord: true);
         var clauses = new List<Query>();
         foreach (var term in expanded)
         {
@@ -42,30 +32,52 @@ internal sealed class PassageQueryBuilder(SearchTuning tuning)
             clauses.Clear();
             for (var i = 0; i < term.Variants.Count; i++)
             {
-                var variant = term.Variants[i];
-                clauses.Add(new TermQuery(new Term(PassageFields.Text, variant), term.States[i]) { Boost = boost });
+                clauses.Add(new TermQuery(new Term(PassageFields.Text, term.Variants[i]), term.States[i]) { Boost = boost });
+            }
+
+            var words = OneOf(clauses);
+            if (term.States.Max(s => s.DocFreq) > commonCutoff)
+            {
+                common.Add(words);
+            }
+            else
+            {
+                distinctive.Add(words, Occur.SHOULD);
+            }
+
+            clauses.Clear();
+            foreach (var variant in term.Variants)
+            {
                 AddIfPresent(clauses, lookup, PassageFields.SpeakerText, variant, boost * tuning.SpeakerBoost);
                 AddIfPresent(clauses, lookup, PassageFields.SectionText, variant, boost * tuning.SectionBoost);
             }
 
-            Place(clauses.Count == 1 ? clauses[0] : BestOf(clauses), term.States.Max(s => s.DocFreq));
+            if (clauses.Count > 0)
+            {
+                fields.Add(OneOf(clauses), Occur.SHOULD);
+            }
         }
 
-        return WithCommonTerms(distinctive, common);
+        return new PassageQueries(WithCommonTerms(distinctive, common), fields.Clauses.Count == 0 ? null : fields);
     }
 
-    /// <summary>One term's forms and fields: the best of them counts, the others a little (tie-breaker 0.1).</summary>
-    private static DisjunctionMaxQuery BestOf(List<Query> clauses)
+    /// <summary>One term's forms (or fields): the best of them counts, the others a little (tie-breaker 0.1).</summary>
+    private static Query OneOf(List<Query> clauses)
     {
+        if (clauses.Count == 1)
+        {
+            return clauses[0];
+        }
+
         var best = new DisjunctionMaxQuery(0.1f);
         clauses.ForEach(best.Add);
         return best;
     }
 
     /// <summary>
-    /// Passages must contain a distinctive word when the question has one; common words then only add to
-    /// the scores of those passages, which Lucene computes by skipping through their long posting lists. The scores
-    /// of the passages kept are exactly those of one flat disjunction: coordination is off and BM25 has no query norm.
+    /// Passages must contain a distinctive word when the question has one; common words then only add to the scores of
+    /// those passages, which Lucene computes by skipping through their long posting lists. The scores of the passages
+    /// kept are exactly those of one flat disjunction: coordination is off and BM25 has no query norm.
     /// </summary>
     private static BooleanQuery WithCommonTerms(BooleanQuery distinctive, List<Query> common)
     {
@@ -96,17 +108,18 @@ internal sealed class PassageQueryBuilder(SearchTuning tuning)
 
     private static void AddIfPresent(List<Query> clauses, TermStatisticsLookup lookup, string field, string text, float boost)
     {
-        if (boost > 0 && Present(lookup, field, text) is { } query)
+        if (boost <= 0)
         {
-            query.Boost = boost;
-            clauses.Add(query);
+            return;
+        }
+
+        var states = lookup.Find(field, text);
+        if (states.DocFreq > 0)
+        {
+            clauses.Add(new TermQuery(new Term(field, text), states) { Boost = boost });
         }
     }
-
-    /// <summary>A term query carrying the statistics already looked up, or null when no passage has the term in this field.</summary>
-    private static TermQuery? Present(TermStatisticsLookup lookup, string field, string text)
-    {
-        var states = lookup.Find(field, text);
-        return states.DocFreq == 0 ? null : new TermQuery(new Term(field, text), states);
-    }
 }
+
+/// <summary>The word search, and the speaker and section query that rescores its best hits (null when no field has a question word).</summary>
+internal sealed record PassageQueries(BooleanQuery Words, Query? Fields);

@@ -26,7 +26,8 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
         var reader = searcher.IndexReader;
         var lookup = new TermStatisticsLookup(reader.Context);
         var expanded = expander.Expand(reader, lookup, request.Question.QueryTerms);
-        var query = queries.Build(lookup, expanded, reader.NumDocs);
+        var built = queries.Build(lookup, expanded, reader.NumDocs);
+        var query = built.Words;
         var filter = CommunityFilter.Create(request.Scope, request.BriefingId);
         var heading = request.Question.Translated ? null : headings.Find(searcher, lookup, filter, request.Question.QueryTerms, expanded);
         if (query.Clauses.Count == 0 && heading is null)
@@ -38,11 +39,12 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
         // are then broken by date in the few hits fetched, with enough spare to see a tie across the cut.
         // (Scoring in order would save its 2,048-bucket table per question, but costs a third more CPU: measured.)
         var wanted = request.Skip + request.Take;
-        var pairQuery = query.Clauses.Count == 0 ? null : pairs.Query(lookup, request.Question.Pairs);
+        var wordPairs = query.Clauses.Count == 0 ? [] : pairs.Pairs(lookup, request.Question.Pairs, reader.NumDocs);
         var conceptQuery = query.Clauses.Count == 0 ? null : concepts.Query(lookup, request.Question);
-        var depth = pairQuery is null && conceptQuery is null ? wanted * 2 : concepts.Depth(wanted * 2);
+        var depth = wordPairs.Count == 0 && conceptQuery is null && built.Fields is null ? wanted * 2 : concepts.Depth(wanted * 2);
         var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(query, filter, depth);
-        var scored = pairQuery is null ? top.ScoreDocs : pairs.Rescore(searcher, top.ScoreDocs, pairQuery);
+        var scored = pairs.Rescore(searcher, top.ScoreDocs, wordPairs);
+        scored = built.Fields is null ? scored : HitRescoring.Rescore(searcher, scored, built.Fields, 1f);
         var words = TieOrder.Rank(reader, scored).Take(wanted).ToList();
         var passages = new Dictionary<int, Briefings.Passage>();
         Briefings.Passage Read(int doc) => passages.TryGetValue(doc, out var read) ? read : passages[doc] = PassageDocument.Read(searcher.Doc(doc));

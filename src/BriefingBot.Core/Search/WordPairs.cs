@@ -19,17 +19,21 @@ internal static class WordPairs
     /// <summary>The pair of two words' main forms, as a question's pairs are written.</summary>
     public static string Pair(string first, string second) => first + Joiner + second;
 
+    /// <summary>The two words of a pair; null when it is not one.</summary>
+    public static (string First, string Second)? Split(string pair)
+    {
+        var joiner = pair.IndexOf(Joiner, StringComparison.Ordinal);
+        return joiner <= 0 || joiner == pair.Length - 1 ? null : (pair[..joiner], pair[(joiner + 1)..]);
+    }
+
     /// <summary>The query matching the pair's words in order, at most <see cref="MaxGap"/> positions apart; null when the index lacks either word.</summary>
     public static SpanNearQuery? Near(TermStatisticsLookup lookup, string pair)
     {
-        var joiner = pair.IndexOf(Joiner, StringComparison.Ordinal);
-        if (joiner <= 0 || joiner == pair.Length - 1)
+        if (Split(pair) is not var (first, second))
         {
             return null;
         }
 
-        var first = pair[..joiner];
-        var second = pair[(joiner + 1)..];
         if (lookup.Find(PassageFields.Text, first).DocFreq == 0 || lookup.Find(PassageFields.Text, second).DocFreq == 0)
         {
             return null;

@@ -1,0 +1,38 @@
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace BriefingBot.Core.Search;
+
+/// <summary>
+/// Reads each index file the way its size calls for (<see cref="IndexFileAccess.Auto"/>): files up to
+/// <paramref name="mappedLimit"/> bytes memory-mapped, larger ones read into buffers. On a small index every file is
+/// mapped, the fastest; on a large one the terms dictionary, norms and doc values stay mapped while the big posting,
+/// position and stored-field files, whose touched pages would otherwise all count in the process's resident memory,
+/// are read (bench/RESULTS.md). Index files never change once written, so the choice made when a file is opened holds.
+/// Everything but reading goes to the buffered directory: both see the same folder.
+/// </summary>
+internal sealed class SizeSwitchDirectory(DirectoryInfo folder, long mappedLimit) : FilterDirectory(new NIOFSDirectory(folder))
+{
+    /// <summary>The largest file <see cref="IndexFileAccess.Auto"/> maps.</summary>
+    public const long AutoMappedFileLimit = 64L << 20;
+
+    private readonly MMapDirectory _mapped = new(folder);
+
+    public override IndexInput OpenInput(string name, IOContext context) =>
+        IsSmall(name) ? _mapped.OpenInput(name, context) : base.OpenInput(name, context);
+
+    public override IndexInputSlicer CreateSlicer(string name, IOContext context) =>
+        IsSmall(name) ? _mapped.CreateSlicer(name, context) : base.CreateSlicer(name, context);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _mapped.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private bool IsSmall(string name) => FileLength(name) <= mappedLimit;
+}

@@ -1,0 +1,66 @@
+using BriefingBot.Core.Search;
+using Lucene.Net.Store;
+
+namespace BriefingBot.Core.Tests.Search;
+
+public sealed class SizeSwitchDirectoryTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = System.IO.Directory.CreateTempSubdirectory("size-switch-");
+
+    [Fact]
+    public void Small_files_are_mapped_and_large_ones_read_into_buffers()
+    {
+        using var directory = new SizeSwitchDirectory(_folder, mappedLimit: 100);
+        Write(directory, "small.bin", 100);
+        Write(directory, "large.bin", 101);
+
+        using var small = directory.OpenInput("small.bin", IOContext.DEFAULT);
+        using var large = directory.OpenInput("large.bin", IOContext.DEFAULT);
+
+        Assert.Contains("MMap", small.GetType().Name, StringComparison.Ordinal);
+        Assert.Contains("NIOFS", large.GetType().Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Either_way_a_file_reads_back_what_was_written()
+    {
+        using var directory = new SizeSwitchDirectory(_folder, mappedLimit: 100);
+        Write(directory, "small.bin", 50);
+        Write(directory, "large.bin", 5000);
+
+        foreach (var (name, length) in new[] { ("small.bin", 50), ("large.bin", 5000) })
+        {
+            using var input = directory.OpenInput(name, IOContext.DEFAULT);
+            var bytes = new byte[length];
+            input.ReadBytes(bytes, 0, length);
+            Assert.Equal(Enumerable.Range(0, length).Select(i => (byte)i), bytes);
+        }
+    }
+
+    [Fact]
+    public void An_index_opened_by_size_answers_from_both_kinds_of_file()
+    {
+        var path = Path.Combine(_folder.FullName, "index");
+        var briefing = new BriefingBot.Core.Briefings.BriefingParser().Parse(
+            "قال الخبير العسكري بولياكوف إن التعاون بين موسكو وبيونغ يانغ يتعمق.\n\nوتناول التقرير أسعار القمح في الأسواق.",
+            new BriefingBot.Core.Briefings.BriefingHeader(Id: "b1", Title: "موجز", Date: new DateOnly(2026, 11, 24)));
+        using (var index = PassageIndex.Open(path, access: IndexFileAccess.Auto))
+        {
+            index.Rebuild([briefing], "test");
+        }
+
+        using var reopened = PassageIndex.Open(path, access: IndexFileAccess.Auto);
+        var hits = reopened.Search(new PassageSearch(reopened.Analyze("أسعار القمح"), 1)).Hits;
+
+        Assert.Contains("القمح", Assert.Single(hits).Passage.Text, StringComparison.Ordinal);
+        Assert.Equal(nameof(SizeSwitchDirectory), reopened.DirectoryType);
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private static void Write(SizeSwitchDirectory directory, string name, int length)
+    {
+        using var output = directory.CreateOutput(name, IOContext.DEFAULT);
+        output.WriteBytes(Enumerable.Range(0, length).Select(i => (byte)i).ToArray(), length);
+    }
+}
