@@ -226,7 +226,7 @@ public static class ResultsMarkdown
     {
         Line(md, "### Where the time goes");
         Line(md);
-        Line(md, "Each stage of the full pipeline timed on its own over the same questions, in thread CPU time (mean / p99, ms). The `search ▸` rows re-do the steps of `PassageIndex.Search` one by one with Lucene directly (`SearchProfile`): the sum of the product's steps should be close to the search stage; the `query: text only` and `+ speaker/section` rows are the same query with parts left out, to show what each part costs.");
+        Line(md, "Each stage of the full pipeline timed on its own over the same questions, in thread CPU time (mean / p99, ms). The `search ▸` rows run the core's own search parts one at a time on the same reader (`SearchProfile`): the sum of the product's steps should be close to the search stage; the `for comparison` row is the word search with the speaker and section terms joined to it, as they were before they rescored its best hits.");
         Line(md);
         var rows = report.Speed;
         Line(md, "| Stage | " + string.Join(" | ", rows.Select(r => Size(r.Measurement.Passages))) + " |");

@@ -108,7 +108,7 @@ public static class SearchProfile
     }
 
     /// <summary>Which steps add up to the search stage: all but the comparison.</summary>
-    public static bool IsPartOfSearch(string step) => !step.StartsWith("for comparison", StringComparison.Ordinal);
+    public static bool IsPartOfSearch(string step) => !step.Contains("for comparison", StringComparison.Ordinal);
 
     /// <summary>The word search with the speaker/section query joined to it, roughly what every term's sub-clauses cost before.</summary>
     private static BooleanQuery SubClauses(BooleanQuery words, Query fields) =>
