@@ -287,7 +287,8 @@ public sealed class SpeakerAttributor
                 // تعبير» is only ever said of a speaker.
                 if (opened.Kind == AttributionKind.Named && (opened.ByFaInna || opened.Role is not null || opener.AlwaysSpeaker)
                     || opened.Kind == AttributionKind.Collective && (opened.ByFaInna || opener.AlwaysSpeaker)
-                    || opened.Kind == AttributionKind.TitleOnly && OnlyLeadInsBefore(words, v))
+                    || opened.Kind == AttributionKind.TitleOnly && OnlyLeadInsBefore(words, v)
+                    || opened.Kind == AttributionKind.Surname && (opener.AlwaysSpeaker || OnlyLeadInsBefore(words, v)))
                 {
                     // «وبحسب المتحدث نفسه، فإن …» points back to the speaker already met.
                     return opened;
@@ -610,12 +611,14 @@ public sealed class SpeakerAttributor
                 && !(SpeakerLexicon.IsOrganisation(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause))
             {
                 // «ويضيف الحسيني أن»، «وكان الحاج قد قال»، «ويقول الحاج: "…"», and after a quote «كما يقول الحاج، …».
+                // «وبحسب الحسيني، فإن»، «… على حد تعبير الحسيني.»: after an opener, a surname closed by a comma or the end.
                 var surname = Verb is not null
                     && (second is not null && (SpeakerLexicon.IsComplementiser(second) || second is "الي" or "من" or "في" or "قد" or "علي") && !first.EndsClause
                         || second is not null && first.EndsWithComma && SpeakerLexicon.EndsClause(second)
                         || EndsAtVerb && second is not null && ReportingVerbs.IsReportingVerb(second)
                         || first.EndsClause && !first.EndsWithComma && From + 1 < Words.Count && Words[From + 1].OpensQuote
-                        || QuoteFirst && (first.EndsClause || second is null));
+                        || QuoteFirst && (first.EndsClause || second is null))
+                    || Verb is null && (first.EndsWithComma || second is null || first.EndsSentence);
                 return surname ? new Attribution(AttributionKind.Surname, first.Surface) : Attribution.None;
             }
 

@@ -184,6 +184,8 @@ public class SpeakerAttributionAcrossTheArabWorldTests
     [InlineData("وبحسب رئيس الحكومة، سيكون الحل ليبيًا.")]
     [InlineData("وفي حديثه عن الانتخابات، شدد الدبيبة على أن الحل يجب أن يكون ليبيًا.")]
     [InlineData("أما عن المرتزقة، فقال إن خروجهم شرط لأي تسوية.")]
+    [InlineData("وبحسب الدبيبة، فإن الحل يجب أن يكون ليبيًا.")]
+    [InlineData("والحل يجب أن يكون ليبيًا، على حد تعبير الدبيبة.")]
     public void More_ways_a_paragraph_goes_on_with_the_same_speaker(string continuation) =>
         AssertSpeakers("وقال رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة إن المرحلة الانتقالية طالت.\n" + continuation, "عبد الحميد الدبيبة|عبد الحميد الدبيبة");
 
