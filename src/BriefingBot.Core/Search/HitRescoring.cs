@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace BriefingBot.Core.Search;
 
@@ -6,7 +7,9 @@ namespace BriefingBot.Core.Search;
 /// Adds weight × a second query's score to each of a first pass's hits that the query matches, best first: what
 /// Lucene's <c>QueryRescorer</c> does. Its Lucene.Net port fails on a segment where the query matches nothing, so it is
 /// done here: one scorer per segment, advanced through the hits in document order, so a long posting list costs a few
-/// skips, not a walk.
+/// skips, not a walk. The scorer sees only the hits as documents (<see cref="HitDocs"/>): a phrase or span clause
+/// advanced to a hit without its words side by side otherwise walks on, reading positions, to the next passage in the
+/// whole index that has them.
 /// </summary>
 internal static class HitRescoring
 {
@@ -24,14 +27,15 @@ internal static class HitRescoring
         var docBase = 0;
         var end = 0;
         Scorer? scorer = null;
-        foreach (var hit in hits)
+        for (var i = 0; i < hits.Length; i++)
         {
+            var hit = hits[i];
             while (hit.Doc >= end)
             {
                 var context = leaves[++leaf];
                 docBase = context.DocBase;
                 end = docBase + context.Reader.MaxDoc;
-                scorer = scoring.GetScorer(context, context.AtomicReader.LiveDocs);
+                scorer = scoring.GetScorer(context, HitDocs.In(hits, i, docBase, context.Reader.MaxDoc));
             }
 
             if (scorer is null)
@@ -54,4 +58,32 @@ internal static class HitRescoring
 
         return [.. hits.OrderByDescending(h => h.Score)];
     }
+}
+
+/// <summary>The hits of one segment as the only documents a scorer may return (Lucene's accepted documents).</summary>
+internal sealed class HitDocs : IBits
+{
+    private readonly int[] _docs;
+
+    private HitDocs(int[] docs, int length)
+    {
+        _docs = docs;
+        Length = length;
+    }
+
+    public int Length { get; }
+
+    /// <summary>The segment's hits from <paramref name="first"/> on (hits in document order), as segment-local ids.</summary>
+    public static HitDocs In(ScoreDoc[] hits, int first, int docBase, int maxDoc)
+    {
+        var docs = new List<int>();
+        for (var i = first; i < hits.Length && hits[i].Doc < docBase + maxDoc; i++)
+        {
+            docs.Add(hits[i].Doc - docBase);
+        }
+
+        return new HitDocs([.. docs], maxDoc);
+    }
+
+    public bool Get(int index) => Array.BinarySearch(_docs, index) >= 0;
 }
