@@ -93,7 +93,10 @@ public static class SpeakerQuestion
             var accepted = nameWords.Count == 1
                 ? score == 1
                 : surnameMatched || score >= 2 || (longGivenNameMatched && asksForSpeech);
-            if (accepted && score > bestScore)
+            // Two speakers with the same surname («النائب مهلهل المضف»، «وزير المالية أنور المضف»): the role the question
+            // names decides between them.
+            if (accepted && (score > bestScore || score == bestScore && best is not null && roster is not null
+                && roster.RoleWordsIn(speaker, words) > roster.RoleWordsIn(best, words)))
             {
                 best = speaker;
                 bestScore = score;

@@ -19,6 +19,7 @@ public sealed class SpeakerRoster
     private readonly List<(string Name, HashSet<string> Words)> _roles = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _feminine = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _roleOf = new(StringComparer.Ordinal);
 
     public SpeakerRoster(IReadOnlyList<Briefing> briefings)
     {
@@ -39,6 +40,7 @@ public sealed class SpeakerRoster
             var words = RoleWords(ArabicText.FoldedWords(profile.Role));
             var id = _roles.Count;
             _roles.Add((profile.Name, words));
+            _roleOf.TryAdd(profile.Name, words);
             foreach (var word in words)
             {
                 if (!_byWord.TryGetValue(word, out var ids))
@@ -55,6 +57,18 @@ public sealed class SpeakerRoster
 
     /// <summary>The briefings the roster was built from, so a caller can tell when it is stale.</summary>
     public IReadOnlyList<Briefing> Source { get; }
+
+    /// <summary>How many of the question's words are words of <paramref name="speaker"/>'s role (0 for a speaker with none).</summary>
+    public int RoleWordsIn(string speaker, IEnumerable<string> foldedQuestionWords)
+    {
+        ArgumentNullException.ThrowIfNull(foldedQuestionWords);
+        if (!_roleOf.TryGetValue(speaker, out var role))
+        {
+            return 0;
+        }
+
+        return RoleWords(foldedQuestionWords).Count(role.Contains);
+    }
 
     /// <summary>Whether the briefings show <paramref name="speaker"/> as a woman («قالت»، «الباحثة»).</summary>
     public bool IsFeminine(string speaker) => _feminine.Contains(speaker);

@@ -121,6 +121,10 @@ public class SpeakerQuestionTests
             وقال الناطق باسم الجيش السوداني نبيل عبد الله إن القوات تقدمت.
 
             وقال رئيس الوزراء الأردني جعفر حسان إن الحكومة ستخفض الضرائب.
+
+            وقال النائب الكويتي مهلهل المضف إن الحكومة لم تحضر الجلسة.
+
+            وأعلن وزير المالية الكويتي أنور المضف أن العجز سيتراجع.
             """);
         return (new SpeakerDirectory(briefing.Speakers), new SpeakerRoster([briefing]));
     });
@@ -167,5 +171,13 @@ public class SpeakerQuestionTests
     public void A_role_of_another_nationality_is_not_its_holder(string question)
     {
         Assert.Null(MatchInRegion(question));
+    }
+
+    [Theory]
+    [InlineData("ماذا قال وزير المالية المضف؟", "أنور المضف")]
+    [InlineData("ماذا قال النائب المضف؟", "مهلهل المضف")]
+    public void The_role_in_the_question_tells_two_speakers_with_one_surname_apart(string question, string speaker)
+    {
+        Assert.Equal(speaker, MatchInRegion(question));
     }
 }
