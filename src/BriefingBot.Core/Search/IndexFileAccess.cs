@@ -4,7 +4,7 @@ namespace BriefingBot.Core.Search;
 public enum IndexFileAccess
 {
     /// <summary>
-    /// By file size (<see cref="SizeSwitchDirectory"/>): files up to <see cref="SizeSwitchDirectory.AutoMappedFileLimit"/> mapped, larger
+    /// By file size (<see cref="SizeSwitchDirectory"/>): files up to <see cref="SizeSwitchDirectory.AutoMappedFileLimit"/> (80 MB) mapped, larger
     /// ones read. A small index is wholly mapped, as fast as <see cref="Mapped"/>; a large one keeps its resident
     /// memory bounded, as <see cref="Read"/> does, with its terms dictionary still mapped.
     /// </summary>
