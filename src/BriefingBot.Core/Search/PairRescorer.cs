@@ -34,7 +34,7 @@ internal sealed class PairRescorer(SearchTuning tuning)
             var secondFrequency = lookup.Find(PassageFields.Text, second).DocFreq;
             if (firstFrequency > 0 && secondFrequency > 0)
             {
-                found.Add(new ScoredPair(first, second, Idf(firstFrequency, passages) + Idf(secondFrequency, passages)));
+                found.Add(new ScoredPair(first, second, TermStatisticsLookup.Idf(firstFrequency, passages) + TermStatisticsLookup.Idf(secondFrequency, passages)));
             }
         }
 
@@ -150,10 +150,6 @@ internal sealed class PairRescorer(SearchTuning tuning)
         var inverseRoot = SmallSingle.Byte315ToSingle((byte)norm);
         return inverseRoot > 0 ? 1 / (inverseRoot * inverseRoot) : 1f;
     }
-
-    /// <summary>BM25's rarity of a word in <paramref name="docFreq"/> of <paramref name="passages"/> passages.</summary>
-    private static float Idf(int docFreq, int passages) =>
-        (float)Math.Log(1 + ((passages - docFreq + 0.5) / (docFreq + 0.5)));
 }
 
 /// <summary>Two neighbouring question words and the weight of finding them side by side.</summary>

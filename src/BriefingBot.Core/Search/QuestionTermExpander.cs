@@ -40,7 +40,7 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
 
             if (known.Count > 0)
             {
-                result.Add(new ExpandedTerm(queryTerm.Primary, known, states, Idf(bestDf, docCount), Fuzzy: false));
+                result.Add(new ExpandedTerm(queryTerm.Primary, known, states, TermStatisticsLookup.Idf(bestDf, docCount), Fuzzy: false));
                 continue;
             }
 
@@ -73,7 +73,7 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
             }
 
             // A word the index does not know weighs as much as one found in a single passage.
-            result.Add(new ExpandedTerm(text, known, states, Idf(Math.Max(bestDf, 1), docCount), Fuzzy: true) { Derived = derived });
+            result.Add(new ExpandedTerm(text, known, states, TermStatisticsLookup.Idf(Math.Max(bestDf, 1), docCount), Fuzzy: true) { Derived = derived });
         }
 
         return result;
@@ -110,6 +110,4 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
             }
         }
     }
-
-    private static float Idf(int df, int docCount) => (float)Math.Log(1 + ((docCount - df + 0.5) / (df + 0.5)));
 }

@@ -7,15 +7,25 @@ namespace BriefingBot.Core.Search;
 /// Looks up the statistics of every term of one question through one term-dictionary cursor per field and segment.
 /// <see cref="TermContext.Build"/> opens a fresh cursor for each term, several KB of frames and buffers every time,
 /// which made term lookup the largest source of garbage per question (bench/RESULTS.md, allocations per question).
-/// Not thread-safe: one instance serves one search.
+/// A term looked up once is answered from memory after: the word search, the pairs, the concepts and the heading
+/// match ask for the same words. Not thread-safe: one instance serves one search.
 /// </summary>
 internal sealed class TermStatisticsLookup(IndexReaderContext context)
 {
     private readonly Dictionary<string, TermsEnum[]> _cursors = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Field, string Text), TermContext> _found = [];
+
+    /// <summary>BM25's rarity of a term found in <paramref name="docFreq"/> of <paramref name="docCount"/> passages.</summary>
+    public static float Idf(int docFreq, int docCount) => (float)Math.Log(1 + ((docCount - docFreq + 0.5) / (docFreq + 0.5)));
 
     /// <summary>The term's statistics in every segment that has it; <see cref="TermContext.DocFreq"/> is 0 when none has.</summary>
     public TermContext Find(string field, string text)
     {
+        if (_found.TryGetValue((field, text), out var known))
+        {
+            return known;
+        }
+
         var leaves = context.Leaves;
         var cursors = Cursors(field, leaves);
         var found = new TermContext(context);
@@ -29,6 +39,7 @@ internal sealed class TermStatisticsLookup(IndexReaderContext context)
             }
         }
 
+        _found[(field, text)] = found;
         return found;
     }
 
