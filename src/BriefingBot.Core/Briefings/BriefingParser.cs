@@ -15,11 +15,13 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
     public const int DefaultMaxPassageLength = 900;
 
     /// <summary>Changes whenever the same text may parse into other passages, so an index built by an older parser is rebuilt.</summary>
-    public const string Version = "briefing-parser-10";
+    public const string Version = "briefing-parser-11";
 
     private const string Ellipsis = "…";
 
     private readonly int _maxPassageLength = Math.Clamp(maxPassageLength, 1, BriefingLimits.MaxPassageLength);
+
+    private static readonly string[] BoldMarkers = ["**", "__"];
 
     private static readonly char[] ParagraphEnds = ['.', '!', '?', '؟', '…', ':', '؛', '»', '"', '”', ')', '»', '،', ','];
 
@@ -197,6 +199,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
             {
                 // A "heading" of a thousand words is text: kept as a paragraph, not stored with every passage below it.
                 var heading = line.TrimStart('#').Trim();
+                heading = Unbolded(heading) ?? heading;
                 if (heading.Length > 0)
                 {
                     blocks.Add(new Block(heading, IsHeading: heading.Length <= BriefingLimits.MaxHeadingLength));
@@ -206,6 +209,13 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
             }
 
             var isLast = !lines.Skip(i + 1).Any(l => !string.IsNullOrWhiteSpace(l));
+            if (!isLast && Unbolded(line) is { } bold && IsHeadingSized(bold))
+            {
+                // Editors without Markdown headings bold the heading's line instead; the markers are not its name.
+                blocks.Add(new Block(bold, IsHeading: true));
+                continue;
+            }
+
             blocks.Add(new Block(line, IsHeading: !isLast && LooksLikeHeading(line)));
         }
 
@@ -213,15 +223,24 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
     }
 
     /// <summary>Plain-text briefings mark headings only by being short lines that do not end a sentence.</summary>
-    internal static bool LooksLikeHeading(string line)
+    internal static bool LooksLikeHeading(string line) =>
+        IsHeadingSized(line) && !line.EndsWith("..", StringComparison.Ordinal) && Array.IndexOf(ParagraphEnds, line[^1]) < 0;
+
+    private static bool IsHeadingSized(string line) => line.Length <= 90 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
+
+    /// <summary>The words of a line written wholly in bold («**…**» or «__…__»), or null when it is not.</summary>
+    private static string? Unbolded(string line)
     {
-        if (line.Length > 90 || line.EndsWith("..", StringComparison.Ordinal))
+        foreach (var marker in BoldMarkers)
         {
-            return false;
+            if (line.Length > 2 * marker.Length && line.StartsWith(marker, StringComparison.Ordinal) && line.EndsWith(marker, StringComparison.Ordinal))
+            {
+                var inner = line[marker.Length..^marker.Length].Trim();
+                return inner.Length == 0 || inner.Contains(marker, StringComparison.Ordinal) ? null : inner;
+            }
         }
 
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words <= 12 && Array.IndexOf(ParagraphEnds, line[^1]) < 0;
+        return null;
     }
 
     /// <summary>

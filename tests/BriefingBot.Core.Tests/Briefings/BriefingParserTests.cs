@@ -73,6 +73,19 @@ public class BriefingParserTests
     }
 
     [Fact]
+    public void A_line_written_wholly_in_bold_is_a_heading_named_without_its_markers()
+    {
+        var briefing = _parser.Parse("# **العنوان الرئيسي**\n\n**القسم الأول**\n\nفقرة فيها **كلمة بارزة** تبقى كما كتبت.\n\n__ماذا بعد؟__\n\n**فقرة كاملة بخط عريض تطول حتى تتجاوز ما يكتب في عنوان قسم من أقسام الموجز عادة، فتبقى فقرة كما هي.**");
+
+        Assert.Equal("العنوان الرئيسي", briefing.Title);
+        Assert.Equal(["القسم الأول", "ماذا بعد؟"], briefing.Sections);
+        Assert.Equal("فقرة فيها **كلمة بارزة** تبقى كما كتبت.", briefing.Passages[0].Text);
+        Assert.Equal("القسم الأول", briefing.Passages[0].Section);
+        Assert.StartsWith("**فقرة كاملة", briefing.Passages[1].Text, StringComparison.Ordinal);
+        Assert.Equal("ماذا بعد؟", briefing.Passages[1].Section);
+    }
+
+    [Fact]
     public void A_short_line_that_ends_a_sentence_is_a_paragraph_not_a_heading()
     {
         var briefing = _parser.Parse("---\ntitle: ت\ndate: 2026-01-02\n---\nقسم بلا نقطة\nجملة قصيرة تنتهي بنقطة.\nوسؤال قصير؟\nسطر أخير بلا نقطة");
