@@ -35,11 +35,26 @@ public sealed record Answer(
     /// <summary>The grammatical gender of <see cref="Speaker"/>, when the briefing shows it (قالت، الباحثة).</summary>
     public bool SpeakerIsFeminine { get; init; }
 
+    /// <summary>
+    /// Everyone the answer gives the words of: <see cref="Speaker"/> alone, or each holder of a title several speakers
+    /// share («ماذا قال النائب؟»), <see cref="Speaker"/> first. Empty when the answer is about no one.
+    /// </summary>
+    public IReadOnlyList<AnswerSpeaker> Speakers
+    {
+        get => _speakers ?? (Speaker is null ? [] : [new AnswerSpeaker(Speaker, SpeakerIsFeminine)]);
+        init => _speakers = value;
+    }
+
+    private readonly IReadOnlyList<AnswerSpeaker>? _speakers;
+
     /// <summary>How far the index being built has come, with <see cref="AnswerOutcome.IndexBuilding"/>.</summary>
     public IndexBuildProgress? IndexProgress { get; init; }
 
     public static Answer Refused(string question, AnswerOutcome outcome) => new(question, outcome, []);
 }
+
+/// <summary>A person an answer gives the words of, with the grammatical gender the briefings show.</summary>
+public sealed record AnswerSpeaker(string Name, bool Feminine);
 
 /// <summary>One passage of an answer, with its rank (from 1) and matched spans.</summary>
 public sealed record AnswerPassage(int Rank, float Score, Passage Passage, IReadOnlyList<TextSpan> Highlights);

@@ -55,7 +55,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var analyzed = index.Analyze(question);
 
         var roster = Roster();
-        var speaker = SpeakerQuestion.Match(question, Speakers(), roster);
+        var asked = SpeakerQuestion.MatchAll(question, Speakers(), roster);
+        var speaker = asked.Count > 0 ? asked[0] : null;
         if (speaker is null && request.FollowUp is { } context && !EnglishWords.IsEnglish(question))
         {
             // A follow-up that names no one of its own leans on the earlier answer; one that stands alone is answered alone.
@@ -69,19 +70,23 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
 
         if (speaker is not null)
         {
-            var passages = index.PassagesBySpeaker(speaker, briefingFilter, request.Scope);
-            if (passages.Count > 0)
+            // Each holder of a title several speakers share («ماذا قال النائب؟») who has passages in reach.
+            var said = asked.Select(s => (Speaker: s, Passages: index.PassagesBySpeaker(s, briefingFilter, request.Scope))).Where(s => s.Passages.Count > 0).ToList();
+            if (said.Count > 0)
             {
+                var passages = said.Count == 1 ? said[0].Passages : InReadingOrder(said.SelectMany(s => s.Passages));
                 var page = passages.Skip(skip).ToList();
+                var first = said[0].Speaker;
                 return new Answer(
                     question,
                     AnswerOutcome.SpeakerPassages,
                     page.Select((p, i) => new AnswerPassage(skip + i + 1, 1f, p, index.Highlight(p.Text, analyzed.AllForms))).ToList(),
                     HasMore: false,
-                    Speaker: speaker)
+                    Speaker: first)
                 {
                     Confidence = 1,
-                    SpeakerIsFeminine = roster.IsFeminine(speaker),
+                    SpeakerIsFeminine = roster.IsFeminine(first),
+                    Speakers = said.Select(s => new AnswerSpeaker(s.Speaker, roster.IsFeminine(s.Speaker))).ToList(),
                 };
             }
         }
@@ -127,6 +132,14 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var shown = result.Hits.Take(top).Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
         return new Answer(question, outcome, shown, HasMore: result.Hits.Count > top) { Confidence = confidence };
     }
+
+    /// <summary>Passages of several speakers as one person's are listed: newest briefing first, in document order within it, each once.</summary>
+    private static List<Briefings.Passage> InReadingOrder(IEnumerable<Briefings.Passage> passages) =>
+        passages.DistinctBy(p => p.Id, StringComparer.Ordinal)
+            .OrderByDescending(p => p.BriefingDate)
+            .ThenBy(p => p.BriefingId, StringComparer.Ordinal)
+            .ThenBy(p => p.Ordinal)
+            .ToList();
 
     /// <summary>
     /// A follow-up: the earlier answer's person, when the follow-up asks about them («ومتى قال ذلك؟»: all they said;

@@ -38,7 +38,8 @@ public sealed class SpeakerDirectory
             }
 
             var id = _speakers.Count;
-            var words = ArabicText.FoldedWords(speaker);
+            // A compound is compared glued («عبد الرحمن» as «عبدالرحمن»), as the question's words are.
+            var words = CompoundNames.Glued(ArabicText.FoldedWords(speaker));
             _speakers.Add((speaker, words));
             foreach (var word in words)
             {

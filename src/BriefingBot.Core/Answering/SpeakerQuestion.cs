@@ -44,15 +44,23 @@ public static class SpeakerQuestion
     /// As <see cref="Match(string, IReadOnlyList{string})"/>, with the names already indexed, and, when no name is in
     /// the question, the role it names («ماذا قال وزير الخارجية؟») looked up in <paramref name="roster"/>.
     /// </summary>
-    public static string? Match(string question, SpeakerDirectory directory, SpeakerRoster? roster = null)
+    public static string? Match(string question, SpeakerDirectory directory, SpeakerRoster? roster = null) =>
+        MatchAll(question, directory, roster) is { Count: > 0 } speakers ? speakers[0] : null;
+
+    /// <summary>
+    /// The speakers the question is about: the one it names, or every holder of the title or office it names when
+    /// several share it («ماذا قال النائب؟»), newest briefing first; empty when it is not a question about a person.
+    /// </summary>
+    public static IReadOnlyList<string> MatchAll(string question, SpeakerDirectory directory, SpeakerRoster? roster = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (directory.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var words = ArabicText.FoldedWords(question);
+        // Compounds are compared glued, as the directory holds them: «عبدالرحمن» and «عبد الرحمن» are one name.
+        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
         // A name typed in Latin letters («polyakov») is compared in its Arabic spelling.
         var nameForms = words.Select(LatinTransliteration.ToArabic).ToList();
         var asksForSpeech = words.Any(w => SpeechWords.Contains(w) || SpeechWords.Contains(StripConjunction(w)));
@@ -107,13 +115,25 @@ public static class SpeakerQuestion
         if (best is null)
         {
             return asksForSpeech && roster is not null
-                ? roster.ByRole(words.Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w))))
-                : null;
+                ? roster.Holders(words.Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w))), AsksOfAWoman(words))
+                : [];
         }
 
         var bareName = words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w));
-        return asksForSpeech || bareName ? best : null;
+        return asksForSpeech || bareName ? [best] : [];
     }
+
+    /// <summary>
+    /// Whether the question asks of a woman: a feminine verb or title («ماذا قالت النائبة؟»، «ما رأيها»). The masculine is
+    /// how Arabic asks of a title in general, so it asks of no one gender.
+    /// </summary>
+    private static bool AsksOfAWoman(IReadOnlyList<string> words) =>
+        words.Any(w => FeminineSpeechWords.Contains(w) || FeminineSpeechWords.Contains(StripConjunction(w)) || SpeakerLexicon.TitleGender(w) == true);
+
+    private static readonly HashSet<string> FeminineSpeechWords = new(
+        new[] { "قالت", "تقول", "قالته", "ترى", "تري", "رأت", "تضيف", "أضافت", "تشير", "أشارت", "تعتقد", "اقترحت", "تقترح", "حذرت", "تحذر", "حكت", "تحكي", "بتحكي", "بتقول", "صرحت", "أوضحت", "توضح", "أكدت", "تؤكد", "أعلنت", "رأيها", "موقفها", "كلامها", "تصريحاتها", "تصريحها", "أقوالها" }
+            .Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
 
     private static int FindWord(IReadOnlyList<string> words, string nameWord)
     {
@@ -126,9 +146,11 @@ public static class SpeakerQuestion
             }
 
             // A title in the question («الأمير») is never a misspelt name word («الأمين»).
-            if (nameWord.Length >= 5 && !SpeakerLexicon.IsTitle(w))
+            // A glued compound («عبدالرحمن») is allowed the typos of its own part («الرحمن»).
+            var length = CompoundNames.TypoLength(nameWord);
+            if (length >= 5 && !SpeakerLexicon.IsTitle(w))
             {
-                var max = nameWord.Length >= 8 ? 2 : 1;
+                var max = length >= 8 ? 2 : 1;
                 if (ArabicText.EditDistance(w, nameWord, max) <= max || ArabicText.EditDistance(StripConjunction(w), nameWord, max) <= max)
                 {
                     return i;

@@ -73,18 +73,24 @@ public sealed class SpeakerRoster
     /// <summary>Whether the briefings show <paramref name="speaker"/> as a woman («قالت»، «الباحثة»).</summary>
     public bool IsFeminine(string speaker) => _feminine.Contains(speaker);
 
+    /// <summary>The speaker whose role the question names (the first of <see cref="Holders"/>), or null.</summary>
+    public string? ByRole(IEnumerable<string> foldedQuestionWords) => Holders(foldedQuestionWords) is { Count: > 0 } holders ? holders[0] : null;
+
     /// <summary>
-    /// The speaker whose role the question names: it must name a title («وزير»، «المتحدث»، «الناشطة»), share at least
-    /// two words with the role, and either lie within the role or cover it («المتحدث باسم الوزارة» for «المتحدث باسم
-    /// وزارة الموارد المائية»), or share three words. The closest role wins; a role the question covers whole breaks a tie.
+    /// The speakers whose role the question names, newest briefing first. The question must name a title («وزير»،
+    /// «المتحدث»، «الناشطة») the role holds, and either share at least two words with the role and lie within it or
+    /// cover it («المتحدث باسم الوزارة» for «المتحدث باسم وزارة الموارد المائية»), or share three; or name nothing the
+    /// role does not hold («ماذا قال السفير؟»، «ما رأي الوزير؟»). The closest roles win; when several speakers hold them
+    /// all are returned (at most <see cref="MaxHolders"/>), the women only when the question asks of a woman
+    /// (<paramref name="asksOfAWoman"/>) and one holds it.
     /// </summary>
-    public string? ByRole(IEnumerable<string> foldedQuestionWords)
+    public IReadOnlyList<string> Holders(IEnumerable<string> foldedQuestionWords, bool asksOfAWoman = false)
     {
         ArgumentNullException.ThrowIfNull(foldedQuestionWords);
         var question = RoleWords(foldedQuestionWords);
         if (!question.Any(SpeakerLexicon.IsTitle))
         {
-            return null;
+            return [];
         }
 
         var candidates = new SortedSet<int>();
@@ -96,7 +102,7 @@ public sealed class SpeakerRoster
             }
         }
 
-        string? best = null;
+        var best = new List<string>();
         var bestScore = 0.0;
         foreach (var id in candidates)
         {
@@ -105,24 +111,46 @@ public sealed class SpeakerRoster
             // Yemen) where the asker names it («ماذا قال وزير التخطيط اليمني؟»): a demonym the role does not contradict
             // is not asked of it. A role with another demonym («وزيرة التربية الأردنية») still refuses «المصري».
             var asked = role.Any(IsDemonym) ? question : question.Where(w => role.Contains(w) || !IsDemonym(w)).ToHashSet(StringComparer.Ordinal);
-            var shared = asked.Count(role.Contains);
-            var within = asked.All(role.Contains);
-            var covers = role.All(asked.Contains);
-            if (shared < 2 || !asked.Where(SpeakerLexicon.IsTitle).Any(role.Contains) || !(within || covers || shared >= 3))
+            if (asked.Any(w => IsDemonym(w) && !role.Contains(w)))
             {
                 continue;
             }
 
-            var score = shared + (within ? 0.5 : 0) + (covers ? 0.5 : 0);
+            var shared = asked.Count(role.Contains);
+            var within = asked.All(role.Contains);
+            // A nationality the role adds («وزيرة المالية الكويتية») is context, not another office: «وزير المالية» covers it.
+            var covers = role.Where(w => !IsDemonym(w)).All(asked.Contains);
+            // A title alone, or with words all of which the role holds («السفير الفرنسي»): every word as written counts.
+            var titleOnly = question.All(role.Contains);
+            if (!asked.Where(SpeakerLexicon.IsTitle).Any(role.Contains) || !(shared >= 2 && (within || covers || shared >= 3) || titleOnly))
+            {
+                continue;
+            }
+
+            // A title alone names every holder alike: «النائب» is as much «النائب عن بيروت» as «النائب».
+            var score = shared == 1 ? 1 : shared + (within ? 0.5 : 0) + (covers ? 0.5 : 0);
             if (score > bestScore)
             {
-                best = name;
+                best.Clear();
                 bestScore = score;
+            }
+
+            if (score == bestScore && !best.Contains(name, StringComparer.Ordinal))
+            {
+                best.Add(name);
             }
         }
 
-        return best;
+        if (asksOfAWoman && best.Any(IsFeminine))
+        {
+            best = best.Where(IsFeminine).ToList();
+        }
+
+        return best.Count > MaxHolders ? best.GetRange(0, MaxHolders) : best;
     }
+
+    /// <summary>The most holders of one title an answer shows: the newest briefings' («ما رأي الوزير؟» over a year of them).</summary>
+    public const int MaxHolders = 3;
 
     /// <summary>«يمني»، «مصري»، «لبناني»، «سعودي»، «ليبي»: a people's adjective of a country the gazetteer knows (role words are masculine).</summary>
     private static bool IsDemonym(string word)

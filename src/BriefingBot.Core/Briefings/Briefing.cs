@@ -23,5 +23,5 @@ public sealed record Briefing(
 
     /// <summary>The distinct speakers quoted in the briefing, in order of first appearance.</summary>
     public IReadOnlyList<string> Speakers =>
-        Passages.Select(p => p.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        Passages.SelectMany(p => p.AllSpeakers).Distinct(StringComparer.Ordinal).ToList();
 }

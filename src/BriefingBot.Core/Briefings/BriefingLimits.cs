@@ -81,9 +81,9 @@ public static class BriefingLimits
                 return $"the section of passage {p.Ordinal} has {p.Section.Length} characters (at most {MaxHeadingLength})";
             }
 
-            if (p.Speaker is not null && !IsPlausibleSpeaker(p.Speaker))
+            if (p.AllSpeakers.FirstOrDefault(s => !IsPlausibleSpeaker(s)) is { } implausible)
             {
-                return $"the speaker of passage {p.Ordinal} is no name ({p.Speaker.Length} characters)";
+                return $"the speaker of passage {p.Ordinal} is no name ({implausible.Length} characters)";
             }
 
             if (p.BriefingTitle.Length > MaxTitleLength)

@@ -83,11 +83,13 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
         var date = header.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var id = header.Id ?? $"{date:yyyy-MM-dd}-{hash[..10]}";
         var attribution = attributor.Analyse(raw, continues);
-        var speakers = attribution.Speakers;
-
         // Whatever the attributor finds, a "name" beyond the bounds is no name: it would be indexed as one term.
         var passages = raw
-            .Select((p, i) => new Passage($"{id}#{i + 1:D3}", id, title, date, p.Section, i + 1, p.Text, BriefingLimits.IsPlausibleSpeaker(speakers[i]) ? speakers[i] : null))
+            .Select((p, i) => (Paragraph: p, Quoted: attribution.Quoted[i].Where(BriefingLimits.IsPlausibleSpeaker).ToList()))
+            .Select((p, i) => new Passage($"{id}#{i + 1:D3}", id, title, date, p.Paragraph.Section, i + 1, p.Paragraph.Text, p.Quoted.Count > 0 ? p.Quoted[0] : null)
+            {
+                OtherSpeakers = p.Quoted.Count > 1 ? p.Quoted.Skip(1).ToList() : [],
+            })
             .ToList();
         return new Briefing(id, title, date, header.Source, sections, passages, hash) { SpeakerProfiles = attribution.Profiles.Where(s => BriefingLimits.IsPlausibleSpeaker(s.Name)).Select(Bounded).ToList() };
     }

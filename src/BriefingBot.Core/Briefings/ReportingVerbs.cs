@@ -88,6 +88,14 @@ internal static class ReportingVerbs
         new[] { "نقل", "نقلت", "ينقل", "تنقل" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// «وردّ عليه النائب … قائلًا»: «ردّ» (replied) attributes only with «عليه / عليها»; alone it is also «ورد» (appeared)
+    /// and a noun («رد فعل»).
+    /// </summary>
+    private static readonly Dictionary<string, bool> Replying = new[] { ("رد", false), ("ردت", true), ("يرد", false), ("ترد", true) }
+        .SelectMany(v => new[] { v, ("و" + v.Item1, v.Item2), ("ف" + v.Item1, v.Item2) })
+        .ToDictionary(v => v.Item1, v => v.Item2, StringComparer.Ordinal);
+
     /// <summary>Verb forms that are also given names («طالب الرفاعي»، «أبو طالب»): verbs only with a conjunction («وطالب»).</summary>
     private static readonly HashSet<string> NamesToo = new(["طالب"], StringComparer.Ordinal);
 
@@ -99,11 +107,15 @@ internal static class ReportingVerbs
     /// <summary>Whether the verb takes its object with «بـ» («طالب بـ»، «أشاد بـ»).</summary>
     public static bool TakesBa(string foldedWord) => WithBa.Contains(foldedWord);
 
+    /// <summary>Whether the word is «ردّ» (replied) in a form that, followed by «عليه», attributes a reply.</summary>
+    public static bool IsReplying(string foldedWord) => Replying.ContainsKey(foldedWord);
+
     /// <summary>Whether the verb relays what someone else said («نقلت … عن …»).</summary>
     public static bool IsRelaying(string foldedWord) => Relaying.Contains(foldedWord);
 
     /// <summary>Whether the verb is a feminine form («قالت»، «وتضيف»); false for a masculine one or a word that is no such verb.</summary>
-    public static bool IsFeminine(string foldedWord) => All.TryGetValue(foldedWord, out var feminine) && feminine;
+    public static bool IsFeminine(string foldedWord) =>
+        All.TryGetValue(foldedWord, out var feminine) ? feminine : Replying.TryGetValue(foldedWord, out var replying) && replying;
 
     private static Dictionary<string, bool> Build()
     {

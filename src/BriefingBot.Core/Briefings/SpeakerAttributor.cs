@@ -48,7 +48,7 @@ public sealed class SpeakerAttributor
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         var commonNouns = CommonNouns(paragraphs);
-        var ids = new int?[paragraphs.Count];
+        var quoted = new List<int>[paragraphs.Count];
         var known = new KnownSpeakers();
         int? current = null;
         string? currentSection = null;
@@ -61,7 +61,8 @@ public sealed class SpeakerAttributor
                 currentSection = section;
             }
 
-            var found = FindAttribution(text, commonNouns);
+            var all = FindAttributions(text, commonNouns);
+            var found = all[0];
             if (found.Kind == AttributionKind.None && continuesParagraph is not null && i < continuesParagraph.Count && continuesParagraph[i])
             {
                 found = new Attribution(AttributionKind.Continuation, null);
@@ -90,13 +91,46 @@ public sealed class SpeakerAttributor
                     break;
             }
 
-            ids[i] = current;
+            var paragraphSpeakers = new List<int>();
+            if (current is { } speaker)
+            {
+                paragraphSpeakers.Add(speaker);
+            }
+
+            // Others the paragraph quotes after the first («…، بينما رأى المحلل … أن …»): each is recorded, and the
+            // last one named is who a bare verb in the next paragraph goes on with.
+            foreach (var more in all.Skip(1))
+            {
+                if (Resolve(more, known, current) is { } other)
+                {
+                    if (!paragraphSpeakers.Contains(other))
+                    {
+                        paragraphSpeakers.Add(other);
+                    }
+
+                    current = other;
+                }
+            }
+
+            quoted[i] = paragraphSpeakers;
         }
 
-        var speakers = ids.Select(id => id is { } k ? known[k].Name : null).ToList();
+        // Names are final only now: a later, longer mention renames a speaker met earlier.
+        var quotedNames = quoted.Select(q => (IReadOnlyList<string>)q.Select(k => known[k].Name).ToList()).ToList();
+        var speakers = quotedNames.Select(q => q.Count > 0 ? q[0] : null).ToList();
         var profiles = known.All.Select(p => new SpeakerProfile(p.Name, p.Role, p.Feminine)).ToList();
-        return new SpeakerAttribution(speakers, profiles);
+        return new SpeakerAttribution(speakers, profiles) { Quoted = quotedNames };
     }
+
+    /// <summary>Who a further attribution in a paragraph names, as the first one's kinds are resolved; null for no one.</summary>
+    private static int? Resolve(Attribution found, KnownSpeakers known, int? current) => found.Kind switch
+    {
+        AttributionKind.Named when found.Unclosed => Existing(found.Name!, known),
+        AttributionKind.Named => found.Office && ByOffice(found.Name!, known, current) is { } holder ? holder : Canonical(found, known),
+        AttributionKind.Surname => ByWords(found.Name!, known, current),
+        AttributionKind.TitleOnly => ByReference(found, known, current),
+        _ => null,
+    };
 
     /// <summary>The speaker already met whose name holds every word of <paramref name="name"/>, if any: the latest.</summary>
     private static int? Existing(string name, KnownSpeakers known)
@@ -270,118 +304,162 @@ public sealed class SpeakerAttributor
         return nouns;
     }
 
-    internal static Attribution FindAttribution(string text) => FindAttribution(text, new HashSet<string>(StringComparer.Ordinal));
+    internal static Attribution FindAttribution(string text) => FindAttributions(text, new HashSet<string>(StringComparer.Ordinal))[0];
 
-    private static Attribution FindAttribution(string text, HashSet<string> commonNouns)
+    /// <summary>
+    /// Every attribution in a paragraph, in order: the first as a paragraph's speaker is read (perhaps a bare verb that
+    /// continues, a collective source, or none), then each further person named as saying something («…، بينما رأى
+    /// المحلل … أن»، «وردّ عليه النائب … قائلًا»), or a surname or title that points back to one. Never empty.
+    /// </summary>
+    private static List<Attribution> FindAttributions(string text, HashSet<string> commonNouns)
     {
         var words = Words(text);
+        var found = new List<Attribution>();
         Attribution? unclosed = null;
         for (var v = 0; v < words.Count; v++)
         {
-            var folded = words[v].Folded;
-            if (OpenerSubject(words, v) is { } opener)
+            if (AttributionAt(words, v, commonNouns, found.Count == 0, ref unclosed) is { } attribution)
             {
-                var opened = new SubjectReader(words, opener.From, commonNouns, Verb: null).Read();
-                // «بحسب» is also said of figures and documents («بحسب أرقام الوزارة»): it names a speaker when the
-                // subject ends in «فإن», or names a titled person («وفقًا لرئيسة الهيئة ماري خوري، …»); «على حد
-                // تعبير» is only ever said of a speaker.
-                if (opened.Kind == AttributionKind.Named && (opened.ByFaInna || opened.Role is not null || opener.AlwaysSpeaker)
-                    || opened.Kind == AttributionKind.Collective && (opened.ByFaInna || opener.AlwaysSpeaker)
-                    || opened.Kind == AttributionKind.TitleOnly && OnlyLeadInsBefore(words, v)
-                    || opened.Kind == AttributionKind.Surname && (opener.AlwaysSpeaker || OnlyLeadInsBefore(words, v)))
-                {
-                    // «وبحسب المتحدث نفسه، فإن …» points back to the speaker already met.
-                    return opened;
-                }
-
-                continue;
+                found.Add(attribution);
             }
-
-            if (folded is "اما" or "واما" && VerbAfterFa(words, v) is { } fa)
-            {
-                // «أما الخبير حمزة الحمادي فيرى أن»: the subject stands between «أما» and the verb with «ف».
-                var topic = new SubjectReader(words, v + 1, commonNouns, words[fa].Folded) { EndsAtVerb = true }.Read();
-                if (topic.Kind == AttributionKind.Named || topic.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && OnlyLeadInsBefore(words, v))
-                {
-                    return topic;
-                }
-
-                continue;
-            }
-
-            if (OnlyLeadInsBefore(words, v) && SaysAfter(words, v))
-            {
-                // «ومضى قائلًا إن»، «وأنهى حديثه بالقول إن»: a verb of going on with «قائلًا / بالقول» continues the speaker.
-                return new Attribution(AttributionKind.Continuation, null);
-            }
-
-            if (folded is "كان" or "وكان" or "فكان" or "كانت" or "وكانت" or "فكانت" && VerbAfterQad(words, v) is { } qad)
-            {
-                // «وكان وزير الطاقة جو صدي قد أعلن أن»: the subject stands between «كان» and «قد».
-                var before = new SubjectReader(words, v + 1, commonNouns, words[qad].Folded).Read();
-                if (before.Kind == AttributionKind.Named || before.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && OnlyLeadInsBefore(words, v))
-                {
-                    return before;
-                }
-
-                continue;
-            }
-
-            if (ReportingVerbs.IsRelaying(folded))
-            {
-                // «نقلت الوكالة الوطنية عن وزير الزراعة نزار هاني قوله إن»: the medium relays; who spoke follows «عن».
-                var an = RelayedFrom(words, v);
-                if (an >= 0)
-                {
-                    var relayed = new SubjectReader(words, an + 1, commonNouns, Verb: null).Read();
-                    if (relayed.Kind is AttributionKind.Named or AttributionKind.Collective)
-                    {
-                        return relayed;
-                    }
-                }
-
-                continue;
-            }
-
-            if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded))
-            {
-                continue;
-            }
-
-            var quoteFirst = v > 0 && (words[v - 1].ClosesQuote || words[v - 1].Folded == "كما");
-            var attribution = new SubjectReader(words, AfterTimeWords(words, v + 1), commonNouns, folded, quoteFirst).Read();
-            if (attribution.Kind == AttributionKind.None)
-            {
-                continue;
-            }
-
-            if (attribution.Unclosed)
-            {
-                // Perhaps an object or a place: a later attribution in the paragraph comes first.
-                unclosed ??= attribution;
-                continue;
-            }
-
-            if (attribution.Kind == AttributionKind.Continuation && v > 0 && !quoteFirst && !OnlyLeadInsBefore(words, v)
-                && SubjectBefore(words, v, commonNouns, folded) is { } fronted)
-            {
-                // «غير أن الباحثة في منظمة العفو الدولية إليزابيث مورغان ترى أن»: the subject came before its verb.
-                return fronted;
-            }
-
-            // A bare verb (or a bare surname or title) continues a speaker when it opens the paragraph, perhaps after
-            // «كما» or «من جهته»، or when it follows a quote («"…"، يضيف الحسيني»).
-            if (attribution.Kind is AttributionKind.Continuation or AttributionKind.Surname or AttributionKind.TitleOnly && v > 0 && !quoteFirst && !OnlyLeadInsBefore(words, v))
-            {
-                continue;
-            }
-
-            return attribution;
         }
 
-        // A paragraph that is one quotation and nothing else goes on with the speaker of the one before it.
-        return unclosed ?? (IsWholeQuote(text) ? new Attribution(AttributionKind.Continuation, null) : Attribution.None);
+        if (found.Count == 0)
+        {
+            // A paragraph that is one quotation and nothing else goes on with the speaker of the one before it.
+            found.Add(unclosed ?? (IsWholeQuote(text) ? new Attribution(AttributionKind.Continuation, null) : Attribution.None));
+        }
+
+        return found;
     }
+
+    /// <summary>
+    /// The attribution whose verb (or opener) is word <paramref name="v"/>, or null. The first one of a paragraph
+    /// (<paramref name="first"/>) keeps the rules of a paragraph's speaker; a further one is a person named after the
+    /// first, or a surname or title in a clause of its own that points back to one.
+    /// </summary>
+    private static Attribution? AttributionAt(List<Word> words, int v, HashSet<string> commonNouns, bool first, ref Attribution? unclosed)
+    {
+        // A further speaker's verb opens a clause of its own («…، بينما رأى»، «. وردّ عليه»): inside a clause a verb's
+        // form is too often another word («وبين» is «and between»).
+        if (!first && !OpensClause(words, v))
+        {
+            return null;
+        }
+
+        var folded = words[v].Folded;
+        if (OpenerSubject(words, v) is { } opener)
+        {
+            var opened = new SubjectReader(words, opener.From, commonNouns, Verb: null).Read();
+            // «بحسب» is also said of figures and documents («بحسب أرقام الوزارة»): it names a speaker when the
+            // subject ends in «فإن», or names a titled person («وفقًا لرئيسة الهيئة ماري خوري، …»); «على حد
+            // تعبير» is only ever said of a speaker.
+            if (opened.Kind == AttributionKind.Named && (opened.ByFaInna || opened.Role is not null || opener.AlwaysSpeaker)
+                || opened.Kind == AttributionKind.Collective && (opened.ByFaInna || opener.AlwaysSpeaker)
+                || opened.Kind == AttributionKind.TitleOnly && OnlyLeadInsBefore(words, v)
+                || opened.Kind == AttributionKind.Surname && (opener.AlwaysSpeaker || OnlyLeadInsBefore(words, v)))
+            {
+                // «وبحسب المتحدث نفسه، فإن …» points back to the speaker already met.
+                return opened;
+            }
+
+            return null;
+        }
+
+        if (folded is "اما" or "واما" && VerbAfterFa(words, v) is { } fa)
+        {
+            // «أما الخبير حمزة الحمادي فيرى أن»: the subject stands between «أما» and the verb with «ف».
+            var topic = new SubjectReader(words, v + 1, commonNouns, words[fa].Folded) { EndsAtVerb = true }.Read();
+            if (topic.Kind == AttributionKind.Named || topic.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && OnlyLeadInsBefore(words, v))
+            {
+                return topic;
+            }
+
+            return null;
+        }
+
+        if (OnlyLeadInsBefore(words, v) && SaysAfter(words, v))
+        {
+            // «ومضى قائلًا إن»، «وأنهى حديثه بالقول إن»: a verb of going on with «قائلًا / بالقول» continues the speaker.
+            return new Attribution(AttributionKind.Continuation, null);
+        }
+
+        if (folded is "كان" or "وكان" or "فكان" or "كانت" or "وكانت" or "فكانت" && VerbAfterQad(words, v) is { } qad)
+        {
+            // «وكان وزير الطاقة جو صدي قد أعلن أن»: the subject stands between «كان» and «قد».
+            var before = new SubjectReader(words, v + 1, commonNouns, words[qad].Folded).Read();
+            if (before.Kind == AttributionKind.Named || before.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && OnlyLeadInsBefore(words, v))
+            {
+                return before;
+            }
+
+            return null;
+        }
+
+        if (ReportingVerbs.IsRelaying(folded))
+        {
+            // «نقلت الوكالة الوطنية عن وزير الزراعة نزار هاني قوله إن»: the medium relays; who spoke follows «عن».
+            var an = RelayedFrom(words, v);
+            if (an >= 0)
+            {
+                var relayed = new SubjectReader(words, an + 1, commonNouns, Verb: null).Read();
+                if (relayed.Kind is AttributionKind.Named or AttributionKind.Collective)
+                {
+                    return relayed;
+                }
+            }
+
+            return null;
+        }
+
+        if (ReportingVerbs.IsReplying(folded) && v + 2 < words.Count && words[v + 1].Folded is "عليه" or "عليها" or "عليهم" or "عليهما")
+        {
+            // «وردّ عليه النائب وليد صعب قائلًا إن»: who replies follows «عليه».
+            var reply = new SubjectReader(words, v + 2, commonNouns, folded).Read();
+            return reply.Kind is AttributionKind.Named or AttributionKind.Surname or AttributionKind.TitleOnly && !(first && reply.Unclosed) ? reply : null;
+        }
+
+        if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded))
+        {
+            return null;
+        }
+
+        var quoteFirst = v > 0 && (words[v - 1].ClosesQuote || words[v - 1].Folded == "كما");
+        var attribution = new SubjectReader(words, AfterTimeWords(words, v + 1), commonNouns, folded, quoteFirst).Read();
+        if (attribution.Kind == AttributionKind.None)
+        {
+            return null;
+        }
+
+        if (attribution.Unclosed && first)
+        {
+            // Perhaps an object or a place: a later attribution in the paragraph comes first.
+            unclosed ??= attribution;
+            return null;
+        }
+
+        if (attribution.Kind == AttributionKind.Continuation && v > 0 && !quoteFirst && !OnlyLeadInsBefore(words, v)
+            && SubjectBefore(words, v, commonNouns, folded) is { } fronted)
+        {
+            // «غير أن الباحثة في منظمة العفو الدولية إليزابيث مورغان ترى أن»: the subject came before its verb.
+            return fronted;
+        }
+
+        // A bare verb (or a bare surname or title) continues a speaker when it opens the paragraph, perhaps after
+        // «كما» or «من جهته»، or when it follows a quote («"…"، يضيف الحسيني»). Further on, a surname or title
+        // points back to a speaker when its verb opens a clause of its own («…، وأضاف مراد أن»).
+        if (attribution.Kind is AttributionKind.Continuation or AttributionKind.Surname or AttributionKind.TitleOnly && v > 0 && !quoteFirst && !OnlyLeadInsBefore(words, v)
+            && (first || attribution.Kind == AttributionKind.Continuation))
+        {
+            return null;
+        }
+
+        return attribution;
+    }
+
+    /// <summary>Whether the word at <paramref name="v"/> opens a clause: after a stop, a comma, a quote or «بينما / فيما / في حين».</summary>
+    private static bool OpensClause(List<Word> words, int v) =>
+        v == 0 || words[v - 1].EndsClause || SpeakerLexicon.IsContrast(words[v - 1].Folded);
 
     /// <summary>
     /// A titled subject standing before its verb («غير أن الباحثة … إليزابيث مورغان ترى أن»): read from the clause's start
@@ -1228,7 +1306,7 @@ public sealed class SpeakerAttributor
             var role = Enumerable.Range(firstTitle, Math.Max(0, end - firstTitle))
                 .Where(k => k < nameStart || k >= nameEnd)
                 .Select(k => Words[k])
-                .TakeWhile(x => !SpeakerLexicon.IsComplementiser(x.Folded))
+                .TakeWhile(x => !SpeakerLexicon.IsComplementiser(x.Folded) && !IsSaying(x.Folded))
                 .Take(10)
                 .Select(x => x.Surface)
                 .ToList();
@@ -1493,7 +1571,12 @@ public sealed class SpeakerAttributor
 }
 
 /// <summary>Who each paragraph quotes, and what the briefing says about each speaker.</summary>
-public sealed record SpeakerAttribution(IReadOnlyList<string?> Speakers, IReadOnlyList<SpeakerProfile> Profiles);
+/// <param name="Speakers">Each paragraph's speaker: the first person it quotes, or null.</param>
+public sealed record SpeakerAttribution(IReadOnlyList<string?> Speakers, IReadOnlyList<SpeakerProfile> Profiles)
+{
+    /// <summary>Everyone each paragraph quotes, in the order named (its speaker first); empty for none.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Quoted { get; init; } = Speakers.Select(s => (IReadOnlyList<string>)(s is null ? [] : [s])).ToList();
+}
 
 /// <summary>A speaker: the name (or the office, for a spokesman without one), the role the briefing gives, and the gender.</summary>
 public sealed record SpeakerProfile(string Name, string? Role, bool Feminine);

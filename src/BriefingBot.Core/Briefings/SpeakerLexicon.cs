@@ -173,6 +173,9 @@ internal static class SpeakerLexicon
 
     public static bool IsComplementiser(string folded) => Complementisers.Contains(folded);
 
+    /// <summary>Words that open a clause set against the one before: «بينما»، «فيما»، «في حين»، «لكن».</summary>
+    public static bool IsContrast(string folded) => folded is "بينما" or "فيما" or "حين" or "لكن" or "ولكن" or "بيد";
+
     public static bool StartsContinuation(string folded) => ContinuationStarts.Contains(folded);
 
     public static bool EndsClause(string folded) => ClauseEnders.Contains(folded);

@@ -32,7 +32,7 @@ public sealed class AnswerReplies(PendingQuestions pending)
         var blocks = new List<ReplyBlock>(answer.Passages.Count + 1);
         if (answer.Outcome == AnswerOutcome.SpeakerPassages && answer.Speaker is not null && skip == 0)
         {
-            blocks.Add(new TextBlock(texts.SpeakerTitle(answer.Speaker, answer.SpeakerIsFeminine), TextRole.Title));
+            blocks.Add(new TextBlock(texts.SpeakersTitle(answer.Speakers), TextRole.Title));
         }
 
         // The hedge goes over the first page only; "more" continues the same tentative list.

@@ -52,6 +52,9 @@ public abstract class ChatTexts
     /// <summary>The heading over everything a person said; <paramref name="feminine"/> picks the verb's gender.</summary>
     public abstract string SpeakerTitle(string speaker, bool feminine = false);
 
+    /// <summary>The heading of an answer that gives the words of several people («ما قاله … وما قالته … في الموجزات:»).</summary>
+    public abstract string SpeakersTitle(IReadOnlyList<AnswerSpeaker> speakers);
+
     /// <summary>The hedge over a tentative answer: the closest passages, not a sure answer.</summary>
     public abstract string Tentative { get; }
 
@@ -166,6 +169,10 @@ public abstract class ChatTexts
         public override string SpeakerTitle(string speaker, bool feminine = false) =>
             feminine ? $"ما قالته {speaker} في الموجزات:" : $"ما قاله {speaker} في الموجزات:";
 
+        public override string SpeakersTitle(IReadOnlyList<AnswerSpeaker> speakers) =>
+            speakers.Count == 1 ? SpeakerTitle(speakers[0].Name, speakers[0].Feminine)
+            : string.Join(" و", speakers.Select(s => (s.Feminine ? "ما قالته " : "ما قاله ") + s.Name)) + " في الموجزات:";
+
         public override string Tentative => "لست متأكدًا، هذه أقرب الفقرات:";
 
         public override IReadOnlyList<(string Command, string Description)> MenuCommands =>
@@ -264,6 +271,10 @@ public abstract class ChatTexts
             $"Please slow down a little: up to {perMinute} question{(perMinute == 1 ? string.Empty : "s")} a minute. Try again in a moment.";
 
         public override string SpeakerTitle(string speaker, bool feminine = false) => $"What {speaker} said in the briefings:";
+
+        public override string SpeakersTitle(IReadOnlyList<AnswerSpeaker> speakers) =>
+            speakers.Count == 1 ? SpeakerTitle(speakers[0].Name)
+            : $"What {string.Join(", ", speakers.Take(speakers.Count - 1).Select(s => s.Name))} and {speakers[^1].Name} said in the briefings:";
 
         public override string Tentative => "I'm not sure; these are the closest passages:";
 

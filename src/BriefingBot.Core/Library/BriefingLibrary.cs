@@ -385,6 +385,10 @@ public sealed partial class BriefingLibrary(
             foreach (var p in b.Passages)
             {
                 sb.Append(' ').Append(p.Speaker);
+                foreach (var other in p.OtherSpeakers)
+                {
+                    sb.Append('+').Append(other);
+                }
             }
         }
 

@@ -39,22 +39,30 @@ internal static class PassageDocument
             doc.Add(new TextField(PassageFields.SectionText, passage.Section, Field.Store.NO));
         }
 
-        if (passage.Speaker is not null)
+        // Every person the passage quotes, its own speaker first: a speaker question about any of them finds it.
+        foreach (var speaker in passage.AllSpeakers)
         {
-            doc.Add(new StringField(PassageFields.Speaker, passage.Speaker, Field.Store.YES));
-            doc.Add(new TextField(PassageFields.SpeakerText, passage.Speaker, Field.Store.NO));
+            doc.Add(new StringField(PassageFields.Speaker, speaker, Field.Store.YES));
+            doc.Add(new TextField(PassageFields.SpeakerText, speaker, Field.Store.NO));
         }
 
         return doc;
     }
 
-    public static Passage Read(Document doc) => new(
-        doc.Get(PassageFields.Id),
-        doc.Get(PassageFields.BriefingId),
-        doc.Get(PassageFields.Title),
-        DateOnly.ParseExact(doc.Get(PassageFields.Date), DateFormat, CultureInfo.InvariantCulture),
-        doc.Get(PassageFields.Section),
-        doc.GetField(PassageFields.Ordinal).GetInt32Value() ?? 0,
-        doc.Get(PassageFields.Text),
-        doc.Get(PassageFields.Speaker));
+    public static Passage Read(Document doc)
+    {
+        var speakers = doc.GetValues(PassageFields.Speaker);
+        return new Passage(
+            doc.Get(PassageFields.Id),
+            doc.Get(PassageFields.BriefingId),
+            doc.Get(PassageFields.Title),
+            DateOnly.ParseExact(doc.Get(PassageFields.Date), DateFormat, CultureInfo.InvariantCulture),
+            doc.Get(PassageFields.Section),
+            doc.GetField(PassageFields.Ordinal).GetInt32Value() ?? 0,
+            doc.Get(PassageFields.Text),
+            speakers.Length > 0 ? speakers[0] : null)
+        {
+            OtherSpeakers = speakers.Length > 1 ? speakers[1..] : [],
+        };
+    }
 }

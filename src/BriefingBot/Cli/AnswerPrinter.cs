@@ -23,7 +23,7 @@ public static class AnswerPrinter
         }
         else if (answer.Outcome == AnswerOutcome.SpeakerPassages && answer.Speaker is not null)
         {
-            sb.AppendLine(texts.SpeakerTitle(answer.Speaker, answer.SpeakerIsFeminine)).AppendLine();
+            sb.AppendLine(texts.SpeakersTitle(answer.Speakers)).AppendLine();
         }
 
         foreach (var p in answer.Passages)
