@@ -17,4 +17,5 @@ root.Subcommands.Add(ChildCommands.MeasureIndexFiles());
 root.Subcommands.Add(ChildCommands.ColdStart());
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CommunitiesCommand.Create());
+root.Subcommands.Add(LatencyCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
