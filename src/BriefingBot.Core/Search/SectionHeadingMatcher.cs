@@ -64,9 +64,18 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
 
         var weights = expanded.Select(e => (double)e.Weight).ToList();
         var total = weights.Sum();
+        var shares = QuestionShares(searcher.IndexReader.Leaves, lookup, top.ScoreDocs, terms, weights, total);
         var sections = new Dictionary<(string Briefing, string Heading), Section>();
-        foreach (var hit in top.ScoreDocs)
+        for (var i = 0; i < top.ScoreDocs.Length; i++)
         {
+            // A heading holding too little of the question cannot match, whatever its other words: its passage is not
+            // read (a stored passage is decompressed with its neighbours, the costliest step here).
+            if (shares[i] < tuning.HeadingQuestionShare)
+            {
+                continue;
+            }
+
+            var hit = top.ScoreDocs[i];
             var doc = searcher.Doc(hit.Doc, FieldsRead);
             var heading = doc.Get(PassageFields.Section);
             if (heading is null)
@@ -94,6 +103,65 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
         }
 
         return new HeadingMatch(matched.SelectMany(s => s.Docs.Order()).ToList());
+    }
+
+    /// <summary>
+    /// The share of the question's weight each hit's heading holds, as <see cref="Measure"/> counts it from the heading's
+    /// words, here read from the heading field's postings (the heading is indexed by the same analyser): a question word
+    /// is in the heading when one of its forms is.
+    /// </summary>
+    private static double[] QuestionShares(IList<AtomicReaderContext> leaves, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<QueryTerm> terms, List<double> weights, double total)
+    {
+        var inHeading = new bool[hits.Length, terms.Count];
+        var byDoc = Enumerable.Range(0, hits.Length).OrderBy(i => hits[i].Doc).ToArray();
+        for (var t = 0; t < terms.Count; t++)
+        {
+            foreach (var form in terms[t].Forms)
+            {
+                if (lookup.Find(PassageFields.SectionText, form).DocFreq == 0)
+                {
+                    continue;
+                }
+
+                var at = 0;
+                foreach (var leaf in leaves)
+                {
+                    var end = leaf.DocBase + leaf.Reader.MaxDoc;
+                    var postings = at < byDoc.Length && hits[byDoc[at]].Doc < end ? lookup.Docs(PassageFields.SectionText, form, leaf) : null;
+                    for (; at < byDoc.Length && hits[byDoc[at]].Doc < end; at++)
+                    {
+                        var target = hits[byDoc[at]].Doc - leaf.DocBase;
+                        if (postings is null)
+                        {
+                            continue;
+                        }
+
+                        var doc = postings.DocID < target ? postings.Advance(target) : postings.DocID;
+                        if (doc == target)
+                        {
+                            inHeading[byDoc[at], t] = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        var shares = new double[hits.Length];
+        for (var h = 0; h < hits.Length; h++)
+        {
+            var held = 0.0;
+            for (var t = 0; t < terms.Count; t++)
+            {
+                if (inHeading[h, t])
+                {
+                    held += weights[t];
+                }
+            }
+
+            shares[h] = total == 0 ? 0 : held / total;
+        }
+
+        return shares;
     }
 
     /// <summary>How well one heading and the question cover each other.</summary>

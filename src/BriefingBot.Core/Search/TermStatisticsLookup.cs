@@ -43,6 +43,31 @@ internal sealed class TermStatisticsLookup(IndexReaderContext context)
         return found;
     }
 
+    /// <summary>
+    /// The postings of a term in one segment, positioned through the statistics already looked up (no second walk of
+    /// the term dictionary); null when the segment lacks the term. Each call returns a new enumerator.
+    /// </summary>
+    public DocsEnum? Docs(string field, string text, AtomicReaderContext leaf) =>
+        Seek(field, text, leaf) is { } cursor ? cursor.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE) : null;
+
+    /// <summary>As <see cref="Docs"/>, with the term's positions in each passage.</summary>
+    public DocsAndPositionsEnum? Positions(string field, string text, AtomicReaderContext leaf) =>
+        Seek(field, text, leaf) is { } cursor ? cursor.DocsAndPositions(leaf.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.NONE) : null;
+
+    /// <summary>The field's cursor of the leaf set on the term, from its known state; null when the leaf lacks it.</summary>
+    private TermsEnum? Seek(string field, string text, AtomicReaderContext leaf)
+    {
+        var state = Find(field, text).Get(leaf.Ord);
+        if (state is null)
+        {
+            return null;
+        }
+
+        var cursor = Cursors(field, context.Leaves)[leaf.Ord];
+        cursor.SeekExact(new BytesRef(text), state);
+        return cursor;
+    }
+
     private TermsEnum[] Cursors(string field, IList<AtomicReaderContext> leaves)
     {
         if (!_cursors.TryGetValue(field, out var cursors))

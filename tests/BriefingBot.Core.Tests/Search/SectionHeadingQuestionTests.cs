@@ -51,6 +51,29 @@ public sealed class SectionHeadingQuestionTests : IDisposable
     }
 
     [Fact]
+    public void A_heading_is_found_whichever_segment_holds_it_beside_headings_holding_less_of_the_question()
+    {
+        // Committed one after the other: two segments. The first briefing's headings share a word or two with the
+        // question and are passed over without reading their passages; the heading's words are read from each
+        // segment's own postings.
+        var earlier = Indexes.Briefing(
+            "2026-11-29-gas",
+            new DateOnly(2026, 11, 29),
+            "## الضغط على الأسعار",
+            "ترتفع أسعار الطاقة في الأسواق الأوروبية مع قدوم البرد.",
+            "## الأوراق المالية الروسية",
+            "تراجعت الأسهم في بورصة موسكو للأسبوع الثالث.");
+        using var index = PassageIndex.InMemory();
+        index.Upsert(earlier, "test");
+        index.Upsert(Pressure, "test");
+
+        var answer = Ask(index, [earlier, Pressure], "ما هي أوراق الضغط الروسية؟");
+
+        Assert.Equal(AnswerOutcome.Passages, answer.Outcome);
+        Assert.Equal(["أوراق الضغط الروسية", "أوراق الضغط الروسية"], answer.Passages.Take(2).Select(p => p.Passage.Section));
+    }
+
+    [Fact]
     public void Without_heading_matching_the_word_search_puts_the_other_section_first()
     {
         using var index = PassageIndex.InMemory(SearchTuning.Default with { HeadingQuestionShare = 2 });
