@@ -64,7 +64,7 @@ public static class SearchProfile
             }
 
             t0 = ThreadCpuClock.NowMs();
-            var scored = pairs.Rescore(searcher, top.ScoreDocs, pairs.Pairs(lookup, analyzed.Pairs, reader.NumDocs));
+            var scored = pairs.Rescore(searcher, lookup, top.ScoreDocs, pairs.Pairs(lookup, analyzed.Pairs, reader.NumDocs));
             Add(samples, "word pairs at the best 50 (positions)", Since(t0));
 
             t0 = ThreadCpuClock.NowMs();

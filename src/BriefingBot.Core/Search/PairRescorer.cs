@@ -41,7 +41,7 @@ internal sealed class PairRescorer(SearchTuning tuning)
         return found;
     }
 
-    public ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, IReadOnlyList<ScoredPair> pairs)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] firstPass, IReadOnlyList<ScoredPair> pairs)
     {
         var hits = firstPass.Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
         if (hits.Length < 2 || pairs.Count == 0)
@@ -52,6 +52,7 @@ internal sealed class PairRescorer(SearchTuning tuning)
         // BM25's length normalisation, as the word search applies it: a pair in a long passage counts for less.
         var statistics = searcher.CollectionStatistics(PassageFields.Text);
         var averageLength = statistics.SumTotalTermFreq > 0 && statistics.DocCount > 0 ? (float)statistics.SumTotalTermFreq / statistics.DocCount : 1f;
+        var words = new PairWords(pairs);
         var leaves = searcher.IndexReader.Leaves;
         var next = 0;
         foreach (var leaf in leaves)
@@ -65,60 +66,75 @@ internal sealed class PairRescorer(SearchTuning tuning)
 
             if (next > first)
             {
-                RescoreIn(leaf, hits.AsSpan(first, next - first), pairs, averageLength);
+                RescoreIn(leaf, lookup, hits.AsSpan(first, next - first), pairs, words, averageLength);
             }
         }
 
         return [.. hits.OrderByDescending(h => h.Score)];
     }
 
-    private void RescoreIn(AtomicReaderContext leaf, Span<ScoreDoc> hits, IReadOnlyList<ScoredPair> pairs, float averageLength)
+    /// <summary>
+    /// One positions cursor per distinct word, not per pair: a word in two pairs («كوريا الشمالية الجنوبية») is looked up
+    /// and read once per hit. At each hit the pairs add to its score in the question's order, as they always have.
+    /// </summary>
+    private void RescoreIn(AtomicReaderContext leaf, TermStatisticsLookup lookup, Span<ScoreDoc> hits, IReadOnlyList<ScoredPair> pairs, PairWords words, float averageLength)
     {
-        var reader = leaf.AtomicReader;
-        var norms = reader.GetNormValues(PassageFields.Text);
-        var firstPositions = new List<int>();
-        foreach (var pair in pairs)
+        var norms = leaf.AtomicReader.GetNormValues(PassageFields.Text);
+        var cursors = new DocsAndPositionsEnum?[words.Count];
+        for (var w = 0; w < words.Count; w++)
         {
-            var firstWord = reader.GetTermPositionsEnum(new Term(PassageFields.Text, pair.First));
-            var secondWord = reader.GetTermPositionsEnum(new Term(PassageFields.Text, pair.Second));
-            if (firstWord is null || secondWord is null)
+            cursors[w] = lookup.Positions(PassageFields.Text, words.Text[w], leaf);
+        }
+
+        var positions = words.Positions;
+        var present = new bool[words.Count];
+        foreach (var hit in hits)
+        {
+            var target = hit.Doc - leaf.DocBase;
+            for (var w = 0; w < words.Count; w++)
             {
-                continue;
+                present[w] = cursors[w] is { } cursor && AdvanceTo(cursor, target);
+                if (present[w])
+                {
+                    ReadPositions(cursors[w]!, positions[w]);
+                }
             }
 
-            foreach (var hit in hits)
+            for (var p = 0; p < pairs.Count; p++)
             {
-                var target = hit.Doc - leaf.DocBase;
-                if (!AdvanceTo(firstWord, target) || !AdvanceTo(secondWord, target))
+                var (first, second) = words.Of[p];
+                if (!present[first] || !present[second])
                 {
                     continue;
                 }
 
-                var together = Together(firstWord, secondWord, firstPositions);
+                var together = Together(positions[first], positions[second]);
                 if (together > 0)
                 {
                     var length = norms is null ? averageLength : Length(norms.Get(target));
                     var saturation = tuning.K1 * (1 - tuning.B + (tuning.B * length / averageLength));
-                    hit.Score += tuning.PairBoost * pair.Weight * together * (tuning.K1 + 1) / (together + saturation);
+                    hit.Score += tuning.PairBoost * pairs[p].Weight * together * (tuning.K1 + 1) / (together + saturation);
                 }
             }
         }
     }
 
-    /// <summary>How often the second word follows the first at most <see cref="WordPairs.MaxGap"/> dropped words after it.</summary>
-    private static int Together(DocsAndPositionsEnum firstWord, DocsAndPositionsEnum secondWord, List<int> firstPositions)
+    private static void ReadPositions(DocsAndPositionsEnum cursor, List<int> positions)
     {
-        firstPositions.Clear();
-        for (var i = firstWord.Freq; i > 0; i--)
+        positions.Clear();
+        for (var i = cursor.Freq; i > 0; i--)
         {
-            firstPositions.Add(firstWord.NextPosition());
+            positions.Add(cursor.NextPosition());
         }
+    }
 
+    /// <summary>How often the second word follows the first at most <see cref="WordPairs.MaxGap"/> dropped words after it.</summary>
+    private static int Together(List<int> firstPositions, List<int> secondPositions)
+    {
         var together = 0;
         var at = 0;
-        for (var i = secondWord.Freq; i > 0; i--)
+        foreach (var position in secondPositions)
         {
-            var position = secondWord.NextPosition();
             while (at < firstPositions.Count && firstPositions[at] < position - 1 - WordPairs.MaxGap)
             {
                 at++;
@@ -150,6 +166,36 @@ internal sealed class PairRescorer(SearchTuning tuning)
         var inverseRoot = SmallSingle.Byte315ToSingle((byte)norm);
         return inverseRoot > 0 ? 1 / (inverseRoot * inverseRoot) : 1f;
     }
+}
+
+/// <summary>The distinct words of a question's pairs, each pair's two words as indexes into them, and a positions buffer per word.</summary>
+internal sealed class PairWords
+{
+    public PairWords(IReadOnlyList<ScoredPair> pairs)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        int IndexOf(string word)
+        {
+            if (!index.TryGetValue(word, out var at))
+            {
+                at = index[word] = Text.Count;
+                Text.Add(word);
+                Positions.Add([]);
+            }
+
+            return at;
+        }
+
+        Of = [.. pairs.Select(p => (IndexOf(p.First), IndexOf(p.Second)))];
+    }
+
+    public List<string> Text { get; } = [];
+
+    public List<List<int>> Positions { get; } = [];
+
+    public (int First, int Second)[] Of { get; }
+
+    public int Count => Text.Count;
 }
 
 /// <summary>Two neighbouring question words and the weight of finding them side by side.</summary>

@@ -48,6 +48,49 @@ public sealed class WordPairRescoringTests
         Assert.True(Score(hits, "عن كوريا الشمالية") > Score(hits, "عن كوريا ثم"));
     }
 
+    [Fact]
+    public void A_word_in_two_pairs_counts_in_both()
+    {
+        // The same words in each passage; «كوريا» ends one question pair and starts the next. Each word's positions are
+        // read once per hit and serve every pair it is in.
+        var briefing = new BriefingParser().Parse(
+            """
+            قالت اليابان إن الجنوبية كوريا الشمالية تتفاوض بشأن المعاهدة والحدود البحرية الجديدة.
+
+            قالت اليابان إن الجنوبية كوريا تتفاوض بشأن المعاهدة والحدود البحرية الشمالية الجديدة.
+
+            قالت اليابان إن الجنوبية تتفاوض بشأن المعاهدة كوريا والحدود البحرية الجديدة الشمالية.
+            """,
+            new BriefingHeader(Id: "korea-three", Title: "كوريا", Date: new DateOnly(2026, 11, 24)));
+        using var index = PassageIndex.InMemory(SearchTuning.Default);
+        index.Rebuild([briefing], "test");
+
+        var hits = Search(index, "الجنوبية كوريا الشمالية");
+
+        Assert.True(Score(hits, "كوريا الشمالية تتفاوض") > Score(hits, "كوريا تتفاوض"));
+        Assert.True(Score(hits, "كوريا تتفاوض") > Score(hits, "المعاهدة كوريا"));
+    }
+
+    [Fact]
+    public void Pairs_are_found_in_every_segment_of_the_index()
+    {
+        // Two briefings committed one after the other: two segments, each hit's positions read in its own.
+        using var index = PassageIndex.InMemory(SearchTuning.Default);
+        index.Upsert(Korea, "test");
+        index.Upsert(new BriefingParser().Parse(
+            """
+            تحدثت اليابان عن كوريا ثم عن المنطقة الشمالية من القارة في اللقاء.
+
+            تحدثت اليابان عن كوريا الشمالية ثم عن المنطقة من القارة في اللقاء.
+            """,
+            new BriefingHeader(Id: "korea-later", Title: "كوريا", Date: new DateOnly(2026, 11, 25))), "test");
+
+        var hits = index.Search(new PassageSearch(index.Analyze("ماذا عن كوريا الشمالية؟"), 5)).Hits;
+
+        Assert.True(Score(hits, "روسيا عن كوريا الشمالية") > Score(hits, "روسيا عن كوريا ثم"));
+        Assert.True(Score(hits, "اليابان عن كوريا الشمالية") > Score(hits, "اليابان عن كوريا ثم"));
+    }
+
     private static float Score(IReadOnlyList<PassageHit> hits, string words) =>
         hits.Single(h => h.Passage.Text.Contains(words, StringComparison.Ordinal)).Score;
 
