@@ -113,8 +113,9 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             return Core.Answering.Answer.Refused(question, nothingFound == AnswerOutcome.EnglishUnavailable ? nothingFound : AnswerOutcome.NoSearchableWords);
         }
 
-        // One extra hit tells whether a "more" button has anything behind it.
-        var result = index.Search(new PassageSearch(analyzed, top + 1, skip, briefingFilter) { Scope = request.Scope });
+        // One extra hit tells whether a "more" button has anything behind it: counted, not read. The answer checks read
+        // as many as they judge.
+        var result = index.Search(new PassageSearch(analyzed, top + 1, skip, briefingFilter) { Scope = request.Scope, Read = Math.Max(top, AnswerCheck.Depth) });
         var confidence = result.Hits.Count == 0 ? 0 : AnswerConfidence.Of(result.Terms, unknownTermWeight);
         // A question that repeats a section heading is answered from that section, however few of its words the
         // passages themselves use: the heading says what they are about, so it is not judged by the answer checks either.
@@ -130,7 +131,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
 
         var outcome = confidence >= settings.ConfidentCoverage || repeatsHeading ? AnswerOutcome.Passages : AnswerOutcome.TentativePassages;
         var shown = result.Hits.Take(top).Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
-        return new Answer(question, outcome, shown, HasMore: result.Hits.Count > top) { Confidence = confidence };
+        return new Answer(question, outcome, shown, HasMore: result.Hits.Count + result.Unread > top) { Confidence = confidence };
     }
 
     /// <summary>Passages of several speakers as one person's are listed: newest briefing first, in document order within it, each once.</summary>
@@ -184,7 +185,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             return null;
         }
 
-        var result = index.Search(new PassageSearch(joined, top + 1, skip, context.BriefingId) { Scope = request.Scope });
+        var result = index.Search(new PassageSearch(joined, top + 1, skip, context.BriefingId) { Scope = request.Scope, Read = top });
         var confidence = result.Hits.Count == 0 ? 0 : AnswerConfidence.Of(result.Terms, settings.UnknownTermWeight);
         if (confidence < settings.TentativeCoverage || result.Hits.Count == 0)
         {
@@ -200,7 +201,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
 
         var outcome = confidence >= settings.ConfidentCoverage ? AnswerOutcome.Passages : AnswerOutcome.TentativePassages;
         var shown = page.Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
-        return new Answer(question, outcome, shown, HasMore: result.Hits.Count > top)
+        return new Answer(question, outcome, shown, HasMore: result.Hits.Count + result.Unread > top)
         {
             Confidence = confidence,
             FollowUp = context,

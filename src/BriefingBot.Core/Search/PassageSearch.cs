@@ -5,6 +5,13 @@ public sealed record PassageSearch(AnalyzedQuestion Question, int Take, int Skip
 {
     /// <summary>Only the shared briefings and one community's; null searches every briefing.</summary>
     public SearchScope? Scope { get; init; }
+
+    /// <summary>
+    /// How many of the <see cref="Take"/> hits to read (stored text, highlights); those after are only counted
+    /// (<see cref="PassageSearchResult.Unread"/>). The answerer asks one hit more than it shows only to know whether a
+    /// «more» has anything behind it, and reading a stored passage is among the costliest steps of a search. Null reads all.
+    /// </summary>
+    public int? Read { get; init; }
 }
 
 /// <summary>
@@ -20,6 +27,9 @@ public sealed record PassageSearchResult(IReadOnlyList<PassageHit> Hits, double 
     /// apart from <see cref="TopCoverage"/>, which stays the word search's own.
     /// </summary>
     public bool RepeatsHeading { get; init; }
+
+    /// <summary>Hits ranked after <see cref="Hits"/> within the search's take and not read (<see cref="PassageSearch.Read"/>).</summary>
+    public int Unread { get; init; }
 }
 
 /// <summary>

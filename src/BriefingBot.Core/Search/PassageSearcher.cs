@@ -43,7 +43,7 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
         var conceptQuery = query.Clauses.Count == 0 ? null : concepts.Query(lookup, request.Question);
         var depth = wordPairs.Count == 0 && conceptQuery is null && built.Fields is null ? wanted * 2 : concepts.Depth(wanted * 2);
         var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(query, filter, depth);
-        var scored = pairs.Rescore(searcher, top.ScoreDocs, wordPairs);
+        var scored = pairs.Rescore(searcher, lookup, top.ScoreDocs, wordPairs);
         scored = built.Fields is null ? scored : HitRescoring.Rescore(searcher, scored, built.Fields, 1f);
         var words = TieOrder.Rank(reader, scored).Take(wanted).ToList();
         var passages = new Dictionary<int, Briefings.Passage>();
@@ -70,7 +70,9 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
         var rescored = conceptQuery is null ? words : TieOrder.Rank(reader, concepts.Rescore(searcher, scored, conceptQuery)).Take(wanted).ToList();
         var ranked = heading is null ? rescored : HeadingFirst(rescored, heading, wanted);
         var hits = new List<PassageHit>();
-        foreach (var scoreDoc in ranked.Skip(request.Skip))
+        var page = ranked.Skip(request.Skip).ToList();
+        var read = Math.Min(page.Count, Math.Max(0, request.Read ?? page.Count));
+        foreach (var scoreDoc in page.Take(read))
         {
             var passage = Read(scoreDoc.Doc);
             if (!highlights.TryGetValue(scoreDoc.Doc, out var spans))
@@ -85,6 +87,7 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
         return new PassageSearchResult(hits, QuestionCoverage.Of(matches), Math.Max(top.TotalHits, ranked.Count), matches)
         {
             RepeatsHeading = heading is not null,
+            Unread = page.Count - read,
         };
     }
 

@@ -89,6 +89,31 @@ public sealed class QuestionAnswererTests : IDisposable
     }
 
     [Fact]
+    public void More_is_offered_only_when_a_passage_is_left_after_the_ones_shown()
+    {
+        // The hit after the shown ones is counted, not read: «more» rests on the count.
+        var gas = Indexes.Briefing(
+            "2026-11-28-gas",
+            new DateOnly(2026, 11, 28),
+            "تراجع تصدير الغاز الروسي إلى أوروبا هذا العام.",
+            "ارتفعت أسعار الغاز في الأسواق مع قدوم الشتاء.",
+            "وقعت ألمانيا عقدا جديدا لشراء الغاز المسال.",
+            "تبحث إيطاليا عن مصادر أخرى للغاز.",
+            "تعبر شحنات الحبوب البحر الأسود كل أسبوع.");
+        using var index = Indexes.Of(gas);
+        var answerer = Indexes.Answerer(index, briefings: gas);
+        Answer AskGas(int top) => answerer.Answer(new AnswerRequest("ماذا عن الغاز؟", top));
+
+        Assert.Single(AskGas(1).Passages);
+        Assert.True(AskGas(1).HasMore);
+        Assert.Equal(3, AskGas(3).Passages.Count);
+        Assert.True(AskGas(3).HasMore);
+        Assert.Equal(4, AskGas(4).Passages.Count);
+        Assert.False(AskGas(4).HasMore);
+        Assert.False(AskGas(5).HasMore);
+    }
+
+    [Fact]
     public void Top_sets_how_many_passages_are_shown()
     {
         Assert.Single(Ask("موسكو وبيونغ يانغ", top: 1).Passages);

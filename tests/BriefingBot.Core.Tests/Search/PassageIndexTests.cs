@@ -9,6 +9,25 @@ public class PassageIndexTests
     private static IReadOnlyList<PassageHit> Search(PassageIndex index, string question, int take = 3, string? briefingId = null) =>
         index.Search(new PassageSearch(index.Analyze(question), take, BriefingId: briefingId)).Hits;
 
+    [Theory]
+    [InlineData("تشديد العقوبات على بيونغ يانغ", 1)]
+    [InlineData("الكريملين وبيونج يانج", 3)]
+    [InlineData("الكريملين وبيونج يانج", 0)]
+    public void Hits_past_those_read_are_counted_and_the_ones_read_are_unchanged(string question, int read)
+    {
+        using var index = Indexes.Of(Seed.Parse());
+        var analyzed = index.Analyze(question);
+
+        var all = index.Search(new PassageSearch(analyzed, 4));
+        var some = index.Search(new PassageSearch(analyzed, 4) { Read = read });
+
+        Assert.Equal(4, all.Hits.Count);
+        Assert.Equal(all.Hits.Take(read).Select(h => (h.Passage, h.Score, h.Highlights)), some.Hits.Select(h => (h.Passage, h.Score, h.Highlights)));
+        Assert.Equal(4 - read, some.Unread);
+        Assert.Equal(all.TopCoverage, some.TopCoverage);
+        Assert.Equal(all.Terms.Select(t => (t.Term, t.Weight, t.InTopHit)), some.Terms.Select(t => (t.Term, t.Weight, t.InTopHit)));
+    }
+
     [Fact]
     public void An_index_on_disk_survives_being_closed_and_reopened()
     {
