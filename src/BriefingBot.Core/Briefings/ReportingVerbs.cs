@@ -63,12 +63,18 @@ internal static class ReportingVerbs
         ["ندد", "نددت", "يندد", "تندد"],
         ["رحب", "رحبت", "يرحب", "ترحب"],
         ["اكمل", "اكملت", "يكمل", "تكمل"],
+        ["ابرز", "ابرزت", "يبرز", "تبرز"],
     ];
 
     /// <summary>Verbs whose object comes with «بـ» («وطالب بانسحاب …»، «ونوّه بالجهود»): a «بـ» word after them is no subject.</summary>
     private static readonly HashSet<string> WithBa = new(
         new[] { "طالب", "طالبت", "يطالب", "تطالب", "نوه", "نوهت", "ينوه", "تنوه", "اشاد", "اشادت", "يشيد", "تشيد", "ندد", "نددت", "يندد", "تندد", "رحب", "رحبت", "يرحب", "ترحب" }
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        StringComparer.Ordinal);
+
+    /// <summary>Verbs whose object comes with «من» («وحذّر من انقطاع …»): a «من» after the speaker's name opens what was said.</summary>
+    private static readonly HashSet<string> WithMin = new(
+        new[] { "حذر", "حذرت", "يحذر", "تحذر" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
     /// <summary>
@@ -109,6 +115,9 @@ internal static class ReportingVerbs
 
     /// <summary>Whether the word is «ردّ» (replied) in a form that, followed by «عليه», attributes a reply.</summary>
     public static bool IsReplying(string foldedWord) => Replying.ContainsKey(foldedWord);
+
+    /// <summary>Whether the verb takes its object with «من» («حذّر من»).</summary>
+    public static bool TakesMin(string foldedWord) => WithMin.Contains(foldedWord);
 
     /// <summary>Whether the verb relays what someone else said («نقلت … عن …»).</summary>
     public static bool IsRelaying(string foldedWord) => Relaying.Contains(foldedWord);

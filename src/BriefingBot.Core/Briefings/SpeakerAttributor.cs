@@ -767,6 +767,14 @@ public sealed class SpeakerAttributor
                     break;
                 }
 
+                if (EndsSubjectAfterName(i, segment is not null) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && TakesBaHere(i))
+                {
+                    // «قالت الوزيرة أنالينا بيربوك للصحفيين إن»، «ونوّه … آل صالح بأهمية الاتفاقية»، «وحذّر … كمال حايك من
+                    // انقطاع …»، «ونوّهت الوزيرة بالدور …»: what follows is whom it was said to or what was said.
+                    closedAt = i;
+                    break;
+                }
+
                 if (SpeakerLexicon.EndsClause(f) || i > From && ReportingVerbs.IsReportingVerb(f))
                 {
                     // «رئيس الحكومة الذي كان يتحدث … أن»، «أما الخبير … فيرى»: the subject is closed here.
@@ -837,8 +845,9 @@ public sealed class SpeakerAttributor
                 }
                 else if (HasArticle(w))
                 {
-                    // A surname carries the article («هاني الحسيني»); without a given name before it, it is a noun.
-                    isName = segment is not null;
+                    // A surname carries the article («هاني الحسيني»); without a given name before it, it is a noun,
+                    // unless it is a given name written with the article before a name word («الفلاح الحسين أيت بلعيد»).
+                    isName = segment is not null || firstTitle >= 0 && SpeakerLexicon.IsArticleGivenName(f) && NameFollowsArticleName(i);
                     if (segment is null && candidates.Count == 0 && firstTitle < 0)
                     {
                         articleOnly.Add(w);
@@ -929,7 +938,7 @@ public sealed class SpeakerAttributor
                 return speakingBody;
             }
 
-            var valid = candidates.Where(c => !HasArticle(c.Name[0])
+            var valid = candidates.Where(c => (!HasArticle(c.Name[0]) || SpeakerLexicon.IsArticleGivenName(c.Name[0].Folded))
                 && !(afterComma.Contains(c.Start) && !c.Name[^1].EndsWithComma && c.Start + c.Name.Count != terminator)).ToList();
             // Where a subject with no «أن» is closed all the same: at a relative pronoun after the title («رئيس الحكومة الذي
             // كان يتحدث … أن»), or, without a verb, at the comma after it («وبحسب رئيس الحكومة، سيكون …»).
@@ -1123,6 +1132,46 @@ public sealed class SpeakerAttributor
             return MaxTitleWords;
         }
 
+        /// <summary>
+        /// Whether word <paramref name="i"/>, right after a name word (<paramref name="afterName"/>), opens what follows the
+        /// subject: a word with a preposition and the article glued on («للصحفيين»، «بالقول»; a surname takes the bare
+        /// article), the «بـ» object of a verb that takes one («بأهمية الاتفاقية»), or the «من» of «حذّر من».
+        /// </summary>
+        private bool EndsSubjectAfterName(int i, bool afterName)
+        {
+            if (!afterName)
+            {
+                return false;
+            }
+
+            // The glued word must close the phrase («للصحفيين إن»، «للصحفيين في جنيف»): inside a role it is a body's
+            // complement and goes on («معهد عصام فارس للسياسات العامة»).
+            var f = Words[i].Folded;
+            if (f.Length > 4 && (f.StartsWith("لل", StringComparison.Ordinal) || f[0] is 'ب' or 'ك' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
+                && (Words[i].EndsClause || i + 1 < Words.Count && (Words[i + 1].OpensQuote || SpeakerLexicon.IsComplementiser(Words[i + 1].Folded) || Words[i + 1].Folded is "في" or "علي" or "عقب" or "خلال" or "بعد")))
+            {
+                return true;
+            }
+
+            return TakesBaHere(i) || Verb is not null && ReportingVerbs.TakesMin(Verb) && f == "من";
+        }
+
+        /// <summary>
+        /// The «بـ» object of a verb that takes one («ونوّه … بأهمية الاتفاقية»، «ونوّهت الوزيرة بالدور»): a «بـ» word with
+        /// the article, or before a word with it, that is no given name.
+        /// </summary>
+        private bool TakesBaHere(int i)
+        {
+            var f = Words[i].Folded;
+            if (Verb is null || !ReportingVerbs.TakesBa(Verb) || f.Length <= 3 || f[0] != 'ب' || SpeakerLexicon.IsGivenName(f) || SpeakerLexicon.IsParticle(f))
+            {
+                return false;
+            }
+
+            return f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)
+                || !Words[i].EndsClause && i + 1 < Words.Count && SpeakerLexicon.HasArticle(Words[i + 1].Folded);
+        }
+
         /// <summary>Whether word <paramref name="i"/> is a preposition here: «باسم» only after a spokesman («المتحدث باسم»), else a given name.</summary>
         private bool IsPrepositionHere(int i)
         {
@@ -1162,7 +1211,39 @@ public sealed class SpeakerAttributor
                 return !inName && !(next is not null && SpeakerLexicon.HasArticle(next) && !Words[i].EndsClause && EndsSubject(i + 1));
             }
 
+            // A title that is also a given name («شيخة»، «مالك») is the name inside a name («مونيكا مالك») and where a name
+            // follows it after a role («المديرة التنفيذية لهيئة البيئة في أبوظبي شيخة الظاهري أن»).
+            if (SpeakerLexicon.IsGivenName(f) && (inName || i > From && NameFollows(i)))
+            {
+                return false;
+            }
+
             return true;
+        }
+
+        /// <summary>Whether a given name with the article at <paramref name="i"/> goes on into a name: a name particle or a word without the article.</summary>
+        private bool NameFollowsArticleName(int i)
+        {
+            if (Words[i].EndsClause || i + 1 >= Words.Count)
+            {
+                return false;
+            }
+
+            var next = Words[i + 1];
+            return SpeakerLexicon.IsParticle(next.Folded) || !SpeakerLexicon.HasArticle(next.Folded) && IsPlainName(next) && !SpeakerLexicon.IsTitle(next.Folded);
+        }
+
+        /// <summary>Whether a name word follows word <paramref name="i"/> in the same clause: a surname that ends the subject, or a plain name word.</summary>
+        private bool NameFollows(int i)
+        {
+            if (Words[i].EndsClause || i + 1 >= Words.Count)
+            {
+                return false;
+            }
+
+            var next = Words[i + 1];
+            return SpeakerLexicon.HasArticle(next.Folded) ? HasArticle(next) && !SpeakerLexicon.IsTitle(next.Folded) && EndsSubject(i + 1)
+                : IsPlainName(next) && !SpeakerLexicon.IsTitle(next.Folded);
         }
 
         /// <summary>

@@ -136,7 +136,21 @@ internal static class SpeakerLexicon
         "جنان", "حنان", "دينا", "رشا", "رولا", "زينه", "سارا", "ساره", "سماح", "سوسن", "شيرين", "صفاء", "عبير", "غاده",
         "فرح", "لينا", "لمي", "مايا", "ماري", "منال", "ميرا", "ميساء", "نجلاء", "نسرين", "نهي", "هالة", "هاله", "هيفاء",
         "وفاء", "ياسمين", "جويل", "ديالا", "لوري", "كارول", "كلوديا", "باتريسيا", "جومانا", "جمانه", "مها", "نوال",
+        "شيخه", "عاليه", "عليا", "نوره", "موزه", "حصه", "لطيفه", "منيره",
     ]);
+
+    /// <summary>
+    /// Given names written with the article, mostly in the Maghreb («الحسين أيت بلعيد»، «الطاهر بن علي»): after a title
+    /// and before a name word they begin the name.
+    /// </summary>
+    private static readonly HashSet<string> ArticleGivenNames = Folded(
+    [
+        "الحسين", "الحسن", "الطاهر", "المهدي", "الهادي", "الحبيب", "المختار", "الصادق", "العربي", "البشير", "الامين", "المنصف",
+        "المنجي", "الصحبي", "العياشي", "الميلودي", "المصطفي",
+    ]);
+
+    /// <summary>A given name written with the article («الحسين»، «الطاهر»، «المنصف»).</summary>
+    public static bool IsArticleGivenName(string folded) => ArticleGivenNames.Contains(folded);
 
     /// <summary>Collective or anonymous sources: attributed, but to nobody in particular.</summary>
     private static readonly HashSet<string> CollectiveSources = Folded(
@@ -158,6 +172,7 @@ internal static class SpeakerLexicon
         "بدوره", "بدورها", "نفسه", "نفسها", "هذا", "هذه", "ذلك", "تلك", "كل", "بعض", "اي", "عدد", "احد", "احدي",
         "لا", "لم", "لن", "قد", "ما", "كما", "اما", "ثم", "او", "بل", "لكن", "غير", "سوي", "فقط",
         "ذاته", "ذاتها", "عينه", "عينها",
+        "اذا", "لو", "لولا", "كي", "حتي", "عندما", "حينما", "بينما", "فيما", "منذ", "بعدما", "قبل", "بعد", "ريثما",
     ]);
 
     /// <summary>Openers of an attribution without a verb: «بحسب …، فإن»، «وفقًا لـ …، فإن»، «حسب …».</summary>
