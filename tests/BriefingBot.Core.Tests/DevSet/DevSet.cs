@@ -6,8 +6,9 @@ using BriefingBot.Core.Tests.Support;
 namespace BriefingBot.Core.Tests.DevSet;
 
 /// <summary>
-/// The dev set: the seed briefing and seven briefings written for it (<c>briefings/</c>: economy, water, elections,
-/// health; <c>briefings2/</c>: Gulf migrant labour, Yemen's donors and currency, Morocco's World Cup; test data only,
+/// The dev set: the seed briefing and nine briefings written for it (<c>briefings/</c>: economy, water, elections,
+/// health; <c>briefings2/</c>: Gulf migrant labour, Yemen's donors and currency, Morocco's World Cup, AI regulation,
+/// heat and wildfires; test data only,
 /// never shipped), and questions about them written the way people write in chat. Each on-topic question
 /// names the passages that answer it by a snippet of their text, so editing a briefing cannot silently shift what
 /// a question expects; off-topic questions carry <c>decline</c>. The <c>tune</c> part is what attribution, ranking
