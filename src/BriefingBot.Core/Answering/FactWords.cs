@@ -21,6 +21,15 @@ internal static class FactWords
     /// <summary>Question words that ask when: the answer is a date or a time.</summary>
     public static readonly IReadOnlySet<string> AsksTime = Set("متى", "متي", "امتى", "امتي", "ايمتى");
 
+    /// <summary>Nouns that ask when as the question's focus: «ما موعد …؟»، «ما مواعيد القطار؟».</summary>
+    public static readonly IReadOnlySet<string> TimeNouns = Set("موعد", "مواعيد", "توقيت", "مواقيت");
+
+    /// <summary>
+    /// Words of obligation after which a verb in any person asks what should be done («كم ساعة يجب أن ينام الطفل؟»): advice,
+    /// as «كيف أنام» is, whoever it is for.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ObligationLeads = Set("يجب", "ينبغي", "لازم", "يلزم", "المفروض", "يستحسن");
+
     /// <summary>Time units that, after «أي», ask when («في أي عام»).</summary>
     public static readonly IReadOnlySet<string> TimeUnits = Set(
         "يوم", "أسبوع", "شهر", "عام", "سنة", "عقد", "قرن", "تاريخ", "صيف", "شتاء", "ربيع", "خريف", "موسم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "ساعة", "وقت");
@@ -37,6 +46,9 @@ internal static class FactWords
         "يقع", "تقع", "موقع",
         // Who won, coached or wrote it; its speed, weight, recipe, the conditions to get it.
         "فاز", "فازت", "يفوز", "الفائز", "هداف", "مدرب", "مدربة", "مؤلف", "مؤلفة", "سرعة", "وزن", "وصفة", "شروط",
+        // Who holds an office («من هو وزير …»), and who built, designed, wrote or sang it: a briefing answers it only where it
+        // names the office or the deed with its subject.
+        "وزير", "وزيرة", "محافظ", "سفير", "سفيرة", "قائد", "زعيم", "بنى", "بناها", "شيد", "صمم", "كتب", "ألف", "أخرج", "لحن", "غنى", "رسم",
         // Superlatives of the general-knowledge kind («أطول نهر»، «أفضل فندق»); not «أكبر/أهم/أبرز/أكثر», which
         // questions about a briefing ask too («ما أهم مصادر العملة؟»).
         "أطول", "أعلى", "أفضل", "أحسن", "أغنى", "أشهر", "أقدم", "أسرع", "أجمل", "أرخص", "أغلى");

@@ -74,6 +74,12 @@ public sealed record QuestionShape(
             }
         }
 
+        // «ما موعد …؟»: the focus itself asks when.
+        if (focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.TimeNouns))
+        {
+            expected = ExpectedAnswer.Time;
+        }
+
         string? attribute = null;
         IReadOnlyList<string> subject = [];
         if (focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Attributes))
@@ -123,6 +129,13 @@ public sealed record QuestionShape(
             if (ArabicWordForms.AnyIn(words[i], FactWords.AdviceLeads) && next.Length is >= 4 and <= 6 && next[0] == 'ا' && next[^1] != 'ت')
             {
                 return next;
+            }
+
+            // «يجب أن ينام»، «لازم تشرب»: after a word of obligation (and «أن») a present verb of any person.
+            var verb = next == "ان" && i + 2 < words.Count ? words[i + 2] : next;
+            if (ArabicWordForms.AnyIn(words[i], FactWords.ObligationLeads) && verb.Length is >= 4 and <= 6 && verb[0] is 'ي' or 'ت' or 'ن' or 'ا')
+            {
+                return verb;
             }
         }
 

@@ -49,6 +49,35 @@ public sealed class AnswerCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_question_about_who_holds_an_office_is_declined_when_no_passage_names_that_office_of_the_subject()
+    {
+        var answer = Ask("من هو وزير المالية المصري؟");
+
+        Assert.Equal(AnswerOutcome.NothingRelevant, answer.Outcome);
+        Assert.Equal(DeclineReason.AttributeUnknown, answer.Declined);
+    }
+
+    [Fact]
+    public void A_question_about_who_holds_an_office_is_answered_where_a_passage_names_the_office_with_its_subject()
+    {
+        var cabinet = Indexes.Briefing("2026-11-25-cabinet", new DateOnly(2026, 11, 25), "أدى وزير المالية المصري الجديد اليمين أمام الرئيس صباح الاثنين في القاهرة.");
+        using var index = Indexes.Of(Economy, cabinet);
+
+        var answer = Ask("من هو وزير المالية المصري؟", index, Economy, cabinet);
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+        Assert.Equal(cabinet.Id, answer.Passages[0].Passage.BriefingId);
+    }
+
+    [Fact]
+    public void A_question_of_what_should_be_done_with_a_verb_no_briefing_uses_is_advice()
+    {
+        var answer = Ask("كم ساعة يجب أن ينام المزارعون في اليوم؟");
+
+        Assert.Equal(DeclineReason.Advice, answer.Declined);
+    }
+
+    [Fact]
     public void A_capital_question_is_declined_when_the_passage_speaks_of_another_capital()
     {
         var answer = Ask("ما هي عاصمة مصر؟");
