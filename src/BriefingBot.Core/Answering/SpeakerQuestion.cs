@@ -112,11 +112,19 @@ public static class SpeakerQuestion
             }
         }
 
+        var roleWords = words.Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w)));
         if (best is null)
         {
-            return asksForSpeech && roster is not null
-                ? roster.Holders(words.Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w))), AsksOfAWoman(words))
-                : [];
+            return asksForSpeech && roster is not null ? roster.Holders(roleWords, AsksOfAWoman(words)) : [];
+        }
+
+        // A surname that is also an adjective of origin («ريم المصري») met after a role («ما رأي وزير المالية المصري؟»)
+        // describes the office: the holder of the role the question names, by two of its words or more, is meant.
+        if (asksForSpeech && roster is not null && bestScore == 1 && bestUsed.Count == 1 && bestUsed.First() > 0
+            && roster.ByRole(roleWords) is { } holder && holder != best
+            && roster.RoleWordsIn(holder, words) is var held && held >= 2 && held > roster.RoleWordsIn(best, words))
+        {
+            return [holder];
         }
 
         var bareName = words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w));

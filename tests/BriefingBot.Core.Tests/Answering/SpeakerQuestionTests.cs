@@ -63,6 +63,7 @@ public class SpeakerQuestionTests
     [InlineData("ماذا قال عبد الستار الماجري؟", "عبد الستار الماجري")]
     [InlineData("ماذا قال بن علي", "محمد الطاهر بن علي")]
     [InlineData("رأي العبيدي", "عبد الله بن صالح العبيدي")]
+    [InlineData("ما رأي المصري؟", "ريم المصري")]
     [InlineData("ماذا قالت سعاد عبد الرحيم؟", "سعاد عبد الرحيم")]
     public void Article_surnames_and_compound_names_are_recognised(string question, string speaker)
     {
