@@ -24,6 +24,28 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
             ? positions.Select(p => p.Forms).ToList()
             : positions.Where(p => !p.Frame).Select(p => p.Forms).ToList();
 
+    /// <summary>The word as typed before <paramref name="start"/> (stop words included: the analyser drops «كم»), or nothing.</summary>
+    private static ReadOnlySpan<char> PreviousWord(string question, int start)
+    {
+        var end = start;
+        while (end > 0 && !IsWordChar(question[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && IsWordChar(question[begin - 1]))
+        {
+            begin--;
+        }
+
+        return question.AsSpan(begin, end - begin);
+    }
+
+    /// <summary>Letters, digits, and the diacritics and tatweel written inside Arabic words.</summary>
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c == 'ـ' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
     /// <summary>The forms at each word position, the main form first, and whether the word as typed frames the question.</summary>
     private List<(List<string> Forms, bool Frame)> Positions(string question)
     {
@@ -43,7 +65,8 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
 
             if (increment.PositionIncrement > 0 || positions.Count == 0)
             {
-                positions.Add(([t], QuestionFrameWords.Contains(question.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset))));
+                var word = question.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset);
+                positions.Add(([t], QuestionFrameWords.Contains(word) || QuestionFrameWords.FramesAfter(PreviousWord(question, offset.StartOffset), word)));
             }
             else if (!positions[^1].Forms.Contains(t))
             {

@@ -27,6 +27,19 @@ internal static class QuestionFrameWords
         "بزاف", "برشا", "برشة", "واجد", "شوية", "شويه", "حاليا", "حالياً", "الآن", "الان", "بالضبط", "تحديدا", "فعلا", "يقال", "قيل",
     }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Question words after which «عدد» only says that a number is asked: «كم عدد الإصابات؟» is «كم إصابة؟».</summary>
+    private static readonly HashSet<string> CountLeads = new[]
+    {
+        "كم", "وكم", "قديش", "اديش", "شحال", "قداش", "بكم", "ما", "وما", "ماهو", "ماهي", "هو", "هي", "شو", "ايش", "شنو", "وش",
+    }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the word as typed frames the question in its place: «عدد» right after «كم» or «ما» («كم عدد …»، «ما عدد …») asks
+    /// how many; passages give the number without the word.
+    /// </summary>
+    public static bool FramesAfter(ReadOnlySpan<char> previous, ReadOnlySpan<char> word) =>
+        CountLeads.Contains(ArabicText.Fold(previous)) && ArabicText.Fold(word) == "عدد";
+
     /// <summary>Whether the word as typed (any spelling, with or without a glued «و»/«ف») frames the question.</summary>
     public static bool Contains(ReadOnlySpan<char> word)
     {

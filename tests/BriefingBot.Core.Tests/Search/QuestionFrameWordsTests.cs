@@ -27,6 +27,22 @@ public sealed class QuestionFrameWordsTests : IDisposable
         Assert.DoesNotContain(frameTerms[0], terms);
     }
 
+    [Theory]
+    [InlineData("كم عدد الإصابات بالكوليرا؟")]
+    [InlineData("ما عدد المرشحين؟")]
+    [InlineData("وكم عدد النازحين؟")]
+    [InlineData("قديش عدد العمال؟")]
+    public void Count_after_how_many_only_asks_for_a_number(string question)
+    {
+        Assert.DoesNotContain(_index.Analyze("عدد").Terms[0], _index.Analyze(question).Terms);
+    }
+
+    [Fact]
+    public void Count_elsewhere_is_a_word_of_the_question()
+    {
+        Assert.Contains(_index.Analyze("عدد").Terms[0], _index.Analyze("هل يكفي عدد الفنادق؟").Terms);
+    }
+
     [Fact]
     public void A_question_of_frame_words_only_keeps_them()
     {
