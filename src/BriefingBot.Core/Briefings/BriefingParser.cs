@@ -224,9 +224,18 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
         return blocks;
     }
 
-    /// <summary>Plain-text briefings mark headings only by being short lines that do not end a sentence.</summary>
+    /// <summary>
+    /// Plain-text briefings mark headings only by being short lines that do not end a sentence, or short questions that
+    /// open a section («ملاعب أم مستشفيات؟»، «من يدفع ثمن الأتمتة؟»): news writing puts a question above the passages that
+    /// answer it. One that goes on from the text before it («وسؤال قصير؟»، «فما الحل؟») is a paragraph.
+    /// </summary>
     internal static bool LooksLikeHeading(string line) =>
-        IsHeadingSized(line) && !line.EndsWith("..", StringComparison.Ordinal) && Array.IndexOf(ParagraphEnds, line[^1]) < 0;
+        line[^1] is '؟' or '?'
+            ? line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuestionHeadingWords && line[0] is not ('و' or 'ف' or '"' or '«' or '“')
+            : IsHeadingSized(line) && !line.EndsWith("..", StringComparison.Ordinal) && Array.IndexOf(ParagraphEnds, line[^1]) < 0;
+
+    /// <summary>A question heading is a few words; a longer question is the text asking it.</summary>
+    private const int MaxQuestionHeadingWords = 8;
 
     private static bool IsHeadingSized(string line) => line.Length <= 90 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
 

@@ -95,6 +95,16 @@ public class BriefingParserTests
     }
 
     [Fact]
+    public void A_short_question_above_paragraphs_is_the_heading_of_their_section()
+    {
+        var briefing = _parser.Parse("---\ntitle: ت\ndate: 2026-01-02\n---\nفقرة أولى عن الموضوع.\nملاعب أم مستشفيات؟\nخرج آلاف الشباب إلى الشوارع.\nفما الحل؟\nسطر أخير.");
+
+        Assert.Equal(["ملاعب أم مستشفيات؟"], briefing.Sections);
+        Assert.Equal(["فقرة أولى عن الموضوع.", "خرج آلاف الشباب إلى الشوارع.", "فما الحل؟", "سطر أخير."], briefing.Passages.Select(p => p.Text));
+        Assert.Equal([null, "ملاعب أم مستشفيات؟", "ملاعب أم مستشفيات؟", "ملاعب أم مستشفيات؟"], briefing.Passages.Select(p => p.Section));
+    }
+
+    [Fact]
     public void A_very_long_paragraph_is_split_at_sentence_ends_into_exact_pieces_of_the_original()
     {
         var sentences = Enumerable.Range(1, 12).Select(i => $"هذه هي الجملة رقم {i} في فقرة طويلة جدا تتحدث عن العلاقات بين موسكو وبيونغ يانغ.").ToList();
