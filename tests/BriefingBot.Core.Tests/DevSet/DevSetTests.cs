@@ -47,8 +47,8 @@ public sealed class DevSetTests : IDisposable
     {
         var questions = Set.Questions;
 
-        Assert.True(Set.Briefings.Count >= 8);
-        Assert.True(questions.Count >= 380);
+        Assert.True(Set.Briefings.Count >= 10);
+        Assert.True(questions.Count >= 500);
         Assert.True(questions.Count(q => q.Decline) >= 40);
         Assert.True(questions.Count(q => q.AboutSpeaker) >= 40);
         var topical = questions.Where(q => !q.Decline && !q.AboutSpeaker).ToList();
@@ -68,7 +68,7 @@ public sealed class DevSetTests : IDisposable
         Assert.True(run.RecallAt(1) >= 0.72, run.Summary("tune"));
         Assert.True(run.RecallAt(3) >= 0.86, run.Summary("tune"));
         Assert.True(run.AnswerRate >= 0.98, run.Summary("tune"));
-        Assert.True(run.DeclineRate >= 0.83, run.Summary("tune"));
+        Assert.True(run.DeclineRate >= 0.86, run.Summary("tune"));
         Assert.True(run.SpeakerCompleteRate >= 0.95, run.Summary("tune"));
     }
 
@@ -79,8 +79,8 @@ public sealed class DevSetTests : IDisposable
         var run = Run("holdout", showMisses: false);
 
         Assert.True(run.RecallAt(1) >= 0.64, run.Summary("holdout"));
-        Assert.True(run.RecallAt(3) >= 0.74, run.Summary("holdout"));
-        Assert.True(run.AnswerRate >= 0.96, run.Summary("holdout"));
+        Assert.True(run.RecallAt(3) >= 0.77, run.Summary("holdout"));
+        Assert.True(run.AnswerRate >= 0.97, run.Summary("holdout"));
         Assert.True(run.DeclineRate >= 0.70, run.Summary("holdout"));
         Assert.True(run.SpeakerCompleteRate >= 0.95, run.Summary("holdout"));
     }
