@@ -68,9 +68,13 @@ public static class AnswerCheck
         }
 
         var top = result.Hits.Take(Depth).Select(h => h.Passage.Text).ToList();
+        // Each passage judged is analysed once, however many checks look for words in it.
+        var analyzed = new AnalyzedPassage?[top.Count];
+        var shown = Enumerable.Range(0, top.Count).ToList();
+        AnalyzedPassage Tokens(int passage) => analyzed[passage] ??= index.AnalyzePassage(top[passage]);
         TermMatch? TermOf(string word) =>
             index.Analyze(word).Terms is [var primary, ..] ? result.Terms.FirstOrDefault(t => t.Term == primary) : null;
-        bool Holds(string text, TermMatch term) => Literal(term) && index.Highlight(text, term.Variants).Count > 0;
+        bool Holds(int passage, TermMatch term) => Literal(term) && Tokens(passage).Find(term.Variants).Count > 0;
 
         // The question's own spelling may carry a clitic the index does not strip («بمصر»): the place is unknown only
         // when the index knows none of its readings.
@@ -102,7 +106,7 @@ public static class AnswerCheck
                     return DeclineReason.AttributeUnknown;
                 }
 
-                if (!top.Any(text => known.Any(s => Near(index, text, attribute, s))))
+                if (!shown.Any(passage => known.Any(s => Near(Tokens(passage), attribute, s))))
                 {
                     return DeclineReason.AttributeNotOfSubject;
                 }
@@ -118,7 +122,7 @@ public static class AnswerCheck
         if (shape.Defined.Count > 0)
         {
             var defined = shape.Defined.Select(TermOf).OfType<TermMatch>().ToList();
-            if (defined.Count > 0 && !top.Any(text => defined.All(t => Holds(text, t))))
+            if (defined.Count > 0 && !shown.Any(passage => defined.All(t => Holds(passage, t))))
             {
                 return DeclineReason.NotDefined;
             }
@@ -128,7 +132,7 @@ public static class AnswerCheck
         if (shape.Compared.Count > 0)
         {
             var compared = shape.Compared.Select(TermOf).ToList();
-            if (compared.Any(t => t is null || !Literal(t)) || !top.Any(text => compared.All(t => Holds(text, t!))))
+            if (compared.Any(t => t is null || !Literal(t)) || !shown.Any(passage => compared.All(t => Holds(passage, t!))))
             {
                 return DeclineReason.NotCompared;
             }
@@ -198,15 +202,15 @@ public static class AnswerCheck
     /// Whether the passage says the attribute of the subject: the subject right after it, or one word before it.
     /// Anywhere in the passage is not enough: «مصر على أربعة مصادر رئيسية» is no president of Egypt.
     /// </summary>
-    private static bool Near(PassageIndex index, string text, TermMatch attribute, TermMatch subject)
+    private static bool Near(AnalyzedPassage passage, TermMatch attribute, TermMatch subject)
     {
         if (!attribute.Known || !subject.Known)
         {
             return false;
         }
 
-        var at = index.Highlight(text, attribute.Variants);
-        var of = at.Count == 0 ? [] : index.Highlight(text, subject.Variants);
+        var at = passage.Find(attribute.Variants);
+        var of = at.Count == 0 ? [] : passage.Find(subject.Variants);
         return at.Any(a => of.Any(s => s.Start - a.Start is > 0 and <= SubjectAfter || a.Start - s.Start is > 0 and <= SubjectBefore));
     }
 }

@@ -45,4 +45,55 @@ public sealed class MatchHighlighter(Analyzer analyzer)
         stream.End();
         return spans;
     }
+
+    /// <summary>Every token of <paramref name="text"/> with where it stands: analysed once, then matched against several sets of terms.</summary>
+    public AnalyzedPassage Analyze(string text)
+    {
+        var tokens = new List<(string Form, TextSpan Span)>();
+        using var stream = analyzer.GetTokenStream(PassageFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), new TextSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset)));
+        }
+
+        stream.End();
+        return new AnalyzedPassage(tokens);
+    }
+}
+
+/// <summary>
+/// A passage's tokens as the highlighter reads them, kept so that several checks of one passage («is the attribute
+/// near its subject?», «does it name both things compared?») analyse it once: <see cref="Find"/> gives exactly what
+/// <see cref="MatchHighlighter.Find"/> gives for the same text.
+/// </summary>
+public sealed class AnalyzedPassage
+{
+    private readonly List<(string Form, TextSpan Span)> _tokens;
+
+    internal AnalyzedPassage(List<(string Form, TextSpan Span)> tokens) => _tokens = tokens;
+
+    /// <summary>The spans of <paramref name="terms"/> in the passage, one per position.</summary>
+    public IReadOnlyList<TextSpan> Find(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var wanted = terms.ToHashSet(StringComparer.Ordinal);
+        var spans = new List<TextSpan>();
+        foreach (var (form, span) in _tokens)
+        {
+            if (wanted.Contains(form) && (spans.Count == 0 || spans[^1].Start != span.Start))
+            {
+                spans.Add(span);
+            }
+        }
+
+        return spans;
+    }
 }

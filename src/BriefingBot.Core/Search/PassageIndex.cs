@@ -300,6 +300,9 @@ public sealed class PassageIndex : IDisposable
     public IReadOnlyList<TextSpan> Highlight(string text, IReadOnlyList<string> terms) =>
         _highlighter.Find(text, terms.ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>A passage's tokens, analysed once for several <see cref="AnalyzedPassage.Find"/>s: each gives what <see cref="Highlight"/> gives.</summary>
+    public AnalyzedPassage AnalyzePassage(string text) => _highlighter.Analyze(text);
+
     public void Dispose()
     {
         IndexRebuild? rebuild;
