@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -14,6 +16,13 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
     /// dictionary short on a large index.
     /// </summary>
     private const int FuzzyPrefixLength = 2;
+
+    /// <summary>
+    /// The spellings found for words the index does not know, per reader: the same misspelling or unknown word («ماهي»)
+    /// comes back question after question, and finding its family or its close spellings is a hundred dictionary
+    /// lookups or an automaton walked over the dictionary. Keyed by the reader, so a commit (a new briefing) starts afresh.
+    /// </summary>
+    private readonly ConditionalWeakTable<IndexReader, UnknownWords> _unknownWords = [];
 
     /// <summary>The term statistics looked up here are handed to the query, so the dictionary is not searched twice.</summary>
     public List<ExpandedTerm> Expand(IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<QueryTerm> terms)
@@ -45,30 +54,22 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
             }
 
             var text = queryTerm.Primary;
+            var unknown = _unknownWords.GetValue(reader, _ => new UnknownWords());
             if (tuning.DerivedForms && derivedTerms++ < tuning.MaxFuzzyTerms)
             {
-                AddDerived(lookup, queryTerm, known, states, ref bestDf);
+                foreach (var relative in unknown.Family(queryTerm.Forms, forms => Derived(lookup, forms)))
+                {
+                    Add(lookup, relative, known, states, ref bestDf);
+                }
             }
 
             var derived = known.Count > 0;
 
             if (known.Count == 0 && text.Length >= tuning.MinFuzzyLength && text.Length <= tuning.MaxFuzzyLength && tuning.MaxFuzzyExpansions > 0 && fuzzyTerms++ < tuning.MaxFuzzyTerms)
             {
-                var term = new Term(PassageFields.Text, text);
-                var edits = text.Length >= tuning.MinTwoEditLength ? 2 : 1;
-                var fuzzy = new FuzzyQuery(term, edits, prefixLength: FuzzyPrefixLength, maxExpansions: tuning.MaxFuzzyExpansions, transpositions: true);
-                if (fuzzy.Rewrite(reader) is BooleanQuery rewritten)
+                foreach (var close in unknown.CloseSpellings(text, _ => CloseSpellings(reader, text)))
                 {
-                    foreach (var clause in rewritten.Clauses)
-                    {
-                        if (clause.Query is TermQuery tq)
-                        {
-                            var state = lookup.Find(PassageFields.Text, tq.Term.Text);
-                            known.Add(tq.Term.Text);
-                            states.Add(state);
-                            bestDf = Math.Max(bestDf, state.DocFreq);
-                        }
-                    }
+                    Add(lookup, close, known, states, ref bestDf);
                 }
             }
 
@@ -84,30 +85,73 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
     /// of the same word, searched and counted as the word itself is, at a typo correction's lower weight. Tried before
     /// a typo correction, which would find the nearest spelling whatever its meaning («تحرير» for «تحضير»).
     /// </summary>
-    private void AddDerived(TermStatisticsLookup lookup, QueryTerm term, List<string> known, List<TermContext> states, ref int bestDf)
+    private string[] Derived(TermStatisticsLookup lookup, IReadOnlyList<string> forms)
     {
-        foreach (var form in term.Forms)
+        var found = new List<string>();
+        foreach (var form in forms)
         {
             foreach (var derived in DerivedForms.Of(form))
             {
-                if (known.Count >= tuning.MaxFuzzyExpansions)
+                if (found.Count >= tuning.MaxFuzzyExpansions)
                 {
-                    return;
+                    return [.. found];
                 }
 
-                if (known.Contains(derived))
+                if (!found.Contains(derived) && lookup.Find(PassageFields.Text, derived).DocFreq > 0)
                 {
-                    continue;
-                }
-
-                var state = lookup.Find(PassageFields.Text, derived);
-                if (state.DocFreq > 0)
-                {
-                    known.Add(derived);
-                    states.Add(state);
-                    bestDf = Math.Max(bestDf, state.DocFreq);
+                    found.Add(derived);
                 }
             }
+        }
+
+        return [.. found];
+    }
+
+    /// <summary>The index's nearest spellings of an unknown word (typos, transliteration variants), best first.</summary>
+    private string[] CloseSpellings(IndexReader reader, string text)
+    {
+        var edits = text.Length >= tuning.MinTwoEditLength ? 2 : 1;
+        var fuzzy = new FuzzyQuery(new Term(PassageFields.Text, text), edits, prefixLength: FuzzyPrefixLength, maxExpansions: tuning.MaxFuzzyExpansions, transpositions: true);
+        return fuzzy.Rewrite(reader) is BooleanQuery rewritten
+            ? [.. rewritten.Clauses.Select(c => c.Query).OfType<TermQuery>().Select(q => q.Term.Text)]
+            : [];
+    }
+
+    private static void Add(TermStatisticsLookup lookup, string form, List<string> known, List<TermContext> states, ref int bestDf)
+    {
+        var state = lookup.Find(PassageFields.Text, form);
+        known.Add(form);
+        states.Add(state);
+        bestDf = Math.Max(bestDf, state.DocFreq);
+    }
+
+    /// <summary>One reader's unknown words and what was found for them; bounded, so odd input cannot grow it without end.</summary>
+    private sealed class UnknownWords
+    {
+        private const int MaxWords = 4096;
+
+        private readonly ConcurrentDictionary<string, string[]> _families = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string[]> _closeSpellings = new(StringComparer.Ordinal);
+
+        public string[] Family(IReadOnlyList<string> forms, Func<IReadOnlyList<string>, string[]> find) =>
+            Remembered(_families, string.Join('\n', forms), _ => find(forms));
+
+        public string[] CloseSpellings(string text, Func<string, string[]> find) => Remembered(_closeSpellings, text, find);
+
+        private static string[] Remembered(ConcurrentDictionary<string, string[]> found, string key, Func<string, string[]> find)
+        {
+            if (found.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var result = find(key);
+            if (found.Count < MaxWords)
+            {
+                found.TryAdd(key, result);
+            }
+
+            return result;
         }
     }
 }
