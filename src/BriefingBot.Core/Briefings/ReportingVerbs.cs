@@ -77,6 +77,11 @@ internal static class ReportingVerbs
         new[] { "حذر", "حذرت", "يحذر", "تحذر" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
+    /// <summary>Verbs whose object comes with «على» («وشددت المفوضة على ضرورة …»): «على» after the subject opens what was said.</summary>
+    private static readonly HashSet<string> WithAla = new(
+        new[] { "شدد", "شددت", "يشدد", "تشدد", "اكد", "اكدت", "يوكد", "توكد", "علق", "علقت", "يعلق", "تعلق" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        StringComparer.Ordinal);
+
     /// <summary>
     /// «وبيّن أن»: «بين» is also the preposition «between», so it is a reporting verb only with its conjunction or in a
     /// form no preposition has («بيّنت»، «يبيّن»).
@@ -115,6 +120,9 @@ internal static class ReportingVerbs
 
     /// <summary>Whether the word is «ردّ» (replied) in a form that, followed by «عليه», attributes a reply.</summary>
     public static bool IsReplying(string foldedWord) => Replying.ContainsKey(foldedWord);
+
+    /// <summary>Whether the verb takes its object with «على» («شدد على»).</summary>
+    public static bool TakesAla(string foldedWord) => WithAla.Contains(foldedWord);
 
     /// <summary>Whether the verb takes its object with «من» («حذّر من»).</summary>
     public static bool TakesMin(string foldedWord) => WithMin.Contains(foldedWord);

@@ -344,7 +344,10 @@ public sealed class SpeakerAttributor
         // form is too often another word («وبين» is «and between»).
         if (!first && !OpensClause(words, v))
         {
-            return null;
+            // «…، غير أن الخبير الاقتصادي هاني توفيق رأى أن»: a titled subject of its own before a bare verb.
+            return ReportingVerbs.IsReportingVerb(words[v].Folded) && v + 1 < words.Count && SpeakerLexicon.IsComplementiser(words[v + 1].Folded)
+                ? SubjectBefore(words, v, commonNouns, words[v].Folded)
+                : null;
         }
 
         var folded = words[v].Folded;
@@ -767,7 +770,8 @@ public sealed class SpeakerAttributor
                     break;
                 }
 
-                if (EndsSubjectAfterName(i, segment is not null) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && TakesBaHere(i))
+                if (EndsSubjectAfterName(i, segment is not null) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && TakesBaHere(i)
+                    || (segment is not null || firstTitle >= 0) && Verb is not null && ReportingVerbs.TakesAla(Verb) && w.Surface == "على" && !(next is not null && SpeakerLexicon.IsComplementiser(next)))
                 {
                     // «قالت الوزيرة أنالينا بيربوك للصحفيين إن»، «ونوّه … آل صالح بأهمية الاتفاقية»، «وحذّر … كمال حايك من
                     // انقطاع …»، «ونوّهت الوزيرة بالدور …»: what follows is whom it was said to or what was said.
@@ -938,7 +942,7 @@ public sealed class SpeakerAttributor
                 return speakingBody;
             }
 
-            var valid = candidates.Where(c => (!HasArticle(c.Name[0]) || SpeakerLexicon.IsArticleGivenName(c.Name[0].Folded))
+            var valid = candidates.Where(c => (!HasArticle(c.Name[0]) || SpeakerLexicon.IsArticleGivenName(c.Name[0].Folded)) && !IsRoleComplement(c.Start, c.Name)
                 && !(afterComma.Contains(c.Start) && !c.Name[^1].EndsWithComma && c.Start + c.Name.Count != terminator)).ToList();
             // Where a subject with no «أن» is closed all the same: at a relative pronoun after the title («رئيس الحكومة الذي
             // كان يتحدث … أن»), or, without a verb, at the comma after it («وبحسب رئيس الحكومة، سيكون …»).
@@ -948,7 +952,7 @@ public sealed class SpeakerAttributor
                 : -1;
             if (valid.Count > 0 && Chosen(valid, weak, firstTitle, terminator, out var unclosed) is var (start, name))
             {
-                (start, name) = AtGivenName(start, name, segmentAfterOpenChain && ReferenceEquals(name, candidates[^1].Name));
+                (start, name) = AtGivenName(start, name, segmentAfterOpenChain && ReferenceEquals(name, candidates[^1].Name) || StartsCoordinated(start, name));
                 (start, name) = Bounded(start, name);
                 var nameWords = name.Select(n => n.Surface).ToList();
                 var role = RoleWords(firstTitle, subjectEnd >= 0 ? subjectEnd : i, start, start + name.Count);
@@ -1130,6 +1134,27 @@ public sealed class SpeakerAttributor
             }
 
             return MaxTitleWords;
+        }
+
+        /// <summary>
+        /// A short run that opens with «لـ» right after a title or a word with the article is the role's complement, not a
+        /// name («المفوضة السامية | لحقوق الإنسان»); a longer one may hold the name after it («لمجمع سوناطراك رشيد حشيشي»).
+        /// </summary>
+        private bool IsRoleComplement(int start, List<Word> name)
+        {
+            var f = name[0].Folded;
+            return name.Count <= 2 && start > From && f.Length >= 4 && f[0] == 'ل' && !SpeakerLexicon.IsGivenName(f) && !name.Any(n => SpeakerLexicon.IsGivenName(n.Folded))
+                && (SpeakerLexicon.HasArticle(Words[start - 1].Folded) || SpeakerLexicon.IsTitle(Words[start - 1].Folded));
+        }
+
+        /// <summary>
+        /// A run that opens with «و» right after a word with the article goes on with a role's coordinated complement
+        /// («لشؤون الشرق الأوسط | وشمال أفريقيا أوسمان ديون»): its name is found as after an open chain.
+        /// </summary>
+        private bool StartsCoordinated(int start, List<Word> name)
+        {
+            var f = name[0].Folded;
+            return start > From && f.Length >= 4 && f[0] == 'و' && !SpeakerLexicon.IsGivenName(f) && SpeakerLexicon.HasArticle(Words[start - 1].Folded);
         }
 
         /// <summary>
@@ -1426,7 +1451,7 @@ public sealed class SpeakerAttributor
                 k++;
                 if (w.EndsClause)
                 {
-                    return w.EndsWithComma;
+                    return w.EndsWithComma || w.EndsWithColon;
                 }
             }
 
