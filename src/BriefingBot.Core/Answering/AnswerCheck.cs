@@ -106,7 +106,7 @@ public static class AnswerCheck
                     return DeclineReason.AttributeUnknown;
                 }
 
-                if (!shown.Any(passage => known.Any(s => Near(Tokens(passage), attribute, s))))
+                if (!shown.Any(passage => known.Any(s => Near(Tokens(passage), attribute, s))) && !top.Any(text => InUnitsOf(word, text)))
                 {
                     return DeclineReason.AttributeNotOfSubject;
                 }
@@ -152,6 +152,15 @@ public static class AnswerCheck
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Whether the passage gives a measured attribute a number in its units: «خمسة وأربعين ألف هكتار» is an area, though
+    /// it never says «مساحة».
+    /// </summary>
+    private static bool InUnitsOf(string attribute, string text) =>
+        FactWords.MeasureUnits.TryGetValue(ArabicText.Fold(attribute), out var units)
+        && PassageFacts.HasNumber(text)
+        && ArabicText.FoldedWords(text).Any(w => ArabicWordForms.AnyIn(w, units));
 
     /// <summary>Whether the index has the word (or a close spelling of it) in any passage.</summary>
     private static bool Knows(PassageIndex index, string word)

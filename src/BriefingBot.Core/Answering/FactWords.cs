@@ -53,6 +53,21 @@ internal static class FactWords
         // questions about a briefing ask too («ما أهم مصادر العملة؟»).
         "أطول", "أعلى", "أفضل", "أحسن", "أغنى", "أشهر", "أقدم", "أسرع", "أجمل", "أرخص", "أغلى");
 
+    /// <summary>
+    /// Attributes that are measured, with the units a passage gives them in: «كم مساحة الغابات التي احترقت؟» is answered
+    /// by «خمسة وأربعين ألف هكتار من الغابات», which never says «مساحة».
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> MeasureUnits = new Dictionary<string, IReadOnlySet<string>>
+    {
+        [ArabicText.Fold("مساحة")] = Set("هكتار", "هكتارات", "دونم", "دونمات", "فدان", "أفدنة", "كيلومتر", "كيلومترات", "كلم", "متر", "أمتار"),
+        [ArabicText.Fold("مساحتها")] = Set("هكتار", "هكتارات", "دونم", "دونمات", "فدان", "أفدنة", "كيلومتر", "كيلومترات", "كلم", "متر", "أمتار"),
+        [ArabicText.Fold("طول")] = Set("كيلومتر", "كيلومترات", "كلم", "متر", "أمتار", "ميل", "أميال"),
+        [ArabicText.Fold("مسافة")] = Set("كيلومتر", "كيلومترات", "كلم", "متر", "أمتار", "ميل", "أميال"),
+        [ArabicText.Fold("ارتفاع")] = Set("كيلومتر", "كيلومترات", "متر", "أمتار", "قدم", "درجة", "درجات"),
+        [ArabicText.Fold("عمق")] = Set("كيلومتر", "كيلومترات", "متر", "أمتار"),
+        [ArabicText.Fold("وزن")] = Set("طن", "أطنان", "كيلوغرام", "كيلوغرامات", "كيلو", "غرام"),
+    };
+
     /// <summary>Words after which a first-person verb asks for advice («كيف أطبخ …»، «يجب أن أنام»).</summary>
     public static readonly IReadOnlySet<string> AdviceLeads = Set("كيف", "ازاي", "شلون", "كيفاش", "أن", "هل", "لازم", "يجب", "ممكن", "بدي", "أريد", "عايز");
 

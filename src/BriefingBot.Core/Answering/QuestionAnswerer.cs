@@ -124,6 +124,12 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var declined = repeatsHeading ? null
             : confidence < settings.TentativeCoverage || result.Hits.Count == 0 ? DeclineReason.LowCoverage
             : skip == 0 ? AnswerCheck.Judge(QuestionShape.Of(question), result, index) : (DeclineReason?)null;
+        if (declined is DeclineReason.NoNumber or DeclineReason.NoTime && FactFurtherDown(index, analyzed, declined.Value, briefingFilter, request.Scope) is { } further)
+        {
+            result = further;
+            declined = AnswerCheck.Judge(QuestionShape.Of(question), result, index);
+        }
+
         if (declined is not null)
         {
             return Core.Answering.Answer.Refused(question, nothingFound) with { Confidence = confidence, Declined = declined };
@@ -132,6 +138,24 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var outcome = confidence >= settings.ConfidentCoverage || repeatsHeading ? AnswerOutcome.Passages : AnswerOutcome.TentativePassages;
         var shown = result.Hits.Take(top).Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
         return new Answer(question, outcome, shown, HasMore: result.Hits.Count + result.Unread > top) { Confidence = confidence };
+    }
+
+    /// <summary>How far down the word search a passage holding the number or time a question asks for is looked for.</summary>
+    internal const int FactDepth = 6;
+
+    /// <summary>
+    /// «كم …؟» when none of the passages that would be shown gives a number, «متى …؟» when none gives a time: the first
+    /// passage a little further down, from a briefing the best ones come from, that does is the one that can answer, put
+    /// first; null when there is none (the question is then declined as before).
+    /// </summary>
+    internal static PassageSearchResult? FactFurtherDown(PassageIndex index, AnalyzedQuestion analyzed, DeclineReason missing, string? briefingFilter, SearchScope? scope)
+    {
+        var wide = index.Search(new PassageSearch(analyzed, FactDepth, 0, briefingFilter) { Scope = scope });
+        // From a briefing the best passages come from: the question's subject is there, not in a stray number elsewhere.
+        var briefings = wide.Hits.Take(AnswerCheck.Depth).Select(h => h.Passage.BriefingId).ToHashSet(StringComparer.Ordinal);
+        var holder = wide.Hits.Skip(AnswerCheck.Depth).FirstOrDefault(h => briefings.Contains(h.Passage.BriefingId)
+            && (missing == DeclineReason.NoNumber ? PassageFacts.HasNumber(h.Passage.Text) : PassageFacts.HasTime(h.Passage.Text)));
+        return holder is null ? null : wide with { Hits = [holder, .. wide.Hits.Where(h => !ReferenceEquals(h, holder))] };
     }
 
     /// <summary>Passages of several speakers as one person's are listed: newest briefing first, in document order within it, each once.</summary>

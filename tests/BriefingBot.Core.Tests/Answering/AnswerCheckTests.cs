@@ -49,6 +49,42 @@ public sealed class AnswerCheckTests : IDisposable
     }
 
     [Fact]
+    public void An_area_is_answered_by_a_number_in_hectares_and_not_by_a_passage_without_one()
+    {
+        var fires = Indexes.Briefing(
+            "2026-11-29-fires",
+            new DateOnly(2026, 11, 29),
+            "التهمت الحرائق في شمال الجزائر نحو خمسة وأربعين ألف هكتار من الغابات هذا الصيف.",
+            "تقول مساحة الحوار في الجزائر إن الغابات تحتاج إلى حماية أفضل.");
+        using var index = Indexes.Of(Economy, fires);
+
+        var burnt = Ask("كم مساحة الغابات التي احترقت في الجزائر؟", index, Economy, fires);
+        var egypt = Ask("كم مساحة مصر؟", index, Economy, fires);
+
+        Assert.True(burnt.Answered, burnt.Declined?.ToString());
+        Assert.Contains(burnt.Passages, p => p.Passage.Text.StartsWith("التهمت الحرائق", StringComparison.Ordinal));
+        Assert.Equal(AnswerOutcome.NothingRelevant, egypt.Outcome);
+    }
+
+    [Fact]
+    public void A_how_many_question_is_answered_by_the_passage_further_down_that_gives_the_number()
+    {
+        var cup = Indexes.Briefing(
+            "2026-11-23-cup",
+            new DateOnly(2026, 11, 23),
+            "ينفق المغرب بسخاء على البطولة، ويقول المنظمون إن البطولة فرصة للمغرب كله.",
+            "يرى المنتقدون أن المغرب ينفق على البطولة ما يحتاجه التعليم، وأن البطولة ليست أولوية.",
+            "تعد الحكومة بأن ما ينفقه المغرب على البطولة سيعود على السياح والمدن.",
+            "وتقدر كلفة مشاريع المغرب بخمسة عشر مليار دولار بين ملاعب وطرق.");
+        using var index = Indexes.Of(cup);
+
+        var answer = Ask("كم سينفق المغرب على البطولة؟", index, cup);
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+        Assert.StartsWith("وتقدر كلفة", answer.Passages[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_question_about_who_holds_an_office_is_declined_when_no_passage_names_that_office_of_the_subject()
     {
         var answer = Ask("من هو وزير المالية المصري؟");

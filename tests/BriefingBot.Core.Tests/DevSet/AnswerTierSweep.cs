@@ -41,6 +41,13 @@ internal sealed class AnswerTierSweep
             var hits = result.Hits;
             var repeatsHeading = result.RepeatsHeading && hits.Count > 0;
             var check = repeatsHeading ? null : AnswerCheck.Judge(QuestionShape.Of(text), result, index);
+            if (check is DeclineReason.NoNumber or DeclineReason.NoTime && QuestionAnswerer.FactFurtherDown(index, analyzed, check.Value, null, null) is { } further)
+            {
+                result = further;
+                hits = further.Hits.Take(AnswerCheck.Depth).ToList();
+                check = AnswerCheck.Judge(QuestionShape.Of(text), result, index);
+            }
+
             _evidence.Add(new Evidence(q.Decline, hits.Any(h => q.Expected.Contains(h.Passage.Id)), hits.Count == 0 ? [] : result.Terms, check, repeatsHeading));
         }
     }
