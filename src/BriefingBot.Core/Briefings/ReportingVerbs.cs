@@ -103,7 +103,11 @@ internal static class ReportingVerbs
     /// «وردّ عليه النائب … قائلًا»: «ردّ» (replied) attributes only with «عليه / عليها»; alone it is also «ورد» (appeared)
     /// and a noun («رد فعل»).
     /// </summary>
-    private static readonly Dictionary<string, bool> Replying = new[] { ("رد", false), ("ردت", true), ("يرد", false), ("ترد", true) }
+    private static readonly Dictionary<string, bool> Replying = new[]
+        {
+            ("رد", false), ("ردت", true), ("يرد", false), ("ترد", true),
+            ("اتفق", false), ("اتفقت", true), ("يتفق", false), ("تتفق", true), ("اختلف", false), ("اختلفت", true), ("يختلف", false), ("تختلف", true),
+        }
         .SelectMany(v => new[] { v, ("و" + v.Item1, v.Item2), ("ف" + v.Item1, v.Item2) })
         .ToDictionary(v => v.Item1, v => v.Item2, StringComparer.Ordinal);
 
@@ -118,8 +122,17 @@ internal static class ReportingVerbs
     /// <summary>Whether the verb takes its object with «بـ» («طالب بـ»، «أشاد بـ»).</summary>
     public static bool TakesBa(string foldedWord) => WithBa.Contains(foldedWord);
 
-    /// <summary>Whether the word is «ردّ» (replied) in a form that, followed by «عليه», attributes a reply.</summary>
+    /// <summary>Whether the word is «ردّ» (replied) or «اتفق / اختلف» (agreed, disagreed): followed by «عليه / معه», it attributes.</summary>
     public static bool IsReplying(string foldedWord) => Replying.ContainsKey(foldedWord);
+
+    /// <summary>Whether <paramref name="nextFolded"/> is the pronoun object the replying verb takes: «عليه» after «ردّ», «معه» after «اتفق».</summary>
+    public static bool ObjectOfReply(string verbFolded, string nextFolded)
+    {
+        var bare = verbFolded.Length > 3 && verbFolded[0] is 'و' or 'ف' && Replying.ContainsKey(verbFolded[1..]) ? verbFolded[1..] : verbFolded;
+        return bare.Contains("رد", StringComparison.Ordinal)
+            ? nextFolded is "عليه" or "عليها" or "عليهم" or "عليهما"
+            : nextFolded is "معه" or "معها" or "معهم" or "معهما";
+    }
 
     /// <summary>Whether the verb takes its object with «على» («شدد على»).</summary>
     public static bool TakesAla(string foldedWord) => WithAla.Contains(foldedWord);

@@ -415,9 +415,9 @@ public sealed class SpeakerAttributor
             return null;
         }
 
-        if (ReportingVerbs.IsReplying(folded) && v + 2 < words.Count && words[v + 1].Folded is "عليه" or "عليها" or "عليهم" or "عليهما")
+        if (ReportingVerbs.IsReplying(folded) && v + 2 < words.Count && ReportingVerbs.ObjectOfReply(folded, words[v + 1].Folded))
         {
-            // «وردّ عليه النائب وليد صعب قائلًا إن»: who replies follows «عليه».
+            // «وردّ عليه النائب وليد صعب قائلًا إن»، «واتفق معه الخبير …، إذ قال إن»: who replies follows the pronoun.
             var reply = new SubjectReader(words, v + 2, commonNouns, folded).Read();
             return reply.Kind is AttributionKind.Named or AttributionKind.Surname or AttributionKind.TitleOnly && !(first && reply.Unclosed) ? reply : null;
         }
@@ -695,7 +695,7 @@ public sealed class SpeakerAttributor
                 // «وبحسب الحسيني، فإن»، «… على حد تعبير الحسيني.»: after an opener, a surname closed by a comma or the end.
                 var surname = Verb is not null
                     && (second is not null && (SpeakerLexicon.IsComplementiser(second) || second is "الي" or "من" or "في" or "قد" or "علي") && !first.EndsClause
-                        || second is not null && first.EndsWithComma && SpeakerLexicon.EndsClause(second)
+                        || second is not null && first.EndsWithComma && (SpeakerLexicon.EndsClause(second) || AsideBeforeComplementiser(From + 1))
                         || EndsAtVerb && second is not null && ReportingVerbs.IsReportingVerb(second)
                         || first.EndsClause && !first.EndsWithComma && From + 1 < Words.Count && Words[From + 1].OpensQuote
                         || QuoteFirst && (first.EndsClause || second is null))
@@ -770,10 +770,10 @@ public sealed class SpeakerAttributor
                     break;
                 }
 
-                if (EndsSubjectAfterName(i, segment is not null) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && TakesBaHere(i)
+                if (i > From && IsSaying(f) || EndsSubjectAfterName(i, segment is not null) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && TakesBaHere(i)
                     || (segment is not null || firstTitle >= 0) && Verb is not null && ReportingVerbs.TakesAla(Verb) && w.Surface == "على" && !(next is not null && SpeakerLexicon.IsComplementiser(next)))
                 {
-                    // «قالت الوزيرة أنالينا بيربوك للصحفيين إن»، «ونوّه … آل صالح بأهمية الاتفاقية»، «وحذّر … كمال حايك من
+                    // «وتابع الوزير قائلًا إن»، «قالت الوزيرة أنالينا بيربوك للصحفيين إن»، «ونوّه … آل صالح بأهمية الاتفاقية»، «وحذّر … كمال حايك من
                     // انقطاع …»، «ونوّهت الوزيرة بالدور …»: what follows is whom it was said to or what was said.
                     closedAt = i;
                     break;
@@ -1137,6 +1137,29 @@ public sealed class SpeakerAttributor
         }
 
         /// <summary>
+        /// Whether an aside that opens with a preposition at <paramref name="k"/> and closes with a comma right before
+        /// «أن» follows («وأضاف الطاهري، في تصريح لإذاعة موزاييك، أن»): where it was said, not who.
+        /// </summary>
+        private bool AsideBeforeComplementiser(int k)
+        {
+            const int MaxAsideWords = 8;
+            if (k >= Words.Count || !SpeakerLexicon.IsPreposition(Words[k].Surface))
+            {
+                return false;
+            }
+
+            for (var j = k; j < Words.Count - 1 && j < k + MaxAsideWords; j++)
+            {
+                if (Words[j].EndsClause)
+                {
+                    return Words[j].EndsWithComma && SpeakerLexicon.IsComplementiser(Words[j + 1].Folded);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// A short run that opens with «لـ» right after a title or a word with the article is the role's complement, not a
         /// name («المفوضة السامية | لحقوق الإنسان»); a longer one may hold the name after it («لمجمع سوناطراك رشيد حشيشي»).
         /// </summary>
@@ -1379,8 +1402,9 @@ public sealed class SpeakerAttributor
             for (var k = From; k < Words.Count && name.Count < MaxNameWords; k++)
             {
                 var w = Words[k];
+                // A title right after the body's noun is its complement («مكتب رئيس الوزراء»، «ديوان المحاسبة»).
                 if (k > From && (w.OpensQuote || SpeakerLexicon.IsComplementiser(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface)
-                    || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.EndsClause(w.Folded)))
+                    || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsTitle(w.Folded) && k > From + 1 || SpeakerLexicon.EndsClause(w.Folded)))
                 {
                     break;
                 }
