@@ -35,6 +35,9 @@ public static class CompoundNames
         return glued ?? folded;
     }
 
+    /// <summary>How many written words a folded name word stands for: 2 for a glued compound («عبدالرحمن»، «ابوالقاسم»), else 1.</summary>
+    public static int Parts(string folded) => TypoLength(folded) < folded.Length ? 2 : 1;
+
     /// <summary>
     /// The length a typo allowance is judged on: a glued compound's own part («الرحمن» of «عبدالرحمن»), so gluing does
     /// not let «عبدالرحيم» pass for «عبدالرحمن» where «الرحيم» would not pass for «الرحمن».

@@ -135,7 +135,7 @@ public sealed class SpeakerAttributor
     /// <summary>The speaker already met whose name holds every word of <paramref name="name"/>, if any: the latest.</summary>
     private static int? Existing(string name, KnownSpeakers known)
     {
-        var words = ArabicText.FoldedWords(name);
+        var words = NameWords(name);
         foreach (var k in known.Containing(words).Reverse())
         {
             if (NamedBy(words, known[k].Name))
@@ -151,13 +151,14 @@ public sealed class SpeakerAttributor
     private static int Canonical(Attribution found, KnownSpeakers known)
     {
         var name = found.Name!;
-        var folded = ArabicText.FoldedWords(name);
+        var folded = NameWords(name);
         foreach (var k in known.CouldBe(folded))
         {
-            var kf = ArabicText.FoldedWords(known[k].Name);
+            var kf = NameWords(known[k].Name);
             // One name inside the other, or two words in common that end the known name («أبو القاسم» in
             // «إيمان أبو القاسم», read with the word after it): the same person.
-            var shared = folded.Count(kf.Contains);
+            // Counted in written words: a glued compound («أبو القاسم») is two.
+            var shared = folded.Where(kf.Contains).Sum(CompoundNames.Parts);
             if (folded.All(w => kf.Contains(w)) || kf.All(w => folded.Contains(w)) || shared >= 2 && folded.Contains(kf[^1]))
             {
                 if (folded.Count > kf.Count && kf.All(w => folded.Contains(w)))
@@ -181,7 +182,7 @@ public sealed class SpeakerAttributor
     /// </summary>
     private static int? ByWords(string surname, KnownSpeakers known, int? current)
     {
-        var words = ArabicText.FoldedWords(surname);
+        var words = NameWords(surname);
         if (current is { } c && NamedBy(words, known[c].Name) && !IsOffice(known[c].Name))
         {
             return c;
@@ -208,11 +209,14 @@ public sealed class SpeakerAttributor
         return null;
     }
 
+    /// <summary>A name's folded words, its compounds glued: «عبد الرحمن» and «عبدالرحمن» are one name («ويضيف عبدالرحمن أن»).</summary>
+    private static IReadOnlyList<string> NameWords(string name) => CompoundNames.Glued(ArabicText.FoldedWords(name));
+
     private static bool IsOffice(string name) => ArabicText.FoldedWords(name) is { Count: > 0 } words && SpeakerLexicon.IsTitle(words[0]);
 
     private static bool NamedBy(IReadOnlyList<string> words, string name)
     {
-        var nameWords = ArabicText.FoldedWords(name);
+        var nameWords = NameWords(name);
         return words.All(w => nameWords.Contains(w) || nameWords.Any(n => SpeakerLexicon.WithoutPrefixes(n) == SpeakerLexicon.WithoutPrefixes(w)));
     }
 
@@ -1616,7 +1620,7 @@ public sealed class SpeakerAttributor
 
         private void Index(int id, string name)
         {
-            var words = ArabicText.FoldedWords(name);
+            var words = NameWords(name);
             if (words.Count == 0)
             {
                 _wordless.Add(id);

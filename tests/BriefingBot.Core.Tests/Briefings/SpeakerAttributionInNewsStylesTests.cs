@@ -197,4 +197,13 @@ public class SpeakerAttributionInNewsStylesTests
     [InlineData("وقال الوزير ياسين فؤاد إن مصر ستستضيف المؤتمر.\nوتابع الوزير قائلًا إن التحضيرات بدأت منذ أشهر.", "ياسين فؤاد|ياسين فؤاد")]
     public void Contrast_agreement_asides_and_titles_going_on_keep_each_speaker(string paragraphs, string expected) =>
         AssertQuoted(paragraphs, expected);
+
+    // A compound written spaced in one paragraph and glued in the next (or the other way) is one speaker: all 3 failed
+    // before, each making a second speaker of the later spelling.
+    [Theory]
+    [InlineData("قال رئيس تجمع أصحاب المولدات عبد الرحمن الحاج إن المازوت ارتفع.\nويضيف عبدالرحمن أن البلديات لم تلتزم بالتسعيرة.", "عبد الرحمن الحاج|عبد الرحمن الحاج")]
+    [InlineData("قال المحامي أبوبكر الحسن إن القانون ظالم.\nويرى أبو بكر أن الحل في صندوق دعم.", "أبوبكر الحسن|أبوبكر الحسن")]
+    [InlineData("قالت الباحثة نور الهدى عبدالله إن الأرقام مقلقة.\nوتضيف عبد الله أن الحكومة تأخرت.", "نور الهدى عبدالله|نور الهدى عبدالله")]
+    public void A_compound_glued_in_one_paragraph_and_spaced_in_the_next_is_one_speaker(string paragraphs, string expected) =>
+        AssertQuoted(paragraphs, expected);
 }
