@@ -57,9 +57,6 @@ internal sealed class ConceptRescorer(ConceptLexicon lexicon, SearchTuning tunin
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    /// <summary>How many hits the word search fetches for <paramref name="wanted"/> when they are to be rescored (by pairs, fields or concepts).</summary>
-    public int Depth(int wanted) => Math.Max(wanted, tuning.RescoreDepth);
-
     /// <summary>The hits with weight × concept score added to the word score, best first.</summary>
     public ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, Query concepts) =>
         HitRescoring.Rescore(searcher, firstPass, concepts, tuning.ConceptWeight);

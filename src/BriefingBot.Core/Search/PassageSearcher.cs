@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Search;
 /// (<see cref="SectionHeadingMatcher"/>), and reads the hits with their highlights and how much of the question the
 /// best of the word search's first <see cref="CoverageDepth"/> hits covers.
 /// </summary>
-internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander expander, PassageQueryBuilder queries, PairRescorer pairs, ConceptRescorer concepts, SectionHeadingMatcher headings, MatchHighlighter highlighter)
+internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, QuestionTermExpander expander, PassageQueryBuilder queries, PairRescorer pairs, ConceptRescorer concepts, SectionHeadingMatcher headings, MatchHighlighter highlighter)
 {
     /// <summary>How many of the best hits are checked for how much of the question they cover.</summary>
     private const int CoverageDepth = 3;
@@ -41,7 +41,8 @@ internal sealed class PassageSearcher(IndexStore store, QuestionTermExpander exp
         var wanted = request.Skip + request.Take;
         var wordPairs = query.Clauses.Count == 0 ? [] : pairs.Pairs(lookup, request.Question.Pairs, reader.NumDocs);
         var conceptQuery = query.Clauses.Count == 0 ? null : concepts.Query(lookup, request.Question);
-        var depth = wordPairs.Count == 0 && conceptQuery is null && built.Fields is null ? wanted * 2 : concepts.Depth(wanted * 2);
+        // Whatever rescores (pairs, speaker and section words, concepts) reorders the same best hits, fetched once.
+        var depth = wordPairs.Count == 0 && conceptQuery is null && built.Fields is null ? wanted * 2 : Math.Max(wanted * 2, tuning.RescoreDepth);
         var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(query, filter, depth);
         var scored = pairs.Rescore(searcher, lookup, top.ScoreDocs, wordPairs);
         scored = built.Fields is null ? scored : HitRescoring.Rescore(searcher, scored, built.Fields, 1f);
