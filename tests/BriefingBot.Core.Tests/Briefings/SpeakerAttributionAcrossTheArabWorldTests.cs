@@ -1,4 +1,5 @@
 using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.AttributionCases;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -13,17 +14,6 @@ namespace BriefingBot.Core.Tests.Briefings;
 /// </summary>
 public class SpeakerAttributionAcrossTheArabWorldTests
 {
-    private static void AssertSpeakers(string paragraphs, string expected)
-    {
-        var texts = paragraphs.Split('\n');
-        var speakers = new SpeakerAttributor().Attribute(texts.Select(t => ((string?)"قسم", t)).ToList());
-
-        Assert.Equal(expected.Split('|').Select(s => s == "-" ? null : s).ToList(), speakers);
-    }
-
-    private static SpeakerAttribution Analyse(string paragraphs) =>
-        new SpeakerAttributor().Analyse(paragraphs.Split('\n').Select(t => ((string?)"قسم", t)).ToList());
-
     [Theory]
     [InlineData("وقال الناشط الحقوقي رامي أبو حيدر إن السجون مكتظة بالموقوفين.", "رامي أبو حيدر")]
     [InlineData("وقالت الباحثة المغربية خديجة بن شقرون إن الجفاف كشف هشاشة القطاع الفلاحي.", "خديجة بن شقرون")]

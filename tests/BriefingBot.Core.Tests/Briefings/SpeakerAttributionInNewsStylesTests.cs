@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -15,7 +15,7 @@ public class SpeakerAttributionInNewsStylesTests
 {
     private static void AssertQuoted(string paragraphs, string expected)
     {
-        var attribution = new SpeakerAttributor().Analyse(paragraphs.Split('\n').Select(t => ((string?)"قسم", t)).ToList());
+        var attribution = AttributionCases.Analyse(paragraphs);
 
         Assert.Equal(expected.Split('|'), attribution.Quoted.Select(q => q.Count == 0 ? "-" : string.Join('+', q)));
     }

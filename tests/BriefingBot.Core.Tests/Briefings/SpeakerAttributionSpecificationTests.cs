@@ -1,4 +1,5 @@
 using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.AttributionCases;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -10,17 +11,6 @@ namespace BriefingBot.Core.Tests.Briefings;
 /// </summary>
 public class SpeakerAttributionSpecificationTests
 {
-    private static void AssertSpeakers(string paragraphs, string expected)
-    {
-        var texts = paragraphs.Split('\n');
-        var speakers = new SpeakerAttributor().Attribute(texts.Select(t => ((string?)"قسم", t)).ToList());
-
-        Assert.Equal(expected.Split('|').Select(s => s == "-" ? null : s).ToList(), speakers);
-    }
-
-    private static SpeakerAttribution Analyse(string paragraphs) =>
-        new SpeakerAttributor().Analyse(paragraphs.Split('\n').Select(t => ((string?)"قسم", t)).ToList());
-
     [Theory]
     [InlineData("ويقول رئيس تجمع أصحاب المولدات عبد الرحمن الحاج إن ارتفاع سعر المازوت يفرض زيادة الاشتراكات.", "عبد الرحمن الحاج")]
     [InlineData("ويقول رئيس نقابة أصحاب الصهاريج في البقاع سليم أبو حمدان إن الأسعار سترتفع.", "سليم أبو حمدان")]

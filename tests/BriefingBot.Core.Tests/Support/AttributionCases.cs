@@ -1,0 +1,18 @@
+using BriefingBot.Core.Briefings;
+
+namespace BriefingBot.Core.Tests.Support;
+
+/// <summary>
+/// How the attribution specification tables write a case: one section whose paragraphs are separated by a newline, and
+/// the expected speakers of each by «|», «-» standing for a paragraph attributed to no one.
+/// </summary>
+internal static class AttributionCases
+{
+    public static void AssertSpeakers(string paragraphs, string expected) =>
+        Assert.Equal(expected.Split('|').Select(s => s == "-" ? null : s).ToList(), new SpeakerAttributor().Attribute(Section(paragraphs)));
+
+    public static SpeakerAttribution Analyse(string paragraphs) => new SpeakerAttributor().Analyse(Section(paragraphs));
+
+    private static List<(string? Section, string Text)> Section(string paragraphs) =>
+        paragraphs.Split('\n').Select(t => ((string?)"قسم", t)).ToList();
+}
