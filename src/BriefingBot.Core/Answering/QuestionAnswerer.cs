@@ -71,12 +71,12 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         if (speaker is not null)
         {
             // Each holder of a title several speakers share («ماذا قال النائب؟») who has passages in reach.
-            var said = asked.Select(s => (Speaker: s, Passages: index.PassagesBySpeaker(s, briefingFilter, request.Scope))).Where(s => s.Passages.Count > 0).ToList();
+            var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope);
+            var said = asked.Where(s => passages.Any(p => p.AllSpeakers.Contains(s, StringComparer.Ordinal))).ToList();
             if (said.Count > 0)
             {
-                var passages = said.Count == 1 ? said[0].Passages : InReadingOrder(said.SelectMany(s => s.Passages));
                 var page = passages.Skip(skip).ToList();
-                var first = said[0].Speaker;
+                var first = said[0];
                 return new Answer(
                     question,
                     AnswerOutcome.SpeakerPassages,
@@ -86,7 +86,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
                 {
                     Confidence = 1,
                     SpeakerIsFeminine = roster.IsFeminine(first),
-                    Speakers = said.Select(s => new AnswerSpeaker(s.Speaker, roster.IsFeminine(s.Speaker))).ToList(),
+                    Speakers = said.Select(s => new AnswerSpeaker(s, roster.IsFeminine(s))).ToList(),
                 };
             }
         }
@@ -121,13 +121,14 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         // passages themselves use: the heading says what they are about, so it is not judged by the answer checks either.
         // Nor is a later page («المزيد») of an answer that was given: its hits are not the best ones.
         var repeatsHeading = result.RepeatsHeading && result.Hits.Count > 0;
+        var shape = QuestionShape.Of(question);
         var declined = repeatsHeading ? null
             : confidence < settings.TentativeCoverage || result.Hits.Count == 0 ? DeclineReason.LowCoverage
-            : skip == 0 ? AnswerCheck.Judge(QuestionShape.Of(question), result, index) : (DeclineReason?)null;
+            : skip == 0 ? AnswerCheck.Judge(shape, result, index) : (DeclineReason?)null;
         if (declined is DeclineReason.NoNumber or DeclineReason.NoTime && FactFurtherDown(index, analyzed, declined.Value, briefingFilter, request.Scope) is { } further)
         {
             result = further;
-            declined = AnswerCheck.Judge(QuestionShape.Of(question), result, index);
+            declined = AnswerCheck.Judge(shape, result, index);
         }
 
         if (declined is not null)
@@ -157,14 +158,6 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             && (missing == DeclineReason.NoNumber ? PassageFacts.HasNumber(h.Passage.Text) : PassageFacts.HasTime(h.Passage.Text)));
         return holder is null ? null : wide with { Hits = [holder, .. wide.Hits.Where(h => !ReferenceEquals(h, holder))] };
     }
-
-    /// <summary>Passages of several speakers as one person's are listed: newest briefing first, in document order within it, each once.</summary>
-    private static List<Briefings.Passage> InReadingOrder(IEnumerable<Briefings.Passage> passages) =>
-        passages.DistinctBy(p => p.Id, StringComparer.Ordinal)
-            .OrderByDescending(p => p.BriefingDate)
-            .ThenBy(p => p.BriefingId, StringComparer.Ordinal)
-            .ThenBy(p => p.Ordinal)
-            .ToList();
 
     /// <summary>
     /// A follow-up: the earlier answer's person, when the follow-up asks about them («ومتى قال ذلك؟»: all they said;

@@ -285,7 +285,11 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>Every passage attributed to <paramref name="speaker"/>, newest briefing first, in document order within it.</summary>
     public IReadOnlyList<Passage> PassagesBySpeaker(string speaker, string? briefingId = null, SearchScope? scope = null) =>
-        Read(g => g.Speakers.PassagesBy(speaker, briefingId, scope), []);
+        PassagesBySpeakers([speaker], briefingId, scope);
+
+    /// <summary>Every passage attributed to any of <paramref name="speakers"/>, each once, in the same order.</summary>
+    public IReadOnlyList<Passage> PassagesBySpeakers(IReadOnlyList<string> speakers, string? briefingId = null, SearchScope? scope = null) =>
+        Read(g => g.Speakers.PassagesBy(speakers, briefingId, scope), []);
 
     /// <summary>The distinct speakers in the index.</summary>
     public IReadOnlyList<string> Speakers() => Read(g => g.Speakers.Speakers(), NoSpeakers);

@@ -15,11 +15,19 @@ internal sealed class SpeakerLookup(IndexStore store)
 
     private volatile CachedSpeakers? _cached;
 
-    /// <summary>Every passage attributed to <paramref name="speaker"/>, newest briefing first, in document order within it.</summary>
-    public IReadOnlyList<Passage> PassagesBy(string speaker, string? briefingId, SearchScope? scope = null)
+    /// <summary>
+    /// Every passage attributed to any of <paramref name="speakers"/>, each once, newest briefing first, in document order
+    /// within it.
+    /// </summary>
+    public IReadOnlyList<Passage> PassagesBy(IReadOnlyList<string> speakers, string? briefingId, SearchScope? scope = null)
     {
         using var lease = store.Lease();
-        var query = new TermQuery(new Term(PassageFields.Speaker, speaker));
+        var query = new BooleanQuery();
+        foreach (var speaker in speakers)
+        {
+            query.Add(new TermQuery(new Term(PassageFields.Speaker, speaker)), Occur.SHOULD);
+        }
+
         var sort = new Sort(new SortField(PassageFields.DateDays, SortFieldType.INT32, true), new SortField(PassageFields.BriefingId, SortFieldType.STRING), new SortField(PassageFields.Ordinal, SortFieldType.INT32));
         var top = lease.Searcher.Search(query, CommunityFilter.Create(scope, briefingId), MaxPassages, sort);
         return top.ScoreDocs.Select(d => PassageDocument.Read(lease.Searcher.Doc(d.Doc))).ToList();
