@@ -50,6 +50,15 @@ internal sealed class DevSet
         ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings")],
         Path.Combine("blind2", "blind2.jsonl"));
 
+    /// <summary>
+    /// The third blind set (<c>blind3/</c>): its own questions about three more briefings, asked over one index of all
+    /// fifteen (dev, blind, blind2, blind3). Nothing is tuned on it; <see cref="Blind3SetTests"/> reports its figures and
+    /// not its misses.
+    /// </summary>
+    public static DevSet LoadBlind3() => Load(
+        ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings")],
+        Path.Combine("blind3", "blind3.jsonl"));
+
     private static DevSet Load(IReadOnlyList<string> briefingFolders, string questionsFile)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "DevSet");

@@ -8,7 +8,7 @@ namespace BriefingBot.Core.Tests.DevSet;
 
 /// <summary>
 /// What a set of briefings and questions that no one tunes on proves (<see cref="BlindSetTests"/>,
-/// <see cref="Blind2SetTests"/>): its questions are asked over one index holding its briefings and every earlier set's,
+/// <see cref="Blind2SetTests"/>, <see cref="Blind3SetTests"/>): its questions are asked over one index holding its briefings and every earlier set's,
 /// through the same answering path as <see cref="DevSetTests"/>. It stands for the briefings and questions the bot has
 /// never seen, so it reports its figures (overall and per kind) and holds them only to a sanity floor that a broken
 /// engine fails; its misses are printed only on request (<c>BLIND_SHOW_MISSES=1</c>), for a post-mortem, never while
