@@ -1,3 +1,4 @@
+using BriefingBot.Core.Briefings.Speakers;
 using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Briefings;
@@ -135,10 +136,10 @@ public sealed class SpeakerAttributor
     /// <summary>The speaker already met whose name holds every word of <paramref name="name"/>, if any: the latest.</summary>
     private static int? Existing(string name, KnownSpeakers known)
     {
-        var words = NameWords(name);
+        var words = SpeakerNames.Words(name);
         foreach (var k in known.Containing(words).Reverse())
         {
-            if (NamedBy(words, known[k].Name))
+            if (SpeakerNames.NamedBy(words, known[k].Name))
             {
                 return k;
             }
@@ -151,10 +152,10 @@ public sealed class SpeakerAttributor
     private static int Canonical(Attribution found, KnownSpeakers known)
     {
         var name = found.Name!;
-        var folded = NameWords(name);
+        var folded = SpeakerNames.Words(name);
         foreach (var k in known.CouldBe(folded))
         {
-            var kf = NameWords(known[k].Name);
+            var kf = SpeakerNames.Words(known[k].Name);
             // One name inside the other, or two words in common that end the known name («أبو القاسم» in
             // «إيمان أبو القاسم», read with the word after it): the same person.
             // Counted in written words: a glued compound («أبو القاسم») is two.
@@ -182,8 +183,8 @@ public sealed class SpeakerAttributor
     /// </summary>
     private static int? ByWords(string surname, KnownSpeakers known, int? current)
     {
-        var words = NameWords(surname);
-        if (current is { } c && NamedBy(words, known[c].Name) && !IsOffice(known[c].Name))
+        var words = SpeakerNames.Words(surname);
+        if (current is { } c && SpeakerNames.NamedBy(words, known[c].Name) && !SpeakerNames.IsOffice(known[c].Name))
         {
             return c;
         }
@@ -191,7 +192,7 @@ public sealed class SpeakerAttributor
         foreach (var k in known.Containing(words).Reverse())
         {
             // An office («الناطق الرسمي باسم الحكومة») is met again by its title, not by its complement («الحكومة»).
-            if (NamedBy(words, known[k].Name) && !IsOffice(known[k].Name))
+            if (SpeakerNames.NamedBy(words, known[k].Name) && !SpeakerNames.IsOffice(known[k].Name))
             {
                 return k;
             }
@@ -200,24 +201,13 @@ public sealed class SpeakerAttributor
         // «الوزارة» is not a word of «وزارة الطاقة» as written: compare without the article.
         for (var k = known.All.Count - 1; k >= 0; k--)
         {
-            if (words.Count == 1 && SpeakerLexicon.IsOrganisation(words[0]) && NamedBy(words, known[k].Name) && !IsOffice(known[k].Name))
+            if (words.Count == 1 && SpeakerLexicon.IsOrganisation(words[0]) && SpeakerNames.NamedBy(words, known[k].Name) && !SpeakerNames.IsOffice(known[k].Name))
             {
                 return k;
             }
         }
 
         return null;
-    }
-
-    /// <summary>A name's folded words, its compounds glued: «عبد الرحمن» and «عبدالرحمن» are one name («ويضيف عبدالرحمن أن»).</summary>
-    private static IReadOnlyList<string> NameWords(string name) => CompoundNames.Glued(ArabicText.FoldedWords(name));
-
-    private static bool IsOffice(string name) => ArabicText.FoldedWords(name) is { Count: > 0 } words && SpeakerLexicon.IsTitle(words[0]);
-
-    private static bool NamedBy(IReadOnlyList<string> words, string name)
-    {
-        var nameWords = NameWords(name);
-        return words.All(w => nameWords.Contains(w) || nameWords.Any(n => SpeakerLexicon.WithoutPrefixes(n) == SpeakerLexicon.WithoutPrefixes(w)));
     }
 
     /// <summary>A named speaker whose role holds every word of the office («الأمين العام» in «الأمين العام لوزارة المياه»).</summary>
@@ -317,7 +307,7 @@ public sealed class SpeakerAttributor
     /// </summary>
     private static List<Attribution> FindAttributions(string text, HashSet<string> commonNouns)
     {
-        var words = Words(text);
+        var words = Word.Split(text);
         var found = new List<Attribution>();
         Attribution? unclosed = null;
         for (var v = 0; v < words.Count; v++)
@@ -1499,218 +1489,4 @@ public sealed class SpeakerAttributor
             && !ReportingVerbs.IsReportingVerb(w.Folded)
             && w.Folded.All(c => ArabicText.IsArabicLetter(c) || char.IsLetter(c));
     }
-
-    private static List<Word> Words(string text)
-    {
-        var words = new List<Word>();
-        foreach (var token in text.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var surface = token.Trim('«', '»', '"', '“', '”', '(', ')', '[', ']', '\'', '،', ',', '.', ':', '؛', ';', '!', '?', '؟', '–', '-', '—');
-            if (surface.Length == 0)
-            {
-                continue;
-            }
-
-            var last = token[^1];
-            var comma = last is '،' or ',';
-            var endsClause = comma || last is '.' or ':' or '؛' or ';' or '!' or '?' or '؟' || token.Contains('“') || token.Contains('«') || token.Contains('"');
-            var tanween = surface.Contains('\u064B', StringComparison.Ordinal) || surface.Contains('\u064C', StringComparison.Ordinal) || surface.Contains('\u064D', StringComparison.Ordinal);
-            var opensQuote = token[0] is '"' or '«' or '“';
-            var closesQuote = token.TrimEnd('،', ',', '.', ':', '؛', ';', '!', '?', '؟') is { Length: > 1 } t && t[^1] is '"' or '»' or '”';
-            var bare = token.TrimEnd('"', '”', '»');
-            var colon = bare.Length > 0 && bare[^1] == ':';
-            var sentence = bare.Length > 0 && bare[^1] is '.' or '!' or '?' or '؟' or '؛' or ';';
-            words.Add(new Word(ArabicText.StripMarks(surface), ArabicText.Fold(surface), endsClause, comma && !token.Contains('"') && !token.Contains('”'), tanween, opensQuote, closesQuote)
-            {
-                EndsWithColon = colon,
-                EndsSentence = sentence,
-            });
-        }
-
-        return words;
-    }
-
-    private sealed record Word(string Surface, string Folded, bool EndsClause, bool EndsWithComma, bool HasTanween, bool OpensQuote, bool ClosesQuote)
-    {
-        /// <summary>«وتابع:»، «ويقول الحاج:»: what was said follows.</summary>
-        public bool EndsWithColon { get; init; }
-
-        /// <summary>A full stop, question or exclamation mark, or a semicolon ends the word.</summary>
-        public bool EndsSentence { get; init; }
-    }
-
-    /// <summary>
-    /// The speakers met so far, found by word: a name is compared only with the names that share a word with it (every
-    /// rule for "the same person" needs one), so a briefing naming thousands of people parses in about linear time
-    /// instead of comparing each name with every earlier one, at every start.
-    /// </summary>
-    private sealed class KnownSpeakers
-    {
-        private readonly List<Profile> _profiles = [];
-        private readonly Dictionary<string, SortedSet<int>> _byWord = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, SortedSet<int>> _byLastWord = new(StringComparer.Ordinal);
-        private readonly SortedSet<int> _wordless = [];
-
-        public IReadOnlyList<Profile> All => _profiles;
-
-        public Profile this[int id] => _profiles[id];
-
-        public int Add(Profile profile)
-        {
-            _profiles.Add(profile);
-            var id = _profiles.Count - 1;
-            Index(id, profile.Name);
-            return id;
-        }
-
-        public void Rename(int id, string name)
-        {
-            _profiles[id].Name = name;
-            Index(id, name);
-        }
-
-        /// <summary>
-        /// Ids, in the order first met, of the speakers that could be the same person as a name of these words: every
-        /// rule needs the known name to hold all of them, or to end with one of them.
-        /// </summary>
-        public IEnumerable<int> CouldBe(IReadOnlyList<string> words)
-        {
-            if (words.Count == 0 || _wordless.Count > 0)
-            {
-                // A wordless name matches anything: keep the plain scan's answer for it.
-                return Enumerable.Range(0, _profiles.Count);
-            }
-
-            var ids = new SortedSet<int>(Containing(words));
-            foreach (var word in words)
-            {
-                if (_byLastWord.TryGetValue(word, out var ending))
-                {
-                    ids.UnionWith(ending);
-                }
-            }
-
-            return ids;
-        }
-
-        /// <summary>Ids, in the order first met, of the speakers whose name may hold all these words (its rarest word's list).</summary>
-        public IEnumerable<int> Containing(IReadOnlyList<string> words)
-        {
-            if (words.Count == 0 || _wordless.Count > 0)
-            {
-                return Enumerable.Range(0, _profiles.Count);
-            }
-
-            SortedSet<int>? rarest = null;
-            foreach (var word in words)
-            {
-                if (!_byWord.TryGetValue(word, out var ids))
-                {
-                    return [];
-                }
-
-                if (rarest is null || ids.Count < rarest.Count)
-                {
-                    rarest = ids;
-                }
-            }
-
-            return rarest!;
-        }
-
-        private void Index(int id, string name)
-        {
-            var words = NameWords(name);
-            if (words.Count == 0)
-            {
-                _wordless.Add(id);
-            }
-            else
-            {
-                if (!_byLastWord.TryGetValue(words[^1], out var ending))
-                {
-                    _byLastWord[words[^1]] = ending = [];
-                }
-
-                ending.Add(id);
-            }
-
-            foreach (var word in words)
-            {
-                if (!_byWord.TryGetValue(word, out var ids))
-                {
-                    _byWord[word] = ids = [];
-                }
-
-                ids.Add(id);
-            }
-        }
-    }
-
-    /// <summary>A speaker as the briefing builds it up: the longest name met, the first role given, the gender shown.</summary>
-    private sealed class Profile(string name)
-    {
-        public string Name { get; set; } = name;
-
-        public string? Role { get; private set; }
-
-        public bool Feminine { get; private set; }
-
-        public HashSet<string> RoleWords { get; } = new(StringComparer.Ordinal);
-
-        public void Learn(Attribution found)
-        {
-            Feminine |= found.Feminine;
-            if (found.Role is not null)
-            {
-                Role ??= found.Role;
-                foreach (var word in ArabicText.FoldedWords(found.Role))
-                {
-                    RoleWords.Add(SpeakerLexicon.WithoutPrefixes(word));
-                }
-            }
-        }
-    }
-
-    internal enum AttributionKind
-    {
-        None,
-        Named,
-        Surname,
-        TitleOnly,
-        Continuation,
-        Collective,
-    }
-
-    internal sealed record Attribution(AttributionKind Kind, string? Name)
-    {
-        public static readonly Attribution None = new(AttributionKind.None, null);
-
-        public string? Role { get; init; }
-
-        public bool Feminine { get; init; }
-
-        /// <summary>The subject ended in «فإن»: what «بحسب …، فإن» needs to be an attribution.</summary>
-        public bool ByFaInna { get; init; }
-
-        /// <summary>The name is an office held by someone not named here («المتحدث باسم الوزارة»، «الأمين العام»).</summary>
-        public bool Office { get; init; }
-
-        /// <summary>A title that points back with «نفسه / ذاته» («المتحدث نفسه»): the speaker already met, never a new one.</summary>
-        public bool SelfReference { get; init; }
-
-        /// <summary>An untitled name with nothing said after it: a speaker already met, or else no one («… ورأس لانوف»).</summary>
-        public bool Unclosed { get; init; }
-    }
 }
-
-/// <summary>Who each paragraph quotes, and what the briefing says about each speaker.</summary>
-/// <param name="Speakers">Each paragraph's speaker: the first person it quotes, or null.</param>
-public sealed record SpeakerAttribution(IReadOnlyList<string?> Speakers, IReadOnlyList<SpeakerProfile> Profiles)
-{
-    /// <summary>Everyone each paragraph quotes, in the order named (its speaker first); empty for none.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Quoted { get; init; } = Speakers.Select(s => (IReadOnlyList<string>)(s is null ? [] : [s])).ToList();
-}
-
-/// <summary>A speaker: the name (or the office, for a spokesman without one), the role the briefing gives, and the gender.</summary>
-public sealed record SpeakerProfile(string Name, string? Role, bool Feminine);

@@ -1,0 +1,11 @@
+namespace BriefingBot.Core.Briefings;
+
+/// <param name="Speakers">Each paragraph's speaker: the first person it quotes, or null.</param>
+public sealed record SpeakerAttribution(IReadOnlyList<string?> Speakers, IReadOnlyList<SpeakerProfile> Profiles)
+{
+    /// <summary>Everyone each paragraph quotes, in the order named (its speaker first); empty for none.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Quoted { get; init; } = Speakers.Select(s => (IReadOnlyList<string>)(s is null ? [] : [s])).ToList();
+}
+
+/// <summary>A speaker: the name (or the office, for a spokesman without one), the role the briefing gives, and the gender.</summary>
+public sealed record SpeakerProfile(string Name, string? Role, bool Feminine);

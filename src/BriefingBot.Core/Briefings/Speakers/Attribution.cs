@@ -1,0 +1,34 @@
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>What kind of source a paragraph names, before it is matched to the speakers already met.</summary>
+internal enum AttributionKind
+{
+    None,
+    Named,
+    Surname,
+    TitleOnly,
+    Continuation,
+    Collective,
+}
+
+/// <summary>A source as one construction of the paragraph names it: its words, role and gender as written there.</summary>
+internal sealed record Attribution(AttributionKind Kind, string? Name)
+{
+    public static readonly Attribution None = new(AttributionKind.None, null);
+
+    public string? Role { get; init; }
+
+    public bool Feminine { get; init; }
+
+    /// <summary>The subject ended in «فإن»: what «بحسب …، فإن» needs to be an attribution.</summary>
+    public bool ByFaInna { get; init; }
+
+    /// <summary>The name is an office held by someone not named here («المتحدث باسم الوزارة»، «الأمين العام»).</summary>
+    public bool Office { get; init; }
+
+    /// <summary>A title that points back with «نفسه / ذاته» («المتحدث نفسه»): the speaker already met, never a new one.</summary>
+    public bool SelfReference { get; init; }
+
+    /// <summary>An untitled name with nothing said after it: a speaker already met, or else no one («… ورأس لانوف»).</summary>
+    public bool Unclosed { get; init; }
+}

@@ -1,0 +1,28 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>A speaker as the briefing builds it up: the longest name met, the first role given, the gender shown.</summary>
+internal sealed class Profile(string name)
+{
+    public string Name { get; set; } = name;
+
+    public string? Role { get; private set; }
+
+    public bool Feminine { get; private set; }
+
+    public HashSet<string> RoleWords { get; } = new(StringComparer.Ordinal);
+
+    public void Learn(Attribution found)
+    {
+        Feminine |= found.Feminine;
+        if (found.Role is not null)
+        {
+            Role ??= found.Role;
+            foreach (var word in ArabicText.FoldedWords(found.Role))
+            {
+                RoleWords.Add(SpeakerLexicon.WithoutPrefixes(word));
+            }
+        }
+    }
+}

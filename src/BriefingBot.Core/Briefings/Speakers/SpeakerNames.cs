@@ -1,0 +1,18 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>How two mentions of a name are compared: folded, compounds glued, prefixes aside.</summary>
+internal static class SpeakerNames
+{
+    /// <summary>A name's folded words, its compounds glued: «عبد الرحمن» and «عبدالرحمن» are one name («ويضيف عبدالرحمن أن»).</summary>
+    public static IReadOnlyList<string> Words(string name) => CompoundNames.Glued(ArabicText.FoldedWords(name));
+
+    public static bool IsOffice(string name) => ArabicText.FoldedWords(name) is { Count: > 0 } words && SpeakerLexicon.IsTitle(words[0]);
+
+    public static bool NamedBy(IReadOnlyList<string> words, string name)
+    {
+        var nameWords = Words(name);
+        return words.All(w => nameWords.Contains(w) || nameWords.Any(n => SpeakerLexicon.WithoutPrefixes(n) == SpeakerLexicon.WithoutPrefixes(w)));
+    }
+}

@@ -1,0 +1,44 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>A word of a paragraph as attribution reads it: as written (without marks), folded, and the punctuation around it.</summary>
+internal sealed record Word(string Surface, string Folded, bool EndsClause, bool EndsWithComma, bool HasTanween, bool OpensQuote, bool ClosesQuote)
+{
+    /// <summary>«وتابع:»، «ويقول الحاج:»: what was said follows.</summary>
+    public bool EndsWithColon { get; init; }
+
+    /// <summary>A full stop, question or exclamation mark, or a semicolon ends the word.</summary>
+    public bool EndsSentence { get; init; }
+
+    /// <summary>A paragraph's words, each with the punctuation around it read off: a clause or sentence end, a quote opened or closed.</summary>
+    public static List<Word> Split(string text)
+    {
+        var words = new List<Word>();
+        foreach (var token in text.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var surface = token.Trim('«', '»', '"', '“', '”', '(', ')', '[', ']', '\'', '،', ',', '.', ':', '؛', ';', '!', '?', '؟', '–', '-', '—');
+            if (surface.Length == 0)
+            {
+                continue;
+            }
+
+            var last = token[^1];
+            var comma = last is '،' or ',';
+            var endsClause = comma || last is '.' or ':' or '؛' or ';' or '!' or '?' or '؟' || token.Contains('“') || token.Contains('«') || token.Contains('"');
+            var tanween = surface.Contains('\u064B', StringComparison.Ordinal) || surface.Contains('\u064C', StringComparison.Ordinal) || surface.Contains('\u064D', StringComparison.Ordinal);
+            var opensQuote = token[0] is '"' or '«' or '“';
+            var closesQuote = token.TrimEnd('،', ',', '.', ':', '؛', ';', '!', '?', '؟') is { Length: > 1 } t && t[^1] is '"' or '»' or '”';
+            var bare = token.TrimEnd('"', '”', '»');
+            var colon = bare.Length > 0 && bare[^1] == ':';
+            var sentence = bare.Length > 0 && bare[^1] is '.' or '!' or '?' or '؟' or '؛' or ';';
+            words.Add(new Word(ArabicText.StripMarks(surface), ArabicText.Fold(surface), endsClause, comma && !token.Contains('"') && !token.Contains('”'), tanween, opensQuote, closesQuote)
+            {
+                EndsWithColon = colon,
+                EndsSentence = sentence,
+            });
+        }
+
+        return words;
+    }
+}
