@@ -48,7 +48,7 @@ public sealed class SpeakerAttributor
     public SpeakerAttribution Analyse(IReadOnlyList<(string? Section, string Text)> paragraphs, IReadOnlyList<bool>? continuesParagraph = null)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var commonNouns = CommonNouns(paragraphs);
+        var commonNouns = CommonNouns.Of(paragraphs);
         var quoted = new List<int>[paragraphs.Count];
         var known = new KnownSpeakers();
         int? current = null;
@@ -69,28 +69,8 @@ public sealed class SpeakerAttributor
                 found = new Attribution(AttributionKind.Continuation, null);
             }
 
-            switch (found.Kind)
-            {
-                case AttributionKind.Named when found.Unclosed:
-                    current = Existing(found.Name!, known);
-                    break;
-                case AttributionKind.Named:
-                    // An office named again («وأكد الأمين العام أن») is the person already met in it, if any.
-                    current = found.Office && ByOffice(found.Name!, known, current) is { } holder ? holder : Canonical(found, known);
-                    break;
-                case AttributionKind.Surname:
-                    current = ByWords(found.Name!, known, current);
-                    break;
-                case AttributionKind.TitleOnly:
-                    current = ByReference(found, known, current);
-                    break;
-                case AttributionKind.Continuation:
-                    break;
-                default:
-                    // Narration or a collective source breaks the speaker's run.
-                    current = null;
-                    break;
-            }
+            // Narration or a collective source breaks the speaker's run; a bare verb goes on with it.
+            current = found.Kind == AttributionKind.Continuation ? current : SpeakerReferences.Resolve(found, known, current);
 
             var paragraphSpeakers = new List<int>();
             if (current is { } speaker)
@@ -102,7 +82,7 @@ public sealed class SpeakerAttributor
             // last one named is who a bare verb in the next paragraph goes on with.
             foreach (var more in all.Skip(1))
             {
-                if (Resolve(more, known, current) is { } other)
+                if (SpeakerReferences.Resolve(more, known, current) is { } other)
                 {
                     if (!paragraphSpeakers.Contains(other))
                     {
@@ -122,183 +102,6 @@ public sealed class SpeakerAttributor
         var profiles = known.All.Select(p => new SpeakerProfile(p.Name, p.Role, p.Feminine)).ToList();
         return new SpeakerAttribution(speakers, profiles) { Quoted = quotedNames };
     }
-
-    /// <summary>Who a further attribution in a paragraph names, as the first one's kinds are resolved; null for no one.</summary>
-    private static int? Resolve(Attribution found, KnownSpeakers known, int? current) => found.Kind switch
-    {
-        AttributionKind.Named when found.Unclosed => Existing(found.Name!, known),
-        AttributionKind.Named => found.Office && ByOffice(found.Name!, known, current) is { } holder ? holder : Canonical(found, known),
-        AttributionKind.Surname => ByWords(found.Name!, known, current),
-        AttributionKind.TitleOnly => ByReference(found, known, current),
-        _ => null,
-    };
-
-    /// <summary>The speaker already met whose name holds every word of <paramref name="name"/>, if any: the latest.</summary>
-    private static int? Existing(string name, KnownSpeakers known)
-    {
-        var words = SpeakerNames.Words(name);
-        foreach (var k in known.Containing(words).Reverse())
-        {
-            if (SpeakerNames.NamedBy(words, known[k].Name))
-            {
-                return k;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The profile a name belongs to: a later short mention («بولياكوف») is the full name first seen.</summary>
-    private static int Canonical(Attribution found, KnownSpeakers known)
-    {
-        var name = found.Name!;
-        var folded = SpeakerNames.Words(name);
-        foreach (var k in known.CouldBe(folded))
-        {
-            var kf = SpeakerNames.Words(known[k].Name);
-            // One name inside the other, or two words in common that end the known name («أبو القاسم» in
-            // «إيمان أبو القاسم», read with the word after it): the same person.
-            // Counted in written words: a glued compound («أبو القاسم») is two.
-            var shared = folded.Where(kf.Contains).Sum(CompoundNames.Parts);
-            if (folded.All(w => kf.Contains(w)) || kf.All(w => folded.Contains(w)) || shared >= 2 && folded.Contains(kf[^1]))
-            {
-                if (folded.Count > kf.Count && kf.All(w => folded.Contains(w)))
-                {
-                    known.Rename(k, name);
-                }
-
-                known[k].Learn(found);
-                return k;
-            }
-        }
-
-        var profile = new Profile(name);
-        profile.Learn(found);
-        return known.Add(profile);
-    }
-
-    /// <summary>
-    /// A surname alone («الحسيني»، «عبد الفتاح»), or an institution's noun («الوزارة» for «وزارة الطاقة»), refers to the
-    /// speaker of that name already met, if any: the current one first, then the latest met.
-    /// </summary>
-    private static int? ByWords(string surname, KnownSpeakers known, int? current)
-    {
-        var words = SpeakerNames.Words(surname);
-        if (current is { } c && SpeakerNames.NamedBy(words, known[c].Name) && !SpeakerNames.IsOffice(known[c].Name))
-        {
-            return c;
-        }
-
-        foreach (var k in known.Containing(words).Reverse())
-        {
-            // An office («الناطق الرسمي باسم الحكومة») is met again by its title, not by its complement («الحكومة»).
-            if (SpeakerNames.NamedBy(words, known[k].Name) && !SpeakerNames.IsOffice(known[k].Name))
-            {
-                return k;
-            }
-        }
-
-        // «الوزارة» is not a word of «وزارة الطاقة» as written: compare without the article.
-        for (var k = known.All.Count - 1; k >= 0; k--)
-        {
-            if (words.Count == 1 && SpeakerLexicon.IsOrganisation(words[0]) && SpeakerNames.NamedBy(words, known[k].Name) && !SpeakerNames.IsOffice(known[k].Name))
-            {
-                return k;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A named speaker whose role holds every word of the office («الأمين العام» in «الأمين العام لوزارة المياه»).</summary>
-    private static int? ByOffice(string office, KnownSpeakers known, int? current)
-    {
-        var words = ArabicText.FoldedWords(office).Select(SpeakerLexicon.WithoutPrefixes).ToList();
-        bool Holds(int k) => known[k].Name != office && words.All(known[k].RoleWords.Contains);
-        if (current is { } c && Holds(c))
-        {
-            return c;
-        }
-
-        for (var k = known.All.Count - 1; k >= 0; k--)
-        {
-            if (Holds(k))
-            {
-                return k;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// A title that points back («وأكد الوزير أن»، «وأوضح المسؤول الليبي أن»، «وبحسب المتحدث نفسه، فإن»): the speaker
-    /// whose role holds all its words, else the one whose role holds the title, else, for a title with «نفسه / ذاته» or
-    /// a general one («المسؤول»، «المتحدث»، «الخبيرة»), the current speaker when the title's gender is theirs.
-    /// </summary>
-    private static int? ByReference(Attribution found, KnownSpeakers known, int? current)
-    {
-        var words = ArabicText.FoldedWords(found.Name!).Select(SpeakerLexicon.WithoutPrefixes).ToList();
-        if (words.Count == 0)
-        {
-            return current;
-        }
-
-        if (words.Count > 1 && ByOffice(found.Name!, known, current) is { } holder)
-        {
-            return holder;
-        }
-
-        if (ByTitle(words[0], known, current) is { } titled)
-        {
-            return titled;
-        }
-
-        var general = found.SelfReference || SpeakerLexicon.IsGeneralReference(words[0]);
-        return general && current is { } c && known[c].Feminine == found.Feminine ? c : null;
-    }
-
-    /// <summary>
-    /// A title alone («وأكد الوزير أن») is the speaker who holds it: the current one if the title is theirs, else the
-    /// latest speaker met with that title («قال وزير المالية ياسين جابر …» two speakers earlier).
-    /// </summary>
-    private static int? ByTitle(string title, KnownSpeakers known, int? current)
-    {
-        if (current is { } c && known[c].RoleWords.Contains(title))
-        {
-            return c;
-        }
-
-        for (var k = known.All.Count - 1; k >= 0; k--)
-        {
-            if (known[k].RoleWords.Contains(title))
-            {
-                return k;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Words the briefing also writes with the article: common nouns («مقاطعة» beside «المقاطعة»), not names.</summary>
-    private static HashSet<string> CommonNouns(IReadOnlyList<(string? Section, string Text)> paragraphs)
-    {
-        var nouns = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, text) in paragraphs)
-        {
-            foreach (var word in ArabicText.FoldedWords(text))
-            {
-                if (word.Length > 4 && SpeakerLexicon.HasArticle(word))
-                {
-                    nouns.Add(SpeakerLexicon.WithoutPrefixes(word));
-                }
-            }
-        }
-
-        return nouns;
-    }
-
-    internal static Attribution FindAttribution(string text) => FindAttributions(text, new HashSet<string>(StringComparer.Ordinal))[0];
 
     /// <summary>
     /// Every attribution in a paragraph, in order: the first as a paragraph's speaker is read (perhaps a bare verb that
