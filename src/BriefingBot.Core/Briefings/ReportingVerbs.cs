@@ -143,6 +143,9 @@ internal static class ReportingVerbs
     /// <summary>Whether the verb relays what someone else said («نقلت … عن …»).</summary>
     public static bool IsRelaying(string foldedWord) => Relaying.Contains(foldedWord);
 
+    /// <summary>Words that say what follows is said: «قائلًا»، «قائلة»، «بالقول».</summary>
+    public static bool IsSaying(string foldedWord) => foldedWord is "قايلا" or "قايله" or "بالقول";
+
     /// <summary>Whether the verb is a feminine form («قالت»، «وتضيف»); false for a masculine one or a word that is no such verb.</summary>
     public static bool IsFeminine(string foldedWord) =>
         All.TryGetValue(foldedWord, out var feminine) ? feminine : Replying.TryGetValue(foldedWord, out var replying) && replying;
