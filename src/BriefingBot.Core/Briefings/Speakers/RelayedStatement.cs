@@ -1,0 +1,50 @@
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// «نقلت الوكالة الوطنية عن وزير الزراعة نزار هاني قوله إن»: the medium relays; who spoke follows «عن». The medium
+/// itself is never the speaker.
+/// </summary>
+internal sealed class RelayedStatement : IAttributionRule
+{
+    public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
+    {
+        var words = paragraph.Words;
+        found = null;
+        if (!ReportingVerbs.IsRelaying(words[v].Folded))
+        {
+            return false;
+        }
+
+        var an = RelayedFrom(words, v);
+        if (an >= 0)
+        {
+            var relayed = new SubjectReader(words, an + 1, paragraph.CommonNouns, Verb: null).Read();
+            if (relayed.Kind is AttributionKind.Named or AttributionKind.Collective)
+            {
+                found = relayed;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The «عن» after a relaying verb, before what was said; -1 when there is none.</summary>
+    private static int RelayedFrom(List<Word> words, int v)
+    {
+        const int MaxMediumWords = 8;
+        for (var k = v + 1; k < words.Count && k <= v + MaxMediumWords; k++)
+        {
+            if (words[k].Folded == "عن")
+            {
+                return k;
+            }
+
+            if (SpeakerLexicon.IsComplementiser(words[k].Folded) || words[k].EndsClause && !words[k].EndsWithComma)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,74 @@
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// The common case: a reporting verb, then its subject («قال وزير المالية أحمد عبد الرحمن الشافعي إن»، «تقول سلمى الخطيب،
+/// أستاذة الاقتصاد، إن»), perhaps after the quote («"…"، كما يقول المحلل …»); a bare verb, surname or title continues a
+/// speaker already met. The last rule: it reads any word left.
+/// </summary>
+internal sealed class ReportingVerbBeforeSubject : IAttributionRule
+{
+    /// <summary>Words that, right before a reporting verb, make it no attribution («التي ترى»، «ما يقال»، «أن ترد»).</summary>
+    private static readonly HashSet<string> NotAttributingBefore = new(StringComparer.Ordinal)
+    {
+        "الذي", "التي", "الذين", "ما", "مما", "ان", "كي", "لكي", "حتي", "لا", "لم", "لن",
+    };
+
+    public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
+    {
+        found = Read(paragraph, v, first);
+        return true;
+    }
+
+    private static Attribution? Read(Paragraph paragraph, int v, bool first)
+    {
+        var words = paragraph.Words;
+        var folded = words[v].Folded;
+        if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded))
+        {
+            return null;
+        }
+
+        var quoteFirst = v > 0 && (words[v - 1].ClosesQuote || words[v - 1].Folded == "كما");
+        var attribution = new SubjectReader(words, AfterTimeWords(words, v + 1), paragraph.CommonNouns, folded, quoteFirst).Read();
+        if (attribution.Kind == AttributionKind.None)
+        {
+            return null;
+        }
+
+        if (attribution.Unclosed && first)
+        {
+            // Perhaps an object or a place: a later attribution in the paragraph comes first.
+            paragraph.Unclosed ??= attribution;
+            return null;
+        }
+
+        if (attribution.Kind == AttributionKind.Continuation && v > 0 && !quoteFirst && !ClauseHead.OnlyLeadInsBefore(words, v)
+            && FrontedSubject.Before(words, v, paragraph.CommonNouns, folded) is { } fronted)
+        {
+            // «غير أن الباحثة في منظمة العفو الدولية إليزابيث مورغان ترى أن»: the subject came before its verb.
+            return fronted;
+        }
+
+        // A bare verb (or a bare surname or title) continues a speaker when it opens the paragraph, perhaps after
+        // «كما» or «من جهته»، or when it follows a quote («"…"، يضيف الحسيني»). Further on, a surname or title
+        // points back to a speaker when its verb opens a clause of its own («…، وأضاف مراد أن»).
+        if (attribution.Kind is AttributionKind.Continuation or AttributionKind.Surname or AttributionKind.TitleOnly && v > 0 && !quoteFirst && !ClauseHead.OnlyLeadInsBefore(words, v)
+            && (first || attribution.Kind == AttributionKind.Continuation))
+        {
+            return null;
+        }
+
+        return attribution;
+    }
+
+    /// <summary>Time words between a verb and its subject («وقال الثلاثاء وزير …»، «وأعلن اليوم رئيس …») are skipped.</summary>
+    private static int AfterTimeWords(List<Word> words, int from)
+    {
+        while (from < words.Count - 1 && SpeakerLexicon.IsTimeWord(words[from].Folded) && !words[from].EndsClause)
+        {
+            from++;
+        }
+
+        return from;
+    }
+}

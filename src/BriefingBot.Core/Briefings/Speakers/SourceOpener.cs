@@ -1,0 +1,55 @@
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// A source named without a verb: «بحسب / وفقًا لـ / حسب …، فإن»، «… على حد تعبير فلان». «بحسب» is also said of
+/// figures and documents («بحسب أرقام الوزارة»), so it names a speaker only when the subject ends in «فإن» or names a
+/// titled person; «على حد تعبير» is only ever said of a speaker.
+/// </summary>
+internal sealed class SourceOpener : IAttributionRule
+{
+    public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
+    {
+        var words = paragraph.Words;
+        found = null;
+        if (OpenerSubject(words, v) is not { } opener)
+        {
+            return false;
+        }
+
+        var opened = new SubjectReader(words, opener.From, paragraph.CommonNouns, Verb: null).Read();
+        if (opened.Kind == AttributionKind.Named && (opened.ByFaInna || opened.Role is not null || opener.AlwaysSpeaker)
+            || opened.Kind == AttributionKind.Collective && (opened.ByFaInna || opener.AlwaysSpeaker)
+            || opened.Kind == AttributionKind.TitleOnly && ClauseHead.OnlyLeadInsBefore(words, v)
+            || opened.Kind == AttributionKind.Surname && (opener.AlwaysSpeaker || ClauseHead.OnlyLeadInsBefore(words, v)))
+        {
+            // «وبحسب المتحدث نفسه، فإن …» points back to the speaker already met.
+            found = opened;
+        }
+
+        return true;
+    }
+
+    /// <summary>Where the subject of a verbless attribution starting at <paramref name="v"/> begins: «بحسب …»، «وفقًا لـ …»، «على حد تعبير …».</summary>
+    private static (int From, bool AlwaysSpeaker)? OpenerSubject(List<Word> words, int v)
+    {
+        var folded = words[v].Folded;
+        if (SpeakerLexicon.IsOpener(folded))
+        {
+            var from = v + 1 < words.Count && words[v + 1].Folded is "ل" ? v + 2 : v + 1;
+            // «بحسب ما قاله …»، «وفقًا لما ذكره …»: the verb after «ما» only repeats the attribution.
+            if (from + 1 < words.Count && words[from].Folded is "ما" or "لما")
+            {
+                from += 2;
+            }
+
+            return (from, false);
+        }
+
+        if (folded == "حد" && v > 0 && words[v - 1].Folded is "علي" or "وعلي" && v + 1 < words.Count && words[v + 1].Folded is "تعبير" or "قول" or "وصف")
+        {
+            return (v + 2, true);
+        }
+
+        return null;
+    }
+}
