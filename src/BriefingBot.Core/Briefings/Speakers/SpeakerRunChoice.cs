@@ -1,0 +1,76 @@
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>Which of the name-like runs of a subject is the speaker, and whether anything is said after it.</summary>
+internal sealed record SpeakerRunChoice(List<Word> Words, int From, bool QuoteFirst)
+{
+    /// <summary>
+    /// Which name-like run is the speaker. With no title before the first run, the name must open the subject
+    /// («يقول عدنان الخدام، رئيس …»): a run further on follows a subject that is no person, so it is an object or a
+    /// place («وأعلنت وزارة الداخلية إغلاق الحدود مع تونس والجزائر»). A name that opens the subject and is followed by
+    /// a comma is the speaker, whatever its apposition names («سلمى الخطيب، أستاذة الاقتصاد في جامعة عين شمس»).
+    /// Otherwise the last run before «أن», as a role comes before the name, except a complement after a name («أبو بكر
+    /// ولد سيدي أحمد في ميناء نواذيبو»), a run right after a bare noun or a place governed by a preposition, which is
+    /// taken only when every run is one («الباحث في معهد عصام فارس … في بيروت مارك أيوب»). An untitled name with no «أن», colon or quote after it is a verb's
+    /// object («وأُعلنت حالة الطوارئ»).
+    /// </summary>
+    public (int Start, List<Word> Name)? Chosen(List<(int Start, List<Word> Name)> valid, HashSet<int> weak, int firstTitle, int terminator, out bool unclosed)
+    {
+        unclosed = false;
+        var first = valid[0];
+        var atHead = Enumerable.Range(From, first.Start - From).All(k => SpeakerLexicon.IsNonName(Words[k].Folded));
+        var titled = firstTitle >= 0 && firstTitle < first.Start;
+        if (!titled)
+        {
+            if (!atHead)
+            {
+                return null;
+            }
+
+            // Unclosed: with no «أن», colon or quote after it, the name may be the verb's object or a place; it is
+            // taken only as a speaker already met («ويشير مارتينيث إلى ملاعب …»), not as a new one.
+            unclosed = firstTitle < 0 && terminator < 0 && !QuoteFirst && !SaidAfter(first.Start + first.Name.Count);
+            return first;
+        }
+
+        if (atHead && first.Name[^1].EndsWithComma)
+        {
+            return first;
+        }
+
+        // The last run that does not follow a bare noun's complement slot; when all do, the last run.
+        for (var k = valid.Count - 1; k >= 0; k--)
+        {
+            if (!weak.Contains(valid[k].Start))
+            {
+                return valid[k];
+            }
+        }
+
+        return valid[^1];
+    }
+
+    /// <summary>Whether what was said follows a name ending before <paramref name="k"/>: a colon or quote, «لـ…», or «أن» later in the sentence.</summary>
+    private bool SaidAfter(int k)
+    {
+        if (k > 0 && k - 1 < Words.Count && Words[k - 1].EndsWithColon)
+        {
+            return true;
+        }
+
+        for (var j = k; j < Words.Count && j < k + 12; j++)
+        {
+            var w = Words[j];
+            if (w.OpensQuote || SpeakerLexicon.IsComplementiser(w.Folded) && !w.Surface.StartsWith('آ') || j == k && (w.Folded == "ل" || SpeakerLexicon.IsToMedia(w.Folded)))
+            {
+                return true;
+            }
+
+            if (ReportingVerbs.IsReportingVerb(w.Folded) || w.EndsSentence)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

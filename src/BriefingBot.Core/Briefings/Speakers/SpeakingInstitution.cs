@@ -1,0 +1,47 @@
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>A body that speaks for itself, with no person named («قالت وزارة الطاقة في بيان إن»).</summary>
+internal sealed record SpeakingInstitution(List<Word> Words, int From, string? Verb, bool QuoteFirst)
+{
+    /// <summary>The longest name taken for a body.</summary>
+    private const int MaxNameWords = BriefingLimits.MaxSpeakerWords;
+
+    /// <summary>
+    /// A body that speaks for itself, with no person named: «قالت وزارة الطاقة في بيان إن»، «أعلن مصرف لبنان أن»،
+    /// «قالت منظمة الصحة العالمية إن». Its name runs from the institution noun to a preposition, a comma or «أن», and
+    /// needs a complement; the noun alone with the article («وأضافت الوزارة أن») refers back to the body already met.
+    /// </summary>
+    public Attribution? Institution(int terminator)
+    {
+        if (!SpeakerLexicon.IsOrganisation(Words[From].Folded) || terminator < 0 && !QuoteFirst)
+        {
+            return null;
+        }
+
+        var name = new List<string>();
+        for (var k = From; k < Words.Count && name.Count < MaxNameWords; k++)
+        {
+            var w = Words[k];
+            // A title right after the body's noun is its complement («مكتب رئيس الوزراء»، «ديوان المحاسبة»).
+            if (k > From && (w.OpensQuote || SpeakerLexicon.IsComplementiser(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface)
+                || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsTitle(w.Folded) && k > From + 1 || SpeakerLexicon.EndsClause(w.Folded)))
+            {
+                break;
+            }
+
+            name.Add(w.Surface);
+            if (w.EndsClause)
+            {
+                break;
+            }
+        }
+
+        if (name.Count == 1)
+        {
+            return SpeakerLexicon.HasArticle(Words[From].Folded) && Verb is not null ? new Attribution(AttributionKind.Surname, name[0]) : null;
+        }
+
+        var feminine = Verb is not null && ReportingVerbs.IsFeminine(Verb);
+        return new Attribution(AttributionKind.Named, string.Join(' ', name)) { Feminine = feminine, ByFaInna = terminator >= 0 && Words[terminator].Folded.StartsWith('ف') };
+    }
+}

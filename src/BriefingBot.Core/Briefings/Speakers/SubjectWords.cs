@@ -1,0 +1,250 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// What a word is at its place in a subject: a title or a given name («أمين»، «شيخة»), a preposition or a name («باسم»),
+/// the end of the subject or a role's complement. Many words are one or the other by where they stand.
+/// </summary>
+internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> CommonNouns, string? Verb)
+{
+    /// <summary>
+    /// Whether an aside that opens with a preposition at <paramref name="k"/> and closes with a comma right before
+    /// «أن» follows («وأضاف الطاهري، في تصريح لإذاعة موزاييك، أن»): where it was said, not who.
+    /// </summary>
+    public bool AsideBeforeComplementiser(int k)
+    {
+        const int MaxAsideWords = 8;
+        if (k >= Words.Count || !SpeakerLexicon.IsPreposition(Words[k].Surface))
+        {
+            return false;
+        }
+
+        for (var j = k; j < Words.Count - 1 && j < k + MaxAsideWords; j++)
+        {
+            if (Words[j].EndsClause)
+            {
+                return Words[j].EndsWithComma && SpeakerLexicon.IsComplementiser(Words[j + 1].Folded);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A short run that opens with «لـ» right after a title or a word with the article is the role's complement, not a
+    /// name («المفوضة السامية | لحقوق الإنسان»); a longer one may hold the name after it («لمجمع سوناطراك رشيد حشيشي»).
+    /// </summary>
+    public bool IsRoleComplement(int start, List<Word> name)
+    {
+        var f = name[0].Folded;
+        return name.Count <= 2 && start > From && f.Length >= 4 && f[0] == 'ل' && !SpeakerLexicon.IsGivenName(f) && !name.Any(n => SpeakerLexicon.IsGivenName(n.Folded))
+            && (SpeakerLexicon.HasArticle(Words[start - 1].Folded) || SpeakerLexicon.IsTitle(Words[start - 1].Folded));
+    }
+
+    /// <summary>
+    /// A run that opens with «و» right after a word with the article goes on with a role's coordinated complement
+    /// («لشؤون الشرق الأوسط | وشمال أفريقيا أوسمان ديون»): its name is found as after an open chain.
+    /// </summary>
+    public bool StartsCoordinated(int start, List<Word> name)
+    {
+        var f = name[0].Folded;
+        return start > From && f.Length >= 4 && f[0] == 'و' && !SpeakerLexicon.IsGivenName(f) && SpeakerLexicon.HasArticle(Words[start - 1].Folded);
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/>, right after a name word (<paramref name="afterName"/>), opens what follows the
+    /// subject: a word with a preposition and the article glued on («للصحفيين»، «بالقول»; a surname takes the bare
+    /// article), the «بـ» object of a verb that takes one («بأهمية الاتفاقية»), or the «من» of «حذّر من».
+    /// </summary>
+    public bool EndsSubjectAfterName(int i, bool afterName)
+    {
+        if (!afterName)
+        {
+            return false;
+        }
+
+        // The glued word must close the phrase («للصحفيين إن»، «للصحفيين في جنيف»): inside a role it is a body's
+        // complement and goes on («معهد عصام فارس للسياسات العامة»).
+        var f = Words[i].Folded;
+        if (f.Length > 4 && (f.StartsWith("لل", StringComparison.Ordinal) || f[0] is 'ب' or 'ك' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
+            && (Words[i].EndsClause || i + 1 < Words.Count && (Words[i + 1].OpensQuote || SpeakerLexicon.IsComplementiser(Words[i + 1].Folded) || Words[i + 1].Folded is "في" or "علي" or "عقب" or "خلال" or "بعد")))
+        {
+            return true;
+        }
+
+        return TakesBaHere(i) || Verb is not null && ReportingVerbs.TakesMin(Verb) && f == "من";
+    }
+
+    /// <summary>
+    /// The «بـ» object of a verb that takes one («ونوّه … بأهمية الاتفاقية»، «ونوّهت الوزيرة بالدور»): a «بـ» word with
+    /// the article, or before a word with it, that is no given name.
+    /// </summary>
+    public bool TakesBaHere(int i)
+    {
+        var f = Words[i].Folded;
+        if (Verb is null || !ReportingVerbs.TakesBa(Verb) || f.Length <= 3 || f[0] != 'ب' || SpeakerLexicon.IsGivenName(f) || SpeakerLexicon.IsParticle(f))
+        {
+            return false;
+        }
+
+        return f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)
+            || !Words[i].EndsClause && i + 1 < Words.Count && SpeakerLexicon.HasArticle(Words[i + 1].Folded);
+    }
+
+    /// <summary>Whether word <paramref name="i"/> is a preposition here: «باسم» only after a spokesman («المتحدث باسم»), else a given name.</summary>
+    public bool IsPrepositionHere(int i)
+    {
+        var w = Words[i];
+        if (!SpeakerLexicon.IsPreposition(w.Surface))
+        {
+            return false;
+        }
+
+        // «المتحدث باسم»، «المتحدث الرسمي باسم»: a spokesman, perhaps with an adjective, speaks in someone's name.
+        return w.Surface != "باسم"
+            || i > 0 && SpeakerLexicon.IsSpokesman(Words[i - 1].Folded)
+            || i > 1 && SpeakerLexicon.HasArticle(Words[i - 1].Folded) && SpeakerLexicon.IsSpokesman(Words[i - 2].Folded);
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> is a title here. «أمين» is a title before «عام / سر» and before its office
+    /// («أمين بغداد»، «أمين العاصمة عمار الشبلي»), and a given name inside a name («محمد أمين الحسيني») or before a
+    /// surname that ends the subject («أمين الناصر إن»).
+    /// </summary>
+    public bool IsTitleHere(int i, bool inName)
+    {
+        var f = Words[i].Folded;
+        if (!SpeakerLexicon.IsTitle(f))
+        {
+            return false;
+        }
+
+        if (f is "امين" or "امينه")
+        {
+            var next = i + 1 < Words.Count ? Words[i + 1].Folded : null;
+            if (next is "عام" or "العام" or "عامه" or "العامه" or "سر")
+            {
+                return true;
+            }
+
+            return !inName && !(next is not null && SpeakerLexicon.HasArticle(next) && !Words[i].EndsClause && EndsSubject(i + 1));
+        }
+
+        // A title that is also a given name («شيخة»، «مالك») is the name inside a name («مونيكا مالك») and where a name
+        // follows it after a role («المديرة التنفيذية لهيئة البيئة في أبوظبي شيخة الظاهري أن»).
+        if (SpeakerLexicon.IsGivenName(f) && (inName || i > From && NameFollows(i)))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a given name with the article at <paramref name="i"/> goes on into a name: a name particle or a word without the article.</summary>
+    public bool NameFollowsArticleName(int i)
+    {
+        if (Words[i].EndsClause || i + 1 >= Words.Count)
+        {
+            return false;
+        }
+
+        var next = Words[i + 1];
+        return SpeakerLexicon.IsParticle(next.Folded) || !SpeakerLexicon.HasArticle(next.Folded) && IsPlainName(next) && !SpeakerLexicon.IsTitle(next.Folded);
+    }
+
+    /// <summary>Whether a name word follows word <paramref name="i"/> in the same clause: a surname that ends the subject, or a plain name word.</summary>
+    private bool NameFollows(int i)
+    {
+        if (Words[i].EndsClause || i + 1 >= Words.Count)
+        {
+            return false;
+        }
+
+        var next = Words[i + 1];
+        return SpeakerLexicon.HasArticle(next.Folded) ? HasArticle(next) && !SpeakerLexicon.IsTitle(next.Folded) && EndsSubject(i + 1)
+            : IsPlainName(next) && !SpeakerLexicon.IsTitle(next.Folded);
+    }
+
+    /// <summary>Whether the subject ends after word <paramref name="i"/>: a comma or stop, «أن»، «في», or the end.</summary>
+    public bool EndsSubject(int i)
+    {
+        if (Words[i].EndsClause || i + 1 >= Words.Count)
+        {
+            return true;
+        }
+
+        var next = Words[i + 1].Folded;
+        return SpeakerLexicon.IsComplementiser(next) || next is "في" or "الي";
+    }
+
+    /// <summary>The title and its complements around the name, from the first title to the end of the subject.</summary>
+    public string? RoleWords(int firstTitle, int end, int nameStart, int nameEnd)
+    {
+        if (firstTitle < 0)
+        {
+            return null;
+        }
+
+        var role = Enumerable.Range(firstTitle, Math.Max(0, end - firstTitle))
+            .Where(k => k < nameStart || k >= nameEnd)
+            .Select(k => Words[k])
+            .TakeWhile(x => !SpeakerLexicon.IsComplementiser(x.Folded) && !ReportingVerbs.IsSaying(x.Folded))
+            .Take(10)
+            .Select(x => x.Surface)
+            .ToList();
+        return role.Count == 0 ? null : string.Join(' ', role);
+    }
+
+    /// <summary>
+    /// «قالت العاملة الفلبينية جوي ماناليلي، التي …»: after a noun with the article and its adjectives, a short run of
+    /// name words closed by a comma, «أن» or a relative pronoun is a person; the noun is what they are.
+    /// </summary>
+    public bool ClosedNameAfterAdjectives()
+    {
+        const int MaxAdjectives = 3;
+        const int MaxNameRun = 4;
+        var k = From + 1;
+        while (k < Words.Count && k <= From + MaxAdjectives && HasArticle(Words[k]) && !Words[k - 1].EndsClause)
+        {
+            k++;
+        }
+
+        if (k == From + 1 || Words[k - 1].EndsClause)
+        {
+            return false;
+        }
+
+        var run = 0;
+        while (k < Words.Count && run < MaxNameRun)
+        {
+            var w = Words[k];
+            if (HasArticle(w) || SpeakerLexicon.IsPreposition(w.Surface) || !IsPlainName(w) || CommonNouns.Contains(w.Folded) || SpeakerLexicon.IsParticle(w.Folded))
+            {
+                break;
+            }
+
+            run++;
+            k++;
+            if (w.EndsClause)
+            {
+                return w.EndsWithComma || w.EndsWithColon;
+            }
+        }
+
+        return run > 0 && k < Words.Count && (SpeakerLexicon.IsComplementiser(Words[k].Folded) || SpeakerLexicon.EndsClause(Words[k].Folded));
+    }
+
+    /// <summary>The article, as written: «ألفة»، «ألبير» begin with a hamza, not with «ال», though they fold alike.</summary>
+    public static bool HasArticle(Word w) =>
+        SpeakerLexicon.HasArticle(w.Folded) && !w.Surface.StartsWith("أل", StringComparison.Ordinal) && !w.Surface.StartsWith("إل", StringComparison.Ordinal);
+
+    /// <summary>A word that may be part of a name; whether it is a preposition here is the caller's to say («باسم»).</summary>
+    public static bool IsPlainName(Word w) =>
+        w.Folded.Length is >= 2 and <= BriefingLimits.MaxSpeakerWordLength
+        && !w.HasTanween
+        && !SpeakerLexicon.IsNonName(w.Folded)
+        && !SpeakerLexicon.IsCollective(w.Folded)
+        && !ReportingVerbs.IsReportingVerb(w.Folded)
+        && w.Folded.All(c => ArabicText.IsArabicLetter(c) || char.IsLetter(c));
+}
