@@ -6,9 +6,10 @@ using BriefingBot.Core.Tests.Support;
 namespace BriefingBot.Core.Tests.DevSet;
 
 /// <summary>
-/// The dev set: the seed briefing and nine briefings written for it (<c>briefings/</c>: economy, water, elections,
+/// The dev set: the seed briefing and twelve briefings written for it (<c>briefings/</c>: economy, water, elections,
 /// health; <c>briefings2/</c>: Gulf migrant labour, Yemen's donors and currency, Morocco's World Cup, AI regulation,
-/// heat and wildfires; test data only,
+/// heat and wildfires; <c>briefings3/</c>: Riyadh's metro, Jordan's university admissions, Mauritania's fisheries;
+/// test data only,
 /// never shipped), and questions about them written the way people write in chat. Each on-topic question
 /// names the passages that answer it by a snippet of their text, so editing a briefing cannot silently shift what
 /// a question expects; off-topic questions carry <c>decline</c>. The <c>tune</c> part is what attribution, ranking
@@ -32,7 +33,7 @@ internal sealed class DevSet
 
     public IEnumerable<DevQuestion> Part(string part) => Questions.Where(q => q.Part == part);
 
-    public static DevSet Load() => Load(["briefings", "briefings2"], "dev.jsonl");
+    public static DevSet Load() => Load(["briefings", "briefings2", "briefings3"], "dev.jsonl");
 
     /// <summary>
     /// The blind set (<c>blind/</c>): its own questions about four briefings written for it, asked over one index of
