@@ -24,7 +24,7 @@ public sealed class AnsweringOptions : IValidatableObject
     /// part of the dev set (docs/search-quality.md).
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "{0} must be between {1} and {2}.")]
-    public double ConfidentCoverage { get; set; } = 0.85;
+    public double ConfidentCoverage { get; set; } = 0.95;
 
     /// <summary>
     /// The <see cref="AnswerConfidence"/> from which, below <see cref="ConfidentCoverage"/>, the closest passages are
