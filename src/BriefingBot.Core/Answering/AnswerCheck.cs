@@ -39,6 +39,12 @@ public enum DeclineReason
     /// <summary>The question asks for today's price or weather, or for tomorrow, and no passage speaks of that day.</summary>
     NotLive,
 
+    /// <summary>
+    /// The question names a day (a month, a weekday, a feast: «هل المترو مجاني يوم العيد؟») and no passage shown speaks of
+    /// it: they answer of other days, or of none.
+    /// </summary>
+    DateNotInAnswer,
+
     /// <summary>The question asks how many, and no passage found gives a number.</summary>
     NoNumber,
 
@@ -90,6 +96,13 @@ public static class AnswerCheck
             return DeclineReason.PlaceNotInAnswer;
         }
 
+        // The day itself, not its analysed stem: «بعد يوم هادئ» does not speak of today («اليوم»), nor does a rate: «وجبة
+        // واحدة في اليوم».
+        if (shape.NowWord is { } now && !top.Any(text => SaysNow(text, now)))
+        {
+            return DeclineReason.NotLive;
+        }
+
         if (shape.Attribute is { } word && TermOf(word) is { } attribute)
         {
             if (!Literal(attribute))
@@ -100,13 +113,19 @@ public static class AnswerCheck
             var subject = shape.Subject.Select(TermOf).OfType<TermMatch>().Where(t => t.Term != attribute.Term).DistinctBy(t => t.Term).ToList();
             if (subject.Count > 0)
             {
+                // The word right after the attribute names what it is asked of («سعر الأوقية»، «راتب السائقة»): the briefings
+                // cannot give the attribute of a thing they never name, whatever the question's other words match.
                 var known = subject.Where(Literal).ToList();
-                if (known.Count == 0)
+                var units = UnitsOf(word);
+                if (!subject[0].Known || known.Count == 0 && units is null)
                 {
                     return DeclineReason.AttributeUnknown;
                 }
 
-                if (!shown.Any(passage => known.Any(s => Near(Tokens(passage), attribute, s))) && !top.Any(text => InUnitsOf(word, text)))
+                // A measure in its units answers where the passage speaks of the subject («كم سعر التذكرة؟»: «تباع التذكرة
+                // بأربعة ريالات»), not wherever a number and a unit appear.
+                if (!shown.Any(passage => known.Any(s => Near(Tokens(passage), attribute, s)))
+                    && !shown.Any(passage => units is not null && InUnits(units, top[passage]) && subject.Any(s => s.Known && Tokens(passage).Find(s.Variants).Count > 0)))
                 {
                     return DeclineReason.AttributeNotOfSubject;
                 }
@@ -138,11 +157,9 @@ public static class AnswerCheck
             }
         }
 
-        // The day itself, not its analysed stem: «بعد يوم هادئ» does not speak of today («اليوم»), nor does a rate: «وجبة
-        // واحدة في اليوم».
-        if (shape.NowWord is { } now && !top.Any(text => SaysNow(text, now)))
+        if (shape.Dates.Count > 0 && !shape.Dates.All(date => top.Any(text => SpeaksOf(text, date))))
         {
-            return DeclineReason.NotLive;
+            return DeclineReason.DateNotInAnswer;
         }
 
         return shape.Expected switch
@@ -153,14 +170,26 @@ public static class AnswerCheck
         };
     }
 
+    /// <summary>The units a measured attribute is given in («مساحة»: هكتار، دونم …), null when it is not measured.</summary>
+    private static IReadOnlySet<string>? UnitsOf(string attribute) =>
+        ArabicWordForms.Readings(ArabicText.Fold(attribute)).Select(r => FactWords.MeasureUnits.GetValueOrDefault(r)).FirstOrDefault(u => u is not null);
+
     /// <summary>
-    /// Whether the passage gives a measured attribute a number in its units: «خمسة وأربعين ألف هكتار» is an area, though
-    /// it never says «مساحة».
+    /// Whether the passage gives a number in the units: «خمسة وأربعين ألف هكتار» is an area, though it never says «مساحة».
     /// </summary>
-    private static bool InUnitsOf(string attribute, string text) =>
-        FactWords.MeasureUnits.TryGetValue(ArabicText.Fold(attribute), out var units)
-        && PassageFacts.HasNumber(text)
-        && ArabicText.FoldedWords(text).Any(w => ArabicWordForms.AnyIn(w, units));
+    private static bool InUnits(IReadOnlySet<string> units, string text) =>
+        PassageFacts.HasNumber(text) && ArabicText.FoldedWords(text).Any(w => ArabicWordForms.AnyIn(w, units));
+
+    /// <summary>
+    /// Whether the passage speaks of the day: the same word through its clitics and article («صباح جمعة» for «يوم
+    /// الجمعة»), or another name of the same month («يوليو» for «تموز»).
+    /// </summary>
+    private static bool SpeaksOf(string text, string date)
+    {
+        var asked = ArabicWordForms.Readings(date).ToHashSet(StringComparer.Ordinal);
+        var months = FactWords.MonthNames.Where(names => asked.Overlaps(names)).ToList();
+        return ArabicText.FoldedWords(text).Any(w => ArabicWordForms.Readings(w).Any(r => asked.Contains(r) || months.Any(names => names.Contains(r))));
+    }
 
     /// <summary>Whether the index has the word (or a close spelling of it) in any passage.</summary>
     private static bool Knows(PassageIndex index, string word)

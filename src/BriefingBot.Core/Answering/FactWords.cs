@@ -12,6 +12,8 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> Leads = Set(
         "ما", "ماذا", "ماهو", "ماهي", "هو", "هي", "من", "مين", "منو", "متى", "متي", "امتى", "امتي", "ايمتى", "كم", "قديش", "اديش", "بكم",
         "اي", "ايش", "شو", "شنو", "وش", "هل", "أين", "وين", "فين", "كيف", "شلون", "لماذا", "ليش", "ليه", "في", "عدد", "نسبة", "هناك",
+        // «ما اسم زوجة …؟» asks the spouse: the name is how the answer is given, not what is asked of.
+        "اسم",
         // Light verbs of amount and existence: «كم يبلغ عدد سكان …» asks the population.
         "يبلغ", "تبلغ", "بلغ", "بلغت", "يوجد", "توجد", "يكون", "تكون");
 
@@ -51,7 +53,13 @@ internal static class FactWords
         "وزير", "وزيرة", "محافظ", "سفير", "سفيرة", "قائد", "زعيم", "بنى", "بناها", "شيد", "صمم", "كتب", "ألف", "أخرج", "لحن", "غنى", "رسم",
         // Superlatives of the general-knowledge kind («أطول نهر»، «أفضل فندق»); not «أكبر/أهم/أبرز/أكثر», which
         // questions about a briefing ask too («ما أهم مصادر العملة؟»).
-        "أطول", "أعلى", "أفضل", "أحسن", "أغنى", "أشهر", "أقدم", "أسرع", "أجمل", "أرخص", "أغلى");
+        "أطول", "أعلى", "أفضل", "أحسن", "أغنى", "أشهر", "أقدم", "أسرع", "أجمل", "أرخص", "أغلى",
+        // What is asked of a person the news quotes and rarely tells: their pay, nationality, spouse, age, faith. A
+        // briefing that quotes the minister answers «ما رأي الوزير؟», not «كم راتب الوزير؟».
+        "راتب", "راتبه", "راتبها", "رواتب", "أجر", "أجره", "جنسية", "جنسيته", "جنسيتها", "زوج", "زوجها", "زوجته", "عمره", "عمرها",
+        "ديانته", "ديانتها", "مذهب",
+        // The price of a thing: said where the thing is priced, not wherever a price or the thing appears.
+        "سعر", "أسعار");
 
     /// <summary>
     /// Attributes that are measured, with the units a passage gives them in: «كم مساحة الغابات التي احترقت؟» is answered
@@ -66,7 +74,34 @@ internal static class FactWords
         [ArabicText.Fold("ارتفاع")] = Set("كيلومتر", "كيلومترات", "متر", "أمتار", "قدم", "درجة", "درجات"),
         [ArabicText.Fold("عمق")] = Set("كيلومتر", "كيلومترات", "متر", "أمتار"),
         [ArabicText.Fold("وزن")] = Set("طن", "أطنان", "كيلوغرام", "كيلوغرامات", "كيلو", "غرام"),
+        [ArabicText.Fold("سعر")] = Currencies,
+        [ArabicText.Fold("أسعار")] = Currencies,
     };
+
+    /// <summary>Currencies a price is given in: «تباع التذكرة بأربعة ريالات» is its price without saying «سعر».</summary>
+    private static IReadOnlySet<string> Currencies => Set(
+        "ريال", "ريالات", "دينار", "دنانير", "جنيه", "جنيهات", "دولار", "دولارات", "يورو", "درهم", "دراهم", "ليرة", "ليرات", "فرنك",
+        "فرنكات", "قرش", "قروش", "سنت", "سنتات");
+
+    /// <summary>
+    /// Days a question may name for when something happens: feasts and the month of fasting, beside the months and
+    /// weekdays (<see cref="Months"/>, <see cref="Weekdays"/>). «هل المترو مجاني يوم العيد؟» asks of that day.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Feasts = Set("العيد", "عيد", "الفطر", "الأضحى", "الكريسماس", "رمضان");
+
+    /// <summary>
+    /// Each month by its names in the Gulf and Egypt, the Levant and Iraq, and the Maghreb: a question asking of «تموز» is
+    /// answered by a passage saying «يوليو». «كانون» and «تشرين» name two months each, so they are in two groups.
+    /// </summary>
+    public static readonly IReadOnlyList<IReadOnlySet<string>> MonthNames =
+    [
+        Set("يناير", "كانون", "جانفي"), Set("فبراير", "شباط", "فيفري"), Set("مارس", "آذار"), Set("أبريل", "ابريل", "إبريل", "نيسان", "أفريل"),
+        Set("مايو", "أيار"), Set("يونيو", "يونيه", "حزيران", "جوان"), Set("يوليو", "يوليه", "تموز", "جويلية"), Set("أغسطس", "أوت"),
+        Set("سبتمبر", "أيلول"), Set("أكتوبر", "تشرين"), Set("نوفمبر", "تشرين"), Set("ديسمبر", "كانون"),
+    ];
+
+    /// <summary>Month names that are also common words («مارس» is «he practised»): a date only after «في» or «شهر».</summary>
+    public static readonly IReadOnlySet<string> AmbiguousMonths = Set("مارس");
 
     /// <summary>Words after which a first-person verb asks for advice («كيف أطبخ …»، «يجب أن أنام»).</summary>
     public static readonly IReadOnlySet<string> AdviceLeads = Set("كيف", "ازاي", "شلون", "كيفاش", "أن", "هل", "لازم", "يجب", "ممكن", "بدي", "أريد", "عايز");

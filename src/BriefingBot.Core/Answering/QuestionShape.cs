@@ -42,6 +42,12 @@ public sealed record QuestionShape(
     /// <summary>The two things a question asks the difference between («ما الفرق بين الدولار واليورو؟»).</summary>
     public IReadOnlyList<string> Compared { get; init; } = [];
 
+    /// <summary>
+    /// The days the question names for when something happens: a month, a weekday, a feast («يوم العيد»، «في رمضان»،
+    /// «في تموز»). A passage answers it only where it speaks of that day.
+    /// </summary>
+    public IReadOnlyList<string> Dates { get; init; } = [];
+
     public static QuestionShape Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -96,8 +102,22 @@ public sealed record QuestionShape(
         var defined = attribute is null && focus > 0 && words.Take(focus).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - focus is 1 or 2
             ? words.Skip(focus).ToList()
             : [];
-        return new QuestionShape(expected, attribute, subject, now, places) { AdviceVerb = AdviceVerbIn(words), Defined = defined, Compared = ComparedIn(words) };
+        return new QuestionShape(expected, attribute, subject, now, places)
+        {
+            AdviceVerb = AdviceVerbIn(words),
+            Defined = defined,
+            Compared = ComparedIn(words),
+            Dates = DatesIn(words),
+        };
     }
+
+    /// <summary>Months, weekdays (with their article: «أحد» alone is "anyone") and feasts; «مارس» only after «في» or «شهر».</summary>
+    private static IReadOnlyList<string> DatesIn(List<string> words) =>
+        words.Where((w, i) =>
+                ArabicWordForms.AnyIn(w, FactWords.AmbiguousMonths)
+                    ? i > 0 && words[i - 1] is "في" or "شهر"
+                    : ArabicWordForms.AnyIn(w, FactWords.Months) || FactWords.Weekdays.Contains(w) || ArabicWordForms.AnyIn(w, FactWords.Feasts))
+            .ToList();
 
     /// <summary>
     /// The word after «الفرق بين» and the first word after it that opens with «و» (the conjunction taken off): «الفرق بين

@@ -327,4 +327,83 @@ public sealed class AnswerCheckTests : IDisposable
         Assert.Equal(DeclineReason.NotCompared, apart.Declined);
         Assert.True(together.Answered, together.Declined?.ToString());
     }
+    private static readonly Briefing Metro = Indexes.Briefing(
+        "2026-11-18-metro",
+        new DateOnly(2026, 11, 18),
+        "قال وزير النقل فيصل العتيبي إن المترو نقل في عامه الأول مئة وعشرة ملايين راكب، وإن الإقبال يرتفع شهرًا بعد شهر.",
+        "تباع تذكرة المترو بأربعة ريالات، ويحصل الطلاب على خصم نصف السعر، فيما ترتفع رواتب موظفي الشبكة مطلع العام.",
+        "قالت سائقة القطار رزان المطيري إن والدها صار أول من يركب قطارها كل صباح جمعة.",
+        "وفي تموز الماضي أوقفت أعطال الإشارات الحركة على الخط الأزرق ثلاث مرات، وتحدث الركاب عن عمر القطارات.");
+
+    [Theory]
+    [InlineData("كم راتب سائقة القطار؟")]
+    [InlineData("كم عمره فيصل العتيبي؟")]
+    [InlineData("ما اسم زوج رزان المطيري؟")]
+    [InlineData("ما جنسية فيصل العتيبي؟")]
+    public void What_the_news_rarely_tells_of_a_person_it_quotes_is_asked_of_that_person(string question)
+    {
+        using var index = Indexes.Of(Metro);
+
+        var answer = Ask(question, index, Metro);
+
+        Assert.Contains(answer.Declined, new DeclineReason?[] { DeclineReason.AttributeUnknown, DeclineReason.AttributeNotOfSubject });
+    }
+
+    [Fact]
+    public void Pay_said_of_its_subject_answers_the_question()
+    {
+        using var index = Indexes.Of(Metro);
+
+        var answer = Ask("كم رواتب موظفي الشبكة؟", index, Metro);
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+    }
+
+    [Fact]
+    public void The_price_of_a_thing_the_briefings_never_name_is_declined()
+    {
+        using var index = Indexes.Of(Metro);
+
+        var answer = Ask("كم سعر الأوقية مقابل الريال؟", index, Metro);
+
+        Assert.Equal(DeclineReason.AttributeUnknown, answer.Declined);
+    }
+
+    [Fact]
+    public void A_price_in_a_currency_answers_the_price_of_the_thing_it_is_said_of_and_not_of_another()
+    {
+        using var index = Indexes.Of(Metro);
+
+        var ticket = Ask("كم سعر التذكرة؟", index, Metro);
+        var train = Ask("كم سعر القطار الواحد؟", index, Metro);
+
+        Assert.True(ticket.Answered, ticket.Declined?.ToString());
+        Assert.StartsWith("تباع تذكرة", ticket.Passages[0].Passage.Text, StringComparison.Ordinal);
+        Assert.Equal(DeclineReason.AttributeNotOfSubject, train.Declined);
+    }
+
+    [Fact]
+    public void A_day_no_passage_speaks_of_declines_the_question()
+    {
+        using var index = Indexes.Of(Metro);
+
+        var feast = Ask("هل المترو مجاني يوم العيد؟", index, Metro);
+        var ramadan = Ask("كم عدد ركاب المترو في رمضان؟", index, Metro);
+
+        Assert.Equal(DeclineReason.DateNotInAnswer, feast.Declined);
+        Assert.Equal(DeclineReason.DateNotInAnswer, ramadan.Declined);
+    }
+
+    [Fact]
+    public void A_day_is_found_through_its_article_and_the_other_names_of_its_month()
+    {
+        using var index = Indexes.Of(Metro);
+
+        var friday = Ask("من يركب قطار رزان يوم الجمعة؟", index, Metro);
+        var july = Ask("ماذا حدث للخط الأزرق في يوليو؟", index, Metro);
+
+        Assert.True(friday.Answered, friday.Declined?.ToString());
+        Assert.True(july.Answered, july.Declined?.ToString());
+        Assert.StartsWith("وفي تموز", july.Passages[0].Passage.Text, StringComparison.Ordinal);
+    }
 }

@@ -26,6 +26,9 @@ public sealed class QuestionShapeTests
     [InlineData("ما هو أطول نهر في العالم؟", "اطول", "نهر العالم")]
     [InlineData("من هو وزير الخارجية الروسي؟", "وزير", "الخارجيه الروسي")]
     [InlineData("من بنى ميناء الحديدة؟", "بني", "ميناء الحديده")]
+    [InlineData("كم راتب وزير التعليم؟", "راتب", "وزير التعليم")]
+    [InlineData("ما اسم زوج مريم منت أحمد؟", "زوج", "مريم منت احمد")]
+    [InlineData("كم سعر تذكرة المترو؟", "سعر", "تذكره المترو")]
     public void A_general_knowledge_question_names_the_attribute_it_asks_and_its_subject(string question, string attribute, string subject)
     {
         var shape = QuestionShape.Of(question);
@@ -84,4 +87,14 @@ public sealed class QuestionShapeTests
     {
         Assert.Equal([ArabicText.Fold(first), ArabicText.Fold(second)], QuestionShape.Of(question).Compared);
     }
+    [Theory]
+    [InlineData("هل المترو مجاني يوم العيد؟", "العيد")]
+    [InlineData("كم عدد الركاب في رمضان؟", "رمضان")]
+    [InlineData("متى تفتح البنوك يوم الجمعة؟", "الجمعه")]
+    [InlineData("ماذا حدث في تموز؟", "تموز")]
+    [InlineData("ماذا حدث في مارس؟", "مارس")]
+    [InlineData("هل مارس الوزير ضغوطا؟", null)]
+    [InlineData("هل قال أحد شيئا؟", null)]
+    public void A_month_a_weekday_or_a_feast_is_a_day_the_question_names(string question, string? date) =>
+        Assert.Equal(date is null ? Array.Empty<string>() : [date], QuestionShape.Of(question).Dates);
 }
