@@ -64,6 +64,11 @@ internal static class ReportingVerbs
         ["رحب", "رحبت", "يرحب", "ترحب"],
         ["اكمل", "اكملت", "يكمل", "تكمل"],
         ["ابرز", "ابرزت", "يبرز", "تبرز"],
+        ["اجاب", "اجابت", "يجيب", "تجيب"],
+
+        // A post on a social network is quoted as a statement («كتب … على منصة إكس أن»، «وغرّد … قائلًا»).
+        ["كتب", "كتبت", "يكتب", "تكتب"],
+        ["غرد", "غردت", "يغرد", "تغرد"],
     ];
 
     /// <summary>Verbs whose object comes with «بـ» («وطالب بانسحاب …»، «ونوّه بالجهود»): a «بـ» word after them is no subject.</summary>
@@ -93,6 +98,15 @@ internal static class ReportingVerbs
         // «وزاد أن» (he added): the present «يزيد» is a given name and «تزيد» (grows) is narration.
         ("زاد", false), ("وزاد", false), ("زادت", true), ("وزادت", true),
     ];
+
+    /// <summary>
+    /// Verbs whose object comes with «إلى» («وأشار … إلى ضرورة …»، «ودعا … إلى وقف …»): with no «أن» further on, «إلى»
+    /// after the speaker's name opens what was said.
+    /// </summary>
+    private static readonly HashSet<string> WithIla = new(
+        new[] { "اشار", "اشارت", "يشير", "تشير", "لفت", "لفتت", "يلفت", "تلفت", "دعا", "دعت", "يدعو", "تدعو", "نبه", "نبهت", "ينبه", "تنبه" }
+            .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        StringComparer.Ordinal);
 
     /// <summary>«نقلت الوكالة عن الوزير قوله …»: the subject is the medium; who spoke follows «عن».</summary>
     private static readonly HashSet<string> Relaying = new(
@@ -136,6 +150,16 @@ internal static class ReportingVerbs
 
     /// <summary>Whether the verb takes its object with «على» («شدد على»).</summary>
     public static bool TakesAla(string foldedWord) => WithAla.Contains(foldedWord);
+
+    /// <summary>
+    /// Whether the verb is one of writing («كتب»، «غرّد»): it quotes a statement only when «أن / إن» or a colon brings
+    /// what was written; otherwise it is a book or a poem written («كتب الشاعر … القصيدة»), or «كتب» is books.
+    /// </summary>
+    public static bool IsWriting(string foldedWord) => foldedWord.Length > 2 && (foldedWord[0] is 'و' or 'ف' ? foldedWord[1..] : foldedWord) is
+        "كتب" or "كتبت" or "يكتب" or "تكتب" or "غرد" or "غردت" or "يغرد" or "تغرد";
+
+    /// <summary>Whether the verb takes its object with «إلى» («أشار إلى»، «دعا إلى»).</summary>
+    public static bool TakesIla(string foldedWord) => WithIla.Contains(foldedWord);
 
     /// <summary>Whether the verb takes its object with «من» («حذّر من»).</summary>
     public static bool TakesMin(string foldedWord) => WithMin.Contains(foldedWord);

@@ -29,6 +29,9 @@ public sealed class SpeakerAttributor
     private static readonly IAttributionRule[] Rules =
     [
         new FurtherSpeakerInsideClause(),
+        new InterviewTurn(),
+        new NameAndColon(),
+        new AsTheyPutIt(),
         new SourceOpener(),
         new TopicWithAmma(),
         new GoingOnSaying(),
@@ -37,6 +40,9 @@ public sealed class SpeakerAttributor
         new Reply(),
         new ReportingVerbBeforeSubject(),
     ];
+
+    /// <summary>How far back in its section a name introduced in narration is looked for, before a transcript's «name:» turn.</summary>
+    private const int MaxParagraphsBackForAName = 8;
 
     public IReadOnlyList<string?> Attribute(IReadOnlyList<(string? Section, string Text)> paragraphs) => Analyse(paragraphs).Speakers;
 
@@ -50,8 +56,10 @@ public sealed class SpeakerAttributor
         var commonNouns = CommonNouns.Of(paragraphs);
         var quoted = new List<int>[paragraphs.Count];
         var known = new KnownSpeakers();
+        var folded = new string?[paragraphs.Count];
         int? current = null;
         string? currentSection = null;
+        var sectionStart = 0;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var (section, text) = paragraphs[i];
@@ -59,20 +67,38 @@ public sealed class SpeakerAttributor
             {
                 current = null;
                 currentSection = section;
+                sectionStart = i;
             }
 
-            var all = FindAttributions(text, commonNouns);
+            var from = Math.Max(sectionStart, i - MaxParagraphsBackForAName);
+            var to = i;
+            bool MentionedEarlier(string name)
+            {
+                for (var k = from; k < to; k++)
+                {
+                    folded[k] ??= " " + string.Join(' ', ArabicText.FoldedWords(paragraphs[k].Text)) + " ";
+                    if (folded[k]!.Contains(" " + name + " ", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            var all = FindAttributions(new Paragraph(Word.Split(text), commonNouns, MentionedEarlier), text);
             var found = all[0];
             if (found.Kind == AttributionKind.None && continuesParagraph is not null && i < continuesParagraph.Count && continuesParagraph[i])
             {
                 found = new Attribution(AttributionKind.Continuation, null);
             }
 
-            // Narration or a collective source breaks the speaker's run; a bare verb goes on with it.
-            current = found.Kind == AttributionKind.Continuation ? current : SpeakerReferences.Resolve(found, known, current);
+            // Narration or a collective source breaks the speaker's run; a bare verb goes on with it, and an interviewer's
+            // question keeps it for the answer that follows.
+            current = found.Kind is AttributionKind.Continuation or AttributionKind.Question ? current : SpeakerReferences.Resolve(found, known, current);
 
             var paragraphSpeakers = new List<int>();
-            if (current is { } speaker)
+            if (current is { } speaker && found.Kind != AttributionKind.Question)
             {
                 paragraphSpeakers.Add(speaker);
             }
@@ -107,9 +133,8 @@ public sealed class SpeakerAttributor
     /// continues, a collective source, or none), then each further person named as saying something («…، بينما رأى
     /// المحلل … أن»، «وردّ عليه النائب … قائلًا»), or a surname or title that points back to one. Never empty.
     /// </summary>
-    private static List<Attribution> FindAttributions(string text, HashSet<string> commonNouns)
+    private static List<Attribution> FindAttributions(Paragraph paragraph, string text)
     {
-        var paragraph = new Paragraph(Word.Split(text), commonNouns);
         var found = new List<Attribution>();
         for (var v = 0; v < paragraph.Words.Count; v++)
         {

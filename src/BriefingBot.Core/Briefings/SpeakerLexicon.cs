@@ -187,6 +187,9 @@ internal static class SpeakerLexicon
 
     public static bool IsOpener(string folded) => Openers.Contains(folded);
 
+    /// <summary>Words that give a name's alias in apposition: «المعروف بـ»، «الملقبة بـ»، «المكنى بـ».</summary>
+    public static bool IsAliasWord(string folded) => folded is "المعروف" or "المعروفه" or "الملقب" or "الملقبه" or "المكني" or "المكناه" or "الشهير" or "الشهيره";
+
     public static bool IsComplementiser(string folded) => Complementisers.Contains(folded);
 
     /// <summary>Words that open a clause set against the one before: «بينما»، «فيما»، «في حين»، «لكن».</summary>

@@ -11,6 +11,10 @@ internal static class AttributionCases
     public static void AssertSpeakers(string paragraphs, string expected) =>
         Assert.Equal(expected.Split('|').Select(s => s == "-" ? null : s).ToList(), new SpeakerAttributor().Attribute(Section(paragraphs)));
 
+    /// <summary>Everyone each paragraph quotes, several in one paragraph joined by «+».</summary>
+    public static void AssertQuoted(string paragraphs, string expected) =>
+        Assert.Equal(expected.Split('|'), Analyse(paragraphs).Quoted.Select(q => q.Count == 0 ? "-" : string.Join('+', q)));
+
     public static SpeakerAttribution Analyse(string paragraphs) => new SpeakerAttributor().Analyse(Section(paragraphs));
 
     private static List<(string? Section, string Text)> Section(string paragraphs) =>

@@ -9,6 +9,9 @@ internal enum AttributionKind
     TitleOnly,
     Continuation,
     Collective,
+
+    /// <summary>An interviewer's question («س: …»): no one in the briefing says it, and the answer after it goes on with the interviewee.</summary>
+    Question,
 }
 
 /// <summary>A source as one construction of the paragraph names it: its words, role and gender as written there.</summary>

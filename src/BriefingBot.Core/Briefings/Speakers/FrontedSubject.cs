@@ -1,3 +1,5 @@
+using BriefingBot.Core.Text;
+
 namespace BriefingBot.Core.Briefings.Speakers;
 
 /// <summary>A subject written before its verb, as the press does after «غير أن / إلا أن» or inside a sentence.</summary>
@@ -29,5 +31,58 @@ internal static class FrontedSubject
 
         var subject = new SubjectReader(words, start, commonNouns, verb) { EndsAtVerb = true }.Read();
         return subject is { Kind: AttributionKind.Named, Role: not null, Office: false, Unclosed: false } ? subject : null;
+    }
+
+    /// <summary>
+    /// A name with its role in apposition before the verb, opening the sentence («عبد الله بن طوق المري، وزير الاقتصاد
+    /// الإماراتي، قال إن»): the two commas would otherwise read as a topic phrase before a bare verb. Only a name that
+    /// opens the sentence, followed by a role, counts.
+    /// </summary>
+    public static Attribution? Apposed(List<Word> words, int v, HashSet<string> commonNouns, string verb)
+    {
+        const int MaxSubjectWords = 16;
+        if (v < 3 || !words[v - 1].EndsWithComma)
+        {
+            return null;
+        }
+
+        var start = v - 1;
+        var commas = 1;
+        while (start > 0 && v - start < MaxSubjectWords)
+        {
+            var previous = words[start - 1];
+            if (previous.EndsSentence || previous.OpensQuote || previous.ClosesQuote || SpeakerLexicon.IsComplementiser(previous.Folded) || ReportingVerbs.IsReportingVerb(previous.Folded))
+            {
+                break;
+            }
+
+            if (previous.EndsClause && (!previous.EndsWithComma || ++commas > 2))
+            {
+                return null;
+            }
+
+            start--;
+        }
+
+        if (commas != 2 || start > 0 && !words[start - 1].EndsSentence)
+        {
+            return null;
+        }
+
+        var subject = new SubjectReader(words, start, commonNouns, verb) { EndsAtVerb = true }.Read();
+        return subject is { Kind: AttributionKind.Named, Role: not null, Office: false, Unclosed: false } ? WithoutConjunction(subject) : null;
+    }
+
+    /// <summary>
+    /// A sentence that opens with its subject glues «و» to the name («وسلمى الخطيب، أستاذة …، ترى»): it is dropped when
+    /// the rest is a given name and the whole is not («وليد»، «وفاء» keep theirs).
+    /// </summary>
+    private static Attribution WithoutConjunction(Attribution subject)
+    {
+        var name = subject.Name!;
+        var first = ArabicText.Fold(name.Split(' ')[0]);
+        return first.Length > 2 && first[0] == 'و' && SpeakerLexicon.IsGivenName(first[1..]) && !SpeakerLexicon.IsGivenName(first)
+            ? subject with { Name = name[1..] }
+            : subject;
     }
 }

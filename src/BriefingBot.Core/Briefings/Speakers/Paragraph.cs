@@ -1,7 +1,8 @@
 namespace BriefingBot.Core.Briefings.Speakers;
 
 /// <summary>A paragraph as the attribution rules read it: its words, and the briefing's common nouns that are no names.</summary>
-internal sealed class Paragraph(List<Word> words, HashSet<string> commonNouns)
+/// <param name="mentionedEarlier">Whether a name, in folded words, is written in an earlier paragraph of the section.</param>
+internal sealed class Paragraph(List<Word> words, HashSet<string> commonNouns, Func<string, bool> mentionedEarlier)
 {
     public List<Word> Words { get; } = words;
 
@@ -12,4 +13,6 @@ internal sealed class Paragraph(List<Word> words, HashSet<string> commonNouns)
     /// ملاعب …»): kept aside, and taken only when no other attribution follows in the paragraph.
     /// </summary>
     public Attribution? Unclosed { get; set; }
+
+    public bool MentionedEarlier(string foldedName) => mentionedEarlier(foldedName);
 }

@@ -23,7 +23,8 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
     {
         var words = paragraph.Words;
         var folded = words[v].Folded;
-        if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded))
+        if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded)
+            || ReportingVerbs.IsWriting(folded) && !StatementFollows(words, v))
         {
             return null;
         }
@@ -40,6 +41,12 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
             // Perhaps an object or a place: a later attribution in the paragraph comes first.
             paragraph.Unclosed ??= attribution;
             return null;
+        }
+
+        if (attribution.Kind == AttributionKind.Continuation && v > 0 && !quoteFirst && FrontedSubject.Apposed(words, v, paragraph.CommonNouns, folded) is { } apposed)
+        {
+            // «عبد الله بن طوق المري، وزير الاقتصاد الإماراتي، قال إن»: a name and its role, not a topic phrase, before the verb.
+            return apposed;
         }
 
         if (attribution.Kind == AttributionKind.Continuation && v > 0 && !quoteFirst && !ClauseHead.OnlyLeadInsBefore(words, v)
@@ -59,6 +66,36 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         }
 
         return attribution;
+    }
+
+    /// <summary>
+    /// Whether what was written follows a verb of writing in its sentence: «أن / إن» («كتب … على منصة إكس أن»), or a
+    /// colon that closes the verb's own clause («وكتبت النائبة … في تدوينة على فيسبوك: «…»»), not one after a comma
+    /// («كتب التراث … بألقاب عدة، منها:»).
+    /// </summary>
+    private static bool StatementFollows(List<Word> words, int v)
+    {
+        const int MaxWords = 16;
+        for (var k = v + 1; k < words.Count && k <= v + MaxWords; k++)
+        {
+            var w = words[k];
+            if (SpeakerLexicon.IsComplementiser(w.Folded) && !w.Surface.StartsWith('آ'))
+            {
+                return true;
+            }
+
+            if (w.EndsWithColon)
+            {
+                return true;
+            }
+
+            if (w.EndsClause)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Time words between a verb and its subject («وقال الثلاثاء وزير …»، «وأعلن اليوم رئيس …») are skipped.</summary>

@@ -153,10 +153,13 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             }
 
             if (i > From && ReportingVerbs.IsSaying(f) || _at.EndsSubjectAfterName(i, segment is not null) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && _at.TakesBaHere(i)
-                || (segment is not null || firstTitle >= 0) && Verb is not null && ReportingVerbs.TakesAla(Verb) && w.Surface == "على" && !(next is not null && SpeakerLexicon.IsComplementiser(next)))
+                || (segment is not null || firstTitle >= 0) && Verb is not null && ReportingVerbs.TakesAla(Verb) && w.Surface == "على" && !(next is not null && SpeakerLexicon.IsComplementiser(next))
+                || segment is not null && Verb is not null && ReportingVerbs.TakesIla(Verb) && f == "الي" && !_at.ComplementiserLater(i)
+                || _at.OpensAlias(i, segment is not null))
             {
                 // «وتابع الوزير قائلًا إن»، «قالت الوزيرة أنالينا بيربوك للصحفيين إن»، «ونوّه … آل صالح بأهمية الاتفاقية»، «وحذّر … كمال حايك من
-                // انقطاع …»، «ونوّهت الوزيرة بالدور …»: what follows is whom it was said to or what was said.
+                // انقطاع …»، «ونوّهت الوزيرة بالدور …»، «وأشار … السوداني إلى ضرورة …»: what follows is whom it was said to or what
+                // was said; «…، المعروف بـ«حميدتي»»: what follows is an alias.
                 closedAt = i;
                 break;
             }

@@ -236,6 +236,45 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     }
 
     /// <summary>The article, as written: «ألفة»، «ألبير» begin with a hamza, not with «ال», though they fold alike.</summary>
+    /// <summary>
+    /// Whether «أن / إن» comes later in the sentence than word <paramref name="i"/>: then a «إلى» there may still be
+    /// inside the subject («المبعوث الأميركي إلى سوريا توم باراك إلى أن»); with none, «إلى» after a name opens what was
+    /// said («وأشار … السوداني إلى ضرورة …»).
+    /// </summary>
+    public bool ComplementiserLater(int i)
+    {
+        for (var k = i + 1; k < Words.Count; k++)
+        {
+            if (SpeakerLexicon.IsComplementiser(Words[k].Folded) && !Words[k].Surface.StartsWith('آ'))
+            {
+                return true;
+            }
+
+            if (Words[k].EndsSentence)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> opens an alias after the name («…، المعروف بـ«حميدتي»»، «…، المعروف سابقًا بأبي
+    /// محمد الجولاني»): the alias is another name for the speaker, never the speaker's name. An adjective of a title
+    /// («الخبير المعروف هاني توفيق») is no alias: it neither follows a name or a comma nor takes «بـ».
+    /// </summary>
+    public bool OpensAlias(int i, bool afterName)
+    {
+        if (!SpeakerLexicon.IsAliasWord(Words[i].Folded) || !afterName && !(i > From && Words[i - 1].EndsWithComma) || i + 1 >= Words.Count)
+        {
+            return false;
+        }
+
+        var next = Words[i + 1].Folded;
+        return next.Length > 1 && next[0] == 'ب' || next is "سابقا" or "ايضا" or "شعبيا" or "اعلاميا";
+    }
+
     public static bool HasArticle(Word w) =>
         SpeakerLexicon.HasArticle(w.Folded) && !w.Surface.StartsWith("أل", StringComparison.Ordinal) && !w.Surface.StartsWith("إل", StringComparison.Ordinal);
 

@@ -1,0 +1,62 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// A transcript's turn: a paragraph opening with a name and a colon («الحسيني: لا أحد يريد الحرب»، «منى الشريف: …»). A
+/// heading-like opening («الخلاصة:»، «ملاحظة مهمة:») has the same shape, so the name must be someone already quoted, or a
+/// name of two words or more that an earlier paragraph of the section wrote («وجمعت الندوة الباحثة منى الشريف …»).
+/// </summary>
+internal sealed class NameAndColon : IAttributionRule
+{
+    public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
+    {
+        var words = paragraph.Words;
+        found = null;
+        if (v != 0 || NameEnd(words) is not { } colon)
+        {
+            return false;
+        }
+
+        var name = string.Join(' ', words.Take(colon + 1).Select(w => w.Surface));
+        if (colon == 0)
+        {
+            found = new Attribution(AttributionKind.Surname, name);
+            return true;
+        }
+
+        var written = paragraph.MentionedEarlier(string.Join(' ', words.Take(colon + 1).Select(w => w.Folded)));
+        found = new Attribution(AttributionKind.Named, name) { Unclosed = !written };
+        return true;
+    }
+
+    /// <summary>The word that ends the name with its colon, when the paragraph opens with name words only up to it and says something after it.</summary>
+    private static int? NameEnd(List<Word> words)
+    {
+        for (var k = 0; k < words.Count - 1 && k < BriefingLimits.MaxSpeakerWords; k++)
+        {
+            var w = words[k];
+            var nameWord = SubjectWords.IsPlainName(w) || SubjectWords.HasArticle(w) && !SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsParticle(w.Folded);
+            if (!nameWord || SpeakerLexicon.IsTitle(w.Folded) || w.OpensQuote || GluedPreposition(w.Folded))
+            {
+                return null;
+            }
+
+            if (w.EndsWithColon)
+            {
+                return k;
+            }
+
+            if (w.EndsClause)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A preposition glued to the article is no name word («بالعبرية:»، «للمرة»): the colon gives a gloss, not a speaker.</summary>
+    private static bool GluedPreposition(string folded) =>
+        folded.Length > 4 && (folded.StartsWith("لل", StringComparison.Ordinal) || folded[0] is 'ب' or 'ك' or 'ف' && folded.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
+}
