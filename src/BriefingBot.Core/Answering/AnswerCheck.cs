@@ -45,6 +45,12 @@ public enum DeclineReason
     /// </summary>
     DateNotInAnswer,
 
+    /// <summary>
+    /// The question asks how many or what of a thing whose name no briefing uses in any form: «كم عدد طلاب الصيدلة؟» where
+    /// the briefings speak of students, never of pharmacy.
+    /// </summary>
+    UnknownThing,
+
     /// <summary>The question asks how many, and no passage found gives a number.</summary>
     NoNumber,
 
@@ -98,10 +104,13 @@ public static class AnswerCheck
 
         // The day itself, not its analysed stem: «بعد يوم هادئ» does not speak of today («اليوم»), nor does a rate: «وجبة
         // واحدة في اليوم».
-        if (shape.NowWord is { } now && !top.Any(text => SaysNow(text, now)))
+        // Today's value is given where the day is said of that value: «تعمل في الشبكة اليوم مئتا امرأة» gives no price today.
+        if (shape.NowWord is { } now
+            && !shown.Any(passage => SaysNow(top[passage], now) && (shape.LiveValue is not { } value || TermOf(value) is { Known: true } named && Tokens(passage).Find(named.Variants).Count > 0)))
         {
             return DeclineReason.NotLive;
         }
+
 
         if (shape.Attribute is { } word && TermOf(word) is { } attribute)
         {
@@ -110,13 +119,15 @@ public static class AnswerCheck
                 return DeclineReason.AttributeUnknown;
             }
 
-            var subject = shape.Subject.Select(TermOf).OfType<TermMatch>().Where(t => t.Term != attribute.Term).DistinctBy(t => t.Term).ToList();
+            // The unit it is asked in is no subject: «ما طول نهر الفرات بالكيلومترات؟» asks of the river.
+            var units = UnitsOf(word);
+            var subject = shape.Subject.Where(w => units is null || !ArabicWordForms.AnyIn(w, units))
+                .Select(TermOf).OfType<TermMatch>().Where(t => t.Term != attribute.Term).DistinctBy(t => t.Term).ToList();
             if (subject.Count > 0)
             {
                 // The word right after the attribute names what it is asked of («سعر الأوقية»، «راتب السائقة»): the briefings
                 // cannot give the attribute of a thing they never name, whatever the question's other words match.
                 var known = subject.Where(Literal).ToList();
-                var units = UnitsOf(word);
                 if (!subject[0].Known || known.Count == 0 && units is null)
                 {
                     return DeclineReason.AttributeUnknown;
@@ -130,6 +141,13 @@ public static class AnswerCheck
                     return DeclineReason.AttributeNotOfSubject;
                 }
             }
+        }
+
+        // The thing a how-many or attribute question asks of is named by its construct («غرامة التدخين»): a word of it that
+        // the briefings never use in any form leaves them nothing to count or to describe, whatever else matches.
+        if (shape.Asked.Skip(1).Any(w => !w.Any(char.IsDigit) && TermOf(w) is { Known: false }))
+        {
+            return DeclineReason.UnknownThing;
         }
 
         // The verb itself: «مطابخ» is of the family of «أطبخ», but a briefing that mentions kitchens gives no recipe.

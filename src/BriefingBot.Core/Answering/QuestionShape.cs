@@ -48,6 +48,16 @@ public sealed record QuestionShape(
     /// </summary>
     public IReadOnlyList<string> Dates { get; init; } = [];
 
+    /// <summary>The value that changes by the hour a question asks for today («سعر»، «الحرارة»), with <see cref="NowWord"/>.</summary>
+    public string? LiveValue { get; init; }
+
+    /// <summary>
+    /// What a how-many question or an attribute asks of: its focus and the definite words of its construct after it
+    /// («غرامة التدخين»، «طلاب الصيدلة»، «العمال الوافدين»), up to the first word without the article. Empty for other
+    /// questions.
+    /// </summary>
+    public IReadOnlyList<string> Asked { get; init; } = [];
+
     public static QuestionShape Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -94,7 +104,8 @@ public sealed record QuestionShape(
             subject = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !ArabicWordForms.AnyIn(w, FactWords.Now)).ToList();
         }
 
-        var now = words.Any(w => ArabicWordForms.AnyIn(w, FactWords.LiveValues))
+        var live = words.FirstOrDefault(w => ArabicWordForms.AnyIn(w, FactWords.LiveValues));
+        var now = live is not null
             ? words.FirstOrDefault(w => ArabicWordForms.AnyIn(w, FactWords.Now))
             : words.FirstOrDefault(w => ArabicWordForms.AnyIn(w, FactWords.Tomorrow));
 
@@ -108,8 +119,30 @@ public sealed record QuestionShape(
             Defined = defined,
             Compared = ComparedIn(words),
             Dates = DatesIn(words),
+            LiveValue = now is null ? null : live,
+            Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
         };
     }
+
+    /// <summary>The focus and the words after it that carry the article, as in a construct: «طلاب الصيدلة في …» stops at «في».</summary>
+    private static IReadOnlyList<string> AskedFrom(List<string> words, int focus)
+    {
+        if (focus >= words.Count)
+        {
+            return [];
+        }
+
+        var asked = new List<string> { words[focus] };
+        for (var i = focus + 1; i < words.Count && asked.Count < MaxAsked && words[i].StartsWith("ال", StringComparison.Ordinal); i++)
+        {
+            asked.Add(words[i]);
+        }
+
+        return asked;
+    }
+
+    /// <summary>How many words a construct is read to: «عدد طلاب كلية الطب» is long enough to name what is counted.</summary>
+    private const int MaxAsked = 4;
 
     /// <summary>Months, weekdays (with their article: «أحد» alone is "anyone") and feasts; «مارس» only after «في» or «شهر».</summary>
     private static IReadOnlyList<string> DatesIn(List<string> words) =>

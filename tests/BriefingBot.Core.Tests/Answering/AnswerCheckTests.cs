@@ -406,4 +406,60 @@ public sealed class AnswerCheckTests : IDisposable
         Assert.True(july.Answered, july.Declined?.ToString());
         Assert.StartsWith("وفي تموز", july.Passages[0].Passage.Text, StringComparison.Ordinal);
     }
+    private static readonly Briefing Coast = Indexes.Briefing(
+        "2026-11-20-coast",
+        new DateOnly(2026, 11, 20),
+        "يبلغ طول ساحل البلاد سبعمئة كيلومتر، ولا يملك خفر السواحل سوى أربعة زوارق لمراقبته.",
+        "يعاني نهر الفرات من تراجع منسوبه، ويقول المزارعون إن غرامة سقي البساتين من النهر بلغت مئتي دينار.",
+        "تعمل في الموانئ اليوم مئتا امرأة، بعد برنامج تدريب استمر عامًا.",
+        "وارتفع سعر الخبز اليوم إلى خمسة جنيهات للرغيف في أسواق العاصمة.");
+
+    [Fact]
+    public void Todays_value_is_given_by_a_passage_that_says_today_of_that_value()
+    {
+        using var index = Indexes.Of(Coast);
+
+        var bread = Ask("كم سعر الخبز اليوم؟", index, Coast);
+        var heat = Ask("كم درجة الحرارة في الموانئ اليوم؟", index, Coast);
+
+        Assert.True(bread.Answered, bread.Declined?.ToString());
+        Assert.Equal(DeclineReason.NotLive, heat.Declined);
+    }
+
+    [Fact]
+    public void The_unit_a_measure_is_asked_in_is_not_its_subject()
+    {
+        using var index = Indexes.Of(Coast);
+
+        var river = Ask("ما طول نهر الفرات بالكيلومترات؟", index, Coast);
+        var coast = Ask("ما طول الساحل بالكيلومترات؟", index, Coast);
+
+        Assert.Equal(DeclineReason.AttributeNotOfSubject, river.Declined);
+        Assert.True(coast.Answered, coast.Declined?.ToString());
+    }
+
+    [Theory]
+    [InlineData("كم تبلغ غرامة التدخين في الموانئ؟")]
+    [InlineData("كم عدد زوارق الصيادلة؟")]
+    public void How_much_of_a_thing_the_briefings_never_name_is_declined(string question)
+    {
+        using var index = Indexes.Of(Coast);
+
+        var answer = Ask(question, index, Coast);
+
+        Assert.Equal(DeclineReason.UnknownThing, answer.Declined);
+    }
+
+    [Theory]
+    [InlineData("كم تبلغ غرامة سقي البساتين؟")]
+    [InlineData("كم عدد زوارق خفر السواحل؟")]
+    [InlineData("كم زورقا لدى خفر السواحل؟")]
+    public void How_much_of_a_thing_the_briefings_name_is_answered(string question)
+    {
+        using var index = Indexes.Of(Coast);
+
+        var answer = Ask(question, index, Coast);
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+    }
 }

@@ -10,6 +10,8 @@ public sealed class PassageFactsTests
     [InlineData("بلغت اثني عشر في المئة")]
     [InlineData("يهجرون قراهم بالعشرات")]
     [InlineData("نحو ٣٠ ألف إصابة")]
+    [InlineData("بلغت مئتي دينار")]
+    [InlineData("تعمل فيها مئتا امرأة")]
     public void A_number_written_in_digits_or_in_words_is_a_number(string text) => Assert.True(PassageFacts.HasNumber(text));
 
     [Theory]

@@ -97,4 +97,12 @@ public sealed class QuestionShapeTests
     [InlineData("هل قال أحد شيئا؟", null)]
     public void A_month_a_weekday_or_a_feast_is_a_day_the_question_names(string question, string? date) =>
         Assert.Equal(date is null ? Array.Empty<string>() : [date], QuestionShape.Of(question).Dates);
+    [Theory]
+    [InlineData("كم تبلغ غرامة التدخين في المترو؟", "غرامه التدخين")]
+    [InlineData("كم عدد طلاب الصيدلة في الجامعات الأردنية؟", "طلاب الصيدله")]
+    [InlineData("كم عدد العمال الوافدين في دول الخليج؟", "العمال الوافدين")]
+    [InlineData("كم سعر تذكرة مترو الدوحة؟", "سعر")]
+    [InlineData("لماذا يصعب فهم الكلام العامي؟", "")]
+    public void A_how_many_or_attribute_question_asks_of_the_phrase_after_its_question_words(string question, string asked) =>
+        Assert.Equal(asked.Split(' ', StringSplitOptions.RemoveEmptyEntries), QuestionShape.Of(question).Asked);
 }
