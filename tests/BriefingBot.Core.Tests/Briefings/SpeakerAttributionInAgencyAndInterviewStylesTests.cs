@@ -86,4 +86,15 @@ public class SpeakerAttributionInAgencyAndInterviewStylesTests
     [InlineData("قالت الباحثة في معهد الدراسات الفلسطينية رنا الحسيني إن الحصار يشتد.\nوتتابع الحسيني: «لا أحد يسمع».", "رنا الحسيني|رنا الحسيني")]
     public void A_role_after_the_name_and_a_woman_going_on_by_her_surname_keep_the_speaker(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("قال الطالب الجامعي يوسف الحمدان إن السكن الجامعي لا يكفي نصف المقبولين.\nويضيف الحمدان أن الإيجارات تضاعفت.", "يوسف الحمدان|يوسف الحمدان")]
+    [InlineData("وقالت الطالبة لميس عبد الرحيم النجار، التي تدرس الطب في بوخارست، إن الغربة مكلفة.", "لميس عبد الرحيم النجار")]
+    [InlineData("قالت الناشطة الحقوقية لجين الهذلول إن القانون الجديد خطوة ناقصة.", "لجين الهذلول")]
+    [InlineData("يقول خبير الطاقة النرويجي لارس هانسن إن الطلب على الغاز سيبلغ ذروته قبل 2030.", "لارس هانسن")]
+    [InlineData("قال خبير اقتصادي إن التضخم سيتراجع.", "-")]
+    [InlineData("قالت الباحثة رنا الحسيني إن التمويل تراجع.\nوتدعو الحسيني الدول المانحة إلى الوفاء بتعهداتها.", "رنا الحسيني|رنا الحسيني")]
+    [InlineData("وطالب نواب بخفض الرسوم، فيما تقول إدارات المستشفيات إن أي خفض يحتاج تعويضًا من الخزينة.", "-")]
+    public void Students_names_opening_with_lam_a_field_after_an_expert_a_surname_with_an_object_and_bodies_in_the_plural(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -31,6 +31,9 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
     private readonly SpeakerRunChoice _choice = new(Words, From, QuoteFirst);
 
+    /// <summary>A collective singular («خبير»، «مسؤول») opens the subject and is read as a title, to find a name after it.</summary>
+    private bool CollectiveAsTitle { get; init; }
+
     /// <summary>The verb follows its subject («أما الخبير … فيرى»): the subject ends at it as at «أن».</summary>
     public bool EndsAtVerb { get; init; }
 
@@ -57,8 +60,16 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             return new Attribution(AttributionKind.Continuation, null);
         }
 
-        if (SpeakerLexicon.IsCollective(first.Folded))
+        if (SpeakerLexicon.IsCollective(first.Folded) && !CollectiveAsTitle)
         {
+            // «قال خبير إن» is anyone, but a construct with the article names a field and then the person («خبير النقل
+            // الحضري الإيطالي ماركو بيانكي»، «مسؤول الملف النووي …»): read on as a title, keeping a named person only.
+            if (SpeakerLexicon.IsTitle(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause
+                && (this with { CollectiveAsTitle = true }).Read() is { Kind: AttributionKind.Named, Office: false, Unclosed: false, Role: not null } named)
+            {
+                return named;
+            }
+
             return new Attribution(AttributionKind.Collective, null) { ByFaInna = true };
         }
 
@@ -75,12 +86,15 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         {
             // «ويضيف الحسيني أن»، «وكان الحاج قد قال»، «ويقول الحاج: "…"», and after a quote «كما يقول الحاج، …».
             // «وبحسب الحسيني، فإن»، «… على حد تعبير الحسيني.»: after an opener, a surname closed by a comma or the end.
+            // «ويدعو الشوبكي الأهالي إلى …»: a verb with a prepositional object may take a direct one first; a word that
+            // is no speaker's surname names no one.
             var surname = Verb is not null
                 && (second is not null && (SpeakerLexicon.IsComplementiser(second) || second is "الي" or "من" or "في" or "قد" or "علي") && !first.EndsClause
                     || second is not null && first.EndsWithComma && (SpeakerLexicon.EndsClause(second) || _at.AsideBeforeComplementiser(From + 1))
                     || EndsAtVerb && second is not null && ReportingVerbs.IsReportingVerb(second)
                     || first.EndsClause && !first.EndsWithComma && From + 1 < Words.Count && Words[From + 1].OpensQuote
-                    || QuoteFirst && (first.EndsClause || second is null))
+                    || QuoteFirst && (first.EndsClause || second is null)
+                    || second is not null && !first.EndsClause && SpeakerLexicon.HasArticle(second) && TakesPrepositionalObject(Verb))
                 || Verb is null && (first.EndsWithComma || second is null || first.EndsSentence);
             return surname ? new Attribution(AttributionKind.Surname, first.Surface) : Attribution.None;
         }
@@ -388,5 +402,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
         return Attribution.None;
     }
-}
 
+    private static bool TakesPrepositionalObject(string verb) =>
+        ReportingVerbs.TakesIla(verb) || ReportingVerbs.TakesBa(verb) || ReportingVerbs.TakesAla(verb) || ReportingVerbs.TakesMin(verb);
+}

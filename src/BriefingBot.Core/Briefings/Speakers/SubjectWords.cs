@@ -34,12 +34,23 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     /// <summary>
     /// A short run that opens with «لـ» right after a title or a word with the article is the role's complement, not a
     /// name («المفوضة السامية | لحقوق الإنسان»); a longer one may hold the name after it («لمجمع سوناطراك رشيد حشيشي»).
+    /// Such a complement is closed by the article or names a body or an office («لشركة أرامكو»، «لأمين عام …»): two bare
+    /// words after an adjective, neither a body nor a title, are a foreign name («خبير الطاقة النرويجي لارس هانسن»).
     /// </summary>
     public bool IsRoleComplement(int start, List<Word> name)
     {
         var f = name[0].Folded;
         return name.Count <= 2 && start > From && f.Length >= 4 && f[0] == 'ل' && !SpeakerLexicon.IsGivenName(f) && !name.Any(n => SpeakerLexicon.IsGivenName(n.Folded))
-            && (SpeakerLexicon.HasArticle(Words[start - 1].Folded) || SpeakerLexicon.IsTitle(Words[start - 1].Folded));
+            && (SpeakerLexicon.HasArticle(Words[start - 1].Folded) || SpeakerLexicon.IsTitle(Words[start - 1].Folded))
+            && !IsForeignNameAfterAdjective(start, name);
+    }
+
+    private bool IsForeignNameAfterAdjective(int start, List<Word> name)
+    {
+        var bare = name[0].Folded[1..];
+        var previous = Words[start - 1].Folded;
+        return name.Count == 2 && !SpeakerLexicon.HasArticle(name[1].Folded) && !SpeakerLexicon.IsInstitution(bare) && !SpeakerLexicon.IsTitle(bare)
+            && SpeakerLexicon.HasArticle(previous) && !SpeakerLexicon.IsTitle(previous);
     }
 
     /// <summary>
