@@ -46,6 +46,19 @@ internal static class DerivedForms
         ["FاAL", "FواAL", "FAاL"],
     ];
 
+    /// <summary>How many of <see cref="Families"/>, from the first, are the families of a verb form.</summary>
+    private const int VerbFamilies = 6;
+
+    /// <summary>
+    /// Patterns of a verb's family that are as often a noun of another sense, so a word read in them is not taken for a
+    /// verb form: the verbal nouns فعول، فعيل، إفعال (also broken plurals and adjectives: «أموال»، «حكومية»), the participles
+    /// مفعل، مفعول (also nouns of place and thing: «المملكة»، «مجلس»، «مشروع») and مفاعل (also a broken plural: «ملاعب»).
+    /// </summary>
+    private static readonly string[] NounLikePatterns = ["FAوL", "FAيL", "اFAاL", "مFAL", "مFAوL", "مFاAL"];
+
+    /// <summary>فعيل: an adjective («جديد» for «تجدد»، «كبير») far more often than a verb's verbal noun, so not spelt for a verb.</summary>
+    private const string AdjectivePattern = "FAيL";
+
     /// <summary>Present-tense prefixes, standard and dialect (Egyptian and Levantine «بي»، Moroccan «كي»، Egyptian future «هي»), longest first.</summary>
     private static readonly string[] PresentPrefixes = ["بي", "بت", "بن", "كي", "كت", "كن", "تي", "هي", "هت", "حي", "حت", "ي", "ت", "ن"];
 
@@ -59,7 +72,18 @@ internal static class DerivedForms
     /// The family of <paramref name="stem"/>: other spellings to look up, the nearest readings first. Empty for words of
     /// fewer than three letters, of letters other than Arabic, or too long to be one word.
     /// </summary>
-    public static IReadOnlyList<string> Of(string stem)
+    public static IReadOnlyList<string> Of(string stem) => Of(stem, verbsOnly: false);
+
+    /// <summary>
+    /// The family of <paramref name="stem"/> read as a verb form only: its persons and tenses, verbal noun and
+    /// participles («ينقص» / «نقص»، «تجدد» / «تجديد»، «قاطع» / «مقاطعة»), not a noun's broken plurals nor an adjective
+    /// (<see cref="AdjectivePattern"/>), and nothing for a word that reads as a verb only in a pattern nouns share
+    /// (<see cref="NounLikePatterns"/>). For a word the index
+    /// knows, whose family stands in for it where a passage lacks it: a wrong family would add noise, not recall.
+    /// </summary>
+    public static IReadOnlyList<string> OfVerb(string stem) => Of(stem, verbsOnly: true);
+
+    private static IReadOnlyList<string> Of(string stem, bool verbsOnly)
     {
         ArgumentNullException.ThrowIfNull(stem);
         if (stem.Length is < 3 or > 9 || !stem.All(IsArabicLetter))
@@ -71,17 +95,22 @@ internal static class DerivedForms
         var roots = 0;
         foreach (var core in Cores(stem))
         {
-            foreach (var family in Families)
+            foreach (var family in verbsOnly ? Families.Take(VerbFamilies) : Families)
             {
                 foreach (var pattern in family)
                 {
-                    if (pattern.Length != core.Length || Read(pattern, core) is not { } root || roots++ >= MaxReadings)
+                    if ((verbsOnly && NounLikePatterns.Contains(pattern)) || pattern.Length != core.Length || Read(pattern, core) is not { } root || roots++ >= MaxReadings)
                     {
                         continue;
                     }
 
                     foreach (var other in family)
                     {
+                        if (verbsOnly && other == AdjectivePattern)
+                        {
+                            continue;
+                        }
+
                         var form = Spell(other, root);
                         if (form != stem && !forms.Contains(form))
                         {

@@ -161,7 +161,7 @@ internal sealed class PairRescorer(SearchTuning tuning)
     }
 
     /// <summary>A passage's length in words as BM25 encodes it in the norm (one byte, so approximate, as the search sees it).</summary>
-    private static float Length(long norm)
+    internal static float Length(long norm)
     {
         var inverseRoot = SmallSingle.Byte315ToSingle((byte)norm);
         return inverseRoot > 0 ? 1 / (inverseRoot * inverseRoot) : 1f;

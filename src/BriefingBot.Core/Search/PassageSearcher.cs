@@ -5,11 +5,12 @@ namespace BriefingBot.Core.Search;
 /// <summary>
 /// Finds the passages that best answer an analysed question: expands its terms, runs the query over the latest
 /// commit, reorders the best hits by the question's neighbouring words found side by side (<see cref="PairRescorer"/>),
-/// orders ties, reorders the best hits by the concepts the question names (<see cref="ConceptRescorer"/>), puts first the passages of a section whose heading the question repeats
+/// orders ties, reorders the best hits by the concepts the question names (<see cref="ConceptRescorer"/>) and the other forms
+/// of its words' verbs (<see cref="WordFamilyRescorer"/>), puts first the passages of a section whose heading the question repeats
 /// (<see cref="SectionHeadingMatcher"/>), and reads the hits with their highlights and how much of the question the
 /// best of the word search's first <see cref="CoverageDepth"/> hits covers.
 /// </summary>
-internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, QuestionTermExpander expander, PassageQueryBuilder queries, PairRescorer pairs, ConceptRescorer concepts, SectionHeadingMatcher headings, MatchHighlighter highlighter)
+internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, QuestionTermExpander expander, PassageQueryBuilder queries, PairRescorer pairs, ConceptRescorer concepts, WordFamilyRescorer families, SectionHeadingMatcher headings, MatchHighlighter highlighter)
 {
     /// <summary>How many of the best hits are checked for how much of the question they cover.</summary>
     private const int CoverageDepth = 3;
@@ -41,8 +42,9 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         var wanted = request.Skip + request.Take;
         var wordPairs = query.Clauses.Count == 0 ? [] : pairs.Pairs(lookup, request.Question.Pairs, reader.NumDocs);
         var conceptQuery = query.Clauses.Count == 0 ? null : concepts.Query(lookup, request.Question);
-        // Whatever rescores (pairs, speaker and section words, concepts) reorders the same best hits, fetched once.
-        var depth = wordPairs.Count == 0 && conceptQuery is null && built.Fields is null ? wanted * 2 : Math.Max(wanted * 2, tuning.RescoreDepth);
+        var wordFamilies = query.Clauses.Count == 0 ? [] : families.Families(reader, lookup, request.Question);
+        // Whatever rescores (pairs, speaker and section words, concepts, word families) reorders the same best hits, fetched once.
+        var depth = wordPairs.Count == 0 && conceptQuery is null && wordFamilies.Count == 0 && built.Fields is null ? wanted * 2 : Math.Max(wanted * 2, tuning.RescoreDepth);
         var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(query, filter, depth);
         var scored = pairs.Rescore(searcher, lookup, top.ScoreDocs, wordPairs);
         scored = built.Fields is null ? scored : HitRescoring.Rescore(searcher, scored, built.Fields, 1f);
@@ -68,7 +70,8 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
             }
         }
 
-        var rescored = conceptQuery is null ? words : TieOrder.Rank(reader, concepts.Rescore(searcher, scored, conceptQuery)).Take(wanted).ToList();
+        var standIns = families.Rescore(searcher, lookup, scored, wordFamilies);
+        var rescored = conceptQuery is null && wordFamilies.Count == 0 ? words : TieOrder.Rank(reader, conceptQuery is null ? standIns : concepts.Rescore(searcher, standIns, conceptQuery)).Take(wanted).ToList();
         var ranked = heading is null ? rescored : HeadingFirst(rescored, heading, wanted);
         var hits = new List<PassageHit>();
         var page = ranked.Skip(request.Skip).ToList();

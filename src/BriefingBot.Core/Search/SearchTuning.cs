@@ -38,6 +38,13 @@ public sealed record SearchTuning
     /// </summary>
     public float ConceptWeight { get; init; } = 0.5f;
 
+    /// <summary>
+    /// Weight of the other forms of a question word's verb (<see cref="WordFamilyRescorer"/>: «نقص» for «ينقص») in a hit
+    /// that lacks the word, when they rescore the word search's best hits with the concepts; 0: no rescoring. Chosen on
+    /// ARCD train (0.4–0.6 a plateau) and the dev set's tune part.
+    /// </summary>
+    public float FamilyWeight { get; init; } = 0.5f;
+
     /// <summary>How many of the word search's best hits a rescoring may reorder: rescoring only these bounds its cost.</summary>
     public int RescoreDepth { get; init; } = 50;
 

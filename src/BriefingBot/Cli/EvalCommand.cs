@@ -17,17 +17,19 @@ public static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
         var title = new Option<bool>("--titles-as-sections", "--title") { Description = "Index each passage's title: as its section heading (the product), or with the text (--baseline)." };
         var conceptWeight = new Option<float?>("--concept-weight") { Description = "Tuning: weight of the concept lexicon's rescoring (0 turns it off)." };
+        var familyWeight = new Option<float?>("--family-weight") { Description = "Tuning: weight of the other forms of a question word's verb standing in for it (0 turns it off)." };
         var pairBoost = new Option<float?>("--pair-boost") { Description = "Tuning: weight of a pair of neighbouring question words found side by side (0 turns it off)." };
         var sectionBoost = new Option<float?>("--section-boost") { Description = "Tuning: weight of a question word in a passage's section heading (0 turns it off)." };
         var speakerBoost = new Option<float?>("--speaker-boost") { Description = "Tuning: weight of a question word in a passage's speaker name (0 turns it off)." };
         var baseline = new Option<bool>("--baseline") { Description = "Measure the reference setup (stock ArabicAnalyzer + BM25, OR of terms) instead of the product's search." };
-        var command = new Command("eval", "Measure retrieval quality on a question→passage benchmark.") { passages, questions, split, json, title, baseline, conceptWeight, pairBoost, sectionBoost, speakerBoost };
+        var command = new Command("eval", "Measure retrieval quality on a question→passage benchmark.") { passages, questions, split, json, title, baseline, conceptWeight, familyWeight, pairBoost, sectionBoost, speakerBoost };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var set = await BenchmarkSet.LoadAsync(parse.GetValue(passages)!.FullName, parse.GetValue(questions)!.FullName, parse.GetValue(split), cancellationToken).ConfigureAwait(false);
             var tuning = SearchTuning.Default with
             {
                 ConceptWeight = parse.GetValue(conceptWeight) ?? SearchTuning.Default.ConceptWeight,
+                FamilyWeight = parse.GetValue(familyWeight) ?? SearchTuning.Default.FamilyWeight,
                 PairBoost = parse.GetValue(pairBoost) ?? SearchTuning.Default.PairBoost,
                 SectionBoost = parse.GetValue(sectionBoost) ?? SearchTuning.Default.SectionBoost,
                 SpeakerBoost = parse.GetValue(speakerBoost) ?? SearchTuning.Default.SpeakerBoost,

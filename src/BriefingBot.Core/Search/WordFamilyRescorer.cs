@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace BriefingBot.Core.Search;
+
+/// <summary>
+/// Lets the other forms of a question word's verb stand in for it in the word search's best
+/// <see cref="SearchTuning.RescoreDepth"/> hits: «ماذا ينقص المستشفيات؟» is answered by a passage saying «نقص حاد»,
+/// «تجدد ملاعبها» by «توسعة وتجديد»، «من قاطع» by «مقاطعة» (<see cref="DerivedForms.OfVerb"/>: persons, tenses, verbal
+/// noun and participles). News writing names an action by its verbal noun where a reader asks with the verb, and the
+/// light stemmer keeps them apart. For each question word the index knows, a hit without the word itself gains
+/// <see cref="SearchTuning.FamilyWeight"/> × the BM25 score of the best of the family's words it has: they stand in for
+/// the word, never add to it. The postings are read only at the hits, through the question's own term cursors, as
+/// <see cref="PairRescorer"/> reads positions (a Lucene query opens a term cursor per word and segment: measured about a fifth
+/// more CPU per question at 100k passages), and the word's own postings only at a hit that has one of its family. A word the
+/// index does not know is already searched as its family (<see cref="QuestionTermExpander"/>). Coverage (the answer's
+/// confidence) is read before, from the word search's own hits.
+/// </summary>
+internal sealed class WordFamilyRescorer(SearchTuning tuning)
+{
+    /// <summary>
+    /// The index words of each question word's family, per reader: a word's family is a few dozen spellings to look up,
+    /// most of them absent, and the same words come back question after question. Keyed by the reader, so a commit (a
+    /// new briefing) starts afresh.
+    /// </summary>
+    private readonly ConditionalWeakTable<IndexReader, KnownFamilies> _known = [];
+
+    /// <summary>The question words the index knows whose family it has too; empty when there is nothing to rescore with.</summary>
+    public IReadOnlyList<WordFamily> Families(IndexReader reader, TermStatisticsLookup lookup, AnalyzedQuestion question)
+    {
+        // A translated question's words are a dictionary's senses, not the asker's: their families would be guesses.
+        if (tuning.FamilyWeight <= 0 || question.Translated)
+        {
+            return [];
+        }
+
+        var ownForms = question.QueryTerms.SelectMany(t => t.Forms).ToHashSet(StringComparer.Ordinal);
+        var known = _known.GetValue(reader, _ => new KnownFamilies());
+        var families = new List<WordFamily>();
+        foreach (var term in question.QueryTerms)
+        {
+            var own = term.Forms.Where(f => lookup.Find(PassageFields.Text, f).DocFreq > 0).ToArray();
+            if (own.Length == 0)
+            {
+                continue;
+            }
+
+            var relatives = term.Forms.SelectMany(f => known.Of(f, lookup)).Where(r => !ownForms.Contains(r)).Distinct(StringComparer.Ordinal).ToArray();
+            if (relatives.Length > 0)
+            {
+                var idf = relatives.Select(r => TermStatisticsLookup.Idf(lookup.Find(PassageFields.Text, r).DocFreq, reader.MaxDoc)).ToArray();
+                families.Add(new WordFamily(own, relatives, idf));
+            }
+        }
+
+        return families;
+    }
+
+    /// <summary>The hits with weight × the best stand-in's BM25 score added for each word they lack, best first.</summary>
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] firstPass, IReadOnlyList<WordFamily> families)
+    {
+        var hits = firstPass.Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
+        if (hits.Length < 2 || families.Count == 0)
+        {
+            return hits;
+        }
+
+        var statistics = searcher.CollectionStatistics(PassageFields.Text);
+        var averageLength = statistics.SumTotalTermFreq > 0 && statistics.MaxDoc > 0 ? (float)statistics.SumTotalTermFreq / statistics.MaxDoc : 1f;
+        var next = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var end = leaf.DocBase + leaf.Reader.MaxDoc;
+            var first = next;
+            while (next < hits.Length && hits[next].Doc < end)
+            {
+                next++;
+            }
+
+            if (next > first)
+            {
+                RescoreIn(leaf, lookup, hits.AsSpan(first, next - first), families, averageLength);
+            }
+        }
+
+        return [.. hits.OrderByDescending(h => h.Score)];
+    }
+
+    private void RescoreIn(AtomicReaderContext leaf, TermStatisticsLookup lookup, Span<ScoreDoc> hits, IReadOnlyList<WordFamily> families, float averageLength)
+    {
+        var norms = leaf.AtomicReader.GetNormValues(PassageFields.Text);
+        var relatives = families.Select(f => f.Relatives.Select(w => lookup.Docs(PassageFields.Text, w, leaf)).ToArray()).ToArray();
+
+        // The word's own cursors are opened only once a hit has one of its family: most hits have none.
+        var own = new DocsEnum?[families.Count][];
+        foreach (var hit in hits)
+        {
+            var target = hit.Doc - leaf.DocBase;
+            for (var f = 0; f < families.Count; f++)
+            {
+                var best = 0f;
+                for (var r = 0; r < relatives[f].Length; r++)
+                {
+                    if (relatives[f][r] is { } cursor && AdvanceTo(cursor, target))
+                    {
+                        var length = norms is null ? averageLength : PairRescorer.Length(norms.Get(target));
+                        var saturation = tuning.K1 * (1 - tuning.B + (tuning.B * length / averageLength));
+                        best = Math.Max(best, families[f].Idf[r] * cursor.Freq * (tuning.K1 + 1) / (cursor.Freq + saturation));
+                    }
+                }
+
+                if (best > 0)
+                {
+                    own[f] ??= [.. families[f].Own.Select(w => lookup.Docs(PassageFields.Text, w, leaf))];
+                    if (!own[f].Any(cursor => AdvanceTo(cursor, target)))
+                    {
+                        hit.Score += tuning.FamilyWeight * best;
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool AdvanceTo(DocsEnum? cursor, int target)
+    {
+        if (cursor is null)
+        {
+            return false;
+        }
+
+        var doc = cursor.DocID;
+        if (doc < target)
+        {
+            doc = cursor.Advance(target);
+        }
+
+        return doc == target;
+    }
+
+    /// <summary>One reader's words and the members of their verb's family it has; bounded, so odd input cannot grow it without end.</summary>
+    private sealed class KnownFamilies
+    {
+        private const int MaxWords = 16384;
+
+        private readonly ConcurrentDictionary<string, string[]> _families = new(StringComparer.Ordinal);
+
+        public string[] Of(string form, TermStatisticsLookup lookup)
+        {
+            if (_families.TryGetValue(form, out var known))
+            {
+                return known;
+            }
+
+            var found = DerivedForms.OfVerb(form).Where(r => lookup.Find(PassageFields.Text, r).DocFreq > 0).ToArray();
+            if (_families.Count < MaxWords)
+            {
+                _families.TryAdd(form, found);
+            }
+
+            return found;
+        }
+    }
+}
+
+/// <summary>A question word's forms the index knows, the index words of its verb's family, and each one's rarity (BM25 idf).</summary>
+internal sealed record WordFamily(string[] Own, string[] Relatives, float[] Idf);

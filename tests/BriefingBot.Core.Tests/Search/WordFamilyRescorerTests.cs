@@ -1,0 +1,57 @@
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Search;
+
+/// <summary>
+/// A question word the index knows lets the other forms of its verb stand in for it in the best hits
+/// (<see cref="WordFamilyRescorer"/>): the reader's «ينقص» meets the briefing's «نقص», on a real index, ranked as the
+/// word search alone does not; the word itself still ranks first, and a noun is not taken for a verb.
+/// </summary>
+public sealed class WordFamilyRescorerTests
+{
+    // Every passage names the hospitals; the first twice, the second with the shortage («نقص»), the third with the
+    // question's own verb («ينقص»).
+    private static readonly string[] Paragraphs =
+    [
+        "زار الوزير المستشفيات في العاصمة، وقال إن المستشفيات الجديدة تفتح أبوابها قريبا.",
+        "تعمل المستشفيات بطاقة محدودة مع نقص حاد في المحاليل الوريدية والمضادات الحيوية.",
+        "ينقص المستشفيات في الأقاليم المحاليل الوريدية والمضادات الحيوية والأطباء.",
+    ];
+
+    private static IReadOnlyList<int> Ranking(SearchTuning tuning, string question)
+    {
+        using var index = PassageIndex.InMemory(tuning);
+        index.Rebuild([Indexes.Briefing("b1", new DateOnly(2026, 11, 30), Paragraphs)], "test");
+        return index.Search(new PassageSearch(index.Analyze(question), 3)).Hits.Select(h => h.Passage.Ordinal).ToList();
+    }
+
+    [Fact]
+    public void A_passage_with_the_verbal_noun_of_the_questions_verb_ranks_above_one_that_only_shares_other_words()
+    {
+        Assert.Equal([3, 1, 2], Ranking(SearchTuning.Default with { FamilyWeight = 0 }, "ماذا ينقص المستشفيات؟"));
+        Assert.Equal([3, 2, 1], Ranking(SearchTuning.Default, "ماذا ينقص المستشفيات؟"));
+    }
+
+    [Theory]
+    [InlineData("ينقص", "نقص")]
+    [InlineData("تجدد", "تجديد")]
+    [InlineData("قاطع", "مقاطع")]
+    [InlineData("يعلن", "معلن")]
+    [InlineData("شارك", "مشارك")]
+    public void A_verb_or_participle_is_spelt_in_the_other_forms_of_its_verb(string word, string member) =>
+        Assert.Contains(member, DerivedForms.OfVerb(word));
+
+    [Theory]
+    [InlineData("مملك")] // «المملكة» (kingdom), not a participle of «يملك» (own)
+    [InlineData("مجلس")] // a council, not «يجلس» (sit)
+    [InlineData("اموال")] // a broken plural, not a verbal noun
+    [InlineData("حكوم")] // «الحكومية», not «حكم»
+    [InlineData("ملاعب")] // stadiums, not «لاعب» (player)
+    public void A_word_that_reads_as_a_verb_form_only_in_a_pattern_nouns_share_has_no_verb_family(string word) =>
+        Assert.Empty(DerivedForms.OfVerb(word));
+
+    [Fact]
+    public void A_verb_is_not_spelt_as_an_adjective() =>
+        Assert.DoesNotContain("جديد", DerivedForms.OfVerb("تجدد")); // «تجدد» (renew) is not «جديد» (new)
+}
