@@ -18,6 +18,12 @@ public enum DeclineReason
     /// </summary>
     PlaceNotInAnswer,
 
+    /// <summary>
+    /// The question asks what someone said («ماذا قال ماكرون عن الأسعار؟») and names a person no briefing names: the
+    /// passages it would get are what others said.
+    /// </summary>
+    UnknownSpeaker,
+
     /// <summary>The question asks an attribute («عاصمة»، «تأسست») the briefings never use, or of a subject they never name.</summary>
     AttributeUnknown,
 
@@ -90,14 +96,24 @@ public static class AnswerCheck
 
         // The question's own spelling may carry a clitic the index does not strip («بمصر»): the place is unknown only
         // when the index knows none of its readings.
-        if (shape.Places.Any(p => TermOf(p) is { } place && !Literal(place) && !ArabicWordForms.Readings(p).Any(r => Knows(index, r))))
+        // A place named by its adjective («الانتخابات الفرنسية») is named as much by the place's own name.
+        var places = shape.Places.Select(p => Gazetteer.PlacesOfAdjective(p).Prepend(p).ToList()).ToList();
+        if (places.Any(names => names.All(p => TermOf(p) is not { } place || !Literal(place)) && !names.SelectMany(ArabicWordForms.Readings).Any(r => Knows(index, r))))
         {
             return DeclineReason.UnknownPlace;
         }
 
+        // Asked of someone the briefings never name, the answer would be other people's words («ماذا قال ماكرون عن الأسعار؟»);
+        // questions about a person the briefings quote never reach the checks.
+        if (shape.SaidBy is { } speaker && TermOf(speaker) is { Known: false })
+        {
+            return DeclineReason.UnknownSpeaker;
+        }
+
         // A place is what the question is about: a briefing the answer comes from must name it, if not the passage itself.
+        // Not a place named by its adjective: «المناورات الأمريكية» are told in a briefing that says «الولايات المتحدة».
         var briefings = result.Hits.Take(Depth).Select(h => h.Passage.BriefingId).Distinct(StringComparer.Ordinal).ToList();
-        if (shape.Places.Any(p => !briefings.Any(b => Names(index, p, b))))
+        if (shape.Places.Where(p => !Gazetteer.IsAdjectiveOfPlace(p) || ArabicWordForms.AnyIn(p, Gazetteer.Places)).Any(p => !briefings.Any(b => Names(index, p, b))))
         {
             return DeclineReason.PlaceNotInAnswer;
         }

@@ -17,6 +17,9 @@ internal static class FactWords
         // Light verbs of amount and existence: «كم يبلغ عدد سكان …» asks the population.
         "يبلغ", "تبلغ", "بلغ", "بلغت", "يوجد", "توجد", "يكون", "تكون");
 
+    /// <summary>Prepositions that open what a question is about, not who it is about: «ماذا قال عن المترو؟».</summary>
+    public static readonly IReadOnlySet<string> Prepositions = Set("عن", "حول", "بشأن", "على", "إلى", "الى", "مع", "بخصوص", "عنه", "عنها", "له", "لها", "فيه", "فيها");
+
     /// <summary>Question words that ask for a quantity: the answer is a number.</summary>
     public static readonly IReadOnlySet<string> AsksNumber = Set("كم", "قديش", "اديش", "بكم", "عدد", "نسبة");
 

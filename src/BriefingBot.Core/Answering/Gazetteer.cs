@@ -36,4 +36,27 @@ internal static class Gazetteer
         .Select(p => ArabicText.Fold(p))
         .Select(p => p.StartsWith("ال", StringComparison.Ordinal) && p.Length > 4 ? p[2..] : p)
         .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the folded word is the adjective of a place («الأردني»، «الفرنسية»، «التركية»، «السعودية»): the place's name
+    /// with «ي» or «ية» for its ending, through the article and clitics. «الانتخابات الفرنسية» are about France.
+    /// </summary>
+    public static bool IsAdjectiveOfPlace(string folded) => PlacesOfAdjective(folded).Any();
+
+    /// <summary>The places (as <see cref="Places"/> holds them) the folded word is the adjective of; none for other words.</summary>
+    public static IEnumerable<string> PlacesOfAdjective(string folded) =>
+        ArabicWordForms.Readings(folded)
+            .Select(Stem)
+            .OfType<string>()
+            .SelectMany(stem => new[] { stem, stem + "ا", stem + "يا", stem + "يه" })
+            // «ألمانيا» is held without what looks like an article («مانيا»), as a question's «بألمانيا» is read.
+            .Select(name => Places.Contains(name) ? name : name.StartsWith("ال", StringComparison.Ordinal) && Places.Contains(name[2..]) ? name[2..] : null)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>The word without the adjective's ending («فرنسيه» → «فرنس»), null when it has none or too little is left.</summary>
+    private static string? Stem(string word) =>
+        word.EndsWith("يه", StringComparison.Ordinal) && word.Length >= 5 ? word[..^2]
+        : word.EndsWith('ي') && word.Length >= 4 ? word[..^1]
+        : null;
 }

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Search;
 using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Answering;
@@ -47,6 +48,9 @@ public sealed record QuestionShape(
     /// «في تموز»). A passage answers it only where it speaks of that day.
     /// </summary>
     public IReadOnlyList<string> Dates { get; init; } = [];
+
+    /// <summary>Who the question asks what they said («ماذا قال ماكرون؟»): the word after the word of saying.</summary>
+    public string? SaidBy { get; init; }
 
     /// <summary>The value that changes by the hour a question asks for today («سعر»، «الحرارة»), with <see cref="NowWord"/>.</summary>
     public string? LiveValue { get; init; }
@@ -109,7 +113,7 @@ public sealed record QuestionShape(
             ? words.FirstOrDefault(w => ArabicWordForms.AnyIn(w, FactWords.Now))
             : words.FirstOrDefault(w => ArabicWordForms.AnyIn(w, FactWords.Tomorrow));
 
-        var places = words.Where(w => ArabicWordForms.AnyIn(w, Gazetteer.Places)).ToList();
+        var places = words.Where(w => ArabicWordForms.AnyIn(w, Gazetteer.Places) || Gazetteer.IsAdjectiveOfPlace(w)).ToList();
         var defined = attribute is null && focus > 0 && words.Take(focus).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - focus is 1 or 2
             ? words.Skip(focus).ToList()
             : [];
@@ -120,8 +124,25 @@ public sealed record QuestionShape(
             Compared = ComparedIn(words),
             Dates = DatesIn(words),
             LiveValue = now is null ? null : live,
+            SaidBy = SaidByIn(words),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
         };
+    }
+
+    /// <summary>
+    /// The word after the first word asking what was said («ماذا قال ماكرون عن …»، «ما رأي الخبراء …»), unless it is a
+    /// preposition or a question word («ماذا قال عن …» names no one).
+    /// </summary>
+    private static string? SaidByIn(List<string> words)
+    {
+        var speech = words.FindIndex(SpeakerQuestion.IsSpeechWord);
+        if (speech < 0 || speech + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        var next = words[speech + 1];
+        return FactWords.Leads.Contains(next) || FactWords.Prepositions.Contains(next) || QuestionFrameWords.Contains(next) ? null : next;
     }
 
     /// <summary>The focus and the words after it that carry the article, as in a construct: «طلاب الصيدلة في …» stops at «في».</summary>
@@ -133,13 +154,21 @@ public sealed record QuestionShape(
         }
 
         var asked = new List<string> { words[focus] };
-        for (var i = focus + 1; i < words.Count && asked.Count < MaxAsked && words[i].StartsWith("ال", StringComparison.Ordinal); i++)
+        for (var i = focus + 1; i < words.Count && asked.Count < MaxAsked && Definite(words[i]); i++)
         {
             asked.Add(words[i]);
         }
 
         return asked;
     }
+
+    /// <summary>
+    /// A word with the article, also under a preposition or «و» («بالليرة»، «للطلاب»، «والصيدلة»): what is counted or
+    /// priced, and in what.
+    /// </summary>
+    private static bool Definite(string word) =>
+        word.StartsWith("ال", StringComparison.Ordinal) || word.Length > 4 && word[0] is 'ب' or 'و' or 'ف' or 'ك' && word[1..].StartsWith("ال", StringComparison.Ordinal)
+        || word.StartsWith("لل", StringComparison.Ordinal) && word.Length > 4;
 
     /// <summary>How many words a construct is read to: «عدد طلاب كلية الطب» is long enough to name what is counted.</summary>
     private const int MaxAsked = 4;

@@ -169,6 +169,9 @@ public static class SpeakerQuestion
         return -1;
     }
 
+    /// <summary>Whether the folded word asks what someone said or thinks («قال»، «رأي»، «وحذرت»).</summary>
+    internal static bool IsSpeechWord(string folded) => SpeechWords.Contains(folded) || SpeechWords.Contains(StripConjunction(folded));
+
     /// <summary>«وبولياكوف»، «لبولياكوف»: a name may carry a conjunction or preposition.</summary>
     private static string StripConjunction(string w) =>
         w.Length > 3 && w[0] is 'و' or 'ل' or 'ب' or 'ف' or 'ك' ? w[1..] : w;

@@ -296,7 +296,7 @@ public sealed class AnswerCheckTests : IDisposable
     [Theory]
     [InlineData("من فاز بعقود الطرق والجسور؟")]
     [InlineData("من هو مدرب المنتخب المصري؟")]
-    [InlineData("ما هي شروط الحصول على قرض من الصندوق الكويتي؟")]
+    [InlineData("ما هي شروط الحصول على قرض من صندوق التنمية؟")]
     [InlineData("كم تبلغ سرعة القطار الجديد؟")]
     public void Who_won_coached_or_wrote_it_and_its_speed_or_conditions_are_asked_of_the_subject(string question)
     {
@@ -461,5 +461,34 @@ public sealed class AnswerCheckTests : IDisposable
         var answer = Ask(question, index, Coast);
 
         Assert.True(answer.Answered, answer.Declined?.ToString());
+    }
+    [Fact]
+    public void A_place_named_by_its_adjective_is_unknown_when_no_briefing_names_it()
+    {
+        var italian = Ask("ما موقف الحكومة الإيطالية من الاتفاق؟");
+        var egyptian = Ask("ما موقف الحكومة المصرية من الاتفاق؟");
+
+        Assert.Equal(DeclineReason.UnknownPlace, italian.Declined);
+        Assert.NotEqual(DeclineReason.UnknownPlace, egyptian.Declined);
+    }
+
+    [Fact]
+    public void What_a_person_the_briefings_never_name_said_is_declined()
+    {
+        var macron = Ask("ماذا قال ماكرون عن الأسعار؟");
+        var farmers = Ask("ماذا قال المزارعون عن الأسمدة؟");
+
+        Assert.Equal(DeclineReason.UnknownSpeaker, macron.Declined);
+        Assert.True(farmers.Answered, farmers.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_thing_asked_of_with_a_preposition_on_its_article_is_part_of_what_is_asked()
+    {
+        using var index = Indexes.Of(Coast);
+
+        var answer = Ask("كم سعر الخبز بالأوقية؟", index, Coast);
+
+        Assert.Equal(DeclineReason.UnknownThing, answer.Declined);
     }
 }

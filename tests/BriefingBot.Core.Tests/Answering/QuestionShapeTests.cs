@@ -81,6 +81,26 @@ public sealed class QuestionShapeTests
     }
 
     [Theory]
+    [InlineData("ماذا قال وزير الصحة الأردني؟", "الاردني")]
+    [InlineData("ما آخر أخبار الانتخابات الفرنسية؟", "الفرنسيه")]
+    [InlineData("كم سعر الليرة التركية؟", "التركيه")]
+    [InlineData("ما موقف الحكومة السعودية؟", "السعوديه")]
+    [InlineData("ما رأي الخبير الألماني؟", "الالماني")]
+    public void A_place_is_also_named_by_its_adjective(string question, string place)
+    {
+        Assert.Equal([place], QuestionShape.Of(question).Places);
+    }
+
+    [Theory]
+    [InlineData("ما موقف صندوق النقد الدولي؟")]
+    [InlineData("ما الوضع الأمني في الجنوب؟")]
+    [InlineData("كيف يتأثر الاقتصاد العالمي؟")]
+    public void An_adjective_of_no_place_is_no_place(string question)
+    {
+        Assert.Empty(QuestionShape.Of(question).Places);
+    }
+
+    [Theory]
     [InlineData("ما الفرق بين الشيعة والسنة؟", "الشيعة", "السنة")]
     [InlineData("شو الفرق بين الدولار الأمريكي واليورو", "الدولار", "اليورو")]
     public void A_difference_question_names_the_two_things_it_compares(string question, string first, string second)
@@ -105,4 +125,11 @@ public sealed class QuestionShapeTests
     [InlineData("لماذا يصعب فهم الكلام العامي؟", "")]
     public void A_how_many_or_attribute_question_asks_of_the_phrase_after_its_question_words(string question, string asked) =>
         Assert.Equal(asked.Split(' ', StringSplitOptions.RemoveEmptyEntries), QuestionShape.Of(question).Asked);
+    [Theory]
+    [InlineData("ماذا قال ماكرون عن المترو؟", "ماكرون")]
+    [InlineData("ما رأي الخبراء في الاتفاق؟", "الخبراء")]
+    [InlineData("ماذا قال عن المترو؟", null)]
+    [InlineData("لماذا ارتفعت الأسعار؟", null)]
+    public void A_question_of_what_someone_said_names_who_said_it(string question, string? speaker) =>
+        Assert.Equal(speaker is null ? null : ArabicText.Fold(speaker), QuestionShape.Of(question).SaidBy);
 }
