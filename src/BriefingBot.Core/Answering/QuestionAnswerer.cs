@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Communities;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Search;
 using BriefingBot.Core.Text;
@@ -15,6 +18,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
 {
     private volatile SpeakerDirectory _speakers = SpeakerDirectory.Empty;
     private volatile SpeakerRoster _roster = SpeakerRoster.Empty;
+    private volatile ScopedSpeakers _scoped = new([]);
 
     public Answer Answer(AnswerRequest request)
     {
@@ -55,7 +59,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var analyzed = index.Analyze(question);
 
         var roster = Roster();
-        var asked = SpeakerQuestion.MatchAll(question, Speakers(), roster);
+        var asked = SpeakerQuestion.MatchAll(question, Speakers(), roster, InScope(request.Scope));
         var speaker = asked.Count > 0 ? asked[0] : null;
         if (speaker is null && request.FollowUp is { } context && !EnglishWords.IsEnglish(question))
         {
@@ -238,6 +242,41 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         }
 
         return roster;
+    }
+
+    /// <summary>
+    /// Whether a speaker is quoted in a briefing the scope shows (the shared ones and the community's); null for no
+    /// scope. Each community's set is built once per catalog change.
+    /// </summary>
+    private Func<string, bool>? InScope(SearchScope? scope)
+    {
+        if (scope is null)
+        {
+            return null;
+        }
+
+        var current = catalog.All;
+        var scoped = _scoped;
+        if (!ReferenceEquals(scoped.Source, current))
+        {
+            scoped = new ScopedSpeakers(current);
+            _scoped = scoped;
+        }
+
+        return scoped.Of(scope.Community).Contains;
+    }
+
+    /// <summary>The speakers each community's questions may be about, for one catalog snapshot.</summary>
+    private sealed class ScopedSpeakers(IReadOnlyList<Briefing> source)
+    {
+        private readonly ConcurrentDictionary<string, HashSet<string>> _byCommunity = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<Briefing> Source { get; } = source;
+
+        public HashSet<string> Of(string? community) =>
+            _byCommunity.GetOrAdd(community ?? "", _ => Source.Where(b => CommunityDirectory.MayShow(b, community))
+                .SelectMany(b => b.Passages.SelectMany(p => p.AllSpeakers))
+                .ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>The speaker directory of the current index, rebuilt only when a commit changed the speaker list.</summary>

@@ -51,7 +51,9 @@ public static class SpeakerQuestion
     /// The speakers the question is about: the one it names, or every holder of the title or office it names when
     /// several share it («ماذا قال النائب؟»), newest briefing first; empty when it is not a question about a person.
     /// </summary>
-    public static IReadOnlyList<string> MatchAll(string question, SpeakerDirectory directory, SpeakerRoster? roster = null)
+    /// <param name="inScope">Whether a speaker is quoted in the briefings the question may be answered from: a namesake
+    /// or a holder of the same title quoted only in another community's briefings is not the one asked about. Null: all.</param>
+    public static IReadOnlyList<string> MatchAll(string question, SpeakerDirectory directory, SpeakerRoster? roster = null, Func<string, bool>? inScope = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (directory.Count == 0)
@@ -71,7 +73,7 @@ public static class SpeakerQuestion
         {
             // An office held without a name («المتحدث باسم وزارة الصحة») is found by its role, below: its words
             // («وزارة»، «الصحة») are too common to name it on their own.
-            if (nameWords.Count > 1 && SpeakerLexicon.IsOfficeTitle(nameWords[0]))
+            if (nameWords.Count > 1 && SpeakerLexicon.IsOfficeTitle(nameWords[0]) || inScope is not null && !inScope(speaker))
             {
                 continue;
             }
@@ -115,13 +117,13 @@ public static class SpeakerQuestion
         var roleWords = words.Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w)));
         if (best is null)
         {
-            return asksForSpeech && roster is not null ? roster.Holders(roleWords, AsksOfAWoman(words)) : [];
+            return asksForSpeech && roster is not null ? roster.Holders(roleWords, AsksOfAWoman(words)).Where(h => inScope is null || inScope(h)).ToList() : [];
         }
 
         // A surname that is also an adjective of origin («ريم المصري») met after a role («ما رأي وزير المالية المصري؟»)
         // describes the office: the holder of the role the question names, by two of its words or more, is meant.
         if (asksForSpeech && roster is not null && bestScore == 1 && bestUsed.Count == 1 && bestUsed.First() > 0
-            && roster.ByRole(roleWords) is { } holder && holder != best
+            && roster.ByRole(roleWords) is { } holder && holder != best && (inScope is null || inScope(holder))
             && roster.RoleWordsIn(holder, words) is var held && held >= 2 && held > roster.RoleWordsIn(best, words))
         {
             return [holder];
