@@ -196,6 +196,14 @@ public static class AnswerCheck
             return DeclineReason.DateNotInAnswer;
         }
 
+        // So is a question whose words after its focus are all words the briefings never use: «ما مصادر ثقب الأوزون؟» matches
+        // only its frame («مصادر»). One such word may be a reader's synonym («هل صوّت الشبان؟» of «الشباب»): two are a thing.
+        var about = shape.About.Where(w => !w.Any(char.IsDigit)).Select(TermOf).OfType<TermMatch>().ToList();
+        if (about.Count >= 2 && about.All(t => !t.Known))
+        {
+            return DeclineReason.UnknownThing;
+        }
+
         return shape.Expected switch
         {
             ExpectedAnswer.Number when !top.Any(PassageFacts.HasNumber) => DeclineReason.NoNumber,
@@ -211,8 +219,20 @@ public static class AnswerCheck
     /// <summary>
     /// Whether the passage gives a number in the units: «خمسة وأربعين ألف هكتار» is an area, though it never says «مساحة».
     /// </summary>
-    private static bool InUnits(IReadOnlySet<string> units, string text) =>
-        PassageFacts.HasNumber(text) && ArabicText.FoldedWords(text).Any(w => ArabicWordForms.AnyIn(w, units));
+    private static bool InUnits(IReadOnlySet<string> units, string text)
+    {
+        if (!PassageFacts.HasNumber(text))
+        {
+            return false;
+        }
+
+        // «متر مكعب» measures a volume, «كيلومتر مربع» an area: a length or a height is not given in them.
+        var words = ArabicText.FoldedWords(text);
+        var area = units.Contains("هكتار");
+        return words.Where((w, i) => ArabicWordForms.AnyIn(w, units)
+                && !(i + 1 < words.Count && (words[i + 1].StartsWith("مكعب", StringComparison.Ordinal) || !area && words[i + 1].StartsWith("مربع", StringComparison.Ordinal))))
+            .Any();
+    }
 
     /// <summary>
     /// Whether the passage speaks of the day: the same word through its clitics and article («صباح جمعة» for «يوم

@@ -49,6 +49,12 @@ public sealed record QuestionShape(
     /// </summary>
     public IReadOnlyList<string> Dates { get; init; } = [];
 
+    /// <summary>
+    /// The words after the question's focus that say what it is about («ما أسباب ثقب الأوزون؟»: «ثقب الأوزون»), without
+    /// question words and the fillers that frame a question.
+    /// </summary>
+    public IReadOnlyList<string> About { get; init; } = [];
+
     /// <summary>Who the question asks what they said («ماذا قال ماكرون؟»): the word after the word of saying.</summary>
     public string? SaidBy { get; init; }
 
@@ -125,6 +131,7 @@ public sealed record QuestionShape(
             Dates = DatesIn(words),
             LiveValue = now is null ? null : live,
             SaidBy = SaidByIn(words),
+            About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
         };
     }

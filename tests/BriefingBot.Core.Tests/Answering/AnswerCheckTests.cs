@@ -491,4 +491,28 @@ public sealed class AnswerCheckTests : IDisposable
 
         Assert.Equal(DeclineReason.UnknownThing, answer.Declined);
     }
+    [Fact]
+    public void A_question_whose_words_after_its_focus_are_all_unknown_is_declined()
+    {
+        var ozone = Ask("ما مصادر ثقب الأوزون؟");
+        var currency = Ask("ما مصادر العملة الصعبة؟");
+
+        Assert.Equal(DeclineReason.UnknownThing, ozone.Declined);
+        Assert.True(currency.Answered, currency.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_volume_gives_no_length()
+    {
+        var water = Indexes.Briefing(
+            "2026-11-25-water",
+            new DateOnly(2026, 11, 25),
+            "انخفض منسوب نهر الفرات، ولا يتجاوز الخزين في السدود ثمانية مليارات متر مكعب.",
+            "ويقول المزارعون إن طول موسم الجفاف أرهقهم.");
+        using var index = Indexes.Of(water);
+
+        var answer = Ask("ما طول نهر الفرات بالكيلومترات؟", index, water);
+
+        Assert.Equal(DeclineReason.AttributeNotOfSubject, answer.Declined);
+    }
 }
