@@ -8,6 +8,7 @@ namespace BriefingBot.Core.Search;
 /// every dialect («اللي»، «يعني»، «دلوقتي»، «بزاف»، «ديال»). A passage that answers «شو صار بمؤتمر المانحين؟» need not say
 /// «صار»: counted as content, such a word only lowers the answer's coverage, or, unknown to the index, looks like an
 /// off-topic word. In folded spelling (<see cref="ArabicText.Fold(ReadOnlySpan{char})"/>); a glued «و»/«ف» is ignored.
+/// A question word with a glued «و»/«ف»/«ب» («وماذا عن …؟»، «ومتى»، «بكم») frames too: alone it is the analyser's stop word.
 /// Stop words proper (question words, particles) are the analyser's (<see cref="Analysis.ArabicStopWords"/>).
 /// </summary>
 internal static class QuestionFrameWords
@@ -25,6 +26,16 @@ internal static class QuestionFrameWords
         "اللي", "إللي", "يعني", "بس", "هيك", "هيكا", "كده", "كدا", "كدة", "دلوقتي", "دلوقت", "دحين", "الحين", "هسه", "هسا", "هلأ", "هلق", "توا",
         "دابا", "ديال", "ديالو", "تاع", "متاع", "بتاع", "تبع", "عشان", "علشان", "غادي", "رح", "واش", "شحال", "قداش", "ازاي", "إزاي", "فاش",
         "بزاف", "برشا", "برشة", "واجد", "شوية", "شويه", "حاليا", "حالياً", "الآن", "الان", "بالضبط", "تحديدا", "فعلا", "يقال", "قيل",
+    }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Question words, standard and dialect, that the analyser drops as stop words alone but keeps with a conjunction or
+    /// preposition glued to them («وماذا عن …؟»، «ومتى …؟»، «بكم …؟»): the prefix is stripped and the stop word dropped,
+    /// but the whole word is kept as the other reading.
+    /// </summary>
+    private static readonly HashSet<string> QuestionWords = new[]
+    {
+        "ماذا", "لماذا", "متى", "أين", "كيف", "هل", "كم", "ليش", "شو", "وين", "فين", "علاش", "إيش", "ايش", "مين", "منو", "امتى", "إمتى", "قديش", "شنو",
     }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Question words after which «عدد» only says that a number is asked: «كم عدد الإصابات؟» is «كم إصابة؟».</summary>
@@ -45,6 +56,7 @@ internal static class QuestionFrameWords
     {
         var folded = ArabicText.Fold(word);
         return Words.Contains(folded)
-            || folded.Length > 3 && folded[0] is 'و' or 'ف' && Words.Contains(folded[1..]);
+            || folded.Length > 3 && folded[0] is 'و' or 'ف' && Words.Contains(folded[1..])
+            || folded.Length > 2 && folded[0] is 'و' or 'ف' or 'ب' && QuestionWords.Contains(folded[1..]);
     }
 }

@@ -59,10 +59,31 @@ public sealed class QuestionFrameWordsTests : IDisposable
         Assert.True(QuestionFrameWords.Contains(word));
     }
 
+    [Theory]
+    [InlineData("وماذا عن المزارعين؟")]
+    [InlineData("ومتى تعلن النتائج؟")]
+    [InlineData("بكم يباع الدولار في عدن؟")]
+    [InlineData("ولماذا انسحب المرشحون؟")]
+    [InlineData("فكيف يرد البنك المركزي؟")]
+    public void A_question_word_with_a_glued_conjunction_or_preposition_is_no_term(string question)
+    {
+        var glued = question.Split(' ')[0];
+
+        Assert.True(QuestionFrameWords.Contains(glued));
+        var gluedForms = _index.Analyze(glued).AllForms;
+        var terms = _index.Analyze(question).Terms;
+
+        Assert.NotEmpty(gluedForms);
+        Assert.NotEmpty(terms);
+        Assert.All(terms, t => Assert.DoesNotContain(t, gluedForms));
+    }
+
     [Fact]
     public void Content_words_are_not_frame_words()
     {
         Assert.False(QuestionFrameWords.Contains("صاروخ"));
         Assert.False(QuestionFrameWords.Contains("وزير"));
+        Assert.False(QuestionFrameWords.Contains("وكيل"));
+        Assert.False(QuestionFrameWords.Contains("بكاء"));
     }
 }
