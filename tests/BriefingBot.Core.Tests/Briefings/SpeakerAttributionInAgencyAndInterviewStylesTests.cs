@@ -80,6 +80,13 @@ public class SpeakerAttributionInAgencyAndInterviewStylesTests
         AttributionCases.AssertQuoted(paragraphs, expected);
 
     [Theory]
+    [InlineData("وقال قائد قوات الدعم السريع محمد حمدان دقلو، المعروف بـ«حميدتي»، إن قواته لن تنسحب.\nوأضاف حميدتي أن المفاوضات متوقفة.", "محمد حمدان دقلو|محمد حمدان دقلو")]
+    [InlineData("وقال الرئيس السوري أحمد الشرع، المعروف سابقًا بأبي محمد الجولاني، إن المرحلة الانتقالية ستستمر.\nويضيف الجولاني أن الانتخابات ستجري لاحقًا.", "أحمد الشرع|أحمد الشرع")]
+    [InlineData("وقال الخبير المعروف هاني توفيق إن الأسعار سترتفع.\nويضيف توفيق أن الدعم لن يكفي.", "هاني توفيق|هاني توفيق")]
+    public void A_speaker_named_again_by_the_alias_given_in_apposition_is_the_same_person(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
     [InlineData("عبد الله بن طوق المري، وزير الاقتصاد الإماراتي، قال إن التجارة غير النفطية بلغت مستوى قياسيًا.", "عبد الله بن طوق المري")]
     [InlineData("وسلمى الخطيب، أستاذة الاقتصاد في جامعة عين شمس، ترى أن التضخم بلغ ذروته.", "سلمى الخطيب")]
     [InlineData("أما رنا الحسيني، الباحثة في معهد الدراسات الفلسطينية، فتقول إن الحصار يشتد.\nوتضيف الحسيني أن المساعدات لا تكفي.", "رنا الحسيني|رنا الحسيني")]

@@ -34,4 +34,7 @@ internal sealed record Attribution(AttributionKind Kind, string? Name)
 
     /// <summary>An untitled name with nothing said after it: a speaker already met, or else no one («… ورأس لانوف»).</summary>
     public bool Unclosed { get; init; }
+
+    /// <summary>Another name the speaker goes by, given in apposition («…، المعروف بـ«حميدتي»»): a later mention by it is the same person.</summary>
+    public string? Alias { get; init; }
 }

@@ -11,8 +11,20 @@ internal sealed class KnownSpeakers
     private readonly Dictionary<string, SortedSet<int>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<int>> _byLastWord = new(StringComparer.Ordinal);
     private readonly SortedSet<int> _wordless = [];
+    private readonly List<int> _withAlias = [];
 
     public IReadOnlyList<Profile> All => _profiles;
+
+    /// <summary>Ids of the speakers given an alias, in the order it was learnt: few, so they are scanned.</summary>
+    public IReadOnlyList<int> WithAlias => _withAlias;
+
+    public void AddAlias(int id, string alias)
+    {
+        if (_profiles[id].Aliases.Add(alias) && _profiles[id].Aliases.Count == 1)
+        {
+            _withAlias.Add(id);
+        }
+    }
 
     public Profile this[int id] => _profiles[id];
 

@@ -13,6 +13,8 @@ internal sealed class Profile(string name)
 
     public HashSet<string> RoleWords { get; } = new(StringComparer.Ordinal);
 
+    public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
     public void Learn(Attribution found)
     {
         Feminine |= found.Feminine;

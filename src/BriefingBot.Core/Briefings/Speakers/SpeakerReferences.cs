@@ -53,14 +53,43 @@ internal static class SpeakerReferences
                     known.Rename(k, name);
                 }
 
-                known[k].Learn(found);
+                return Learnt(k, found, known);
+            }
+        }
+
+        if (ByAlias(folded, known) is { } aliased)
+        {
+            return Learnt(aliased, found, known);
+        }
+
+        var profile = new Profile(name);
+        return Learnt(known.Add(profile), found, known);
+    }
+
+    private static int Learnt(int k, Attribution found, KnownSpeakers known)
+    {
+        known[k].Learn(found);
+        if (found.Alias is { } alias)
+        {
+            known.AddAlias(k, alias);
+        }
+
+        return k;
+    }
+
+    /// <summary>The latest speaker known by an alias that holds every word of <paramref name="words"/> («حميدتي»، «الجولاني»).</summary>
+    private static int? ByAlias(IReadOnlyList<string> words, KnownSpeakers known)
+    {
+        for (var i = known.WithAlias.Count - 1; i >= 0; i--)
+        {
+            var k = known.WithAlias[i];
+            if (known[k].Aliases.Any(alias => SpeakerNames.NamedBy(words, alias)))
+            {
                 return k;
             }
         }
 
-        var profile = new Profile(name);
-        profile.Learn(found);
-        return known.Add(profile);
+        return null;
     }
 
     /// <summary>
@@ -91,6 +120,13 @@ internal static class SpeakerReferences
             {
                 return k;
             }
+        }
+
+
+        // A speaker met under an alias («ويضيف حميدتي أن»).
+        if (ByAlias(words, known) is { } aliased)
+        {
+            return aliased;
         }
 
         return null;

@@ -358,7 +358,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             // A verb before its subject agrees with it; without a verb («بحسب الباحثة …») the title shows the gender.
             var feminine = Verb is not null ? ReportingVerbs.IsFeminine(Verb) : firstTitle >= 0 && SpeakerLexicon.TitleGender(Words[firstTitle].Folded) == true;
 
-            return new Attribution(AttributionKind.Named, string.Join(' ', nameWords)) { Role = role, Feminine = feminine, ByFaInna = byFaInna, Unclosed = unclosed };
+            var alias = closedAt >= 0 && SpeakerLexicon.IsAliasWord(Words[closedAt].Folded) ? _at.AliasAfter(closedAt) : null;
+            return new Attribution(AttributionKind.Named, string.Join(' ', nameWords)) { Role = role, Feminine = feminine, ByFaInna = byFaInna, Unclosed = unclosed, Alias = alias };
         }
 
         // An office holder without a name: the title is who speaks («المتحدث باسم وزارة الصحة»), also when a short

@@ -286,6 +286,43 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         return next.Length > 1 && next[0] == 'ب' || next is "سابقا" or "ايضا" or "شعبيا" or "اعلاميا";
     }
 
+    /// <summary>
+    /// The alias given after the alias word at <paramref name="i"/>: «المعروف بـ«حميدتي»» → «حميدتي»، «المعروف سابقًا بأبي
+    /// محمد الجولاني» → «أبي محمد الجولاني»; up to the comma or quote that closes it, without the «بـ»; null for none.
+    /// </summary>
+    public string? AliasAfter(int i)
+    {
+        const int MaxAliasWords = 4;
+        var k = i + 1;
+        while (k < Words.Count && Words[k].Folded is "سابقا" or "ايضا" or "شعبيا" or "اعلاميا")
+        {
+            k++;
+        }
+
+        var alias = new List<string>();
+        for (; k < Words.Count && alias.Count < MaxAliasWords; k++)
+        {
+            var surface = new string(Words[k].Surface.Where(c => c is not ('ـ' or '«' or '»' or '"' or '“' or '”')).ToArray());
+            if (alias.Count == 0)
+            {
+                surface = surface.Length > 2 && surface[0] == 'ب' ? surface[1..] : "";
+            }
+
+            if (surface.Length == 0)
+            {
+                return null;
+            }
+
+            alias.Add(surface);
+            if (Words[k].EndsClause || Words[k].ClosesQuote)
+            {
+                break;
+            }
+        }
+
+        return alias.Count > 0 ? string.Join(' ', alias) : null;
+    }
+
     public static bool HasArticle(Word w) =>
         SpeakerLexicon.HasArticle(w.Folded) && !w.Surface.StartsWith("أل", StringComparison.Ordinal) && !w.Surface.StartsWith("إل", StringComparison.Ordinal);
 
