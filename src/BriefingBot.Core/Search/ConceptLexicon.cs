@@ -155,6 +155,33 @@ internal sealed class ConceptLexicon
         return expansions;
     }
 
+    /// <summary>
+    /// The one-word entries sharing a group with any of a word's forms, the word's own forms left out, in the lexicon's
+    /// order: what a reader's word («الكهربا»، «الفلوس») is called in news writing.
+    /// </summary>
+    public IEnumerable<string> OtherWordsOf(IReadOnlyList<string> forms)
+    {
+        var seen = new HashSet<string>(forms, StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            if (!_groupsOfWord.TryGetValue(form, out var groups))
+            {
+                continue;
+            }
+
+            foreach (var group in groups)
+            {
+                foreach (var entry in _groups[group])
+                {
+                    if (entry.Pairs.Count == 0 && seen.Add(entry.Forms[0]))
+                    {
+                        yield return entry.Forms[0];
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>An entry's forms (one word) or the pairs of its neighbouring words (a phrase); null when analysis leaves nothing.</summary>
     private static Entry? Analyse(string entry, Analyzer analyzer)
     {

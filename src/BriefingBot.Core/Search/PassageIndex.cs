@@ -38,7 +38,8 @@ public sealed class PassageIndex : IDisposable
         _similarity = new BM25Similarity(tuning.K1, tuning.B);
         _questions = new QuestionAnalyzer(_wordAnalyzer);
         _highlighter = new MatchHighlighter(_wordAnalyzer);
-        _parts = new SearchParts(tuning, new QuestionTermExpander(tuning), new PassageQueryBuilder(tuning), new PairRescorer(tuning), new ConceptRescorer(ConceptLexicon.Load(_wordAnalyzer), tuning), new WordFamilyRescorer(tuning), new SectionHeadingMatcher(_wordAnalyzer, tuning), _highlighter);
+        var concepts = ConceptLexicon.Load(_wordAnalyzer);
+        _parts = new SearchParts(tuning, new QuestionTermExpander(tuning, concepts), new PassageQueryBuilder(tuning), new PairRescorer(tuning), new ConceptRescorer(concepts, tuning), new WordFamilyRescorer(tuning), new SectionHeadingMatcher(_wordAnalyzer, tuning), _highlighter);
         if (layout is null)
         {
             return;

@@ -41,6 +41,9 @@ public sealed record TermMatch(string Term, IReadOnlyList<string> Variants, doub
 {
     public bool Known => Variants.Count > 0;
 
-    /// <summary>The index lacks the word itself; <see cref="Variants"/> are other words of its family («التصويت» for «صوّت»).</summary>
+    /// <summary>
+    /// The index lacks the word itself; <see cref="Variants"/> are other words of its family («التصويت» for «صوّت») or
+    /// the news words of its concept («الكهرباء» for «الكهربا»).
+    /// </summary>
     public bool Derived { get; init; }
 }

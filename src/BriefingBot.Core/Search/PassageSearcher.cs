@@ -26,7 +26,7 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         var searcher = lease.Searcher;
         var reader = searcher.IndexReader;
         var lookup = new TermStatisticsLookup(reader.Context);
-        var expanded = expander.Expand(reader, lookup, request.Question.QueryTerms);
+        var expanded = expander.Expand(reader, lookup, request.Question.QueryTerms, readersWords: !request.Question.Translated);
         var built = queries.Build(lookup, expanded, reader.NumDocs);
         var query = built.Words;
         var filter = CommunityFilter.Create(request.Scope, request.BriefingId);

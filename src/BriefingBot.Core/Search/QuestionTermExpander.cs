@@ -9,7 +9,9 @@ namespace BriefingBot.Core.Search;
 /// Finds the index spellings of each question term and weighs it by rarity: its forms the index knows, otherwise the
 /// nearest spellings of its main form (typos, transliteration variants). Weights are IDF, so rare words count for more.
 /// </summary>
-internal sealed class QuestionTermExpander(SearchTuning tuning)
+/// <param name="concepts">When given (and <see cref="SearchTuning.ConceptWeight"/> is not 0), a word the index lacks is
+/// searched as the news words of its concept.</param>
+internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? concepts = null)
 {
     /// <summary>
     /// Spelling correction keeps the first two letters: typos there are rare, and it keeps the walk of the term
@@ -25,8 +27,11 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
     private readonly ConditionalWeakTable<IndexReader, UnknownWords> _unknownWords = [];
 
     /// <summary>The term statistics looked up here are handed to the query, so the dictionary is not searched twice.</summary>
-    public List<ExpandedTerm> Expand(IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<QueryTerm> terms)
+    /// <param name="readersWords">The terms are the asker's own words: a translated question's are a dictionary's senses,
+    /// and the news words of their concepts would be guesses.</param>
+    public List<ExpandedTerm> Expand(IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<QueryTerm> terms, bool readersWords = true)
     {
+        var standIns = readersWords && tuning.ConceptWeight > 0 ? concepts : null;
         var docCount = Math.Max(reader.NumDocs, 1);
         var result = new List<ExpandedTerm>(terms.Count);
         var fuzzyTerms = 0;
@@ -60,6 +65,14 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
                 foreach (var relative in unknown.Family(queryTerm.Forms, forms => Derived(lookup, forms)))
                 {
                     Add(lookup, relative, known, states, ref bestDf);
+                }
+            }
+
+            if (known.Count == 0 && standIns is not null)
+            {
+                foreach (var standIn in unknown.Concept(queryTerm.Forms, forms => InIndex(lookup, standIns.OtherWordsOf(forms))))
+                {
+                    Add(lookup, standIn, known, states, ref bestDf);
                 }
             }
 
@@ -107,6 +120,14 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
         return [.. found];
     }
 
+    /// <summary>
+    /// The words of an unknown word's concept that the index has: a reader's word («الكهربا»، «الفلوس») that no briefing
+    /// uses is searched and counted as the news words it stands for, as another form of the word would be. Tried after
+    /// the word's own family and before a typo correction, which would take the nearest spelling whatever it means.
+    /// </summary>
+    private string[] InIndex(TermStatisticsLookup lookup, IEnumerable<string> words) =>
+        [.. words.Where(w => lookup.Find(PassageFields.Text, w).DocFreq > 0).Take(tuning.MaxFuzzyExpansions)];
+
     /// <summary>The index's nearest spellings of an unknown word (typos, transliteration variants), best first.</summary>
     private string[] CloseSpellings(IndexReader reader, string text)
     {
@@ -132,11 +153,15 @@ internal sealed class QuestionTermExpander(SearchTuning tuning)
 
         private readonly ConcurrentDictionary<string, string[]> _families = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, string[]> _closeSpellings = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string[]> _concepts = new(StringComparer.Ordinal);
 
         public string[] Family(IReadOnlyList<string> forms, Func<IReadOnlyList<string>, string[]> find) =>
             Remembered(_families, string.Join('\n', forms), _ => find(forms));
 
         public string[] CloseSpellings(string text, Func<string, string[]> find) => Remembered(_closeSpellings, text, find);
+
+        public string[] Concept(IReadOnlyList<string> forms, Func<IReadOnlyList<string>, string[]> find) =>
+            Remembered(_concepts, string.Join('\n', forms), _ => find(forms));
 
         private static string[] Remembered(ConcurrentDictionary<string, string[]> found, string key, Func<string, string[]> find)
         {
