@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefingBot.Core.Answering;
 
 namespace BriefingBot.Tests.Cli;
 
@@ -19,7 +20,8 @@ public sealed class AskCommandTests : IDisposable
         using var answer = JsonDocument.Parse(json.Output);
         Assert.Equal("TentativePassages", answer.RootElement.GetProperty("outcome").GetString());
         Assert.True(answer.RootElement.GetProperty("answered").GetBoolean());
-        Assert.InRange(answer.RootElement.GetProperty("confidence").GetDouble(), 0.3, 0.45);
+        var tiers = new AnsweringOptions();
+        Assert.InRange(answer.RootElement.GetProperty("confidence").GetDouble(), tiers.TentativeCoverage, tiers.ConfidentCoverage - 0.01);
         Assert.NotEqual(0, answer.RootElement.GetProperty("passages").GetArrayLength());
         Assert.StartsWith("لست متأكدًا، هذه أقرب الفقرات:", plain.Output, StringComparison.Ordinal);
         using var speaker = JsonDocument.Parse(sure.Output);
