@@ -50,8 +50,7 @@ internal sealed class PairRescorer(SearchTuning tuning)
         }
 
         // BM25's length normalisation, as the word search applies it: a pair in a long passage counts for less.
-        var statistics = searcher.CollectionStatistics(PassageFields.Text);
-        var averageLength = statistics.SumTotalTermFreq > 0 && statistics.DocCount > 0 ? (float)statistics.SumTotalTermFreq / statistics.DocCount : 1f;
+        var averageLength = Bm25Lengths.Average(searcher);
         var words = new PairWords(pairs);
         var leaves = searcher.IndexReader.Leaves;
         var next = 0;
@@ -111,7 +110,7 @@ internal sealed class PairRescorer(SearchTuning tuning)
                 var together = Together(positions[first], positions[second]);
                 if (together > 0)
                 {
-                    var length = norms is null ? averageLength : Length(norms.Get(target));
+                    var length = norms is null ? averageLength : Bm25Lengths.Of(norms.Get(target));
                     var saturation = tuning.K1 * (1 - tuning.B + (tuning.B * length / averageLength));
                     hit.Score += tuning.PairBoost * pairs[p].Weight * together * (tuning.K1 + 1) / (together + saturation);
                 }
@@ -158,13 +157,6 @@ internal sealed class PairRescorer(SearchTuning tuning)
         }
 
         return doc == target;
-    }
-
-    /// <summary>A passage's length in words as BM25 encodes it in the norm (one byte, so approximate, as the search sees it).</summary>
-    internal static float Length(long norm)
-    {
-        var inverseRoot = SmallSingle.Byte315ToSingle((byte)norm);
-        return inverseRoot > 0 ? 1 / (inverseRoot * inverseRoot) : 1f;
     }
 }
 

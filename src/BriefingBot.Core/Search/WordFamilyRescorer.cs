@@ -67,8 +67,7 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
             return hits;
         }
 
-        var statistics = searcher.CollectionStatistics(PassageFields.Text);
-        var averageLength = statistics.SumTotalTermFreq > 0 && statistics.MaxDoc > 0 ? (float)statistics.SumTotalTermFreq / statistics.MaxDoc : 1f;
+        var averageLength = Bm25Lengths.Average(searcher);
         var next = 0;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
@@ -105,7 +104,7 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
                 {
                     if (relatives[f][r] is { } cursor && AdvanceTo(cursor, target))
                     {
-                        var length = norms is null ? averageLength : PairRescorer.Length(norms.Get(target));
+                        var length = norms is null ? averageLength : Bm25Lengths.Of(norms.Get(target));
                         var saturation = tuning.K1 * (1 - tuning.B + (tuning.B * length / averageLength));
                         best = Math.Max(best, families[f].Idf[r] * cursor.Freq * (tuning.K1 + 1) / (cursor.Freq + saturation));
                     }
