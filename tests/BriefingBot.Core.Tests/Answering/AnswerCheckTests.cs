@@ -462,6 +462,7 @@ public sealed class AnswerCheckTests : IDisposable
 
         Assert.True(answer.Answered, answer.Declined?.ToString());
     }
+
     [Fact]
     public void A_place_named_by_its_adjective_is_unknown_when_no_briefing_names_it()
     {
@@ -491,6 +492,7 @@ public sealed class AnswerCheckTests : IDisposable
 
         Assert.Equal(DeclineReason.UnknownThing, answer.Declined);
     }
+
     [Fact]
     public void A_question_whose_words_after_its_focus_are_all_unknown_is_declined()
     {

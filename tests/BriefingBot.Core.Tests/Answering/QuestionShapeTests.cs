@@ -107,6 +107,7 @@ public sealed class QuestionShapeTests
     {
         Assert.Equal([ArabicText.Fold(first), ArabicText.Fold(second)], QuestionShape.Of(question).Compared);
     }
+
     [Theory]
     [InlineData("هل المترو مجاني يوم العيد؟", "العيد")]
     [InlineData("كم عدد الركاب في رمضان؟", "رمضان")]
