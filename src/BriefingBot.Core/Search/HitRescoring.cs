@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -53,6 +54,45 @@ internal static class HitRescoring
             if (current == target)
             {
                 hit.Score += weight * scorer.GetScore();
+            }
+        }
+
+        return [.. hits.OrderByDescending(h => h.Score)];
+    }
+}
+
+/// <summary>Adds to the hits of one segment (in document order, ids global) what a rescorer reads at them.</summary>
+internal delegate void SegmentRescoring(AtomicReaderContext segment, Span<ScoreDoc> hits);
+
+/// <summary>
+/// The walk the rescorers that read postings at the hits share (<see cref="PairRescorer"/>, <see cref="WordFamilyRescorer"/>):
+/// the first pass's hits copied and put in document order, each segment's run of them handed over at once (a cursor
+/// then only moves forward), best first after. With fewer than two hits or nothing to add they come back in document
+/// order, untouched.
+/// </summary>
+internal static class SegmentRescoringWalk
+{
+    public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, SegmentRescoring? rescoring)
+    {
+        var hits = firstPass.Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
+        if (hits.Length < 2 || rescoring is null)
+        {
+            return hits;
+        }
+
+        var next = 0;
+        foreach (var segment in searcher.IndexReader.Leaves)
+        {
+            var end = segment.DocBase + segment.Reader.MaxDoc;
+            var first = next;
+            while (next < hits.Length && hits[next].Doc < end)
+            {
+                next++;
+            }
+
+            if (next > first)
+            {
+                rescoring(segment, hits.AsSpan(first, next - first));
             }
         }
 

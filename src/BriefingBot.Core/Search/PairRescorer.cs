@@ -43,33 +43,15 @@ internal sealed class PairRescorer(SearchTuning tuning)
 
     public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] firstPass, IReadOnlyList<ScoredPair> pairs)
     {
-        var hits = firstPass.Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
-        if (hits.Length < 2 || pairs.Count == 0)
+        if (pairs.Count == 0)
         {
-            return hits;
+            return SegmentRescoringWalk.Rescore(searcher, firstPass, null);
         }
 
         // BM25's length normalisation, as the word search applies it: a pair in a long passage counts for less.
         var averageLength = Bm25Lengths.Average(searcher);
         var words = new PairWords(pairs);
-        var leaves = searcher.IndexReader.Leaves;
-        var next = 0;
-        foreach (var leaf in leaves)
-        {
-            var end = leaf.DocBase + leaf.Reader.MaxDoc;
-            var first = next;
-            while (next < hits.Length && hits[next].Doc < end)
-            {
-                next++;
-            }
-
-            if (next > first)
-            {
-                RescoreIn(leaf, lookup, hits.AsSpan(first, next - first), pairs, words, averageLength);
-            }
-        }
-
-        return [.. hits.OrderByDescending(h => h.Score)];
+        return SegmentRescoringWalk.Rescore(searcher, firstPass, (segment, hits) => RescoreIn(segment, lookup, hits, pairs, words, averageLength));
     }
 
     /// <summary>

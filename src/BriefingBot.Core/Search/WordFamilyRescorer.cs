@@ -61,30 +61,13 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
     /// <summary>The hits with weight × the best stand-in's BM25 score added for each word they lack, best first.</summary>
     public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] firstPass, IReadOnlyList<WordFamily> families)
     {
-        var hits = firstPass.Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
-        if (hits.Length < 2 || families.Count == 0)
+        if (families.Count == 0)
         {
-            return hits;
+            return SegmentRescoringWalk.Rescore(searcher, firstPass, null);
         }
 
         var averageLength = Bm25Lengths.Average(searcher);
-        var next = 0;
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var end = leaf.DocBase + leaf.Reader.MaxDoc;
-            var first = next;
-            while (next < hits.Length && hits[next].Doc < end)
-            {
-                next++;
-            }
-
-            if (next > first)
-            {
-                RescoreIn(leaf, lookup, hits.AsSpan(first, next - first), families, averageLength);
-            }
-        }
-
-        return [.. hits.OrderByDescending(h => h.Score)];
+        return SegmentRescoringWalk.Rescore(searcher, firstPass, (segment, hits) => RescoreIn(segment, lookup, hits, families, averageLength));
     }
 
     private void RescoreIn(AtomicReaderContext leaf, TermStatisticsLookup lookup, Span<ScoreDoc> hits, IReadOnlyList<WordFamily> families, float averageLength)
