@@ -51,6 +51,12 @@ public sealed partial class HarnessSmokeTests : IDisposable
             Assert.All(cells[3..], c => Assert.InRange(double.Parse(c, CultureInfo.InvariantCulture), 0, 1));
         }
 
+        // The profile times every step the index's own search takes, the rescorers after the word search included.
+        foreach (var step in new[] { "search ▸ verb families at the best 50", "search ▸ concepts at the best 50", "search ▸ word pairs at the best 50 (positions)" })
+        {
+            Assert.Contains(step, markdown, StringComparison.Ordinal);
+        }
+
         var speedRows = TableRows(markdown, "## Speed").ToList();
         Assert.Equal(27, speedRows.Count);
         Assert.All(speedRows, cells => Assert.Matches(Figures(), cells[1]));

@@ -9,9 +9,10 @@ namespace BriefingBot.Benchmarks.Speed;
 
 /// <summary>
 /// Where <see cref="PassageIndex.Search"/> spends its time, by running the core's own search parts one at a time on the
-/// same reader: term lookup with typo expansion, the word search (the first pass, best 50), word pairs and the speaker
-/// and section fields rescoring its hits, tie ranking, loading the hits, and the one analysis per hit that gives coverage
-/// and highlights. For comparison, the word search with the speaker and section terms as sub-clauses of every term
+/// same reader, composed as the index composes them (<see cref="PassageIndex.Parts"/>): term lookup with typo expansion
+/// and concept stand-ins, the word search (the first pass, best 50), word pairs and the speaker and section fields
+/// rescoring its hits, tie ranking, the verb families and concepts rescoring them, loading the hits, and the one
+/// analysis per hit that gives coverage and highlights. For comparison, the word search with the speaker and section terms as sub-clauses of every term
 /// (as before they rescored), and what a CommonTermsQuery would cost.
 /// </summary>
 public static class SearchProfile
@@ -26,11 +27,12 @@ public static class SearchProfile
 
     public static SearchProfileResult Run(PassageIndex index, IndexReader reader, IReadOnlyList<string> queries, CancellationToken cancellationToken)
     {
-        var tuning = SearchTuning.Default;
+        var parts = index.Parts;
+        var tuning = parts.Tuning;
         var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity(tuning.K1, tuning.B) };
-        var expander = new QuestionTermExpander(tuning);
-        var builder = new PassageQueryBuilder(tuning);
-        var pairs = new PairRescorer(tuning);
+        var expander = parts.Expander;
+        var builder = parts.Queries;
+        var pairs = parts.Pairs;
         var depth = Math.Max(Shown * 2, tuning.RescoreDepth);
         var samples = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var commonTerms = new List<double>();
@@ -74,6 +76,19 @@ public static class SearchProfile
             t0 = ThreadCpuClock.NowMs();
             var ranked = TieOrder.Rank(reader, scored).Take(Shown).ToList();
             Add(samples, "rank ties (doc values)", Since(t0));
+
+            t0 = ThreadCpuClock.NowMs();
+            var families = parts.Families.Families(reader, lookup, analyzed);
+            var standIns = parts.Families.Rescore(searcher, lookup, scored, families);
+            Add(samples, "verb families at the best 50", Since(t0));
+
+            t0 = ThreadCpuClock.NowMs();
+            if (parts.Concepts.Query(lookup, analyzed) is { } concepts)
+            {
+                ranked = TieOrder.Rank(reader, parts.Concepts.Rescore(searcher, standIns, concepts)).Take(Shown).ToList();
+            }
+
+            Add(samples, "concepts at the best 50", Since(t0));
 
             t0 = ThreadCpuClock.NowMs();
             var texts = ranked.Select(d => searcher.Doc(d.Doc).Get(Text)).ToList();

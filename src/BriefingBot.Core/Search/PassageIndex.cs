@@ -30,6 +30,9 @@ public sealed class PassageIndex : IDisposable
     /// <summary>The folder of an index that could not be opened: deleted once a rebuild replaces it.</summary>
     private string? _unusable;
 
+    /// <summary>The search's parts as this index composes them, for the benchmark's step-by-step profile.</summary>
+    internal SearchParts Parts => _parts;
+
     private PassageIndex(IndexLayout? layout, IndexFileAccess access, SearchTuning tuning)
     {
         _layout = layout;
