@@ -7,57 +7,41 @@ namespace BriefingBot.Core.Search;
 /// <summary>
 /// Adds weight × a second query's score to each of a first pass's hits that the query matches, best first: what
 /// Lucene's <c>QueryRescorer</c> does. Its Lucene.Net port fails on a segment where the query matches nothing, so it is
-/// done here: one scorer per segment, advanced through the hits in document order, so a long posting list costs a few
+/// done here, on the walk the other rescorers take (<see cref="SegmentRescoringWalk"/>): one scorer per segment, advanced through the hits in document order, so a long posting list costs a few
 /// skips, not a walk. The scorer sees only the hits as documents (<see cref="HitDocs"/>): a phrase or span clause
 /// advanced to a hit without its words side by side otherwise walks on, reading positions, to the next passage in the
 /// whole index that has them.
 /// </summary>
 internal static class HitRescoring
 {
-    public static ScoreDoc[] Rescore(IndexSearcher searcher, IEnumerable<ScoreDoc> firstPass, Query query, float weight)
+    public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, Query query, float weight)
     {
-        var hits = firstPass.Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
-        if (hits.Length < 2)
+        Weight? scoring = null;
+        return SegmentRescoringWalk.Rescore(searcher, firstPass, (segment, hits) =>
         {
-            return hits;
-        }
-
-        var scoring = searcher.CreateNormalizedWeight(query);
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = -1;
-        var docBase = 0;
-        var end = 0;
-        Scorer? scorer = null;
-        for (var i = 0; i < hits.Length; i++)
-        {
-            var hit = hits[i];
-            while (hit.Doc >= end)
-            {
-                var context = leaves[++leaf];
-                docBase = context.DocBase;
-                end = docBase + context.Reader.MaxDoc;
-                scorer = scoring.GetScorer(context, HitDocs.In(hits, i, docBase, context.Reader.MaxDoc));
-            }
-
+            // Weighed once, at the first segment with hits: a first pass of fewer than two hits never gets here.
+            scoring ??= searcher.CreateNormalizedWeight(query);
+            var scorer = scoring.GetScorer(segment, HitDocs.In(hits, segment));
             if (scorer is null)
             {
-                continue;
+                return;
             }
 
-            var target = hit.Doc - docBase;
-            var current = scorer.DocID;
-            if (current < target)
+            foreach (var hit in hits)
             {
-                current = scorer.Advance(target);
-            }
+                var target = hit.Doc - segment.DocBase;
+                var current = scorer.DocID;
+                if (current < target)
+                {
+                    current = scorer.Advance(target);
+                }
 
-            if (current == target)
-            {
-                hit.Score += weight * scorer.GetScore();
+                if (current == target)
+                {
+                    hit.Score += weight * scorer.GetScore();
+                }
             }
-        }
-
-        return [.. hits.OrderByDescending(h => h.Score)];
+        });
     }
 }
 
@@ -113,16 +97,16 @@ internal sealed class HitDocs : IBits
 
     public int Length { get; }
 
-    /// <summary>The segment's hits from <paramref name="first"/> on (hits in document order), as segment-local ids.</summary>
-    public static HitDocs In(ScoreDoc[] hits, int first, int docBase, int maxDoc)
+    /// <summary>One segment's hits (in document order, ids global) as its segment-local ids.</summary>
+    public static HitDocs In(Span<ScoreDoc> hits, AtomicReaderContext segment)
     {
-        var docs = new List<int>();
-        for (var i = first; i < hits.Length && hits[i].Doc < docBase + maxDoc; i++)
+        var docs = new int[hits.Length];
+        for (var i = 0; i < hits.Length; i++)
         {
-            docs.Add(hits[i].Doc - docBase);
+            docs[i] = hits[i].Doc - segment.DocBase;
         }
 
-        return new HitDocs([.. docs], maxDoc);
+        return new HitDocs(docs, segment.Reader.MaxDoc);
     }
 
     public bool Get(int index) => Array.BinarySearch(_docs, index) >= 0;
