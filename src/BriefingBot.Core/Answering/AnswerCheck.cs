@@ -62,6 +62,13 @@ public enum DeclineReason
 
     /// <summary>The question asks when, and no passage found gives a date or a time.</summary>
     NoTime,
+
+    /// <summary>
+    /// The question asks how many or when, and no passage shown gives a number (or a time) together with what the question
+    /// counts and the places it names: «ما نسبة البطالة في مصر؟» answered by a passage with Morocco's unemployment, or one
+    /// that names Egypt and another rate. A place the briefing is about (its title names it) need not be repeated.
+    /// </summary>
+    FactNotOfSubject,
 }
 
 /// <summary>
@@ -204,13 +211,30 @@ public static class AnswerCheck
             return DeclineReason.UnknownThing;
         }
 
-        return shape.Expected switch
+        var missing = shape.Expected switch
         {
             ExpectedAnswer.Number when !top.Any(PassageFacts.HasNumber) => DeclineReason.NoNumber,
             ExpectedAnswer.Time when !top.Any(PassageFacts.HasTime) => DeclineReason.NoTime,
-            _ => null,
+            _ => (DeclineReason?)null,
         };
+        if (missing is not null || shape.Expected == ExpectedAnswer.Any)
+        {
+            return missing;
+        }
+
+        // The number or the time answers where it is said of the places the question names: in one passage with them, not
+        // a place in one passage and a number of something else in another. A place the briefing is about (its title names
+        // it) goes without saying in its passages: «نزح أكثر من مئة ألف» in a briefing titled «العراق يعطش».
+        var named = shape.Places.Select(p => Gazetteer.PlacesOfAdjective(p).Prepend(p).SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal)).ToList();
+        bool GivesFact(int passage) =>
+            (shape.Expected == ExpectedAnswer.Number ? PassageFacts.HasNumber(top[passage]) : PassageFacts.HasTime(top[passage]))
+            && named.All(names => NamesPlace(result.Hits[passage].Passage.BriefingTitle, names) || NamesPlace(top[passage], names));
+        return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
     }
+
+    /// <summary>Whether the text names the place, by name or adjective, through clitics: «بمصر»، «المصرية».</summary>
+    private static bool NamesPlace(string text, IReadOnlySet<string> names) =>
+        ArabicText.FoldedWords(text).Any(w => ArabicWordForms.Readings(w).Any(names.Contains) || Gazetteer.PlacesOfAdjective(w).Any(names.Contains));
 
     /// <summary>The units a measured attribute is given in («مساحة»: هكتار، دونم …), null when it is not measured.</summary>
     private static IReadOnlySet<string>? UnitsOf(string attribute) =>

@@ -517,4 +517,51 @@ public sealed class AnswerCheckTests : IDisposable
 
         Assert.Equal(DeclineReason.AttributeNotOfSubject, answer.Declined);
     }
+
+    [Fact]
+    public void A_how_many_question_naming_a_place_is_declined_when_no_passage_gives_a_number_of_that_place()
+    {
+        var jobs = Indexes.Briefing(
+            "2026-11-23-jobs",
+            new DateOnly(2026, 11, 23),
+            "تقول الباحثة إن نسبة البطالة بين الشباب في المدن المغربية تتجاوز ثلاثين في المئة.",
+            "ويقول صندوق النقد إن الوظائف المكتبية في مصر والمغرب والأردن معرضة للأتمتة.");
+        using var index = Indexes.Of(jobs);
+
+        var egypt = Ask("ما نسبة البطالة في مصر؟", index, jobs);
+        var morocco = Ask("ما نسبة البطالة في المغرب؟", index, jobs);
+
+        Assert.Equal(DeclineReason.FactNotOfSubject, egypt.Declined);
+        Assert.True(morocco.Answered, morocco.Declined?.ToString());
+        Assert.StartsWith("تقول الباحثة", morocco.Passages[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_when_question_naming_a_place_is_declined_when_the_only_time_given_is_of_another_place()
+    {
+        var metro = new BriefingParser().Parse(
+            "افتتح مترو الرياض في نوفمبر الماضي بعد سنوات من الأشغال.\n\nعمل الخبير الإيطالي مستشارًا لمشروعي مترو الدوحة ودبي.",
+            new BriefingHeader("2026-11-18-metro", "عام على مترو الرياض", new DateOnly(2026, 11, 18)));
+        using var index = Indexes.Of(metro);
+
+        var doha = Ask("متى افتتح مترو الدوحة؟", index, metro);
+        var riyadh = Ask("متى افتتح مترو الرياض؟", index, metro);
+
+        Assert.Equal(DeclineReason.FactNotOfSubject, doha.Declined);
+        Assert.True(riyadh.Answered, riyadh.Declined?.ToString());
+    }
+
+    [Fact]
+    public void The_place_a_briefing_is_about_need_not_be_repeated_in_the_passage_that_gives_the_number()
+    {
+        var water = new BriefingParser().Parse(
+            "يواجه العراق أسوأ موجة جفاف منذ قرن.\n\nنزح أكثر من مئة وثلاثين ألف شخص من مناطق الجنوب بسبب شح المياه خلال أربع سنوات.",
+            new BriefingHeader("2026-11-25-water", "العراق يعطش: دجلة والفرات في أدنى مستوياتهما", new DateOnly(2026, 11, 25)));
+        using var index = Indexes.Of(water);
+
+        var answer = Ask("كم عدد النازحين بسبب شح المياه في العراق؟", index, water);
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+        Assert.StartsWith("نزح أكثر", answer.Passages[0].Passage.Text, StringComparison.Ordinal);
+    }
 }
