@@ -41,9 +41,10 @@ public sealed class DerivedFormsTests : IDisposable
     [Fact]
     public void A_word_the_index_knows_is_searched_as_itself_only()
     {
+        // «نسبة» is not in this index; the concept lexicon may stand «في المئة» in for it. «الإقبال» is, and stays itself.
         var result = Search("ما نسبة الإقبال؟");
 
-        Assert.All(result.Terms, t => Assert.False(t.Derived));
+        Assert.False(Assert.Single(result.Terms, t => t.Term == "اقبال").Derived);
     }
 
     [Fact]
