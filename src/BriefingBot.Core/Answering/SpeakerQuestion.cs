@@ -69,6 +69,10 @@ public static class SpeakerQuestion
         string? best = null;
         var bestScore = 0;
         var bestUsed = new HashSet<int>();
+        // Others found by the same words of the question as the best, their surname among them: namesakes («مروان نصار»
+        // and «ريما نصار» for «ماذا قال نصار؟»), all of whom the question may be about.
+        var namesakes = new List<string>();
+        var bestBySurname = false;
         foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
         {
             // An office held without a name («المتحدث باسم وزارة الصحة») is found by its role, below: its words
@@ -102,21 +106,39 @@ public static class SpeakerQuestion
             var score = used.Count;
             var accepted = nameWords.Count == 1
                 ? score == 1
-                : surnameMatched || score >= 2 || (longGivenNameMatched && asksForSpeech);
+                : surnameMatched || score >= 2 || (longGivenNameMatched && asksForSpeech && !AnotherSurnameFollows(words, used));
+            if (!accepted)
+            {
+                continue;
+            }
+
             // Two speakers with the same surname («النائب مهلهل المضف»، «وزير المالية أنور المضف»): the role the question
-            // names decides between them.
-            if (accepted && (score > bestScore || score == bestScore && best is not null && roster is not null
-                && roster.RoleWordsIn(speaker, words) > roster.RoleWordsIn(best, words)))
+            // names decides between them; when it names none, the question is about both.
+            var roleDecides = best is not null && roster is not null ? roster.RoleWordsIn(speaker, words).CompareTo(roster.RoleWordsIn(best, words)) : 0;
+            if (score > bestScore || score == bestScore && roleDecides > 0)
             {
                 best = speaker;
                 bestScore = score;
                 bestUsed = used;
+                bestBySurname = surnameMatched;
+                namesakes.Clear();
+            }
+            else if (score == bestScore && roleDecides == 0 && surnameMatched && bestBySurname && used.SetEquals(bestUsed))
+            {
+                namesakes.Add(speaker);
             }
         }
 
         var roleWords = words.Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w)));
         if (best is null)
         {
+            // «ماذا قال حميدتي؟»: the name the briefing says the person is known by.
+            if (roster?.ByAlias(words) is var (aliased, aliasWords) && (inScope is null || inScope(aliased))
+                && (asksForSpeech || words.Where((w, i) => !aliasWords.Contains(i)).All(w => Filler.Contains(w) || IsSpeechWord(w))))
+            {
+                return [aliased];
+            }
+
             return asksForSpeech && roster is not null ? roster.Holders(roleWords, AsksOfAWoman(words)).Where(h => inScope is null || inScope(h)).ToList() : [];
         }
 
@@ -130,7 +152,26 @@ public static class SpeakerQuestion
         }
 
         var bareName = words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w));
-        return asksForSpeech || bareName ? [best] : [];
+        return asksForSpeech || bareName ? namesakes.Prepend(best).Take(SpeakerRoster.MaxHolders).ToList() : [];
+    }
+
+    /// <summary>
+    /// Whether the question goes on after the given name it shares with a speaker with a name word of its own («شو قال محمد
+    /// عرقاب» of «محمد أبو غزالة»): another person of that given name, whom the briefings do not quote.
+    /// </summary>
+    private static bool AnotherSurnameFollows(IReadOnlyList<string> words, HashSet<int> used)
+    {
+        var next = used.Max() + 1;
+        if (next >= words.Count)
+        {
+            return false;
+        }
+
+        var w = words[next];
+        // «ماذا قالت سلمى عن الدعم؟»، «ما رأي أندريه بالحرب؟»: a preposition opens what is asked about, not a surname.
+        return w.Length >= 3 && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsPreposition(w)
+            && !(w.Length > 4 && w[0] is 'ب' or 'ل' or 'ك' or 'ف' or 'و' && w.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
+            && !w.StartsWith("لل", StringComparison.Ordinal);
     }
 
     /// <summary>

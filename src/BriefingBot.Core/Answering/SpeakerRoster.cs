@@ -20,6 +20,7 @@ public sealed class SpeakerRoster
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _feminine = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _roleOf = new(StringComparer.Ordinal);
+    private readonly List<(string Name, IReadOnlyList<string> Words)> _aliases = [];
 
     public SpeakerRoster(IReadOnlyList<Briefing> briefings)
     {
@@ -30,6 +31,12 @@ public sealed class SpeakerRoster
             if (profile.Feminine)
             {
                 _feminine.Add(profile.Name);
+            }
+
+            foreach (var alias in profile.Aliases)
+            {
+                // Compared glued, as the question's words are («أبو كرامة» as one word).
+                _aliases.Add((profile.Name, CompoundNames.Glued(ArabicText.FoldedWords(alias))));
             }
 
             if (profile.Role is null)
@@ -68,6 +75,52 @@ public sealed class SpeakerRoster
         }
 
         return RoleWords(foldedQuestionWords).Count(role.Contains);
+    }
+
+    /// <summary>
+    /// The speaker the briefings say is known by a name the question holds whole («ماذا قال حميدتي؟» of «محمد حمدان دقلو،
+    /// المعروف بـ«حميدتي»»), and which of the question's words are that name; null for none. Few speakers have an alias,
+    /// so they are scanned.
+    /// </summary>
+    public (string Speaker, IReadOnlySet<int> Used)? ByAlias(IReadOnlyList<string> foldedQuestionWords)
+    {
+        ArgumentNullException.ThrowIfNull(foldedQuestionWords);
+        foreach (var (name, words) in _aliases)
+        {
+            var used = new HashSet<int>();
+            foreach (var word in words)
+            {
+                var at = IndexOf(foldedQuestionWords, word);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                used.Add(at);
+            }
+
+            if (words.Count > 0 && used.Count == words.Count)
+            {
+                return (name, used);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the question holds the word, as written or after a conjunction or preposition («وحميدتي»); -1 for nowhere.</summary>
+    private static int IndexOf(IReadOnlyList<string> questionWords, string word)
+    {
+        for (var i = 0; i < questionWords.Count; i++)
+        {
+            var w = questionWords[i];
+            if (w == word || w.Length > 3 && w[0] is 'و' or 'ل' or 'ب' or 'ف' && w[1..] == word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the briefings show <paramref name="speaker"/> as a woman («قالت»، «الباحثة»).</summary>

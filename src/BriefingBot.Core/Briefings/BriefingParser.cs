@@ -101,9 +101,19 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folded)));
     }
 
-    /// <summary>A speaker's role, cut to a heading's bound: it is kept in memory and compared with questions.</summary>
+    /// <summary>
+    /// A speaker's role, cut to a heading's bound, and aliases within a name's: both are kept in memory and compared with
+    /// questions.
+    /// </summary>
     private static SpeakerProfile Bounded(SpeakerProfile profile) =>
-        profile.Role is { Length: > BriefingLimits.MaxHeadingLength } role ? profile with { Role = TextElements.Truncate(role, BriefingLimits.MaxHeadingLength, string.Empty) } : profile;
+        (profile.Role is { Length: > BriefingLimits.MaxHeadingLength } role ? profile with { Role = TextElements.Truncate(role, BriefingLimits.MaxHeadingLength, string.Empty) } : profile)
+        with
+        {
+            Aliases = profile.Aliases.Where(BriefingLimits.IsPlausibleSpeaker).Take(MaxAliases).ToList(),
+        };
+
+    /// <summary>The most aliases kept for one speaker: a briefing gives one, rarely two.</summary>
+    private const int MaxAliases = 3;
 
     /// <summary>The title and source as declared, cut to their bounds: both are stored with the briefing and shown.</summary>
     private static BriefingHeader Bounded(BriefingHeader header) => header with

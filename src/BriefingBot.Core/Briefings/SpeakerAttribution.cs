@@ -8,4 +8,8 @@ public sealed record SpeakerAttribution(IReadOnlyList<string?> Speakers, IReadOn
 }
 
 /// <summary>A speaker: the name (or the office, for a spokesman without one), the role the briefing gives, and the gender.</summary>
-public sealed record SpeakerProfile(string Name, string? Role, bool Feminine);
+public sealed record SpeakerProfile(string Name, string? Role, bool Feminine)
+{
+    /// <summary>Other names the briefing says the speaker goes by («المعروف بـ«حميدتي»»): a question may ask by one.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+}
