@@ -65,6 +65,7 @@ internal static class ReportingVerbs
         ["اكمل", "اكملت", "يكمل", "تكمل"],
         ["ابرز", "ابرزت", "يبرز", "تبرز"],
         ["اجاب", "اجابت", "يجيب", "تجيب"],
+        ["اصر", "اصرت", "يصر", "تصر"],
 
         // A post on a social network is quoted as a statement («كتب … على منصة إكس أن»، «وغرّد … قائلًا»).
         ["كتب", "كتبت", "يكتب", "تكتب"],
@@ -84,7 +85,7 @@ internal static class ReportingVerbs
 
     /// <summary>Verbs whose object comes with «على» («وشددت المفوضة على ضرورة …»): «على» after the subject opens what was said.</summary>
     private static readonly HashSet<string> WithAla = new(
-        new[] { "شدد", "شددت", "يشدد", "تشدد", "اكد", "اكدت", "يوكد", "توكد", "علق", "علقت", "يعلق", "تعلق" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        new[] { "شدد", "شددت", "يشدد", "تشدد", "اكد", "اكدت", "يوكد", "توكد", "علق", "علقت", "يعلق", "تعلق", "اصر", "اصرت", "يصر", "تصر" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
     /// <summary>
@@ -138,6 +139,10 @@ internal static class ReportingVerbs
 
     /// <summary>Whether the word is «ردّ» (replied) or «اتفق / اختلف» (agreed, disagreed): followed by «عليه / معه», it attributes.</summary>
     public static bool IsReplying(string foldedWord) => Replying.ContainsKey(foldedWord);
+
+    /// <summary>Whether the word is a form of «ردّ» (replied): «ردّ / ردّت / يردّ / تردّ», with or without «و / ف».</summary>
+    public static bool IsRetort(string foldedWord) =>
+        (foldedWord.Length > 3 && foldedWord[0] is 'و' or 'ف' ? foldedWord[1..] : foldedWord) is "رد" or "ردت" or "يرد" or "ترد";
 
     /// <summary>Whether <paramref name="nextFolded"/> is the pronoun object the replying verb takes: «عليه» after «ردّ», «معه» after «اتفق».</summary>
     public static bool ObjectOfReply(string verbFolded, string nextFolded)

@@ -12,4 +12,9 @@ public sealed record SpeakerProfile(string Name, string? Role, bool Feminine)
 {
     /// <summary>Other names the briefing says the speaker goes by («المعروف بـ«حميدتي»»): a question may ask by one.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public bool Equals(SpeakerProfile? other) =>
+        other is not null && Name == other.Name && Role == other.Role && Feminine == other.Feminine && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Name, Role, Feminine, Aliases.Count);
 }

@@ -86,7 +86,8 @@ public sealed class SpeakerAttributor
                 return false;
             }
 
-            var all = FindAttributions(new Paragraph(Word.Split(text), commonNouns, MentionedEarlier), text);
+            var paragraph = new Paragraph(Word.Split(text), commonNouns, MentionedEarlier);
+            var all = FindAttributions(paragraph, text).Select(a => NarratedName.Widened(a, paragraph)).ToList();
             var found = all[0];
             if (found.Kind == AttributionKind.None && continuesParagraph is not null && i < continuesParagraph.Count && continuesParagraph[i])
             {

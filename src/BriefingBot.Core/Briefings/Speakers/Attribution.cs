@@ -23,6 +23,9 @@ internal sealed record Attribution(AttributionKind Kind, string? Name)
 
     public bool Feminine { get; init; }
 
+    /// <summary>The verb or title shows the gender (<see cref="Feminine"/> or not): namesakes are told apart by it.</summary>
+    public bool GenderShown { get; init; }
+
     /// <summary>The subject ended in «فإن»: what «بحسب …، فإن» needs to be an attribution.</summary>
     public bool ByFaInna { get; init; }
 

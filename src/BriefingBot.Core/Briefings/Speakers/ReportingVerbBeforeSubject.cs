@@ -30,7 +30,9 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         }
 
         var quoteFirst = v > 0 && (words[v - 1].ClosesQuote || words[v - 1].Folded == "كما");
-        var attribution = new SubjectReader(words, AfterTimeWords(words, v + 1), paragraph.CommonNouns, folded, quoteFirst).Read();
+        // A shorter name of someone the paragraph introduced in narration («وقفت المدرّسة سعاد عيتاني … تقول عيتاني إن») is
+        // that person named in full, wherever in the paragraph the verb stands.
+        var attribution = NarratedName.Widened(new SubjectReader(words, AfterTimeWords(words, v + 1), paragraph.CommonNouns, folded, quoteFirst).Read(), paragraph);
         if (attribution.Kind == AttributionKind.None)
         {
             return null;

@@ -13,8 +13,8 @@ internal static class SpeakerReferences
     public static int? Resolve(Attribution found, KnownSpeakers known, int? current) => found.Kind switch
     {
         AttributionKind.Named when found.Unclosed => Existing(found.Name!, known),
-        AttributionKind.Named => found.Office && ByOffice(found.Name!, known, current) is { } holder ? holder : Canonical(found, known),
-        AttributionKind.Surname => ByWords(found.Name!, known, current),
+        AttributionKind.Named => found.Office && ByOffice(found.Name!, known, current) is { } holder ? holder : Canonical(found, known, current),
+        AttributionKind.Surname => ByWords(found, known, current),
         AttributionKind.TitleOnly => ByReference(found, known, current),
         _ => null,
     };
@@ -34,27 +34,40 @@ internal static class SpeakerReferences
         return null;
     }
 
-    /// <summary>The profile a name belongs to: a later short mention («بولياكوف») is the full name first seen.</summary>
-    private static int Canonical(Attribution found, KnownSpeakers known)
+    /// <summary>
+    /// The profile a name belongs to: a later short mention («بولياكوف») is the full name first seen. Of namesakes it may
+    /// be («سامي نصار»، «ريما نصار» for «وأوضحت نصار»), the one the verb's gender agrees with, the current one first,
+    /// else the first met.
+    /// </summary>
+    private static int Canonical(Attribution found, KnownSpeakers known, int? current)
     {
         var name = found.Name!;
         var folded = SpeakerNames.Words(name);
+        int? chosen = null;
         foreach (var k in known.CouldBe(folded))
         {
             var kf = SpeakerNames.Words(known[k].Name);
             // One name inside the other, or two words in common that end the known name («أبو القاسم» in
             // «إيمان أبو القاسم», read with the word after it): the same person.
-            // Counted in written words: a glued compound («أبو القاسم») is two.
+            // Counted in written words: a glued compound («أبو القاسم») is two. Two given names that differ («أحمد بوعلام»،
+            // «ياسين بوعلام») are two people of one family, however long the surname they share.
             var shared = folded.Where(kf.Contains).Sum(CompoundNames.Parts);
-            if (folded.All(w => kf.Contains(w)) || kf.All(w => folded.Contains(w)) || shared >= 2 && folded.Contains(kf[^1]))
+            var otherGivenNames = !kf.Contains(folded[0]) && !folded.Contains(kf[0]);
+            if ((folded.All(w => kf.Contains(w)) || kf.All(w => folded.Contains(w)) || shared >= 2 && folded.Contains(kf[^1]) && !otherGivenNames)
+                && (chosen is not { } earlier || Preference(k, found, known, current) > Preference(earlier, found, known, current)))
             {
-                if (folded.Count > kf.Count && kf.All(w => folded.Contains(w)))
-                {
-                    known.Rename(k, name);
-                }
-
-                return Learnt(k, found, known);
+                chosen = k;
             }
+        }
+
+        if (chosen is { } same)
+        {
+            if (folded.Count > SpeakerNames.Words(known[same].Name).Count && SpeakerNames.Words(known[same].Name).All(w => folded.Contains(w)))
+            {
+                known.Rename(same, name);
+            }
+
+            return Learnt(same, found, known);
         }
 
         if (ByAlias(folded, known) is { } aliased)
@@ -65,6 +78,13 @@ internal static class SpeakerReferences
         var profile = new Profile(name);
         return Learnt(known.Add(profile), found, known);
     }
+
+    /// <summary>How well speaker <paramref name="k"/> fits a mention several may answer to: gender first, then being the current one.</summary>
+    private static int Preference(int k, Attribution found, KnownSpeakers known, int? current) =>
+        (Agrees(found, known[k]) ? 2 : 0) + (k == current ? 1 : 0);
+
+    /// <summary>Whether the mention's gender, where its verb or title shows one, is the speaker's.</summary>
+    private static bool Agrees(Attribution found, Profile profile) => !found.GenderShown || profile.Feminine == found.Feminine;
 
     private static int Learnt(int k, Attribution found, KnownSpeakers known)
     {
@@ -96,21 +116,38 @@ internal static class SpeakerReferences
     /// A surname alone («الحسيني»، «عبد الفتاح»), or an institution's noun («الوزارة» for «وزارة الطاقة»), refers to the
     /// speaker of that name already met, if any: the current one first, then the latest met.
     /// </summary>
-    private static int? ByWords(string surname, KnownSpeakers known, int? current)
+    private static int? ByWords(Attribution found, KnownSpeakers known, int? current)
     {
-        var words = SpeakerNames.Words(surname);
+        var words = SpeakerNames.Words(found.Name!);
+        int? latest = null;
         if (current is { } c && SpeakerNames.NamedBy(words, known[c].Name) && !SpeakerNames.IsOffice(known[c].Name))
         {
-            return c;
+            if (Agrees(found, known[c]))
+            {
+                return c;
+            }
+
+            latest = c;
         }
 
+        // Namesakes («ويضيف الحداد» after «سامي الحداد» and «ريما الحداد»): the latest whose gender the verb agrees with.
         foreach (var k in known.Containing(words).Reverse())
         {
             // An office («الناطق الرسمي باسم الحكومة») is met again by its title, not by its complement («الحكومة»).
             if (SpeakerNames.NamedBy(words, known[k].Name) && !SpeakerNames.IsOffice(known[k].Name))
             {
-                return k;
+                if (Agrees(found, known[k]))
+                {
+                    return k;
+                }
+
+                latest ??= k;
             }
+        }
+
+        if (latest is not null)
+        {
+            return latest;
         }
 
         // «الوزارة» is not a word of «وزارة الطاقة» as written: compare without the article.

@@ -89,14 +89,17 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             // «ويدعو الشوبكي الأهالي إلى …»: a verb with a prepositional object may take a direct one first; a word that
             // is no speaker's surname names no one.
             var surname = Verb is not null
-                && (second is not null && (SpeakerLexicon.IsComplementiser(second) || second is "الي" or "من" or "في" or "قد" or "علي") && !first.EndsClause
+                && (second is not null && (SpeakerLexicon.IsComplementiser(second) || second is "الي" or "من" or "في" or "قد" or "علي" || ReportingVerbs.IsSaying(second)) && !first.EndsClause
                     || second is not null && first.EndsWithComma && (SpeakerLexicon.EndsClause(second) || _at.AsideBeforeComplementiser(From + 1))
                     || EndsAtVerb && second is not null && ReportingVerbs.IsReportingVerb(second)
                     || first.EndsClause && !first.EndsWithComma && From + 1 < Words.Count && Words[From + 1].OpensQuote
                     || QuoteFirst && (first.EndsClause || second is null)
                     || second is not null && !first.EndsClause && SpeakerLexicon.HasArticle(second) && TakesPrepositionalObject(Verb))
                 || Verb is null && (first.EndsWithComma || second is null || first.EndsSentence);
-            return surname ? new Attribution(AttributionKind.Surname, first.Surface) : Attribution.None;
+            // The verb before its subject agrees with it: «وأوضحت نصار أن» is the woman of two namesakes.
+            return surname
+                ? new Attribution(AttributionKind.Surname, first.Surface) { Feminine = Verb is not null && ReportingVerbs.IsFeminine(Verb), GenderShown = Verb is not null }
+                : Attribution.None;
         }
 
         var candidates = new List<(int Start, List<Word> Name)>();
@@ -158,8 +161,9 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
             // «آن» (Anne) folds to «ان» as «أن» does: a name, not what introduces the statement.
             var complementiser = SpeakerLexicon.IsComplementiser(f) && !w.Surface.StartsWith('آ');
+            // «وشدد الوزير على أن»: the preposition the verb takes, then «أن», ends the subject as «إلى أن» does.
             if (complementiser
-                || f is "الي" or "من" && next is not null && SpeakerLexicon.IsComplementiser(next))
+                || (f is "الي" or "من" || w.Surface == "على" && Verb is not null && ReportingVerbs.TakesAla(Verb)) && next is not null && SpeakerLexicon.IsComplementiser(next))
             {
                 terminator = complementiser ? i : i + 1;
                 subjectEnd = i;
@@ -357,9 +361,10 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             var role = _at.RoleWords(firstTitle, subjectEnd >= 0 ? subjectEnd : i, start, start + name.Count);
             // A verb before its subject agrees with it; without a verb («بحسب الباحثة …») the title shows the gender.
             var feminine = Verb is not null ? ReportingVerbs.IsFeminine(Verb) : firstTitle >= 0 && SpeakerLexicon.TitleGender(Words[firstTitle].Folded) == true;
+            var genderShown = Verb is not null || firstTitle >= 0 && SpeakerLexicon.TitleGender(Words[firstTitle].Folded) is not null;
 
             var alias = closedAt >= 0 && SpeakerLexicon.IsAliasWord(Words[closedAt].Folded) ? _at.AliasAfter(closedAt) : null;
-            return new Attribution(AttributionKind.Named, string.Join(' ', nameWords)) { Role = role, Feminine = feminine, ByFaInna = byFaInna, Unclosed = unclosed, Alias = alias };
+            return new Attribution(AttributionKind.Named, string.Join(' ', nameWords)) { Role = role, Feminine = feminine, GenderShown = genderShown, ByFaInna = byFaInna, Unclosed = unclosed, Alias = alias };
         }
 
         // An office holder without a name: the title is who speaks («المتحدث باسم وزارة الصحة»), also when a short
@@ -377,7 +382,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             return reference with { ByFaInna = byFaInna };
         }
 
-        var titleEnd = terminator >= 0 ? _office.OfficeTitleEnd(terminator) : closedEnd;
+        // «وأشار المتحدث باسم الوزارة إلى أن»، «وشدد الوزير على أن»: the preposition before «أن» is no part of the title.
+        var titleEnd = terminator >= 0 ? _office.OfficeTitleEnd(subjectEnd >= 0 ? subjectEnd : terminator) : closedEnd;
         if (firstTitle == From && titleEnd > From && SpeakerLexicon.IsOfficeTitle(Words[From].Folded) && titleEnd - From >= 2)
         {
             var full = string.Join(' ', Words.Skip(From).Take(titleEnd - From).Select(x => x.Surface));

@@ -314,7 +314,8 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             }
 
             alias.Add(surface);
-            if (Words[k].EndsClause || Words[k].ClosesQuote)
+            // «بـ«أبو كرامة»»: the quote opened inside the first word does not end the alias; its closing does.
+            if (Words[k].ClosesQuote || Words[k].EndsWithComma || Words[k].EndsSentence || Words[k].EndsWithColon || Words[k].EndsClause && alias.Count > 1)
             {
                 break;
             }

@@ -1,0 +1,237 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// A person a paragraph introduces in narration and then quotes by a shorter name: «وقفت المدرّسة المتقاعدة سعاد عيتاني
+/// تحمل لافتة … تقول عيتاني إن»، «أما ابنه ياسين بوزيد، وهو مهندس …، فيبدو أقل قطعًا: يقول ياسين إن». The shorter mention
+/// is the fuller name the paragraph wrote, with the role written before it; and a name is known by the alias written
+/// after it, in apposition or in a relative clause («…، الذي يلقبه رفاقه بـ«أبو كرامة»»).
+/// </summary>
+internal static class NarratedName
+{
+    /// <summary>The most words taken for a role before a name introduced in narration («المدرّسة المتقاعدة»).</summary>
+    private const int MaxRoleWords = 4;
+
+    /// <summary>How far after a relative pronoun the verb that gives an alias may stand («الذي يلقبه رفاقه في الاعتصامات بـ…»).</summary>
+    private const int MaxAliasClauseWords = 6;
+
+    /// <summary>
+    /// The attribution with the fuller name the paragraph gives the person it names (and that name's role and alias), or as
+    /// it was when the paragraph writes no fuller one.
+    /// </summary>
+    public static Attribution Widened(Attribution found, Paragraph paragraph)
+    {
+        if (found.Kind is not (AttributionKind.Named or AttributionKind.Surname) || found.Office || found.Name is null)
+        {
+            return found;
+        }
+
+        var words = paragraph.Words;
+        var mention = ArabicText.FoldedWords(found.Name);
+        if (mention.Count is 0 or > 2)
+        {
+            return found.Alias is null && AliasOf(mention, paragraph) is { } given ? found with { Alias = given } : found;
+        }
+
+        for (var j = 0; j + mention.Count <= words.Count; j++)
+        {
+            if (!At(words, j, mention))
+            {
+                continue;
+            }
+
+            var start = j;
+            while (start > 0 && j + mention.Count - start < BriefingLimits.MaxSpeakerWords && NamePartBefore(paragraph, start - 1))
+            {
+                start--;
+            }
+
+            var end = j + mention.Count - 1;
+            if (start == j && mention.Count == 1 && SpeakerLexicon.IsGivenName(mention[0]))
+            {
+                // «يقول ياسين إن» of «ابنه ياسين بوزيد، وهو …»: a given name goes on with its surname, up to where a comma or
+                // «أن» closes the name.
+                while (end + 1 < words.Count && end - start + 1 < BriefingLimits.MaxSpeakerWords && !words[end].EndsClause && NamePartAfter(paragraph, end + 1))
+                {
+                    end++;
+                }
+
+                if (!(words[end].EndsWithComma || end + 1 < words.Count && SpeakerLexicon.IsComplementiser(words[end + 1].Folded)))
+                {
+                    end = j;
+                }
+            }
+
+            if (end - start + 1 == mention.Count)
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface));
+            return found with
+            {
+                Kind = AttributionKind.Named,
+                Name = name,
+                Role = found.Role ?? RoleBefore(words, start),
+                Alias = found.Alias ?? AliasAfter(paragraph, end),
+                Unclosed = false,
+            };
+        }
+
+        return found.Alias is null && AliasOf(mention, paragraph) is { } alias ? found with { Alias = alias } : found;
+    }
+
+    private static bool At(List<Word> words, int j, IReadOnlyList<string> mention)
+    {
+        for (var k = 0; k < mention.Count; k++)
+        {
+            if (words[j + k].Folded != mention[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> belongs to the name after it: a given name the lexicon knows, a particle («أبو»،
+    /// «بن»)، the second part of a compound («عبد الرحمن»), or a name word right after an occupation or title («المزارع
+    /// خليل»).
+    /// </summary>
+    private static bool NamePartBefore(Paragraph paragraph, int k)
+    {
+        var words = paragraph.Words;
+        var w = words[k];
+        if (w.EndsClause || SpeakerLexicon.IsTitle(w.Folded) || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface))
+        {
+            return false;
+        }
+
+        if (SpeakerLexicon.IsGivenName(w.Folded) || SpeakerLexicon.IsParticle(w.Folded))
+        {
+            return true;
+        }
+
+        // A word that opens with a conjunction or a preposition («وتصدرت»، «لتعليم») is a verb or a phrase, not a name the
+        // lexicon does not know.
+        if (w.Folded.Length >= 4 && w.Folded[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+        {
+            return false;
+        }
+
+        if (k == 0 || words[k - 1].EndsClause)
+        {
+            return false;
+        }
+
+        var before = words[k - 1];
+        return SpeakerLexicon.IsCompoundSecond(w.Folded) && SpeakerLexicon.IsParticle(before.Folded)
+            || SubjectWords.IsPlainName(w) && w.Folded.Length >= 3 && !SubjectWords.HasArticle(w) && !paragraph.CommonNouns.Contains(w.Folded)
+                && !SpeakerLexicon.IsPreposition(w.Surface) && !SpeakerLexicon.IsComplementiser(w.Folded)
+                && (SubjectWords.HasArticle(before) || SpeakerLexicon.IsTitle(before.Folded));
+    }
+
+    /// <summary>Whether word <paramref name="k"/> goes on the given name before it: a surname, or a particle and its noun («بن علي»).</summary>
+    private static bool NamePartAfter(Paragraph paragraph, int k)
+    {
+        var w = paragraph.Words[k];
+        if (w.Folded.Length < 3 || SpeakerLexicon.IsTitle(w.Folded) || ReportingVerbs.IsReportingVerb(w.Folded) || paragraph.CommonNouns.Contains(w.Folded)
+            || SpeakerLexicon.IsComplementiser(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface) || SpeakerLexicon.IsNonName(w.Folded) || w.OpensQuote)
+        {
+            return false;
+        }
+
+        if (SpeakerLexicon.IsParticle(w.Folded))
+        {
+            return true;
+        }
+
+        // A surname with the article ends the name only where a comma closes it: else it may be what comes after the name.
+        return SubjectWords.HasArticle(w)
+            ? w.EndsWithComma || SpeakerLexicon.IsParticle(paragraph.Words[k - 1].Folded)
+            : SubjectWords.IsPlainName(w);
+    }
+
+    /// <summary>The occupation or title written right before a name («وقفت المدرّسة المتقاعدة سعاد عيتاني»), or null.</summary>
+    private static string? RoleBefore(List<Word> words, int start)
+    {
+        var from = start;
+        while (from > 0 && start - from < MaxRoleWords && !words[from - 1].EndsClause
+            && (SubjectWords.HasArticle(words[from - 1]) || SpeakerLexicon.IsTitle(words[from - 1].Folded)) && !ReportingVerbs.IsReportingVerb(words[from - 1].Folded))
+        {
+            from--;
+        }
+
+        return from < start ? string.Join(' ', words.Skip(from).Take(start - from).Select(w => w.Surface)) : null;
+    }
+
+    /// <summary>The alias given after the name (folded words) wherever the paragraph writes it, or null.</summary>
+    private static string? AliasOf(IReadOnlyList<string> name, Paragraph paragraph)
+    {
+        for (var j = 0; j + name.Count <= paragraph.Words.Count; j++)
+        {
+            if (At(paragraph.Words, j, name) && AliasAfter(paragraph, j + name.Count - 1) is { } alias)
+            {
+                return alias;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The alias written after a name and its comma: «…، المعروف بـ«حميدتي»»، «…، الملقب بـ«الصقر»»، «…، الذي يلقبه رفاقه
+    /// بـ«أبو كرامة»»، «…، التي تُعرف بـ«أم الشهداء»»; null for none.
+    /// </summary>
+    private static string? AliasAfter(Paragraph paragraph, int end)
+    {
+        var words = paragraph.Words;
+        if (!words[end].EndsWithComma || end + 2 >= words.Count)
+        {
+            return null;
+        }
+
+        var reader = new SubjectWords(words, end + 1, paragraph.CommonNouns, null);
+        var first = words[end + 1].Folded;
+        if (SpeakerLexicon.IsAliasWord(first))
+        {
+            return reader.OpensAlias(end + 1, afterName: true) ? reader.AliasAfter(end + 1) : null;
+        }
+
+        if (first is not ("الذي" or "التي"))
+        {
+            return null;
+        }
+
+        var naming = false;
+        for (var k = end + 2; k < words.Count && k <= end + 1 + MaxAliasClauseWords; k++)
+        {
+            var f = words[k].Folded;
+            if (!naming)
+            {
+                naming = IsNamingVerb(f);
+            }
+            else if (f.Length > 2 && f[0] == 'ب')
+            {
+                return reader.AliasAfter(k - 1);
+            }
+
+            if (words[k].EndsClause)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>«يلقبه»، «يسمونها»، «يُعرف»، «تُكنّى»، «اشتهر»: a verb that gives the name someone goes by.</summary>
+    private static bool IsNamingVerb(string folded) =>
+        folded.Length >= 4 && folded[0] is 'ي' or 'ت'
+            ? folded.AsSpan(1).StartsWith("لقب", StringComparison.Ordinal) || folded.AsSpan(1).StartsWith("سمي", StringComparison.Ordinal)
+                || folded.AsSpan(1).StartsWith("سمو", StringComparison.Ordinal) || folded.AsSpan(1).StartsWith("كني", StringComparison.Ordinal)
+                || folded.AsSpan(1).StartsWith("عرف", StringComparison.Ordinal) || folded.AsSpan(1).StartsWith("نادي", StringComparison.Ordinal)
+            : folded is "اشتهر" or "اشتهرت" or "لقب" or "لقبت" or "عرف" or "عرفت";
+}
