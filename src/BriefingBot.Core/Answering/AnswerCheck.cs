@@ -1,3 +1,4 @@
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Search;
 using BriefingBot.Core.Text;
 
@@ -113,6 +114,16 @@ public static class AnswerCheck
         // Asked of someone the briefings never name, the answer would be other people's words («ماذا قال ماكرون عن الأسعار؟»);
         // questions about a person the briefings quote never reach the checks.
         if (shape.SaidBy is { } speaker && TermOf(speaker) is { Known: false })
+        {
+            return DeclineReason.UnknownSpeaker;
+        }
+
+        // A person's name opens without the article and with no title or body («محمد عرقاب»، «عبد المجيد تبون», not «وزير
+        // الطاقة الجزائري»، «منظمة الصحة»): a given name the briefings use («محمد») with a surname they never do is someone
+        // else. A surname found only as another word's typo or family («تبون») is not found.
+        if (shape.SaidByName is [var given, _, ..] name && !given.StartsWith("ال", StringComparison.Ordinal)
+            && !SpeakerLexicon.IsTitle(given) && !SpeakerLexicon.IsInstitution(given)
+            && name.Skip(1).Any(w => TermOf(w) is { } surname && (!Literal(surname) || surname.Fuzzy)))
         {
             return DeclineReason.UnknownSpeaker;
         }

@@ -58,6 +58,15 @@ public sealed record QuestionShape(
     /// <summary>Who the question asks what they said («ماذا قال ماكرون؟»): the word after the word of saying.</summary>
     public string? SaidBy { get; init; }
 
+    /// <summary>
+    /// The words naming who the question asks what they said, <see cref="SaidBy"/> first, up to a preposition or question
+    /// word («ماذا قال عبد المجيد تبون عن …» → «عبد المجيد تبون»), at most <see cref="MaxNameWords"/>.
+    /// </summary>
+    public IReadOnlyList<string> SaidByName { get; init; } = [];
+
+    /// <summary>The longest name <see cref="SaidByName"/> takes: a given name, a father's, a compound surname.</summary>
+    private const int MaxNameWords = 4;
+
     /// <summary>The value that changes by the hour a question asks for today («سعر»، «الحرارة»), with <see cref="NowWord"/>.</summary>
     public string? LiveValue { get; init; }
 
@@ -131,6 +140,7 @@ public sealed record QuestionShape(
             Dates = DatesIn(words),
             LiveValue = now is null ? null : live,
             SaidBy = SaidByIn(words),
+            SaidByName = SaidByNameIn(words),
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
         };
@@ -150,6 +160,21 @@ public sealed record QuestionShape(
 
         var next = words[speech + 1];
         return FactWords.Leads.Contains(next) || FactWords.Prepositions.Contains(next) || QuestionFrameWords.Contains(next) ? null : next;
+    }
+
+    /// <summary>The words after <see cref="SaidBy"/>'s word of saying, up to a preposition, question or frame word.</summary>
+    private static IReadOnlyList<string> SaidByNameIn(List<string> words)
+    {
+        if (SaidByIn(words) is null)
+        {
+            return [];
+        }
+
+        var speech = words.FindIndex(SpeakerQuestion.IsSpeechWord);
+        return words.Skip(speech + 1)
+            .TakeWhile(w => !FactWords.Leads.Contains(w) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w) && !SpeakerQuestion.IsSpeechWord(w))
+            .Take(MaxNameWords)
+            .ToList();
     }
 
     /// <summary>The focus and the words after it that carry the article, as in a construct: «طلاب الصيدلة في …» stops at «في».</summary>

@@ -483,6 +483,31 @@ public sealed class AnswerCheckTests : IDisposable
         Assert.True(farmers.Answered, farmers.Declined?.ToString());
     }
 
+    [Theory]
+    [InlineData("شو قال محمد عرقاب عن الأسعار")]
+    [InlineData("ماذا قال عبد المجيد تبون؟")]
+    public void What_a_person_sharing_only_a_given_name_with_the_briefings_said_is_declined(string question)
+    {
+        var briefing = Indexes.Briefing(
+            "2026-11-25-prices",
+            new DateOnly(2026, 11, 25),
+            "قال وزير التموين محمد الشريف إن الأسعار ستستقر قبل رمضان.",
+            "وأضاف الشريف أن الحكومة ستستورد القمح من روسيا، بحسب ما نقل عنه عبد المجيد سالم، مدير مكتبه.");
+        using var index = Indexes.Of(briefing);
+
+        var answer = Ask(question, index, briefing);
+
+        Assert.Equal(DeclineReason.UnknownSpeaker, answer.Declined);
+    }
+
+    [Fact]
+    public void What_an_institution_the_briefings_name_said_is_not_declined_as_an_unknown_person()
+    {
+        var answer = Ask("ماذا قال صندوق النقد الدولي عن الدعم؟");
+
+        Assert.NotEqual(DeclineReason.UnknownSpeaker, answer.Declined);
+    }
+
     [Fact]
     public void A_thing_asked_of_with_a_preposition_on_its_article_is_part_of_what_is_asked()
     {
