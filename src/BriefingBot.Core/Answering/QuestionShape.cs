@@ -37,7 +37,10 @@ public sealed record QuestionShape(
     /// </summary>
     public string? AdviceVerb { get; init; }
 
-    /// <summary>What a short definition question asks to define («ما هو الذكاء الاصطناعي؟»): at most two words.</summary>
+    /// <summary>
+    /// What a short definition question asks to define («ما هو الذكاء الاصطناعي؟»، «ما هو صندوق النقد الدولي؟»): at most
+    /// <see cref="MaxDefined"/> words, a term with its qualifiers («الذكاء الاصطناعي التوليدي» is not «الذكاء الاصطناعي»).
+    /// </summary>
     public IReadOnlyList<string> Defined { get; init; } = [];
 
     /// <summary>The two things a question asks the difference between («ما الفرق بين الدولار واليورو؟»).</summary>
@@ -129,7 +132,7 @@ public sealed record QuestionShape(
             : words.FirstOrDefault(w => ArabicWordForms.AnyIn(w, FactWords.Tomorrow));
 
         var places = words.Where(w => ArabicWordForms.AnyIn(w, Gazetteer.Places) || Gazetteer.IsAdjectiveOfPlace(w)).ToList();
-        var defined = attribute is null && focus > 0 && words.Take(focus).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - focus is 1 or 2
+        var defined = attribute is null && focus > 0 && words.Take(focus).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - focus is >= 1 and <= MaxDefined
             ? words.Skip(focus).ToList()
             : [];
         return new QuestionShape(expected, attribute, subject, now, places)
@@ -201,6 +204,9 @@ public sealed record QuestionShape(
     private static bool Definite(string word) =>
         word.StartsWith("ال", StringComparison.Ordinal) || word.Length > 4 && word[0] is 'ب' or 'و' or 'ف' or 'ك' && word[1..].StartsWith("ال", StringComparison.Ordinal)
         || word.StartsWith("لل", StringComparison.Ordinal) && word.Length > 4;
+
+    /// <summary>How long a term a definition question asks to define; a longer one is a question about something said.</summary>
+    private const int MaxDefined = 3;
 
     /// <summary>How many words a construct is read to: «عدد طلاب كلية الطب» is long enough to name what is counted.</summary>
     private const int MaxAsked = 4;

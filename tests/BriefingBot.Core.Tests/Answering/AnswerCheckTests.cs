@@ -589,4 +589,20 @@ public sealed class AnswerCheckTests : IDisposable
         Assert.True(answer.Answered, answer.Declined?.ToString());
         Assert.StartsWith("نزح أكثر", answer.Passages[0].Passage.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_three_word_definition_question_is_declined_when_no_passage_names_all_three_and_answered_when_one_does()
+    {
+        var ai = Indexes.Briefing(
+            "2026-11-28-ai",
+            new DateOnly(2026, 11, 28),
+            "أصدرت الإمارات أول قانون لتنظيم الذكاء الاصطناعي، يلزم الشركات بوسم كل صورة تولّدها الأنظمة الذكية.");
+        using var index = Indexes.Of(Economy, ai);
+
+        var generative = Ask("ما هو الذكاء الاصطناعي التوليدي؟", index, Economy, ai);
+        var fund = Ask("ما هو صندوق النقد الدولي؟", index, Economy, ai);
+
+        Assert.Equal(DeclineReason.NotDefined, generative.Declined);
+        Assert.True(fund.Answered, fund.Declined?.ToString());
+    }
 }

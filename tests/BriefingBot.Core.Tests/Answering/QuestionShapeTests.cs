@@ -67,6 +67,7 @@ public sealed class QuestionShapeTests
     [Theory]
     [InlineData("ما هو الذكاء الاصطناعي؟", 2)]
     [InlineData("ما هي الكوليرا؟", 1)]
+    [InlineData("ما هو الذكاء الاصطناعي التوليدي؟", 3)]
     [InlineData("ما هو المجلس الوطني للجهات والأقاليم؟", 0)]
     [InlineData("ما الذي تحتاجه المستشفيات؟", 0)]
     public void A_short_what_is_question_asks_for_a_definition(string question, int words) =>
