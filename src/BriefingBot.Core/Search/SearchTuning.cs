@@ -45,6 +45,13 @@ public sealed record SearchTuning
     /// </summary>
     public float FamilyWeight { get; init; } = 0.5f;
 
+    /// <summary>
+    /// Share of its own score a hit gains when it holds a word of the kind of answer the question asks for: a cause for
+    /// «لماذا»، a number for «كم» (<see cref="AnswerKindRescorer"/>); 0: no rescoring. Chosen on the dev set's tune part and
+    /// ARCD train: 0.2 and above cost tune R@1.
+    /// </summary>
+    public float AnswerKindWeight { get; init; } = 0.1f;
+
     /// <summary>How many of the word search's best hits a rescoring may reorder: rescoring only these bounds its cost.</summary>
     public int RescoreDepth { get; init; } = 50;
 

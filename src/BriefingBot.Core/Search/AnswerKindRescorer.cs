@@ -1,0 +1,103 @@
+using BriefingBot.Core.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace BriefingBot.Core.Search;
+
+/// <summary>
+/// A question's word says what kind of answer it wants, and news writing marks that kind with its own words: «لماذا»
+/// (ليش، ليه، علاش) is answered by a cause or a purpose («بسبب»، «لأنه»، «إذ»، «نتيجة»، «جراء»، «بهدف»), «كم» by a
+/// number written out («ألف»، «مليون»، «نصف»). The question word is a stop word,
+/// so the word search cannot see it: among the word search's best hits, a passage holding a word of the wanted kind gains
+/// <see cref="SearchTuning.AnswerKindWeight"/> of its own score, enough to pass a near tie, not a clearly better match. The
+/// markers are looked up as index terms at the hits (skips in posting lists), never read from stored text. «متى» with
+/// the words of a time (months, days, «الماضي»، «بحلول») was tried too: it answered an off-topic «متى» question with a
+/// passage's unrelated time, so it is left out (docs/search-quality.md).
+/// </summary>
+internal sealed class AnswerKindRescorer
+{
+    private static readonly (string[] QuestionWords, string[] Markers)[] Kinds =
+    [
+        (["لماذا", "ليش", "ليه", "علاش", "لمه"],
+         ["بسبب", "بسببه", "بسببها", "لأنه", "لأنها", "لأنهم", "إذ", "نتيجة", "جراء", "بفعل", "إثر", "بفضل", "أدى", "أدت",
+          "يؤدي", "تؤدي", "مما", "بهدف", "يهدف", "تهدف", "لكي", "كي", "دفع", "دفعت", "يعود", "تعود"]),
+        (["كم", "قديش", "اديش", "شحال", "قداش", "بكم", "وكم"],
+         ["ألف", "آلاف", "ألفين", "ألفا", "مليون", "ملايين", "مليونا", "مليار", "مليارات", "مئة", "مائة", "مئات", "عشرات",
+          "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "نصف", "ثلث", "ربع", "أضعاف"]),
+    ];
+
+    private readonly SearchTuning _tuning;
+    private readonly List<(HashSet<string> QuestionWords, IReadOnlyList<string> Terms)> _kinds = [];
+
+    public AnswerKindRescorer(Analyzer analyzer, SearchTuning tuning)
+    {
+        _tuning = tuning;
+        foreach (var (questionWords, markers) in Kinds)
+        {
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var marker in markers)
+            {
+                using var stream = analyzer.GetTokenStream(PassageFields.Text, marker);
+                var term = stream.AddAttribute<ICharTermAttribute>();
+                stream.Reset();
+                while (stream.IncrementToken())
+                {
+                    terms.Add(term.ToString());
+                }
+
+                stream.End();
+            }
+
+            _kinds.Add((questionWords.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal), [.. terms]));
+        }
+    }
+
+    /// <summary>The index terms marking the kind of answer the question, as typed, asks for; null when it asks none.</summary>
+    public IReadOnlyList<string>? Markers(string question)
+    {
+        if (_tuning.AnswerKindWeight <= 0)
+        {
+            return null;
+        }
+
+        foreach (var word in question.Split([' ', '\t', '\n', '؟', '?', '،', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var folded = ArabicText.Fold(word);
+            foreach (var (questionWords, terms) in _kinds)
+            {
+                if (questionWords.Contains(folded) || folded.Length > 3 && folded[0] is 'و' or 'ف' && questionWords.Contains(folded[1..]))
+                {
+                    return terms;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The hits, those holding a marker raised by the weight × their score, best first.</summary>
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<string> markers)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var text in markers)
+        {
+            var states = lookup.Find(PassageFields.Text, text);
+            if (states.DocFreq > 0)
+            {
+                query.Add(new TermQuery(new Term(PassageFields.Text, text), states), Occur.SHOULD);
+            }
+        }
+
+        if (query.Clauses.Count == 0 || hits.Length < 2)
+        {
+            return hits;
+        }
+
+        // Each hit's own score is kept aside; the rescoring then only marks which hits hold a marker (score 1 each).
+        var own = hits.ToDictionary(h => h.Doc, h => h.Score);
+        var marked = HitRescoring.Rescore(searcher, [.. hits.Select(h => new ScoreDoc(h.Doc, 0f))], new ConstantScoreQuery(query), 1f);
+        return [.. marked.Select(h => new ScoreDoc(h.Doc, own[h.Doc] * (h.Score > 0 ? 1 + _tuning.AnswerKindWeight : 1))).OrderByDescending(h => h.Score)];
+    }
+}

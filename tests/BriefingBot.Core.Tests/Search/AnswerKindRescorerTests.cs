@@ -1,0 +1,68 @@
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Search;
+
+/// <summary>
+/// The kind of answer a question asks for reorders the word search's best hits (<see cref="AnswerKindRescorer"/>), on a
+/// real index: for «لماذا» a passage giving a cause passes a near tie without one, for «كم» a passage giving a number
+/// does; a clearly better match keeps its place, and a question asking neither is ranked by its words alone.
+/// </summary>
+public sealed class AnswerKindRescorerTests
+{
+    private static IReadOnlyList<int> Ranking(SearchTuning tuning, string question, params string[] paragraphs)
+    {
+        using var index = PassageIndex.InMemory(tuning);
+        index.Rebuild([Indexes.Briefing("b1", new DateOnly(2026, 11, 30), paragraphs)], "test");
+        return index.Search(new PassageSearch(index.Analyze(question), 3)).Hits.Select(h => h.Passage.Ordinal).ToList();
+    }
+
+    // Both name the closure of the schools; the second (a little longer, so a little lower by words) says why.
+    private static readonly string[] Schools =
+    [
+        "أغلقت السلطات المدارس في المدينة صباح اليوم، وطلبت من الأهالي إبقاء أطفالهم في البيوت.",
+        "أغلقت السلطات المدارس في المدينة صباح اليوم بسبب العاصفة الرملية التي غطت الأحياء الشرقية.",
+    ];
+
+    [Fact]
+    public void A_why_question_puts_the_passage_that_gives_a_cause_first()
+    {
+        Assert.Equal([1, 2], Ranking(SearchTuning.Default with { AnswerKindWeight = 0 }, "لماذا أغلقت المدارس؟", Schools));
+        Assert.Equal([2, 1], Ranking(SearchTuning.Default, "لماذا أغلقت المدارس؟", Schools));
+        Assert.Equal([2, 1], Ranking(SearchTuning.Default, "ليش سكروا المدارس؟ أغلقت", Schools));
+    }
+
+    [Fact]
+    public void A_question_that_asks_no_cause_or_number_is_ranked_by_its_words_alone()
+    {
+        Assert.Equal(
+            Ranking(SearchTuning.Default with { AnswerKindWeight = 0 }, "أغلقت المدارس", Schools),
+            Ranking(SearchTuning.Default, "أغلقت المدارس", Schools));
+    }
+
+    [Fact]
+    public void A_how_many_question_puts_the_passage_that_gives_a_number_first()
+    {
+        // The same words, as many of them: a tie by words, broken by the number.
+        string[] workers =
+        [
+            "يشتكي كل عامل في الميناء من طول الوردية الليلية.",
+            "يعمل نحو ثلاثة آلاف عامل في الميناء.",
+        ];
+
+        Assert.Equal([1, 2], Ranking(SearchTuning.Default with { AnswerKindWeight = 0 }, "كم عامل في الميناء؟", workers));
+        Assert.Equal([2, 1], Ranking(SearchTuning.Default, "كم عامل في الميناء؟", workers));
+    }
+
+    [Fact]
+    public void A_clearly_better_match_keeps_its_place()
+    {
+        string[] paragraphs =
+        [
+            "ارتفعت أسعار الخبز والأرز والزيت في أسواق العاصمة هذا الشهر.",
+            "تراجعت حركة السياح بسبب الحر.",
+        ];
+
+        Assert.Equal(1, Ranking(SearchTuning.Default, "لماذا ارتفعت أسعار الخبز والأرز؟", paragraphs)[0]);
+    }
+}
