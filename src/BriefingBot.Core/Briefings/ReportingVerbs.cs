@@ -109,6 +109,15 @@ internal static class ReportingVerbs
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Verbs of judgement that take a direct object after their subject («وصفت النائبة … خطة الوزارة بأنها»، «انتقد الخبير
+    /// … قرار الحكومة»، «اعتبر الوزير … خطوة المصرف متأخرة»): the name may run straight into the thing judged.
+    /// </summary>
+    private static readonly HashSet<string> WithObject = new(
+        new[] { "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "انتقد", "انتقدت", "ينتقد", "تنتقد", "رفض", "رفضت", "يرفض", "ترفض", "ابدي", "ابدت", "يبدي", "تبدي", "جدد", "جددت", "يجدد", "تجدد" }
+            .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        StringComparer.Ordinal);
+
     /// <summary>«نقلت الوكالة عن الوزير قوله …»: the subject is the medium; who spoke follows «عن».</summary>
     private static readonly HashSet<string> Relaying = new(
         new[] { "نقل", "نقلت", "ينقل", "تنقل" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
@@ -168,6 +177,9 @@ internal static class ReportingVerbs
 
     /// <summary>Whether the verb takes its object with «من» («حذّر من»).</summary>
     public static bool TakesMin(string foldedWord) => WithMin.Contains(foldedWord);
+
+    /// <summary>Whether the verb judges a thing named right after its subject (<see cref="WithObject"/>).</summary>
+    public static bool TakesObject(string foldedWord) => WithObject.Contains(foldedWord);
 
     /// <summary>Whether the verb relays what someone else said («نقلت … عن …»).</summary>
     public static bool IsRelaying(string foldedWord) => Relaying.Contains(foldedWord);

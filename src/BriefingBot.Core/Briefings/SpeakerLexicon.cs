@@ -89,6 +89,16 @@ internal static class SpeakerLexicon
         "قوله", "قولها", "تاكيده", "تاكيدها", "تحذيره", "تحذيرها",
     ]);
 
+    /// <summary>
+    /// The occasions a statement is made on («في تصريح صحفي»، «خلال مؤتمر صحفي»، «في مقابلة تلفزيونية»): after a preposition,
+    /// where it was said, never part of who said it.
+    /// </summary>
+    private static readonly HashSet<string> StatementOccasions = Folded(
+    [
+        "تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر", "موتمر", "بيان", "كلمه", "تغريده", "منشور", "ندوه", "جلسه", "اجتماع",
+        "رساله", "لقاء", "لقا", "مداخله", "حوار", "برنامج",
+    ]);
+
     /// <summary>Nouns that take the next word as their complement («مركز ستراتفور»), so that word is no name.</summary>
     private static readonly HashSet<string> InstitutionNouns = Folded(
     [
@@ -242,6 +252,9 @@ internal static class SpeakerLexicon
 
     /// <summary>«المتحدث»، «الناطقة»: the title «باسم» follows as a preposition («المتحدث باسم الحكومة»).</summary>
     public static bool IsSpokesman(string folded) => Variants(folded).Any(v => v is "متحدث" or "متحدثه" or "ناطق" or "ناطقه");
+
+    /// <summary>«تصريح»، «مؤتمر»، «مقابلة»: the occasion of a statement (<see cref="StatementOccasions"/>).</summary>
+    public static bool IsStatementOccasion(string folded) => Variants(folded).Any(StatementOccasions.Contains);
 
     public static bool IsInstitution(string folded) => Variants(folded).Any(v => InstitutionNouns.Contains(v) || Organisations.Contains(v));
 

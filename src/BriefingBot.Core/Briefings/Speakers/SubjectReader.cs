@@ -123,6 +123,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         var articleOnly = new List<Word>();
         var lastWasCompound = false;
         var inAside = false;
+        // Where an aside on the occasion of the statement began («في تصريح صحفي»), with no comma to close it.
+        var occasionAt = -1;
         var openChain = false;
         var segmentAfterOpenChain = false;
         var i = From;
@@ -166,7 +168,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 || (f is "الي" or "من" || w.Surface == "على" && Verb is not null && ReportingVerbs.TakesAla(Verb)) && next is not null && SpeakerLexicon.IsComplementiser(next))
             {
                 terminator = complementiser ? i : i + 1;
-                subjectEnd = i;
+                subjectEnd = occasionAt >= 0 ? occasionAt : i;
                 break;
             }
 
@@ -195,6 +197,21 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 break;
             }
 
+            if (occasionAt < 0 && (segment is not null || candidates.Count > 0 || firstTitle >= 0) && w.Surface is "في" or "خلال" && !w.EndsClause && !Words[i - 1].EndsClause
+                && next is not null && SpeakerLexicon.IsStatementOccasion(next))
+            {
+                // «أكد وزير الصحة العامة في تصريح صحفي أن»: where it was said, up to «أن», is no part of who said it.
+                occasionAt = i;
+                inAside = true;
+                if (segment is not null)
+                {
+                    candidates.Add((segmentStart, segment));
+                    segment = null;
+                }
+
+                continue;
+            }
+
             if (inAside)
             {
                 // «وأكد النائب غسان حاصباني، في حديث إلى الجزيرة نت، أن»: where and how it was said, up to the comma.
@@ -205,6 +222,16 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 }
 
                 continue;
+            }
+
+            if (segment is { Count: >= 2 } && !expectNamePart && Verb is not null && ReportingVerbs.TakesObject(Verb) && !SpeakerLexicon.HasArticle(f)
+                && !SpeakerLexicon.IsParticle(f) && !SpeakerLexicon.IsCompoundSecond(f) && !SpeakerLexicon.IsGivenName(f)
+                && next is not null && SpeakerLexicon.HasArticle(next) && !SpeakerLexicon.IsCompoundSecond(next))
+            {
+                // «وصفت النائبة هالة بنت سليمان عيتاني خطة الوزارة بأنها»: after a name of two words or more, a bare noun
+                // governing a definite one is the thing a verb of judgement judges, not a part of the name.
+                closedAt = i;
+                break;
             }
 
             var isName = false;

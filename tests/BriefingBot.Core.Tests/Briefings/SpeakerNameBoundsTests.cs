@@ -1,0 +1,26 @@
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Briefings;
+
+/// <summary>
+/// Where a speaker's name or role ends when no comma or «أن» closes it: before the occasion of the statement («في تصريح
+/// صحفي»، «في مقابلة تلفزيونية») and before the object of a verb that judges something («وصفت … خطة الوزارة بأنها»،
+/// «انتقد … قرار الحكومة»). Each case is one section: paragraphs separated by a newline, the speakers of each by «|».
+/// </summary>
+public class SpeakerNameBoundsTests
+{
+    [Theory]
+    [InlineData("أكد وزير الصحة العامة في تصريح صحفي أن الوزارة أطلقت منصة إلكترونية.", "وزير الصحة العامة")]
+    [InlineData("وقال المحلل السياسي فادي الحسيني في مقابلة تلفزيونية إن الأزمة ستطول.", "فادي الحسيني")]
+    [InlineData("وأوضحت الخبيرة المالية ليلى الزين في حديث إذاعي أن المصارف لن تعيد الودائع.", "ليلى الزين")]
+    [InlineData("وقال رئيس الحكومة في مؤتمر صحفي إن الانتخابات ستجري في موعدها.", "رئيس الحكومة")]
+    public void The_occasion_of_a_statement_is_not_part_of_the_speaker(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("في المقابل، وصفت النائبة هالة بنت سليمان عيتاني خطة الوزارة بأنها \"حبر على ورق\".", "هالة بنت سليمان عيتاني")]
+    [InlineData("وانتقد الخبير الاقتصادي سمير حداد قرار الحكومة، قائلًا إن توقيته سيئ.", "سمير حداد")]
+    [InlineData("واعتبر الوزير السابق جورج قرم خطوة المصرف المركزي متأخرة جدًا.", "جورج قرم")]
+    public void The_object_of_a_verb_of_judgement_is_not_part_of_the_speaker(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+}
