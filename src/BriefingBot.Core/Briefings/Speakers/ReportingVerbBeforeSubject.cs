@@ -32,7 +32,7 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         var quoteFirst = v > 0 && (words[v - 1].ClosesQuote || words[v - 1].Folded == "كما");
         // A shorter name of someone the paragraph introduced in narration («وقفت المدرّسة سعاد عيتاني … تقول عيتاني إن») is
         // that person named in full, wherever in the paragraph the verb stands.
-        var attribution = NarratedName.Widened(new SubjectReader(words, AfterTimeWords(words, v + 1), paragraph.CommonNouns, folded, quoteFirst).Read(), paragraph);
+        var attribution = NarratedName.Widened(new SubjectReader(words, AfterAddressee(words, AfterTimeWords(words, v + 1)), paragraph.CommonNouns, folded, quoteFirst).Read(), paragraph);
         if (attribution.Kind == AttributionKind.None)
         {
             return null;
@@ -98,6 +98,37 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whom it was said to, right after the verb and before its subject, is skipped: «وصرّح لـ«الموجز» مدير الشركة …»،
+    /// «وقال للصحفيين وزير الخارجية …». A subject never opens with «لـ»; a quoted addressee runs to its closing quote.
+    /// </summary>
+    private static int AfterAddressee(List<Word> words, int from)
+    {
+        if (from >= words.Count - 1)
+        {
+            return from;
+        }
+
+        var w = words[from];
+        // «لـ«الموجز»» is written with a tatweel the word's surface no longer has: «ل» and the quote it opens.
+        var quoted = w.Surface.Length > 2 && w.Surface[0] == 'ل' && w.Surface.TrimStart('ل', 'ـ') is ['«' or '"' or '“', ..];
+        if (!quoted)
+        {
+            return w.Folded.Length >= 5 && w.Folded.StartsWith("لل", StringComparison.Ordinal) && !w.EndsClause ? from + 1 : from;
+        }
+
+        const int MaxQuotedWords = 4;
+        for (var k = from; k < words.Count - 1 && k - from < MaxQuotedWords; k++)
+        {
+            if (words[k].ClosesQuote)
+            {
+                return words[k].EndsWithComma || words[k].EndsSentence ? from : k + 1;
+            }
+        }
+
+        return from;
     }
 
     /// <summary>Time words between a verb and its subject («وقال الثلاثاء وزير …»، «وأعلن اليوم رئيس …») are skipped.</summary>
