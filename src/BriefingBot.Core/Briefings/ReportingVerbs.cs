@@ -85,7 +85,7 @@ internal static class ReportingVerbs
 
     /// <summary>Verbs whose object comes with «على» («وشددت المفوضة على ضرورة …»): «على» after the subject opens what was said.</summary>
     private static readonly HashSet<string> WithAla = new(
-        new[] { "شدد", "شددت", "يشدد", "تشدد", "اكد", "اكدت", "يوكد", "توكد", "علق", "علقت", "يعلق", "تعلق", "اصر", "اصرت", "يصر", "تصر" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        new[] { "شدد", "شددت", "يشدد", "تشدد", "اكد", "اكدت", "يوكد", "توكد", "علق", "علقت", "يعلق", "تعلق", "اصر", "اصرت", "يصر", "تصر", "رد", "ردت", "يرد", "ترد" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
     /// <summary>

@@ -46,11 +46,15 @@ public class SpeakerAttributionOfPeopleMetInNarrationTests
     [InlineData("وصرّح لـ«الموجز» مدير الشركة سامر خوري بأن الإنتاج توقف.", "سامر خوري")]
     [InlineData("وقال للصحفيين وزير الخارجية يوسف رجي إن العقوبات لن تتوسع.", "يوسف رجي")]
     [InlineData("وقالت لوكالة رويترز المديرة التنفيذية للصندوق نادين عيسى إن التمويل توقف.", "نادين عيسى")]
-    public void Whom_it_was_said_to_between_the_verb_and_the_speaker_is_no_part_of_the_name(string paragraphs, string expected) =>
+    [InlineData("تقول ليلى (اسم مستعار) إنها تخشى العودة إلى منزلها.", "ليلى")]
+    [InlineData("وقال المزارع سمير (52 عامًا) إن الموسم ضاع.", "سمير")]
+    public void Whom_it_was_said_to_or_an_aside_in_parentheses_is_no_part_of_the_name(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
 
     [Theory]
     [InlineData("وبينما يصر الخبير سمير العربي على أن الحل في الخصخصة، يرد المهندس نبيل حداد بأن «الدولة وحدها تضمن الخدمة».", "سمير العربي+نبيل حداد")]
-    public void Two_people_set_against_each_other_in_one_paragraph_are_both_quoted(string paragraphs, string expected) =>
+    [InlineData("قال وزير الصحة فراس الأبيض إن المستشفيات ممتلئة.\nوترد الوزيرة السابقة ريما حسن على منتقديها بأن الإصلاح لا يحتمل التأجيل.", "فراس الأبيض|ريما حسن")]
+    [InlineData("قالت وزيرة الصحة ريما حسن إن المستشفيات ممتلئة.\nوترد الوزيرة على منتقديها بأن الإصلاح لا يحتمل التأجيل.", "ريما حسن|ريما حسن")]
+    public void Two_people_set_against_each_other_and_a_reply_by_title_are_quoted(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -104,7 +104,7 @@ internal static class NarratedName
     {
         var words = paragraph.Words;
         var w = words[k];
-        if (w.EndsClause || SpeakerLexicon.IsTitle(w.Folded) || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface))
+        if (w.EndsClause || w.InParentheses || SpeakerLexicon.IsTitle(w.Folded) || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface))
         {
             return false;
         }
@@ -137,7 +137,7 @@ internal static class NarratedName
     private static bool NamePartAfter(Paragraph paragraph, int k)
     {
         var w = paragraph.Words[k];
-        if (w.Folded.Length < 3 || SpeakerLexicon.IsTitle(w.Folded) || ReportingVerbs.IsReportingVerb(w.Folded) || paragraph.CommonNouns.Contains(w.Folded)
+        if (w.Folded.Length < 3 || w.InParentheses || SpeakerLexicon.IsTitle(w.Folded) || ReportingVerbs.IsReportingVerb(w.Folded) || paragraph.CommonNouns.Contains(w.Folded)
             || SpeakerLexicon.IsComplementiser(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface) || SpeakerLexicon.IsNonName(w.Folded) || w.OpensQuote)
         {
             return false;

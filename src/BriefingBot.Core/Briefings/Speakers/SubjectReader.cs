@@ -147,6 +147,19 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 break;
             }
 
+            if (w.InParentheses && i > From)
+            {
+                // «تقول ليلى (اسم مستعار) إنها»: an aside closes the name before it and is no part of the subject.
+                if (segment is not null)
+                {
+                    candidates.Add((segmentStart, segment));
+                    segment = null;
+                }
+
+                afterPreposition = false;
+                continue;
+            }
+
             var f = w.Folded;
             var next = i + 1 < Words.Count ? Words[i + 1].Folded : null;
             if ((segment is not null || candidates.Count > 0) && (f == "ل" || SpeakerLexicon.IsToMedia(f)))

@@ -11,12 +11,19 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
     /// <summary>A full stop, question or exclamation mark, or a semicolon ends the word.</summary>
     public bool EndsSentence { get; init; }
 
+    /// <summary>The word stands between parentheses: an aside («ليلى (اسم مستعار)»، «سمير (52 عامًا)»), never part of a name.</summary>
+    public bool InParentheses { get; init; }
+
     /// <summary>A paragraph's words, each with the punctuation around it read off: a clause or sentence end, a quote opened or closed.</summary>
     public static List<Word> Split(string text)
     {
         var words = new List<Word>();
+        var inParentheses = false;
         foreach (var token in text.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
         {
+            inParentheses |= token[0] == '(';
+            var aside = inParentheses;
+            inParentheses &= !token.TrimEnd('،', ',', '.', ':', '؛', ';', '!', '?', '؟').EndsWith(')');
             var surface = token.Trim('«', '»', '"', '“', '”', '(', ')', '[', ']', '\'', '،', ',', '.', ':', '؛', ';', '!', '?', '؟', '–', '-', '—');
             if (surface.Length == 0)
             {
@@ -36,6 +43,7 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
             {
                 EndsWithColon = colon,
                 EndsSentence = sentence,
+                InParentheses = aside,
             });
         }
 
