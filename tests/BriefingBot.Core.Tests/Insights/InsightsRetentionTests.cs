@@ -35,17 +35,17 @@ public sealed class InsightsRetentionTests
 
         // Day 31: the first question (and its vote) goes at the next hourly pass; the newer one stays.
         clock.Advance(TimeSpan.FromDays(2));
-        await Eventually(() => log.Count() == 1);
+        await Eventually(() => log.Count() == 1, "the first question deleted at day 31", log);
         var left = Assert.Single(log.Since(DateTimeOffset.MinValue, community: null));
         Assert.Equal("من فاز؟", left.Question);
         Assert.False(log.Vote("old", "voter-hash", helpful: true, clock.GetUtcNow()), "a vote on a deleted answer is not kept");
 
         // Deleted means gone from the files too: not left in a free page of the database or in its write-ahead log.
-        await Eventually(() => !OnDisk(log, OldQuestion));
+        await Eventually(() => !OnDisk(log, OldQuestion), "the deleted question gone from the files", log);
         Assert.True(OnDisk(log, "من فاز؟"));
 
         clock.Advance(TimeSpan.FromDays(10));
-        await Eventually(() => log.Count() == 0);
+        await Eventually(() => log.Count() == 0, "the newer question deleted at day 41", log);
         await retention.StopAsync(CancellationToken.None);
     }
 
@@ -56,13 +56,22 @@ public sealed class InsightsRetentionTests
             .Any(file => File.ReadAllBytes(file).AsSpan().IndexOf(needle) >= 0);
     }
 
-    private static async Task Eventually(Func<bool> condition)
+    /// <summary>Waits for the background clean-up; a timeout says which step and what the log and its files held.</summary>
+    private static async Task Eventually(Func<bool> condition, string step, QuestionLog log)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (!condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "the clean-up did not run in time");
+            Assert.True(DateTime.UtcNow < deadline, $"the clean-up did not run in time: {step}; {State(log)}");
             await Task.Delay(10);
         }
+    }
+
+    private static string State(QuestionLog log)
+    {
+        var needle = Encoding.UTF8.GetBytes(OldQuestion);
+        var files = Directory.EnumerateFiles(Path.GetDirectoryName(log.DatabasePath)!)
+            .Select(file => $"{Path.GetFileName(file)} ({new FileInfo(file).Length} bytes{(File.ReadAllBytes(file).AsSpan().IndexOf(needle) >= 0 ? ", holds the old question" : "")})");
+        return $"{log.Count()} questions recorded; files: {string.Join(", ", files)}";
     }
 }
