@@ -52,7 +52,7 @@ public sealed partial class HarnessSmokeTests : IDisposable
         }
 
         // The profile times every step the index's own search takes, the rescorers after the word search included.
-        foreach (var step in new[] { "search ▸ verb families at the best 50", "search ▸ concepts at the best 50", "search ▸ word pairs at the best 50 (positions)" })
+        foreach (var step in new[] { "search ▸ verb families at the best 50", "search ▸ concepts at the best 50", "search ▸ answer kind at the best 50", "search ▸ word pairs at the best 50 (positions)" })
         {
             Assert.Contains(step, markdown, StringComparison.Ordinal);
         }

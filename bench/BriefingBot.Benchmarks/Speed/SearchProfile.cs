@@ -11,7 +11,7 @@ namespace BriefingBot.Benchmarks.Speed;
 /// Where <see cref="PassageIndex.Search"/> spends its time, by running the core's own search parts one at a time on the
 /// same reader, composed as the index composes them (<see cref="PassageIndex.Parts"/>): term lookup with typo expansion
 /// and concept stand-ins, the word search (the first pass, best 50), word pairs and the speaker and section fields
-/// rescoring its hits, tie ranking, the verb families and concepts rescoring them, loading the hits, and the one
+/// rescoring its hits, tie ranking, the verb families, concepts and kind of answer asked for rescoring them, loading the hits, and the one
 /// analysis per hit that gives coverage and highlights. For comparison, the word search with the speaker and section terms as sub-clauses of every term
 /// (as before they rescored), and what a CommonTermsQuery would cost.
 /// </summary>
@@ -83,12 +83,17 @@ public static class SearchProfile
             Add(samples, "verb families at the best 50", Since(t0));
 
             t0 = ThreadCpuClock.NowMs();
-            if (parts.Concepts.Query(lookup, analyzed) is { } concepts)
+            var reordered = parts.Concepts.Query(lookup, analyzed) is { } concepts ? parts.Concepts.Rescore(searcher, standIns, concepts) : standIns;
+            Add(samples, "concepts at the best 50", Since(t0));
+
+            t0 = ThreadCpuClock.NowMs();
+            if (parts.AnswerKinds.Markers(analyzed.Text) is { } markers)
             {
-                ranked = TieOrder.Rank(reader, parts.Concepts.Rescore(searcher, standIns, concepts)).Take(Shown).ToList();
+                reordered = parts.AnswerKinds.Rescore(searcher, lookup, reordered, markers);
             }
 
-            Add(samples, "concepts at the best 50", Since(t0));
+            ranked = TieOrder.Rank(reader, reordered).Take(Shown).ToList();
+            Add(samples, "answer kind at the best 50", Since(t0));
 
             t0 = ThreadCpuClock.NowMs();
             var texts = ranked.Select(d => searcher.Doc(d.Doc).Get(Text)).ToList();
