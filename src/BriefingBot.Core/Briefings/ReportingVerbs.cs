@@ -67,6 +67,13 @@ internal static class ReportingVerbs
         ["اجاب", "اجابت", "يجيب", "تجيب"],
         ["اصر", "اصرت", "يصر", "تصر"],
 
+        // Reportage: a witness narrates («وتروي أم أحمد أن»، «ويحكي الطبيب … أن»), fears («ويخشى المزارع … أن») or complains
+        // («ويشكو الصياد … من»).
+        ["روي", "روت", "يروي", "تروي"],
+        ["حكي", "حكت", "يحكي", "تحكي"],
+        ["خشي", "خشيت", "يخشي", "تخشي"],
+        ["شكا", "شكت", "يشكو", "تشكو"],
+
         // A post on a social network is quoted as a statement («كتب … على منصة إكس أن»، «وغرّد … قائلًا»).
         ["كتب", "كتبت", "يكتب", "تكتب"],
         ["غرد", "غردت", "يغرد", "تغرد"],
@@ -80,7 +87,7 @@ internal static class ReportingVerbs
 
     /// <summary>Verbs whose object comes with «من» («وحذّر من انقطاع …»): a «من» after the speaker's name opens what was said.</summary>
     private static readonly HashSet<string> WithMin = new(
-        new[] { "حذر", "حذرت", "يحذر", "تحذر" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        new[] { "حذر", "حذرت", "يحذر", "تحذر", "شكا", "شكت", "يشكو", "تشكو" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
     /// <summary>Verbs whose object comes with «على» («وشددت المفوضة على ضرورة …»): «على» after the subject opens what was said.</summary>
@@ -171,6 +178,13 @@ internal static class ReportingVerbs
     /// </summary>
     public static bool IsWriting(string foldedWord) => foldedWord.Length > 2 && (foldedWord[0] is 'و' or 'ف' ? foldedWord[1..] : foldedWord) is
         "كتب" or "كتبت" or "يكتب" or "تكتب" or "غرد" or "غردت" or "يغرد" or "تغرد";
+
+    /// <summary>
+    /// Whether the verb is one of narrating («روى»، «تحكي»): it quotes a statement only when «أن» brings one («وتروي أم
+    /// أحمد … أن»), not a story told («وتروي أم أحمد … كيف فقدت منزلها»).
+    /// </summary>
+    public static bool IsNarrating(string foldedWord) => foldedWord.Length > 2 && (foldedWord[0] is 'و' or 'ف' ? foldedWord[1..] : foldedWord) is
+        "روي" or "روت" or "يروي" or "تروي" or "حكي" or "حكت" or "يحكي" or "تحكي";
 
     /// <summary>Whether the verb takes its object with «إلى» («أشار إلى»، «دعا إلى»).</summary>
     public static bool TakesIla(string foldedWord) => WithIla.Contains(foldedWord);

@@ -43,6 +43,16 @@ public class SpeakerAttributionOfPeopleMetInNarrationTests
         AttributionCases.AssertQuoted(paragraphs, expected);
 
     [Theory]
+    [InlineData("وتروي أم أحمد، النازحة من حلب، أن البيت تهدم فوق رؤوس جيرانها.", "أم أحمد")]
+    [InlineData("وروى الشاهد محمود عبد الله أن الانفجار وقع عند الفجر.", "محمود عبد الله")]
+    [InlineData("ويحكي الطبيب سامر عيسى أن المستشفى استقبل مئة جريح في ليلة واحدة.", "سامر عيسى")]
+    [InlineData("ويخشى المزارع سعيد حمدان أن يضيع الموسم كله.", "سعيد حمدان")]
+    [InlineData("ويشكو الصياد علي منصور من غلاء الوقود.", "علي منصور")]
+    [InlineData("قال الشيخ حسن يوسف إن المسجد بني قبل قرنين.\nورُوي أن السلطان صلى فيه مرة واحدة.", "حسن يوسف|-")]
+    public void The_verbs_of_reportage_narrate_fear_and_complain_attribute(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
     [InlineData("وصرّح لـ«الموجز» مدير الشركة سامر خوري بأن الإنتاج توقف.", "سامر خوري")]
     [InlineData("وقال للصحفيين وزير الخارجية يوسف رجي إن العقوبات لن تتوسع.", "يوسف رجي")]
     [InlineData("وقالت لوكالة رويترز المديرة التنفيذية للصندوق نادين عيسى إن التمويل توقف.", "نادين عيسى")]

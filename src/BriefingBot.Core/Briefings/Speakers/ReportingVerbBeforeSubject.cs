@@ -24,7 +24,8 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         var words = paragraph.Words;
         var folded = words[v].Folded;
         if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded)
-            || ReportingVerbs.IsWriting(folded) && !StatementFollows(words, v))
+            || ReportingVerbs.IsWriting(folded) && !StatementFollows(words, v)
+            || ReportingVerbs.IsNarrating(folded) && (!ThatFollows(words, v) || v + 1 < words.Count && SpeakerLexicon.IsComplementiser(words[v + 1].Folded)))
         {
             return null;
         }
@@ -92,6 +93,29 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
             }
 
             if (w.EndsClause)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether «أن» follows a verb of narrating in its sentence, past the asides between commas («وتروي أم أحمد، النازحة …،
+    /// أن»). Right after the verb it is the passive «ورُوي أن» (it is told that), which quotes no one.
+    /// </summary>
+    private static bool ThatFollows(List<Word> words, int v)
+    {
+        const int MaxWords = 16;
+        for (var k = v + 1; k < words.Count && k <= v + MaxWords; k++)
+        {
+            if (SpeakerLexicon.IsComplementiser(words[k].Folded) && !words[k].Surface.StartsWith('آ'))
+            {
+                return true;
+            }
+
+            if (words[k].EndsSentence || words[k].Folded is "كيف" or "ما" or "قصه")
             {
                 return false;
             }
