@@ -23,4 +23,11 @@ public class SpeakerNameBoundsTests
     [InlineData("واعتبر الوزير السابق جورج قرم خطوة المصرف المركزي متأخرة جدًا.", "جورج قرم")]
     public void The_object_of_a_verb_of_judgement_is_not_part_of_the_speaker(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("ورأت المحللة السياسية في مركز الدراسات الأفريقية، د. أماني الطويل، أن الحل سياسي أولًا.\nوتختم الطويل بأن المجتمع الدولي يملك أدوات ضغط.", "أماني الطويل|أماني الطويل")]
+    [InlineData("وقال د. سامر الحلبي إن الإصلاح تأخر.", "سامر الحلبي")]
+    [InlineData("وأوضح م. خالد العمري أن المشروع سينتهي العام المقبل.", "خالد العمري")]
+    public void The_full_stop_of_an_abbreviated_title_ends_no_sentence(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -30,6 +30,13 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
                 continue;
             }
 
+            if (Abbreviation(token) is { } title)
+            {
+                // «د. أماني الطويل»، «م. مبارك أردول»: the full stop shortens a title and ends nothing.
+                words.Add(new Word(surface, title, EndsClause: false, EndsWithComma: false, HasTanween: false, OpensQuote: false, ClosesQuote: false) { InParentheses = aside });
+                continue;
+            }
+
             var last = token[^1];
             var comma = last is '،' or ',';
             var endsClause = comma || last is '.' or ':' or '؛' or ';' or '!' or '?' or '؟' || token.Contains('“') || token.Contains('«') || token.Contains('"');
@@ -49,4 +56,13 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
 
         return words;
     }
+
+    /// <summary>The title a one-letter abbreviation stands for («د.» doctor, «م.» engineer, «أ.» professor), folded; null for any other token.</summary>
+    private static string? Abbreviation(string token) => token switch
+    {
+        "د." => "دكتور",
+        "م." => "مهندس",
+        "أ." or "ا." or "أ.د." or "ا.د." => "استاذ",
+        _ => null,
+    };
 }
