@@ -30,4 +30,10 @@ public class SpeakerNameBoundsTests
     [InlineData("وأوضح م. خالد العمري أن المشروع سينتهي العام المقبل.", "خالد العمري")]
     public void The_full_stop_of_an_abbreviated_title_ends_no_sentence(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وبحسب عضو لجنة المعادن في المجلس التشريعي السابق، الطيب إبراهيم محمد خير، فإن الدولة فقدت السيطرة على المواقع.", "الطيب إبراهيم محمد خير")]
+    [InlineData("وقال الخبير الاقتصادي الفاتح عثمان إن الجنيه سيواصل التراجع.", "الفاتح عثمان")]
+    public void A_given_name_written_with_the_article_opens_the_name(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }
