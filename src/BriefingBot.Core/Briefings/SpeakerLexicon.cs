@@ -25,7 +25,13 @@ internal static class SpeakerLexicon
         "عامل", "صياد", "فلاح", "سائق", "بائع", "متقاعد", "مهاجر", "لاعب", "مدرب", "مشجع", "مغترب", "وافد", "مهندس",
         "حاكم", "عالم", "اخصايي", "اختصاصي", "استشاري", "ناقد", "شاعر", "روايي", "مصور", "مفكر", "فقيه", "صيدلي", "جراح", "نقابي",
         "طالب",
+
+        // Honorifics of the Gulf and Levant press before an office or a name («معالي الوزير»، «سمو الأمير»، «سعادة السفير»).
+        "معالي", "سمو", "سعاده", "فخامه", "سماحه",
     ]);
+
+    /// <summary>The honorifics among the titles: some are also surnames («سعادة»، «سماحة»).</summary>
+    public static bool IsHonorific(string folded) => folded is "معالي" or "سمو" or "سعاده" or "فخامه" or "سماحه";
 
     /// <summary>Titles that only ever come feminine, or whose feminine is not the masculine plus «ة».</summary>
     private static readonly HashSet<string> FeminineOnlyTitles = Folded(

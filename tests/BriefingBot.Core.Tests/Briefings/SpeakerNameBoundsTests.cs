@@ -36,4 +36,13 @@ public class SpeakerNameBoundsTests
     [InlineData("وقال الخبير الاقتصادي الفاتح عثمان إن الجنيه سيواصل التراجع.", "الفاتح عثمان")]
     public void A_given_name_written_with_the_article_opens_the_name(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وقال معالي وزير الدولة لشؤون الإسكان، عبد اللطيف المشاري، للصحفيين إن الحكومة ستوزع القسائم.", "عبد اللطيف المشاري")]
+    [InlineData("وأشاد سمو الأمير فيصل بن عبد الرحمن، رئيس مجلس إدارة إحدى شركات التطوير، بالتجربة السعودية.", "فيصل بن عبد الرحمن")]
+    [InlineData("وأكد سعادة السفير خالد المطيري أن العلاقات متينة.", "خالد المطيري")]
+    [InlineData("وكتب المفكر أنطون سعادة أن الأمة مجتمع واحد.", "أنطون سعادة")]
+    [InlineData("ويرى أستاذ الاقتصاد بجامعة الكويت د. عباس المجرن أن المشكلة في احتكار الأراضي.", "عباس المجرن")]
+    public void Honorifics_and_an_abbreviated_title_after_a_role_stand_before_the_name(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

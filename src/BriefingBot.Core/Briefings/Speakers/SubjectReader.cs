@@ -283,8 +283,9 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 firstTitle = firstTitle < 0 ? i : firstTitle;
                 openChain = !SpeakerLexicon.HasArticle(f);
             }
-            else if (SpeakerLexicon.IsInstitution(f))
+            else if (SpeakerLexicon.IsInstitution(f) || f.Length > 4 && f[0] is 'ب' && SpeakerLexicon.IsInstitution(f[1..]))
             {
+                // «أستاذ الاقتصاد بجامعة الكويت د. عباس المجرن»: a body under «بـ» is the role's complement too.
                 // «وزارة الصحة»: an institution noun without the article takes the next word as its complement;
                 // «الوزارة» with it is complete.
                 skipNext = !SpeakerLexicon.HasArticle(f);

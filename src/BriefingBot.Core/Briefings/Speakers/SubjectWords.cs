@@ -142,6 +142,13 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             return !inName && !(next is not null && SpeakerLexicon.HasArticle(next) && !Words[i].EndsClause && EndsSubject(i + 1));
         }
 
+        // An honorific that is also a surname is the name inside a name («أنطون سعادة») and where nothing follows it
+        // before «أن» («وتقول سعادة إن»).
+        if (SpeakerLexicon.IsHonorific(f) && (inName || Words[i].EndsClause || i + 1 >= Words.Count || SpeakerLexicon.IsComplementiser(Words[i + 1].Folded)))
+        {
+            return false;
+        }
+
         // A title that is also a given name («شيخة»، «مالك») is the name inside a name («مونيكا مالك») and where a name
         // follows it after a role («المديرة التنفيذية لهيئة البيئة في أبوظبي شيخة الظاهري أن»).
         if (SpeakerLexicon.IsGivenName(f) && (inName || i > From && NameFollows(i)))
