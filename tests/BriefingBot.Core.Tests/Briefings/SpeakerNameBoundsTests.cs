@@ -45,4 +45,11 @@ public class SpeakerNameBoundsTests
     [InlineData("ويرى أستاذ الاقتصاد بجامعة الكويت د. عباس المجرن أن المشكلة في احتكار الأراضي.", "عباس المجرن")]
     public void Honorifics_and_an_abbreviated_title_after_a_role_stand_before_the_name(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وأشاد سمو الأمير فيصل بن عبد الرحمن، رئيس مجلس إدارة إحدى شركات التطوير، بالتجربة السعودية، معتبرًا إياها \"نموذجًا يمكن نقله\".", "فيصل بن عبد الرحمن")]
+    [InlineData("وقال معالي وزير الدولة لشؤون الإسكان، عبد اللطيف المشاري، للصحفيين عقب جلسة مجلس الأمة إن الحكومة ستوزع القسائم.", "عبد اللطيف المشاري")]
+    [InlineData("وقال وزير الدولة لشؤون الإسكان، عبد اللطيف المشاري، للصحفيين عقب جلسة مجلس الأمة إن الحكومة ستوزع القسائم.", "عبد اللطيف المشاري")]
+    public void What_follows_a_closed_apposition_is_no_name(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }
