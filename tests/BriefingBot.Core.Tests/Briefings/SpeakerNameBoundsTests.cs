@@ -52,4 +52,11 @@ public class SpeakerNameBoundsTests
     [InlineData("وقال وزير الدولة لشؤون الإسكان، عبد اللطيف المشاري، للصحفيين عقب جلسة مجلس الأمة إن الحكومة ستوزع القسائم.", "عبد اللطيف المشاري")]
     public void What_follows_a_closed_apposition_is_no_name(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وحسب تعبير رئيسة جمعية منتجي الحوامض، فاطمة الزهراء العلوي، فإن الصادرات ستتراجع.", "فاطمة الزهراء العلوي")]
+    [InlineData("وبحسب قول الخبير الاقتصادي سمير حداد، فإن الدين لا يحتمل.", "سمير حداد")]
+    [InlineData("وفي السياق ذاته، أوضح المكلف بالتواصل في المكتب الوطني للكهرباء، يوسف الإدريسي، أن تقليص الضغط إجراء مؤقت.", "يوسف الإدريسي")]
+    public void The_way_it_was_put_and_a_charge_held_stand_before_the_speaker(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

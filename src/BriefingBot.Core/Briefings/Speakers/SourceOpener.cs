@@ -42,6 +42,12 @@ internal sealed class SourceOpener : IAttributionRule
                 from += 2;
             }
 
+            // «وحسب تعبير رئيسة الجمعية …»، «بحسب قول الخبير …»: the way it was put, then who put it, always a speaker.
+            if (from + 1 < words.Count && words[from].Folded is "تعبير" or "قول" or "وصف" or "رواية" or "روايه" && !words[from].EndsClause)
+            {
+                return (from + 1, true);
+            }
+
             return (from, false);
         }
 
