@@ -15,6 +15,12 @@ public sealed class PassageFactsTests
     public void A_number_written_in_digits_or_in_words_is_a_number(string text) => Assert.True(PassageFacts.HasNumber(text));
 
     [Theory]
+    [InlineData("الأجرة زادت جنيهين، والركاب غاضبون")]
+    [InlineData("تأخر القطار يومين عن موعده")]
+    [InlineData("تضاعفت الأسعار مرتين")]
+    public void The_dual_of_a_unit_is_a_count_of_two(string text) => Assert.True(PassageFacts.HasNumber(text));
+
+    [Theory]
     [InlineData("لا تسعى كوريا الشمالية لأن تكون تابعة")]
     [InlineData("يرى محللون أن الحل سياسي")]
     public void A_passage_without_a_quantity_has_no_number(string text) => Assert.False(PassageFacts.HasNumber(text));

@@ -59,4 +59,9 @@ public class SpeakerNameBoundsTests
     [InlineData("وفي السياق ذاته، أوضح المكلف بالتواصل في المكتب الوطني للكهرباء، يوسف الإدريسي، أن تقليص الضغط إجراء مؤقت.", "يوسف الإدريسي")]
     public void The_way_it_was_put_and_a_charge_held_stand_before_the_speaker(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("من جانبه، دافع رئيس مجلس الوزراء مصطفى مدبولي عن القرار، قائلًا إن الحكومة تحملت أعباء تفوق طاقتها.\nوأضاف مدبولي أن برنامج الدعم سيزيد مخصصاته.", "مصطفى مدبولي|مصطفى مدبولي")]
+    public void Who_defends_a_decision_saying_something_is_its_speaker(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }
