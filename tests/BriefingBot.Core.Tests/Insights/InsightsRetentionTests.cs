@@ -1,4 +1,3 @@
-using System.Text;
 using BriefingBot.Core.Insights;
 using BriefingBot.Core.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,7 +22,7 @@ public sealed class InsightsRetentionTests
         clock.Advance(TimeSpan.FromDays(10));
         log.Record(new RecordedQuestion("newer", "telegram:-1", clock.GetUtcNow(), "من فاز؟", "nothing_relevant"));
 
-        Assert.True(OnDisk(log, OldQuestion), "the test must see the question on disk before the clean-up");
+        Assert.True(QuestionLogFiles.Hold(log, OldQuestion), "the test must see the question on disk before the clean-up");
 
         using var retention = new InsightsRetention(log, settings, clock, NullLogger<InsightsRetention>.Instance);
         await retention.StartAsync(CancellationToken.None);
@@ -41,19 +40,12 @@ public sealed class InsightsRetentionTests
         Assert.False(log.Vote("old", "voter-hash", helpful: true, clock.GetUtcNow()), "a vote on a deleted answer is not kept");
 
         // Deleted means gone from the files too: not left in a free page of the database or in its write-ahead log.
-        await Eventually(() => !OnDisk(log, OldQuestion), "the deleted question gone from the files", log);
-        Assert.True(OnDisk(log, "من فاز؟"));
+        await Eventually(() => !QuestionLogFiles.Hold(log, OldQuestion), "the deleted question gone from the files", log);
+        Assert.True(QuestionLogFiles.Hold(log, "من فاز؟"));
 
         clock.Advance(TimeSpan.FromDays(10));
         await Eventually(() => log.Count() == 0, "the newer question deleted at day 41", log);
         await retention.StopAsync(CancellationToken.None);
-    }
-
-    private static bool OnDisk(QuestionLog log, string text)
-    {
-        var needle = Encoding.UTF8.GetBytes(text);
-        return Directory.EnumerateFiles(Path.GetDirectoryName(log.DatabasePath)!)
-            .Any(file => File.ReadAllBytes(file).AsSpan().IndexOf(needle) >= 0);
     }
 
     /// <summary>Waits for the background clean-up; a timeout says which step and what the log and its files held.</summary>
@@ -69,9 +61,8 @@ public sealed class InsightsRetentionTests
 
     private static string State(QuestionLog log)
     {
-        var needle = Encoding.UTF8.GetBytes(OldQuestion);
-        var files = Directory.EnumerateFiles(Path.GetDirectoryName(log.DatabasePath)!)
-            .Select(file => $"{Path.GetFileName(file)} ({new FileInfo(file).Length} bytes{(File.ReadAllBytes(file).AsSpan().IndexOf(needle) >= 0 ? ", holds the old question" : "")})");
-        return $"{log.Count()} questions recorded; files: {string.Join(", ", files)}";
+        var holding = QuestionLogFiles.Holding(log, OldQuestion).Select(Path.GetFileName);
+        var files = Directory.EnumerateFiles(Path.GetDirectoryName(log.DatabasePath)!).Select(file => $"{Path.GetFileName(file)} ({new FileInfo(file).Length} bytes)");
+        return $"{log.Count()} questions recorded; files: {string.Join(", ", files)}; holding the old question: {string.Join(", ", holding)}";
     }
 }
