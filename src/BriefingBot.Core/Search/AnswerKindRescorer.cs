@@ -1,7 +1,6 @@
 using BriefingBot.Core.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace BriefingBot.Core.Search;
@@ -80,24 +79,23 @@ internal sealed class AnswerKindRescorer
     /// <summary>The hits, those holding a marker raised by the weight × their score, best first.</summary>
     public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<string> markers)
     {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var text in markers)
-        {
-            var states = lookup.Find(PassageFields.Text, text);
-            if (states.DocFreq > 0)
-            {
-                query.Add(new TermQuery(new Term(PassageFields.Text, text), states), Occur.SHOULD);
-            }
-        }
-
-        if (query.Clauses.Count == 0 || hits.Length < 2)
+        var indexed = markers.Where(text => lookup.Find(PassageFields.Text, text).DocFreq > 0).ToList();
+        if (indexed.Count == 0 || hits.Length < 2)
         {
             return hits;
         }
 
-        // Each hit's own score is kept aside; the rescoring then only marks which hits hold a marker (score 1 each).
-        var own = hits.ToDictionary(h => h.Doc, h => h.Score);
-        var marked = HitRescoring.Rescore(searcher, [.. hits.Select(h => new ScoreDoc(h.Doc, 0f))], new ConstantScoreQuery(query), 1f);
-        return [.. marked.Select(h => new ScoreDoc(h.Doc, own[h.Doc] * (h.Score > 0 ? 1 + _tuning.AnswerKindWeight : 1))).OrderByDescending(h => h.Score)];
+        return SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
+        {
+            var cursors = indexed.Select(text => lookup.Docs(PassageFields.Text, text, segment)).ToArray();
+            foreach (var hit in inSegment)
+            {
+                var target = hit.Doc - segment.DocBase;
+                if (cursors.Any(cursor => SegmentRescoringWalk.AdvanceTo(cursor, target)))
+                {
+                    hit.Score *= 1 + _tuning.AnswerKindWeight;
+                }
+            }
+        });
     }
 }

@@ -82,6 +82,23 @@ internal static class SegmentRescoringWalk
 
         return [.. hits.OrderByDescending(h => h.Score)];
     }
+
+    /// <summary>Moves a segment's posting cursor forward to the hit <paramref name="target"/> (segment-local); whether the hit has the term.</summary>
+    public static bool AdvanceTo(DocsEnum? cursor, int target)
+    {
+        if (cursor is null)
+        {
+            return false;
+        }
+
+        var doc = cursor.DocID;
+        if (doc < target)
+        {
+            doc = cursor.Advance(target);
+        }
+
+        return doc == target;
+    }
 }
 
 /// <summary>The hits of one segment as the only documents a scorer may return (Lucene's accepted documents).</summary>

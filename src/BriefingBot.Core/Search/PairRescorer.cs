@@ -74,7 +74,7 @@ internal sealed class PairRescorer(SearchTuning tuning)
             var target = hit.Doc - leaf.DocBase;
             for (var w = 0; w < words.Count; w++)
             {
-                present[w] = cursors[w] is { } cursor && AdvanceTo(cursor, target);
+                present[w] = cursors[w] is { } cursor && SegmentRescoringWalk.AdvanceTo(cursor, target);
                 if (present[w])
                 {
                     ReadPositions(cursors[w]!, positions[w]);
@@ -128,17 +128,6 @@ internal sealed class PairRescorer(SearchTuning tuning)
         }
 
         return together;
-    }
-
-    private static bool AdvanceTo(DocsAndPositionsEnum positions, int target)
-    {
-        var doc = positions.DocID;
-        if (doc < target)
-        {
-            doc = positions.Advance(target);
-        }
-
-        return doc == target;
     }
 }
 

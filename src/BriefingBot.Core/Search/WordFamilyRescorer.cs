@@ -85,7 +85,7 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
                 var best = 0f;
                 for (var r = 0; r < relatives[f].Length; r++)
                 {
-                    if (relatives[f][r] is { } cursor && AdvanceTo(cursor, target))
+                    if (relatives[f][r] is { } cursor && SegmentRescoringWalk.AdvanceTo(cursor, target))
                     {
                         var length = norms is null ? averageLength : Bm25Lengths.Of(norms.Get(target));
                         var saturation = tuning.K1 * (1 - tuning.B + (tuning.B * length / averageLength));
@@ -96,29 +96,13 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
                 if (best > 0)
                 {
                     own[f] ??= [.. families[f].Own.Select(w => lookup.Docs(PassageFields.Text, w, leaf))];
-                    if (!own[f].Any(cursor => AdvanceTo(cursor, target)))
+                    if (!own[f].Any(cursor => SegmentRescoringWalk.AdvanceTo(cursor, target)))
                     {
                         hit.Score += tuning.FamilyWeight * best;
                     }
                 }
             }
         }
-    }
-
-    private static bool AdvanceTo(DocsEnum? cursor, int target)
-    {
-        if (cursor is null)
-        {
-            return false;
-        }
-
-        var doc = cursor.DocID;
-        if (doc < target)
-        {
-            doc = cursor.Advance(target);
-        }
-
-        return doc == target;
     }
 
     /// <summary>One reader's words and the members of their verb's family it has; bounded, so odd input cannot grow it without end.</summary>
