@@ -145,7 +145,6 @@ public static class AnswerCheck
             return DeclineReason.NotLive;
         }
 
-
         if (shape.Attribute is { } word && TermOf(word) is { } attribute)
         {
             if (!Literal(attribute))
@@ -236,7 +235,7 @@ public static class AnswerCheck
         // The number or the time answers where it is said of the places the question names: in one passage with them, not
         // a place in one passage and a number of something else in another. A place the briefing is about (its title names
         // it) goes without saying in its passages: «نزح أكثر من مئة ألف» in a briefing titled «العراق يعطش».
-        var named = shape.Places.Select(p => Gazetteer.PlacesOfAdjective(p).Prepend(p).SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal)).ToList();
+        var named = places.Select(names => names.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal)).ToList();
         bool GivesFact(int passage) =>
             (shape.Expected == ExpectedAnswer.Number ? PassageFacts.HasNumber(top[passage]) : PassageFacts.HasTime(top[passage]))
             && named.All(names => NamesPlace(result.Hits[passage].Passage.BriefingTitle, names) || NamesPlace(top[passage], names));
