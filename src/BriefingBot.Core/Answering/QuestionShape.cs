@@ -133,7 +133,7 @@ public sealed record QuestionShape(
 
         var places = words.Where(w => ArabicWordForms.AnyIn(w, Gazetteer.Places) || Gazetteer.IsAdjectiveOfPlace(w)).ToList();
         var defined = attribute is null && focus > 0 && words.Take(focus).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - focus is >= 1 and <= MaxDefined
-            ? words.Skip(focus).ToList()
+            ? DefinedTerm(words.Skip(focus).ToList())
             : [];
         return new QuestionShape(expected, attribute, subject, now, places)
         {
@@ -204,6 +204,20 @@ public sealed record QuestionShape(
     private static bool Definite(string word) =>
         word.StartsWith("ال", StringComparison.Ordinal) || word.Length > 4 && word[0] is 'ب' or 'و' or 'ف' or 'ك' && word[1..].StartsWith("ال", StringComparison.Ordinal)
         || word.StartsWith("لل", StringComparison.Ordinal) && word.Length > 4;
+
+    /// <summary>
+    /// The term a definition question asks to define, without the participles that qualify it: «ما هي الحقول المغلقة؟» and
+    /// «ما هو الحل المقترح؟» ask which of the briefing's fields are closed or what it proposes, told by a verb or a noun
+    /// of the participle's family or by none («أوقف المحتجون الضخ»), not a term to define; a relative adjective stays
+    /// part of it («الذكاء الاصطناعي التوليدي»). A participle qualifies only after a head with the article: after one
+    /// without, it is the construct's second noun («مجلس المدينة»).
+    /// </summary>
+    private static List<string> DefinedTerm(List<string> words) =>
+        words.Where((w, i) => i == 0 || !(Definite(words[i - 1]) && IsParticiple(w))).ToList();
+
+    /// <summary>«المغلقة»، «المقترح»، «المتحدة»: the article, «م» and a stem of at least three letters, no relative ending.</summary>
+    private static bool IsParticiple(string word) =>
+        word.StartsWith("الم", StringComparison.Ordinal) && word.Length >= 6 && !word.EndsWith('ي') && !word.EndsWith("يه", StringComparison.Ordinal);
 
     /// <summary>How long a term a definition question asks to define; a longer one is a question about something said.</summary>
     private const int MaxDefined = 3;

@@ -221,6 +221,23 @@ public sealed class AnswerCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_what_is_question_about_a_thing_in_a_state_is_answered_where_the_briefing_tells_it_by_a_verb()
+    {
+        var oil = Indexes.Briefing(
+            "2026-12-01-oil",
+            new DateOnly(2026, 12, 1),
+            "أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة في حقلي الشرارة والفيل بعد أن أوقف محتجون الضخ من الحقول.",
+            "وترى المحللة أن الحل يمر عبر اتفاق على آلية شفافة لتوزيع الإيرادات تشرف عليها جهة محايدة.");
+        using var index = Indexes.Of(Economy, oil);
+
+        var closed = Ask("ما هي الحقول المغلقة؟", index, Economy, oil);
+        var proposed = Ask("ما هو الحل المقترح؟", index, Economy, oil);
+
+        Assert.True(closed.Answered, closed.Declined?.ToString());
+        Assert.True(proposed.Answered, proposed.Declined?.ToString());
+    }
+
+    [Fact]
     public void A_fair_question_in_the_briefings_words_is_answered_confidently()
     {
         var answer = Ask("ما مصادر مصر من العملة الصعبة؟");

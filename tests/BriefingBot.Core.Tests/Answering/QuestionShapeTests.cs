@@ -70,6 +70,9 @@ public sealed class QuestionShapeTests
     [InlineData("ما هو الذكاء الاصطناعي التوليدي؟", 3)]
     [InlineData("ما هو المجلس الوطني للجهات والأقاليم؟", 0)]
     [InlineData("ما الذي تحتاجه المستشفيات؟", 0)]
+    [InlineData("ما هي الحقول المغلقة؟", 1)]
+    [InlineData("ما هو الحل المقترح؟", 1)]
+    [InlineData("ما هو مجلس المدينة؟", 2)]
     public void A_short_what_is_question_asks_for_a_definition(string question, int words) =>
         Assert.Equal(words, QuestionShape.Of(question).Defined.Count);
 
