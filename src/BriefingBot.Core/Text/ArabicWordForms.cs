@@ -1,4 +1,4 @@
-namespace BriefingBot.Core.Answering;
+namespace BriefingBot.Core.Text;
 
 /// <summary>
 /// The forms a folded word may stand for once the clitics written on it are taken off: a conjunction («و»، «ف»),

@@ -1,6 +1,5 @@
-using BriefingBot.Core.Text;
 
-namespace BriefingBot.Core.Answering;
+namespace BriefingBot.Core.Text;
 
 /// <summary>
 /// Countries and large cities as Arabic news writes them (folded, without the article). A question that names a place
