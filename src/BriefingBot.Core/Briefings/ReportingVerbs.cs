@@ -68,6 +68,9 @@ internal static class ReportingVerbs
         ["اصر", "اصرت", "يصر", "تصر"],
         ["دافع", "دافعت", "يدافع", "تدافع"],
 
+        // An estimate is a statement of its maker («قدّر رئيس المؤسسة … الخسائر بأكثر من …»).
+        ["قدر", "قدرت", "يقدر", "تقدر"],
+
         // Reportage: a witness narrates («وتروي أم أحمد أن»، «ويحكي الطبيب … أن»), fears («ويخشى المزارع … أن») or complains
         // («ويشكو الصياد … من»).
         ["روي", "روت", "يروي", "تروي"],
@@ -119,10 +122,11 @@ internal static class ReportingVerbs
 
     /// <summary>
     /// Verbs of judgement that take a direct object after their subject («وصفت النائبة … خطة الوزارة بأنها»، «انتقد الخبير
-    /// … قرار الحكومة»، «اعتبر الوزير … خطوة المصرف متأخرة»): the name may run straight into the thing judged.
+    /// … قرار الحكومة»، «اعتبر الوزير … خطوة المصرف متأخرة»، «قدّر … الخسائر بـ»): the name may run straight into the thing
+    /// judged.
     /// </summary>
     private static readonly HashSet<string> WithObject = new(
-        new[] { "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "انتقد", "انتقدت", "ينتقد", "تنتقد", "رفض", "رفضت", "يرفض", "ترفض", "ابدي", "ابدت", "يبدي", "تبدي", "جدد", "جددت", "يجدد", "تجدد" }
+        new[] { "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "انتقد", "انتقدت", "ينتقد", "تنتقد", "رفض", "رفضت", "يرفض", "ترفض", "ابدي", "ابدت", "يبدي", "تبدي", "جدد", "جددت", "يجدد", "تجدد", "قدر", "قدرت", "يقدر", "تقدر" }
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 

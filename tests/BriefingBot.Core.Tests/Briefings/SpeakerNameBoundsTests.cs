@@ -64,4 +64,21 @@ public class SpeakerNameBoundsTests
     [InlineData("من جانبه، دافع رئيس مجلس الوزراء مصطفى مدبولي عن القرار، قائلًا إن الحكومة تحملت أعباء تفوق طاقتها.\nوأضاف مدبولي أن برنامج الدعم سيزيد مخصصاته.", "مصطفى مدبولي|مصطفى مدبولي")]
     public void Who_defends_a_decision_saying_something_is_its_speaker(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("ويقول الباحث في معهد الشرق الأوسط بواشنطن جليل حرشاوي إن الصفقة مؤقتة.", "جليل حرشاوي")]
+    [InlineData("وقالت الأستاذة في جامعة السوربون بباريس ليلى الزين إن الحل بعيد.", "ليلى الزين")]
+    public void A_city_under_a_preposition_closes_the_role_before_the_name(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("ويقول أحد وجهاء المنطقة، الشيخ محمد الطاهر أبو بكر، إن الجنوب يصدّر النفط ويستورد الفقر.", "محمد الطاهر أبو بكر")]
+    [InlineData("وتقول إحدى المتظاهرات، سعاد الفيتوري، إن الرواتب تأخرت.", "سعاد الفيتوري")]
+    public void One_of_a_group_named_in_apposition_is_the_speaker(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("قدّر رئيس المؤسسة الوطنية للنفط، المهندس فرحات بن قدارة، الخسائر بأكثر من 120 مليون دولار يوميًا. وقال في مؤتمر صحفي: \"النفط ليس ورقة للمساومة\".\nوأضاف بن قدارة أن المؤسسة خفضت الإمدادات.", "فرحات بن قدارة|فرحات بن قدارة")]
+    public void Who_estimates_a_figure_is_its_speaker(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -16,8 +16,21 @@ internal sealed record SpeakerRunChoice(List<Word> Words, int From, bool QuoteFi
     public (int Start, List<Word> Name)? Chosen(List<(int Start, List<Word> Name)> valid, HashSet<int> weak, int firstTitle, int terminator, out bool unclosed)
     {
         unclosed = false;
+        // «ويقول أحد وجهاء المنطقة، الشيخ محمد …، إن»، «وتقول إحدى المتظاهرات، سعاد الفيتوري، إن»: one of a group, described
+        // up to a comma, and named after it; the group's words are no name, and the name after them opens the subject.
+        var described = OneOfGroupEnd();
+        if (described >= 0)
+        {
+            valid = valid.Where(v => v.Start > described).ToList();
+            if (valid.Count == 0)
+            {
+                return null;
+            }
+        }
+
         var first = valid[0];
-        var atHead = Enumerable.Range(From, first.Start - From).All(k => SpeakerLexicon.IsNonName(Words[k].Folded));
+        var headFrom = described >= 0 ? described + 1 : From;
+        var atHead = Enumerable.Range(headFrom, first.Start - headFrom).All(k => SpeakerLexicon.IsNonName(Words[k].Folded) || described >= 0 && SpeakerLexicon.IsTitle(Words[k].Folded));
         var titled = firstTitle >= 0 && firstTitle < first.Start;
         if (!titled)
         {
@@ -37,6 +50,13 @@ internal sealed record SpeakerRunChoice(List<Word> Words, int From, bool QuoteFi
             return first;
         }
 
+        // «قدّر رئيس المؤسسة …، المهندس فرحات بن قدارة، الخسائر بأكثر من …»: a name set off by commas after the title is
+        // the title-holder's; what follows it is what was said or its object.
+        if (valid.FirstOrDefault(v => v.Start > firstTitle && v.Name[^1].EndsWithComma && SetOffByComma(v.Start)) is { Name: not null } apposed)
+        {
+            return apposed;
+        }
+
         // The last run that does not follow a bare noun's complement slot; when all do, the last run.
         for (var k = valid.Count - 1; k >= 0; k--)
         {
@@ -48,6 +68,48 @@ internal sealed record SpeakerRunChoice(List<Word> Words, int From, bool QuoteFi
 
         return valid[^1];
     }
+
+    /// <summary>Whether a comma stands before the run, with at most its titles between («، المهندس فرحات …»).</summary>
+    private bool SetOffByComma(int start)
+    {
+        var k = start - 1;
+        while (k > From && SpeakerLexicon.IsTitle(Words[k].Folded))
+        {
+            k--;
+        }
+
+        return k >= From && k < start && Words[k].EndsWithComma;
+    }
+
+    /// <summary>
+    /// Where a subject opened by «أحد»/«إحدى» ends its description of the group with a comma (at most a few words on), -1
+    /// when it does not open so.
+    /// </summary>
+    private int OneOfGroupEnd()
+    {
+        if (From >= Words.Count || Words[From].Folded is not ("احد" or "احدي"))
+        {
+            return -1;
+        }
+
+        for (var k = From + 1; k < Words.Count && k <= From + MaxGroupWords; k++)
+        {
+            if (Words[k].EndsWithComma)
+            {
+                return k;
+            }
+
+            if (Words[k].EndsClause)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How long a description of the group «أحد» is one of may be («أحد أعضاء لجنة الطاقة في البرلمان»).</summary>
+    private const int MaxGroupWords = 6;
 
     /// <summary>Whether what was said follows a name ending before <paramref name="k"/>: a colon or quote, «لـ…», or «أن» later in the sentence.</summary>
     private bool SaidAfter(int k)

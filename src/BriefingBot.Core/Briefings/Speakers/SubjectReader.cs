@@ -285,6 +285,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 firstTitle = firstTitle < 0 ? i : firstTitle;
                 openChain = !SpeakerLexicon.HasArticle(f);
             }
+            else if (firstTitle >= 0 && f.Length > 3 && f[0] is 'ب' && Gazetteer.Places.Contains(f[1..]))
+            {
+                // «الباحث في معهد الشرق الأوسط بواشنطن جليل حرشاوي»: the city the role is held in closes the role.
+                openChain = false;
+            }
             else if (SpeakerLexicon.IsInstitution(f) || f.Length > 4 && f[0] is 'ب' && SpeakerLexicon.IsInstitution(f[1..]))
             {
                 // «أستاذ الاقتصاد بجامعة الكويت د. عباس المجرن»: a body under «بـ» is the role's complement too.
@@ -314,11 +319,13 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
             isName &= f.Length <= BriefingLimits.MaxSpeakerWordLength;
             if (isName && segment is { Count: >= 2 } && !compound && !SpeakerLexicon.HasArticle(f) && !SpeakerLexicon.IsJoiner(f)
-                && SpeakerLexicon.HasArticle(segment[^1].Folded) && !lastWasCompound && !SpeakerLexicon.IsCompoundSecond(segment[^1].Folded))
+                && SpeakerLexicon.HasArticle(segment[^1].Folded) && !lastWasCompound && !SpeakerLexicon.IsCompoundSecond(segment[^1].Folded)
+                && !(SpeakerLexicon.IsParticle(f) && SpeakerLexicon.IsGivenName(segment[0].Folded)))
             {
                 // A run that reached a word with the article and goes on without one was a role's construct chain
                 // closed by its definite noun («قطاع البترول»، «تجمع أصحاب المولدات»): the name begins here.
-                // Inside a name the article comes last, or before «بن» («محمد الطاهر بن علي») or after «عبد».
+                // Inside a name the article comes last, or before «بن» («محمد الطاهر بن علي») or after «عبد», or before
+                // a compound's «أبو» in a run that opened with a given name («محمد الطاهر أبو بكر»).
                 segment = null;
             }
 
