@@ -26,6 +26,9 @@ internal static class SpeakerLexicon
         "حاكم", "عالم", "اخصايي", "اختصاصي", "استشاري", "ناقد", "شاعر", "روايي", "مصور", "مفكر", "فقيه", "صيدلي", "جراح", "نقابي",
         "طالب", "مكلف",
 
+        // Religious titles and offices («الشيخ»، «المطران»، «القس»، «خطيب الجمعة»، «الأب»): a name follows them.
+        "مطران", "قس", "قسيس", "اسقف", "بطريرك", "كاهن", "حاخام", "خطيب", "واعظ", "داعيه",
+
         // Honorifics of the Gulf and Levant press before an office or a name («معالي الوزير»، «سمو الأمير»، «سعادة السفير»).
         "معالي", "سمو", "سعاده", "فخامه", "سماحه",
     ]);
@@ -182,7 +185,7 @@ internal static class SpeakerLexicon
     [
         "مراقبون", "مراقبين", "محللون", "محللين", "مصادر", "خبراء", "مسوولون", "مسوولين", "دبلوماسيون", "دبلوماسيين",
         "تقارير", "اوساط", "متابعون", "باحثون", "البعض", "بعضهم", "كثيرون", "مختصون", "خبير", "محلل", "مصدر", "تقرير",
-        "تقديرات", "بيانات", "ارقام", "احصاءات", "احصايات", "دراسه", "دراسات", "احزاب", "منظمات", "جمعيات", "نقابات",
+        "تقديرات", "بيانات", "ارقام", "احصاءات", "احصايات", "دراسه", "دراسات", "استطلاع", "استطلاعات", "مسح", "احصاء", "احزاب", "منظمات", "جمعيات", "نقابات",
         "سكان", "مواطنون", "مزارعون", "اطباء", "ناشطون", "نشطاء", "شهود", "معارضون", "منتقدون", "منتقدوها", "مسوولو",
         "وسايل", "صحف", "حكومات", "دول", "قوي", "جهات", "عاملون", "العاملون", "المسوولون", "الخبراء", "المراقبون",
         "نواب", "مسوول", "دبلوماسي", "ديبلوماسي", "مواطن", "شاهد", "مصرفيون", "اقتصاديون", "اقتصاديين", "سياسيون",
@@ -273,7 +276,16 @@ internal static class SpeakerLexicon
     /// particular expert, so only a leading «و» is taken off before the lookup.
     /// </summary>
     public static bool IsCollective(string folded) =>
-        CollectiveSources.Contains(folded) || folded.Length > 3 && folded[0] == 'و' && CollectiveSources.Contains(folded[1..]);
+        IsCollectiveWord(folded) || folded.Length > 3 && folded[0] is 'و' or 'ل' && IsCollectiveWord(folded[1..]);
+
+    /// <summary>
+    /// A source that is no one: a listed group or document, or a sound masculine plural of a relative adjective or a
+    /// participle («معماريون»، «اقتصاديون»، «مهتمون»، «محتجون»), which names people only as a kind; «ماكرون» is a name.
+    /// </summary>
+    private static bool IsCollectiveWord(string folded) =>
+        CollectiveSources.Contains(folded)
+        || folded.Length >= 6 && (folded.EndsWith("يون", StringComparison.Ordinal) || folded.EndsWith("يين", StringComparison.Ordinal)
+            || folded[0] == 'م' && folded[1] != 'ا' && folded.EndsWith("ون", StringComparison.Ordinal));
 
     public static bool IsNonName(string folded) => NonNames.Contains(folded);
 

@@ -32,11 +32,20 @@ internal sealed class RelayedStatement : IAttributionRule
     private static int RelayedFrom(List<Word> words, int v)
     {
         const int MaxMediumWords = 8;
+        const int MaxQuotedNameWords = 4;
         for (var k = v + 1; k < words.Count && k <= v + MaxMediumWords; k++)
         {
             if (words[k].Folded == "عن")
             {
                 return k;
+            }
+
+            // The medium's own name in quotes («نقلت صحيفة «لا ريبوبليكا» الإيطالية عن …») is part of the medium.
+            if (words[k].OpensQuote && Enumerable.Range(k, Math.Min(MaxQuotedNameWords, words.Count - k)).FirstOrDefault(q => words[q].ClosesQuote, -1) is var close and >= 0
+                && !words[close].EndsWithComma && !words[close].EndsSentence)
+            {
+                k = close;
+                continue;
             }
 
             if (SpeakerLexicon.IsComplementiser(words[k].Folded) || words[k].EndsClause && !words[k].EndsWithComma)

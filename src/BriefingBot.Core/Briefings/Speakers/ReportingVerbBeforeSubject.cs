@@ -7,10 +7,14 @@ namespace BriefingBot.Core.Briefings.Speakers;
 /// </summary>
 internal sealed class ReportingVerbBeforeSubject : IAttributionRule
 {
-    /// <summary>Words that, right before a reporting verb, make it no attribution («التي ترى»، «ما يقال»، «أن ترد»).</summary>
+    /// <summary>
+    /// Words that, right before a reporting verb, make it no attribution («التي ترى»، «ما يقال»، «أن ترد»); after a
+    /// preposition of time or manner the word is a verbal noun («ومع توقع ارتفاع الطلب»، «رغم تحذير الخبراء»).
+    /// </summary>
     private static readonly HashSet<string> NotAttributingBefore = new(StringComparer.Ordinal)
     {
         "الذي", "التي", "الذين", "ما", "مما", "ان", "كي", "لكي", "حتي", "لا", "لم", "لن",
+        "مع", "ومع", "رغم", "ورغم", "برغم", "بعد", "وبعد", "قبل", "وقبل", "عند", "وعند", "اثر", "واثر", "عقب", "وعقب",
     };
 
     public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)

@@ -15,9 +15,18 @@ internal static class SpeakerReferences
         AttributionKind.Named when found.Unclosed => Existing(found.Name!, known),
         AttributionKind.Named => found.Office && ByOffice(found.Name!, known, current) is { } holder ? holder : Canonical(found, known, current),
         AttributionKind.Surname => ByWords(found, known, current),
-        AttributionKind.TitleOnly => ByReference(found, known, current),
+        AttributionKind.TitleOnly => TitleAsSurname(found, known, current) ?? ByReference(found, known, current),
         _ => null,
     };
+
+    /// <summary>
+    /// A title with the article that is also a surname («وتضيف الخطيب أن» after «سلمى الخطيب»، «الشيخ»): the speaker so
+    /// named, when one was met; otherwise it is the title.
+    /// </summary>
+    private static int? TitleAsSurname(Attribution found, KnownSpeakers known, int? current) =>
+        found.Name is { } name && !name.Contains(' ', StringComparison.Ordinal) && SpeakerLexicon.HasArticle(ArabicText.Fold(name))
+            ? ByWords(found with { Kind = AttributionKind.Surname }, known, current)
+            : null;
 
     /// <summary>The speaker already met whose name holds every word of <paramref name="name"/>, if any: the latest.</summary>
     private static int? Existing(string name, KnownSpeakers known)

@@ -42,8 +42,15 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         var f = name[0].Folded;
         return name.Count <= 2 && start > From && f.Length >= 4 && f[0] == 'ل' && !SpeakerLexicon.IsGivenName(f) && !name.Any(n => SpeakerLexicon.IsGivenName(n.Folded))
             && (SpeakerLexicon.HasArticle(Words[start - 1].Folded) || SpeakerLexicon.IsTitle(Words[start - 1].Folded))
-            && !IsForeignNameAfterAdjective(start, name);
+            && !IsForeignNameAfterAdjective(start, name) && !ApposedRoleAfter(start, name);
     }
+
+    /// <summary>
+    /// A role in apposition after the run («المطران لوتشيانو بيرتي، رئيس أساقفة تونس،»): the run is a person's name, not
+    /// a role's complement with «لـ».
+    /// </summary>
+    private bool ApposedRoleAfter(int start, List<Word> name) =>
+        name[^1].EndsWithComma && start + name.Count < Words.Count && SpeakerLexicon.IsTitle(Words[start + name.Count].Folded);
 
     private bool IsForeignNameAfterAdjective(int start, List<Word> name)
     {
@@ -126,6 +133,12 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     public bool IsTitleHere(int i, bool inName)
     {
         var f = Words[i].Folded;
+        if (!inName && f.EndsWith("امام", StringComparison.Ordinal) && Words[i].Surface.Contains("إمام", StringComparison.Ordinal))
+        {
+            // «إمام المسجد الكبير الشيخ …» is an office; «أمام» (before) folds the same and only its hamza tells them apart.
+            return true;
+        }
+
         if (!SpeakerLexicon.IsTitle(f))
         {
             return false;

@@ -1,0 +1,62 @@
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// «ولم تخفِ المديرة ليلى السعدي قلقها من …، قائلة»، «لم يخفِ الوزير تفاؤله»: a stance the speaker did not hide is
+/// theirs to quote; the subject stands between the verb and the feeling it names.
+/// </summary>
+internal sealed class StanceNotHidden : IAttributionRule
+{
+    /// <summary>Feelings and stances shown rather than said (folded, without the pronoun that owns them).</summary>
+    private static readonly HashSet<string> Stances = new(StringComparer.Ordinal)
+    {
+        "قلق", "تفاول", "تشاوم", "خشيه", "خوف", "تخوف", "مخاوف", "استياء", "استيا", "امتعاض", "غضب", "ارتياح", "رضا", "سعاده",
+        "استغراب", "دهشه", "اسف", "حزن", "اعجاب", "شكوك", "شك", "حماس", "تحفظ", "تحفظات", "رغبه", "امل", "ثقه", "قناعه",
+    };
+
+    public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
+    {
+        var words = paragraph.Words;
+        found = null;
+        var verb = words[v].Folded;
+        if (v == 0 || words[v - 1].Folded is not ("لم" or "ولم" or "فلم") || verb is not ("يخف" or "تخف" or "يخفي" or "تخفي") || StanceAfter(words, v) is not { } stance)
+        {
+            return false;
+        }
+
+        // The verb's gender is the subject's, as «أبدى / أبدت» shows it.
+        var subject = SubjectUpTo.Read(paragraph, v + 1, stance, verb[0] == 'ت' ? "تبدي" : "يبدي");
+        if (subject.Kind == AttributionKind.Named
+            || subject.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && ClauseHead.OnlyLeadInsBefore(words, v - 1))
+        {
+            found = subject;
+        }
+
+        return true;
+    }
+
+    /// <summary>The feeling the speaker did not hide, with the pronoun that owns it («قلقها»، «تفاؤله»); null when there is none near.</summary>
+    private static int? StanceAfter(List<Word> words, int v)
+    {
+        const int MaxSubjectWords = 10;
+        for (var k = v + 1; k < words.Count && k <= v + MaxSubjectWords; k++)
+        {
+            var f = words[k].Folded;
+            foreach (var owner in (string[])["هما", "هم", "ها", "ه"])
+            {
+                // «ثقتها»: a feminine noun's «ة» is written «ت» before the pronoun.
+                var owned = f.Length > owner.Length + 1 && f.EndsWith(owner, StringComparison.Ordinal) ? f[..^owner.Length] : null;
+                if (owned is not null && (Stances.Contains(owned) || owned[^1] == 'ت' && Stances.Contains(owned[..^1] + "ه")))
+                {
+                    return k;
+                }
+            }
+
+            if (words[k].EndsClause && !words[k].EndsWithComma)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}
