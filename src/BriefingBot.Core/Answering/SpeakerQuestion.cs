@@ -68,6 +68,7 @@ public static class SpeakerQuestion
         var asksForSpeech = words.Any(w => SpeechWords.Contains(w) || SpeechWords.Contains(StripConjunction(w)));
         string? best = null;
         var bestScore = 0;
+        var bestExact = 0;
         var bestUsed = new HashSet<int>();
         // Others found by the same words of the question as the best, their surname among them: namesakes («مروان نصار»
         // and «ريما نصار» for «ماذا قال نصار؟»), all of whom the question may be about.
@@ -85,11 +86,13 @@ public static class SpeakerQuestion
             var used = new HashSet<int>();
             var surnameMatched = false;
             var longGivenNameMatched = false;
+            var exact = 0;
             for (var n = 0; n < nameWords.Count; n++)
             {
                 var index = FindWord(nameForms, nameWords[n]);
                 if (index >= 0 && used.Add(index))
                 {
+                    exact += IsExactly(nameForms[index], nameWords[n]) ? 1 : 0;
                     surnameMatched |= n == nameWords.Count - 1;
                     // A given name as written («ماذا قالت سلمى؟»، «الأمير فيصل») names its speaker as a long one does.
                     longGivenNameMatched |= nameWords[n].Length >= MinGivenNameLength
@@ -106,7 +109,7 @@ public static class SpeakerQuestion
             var score = used.Count;
             var accepted = nameWords.Count == 1
                 ? score == 1
-                : surnameMatched || score >= 2 || (longGivenNameMatched && asksForSpeech && !AnotherSurnameFollows(words, used));
+                : surnameMatched || score >= 2 || (longGivenNameMatched && asksForSpeech && !AnotherSurnameFollows(words, used) && !AnotherNameBefore(words, used));
             if (!accepted)
             {
                 continue;
@@ -115,15 +118,17 @@ public static class SpeakerQuestion
             // Two speakers with the same surname («النائب مهلهل المضف»، «وزير المالية أنور المضف»): the role the question
             // names decides between them; when it names none, the question is about both.
             var roleDecides = best is not null && roster is not null ? roster.RoleWordsIn(speaker, words).CompareTo(roster.RoleWordsIn(best, words)) : 0;
-            if (score > bestScore || score == bestScore && roleDecides > 0)
+            // A name written exactly («الشمري») is the one meant over another it is a typo of («الشميري»).
+            if (score > bestScore || score == bestScore && (exact > bestExact || exact == bestExact && roleDecides > 0))
             {
                 best = speaker;
                 bestScore = score;
+                bestExact = exact;
                 bestUsed = used;
                 bestBySurname = surnameMatched;
                 namesakes.Clear();
             }
-            else if (score == bestScore && roleDecides == 0 && surnameMatched && bestBySurname && used.SetEquals(bestUsed))
+            else if (score == bestScore && exact == bestExact && roleDecides == 0 && surnameMatched && bestBySurname && used.SetEquals(bestUsed))
             {
                 namesakes.Add(speaker);
             }
@@ -152,7 +157,14 @@ public static class SpeakerQuestion
         }
 
         var bareName = words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w));
-        return asksForSpeech || bareName ? namesakes.Prepend(best).Take(SpeakerRoster.MaxHolders).ToList() : [];
+        var meant = namesakes.Prepend(best).ToList();
+        if (meant.Count > 1 && roster is not null && AsksOfAWoman(words) && meant.Any(roster.IsFeminine))
+        {
+            // «شو حكت العياري» of «حمزة العياري» and «منجية العياري»: the feminine verb asks of the woman.
+            meant = meant.Where(roster.IsFeminine).ToList();
+        }
+
+        return asksForSpeech || bareName ? meant.Take(SpeakerRoster.MaxHolders).ToList() : [];
     }
 
     /// <summary>
@@ -172,6 +184,23 @@ public static class SpeakerQuestion
         return w.Length >= 3 && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsPreposition(w)
             && !(w.Length > 4 && w[0] is 'ب' or 'ل' or 'ك' or 'ف' or 'و' && w.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
             && !w.StartsWith("لل", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a name word of the question's own stands right before the given name it shares with a speaker («ماذا قال
+    /// قيس سعيد؟» of «سعيد بن حمد الكعبي»): that word is another person's given name, and the shared one their surname.
+    /// </summary>
+    private static bool AnotherNameBefore(IReadOnlyList<string> words, HashSet<int> used)
+    {
+        var before = used.Min() - 1;
+        if (before < 0 || used.Contains(before))
+        {
+            return false;
+        }
+
+        var w = words[before];
+        return w.Length >= 2 && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsPreposition(w)
+            && !SpeakerLexicon.HasArticle(w) && !SpeakerLexicon.IsParticle(w);
     }
 
     /// <summary>
