@@ -51,8 +51,9 @@ internal sealed record SpeakerRunChoice(List<Word> Words, int From, bool QuoteFi
         }
 
         // «قدّر رئيس المؤسسة …، المهندس فرحات بن قدارة، الخسائر بأكثر من …»: a name set off by commas after the title is
-        // the title-holder's; what follows it is what was said or its object.
-        if (valid.FirstOrDefault(v => v.Start > firstTitle && v.Name[^1].EndsWithComma && SetOffByComma(v.Start)) is { Name: not null } apposed)
+        // the title-holder's; what follows it is what was said or its object. A role's complement set off so is no name
+        // («المطران جورج صليبا، رئيس أساقفة حلب،»).
+        if (valid.FirstOrDefault(v => v.Start > firstTitle && v.Name[^1].EndsWithComma && SetOffByComma(v.Start) && !weak.Contains(v.Start)) is { Name: not null } apposed)
         {
             return apposed;
         }
