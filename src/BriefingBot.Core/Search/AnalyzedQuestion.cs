@@ -24,4 +24,8 @@ public sealed record AnalyzedQuestion(string Text, IReadOnlyList<QueryTerm> Quer
 }
 
 /// <summary>One question word as analysed: its main form and every form it may take in a passage.</summary>
-public sealed record QueryTerm(string Primary, IReadOnlyList<string> Forms);
+public sealed record QueryTerm(string Primary, IReadOnlyList<string> Forms)
+{
+    /// <summary>The asker wrote it with the article («النواب»): a noun, not a verb, when its family is looked for.</summary>
+    public bool Definite { get; init; }
+}

@@ -75,6 +75,12 @@ internal static class DerivedForms
     public static IReadOnlyList<string> Of(string stem) => Of(stem, verbsOnly: false);
 
     /// <summary>
+    /// The family of <paramref name="stem"/> for a word written with the article («النواب»): a noun or a verbal noun, never
+    /// a present tense, so it is not read as one («نواب» is not «we …» of a root «واب»: its family is «نائب»).
+    /// </summary>
+    public static IReadOnlyList<string> OfNoun(string stem) => Of(stem, verbsOnly: false, definite: true);
+
+    /// <summary>
     /// The family of <paramref name="stem"/> read as a verb form only: its persons and tenses, verbal noun and
     /// participles («ينقص» / «نقص»، «تجدد» / «تجديد»، «قاطع» / «مقاطعة»), not a noun's broken plurals nor an adjective
     /// (<see cref="AdjectivePattern"/>), and nothing for a word that reads as a verb only in a pattern nouns share
@@ -83,7 +89,7 @@ internal static class DerivedForms
     /// </summary>
     public static IReadOnlyList<string> OfVerb(string stem) => Of(stem, verbsOnly: true);
 
-    private static IReadOnlyList<string> Of(string stem, bool verbsOnly)
+    private static IReadOnlyList<string> Of(string stem, bool verbsOnly, bool definite = false)
     {
         ArgumentNullException.ThrowIfNull(stem);
         if (stem.Length is < 3 or > 9 || !stem.All(IsArabicLetter))
@@ -93,13 +99,13 @@ internal static class DerivedForms
 
         var forms = new List<string>();
         var roots = 0;
-        foreach (var core in Cores(stem))
+        foreach (var core in Cores(stem, definite))
         {
-            foreach (var family in verbsOnly ? Families.Take(VerbFamilies) : Families)
+            foreach (var (family, formI, participles) in (verbsOnly ? Families.Take(VerbFamilies) : Families).Select((f, i) => (f, i == 0, i >= VerbFamilies && f[0] == ActiveParticiple)))
             {
                 foreach (var pattern in family)
                 {
-                    if ((verbsOnly && NounLikePatterns.Contains(pattern)) || pattern.Length != core.Length || Read(pattern, core) is not { } root || roots++ >= MaxReadings)
+                    if ((verbsOnly && NounLikePatterns.Contains(pattern)) || (definite && IsPresentTense(pattern, formI)) || pattern.Length != core.Length || Read(pattern, core) is not { } root || roots++ >= MaxReadings)
                     {
                         continue;
                     }
@@ -111,10 +117,12 @@ internal static class DerivedForms
                             continue;
                         }
 
-                        var form = Spell(other, root);
-                        if (form != stem && !forms.Contains(form))
+                        foreach (var form in participles ? HollowSpellings(other, root) : [Spell(other, root)])
                         {
-                            forms.Add(form);
+                            if (form != stem && !forms.Contains(form))
+                            {
+                                forms.Add(form);
+                            }
                         }
                     }
                 }
@@ -126,9 +134,10 @@ internal static class DerivedForms
 
     /// <summary>
     /// The word without a glued preposition or conjunction the analyser keeps on a short word («بمصر»، «فعدن»), then the
-    /// word, then without a verb's ending, then without a present tense's prefix, then without both.
+    /// word, then without a verb's ending, then without a present tense's prefix, then without both (not for a word
+    /// written with the article, which is no present tense).
     /// </summary>
-    private static IEnumerable<string> Cores(string stem)
+    private static IEnumerable<string> Cores(string stem, bool definite)
     {
         if (stem.Length >= 4 && stem[0] is 'ب' or 'ل' or 'ك' or 'ف' or 'و')
         {
@@ -143,7 +152,7 @@ internal static class DerivedForms
             yield return word;
         }
 
-        foreach (var word in bases)
+        foreach (var word in definite ? [] : bases)
         {
             var prefix = PresentPrefixes.FirstOrDefault(p => word.Length - p.Length >= 3 && word.StartsWith(p, StringComparison.Ordinal));
             if (prefix is not null)
@@ -172,6 +181,35 @@ internal static class DerivedForms
 
         return new string(root);
     }
+
+    /// <summary>
+    /// A hollow root's participle or its plural in a pattern: its middle letter is a hamza on «ي» in the active participle («نائب»، «سائق»)
+    /// and «و» or «ي» in its broken plural («نوّاب»، «سوّاق»), whichever the word read had. Verbs keep the letter they have:
+    /// «يزيد» and «زوّد» are other roots to a reader.
+    /// </summary>
+    private static IEnumerable<string> HollowSpellings(string pattern, string root)
+    {
+        if (root[1] is not ('و' or 'ي'))
+        {
+            return [Spell(pattern, root)];
+        }
+
+        if (pattern == ActiveParticiple)
+        {
+            return [Spell(pattern, $"{root[0]}ي{root[2]}")];
+        }
+
+        return [Spell(pattern, $"{root[0]}و{root[2]}"), Spell(pattern, $"{root[0]}ي{root[2]}")];
+    }
+
+    /// <summary>
+    /// A present tense only: «يفعل»، «نفعل», Form I's «تفعل» (in Form V «تفعّل» is also a verbal noun), «تفتعل»، «تستفعل».
+    /// </summary>
+    private static bool IsPresentTense(string pattern, bool formI) =>
+        pattern[0] is 'ي' or 'ن' || pattern is "تFتAL" or "تستFAL" || formI && pattern == "تFAL";
+
+    /// <summary>فاعل, where a hollow root writes its middle letter as a hamza on «ي».</summary>
+    private const string ActiveParticiple = "FاAL";
 
     private static string Spell(string pattern, string root) =>
         string.Create(pattern.Length, (pattern, root), static (span, state) =>

@@ -15,14 +15,14 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
     public AnalyzedQuestion Analyze(string question)
     {
         var positions = WithoutFrameWords(Positions(question));
-        return new AnalyzedQuestion(question, Terms(positions), Pairs(positions));
+        return new AnalyzedQuestion(question, Terms(positions), Pairs(positions.Select(p => p.Forms).ToList()));
     }
 
     /// <summary>The positions of content words, or every position when the question has nothing but frame words.</summary>
-    private static List<List<string>> WithoutFrameWords(List<(List<string> Forms, bool Frame)> positions) =>
+    private static List<(List<string> Forms, bool Definite)> WithoutFrameWords(List<(List<string> Forms, bool Frame, bool Definite)> positions) =>
         positions.All(p => p.Frame)
-            ? positions.Select(p => p.Forms).ToList()
-            : positions.Where(p => !p.Frame).Select(p => p.Forms).ToList();
+            ? positions.Select(p => (p.Forms, p.Definite)).ToList()
+            : positions.Where(p => !p.Frame).Select(p => (p.Forms, p.Definite)).ToList();
 
     /// <summary>The word as typed before <paramref name="start"/> (stop words included: the analyser drops «كم»), or nothing.</summary>
     private static ReadOnlySpan<char> PreviousWord(string question, int start)
@@ -46,10 +46,13 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || c == 'ـ' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
-    /// <summary>The forms at each word position, the main form first, and whether the word as typed frames the question.</summary>
-    private List<(List<string> Forms, bool Frame)> Positions(string question)
+    /// <summary>
+    /// The forms at each word position, the main form first, whether the word as typed frames the question, and whether it
+    /// was typed with the article.
+    /// </summary>
+    private List<(List<string> Forms, bool Frame, bool Definite)> Positions(string question)
     {
-        var positions = new List<(List<string> Forms, bool Frame)>();
+        var positions = new List<(List<string> Forms, bool Frame, bool Definite)>();
         using var stream = wordAnalyzer.GetTokenStream(PassageFields.Text, question);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
@@ -66,7 +69,7 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
             if (increment.PositionIncrement > 0 || positions.Count == 0)
             {
                 var word = question.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset);
-                positions.Add(([t], QuestionFrameWords.Contains(word) || QuestionFrameWords.FramesAfter(PreviousWord(question, offset.StartOffset), word)));
+                positions.Add(([t], QuestionFrameWords.Contains(word) || QuestionFrameWords.FramesAfter(PreviousWord(question, offset.StartOffset), word), HasArticle(word)));
             }
             else if (!positions[^1].Forms.Contains(t))
             {
@@ -79,18 +82,25 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
     }
 
     /// <summary>One term per distinct main form, in question order.</summary>
-    private static List<QueryTerm> Terms(List<List<string>> positions)
+    private static List<QueryTerm> Terms(List<(List<string> Forms, bool Definite)> positions)
     {
         var terms = new List<QueryTerm>();
-        foreach (var forms in positions)
+        foreach (var (forms, definite) in positions)
         {
             if (!terms.Any(t => t.Primary == forms[0]))
             {
-                terms.Add(new QueryTerm(forms[0], forms));
+                terms.Add(new QueryTerm(forms[0], forms) { Definite = definite });
             }
         }
 
         return terms;
+    }
+
+    /// <summary>«النواب»، «والنواب»، «بالنواب»، «للنواب»: the article, after a conjunction or a preposition.</summary>
+    private static bool HasArticle(ReadOnlySpan<char> word)
+    {
+        var w = word.TrimStart("وفبك");
+        return w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 4 || word.StartsWith("لل", StringComparison.Ordinal) && word.Length > 4;
     }
 
     /// <summary>The main forms of neighbouring positions (<see cref="WordPairs"/>), which rescore the hits.</summary>

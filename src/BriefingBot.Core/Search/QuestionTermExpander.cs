@@ -62,7 +62,7 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
             var unknown = _unknownWords.GetValue(reader, _ => new UnknownWords());
             if (tuning.DerivedForms && derivedTerms++ < tuning.MaxFuzzyTerms)
             {
-                foreach (var relative in unknown.Family(queryTerm.Forms, forms => Derived(lookup, forms)))
+                foreach (var relative in unknown.Family(queryTerm.Forms, queryTerm.Definite, forms => Derived(lookup, forms, queryTerm.Definite)))
                 {
                     Add(lookup, relative, known, states, ref bestDf);
                 }
@@ -98,12 +98,12 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
     /// of the same word, searched and counted as the word itself is, at a typo correction's lower weight. Tried before
     /// a typo correction, which would find the nearest spelling whatever its meaning («تحرير» for «تحضير»).
     /// </summary>
-    private string[] Derived(TermStatisticsLookup lookup, IReadOnlyList<string> forms)
+    private string[] Derived(TermStatisticsLookup lookup, IReadOnlyList<string> forms, bool definite)
     {
         var found = new List<string>();
         foreach (var form in forms)
         {
-            foreach (var derived in DerivedForms.Of(form))
+            foreach (var derived in definite ? DerivedForms.OfNoun(form) : DerivedForms.Of(form))
             {
                 if (found.Count >= tuning.MaxFuzzyExpansions)
                 {
@@ -155,8 +155,8 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
         private readonly ConcurrentDictionary<string, string[]> _closeSpellings = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, string[]> _concepts = new(StringComparer.Ordinal);
 
-        public string[] Family(IReadOnlyList<string> forms, Func<IReadOnlyList<string>, string[]> find) =>
-            Remembered(_families, string.Join('\n', forms), _ => find(forms));
+        public string[] Family(IReadOnlyList<string> forms, bool definite, Func<IReadOnlyList<string>, string[]> find) =>
+            Remembered(_families, (definite ? "ال\n" : "") + string.Join('\n', forms), _ => find(forms));
 
         public string[] CloseSpellings(string text, Func<string, string[]> find) => Remembered(_closeSpellings, text, find);
 

@@ -70,6 +70,31 @@ public sealed class DerivedFormsTests : IDisposable
         Assert.Contains(member, DerivedForms.Of(word));
     }
 
+    [Theory]
+    [InlineData("نواب", "نايب")]
+    [InlineData("نايب", "نواب")]
+    [InlineData("سايق", "سواق")]
+    [InlineData("زوار", "زاير")]
+    public void A_hollow_roots_participle_and_its_plural_are_one_family(string word, string member)
+    {
+        Assert.Contains(member, DerivedForms.Of(word));
+    }
+
+    [Fact]
+    public void A_word_written_with_the_article_is_not_read_as_a_present_tense()
+    {
+        Assert.Contains("واب", DerivedForms.Of("نواب"));
+        Assert.DoesNotContain("واب", DerivedForms.OfNoun("نواب"));
+        Assert.Contains("نايب", DerivedForms.OfNoun("نواب"));
+        Assert.Contains("تصويت", DerivedForms.OfNoun("صوت"));
+    }
+
+    [Fact]
+    public void A_hollow_verbs_family_keeps_its_own_middle_letter()
+    {
+        Assert.DoesNotContain("زود", DerivedForms.OfVerb("يزيد"));
+    }
+
     [Fact]
     public void Words_that_cannot_be_one_arabic_word_have_no_family()
     {

@@ -32,6 +32,20 @@ public sealed class UnknownWordsTests
     }
 
     [Fact]
+    public void A_plural_written_with_the_article_finds_its_singular_not_a_verb_read_into_it()
+    {
+        using var index = Indexes.Of(Indexes.Briefing(
+            "2026-12-01-budget",
+            new DateOnly(2026, 12, 1),
+            "تمثل موسكو بوابة قوة جديدة في مواجهة العزلة الدبلوماسية.",
+            "وانتقد النائب مهلهل المضف تضخم بند الرواتب في الجهات المستقلة."));
+
+        var hits = Search(index, "ماذا يقول النواب؟");
+
+        Assert.Contains("النائب", hits[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_word_finds_the_relative_a_later_briefing_brings()
     {
         using var index = Indexes.Of(Weather);
