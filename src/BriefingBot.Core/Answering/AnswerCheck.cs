@@ -235,12 +235,25 @@ public static class AnswerCheck
         // The number or the time answers where it is said of the places the question names: in one passage with them, not
         // a place in one passage and a number of something else in another. A place the briefing is about (its title names
         // it) goes without saying in its passages: «نزح أكثر من مئة ألف» in a briefing titled «العراق يعطش».
+        // A count is of the thing counted: «ستين ألف شخص» in Homs gives no number of factories there («كم مصنعًا … في حمص؟»).
+        // Its plural counts it too («ألف طلاب» for «كم طالبًا»), and persons count a group of people («مئة ألف شخص نزحوا»
+        // for «النازحين»). A thing the briefings never name is counted nowhere.
         var named = places.Select(names => names.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal)).ToList();
+        var counted = shape.Counted.Select(w => (Word: w, Term: TermOf(w))).Where(c => c.Term is not null).ToList();
         bool GivesFact(int passage) =>
             (shape.Expected == ExpectedAnswer.Number ? PassageFacts.HasNumber(top[passage]) : PassageFacts.HasTime(top[passage]))
-            && named.All(names => NamesPlace(result.Hits[passage].Passage.BriefingTitle, names) || NamesPlace(top[passage], names));
+            && named.All(names => NamesPlace(result.Hits[passage].Passage.BriefingTitle, names) || NamesPlace(top[passage], names))
+            && counted.All(c => c.Term!.Known && Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]));
         return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
     }
+
+    /// <summary>
+    /// Whether the counted word is a group of people (a plural in «ين/ون»: «النازحين»، «المقبولين») and the text counts people
+    /// in persons («مئة وثلاثين ألف شخص نزحوا»): the count is given in «شخص» rather than in the question's word.
+    /// </summary>
+    private static bool CountsPeople(string counted, string text) =>
+        (counted.EndsWith("ين", StringComparison.Ordinal) || counted.EndsWith("ون", StringComparison.Ordinal)) && counted.Length >= 5
+        && ArabicText.FoldedWords(text).Any(w => ArabicWordForms.AnyIn(w, FactWords.PeopleCounters));
 
     /// <summary>Whether the text names the place, by name or adjective, through clitics: «بمصر»، «المصرية».</summary>
     private static bool NamesPlace(string text, IReadOnlySet<string> names) =>

@@ -23,6 +23,26 @@ internal static class FactWords
     /// <summary>Question words that ask for a quantity: the answer is a number.</summary>
     public static readonly IReadOnlySet<string> AsksNumber = Set("كم", "قديش", "اديش", "بكم", "عدد", "نسبة");
 
+    /// <summary>
+    /// Words after which the noun of a how-many question is what it counts: «كم عدد النازحين»، «ما نسبة البطالة»، «كم تبلغ ديون …».
+    /// </summary>
+    public static readonly IReadOnlySet<string> CountWords = Set("عدد", "نسبة", "يبلغ", "تبلغ", "بلغ", "بلغت");
+
+    /// <summary>
+    /// Nouns of a measure rather than of a thing («كم تبلغ قيمة القرض؟»، «كم كلفة …»): a passage gives the value without
+    /// naming the measure, so a how-many question led by one counts nothing of its own.
+    /// </summary>
+    public static readonly IReadOnlySet<string> MeasureNouns = Set(
+        "قيمة", "حجم", "كمية", "كلفة", "تكلفة", "مدة", "مسافة", "مبلغ", "معدل", "مستوى", "نسبة", "عدد", "ثمن", "سعر", "أسعار", "مساحة",
+        "طول", "وزن", "ارتفاع", "عمق", "حصة", "إجمالي", "مجموع");
+
+    /// <summary>Units of weight and volume a how-many question counts in: the thing measured comes after them («كم طنًا من الذهب»).</summary>
+    public static readonly IReadOnlySet<string> CountUnits = Set(
+        "طن", "أطنان", "برميل", "براميل", "لتر", "لترات", "كيلوغرام", "كيلو", "غرام", "ميغاواط", "قنطار", "متر");
+
+    /// <summary>Nouns people are counted in, whoever they are: «ألف شخص»، «مليون نسمة».</summary>
+    public static readonly IReadOnlySet<string> PeopleCounters = Set("شخص", "أشخاص", "نسمة", "فرد", "أفراد", "مواطن", "مواطنين", "مواطنا");
+
     /// <summary>Question words that ask when: the answer is a date or a time.</summary>
     public static readonly IReadOnlySet<string> AsksTime = Set("متى", "متي", "امتى", "امتي", "ايمتى");
 
@@ -37,7 +57,7 @@ internal static class FactWords
 
     /// <summary>Time units that, after «أي», ask when («في أي عام»).</summary>
     public static readonly IReadOnlySet<string> TimeUnits = Set(
-        "يوم", "أسبوع", "شهر", "عام", "سنة", "عقد", "قرن", "تاريخ", "صيف", "شتاء", "ربيع", "خريف", "موسم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "ساعة", "وقت");
+        "يوم", "أسبوع", "شهر", "عام", "سنة", "عقد", "قرن", "تاريخ", "صيف", "شتاء", "ربيع", "خريف", "موسم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "ساعة", "دقيقة", "وقت");
 
     /// <summary>
     /// What general-knowledge questions ask of a place, a person or a thing: its capital, population, size, founding,
@@ -64,6 +84,11 @@ internal static class FactWords
         // The price of a thing: said where the thing is priced, not wherever a price or the thing appears.
         "سعر", "أسعار");
 
+    /// <summary>Currencies a price is given in: «تباع التذكرة بأربعة ريالات» is its price without saying «سعر».</summary>
+    public static readonly IReadOnlySet<string> Currencies = Set(
+        "ريال", "ريالات", "دينار", "دنانير", "جنيه", "جنيهات", "دولار", "دولارات", "يورو", "درهم", "دراهم", "ليرة", "ليرات", "فرنك",
+        "فرنكات", "قرش", "قروش", "سنت", "سنتات");
+
     /// <summary>
     /// Attributes that are measured, with the units a passage gives them in: «كم مساحة الغابات التي احترقت؟» is answered
     /// by «خمسة وأربعين ألف هكتار من الغابات», which never says «مساحة».
@@ -80,11 +105,6 @@ internal static class FactWords
         [ArabicText.Fold("سعر")] = Currencies,
         [ArabicText.Fold("أسعار")] = Currencies,
     };
-
-    /// <summary>Currencies a price is given in: «تباع التذكرة بأربعة ريالات» is its price without saying «سعر».</summary>
-    private static IReadOnlySet<string> Currencies => Set(
-        "ريال", "ريالات", "دينار", "دنانير", "جنيه", "جنيهات", "دولار", "دولارات", "يورو", "درهم", "دراهم", "ليرة", "ليرات", "فرنك",
-        "فرنكات", "قرش", "قروش", "سنت", "سنتات");
 
     /// <summary>
     /// Days a question may name for when something happens: feasts and the month of fasting, beside the months and
@@ -128,7 +148,7 @@ internal static class FactWords
         "آلاف", "مليون", "مليونين", "ملايين", "مليار", "مليارين", "مليارات", "بليون", "نصف", "ثلث", "ربع", "عشرات", "بالمئة", "ضعف", "أضعاف",
 
         // The dual of a unit is a count of two: «زادت الأجرة جنيهين»، «تأخر يومين»، «تضاعف مرتين».
-        "جنيهين", "دولارين", "دينارين", "ريالين", "درهمين", "ليرتين", "يومين", "أسبوعين", "شهرين", "عامين", "سنتين",
+        "جنيهين", "دولارين", "دينارين", "ريالين", "درهمين", "ليرتين", "يومين", "أسبوعين", "شهرين", "عامين", "سنتين", "عقدين", "قرنين",
         "ساعتين", "دقيقتين", "ليلتين", "مرتين", "ضعفين");
 
     public static readonly IReadOnlySet<string> Months = Set(

@@ -134,6 +134,11 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             result = further;
             declined = AnswerCheck.Judge(shape, result, index);
         }
+        else if (declined is DeclineReason.FactNotOfSubject && shape.Counted.Count > 0 && FactOfSubjectFurtherDown(index, analyzed, shape, briefingFilter, request.Scope) is { } found)
+        {
+            result = found;
+            declined = null;
+        }
 
         if (declined is not null)
         {
@@ -161,6 +166,27 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var holder = wide.Hits.Skip(AnswerCheck.Depth).FirstOrDefault(h => briefings.Contains(h.Passage.BriefingId)
             && (missing == DeclineReason.NoNumber ? PassageFacts.HasNumber(h.Passage.Text) : PassageFacts.HasTime(h.Passage.Text)));
         return holder is null ? null : wide with { Hits = [holder, .. wide.Hits.Where(h => !ReferenceEquals(h, holder))] };
+    }
+
+    /// <summary>
+    /// «كم مصنعًا … في حلب؟» when the passages that would be shown give numbers of other things or places: the first passage
+    /// a little further down that gives the number of what is counted where the question asks, put first; null when there
+    /// is none (the question is then declined as before). Only for a question that names what it counts: a number and a
+    /// place alone («كم يدفع … للمغرب؟») are in too many passages to tell the one that answers.
+    /// </summary>
+    internal static PassageSearchResult? FactOfSubjectFurtherDown(PassageIndex index, AnalyzedQuestion analyzed, QuestionShape shape, string? briefingFilter, SearchScope? scope)
+    {
+        var wide = index.Search(new PassageSearch(analyzed, FactDepth, 0, briefingFilter) { Scope = scope });
+        foreach (var holder in wide.Hits.Skip(AnswerCheck.Depth))
+        {
+            var promoted = wide with { Hits = [holder, .. wide.Hits.Where(h => !ReferenceEquals(h, holder))] };
+            if (AnswerCheck.Judge(shape, promoted, index) is null)
+            {
+                return promoted;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -80,6 +80,13 @@ public sealed record QuestionShape(
     /// </summary>
     public IReadOnlyList<string> Asked { get; init; } = [];
 
+    /// <summary>
+    /// What a how-many question counts: the noun after «كم» («كم مصنعًا»، «كم ساعة»: the accusative's «ا» taken off) or after
+    /// «عدد/نسبة» and the verbs of amount («عدد النازحين»، «كم تبلغ ديون …»), and, after a unit of weight or volume, the
+    /// thing measured («كم طنًا من الذهب»، «كم برميل نفط»). Empty when a verb follows the question words («كم ارتفع …»).
+    /// </summary>
+    public IReadOnlyList<string> Counted { get; init; } = [];
+
     public static QuestionShape Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -146,8 +153,48 @@ public sealed record QuestionShape(
             SaidByName = SaidByNameIn(words),
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
+            Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
         };
     }
+
+    private static IReadOnlyList<string> CountedFrom(List<string> words, int focus)
+    {
+        if (focus >= words.Count)
+        {
+            return [];
+        }
+
+        var head = words[focus];
+        // A duration is given in any unit of time («كم سنة …؟»: «عقدين»), people in any noun for them («كم شخصًا …؟»:
+        // «ألف لاجئ») and money in any currency («كم دولارًا …؟»: «مليار جنيه»): none names a thing the passage must name too.
+        if (ArabicWordForms.AnyIn(head, FactWords.MeasureNouns) || ArabicWordForms.AnyIn(head, FactWords.Attributes)
+            || ArabicWordForms.AnyIn(head, FactWords.TimeUnits) || ArabicWordForms.AnyIn(head.TrimEnd('ا'), FactWords.TimeUnits)
+            || ArabicWordForms.AnyIn(head.TrimEnd('ا'), FactWords.PeopleCounters) || ArabicWordForms.AnyIn(head.TrimEnd('ا'), FactWords.Currencies))
+        {
+            return [];
+        }
+
+        var afterCountWord = focus > 0 && FactWords.CountWords.Contains(words[focus - 1]);
+        // The accusative of a count («مصنعًا») ends in «ا»; a verb («ارتفع»، «عادوا») does not.
+        var noun = afterCountWord || Definite(head) || ArabicWordForms.AnyIn(head, FactWords.CountUnits) ? head
+            : head.Length >= 3 && head[^1] == 'ا' && !head.EndsWith("وا", StringComparison.Ordinal) ? head[..^1]
+            : null;
+        if (noun is null)
+        {
+            return [];
+        }
+
+        // «كم طنًا من الذهب»، «كم طن ذهب»: the unit is how it is counted, the word after it what.
+        var next = focus + 1 < words.Count && words[focus + 1] == "من" ? focus + 2 : focus + 1;
+        return ArabicWordForms.AnyIn(noun, FactWords.CountUnits) && next < words.Count && IsMeasuredThing(words[next], afterOf: next == focus + 2)
+            ? [noun, words[next]]
+            : [noun];
+    }
+
+    /// <summary>After «من» the thing measured; right after the unit, a word that is no present-tense verb («كم طن ذهب ينتج»).</summary>
+    private static bool IsMeasuredThing(string word, bool afterOf) =>
+        word.Length >= 3 && !FactWords.Leads.Contains(word) && !FactWords.Prepositions.Contains(word)
+        && (afterOf || !(word[0] is 'ي' or 'ت' or 'ن') && !ArabicWordForms.AnyIn(word, Gazetteer.Places));
 
     /// <summary>
     /// The word after the first word asking what was said («ماذا قال ماكرون عن …»، «ما رأي الخبراء …»), unless it is a
