@@ -81,4 +81,16 @@ public class SpeakerNameBoundsTests
     [InlineData("قدّر رئيس المؤسسة الوطنية للنفط، المهندس فرحات بن قدارة، الخسائر بأكثر من 120 مليون دولار يوميًا. وقال في مؤتمر صحفي: \"النفط ليس ورقة للمساومة\".\nوأضاف بن قدارة أن المؤسسة خفضت الإمدادات.", "فرحات بن قدارة|فرحات بن قدارة")]
     public void Who_estimates_a_figure_is_its_speaker(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("من جانبه، انتقد النائب مهلهل المضف ما سماه \"تضخم بند الرواتب\"، معتبرًا أن الحكومة تطلب من الناس شد الحزام.", "مهلهل المضف")]
+    [InlineData("وهاجمت النائبة جنان بوشهري ما وصفته بـ\"الهدر\" في الجهات المستقلة.", "جنان بوشهري")]
+    public void What_a_speaker_called_something_is_no_speaker(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("يخشى كثير من المواطنين أن تنتهي الإصلاحات بتقليص العلاوات. ويقول أبو فيصل، وهو موظف متقاعد: \"لا نثق بالأرقام\".", "أبو فيصل")]
+    [InlineData("ويرى معظم المحللين أن العجز سيستمر.", "-")]
+    public void Many_of_a_group_are_no_one(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

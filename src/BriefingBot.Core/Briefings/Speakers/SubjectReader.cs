@@ -239,6 +239,13 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 continue;
             }
 
+            if (segment is { Count: >= 2 } && !expectNamePart && w.Surface == "ما")
+            {
+                // «انتقد النائب مهلهل المضف ما سماه "…"»: «ما» after a name opens what the speaker named or judged.
+                closedAt = i;
+                break;
+            }
+
             if (segment is { Count: >= 2 } && !expectNamePart && Verb is not null && ReportingVerbs.TakesObject(Verb) && !SpeakerLexicon.HasArticle(f)
                 && !SpeakerLexicon.IsParticle(f) && !SpeakerLexicon.IsCompoundSecond(f) && !SpeakerLexicon.IsGivenName(f)
                 && next is not null && SpeakerLexicon.HasArticle(next) && !SpeakerLexicon.IsCompoundSecond(next))
