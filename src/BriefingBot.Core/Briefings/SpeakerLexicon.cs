@@ -29,6 +29,9 @@ internal static class SpeakerLexicon
         // Religious titles and offices («الشيخ»، «المطران»، «القس»، «خطيب الجمعة»، «الأب»): a name follows them.
         "مطران", "قس", "قسيس", "اسقف", "بطريرك", "كاهن", "حاخام", "خطيب", "واعظ", "داعيه",
 
+        // Kin, which reportage names people by before their name («شقيق الضحية، محمد …»، «والدة الطفل، سعاد …»).
+        "شقيق", "زوج", "والد", "جد", "خال",
+
         // Honorifics of the Gulf and Levant press before an office or a name («معالي الوزير»، «سمو الأمير»، «سعادة السفير»).
         "معالي", "سمو", "سعاده", "فخامه", "سماحه",
     ]);
@@ -39,7 +42,7 @@ internal static class SpeakerLexicon
     /// <summary>Titles that only ever come feminine, or whose feminine is not the masculine plus «ة».</summary>
     private static readonly HashSet<string> FeminineOnlyTitles = Folded(
     [
-        "السيده", "سيده", "ربه", "الملكه", "الاميره",
+        "السيده", "سيده", "ربه", "الملكه", "الاميره", "اخت",
     ]);
 
     /// <summary>Official titles: with no name after them they still single out one person («المتحدث باسم الوزارة»).</summary>
@@ -291,6 +294,15 @@ internal static class SpeakerLexicon
             || folded[0] == 'م' && folded[1] != 'ا' && folded.EndsWith("ون", StringComparison.Ordinal));
 
     public static bool IsNonName(string folded) => NonNames.Contains(folded);
+
+    /// <summary>«ثلاثة»، «عدة»، «بضعة»: a count before a plural, which makes a group of it.</summary>
+    public static bool IsCount(string folded) => Counts.Contains(folded);
+
+    private static readonly HashSet<string> Counts = Folded(
+    [
+        "اثنان", "اثنين", "ثلاثه", "ثلاث", "اربعه", "اربع", "خمسه", "خمس", "سته", "ست", "سبعه", "سبع", "ثمانيه", "ثماني",
+        "تسعه", "تسع", "عشره", "عشر", "عده", "بضعه", "بضع", "عشرات", "مئات", "الاف", "معظم", "اغلب", "غالبيه",
+    ]);
 
     /// <summary>Time words that may stand between a verb and its subject: «وقال الثلاثاء وزير …»، «وأعلن اليوم رئيس …».</summary>
     public static bool IsTimeWord(string folded) => TimeWords.Contains(folded);

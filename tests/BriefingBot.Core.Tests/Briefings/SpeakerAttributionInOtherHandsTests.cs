@@ -50,4 +50,35 @@ public class SpeakerAttributionInOtherHandsTests
     [InlineData("ومع توقع ارتفاع الطلب على الكهرباء، يبدو أن الأزمة ستتكرر.", "-")]
     public void A_survey_an_indefinite_plural_and_a_verbal_noun_after_ma_a_are_no_one(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("قال وزير المالية إن العجز تراجع.\nوقال الوزير: \"لا ضرائب جديدة\".", "وزير المالية|وزير المالية")]
+    [InlineData("قالت الباحثة ريم الأحمد إن الحل سياسي.\nوتابعت الباحثة: «لا أحد يسمع».", "ريم الأحمد|ريم الأحمد")]
+    public void A_title_alone_before_a_colon_goes_on_with_its_holder(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وقال شقيق الضحية، محمد الأحمد، إن العائلة تطالب بالتحقيق.", "محمد الأحمد")]
+    [InlineData("وتقول والدة الطفل، سعاد الخطيب، إن ابنها لم يعد.", "سعاد الخطيب")]
+    public void A_relative_described_before_the_name_is_named_after_the_comma(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وبحسب ما نقلته وكالة الأنباء الرسمية عن وزير الداخلية، فإن الحدود ستفتح.", "وزير الداخلية")]
+    [InlineData("وبحسب وزير الداخلية، فإن الحدود ستفتح.", "وزير الداخلية")]
+    [InlineData("ووفقًا لما نقلته صحيفة الأخبار عن الخبير سامي نادر، فإن الدين سيتضاعف.", "سامي نادر")]
+    public void According_to_an_office_or_to_what_a_medium_relayed_from_someone_names_that_someone(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("ونقلت رويترز عن ثلاثة مصادر مطلعة أن الاتفاق وشيك.", "-")]
+    [InlineData("وقال عدة مسؤولين إن الاتفاق وشيك.", "-")]
+    public void A_counted_group_is_no_one(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وأشار الباحث الفرنسي جان-بيير فيليو إلى أن الأزمة ستطول.", "جان-بيير فيليو")]
+    [InlineData("وقالت الكاتبة ماري-كلير دوبوا إن الرواية ستترجم.", "ماري-كلير دوبوا")]
+    public void A_hyphenated_given_name_is_part_of_the_name(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -50,7 +50,8 @@ internal sealed record OfficeTitle(List<Word> Words, int From)
             }
         }
 
-        if (comma < 0)
+        // «وبحسب وزير الداخلية، فإن»: the comma right before «فإن» closes the title.
+        if (comma < 0 || comma == terminator - 1 && Words[comma].EndsWithComma)
         {
             return terminator;
         }

@@ -40,6 +40,11 @@ internal sealed class SourceOpener : IAttributionRule
             if (from + 1 < words.Count && words[from].Folded is "ما" or "لما")
             {
                 from += 2;
+                // «بحسب ما نقلته وكالة الأنباء عن وزير الداخلية»: the medium relays; who spoke follows «عن».
+                if (words[from - 1].Folded.StartsWith("نقل", StringComparison.Ordinal) && RelayedFrom(words, from) is var an and >= 0)
+                {
+                    return (an + 1, true);
+                }
             }
 
             // «وحسب تعبير رئيسة الجمعية …»، «بحسب قول الخبير …»: the way it was put, then who put it, always a speaker.
@@ -57,5 +62,25 @@ internal sealed class SourceOpener : IAttributionRule
         }
 
         return null;
+    }
+
+    /// <summary>The «عن» after the medium that relayed («وكالة الأنباء الرسمية عن»), within a medium's name; -1 when there is none.</summary>
+    private static int RelayedFrom(List<Word> words, int from)
+    {
+        const int MaxMediumWords = 6;
+        for (var k = from; k < words.Count && k < from + MaxMediumWords; k++)
+        {
+            if (words[k].Folded == "عن")
+            {
+                return k;
+            }
+
+            if (words[k].EndsWithComma || words[k].EndsSentence)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 }

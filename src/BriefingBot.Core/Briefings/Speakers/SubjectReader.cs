@@ -60,6 +60,12 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             return new Attribution(AttributionKind.Continuation, null);
         }
 
+        if (SpeakerLexicon.IsCount(first.Folded) && second is not null && SpeakerLexicon.IsCollective(second))
+        {
+            // «ثلاثة مصادر»، «عدة مسؤولين»: a counted group is no one.
+            return new Attribution(AttributionKind.Collective, null) { ByFaInna = true };
+        }
+
         if (SpeakerLexicon.IsCollective(first.Folded) && !CollectiveAsTitle)
         {
             // «قال خبير إن» is anyone, but a construct with the article names a field and then the person («خبير النقل
@@ -117,6 +123,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         var terminator = -1;
         var subjectEnd = -1;
         var closedAt = -1;
+        // Where a colon closed the subject («وقال الوزير: "…"»): what was said follows.
+        var colonEnd = -1;
         // Candidates that begin right after a comma: an apposition («وزير المالية، ياسين جابر، فإن») must be closed
         // by a comma or «أن», else what follows the comma is what was said («بحسب رئيس الحكومة، سيكون الحل …»).
         var afterComma = new HashSet<int>();
@@ -383,6 +391,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 expectNamePart = false;
                 if (!w.EndsWithComma)
                 {
+                    colonEnd = w.EndsWithColon ? i + 1 : -1;
                     break;
                 }
 
@@ -408,6 +417,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         // كان يتحدث … أن»), or, without a verb, at the comma after it («وبحسب رئيس الحكومة، سيكون …»).
         var closedEnd = terminator >= 0 ? (subjectEnd >= 0 ? subjectEnd : terminator)
             : closedAt >= 0 ? closedAt
+            : colonEnd >= 0 ? colonEnd
             : Verb is null ? Enumerable.Range(From, Math.Max(0, Math.Min(Words.Count, From + MaxTitleWords + 2) - From)).FirstOrDefault(k => Words[k].EndsWithComma, -2) + 1
             : -1;
         if (valid.Count > 0 && _choice.Chosen(valid, weak, firstTitle, terminator, out var unclosed) is var (start, name))

@@ -347,12 +347,16 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     public static bool HasArticle(Word w) =>
         SpeakerLexicon.HasArticle(w.Folded) && !w.Surface.StartsWith("أل", StringComparison.Ordinal) && !w.Surface.StartsWith("إل", StringComparison.Ordinal);
 
-    /// <summary>A word that may be part of a name; whether it is a preposition here is the caller's to say («باسم»).</summary>
+    /// <summary>
+    /// A word that may be part of a name, a hyphenated given name too («جان-بيير»); whether it is a preposition here is the
+    /// caller's to say («باسم»).
+    /// </summary>
     public static bool IsPlainName(Word w) =>
         w.Folded.Length is >= 2 and <= BriefingLimits.MaxSpeakerWordLength
         && !w.HasTanween
         && !SpeakerLexicon.IsNonName(w.Folded)
         && !SpeakerLexicon.IsCollective(w.Folded)
         && !ReportingVerbs.IsReportingVerb(w.Folded)
-        && w.Folded.All(c => ArabicText.IsArabicLetter(c) || char.IsLetter(c));
+        && w.Folded.All(c => ArabicText.IsArabicLetter(c) || char.IsLetter(c) || c == '-')
+        && w.Folded[0] != '-' && w.Folded[^1] != '-';
 }
