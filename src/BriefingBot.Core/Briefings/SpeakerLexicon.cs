@@ -219,7 +219,7 @@ internal static class SpeakerLexicon
     /// <summary>Openers of an attribution without a verb: «بحسب …، فإن»، «وفقًا لـ …، فإن»، «حسب …».</summary>
     private static readonly HashSet<string> Openers = Folded(
     [
-        "بحسب", "وبحسب", "فبحسب", "حسب", "وحسب", "وفقا", "ووفقا", "فوفقا", "وفق", "ووفق", "طبقا", "وطبقا",
+        "بحسب", "وبحسب", "فبحسب", "حسب", "وحسب", "وفقا", "ووفقا", "فوفقا", "وفق", "ووفق", "طبقا", "وطبقا", "براي", "وبراي", "فبراي",
     ]);
 
     /// <summary>The words as a set of their folded spellings, so the lists can be written as Arabic is written.</summary>

@@ -199,4 +199,12 @@ public class SpeakerAttributionInNewsStylesTests
     [InlineData("قالت الباحثة نور الهدى عبدالله إن الأرقام مقلقة.\nوتضيف عبد الله أن الحكومة تأخرت.", "نور الهدى عبدالله|نور الهدى عبدالله")]
     public void A_compound_glued_in_one_paragraph_and_spaced_in_the_next_is_one_speaker(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    // Found probing sentences written in other papers' styles: each failed before.
+    [Theory]
+    [InlineData("وجاء على لسان وزير الخارجية الأردني أيمن الصفدي أن المملكة ترفض التهجير.", "أيمن الصفدي")]
+    [InlineData("وبرأي الخبير الاقتصادي ماجد الصوري، فإن الخطة تحتاج إلى تمويل خارجي.", "ماجد الصوري")]
+    [InlineData("\"لا يمكننا الانتظار أكثر\"، هكذا لخّص المزارع كريم جاسم وضعه.\nويضيف جاسم، وهو أب لخمسة أطفال، أن الديون تتراكم.", "كريم جاسم|كريم جاسم")]
+    public void On_the_tongue_of_in_the_view_of_and_a_summed_up_situation_name_the_speaker(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -1,7 +1,7 @@
 namespace BriefingBot.Core.Briefings.Speakers;
 
 /// <summary>
-/// A source named without a verb: «بحسب / وفقًا لـ / حسب …، فإن»، «… على حد تعبير فلان». «بحسب» is also said of
+/// A source named without a verb: «بحسب / وفقًا لـ / حسب / برأي …، فإن»، «… على حد تعبير فلان»، «على لسان فلان». «بحسب» is also said of
 /// figures and documents («بحسب أرقام الوزارة»), so it names a speaker only when the subject ends in «فإن» or names a
 /// titled person; «على حد تعبير» is only ever said of a speaker.
 /// </summary>
@@ -59,6 +59,12 @@ internal sealed class SourceOpener : IAttributionRule
         if (folded == "حد" && v > 0 && words[v - 1].Folded is "علي" or "وعلي" && v + 1 < words.Count && words[v + 1].Folded is "تعبير" or "قول" or "وصف")
         {
             return (v + 2, true);
+        }
+
+        // «وجاء على لسان وزير الخارجية … أن»: said by whoever's tongue it came on.
+        if (folded == "لسان" && v > 0 && words[v - 1].Folded is "علي" or "وعلي" && !words[v].EndsClause)
+        {
+            return (v + 1, true);
         }
 
         return null;

@@ -256,10 +256,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
             if (segment is { Count: >= 2 } && !expectNamePart && Verb is not null && ReportingVerbs.TakesObject(Verb) && !SpeakerLexicon.HasArticle(f)
                 && !SpeakerLexicon.IsParticle(f) && !SpeakerLexicon.IsCompoundSecond(f) && !SpeakerLexicon.IsGivenName(f)
-                && next is not null && SpeakerLexicon.HasArticle(next) && !SpeakerLexicon.IsCompoundSecond(next))
+                && (next is not null && SpeakerLexicon.HasArticle(next) && !SpeakerLexicon.IsCompoundSecond(next) || w.EndsSentence && HasPronounSuffix(w.Surface)))
             {
                 // «وصفت النائبة هالة بنت سليمان عيتاني خطة الوزارة بأنها»: after a name of two words or more, a bare noun
-                // governing a definite one is the thing a verb of judgement judges, not a part of the name.
+                // governing a definite one is the thing a verb of judgement judges, not a part of the name; so is a noun
+                // with a pronoun ending the sentence («هكذا لخّص المزارع كريم جاسم وضعه.»).
                 closedAt = i;
                 break;
             }
@@ -479,4 +480,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
     private static bool TakesPrepositionalObject(string verb) =>
         ReportingVerbs.TakesIla(verb) || ReportingVerbs.TakesBa(verb) || ReportingVerbs.TakesAla(verb) || ReportingVerbs.TakesMin(verb);
+
+    /// <summary>«وضعه»، «موقفها»، «رأيهم»: a possessive pronoun written on a noun (as written: a folded «ة» looks like «ه»).</summary>
+    private static bool HasPronounSuffix(string surface)
+    {
+        var word = surface.TrimEnd('.', '،', ',', '؛', '!', '؟', '"', '»');
+        return word.Length >= 4 && (word.EndsWith('ه') || word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal));
+    }
 }
