@@ -162,9 +162,12 @@ internal static class ReportingVerbs
     /// <summary>Whether the word is «ردّ» (replied) or «اتفق / اختلف» (agreed, disagreed): followed by «عليه / معه», it attributes.</summary>
     public static bool IsReplying(string foldedWord) => Replying.ContainsKey(foldedWord);
 
-    /// <summary>Whether the word is a form of «ردّ» (replied): «ردّ / ردّت / يردّ / تردّ», with or without «و / ف».</summary>
+    /// <summary>
+    /// Whether the word is a form of «ردّ» (replied): «ردّ / ردّت / يردّ / تردّ», with or without «و / ف» («وردّ» too: the
+    /// reply it brings, «بأن» or «بالقول», tells it from «ورد» (appeared)).
+    /// </summary>
     public static bool IsRetort(string foldedWord) =>
-        (foldedWord.Length > 3 && foldedWord[0] is 'و' or 'ف' ? foldedWord[1..] : foldedWord) is "رد" or "ردت" or "يرد" or "ترد";
+        (foldedWord.Length >= 3 && foldedWord[0] is 'و' or 'ف' ? foldedWord[1..] : foldedWord) is "رد" or "ردت" or "يرد" or "ترد";
 
     /// <summary>Whether <paramref name="nextFolded"/> is the pronoun object the replying verb takes: «عليه» after «ردّ», «معه» after «اتفق».</summary>
     public static bool ObjectOfReply(string verbFolded, string nextFolded)

@@ -207,4 +207,11 @@ public class SpeakerAttributionInNewsStylesTests
     [InlineData("\"لا يمكننا الانتظار أكثر\"، هكذا لخّص المزارع كريم جاسم وضعه.\nويضيف جاسم، وهو أب لخمسة أطفال، أن الديون تتراكم.", "كريم جاسم|كريم جاسم")]
     public void On_the_tongue_of_in_the_view_of_and_a_summed_up_situation_name_the_speaker(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وردّ وزير المالية اللبناني ياسين جابر على المنتقدين بالقول إن الموازنة واقعية.", "ياسين جابر")]
+    [InlineData("ورد وزير المالية ياسين جابر بأن الموازنة واقعية.", "ياسين جابر")]
+    [InlineData("وورد في التقرير بأن الخطة قديمة.", "-")]
+    public void A_reply_brought_by_saying_names_who_replied_and_what_appeared_in_a_report_names_no_one(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -2,7 +2,8 @@ namespace BriefingBot.Core.Briefings.Speakers;
 
 /// <summary>
 /// «وردّ عليه النائب وليد صعب قائلًا إن»، «واتفق معه الخبير …، إذ قال إن»: who replies follows the pronoun. Without the
-/// pronoun, «ردّ» replies only when «بأن» brings the reply («…، يرد المهندس نبيل حداد بأن …»): alone it is also «ورد»
+/// pronoun, «ردّ» replies only when «بأن», «قائلًا» or «بالقول» brings the reply («…، يرد المهندس نبيل حداد بأن …»، «وردّ
+/// الوزير … على المنتقدين بالقول إن»): alone it is also «ورد»
 /// (appeared) and «يرد» (arrives).
 /// </summary>
 internal sealed class Reply : IAttributionRule
@@ -37,12 +38,12 @@ internal sealed class Reply : IAttributionRule
         return found is not null;
     }
 
-    /// <summary>Whether «بأن» follows the verb at <paramref name="v"/> within a subject's reach, in the same sentence.</summary>
+    /// <summary>Whether «بأن» or a word of saying follows the verb at <paramref name="v"/> within a subject's reach, in the same sentence.</summary>
     private static bool ReplyWithBiAnna(List<Word> words, int v)
     {
         for (var k = v + 1; k < words.Count && k <= v + MaxSubjectWords; k++)
         {
-            if (words[k].Folded is "بان" or "بانه" or "بانها")
+            if (words[k].Folded is "بان" or "بانه" or "بانها" || ReportingVerbs.IsSaying(words[k].Folded))
             {
                 return true;
             }
