@@ -25,6 +25,12 @@ public enum DeclineReason
     /// </summary>
     UnknownSpeaker,
 
+    /// <summary>
+    /// The question asks what someone said whom the briefings name, but no passage shown names them: «ماذا قال البنك الدولي
+    /// عن الانتخابات التونسية؟» answered with what others said of the elections.
+    /// </summary>
+    SpeakerNotInAnswer,
+
     /// <summary>The question asks an attribute («عاصمة»، «تأسست») the briefings never use, or of a subject they never name.</summary>
     AttributeUnknown,
 
@@ -126,6 +132,18 @@ public static class AnswerCheck
             && name.Skip(1).Any(w => TermOf(w) is { } surname && (!Literal(surname) || surname.Fuzzy)))
         {
             return DeclineReason.UnknownSpeaker;
+        }
+
+        // Asked what someone said whom the briefings name (a body, a role, people they do not quote: «ماذا قال البنك الدولي
+        // عن الانتخابات؟»), the answer is where they are named with what they are asked about: passages on the subject that
+        // never name them are what others said, and theirs on another subject no answer. Their name's words in any form
+        // («المحللون» is named by «محللون»), and one word of the subject.
+        var who = shape.SaidByName.Select(TermOf).OfType<TermMatch>().Where(t => t.Known).DistinctBy(t => t.Term).ToList();
+        var of = shape.SaidAbout.Select(TermOf).OfType<TermMatch>().Where(t => t.Known && who.All(w => w.Term != t.Term)).ToList();
+        bool Has(int passage, TermMatch term) => Tokens(passage).Find(term.Variants).Count > 0;
+        if (who.Count > 0 && !shown.Any(passage => who.All(t => Has(passage, t)) && (of.Count == 0 || of.Any(t => Has(passage, t)))))
+        {
+            return DeclineReason.SpeakerNotInAnswer;
         }
 
         // A place is what the question is about: a briefing the answer comes from must name it, if not the passage itself.

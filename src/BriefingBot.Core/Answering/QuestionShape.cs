@@ -67,6 +67,12 @@ public sealed record QuestionShape(
     /// </summary>
     public IReadOnlyList<string> SaidByName { get; init; } = [];
 
+    /// <summary>
+    /// What the question asks they said it about: the words after the preposition that ends <see cref="SaidByName"/>
+    /// («ماذا قال البنك الدولي عن الانتخابات التونسية؟» → «الانتخابات التونسية»), without question and frame words.
+    /// </summary>
+    public IReadOnlyList<string> SaidAbout { get; init; } = [];
+
     /// <summary>The longest name <see cref="SaidByName"/> takes: a given name, a father's, a compound surname.</summary>
     private const int MaxNameWords = 4;
 
@@ -151,6 +157,7 @@ public sealed record QuestionShape(
             LiveValue = now is null ? null : live,
             SaidBy = SaidByIn(words),
             SaidByName = SaidByNameIn(words),
+            SaidAbout = SaidAboutIn(words),
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
@@ -225,6 +232,21 @@ public sealed record QuestionShape(
             .TakeWhile(w => !FactWords.Leads.Contains(w) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w) && !SpeakerQuestion.IsSpeechWord(w))
             .Take(MaxNameWords)
             .ToList();
+    }
+
+    /// <summary>The words after the preposition that ends <see cref="SaidByName"/>; empty when it ends otherwise.</summary>
+    private static IReadOnlyList<string> SaidAboutIn(List<string> words)
+    {
+        var name = SaidByNameIn(words);
+        if (name.Count == 0)
+        {
+            return [];
+        }
+
+        var after = words.FindIndex(SpeakerQuestion.IsSpeechWord) + 1 + name.Count;
+        return after < words.Count && (FactWords.Prepositions.Contains(words[after]) || words[after] is "من" or "في")
+            ? words.Skip(after + 1).Where(w => !FactWords.Leads.Contains(w) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList()
+            : [];
     }
 
     /// <summary>The focus and the words after it that carry the article, as in a construct: «طلاب الصيدلة في …» stops at «في».</summary>
