@@ -31,6 +31,12 @@ public enum DeclineReason
     /// </summary>
     SpeakerNotInAnswer,
 
+    /// <summary>
+    /// The question asks who holds an office («من هو وزير الصحة اللبناني؟») and the passages that name the office quote no
+    /// one by name in it: they tell what the office did, not who holds it.
+    /// </summary>
+    HolderNotNamed,
+
     /// <summary>The question asks an attribute («عاصمة»، «تأسست») the briefings never use, or of a subject they never name.</summary>
     AttributeUnknown,
 
@@ -191,6 +197,13 @@ public static class AnswerCheck
                 {
                     return DeclineReason.AttributeNotOfSubject;
                 }
+
+                // Who holds the office is told where a person is quoted or named in it («قال وزير الأشغال … رامي الخطيب»);
+                // «وأعلن وزير الصحة اللبناني أن …» tells what the office did, not who holds it.
+                if (shape.AsksHolder && !shown.Any(passage => known.Any(s => Near(Tokens(passage), attribute, s)) && NamesSomeone(result.Hits[passage].Passage)))
+                {
+                    return DeclineReason.HolderNotNamed;
+                }
             }
         }
 
@@ -272,6 +285,15 @@ public static class AnswerCheck
     private static bool CountsPeople(string counted, string text) =>
         (counted.EndsWith("ين", StringComparison.Ordinal) || counted.EndsWith("ون", StringComparison.Ordinal)) && counted.Length >= 5
         && ArabicText.FoldedWords(text).Any(w => ArabicWordForms.AnyIn(w, FactWords.PeopleCounters));
+
+    /// <summary>
+    /// Whether the passage quotes someone by name: a speaker that is no place, and does not open with a title, an office or
+    /// a body («وزير الصحة»، «الهيئة»), as what is said without a name is recorded.
+    /// </summary>
+    private static bool NamesSomeone(Passage passage) =>
+        passage.AllSpeakers.Select(ArabicText.FoldedWords).Any(name => name.Count > 0
+            && !(name.Count == 1 && ArabicWordForms.AnyIn(name[0], Gazetteer.Places))
+            && !SpeakerLexicon.IsTitle(name[0]) && !SpeakerLexicon.IsInstitution(name[0]) && !ArabicWordForms.AnyIn(name[0], FactWords.Offices));
 
     /// <summary>Whether the text names the place, by name or adjective, through clitics: «بمصر»، «المصرية».</summary>
     private static bool NamesPlace(string text, IReadOnlySet<string> names) =>

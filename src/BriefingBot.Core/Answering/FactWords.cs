@@ -89,6 +89,14 @@ internal static class FactWords
         "ريال", "ريالات", "دينار", "دنانير", "جنيه", "جنيهات", "دولار", "دولارات", "يورو", "درهم", "دراهم", "ليرة", "ليرات", "فرنك",
         "فرنكات", "قرش", "قروش", "سنت", "سنتات");
 
+    /// <summary>Offices a person holds: «من هو/هي …» of one asks for the holder's name.</summary>
+    public static readonly IReadOnlySet<string> Offices = Set(
+        "وزير", "وزيرة", "رئيس", "رئيسة", "محافظ", "محافظة", "سفير", "سفيرة", "قائد", "زعيم", "مدير", "مديرة", "أمين", "ملك", "ملكة", "أمير",
+        "حاكم", "مدرب", "مدربة", "نائب", "نائبة", "متحدث", "عميد", "عمدة");
+
+    /// <summary>Words that ask who («من هو …»، «مين …»).</summary>
+    public static readonly IReadOnlySet<string> AsksWho = Set("من", "مين", "منو");
+
     /// <summary>
     /// Attributes that are measured, with the units a passage gives them in: «كم مساحة الغابات التي احترقت؟» is answered
     /// by «خمسة وأربعين ألف هكتار من الغابات», which never says «مساحة».

@@ -73,6 +73,12 @@ public sealed record QuestionShape(
     /// </summary>
     public IReadOnlyList<string> SaidAbout { get; init; } = [];
 
+    /// <summary>
+    /// Whether the question asks who holds the office it names («من هو وزير الصحة اللبناني؟»، «مين رئيس الغرفة؟»): the
+    /// <see cref="Attribute"/> is an office and the question opens with «من/مين».
+    /// </summary>
+    public bool AsksHolder { get; init; }
+
     /// <summary>The longest name <see cref="SaidByName"/> takes: a given name, a father's, a compound surname.</summary>
     private const int MaxNameWords = 4;
 
@@ -158,6 +164,7 @@ public sealed record QuestionShape(
             SaidBy = SaidByIn(words),
             SaidByName = SaidByNameIn(words),
             SaidAbout = SaidAboutIn(words),
+            AsksHolder = attribute is not null && FactWords.AsksWho.Contains(words[0]) && ArabicWordForms.AnyIn(attribute, FactWords.Offices),
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
