@@ -10,6 +10,9 @@ public enum DeclineReason
     /// <summary>The best passages cover too little of the question (<see cref="AnswerConfidence"/> under the tentative tier).</summary>
     LowCoverage,
 
+    /// <summary>The question is to the bot itself («من أنت؟»، «شو اسمك؟»): no briefing is about it.</summary>
+    AboutTheBot,
+
     /// <summary>The question names a place no briefing mentions.</summary>
     UnknownPlace,
 
@@ -113,6 +116,12 @@ public static class AnswerCheck
         TermMatch? TermOf(string word) =>
             index.Analyze(word).Terms is [var primary, ..] ? result.Terms.FirstOrDefault(t => t.Term == primary) : null;
         bool Holds(int passage, TermMatch term) => Literal(term) && Tokens(passage).Find(term.Variants).Count > 0;
+
+        // Asked of the bot itself, the briefings' words it uses («برنامج»، «إنسان») are about something else.
+        if (shape.ToTheBot)
+        {
+            return DeclineReason.AboutTheBot;
+        }
 
         // The question's own spelling may carry a clitic the index does not strip («بمصر»): the place is unknown only
         // when the index knows none of its readings.

@@ -94,6 +94,14 @@ internal static class FactWords
         "وزير", "وزيرة", "رئيس", "رئيسة", "محافظ", "محافظة", "سفير", "سفيرة", "قائد", "زعيم", "مدير", "مديرة", "أمين", "ملك", "ملكة", "أمير",
         "حاكم", "مدرب", "مدربة", "نائب", "نائبة", "متحدث", "عميد", "عمدة");
 
+    /// <summary>
+    /// The second person of a question to the bot itself: «أنت» and its dialect forms, and what is asked of it («اسمك»،
+    /// «عمرك»، «صنعك»). A verb in the second person («هل تقدر الحكومة …») is no such word: it is also the third feminine.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ToTheBot = Set(
+        "أنت", "انت", "إنت", "أنتِ", "انتي", "أنتي", "إنتي", "أنتم", "انتم", "انتو", "إنتو", "اسمك", "عمرك", "صنعك", "برمجك", "صممك", "طورك",
+        "أنشأك", "انشاك", "خلقك");
+
     /// <summary>Words that ask who («من هو …»، «مين …»).</summary>
     public static readonly IReadOnlySet<string> AsksWho = Set("من", "مين", "منو");
 

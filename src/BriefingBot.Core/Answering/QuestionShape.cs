@@ -79,6 +79,9 @@ public sealed record QuestionShape(
     /// </summary>
     public bool AsksHolder { get; init; }
 
+    /// <summary>Whether the question is to the bot itself («من أنت؟»، «هل أنت إنسان أم برنامج؟»، «شو اسمك؟»).</summary>
+    public bool ToTheBot { get; init; }
+
     /// <summary>The longest name <see cref="SaidByName"/> takes: a given name, a father's, a compound surname.</summary>
     private const int MaxNameWords = 4;
 
@@ -164,6 +167,8 @@ public sealed record QuestionShape(
             SaidBy = SaidByIn(words),
             SaidByName = SaidByNameIn(words),
             SaidAbout = SaidAboutIn(words),
+            // The word itself or after «و»: «كانت»، «بانت» are no «أنت» under a preposition.
+            ToTheBot = words.Any(w => FactWords.ToTheBot.Contains(w) || w.Length > 3 && w[0] == 'و' && FactWords.ToTheBot.Contains(w[1..])),
             AsksHolder = attribute is not null && FactWords.AsksWho.Contains(words[0]) && ArabicWordForms.AnyIn(attribute, FactWords.Offices),
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
