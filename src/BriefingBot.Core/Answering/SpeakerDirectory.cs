@@ -102,6 +102,12 @@ public sealed class SpeakerDirectory
             keys.Add(word[1..]);
         }
 
+        // A surname asked without its article («غامدي») is looked up with it («الغامدي»), exactly.
+        if (!index && word.Length >= 4 && !word.StartsWith("ال", StringComparison.Ordinal))
+        {
+            keys.Add("ال" + word);
+        }
+
         foreach (var form in keys.ToList())
         {
             if (form.Length < 5)

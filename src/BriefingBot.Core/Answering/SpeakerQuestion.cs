@@ -34,6 +34,9 @@ public static class SpeakerQuestion
     /// <summary>A shorter given name names its speaker with a speech word when it is written exactly («ماذا قالت سلمى؟»).</summary>
     private const int MinExactGivenNameLength = 4;
 
+    /// <summary>A surname asked without its article must be this long without it («غامدي»): shorter ones are other words.</summary>
+    private const int MinBareSurnameLength = 4;
+
     private static bool IsExactly(string questionWord, string nameWord) => questionWord == nameWord || StripConjunction(questionWord) == nameWord;
 
     /// <summary>Returns the speaker the question is about, or null when it is not a question about a person.</summary>
@@ -94,9 +97,10 @@ public static class SpeakerQuestion
                 {
                     exact += IsExactly(nameForms[index], nameWords[n]) ? 1 : 0;
                     surnameMatched |= n == nameWords.Count - 1;
-                    // A given name as written («ماذا قالت سلمى؟»، «الأمير فيصل») names its speaker as a long one does.
-                    longGivenNameMatched |= nameWords[n].Length >= MinGivenNameLength
-                        || n == 0 && nameWords[n].Length >= MinExactGivenNameLength && IsExactly(nameForms[index], nameWords[n]);
+                    // A given name as written («ماذا قالت سلمى؟»، «الأمير فيصل») names its speaker as a long one does; a
+                    // title inside a name («محمد ولد الشيخ سيديا») asked alone («ما رأي الشيخ؟») asks of the title's holder.
+                    longGivenNameMatched |= !SpeakerLexicon.IsTitle(nameWords[n]) && (nameWords[n].Length >= MinGivenNameLength
+                        || n == 0 && nameWords[n].Length >= MinExactGivenNameLength && IsExactly(nameForms[index], nameWords[n]));
                 }
             }
 
@@ -118,8 +122,10 @@ public static class SpeakerQuestion
             // Two speakers with the same surname («النائب مهلهل المضف»، «وزير المالية أنور المضف»): the role the question
             // names decides between them; when it names none, the question is about both.
             var roleDecides = best is not null && roster is not null ? roster.RoleWordsIn(speaker, words).CompareTo(roster.RoleWordsIn(best, words)) : 0;
-            // A name written exactly («الشمري») is the one meant over another it is a typo of («الشميري»).
-            if (score > bestScore || score == bestScore && (exact > bestExact || exact == bestExact && roleDecides > 0))
+            // A name written exactly («الشمري») is the one meant over another it is a typo of («الشميري»), and a surname
+            // («بن سالم» of «محمد الهادي بن سالم») over a given name («سالم عبد الله بن بريك»).
+            var bySurnameOverGivenName = surnameMatched && !bestBySurname;
+            if (score > bestScore || score == bestScore && (exact > bestExact || exact == bestExact && (bySurnameOverGivenName || roleDecides > 0 && surnameMatched == bestBySurname)))
             {
                 best = speaker;
                 bestScore = score;
@@ -221,6 +227,13 @@ public static class SpeakerQuestion
         {
             var w = words[i];
             if (w == nameWord || StripConjunction(w) == nameWord)
+            {
+                return i;
+            }
+
+            // A surname asked without its article («ما رأي غامدي؟» of «الغامدي»).
+            if (nameWord.Length >= MinBareSurnameLength + 2 && nameWord.StartsWith("ال", StringComparison.Ordinal) && !SpeakerLexicon.HasArticle(w)
+                && (w == nameWord[2..] || StripConjunction(w) == nameWord[2..]) && !SpeakerLexicon.IsTitle(nameWord))
             {
                 return i;
             }

@@ -65,6 +65,8 @@ public class SpeakerQuestionTests
     [InlineData("رأي العبيدي", "عبد الله بن صالح العبيدي")]
     [InlineData("ما رأي المصري؟", "ريم المصري")]
     [InlineData("ماذا قالت سعاد عبد الرحيم؟", "سعاد عبد الرحيم")]
+    [InlineData("ما رأي غامدي؟", "عبد الله بن سعد الغامدي")]
+    [InlineData("ما موقف بن سالم من الأسعار؟", "محمد الهادي بن سالم")]
     public void Article_surnames_and_compound_names_are_recognised(string question, string speaker)
     {
         Assert.Equal(speaker, MatchInDevSet(question));
@@ -180,5 +182,11 @@ public class SpeakerQuestionTests
     public void The_role_in_the_question_tells_two_speakers_with_one_surname_apart(string question, string speaker)
     {
         Assert.Equal(speaker, MatchInRegion(question));
+    }
+
+    [Fact]
+    public void A_title_asked_alone_is_not_the_name_word_it_is_inside()
+    {
+        Assert.NotEqual("محمد ولد الشيخ سيديا", MatchInDevSet("ما رأي الشيخ؟"));
     }
 }
