@@ -214,4 +214,10 @@ public class SpeakerAttributionInNewsStylesTests
     [InlineData("وورد في التقرير بأن الخطة قديمة.", "-")]
     public void A_reply_brought_by_saying_names_who_replied_and_what_appeared_in_a_report_names_no_one(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وقال وزير الاقتصاد والتجارة اللبناني أمين سلام إن مخزون القمح يكفي شهرًا.\nوأوضح سلام أن الحكومة ستستورد شحنة جديدة.", "أمين سلام|أمين سلام")]
+    [InlineData("وقال الأمين العام للحزب إن الانتخابات ستجري في موعدها.", "الأمين العام للحزب")]
+    public void Amin_before_a_surname_is_a_given_name_and_before_general_a_title(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -152,7 +152,8 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
                 return true;
             }
 
-            return !inName && !(next is not null && SpeakerLexicon.HasArticle(next) && !Words[i].EndsClause && EndsSubject(i + 1));
+            // «أمين سلام إن»: one more word before «أن» makes «أمين» the given name of that surname.
+            return !inName && !(next is not null && !Words[i].EndsClause && EndsSubject(i + 1) && (SpeakerLexicon.HasArticle(next) || !SpeakerLexicon.IsInstitution(next)));
         }
 
         // An honorific that is also a surname is the name inside a name («أنطون سعادة») and where nothing follows it
