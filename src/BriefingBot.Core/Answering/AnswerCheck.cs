@@ -220,7 +220,11 @@ public static class AnswerCheck
 
         // The thing a how-many or attribute question asks of is named by its construct («غرامة التدخين»): a word of it that
         // the briefings never use in any form leaves them nothing to count or to describe, whatever else matches.
-        if (shape.Asked.Skip(1).Any(w => !w.Any(char.IsDigit) && TermOf(w) is { Known: false }))
+        // A definite word after a definite one is its adjective («الأدوية المغشوشة»), which may be a reader's synonym of the
+        // briefing's («المزورة»); after an indefinite head it is the construct's noun («طلاب الصيدلة»), the thing itself, and
+        // under a preposition what it is measured in («سعر الخبز بالأوقية»).
+        if (shape.Asked.Skip(1).Where((w, i) => !(w.StartsWith("ال", StringComparison.Ordinal) && IsDefinite(shape.Asked[i])))
+                .Any(w => !w.Any(char.IsDigit) && TermOf(w) is { Known: false }))
         {
             return DeclineReason.UnknownThing;
         }
@@ -305,6 +309,11 @@ public static class AnswerCheck
         passage.AllSpeakers.Select(ArabicText.FoldedWords).Any(name => name.Count > 0
             && !(name.Count == 1 && ArabicWordForms.AnyIn(name[0], Gazetteer.Places))
             && !SpeakerLexicon.IsTitle(name[0]) && !SpeakerLexicon.IsInstitution(name[0]) && !ArabicWordForms.AnyIn(name[0], FactWords.Offices));
+
+    /// <summary>A word with the article, also after «و/ب/ف/ك» or as «لل»: «الأدوية»، «بالأدوية»، «للأدوية».</summary>
+    private static bool IsDefinite(string word) =>
+        word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal)
+        || word.Length > 3 && word[0] is 'و' or 'ب' or 'ف' or 'ك' && word.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>Whether the passage quotes no one: no speaker, and no «أن/إن» opening what someone said.</summary>
     private static bool Narrates(Passage passage) =>
