@@ -61,6 +61,7 @@ public sealed class SpeakerAttributor
         var known = new KnownSpeakers();
         var folded = new string?[paragraphs.Count];
         int? current = null;
+        var met = new List<int>();
         string? currentSection = null;
         var sectionStart = 0;
         for (var i = 0; i < paragraphs.Count; i++)
@@ -69,6 +70,7 @@ public sealed class SpeakerAttributor
             if (!Equals(section, currentSection))
             {
                 current = null;
+                met.Clear();
                 currentSection = section;
                 sectionStart = i;
             }
@@ -100,6 +102,8 @@ public sealed class SpeakerAttributor
             // Narration or a collective source breaks the speaker's run; a bare verb goes on with it, and an interviewer's
             // question keeps it for the answer that follows.
             current = found.Kind is AttributionKind.Continuation or AttributionKind.Question ? current : SpeakerReferences.Resolve(found, known, current);
+            current = Agreeing(found, current, met, known);
+            Remember(met, current);
 
             var paragraphSpeakers = new List<int>();
             if (current is { } speaker && found.Kind != AttributionKind.Question)
@@ -119,6 +123,7 @@ public sealed class SpeakerAttributor
                     }
 
                     current = other;
+                    Remember(met, current);
                 }
             }
 
@@ -173,6 +178,38 @@ public sealed class SpeakerAttributor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Who a bare verb goes on with: the speaker met last, unless the verb's gender is not theirs and the section met
+    /// someone of that gender before («قالت الوزيرة … إن …» / «وقال الطبيب … إن …» / «وأضافت أن …» is the minister).
+    /// </summary>
+    private static int? Agreeing(Attribution found, int? current, List<int> met, KnownSpeakers known)
+    {
+        if (found.Kind != AttributionKind.Continuation || !found.GenderShown || current is not { } last || known[last].Feminine == found.Feminine)
+        {
+            return current;
+        }
+
+        for (var k = met.Count - 1; k >= 0; k--)
+        {
+            if (known[met[k]].Feminine == found.Feminine)
+            {
+                return met[k];
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>The speakers a section has met, the latest last.</summary>
+    private static void Remember(List<int> met, int? speaker)
+    {
+        if (speaker is { } id)
+        {
+            met.Remove(id);
+            met.Add(id);
+        }
     }
 
     private static bool IsWholeQuote(string text)

@@ -220,4 +220,11 @@ public class SpeakerAttributionInNewsStylesTests
     [InlineData("وقال الأمين العام للحزب إن الانتخابات ستجري في موعدها.", "الأمين العام للحزب")]
     public void Amin_before_a_surname_is_a_given_name_and_before_general_a_title(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("قالت وزيرة الصحة هالة زايد إن اللقاحات وصلت.\nوقال الطبيب محمد عوض إن الكميات غير كافية.\nوأضافت أن حملة التطعيم تبدأ الأحد.", "هالة زايد|محمد عوض|هالة زايد")]
+    [InlineData("قال الطبيب محمد عوض إن الكميات غير كافية.\nوقالت وزيرة الصحة هالة زايد إن اللقاحات وصلت.\nوأضاف أن المستشفيات تحتاج إلى المزيد.", "محمد عوض|هالة زايد|محمد عوض")]
+    [InlineData("قال الطبيب محمد عوض إن الكميات غير كافية.\nوأضاف أن المستشفيات تحتاج إلى المزيد.", "محمد عوض|محمد عوض")]
+    public void A_bare_verb_goes_on_with_the_last_speaker_of_its_gender(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -42,13 +42,13 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         if (From >= Words.Count)
         {
             // «"لا حل قريبًا"، يضيف.»: a bare verb after the quote.
-            return QuoteFirst && Verb is not null ? new Attribution(AttributionKind.Continuation, null) : Attribution.None;
+            return QuoteFirst && Verb is not null ? Continued() : Attribution.None;
         }
 
         if (Verb is not null && From > 0 && Words[From - 1].EndsWithColon)
         {
             // «وتابع: "…"»: the verb has no subject of its own.
-            return new Attribution(AttributionKind.Continuation, null);
+            return Continued();
         }
 
         var first = Words[From];
@@ -57,7 +57,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             || ReportingVerbs.TakesBa(Verb) && first.Folded.Length > 3 && first.Folded[0] == 'ب'
             || first.Surface == "على" && second is not null && SpeakerLexicon.IsComplementiser(second)))
         {
-            return new Attribution(AttributionKind.Continuation, null);
+            return Continued();
         }
 
         if (SpeakerLexicon.IsCount(first.Folded) && second is not null && SpeakerLexicon.IsCollective(second))
@@ -487,4 +487,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         var word = surface.TrimEnd('.', '،', ',', '؛', '!', '؟', '"', '»');
         return word.Length >= 4 && (word.EndsWith('ه') || word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal));
     }
+
+    /// <summary>A bare verb going on with a speaker already met, in the gender it agrees with («وأضافت أن» goes on with a woman).</summary>
+    private Attribution Continued() =>
+        new(AttributionKind.Continuation, null) { Feminine = Verb is not null && ReportingVerbs.IsFeminine(Verb), GenderShown = Verb is not null };
 }
