@@ -93,4 +93,10 @@ public class SpeakerNameBoundsTests
     [InlineData("ويرى معظم المحللين أن العجز سيستمر.", "-")]
     public void Many_of_a_group_are_no_one(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("ويطالب رئيس غرفة صناعة حلب بإعفاء المصانع من الضرائب، مشيرًا إلى أن ألف مصنع عادت إلى العمل.", "رئيس غرفة صناعة حلب")]
+    [InlineData("وقال رئيس غرفة صناعة حلب فارس الشهابي إن المصانع عادت.", "فارس الشهابي")]
+    public void A_city_ending_a_roles_chain_is_no_name(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

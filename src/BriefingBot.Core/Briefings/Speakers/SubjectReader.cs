@@ -412,7 +412,9 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             return speakingBody;
         }
 
+        // A city alone ends a role's construct chain («رئيس غرفة صناعة حلب بإعفاء …»): it is where the office is, not a name.
         var valid = candidates.Where(c => (!SubjectWords.HasArticle(c.Name[0]) || SpeakerLexicon.IsArticleGivenName(c.Name[0].Folded)) && !_at.IsRoleComplement(c.Start, c.Name)
+            && !(c.Name.Count == 1 && firstTitle >= 0 && Gazetteer.Places.Contains(c.Name[0].Folded))
             && !(afterComma.Contains(c.Start) && !c.Name[^1].EndsWithComma && c.Start + c.Name.Count != terminator)).ToList();
         // Where a subject with no «أن» is closed all the same: at a relative pronoun after the title («رئيس الحكومة الذي
         // كان يتحدث … أن»), or, without a verb, at the comma after it («وبحسب رئيس الحكومة، سيكون …»).
