@@ -227,4 +227,10 @@ public class SpeakerAttributionInNewsStylesTests
     [InlineData("قال الطبيب محمد عوض إن الكميات غير كافية.\nوأضاف أن المستشفيات تحتاج إلى المزيد.", "محمد عوض|محمد عوض")]
     public void A_bare_verb_goes_on_with_the_last_speaker_of_its_gender(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("قالت المحامية سناء بن عاشور: \"القانون ظالم\".\nوترى بن عاشور أن البرلمان تسرع.\nكما انتقدت غياب الحوار.", "سناء بن عاشور|سناء بن عاشور|-")]
+    [InlineData("\"الوضع لا يحتمل\"، كما يقول المحلل السياسي فادي الحسيني.", "فادي الحسيني")]
+    public void Also_opening_a_sentence_makes_no_speaker_of_the_verbs_object_and_after_a_quote_names_one(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

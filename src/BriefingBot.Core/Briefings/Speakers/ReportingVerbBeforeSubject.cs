@@ -34,7 +34,9 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
             return null;
         }
 
-        var quoteFirst = v > 0 && (words[v - 1].ClosesQuote || words[v - 1].Folded == "كما");
+        // «…"، كما يقول المحلل …»: what was said came first. «كما» opening the sentence («كما انتقدت غياب الحوار») only adds
+        // to what the speaker already said.
+        var quoteFirst = v > 0 && (words[v - 1].ClosesQuote || words[v - 1].Folded == "كما" && v > 1 && !words[v - 2].EndsSentence);
         // A shorter name of someone the paragraph introduced in narration («وقفت المدرّسة سعاد عيتاني … تقول عيتاني إن») is
         // that person named in full, wherever in the paragraph the verb stands.
         var attribution = NarratedName.Widened(new SubjectReader(words, AfterAddressee(words, AfterTimeWords(words, v + 1)), paragraph.CommonNouns, folded, quoteFirst).Read(), paragraph);
