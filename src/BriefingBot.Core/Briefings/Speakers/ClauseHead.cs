@@ -20,6 +20,17 @@ internal static class ClauseHead
     public static bool Opens(List<Word> words, int v) =>
         v == 0 || words[v - 1].EndsClause || SpeakerLexicon.IsContrast(words[v - 1].Folded);
 
+    /// <summary>
+    /// The speaker a subject read after a verb names: a full name wherever the verb stands; a surname or a title alone
+    /// (and, where <paramref name="orContinuation"/>, a bare verb) only when the verb at <paramref name="head"/> opens the
+    /// paragraph, as they point back to a speaker already met. Null for anything else.
+    /// </summary>
+    public static Attribution? Speaker(Attribution subject, List<Word> words, int head, bool orContinuation = false) =>
+        subject.Kind == AttributionKind.Named
+        || (subject.Kind is AttributionKind.Surname or AttributionKind.TitleOnly || orContinuation && subject.Kind == AttributionKind.Continuation) && OnlyLeadInsBefore(words, head)
+            ? subject
+            : null;
+
     /// <summary>Whether only lead-ins, or a topic phrase closed by a comma, stand before word <paramref name="v"/>: the paragraph opens with it.</summary>
     public static bool OnlyLeadInsBefore(List<Word> words, int v) =>
         Enumerable.Range(0, v).All(k => LeadIns.Contains(words[k].Folded)) || LeadInPhraseBefore(words, v);

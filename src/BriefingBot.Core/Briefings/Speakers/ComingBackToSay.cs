@@ -21,12 +21,7 @@ internal sealed class ComingBackToSay : IAttributionRule
 
         var verb = words[said].Folded[1..];
         var subject = said == v + 1 ? new Attribution(AttributionKind.Continuation, null) : SubjectUpTo.Read(paragraph, v + 1, said, verb);
-        if (subject.Kind == AttributionKind.Named
-            || subject.Kind is AttributionKind.Surname or AttributionKind.TitleOnly or AttributionKind.Continuation && ClauseHead.OnlyLeadInsBefore(words, v))
-        {
-            found = subject;
-        }
-
+        found = ClauseHead.Speaker(subject, words, v, orContinuation: true);
         return true;
     }
 

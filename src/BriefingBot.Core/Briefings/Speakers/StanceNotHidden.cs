@@ -25,12 +25,7 @@ internal sealed class StanceNotHidden : IAttributionRule
 
         // The verb's gender is the subject's, as «أبدى / أبدت» shows it.
         var subject = SubjectUpTo.Read(paragraph, v + 1, stance, verb[0] == 'ت' ? "تبدي" : "يبدي");
-        if (subject.Kind == AttributionKind.Named
-            || subject.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && ClauseHead.OnlyLeadInsBefore(words, v - 1))
-        {
-            found = subject;
-        }
-
+        found = ClauseHead.Speaker(subject, words, v - 1);
         return true;
     }
 

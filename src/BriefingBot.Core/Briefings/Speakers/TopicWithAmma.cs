@@ -13,11 +13,7 @@ internal sealed class TopicWithAmma : IAttributionRule
         }
 
         var topic = new SubjectReader(words, v + 1, paragraph.CommonNouns, words[fa].Folded) { EndsAtVerb = true }.Read();
-        if (topic.Kind == AttributionKind.Named || topic.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && ClauseHead.OnlyLeadInsBefore(words, v))
-        {
-            found = topic;
-        }
-
+        found = ClauseHead.Speaker(topic, words, v);
         return true;
     }
 
