@@ -115,7 +115,8 @@ public static class AnswerCheck
         AnalyzedPassage Tokens(int passage) => analyzed[passage] ??= index.AnalyzePassage(top[passage]);
         TermMatch? TermOf(string word) =>
             index.Analyze(word).Terms is [var primary, ..] ? result.Terms.FirstOrDefault(t => t.Term == primary) : null;
-        bool Holds(int passage, TermMatch term) => Literal(term) && Tokens(passage).Find(term.Variants).Count > 0;
+        bool Has(int passage, TermMatch term) => Tokens(passage).Find(term.Variants).Count > 0;
+        bool Holds(int passage, TermMatch term) => Literal(term) && Has(passage, term);
 
         // Asked of the bot itself, the briefings' words it uses («برنامج»، «إنسان») are about something else.
         if (shape.ToTheBot)
@@ -155,7 +156,6 @@ public static class AnswerCheck
         // («المحللون» is named by «محللون»), and one word of the subject.
         var who = shape.SaidByName.Select(TermOf).OfType<TermMatch>().Where(t => t.Known).DistinctBy(t => t.Term).ToList();
         var of = shape.SaidAbout.Select(TermOf).OfType<TermMatch>().Where(t => t.Known && who.All(w => w.Term != t.Term)).ToList();
-        bool Has(int passage, TermMatch term) => Tokens(passage).Find(term.Variants).Count > 0;
         if (who.Count > 0 && !shown.Any(passage => who.All(t => Has(passage, t)) && (of.Count == 0 || of.Any(t => Has(passage, t)))))
         {
             return DeclineReason.SpeakerNotInAnswer;
@@ -223,7 +223,7 @@ public static class AnswerCheck
         // A definite word after a definite one is its adjective («الأدوية المغشوشة»), which may be a reader's synonym of the
         // briefing's («المزورة»); after an indefinite head it is the construct's noun («طلاب الصيدلة»), the thing itself, and
         // under a preposition what it is measured in («سعر الخبز بالأوقية»).
-        if (shape.Asked.Skip(1).Where((w, i) => !(w.StartsWith("ال", StringComparison.Ordinal) && IsDefinite(shape.Asked[i])))
+        if (shape.Asked.Skip(1).Where((w, i) => !(w.StartsWith("ال", StringComparison.Ordinal) && QuestionShape.Definite(shape.Asked[i])))
                 .Any(w => !w.Any(char.IsDigit) && TermOf(w) is { Known: false }))
         {
             return DeclineReason.UnknownThing;
@@ -309,11 +309,6 @@ public static class AnswerCheck
         passage.AllSpeakers.Select(ArabicText.FoldedWords).Any(name => name.Count > 0
             && !(name.Count == 1 && ArabicWordForms.AnyIn(name[0], Gazetteer.Places))
             && !SpeakerLexicon.IsTitle(name[0]) && !SpeakerLexicon.IsInstitution(name[0]) && !ArabicWordForms.AnyIn(name[0], FactWords.Offices));
-
-    /// <summary>A word with the article, also after «و/ب/ف/ك» or as «لل»: «الأدوية»، «بالأدوية»، «للأدوية».</summary>
-    private static bool IsDefinite(string word) =>
-        word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal)
-        || word.Length > 3 && word[0] is 'و' or 'ب' or 'ف' or 'ك' && word.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>Whether the passage quotes no one: no speaker, and no «أن/إن» opening what someone said.</summary>
     private static bool Narrates(Passage passage) =>

@@ -160,13 +160,21 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     /// </summary>
     internal static PassageSearchResult? FactFurtherDown(PassageIndex index, AnalyzedQuestion analyzed, DeclineReason missing, string? briefingFilter, SearchScope? scope)
     {
-        var wide = index.Search(new PassageSearch(analyzed, FactDepth, 0, briefingFilter) { Scope = scope });
+        var wide = Wide(index, analyzed, briefingFilter, scope);
         // From a briefing the best passages come from: the question's subject is there, not in a stray number elsewhere.
         var briefings = wide.Hits.Take(AnswerCheck.Depth).Select(h => h.Passage.BriefingId).ToHashSet(StringComparer.Ordinal);
         var holder = wide.Hits.Skip(AnswerCheck.Depth).FirstOrDefault(h => briefings.Contains(h.Passage.BriefingId)
             && (missing == DeclineReason.NoNumber ? PassageFacts.HasNumber(h.Passage.Text) : PassageFacts.HasTime(h.Passage.Text)));
-        return holder is null ? null : wide with { Hits = [holder, .. wide.Hits.Where(h => !ReferenceEquals(h, holder))] };
+        return holder is null ? null : First(wide, holder);
     }
+
+    /// <summary>The word search down to <see cref="FactDepth"/>, where a passage giving the fact asked for is looked for.</summary>
+    private static PassageSearchResult Wide(PassageIndex index, AnalyzedQuestion analyzed, string? briefingFilter, SearchScope? scope) =>
+        index.Search(new PassageSearch(analyzed, FactDepth, 0, briefingFilter) { Scope = scope });
+
+    /// <summary>The hits with <paramref name="holder"/> put first, the others in their order.</summary>
+    private static PassageSearchResult First(PassageSearchResult wide, PassageHit holder) =>
+        wide with { Hits = [holder, .. wide.Hits.Where(h => !ReferenceEquals(h, holder))] };
 
     /// <summary>
     /// «كم مصنعًا … في حلب؟» when the passages that would be shown give numbers of other things or places: the first passage
@@ -176,10 +184,10 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     /// </summary>
     internal static PassageSearchResult? FactOfSubjectFurtherDown(PassageIndex index, AnalyzedQuestion analyzed, QuestionShape shape, string? briefingFilter, SearchScope? scope)
     {
-        var wide = index.Search(new PassageSearch(analyzed, FactDepth, 0, briefingFilter) { Scope = scope });
+        var wide = Wide(index, analyzed, briefingFilter, scope);
         foreach (var holder in wide.Hits.Skip(AnswerCheck.Depth))
         {
-            var promoted = wide with { Hits = [holder, .. wide.Hits.Where(h => !ReferenceEquals(h, holder))] };
+            var promoted = First(wide, holder);
             if (AnswerCheck.Judge(shape, promoted, index) is null)
             {
                 return promoted;

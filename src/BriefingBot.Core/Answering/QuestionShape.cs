@@ -282,7 +282,7 @@ public sealed record QuestionShape(
     /// A word with the article, also under a preposition or «و» («بالليرة»، «للطلاب»، «والصيدلة»): what is counted or
     /// priced, and in what.
     /// </summary>
-    private static bool Definite(string word) =>
+    internal static bool Definite(string word) =>
         word.StartsWith("ال", StringComparison.Ordinal) || word.Length > 4 && word[0] is 'ب' or 'و' or 'ف' or 'ك' && word[1..].StartsWith("ال", StringComparison.Ordinal)
         || word.StartsWith("لل", StringComparison.Ordinal) && word.Length > 4;
 
