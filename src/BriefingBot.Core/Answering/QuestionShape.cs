@@ -157,6 +157,7 @@ public sealed record QuestionShape(
         var defined = attribute is null && focus > 0 && words.Take(focus).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - focus is >= 1 and <= MaxDefined
             ? DefinedTerm(words.Skip(focus).ToList())
             : [];
+        var saidByName = SaidByNameIn(words);
         return new QuestionShape(expected, attribute, subject, now, places)
         {
             AdviceVerb = AdviceVerbIn(words),
@@ -165,8 +166,8 @@ public sealed record QuestionShape(
             Dates = DatesIn(words),
             LiveValue = now is null ? null : live,
             SaidBy = SaidByIn(words),
-            SaidByName = SaidByNameIn(words),
-            SaidAbout = SaidAboutIn(words),
+            SaidByName = saidByName,
+            SaidAbout = SaidAboutIn(words, saidByName),
             // The word itself or after «و»: «كانت»، «بانت» are no «أنت» under a preposition.
             ToTheBot = words.Any(w => FactWords.ToTheBot.Contains(w) || w.Length > 3 && w[0] == 'و' && FactWords.ToTheBot.Contains(w[1..])),
             AsksHolder = attribute is not null && FactWords.AsksWho.Contains(words[0]) && ArabicWordForms.AnyIn(attribute, FactWords.Offices),
@@ -246,10 +247,9 @@ public sealed record QuestionShape(
             .ToList();
     }
 
-    /// <summary>The words after the preposition that ends <see cref="SaidByName"/>; empty when it ends otherwise.</summary>
-    private static IReadOnlyList<string> SaidAboutIn(List<string> words)
+    /// <summary>The words after the preposition that ends <see cref="SaidByName"/> (<paramref name="name"/>); empty when it ends otherwise.</summary>
+    private static IReadOnlyList<string> SaidAboutIn(List<string> words, IReadOnlyList<string> name)
     {
-        var name = SaidByNameIn(words);
         if (name.Count == 0)
         {
             return [];
