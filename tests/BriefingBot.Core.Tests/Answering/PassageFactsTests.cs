@@ -21,6 +21,12 @@ public sealed class PassageFactsTests
     public void The_dual_of_a_unit_is_a_count_of_two(string text) => Assert.True(PassageFacts.HasNumber(text));
 
     [Theory]
+    [InlineData("سجلت البورصة مبيعات بنحو أربعمئة كيلوغرام في شهرها الأول")]
+    [InlineData("ارتفع عددها إلى ثلاثمائة وخمسين شركة")]
+    [InlineData("بعائدات قاربت مليارًا وتسعمئة مليون دولار")]
+    public void Hundreds_written_as_one_word_are_a_number(string text) => Assert.True(PassageFacts.HasNumber(text));
+
+    [Theory]
     [InlineData("لا تسعى كوريا الشمالية لأن تكون تابعة")]
     [InlineData("يرى محللون أن الحل سياسي")]
     public void A_passage_without_a_quantity_has_no_number(string text) => Assert.False(PassageFacts.HasNumber(text));
