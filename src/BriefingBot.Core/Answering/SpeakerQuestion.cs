@@ -18,6 +18,9 @@ public static class SpeakerQuestion
             // Dialect: «شو حكى / حكت …؟»، «شو بيقول …؟»، «وش قالوا»، and more verbs of saying.
             "حكى", "حكا", "حكت", "يحكي", "تحكي", "بيحكي", "بتحكي", "حكيه", "بيقول", "بتقول", "قالو", "قالوا", "صرحت", "أوضح", "أوضحت", "يوضح", "توضح",
             "أكدت", "تؤكد", "أعلن", "أعلنت", "رأيها", "موقفها", "كلامها", "تصريحاتها", "تصريحها", "أقوالها", "أقواله",
+            // What was written, criticised, called for or denied is what the person said: «ماذا كتب …»، «بماذا غردت …». Past
+            // forms only: the present asks what someone must do («هل يجب أن تكتب الشركات …»).
+            "كتب", "كتبت", "غرد", "غرّد", "غردت", "انتقد", "انتقدت", "دعا", "دعت", "نفى", "نفت",
             "said", "say", "says", "think", "thinks", "opinion", "view", "views", "according",
         }.Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
@@ -217,7 +220,7 @@ public static class SpeakerQuestion
         words.Any(w => FeminineSpeechWords.Contains(w) || FeminineSpeechWords.Contains(StripConjunction(w)) || SpeakerLexicon.TitleGender(w) == true);
 
     private static readonly HashSet<string> FeminineSpeechWords = new(
-        new[] { "قالت", "تقول", "قالته", "ترى", "تري", "رأت", "تضيف", "أضافت", "تشير", "أشارت", "تعتقد", "اقترحت", "تقترح", "حذرت", "تحذر", "حكت", "تحكي", "بتحكي", "بتقول", "صرحت", "أوضحت", "توضح", "أكدت", "تؤكد", "أعلنت", "رأيها", "موقفها", "كلامها", "تصريحاتها", "تصريحها", "أقوالها" }
+        new[] { "قالت", "تقول", "قالته", "ترى", "تري", "رأت", "تضيف", "أضافت", "تشير", "أشارت", "تعتقد", "اقترحت", "تقترح", "حذرت", "تحذر", "حكت", "تحكي", "بتحكي", "بتقول", "صرحت", "أوضحت", "توضح", "أكدت", "تؤكد", "أعلنت", "رأيها", "موقفها", "كلامها", "تصريحاتها", "تصريحها", "أقوالها", "كتبت", "غردت", "انتقدت", "دعت", "نفت" }
             .Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
 

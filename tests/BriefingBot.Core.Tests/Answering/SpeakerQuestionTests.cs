@@ -73,6 +73,17 @@ public class SpeakerQuestionTests
     }
 
     [Theory]
+    [InlineData("ماذا كتب الحسيني؟", "هاني الحسيني")]
+    [InlineData("بماذا غردت سلمى الخطيب؟", "سلمى الخطيب")]
+    [InlineData("ماذا انتقد عبد الستار الماجري؟", "عبد الستار الماجري")]
+    [InlineData("إلى ماذا دعت ريم المصري؟", "ريم المصري")]
+    [InlineData("ماذا نفى بن علي", "محمد الطاهر بن علي")]
+    public void Verbs_of_writing_criticising_calling_and_denying_ask_what_a_person_said(string question, string speaker)
+    {
+        Assert.Equal(speaker, MatchInDevSet(question));
+    }
+
+    [Theory]
     [InlineData("ماذا قال وزير الموارد المائية؟", "حسن عبد الأمير الساعدي")]
     [InlineData("ما رأي وزير المالية المصري؟", "أحمد عبد الرحمن الشافعي")]
     [InlineData("ماذا قالت أستاذة الاقتصاد في جامعة القاهرة؟", "سلمى الخطيب")]
