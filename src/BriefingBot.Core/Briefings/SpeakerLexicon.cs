@@ -110,6 +110,9 @@ internal static class SpeakerLexicon
     [
         "تصريح", "تصريحات", "حديث", "مقابله", "مؤتمر", "موتمر", "بيان", "كلمه", "تغريده", "منشور", "ندوه", "جلسه", "اجتماع",
         "رساله", "لقاء", "لقا", "مداخله", "حوار", "برنامج",
+
+        // When it was said: «ونفى المتحدث باسم الجيش في وقت لاحق …»، «في وقت سابق».
+        "وقت",
     ]);
 
     /// <summary>Nouns that take the next word as their complement («مركز ستراتفور»), so that word is no name.</summary>

@@ -233,4 +233,26 @@ public class SpeakerAttributionInNewsStylesTests
     [InlineData("\"الوضع لا يحتمل\"، كما يقول المحلل السياسي فادي الحسيني.", "فادي الحسيني")]
     public void Also_opening_a_sentence_makes_no_speaker_of_the_verbs_object_and_after_a_quote_names_one(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وكتب الخبير الاقتصادي عمرو أبو العزم، في منشور على حسابه بمنصة إكس، أن كل زيادة في سعر السولار تنتقل إلى الأسعار.", "عمرو أبو العزم")]
+    [InlineData("وكتب المدير الإقليمي لبرنامج الأغذية العالمي في شرق أفريقيا، الكيني دانيال أوتينو، على منصة إكس أن البرنامج خفض الحصص.", "دانيال أوتينو")]
+    [InlineData("وكتبت النائبة ريم سعيد، في تدوينة على فيسبوك، أن القانون لن يمر.", "ريم سعيد")]
+    [InlineData("كتب الشاعر محمود درويش قصائد كثيرة عن المنفى، وترجمت إلى لغات عدة.", "-")]
+    public void A_post_quoted_past_an_aside_between_commas_names_who_wrote_it(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وقال المتحدث باسم الجيش السوداني العميد الركن عماد الدين الطاهر إن قواته صدت ثلاث هجمات.\nوقال المتحدث باسم قوات الدعم السريع عثمان أبو القاسم إن قواته لا تمنع أحدًا.\nونفى المتحدث باسم الجيش في وقت لاحق هذه الاتهامات، مؤكدًا أن المحطة تعرضت لقصف.", "عماد الدين الطاهر|عثمان أبو القاسم|عماد الدين الطاهر")]
+    [InlineData("وقال وزير الداخلية سامي العلي إن الحدود مغلقة.\nونفى وزير الداخلية هذه الأنباء، مؤكدًا أن المعبر يعمل.", "سامي العلي|سامي العلي")]
+    public void An_office_met_again_is_read_up_to_a_later_time_or_the_thing_it_denies(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("قالت منسقة الأمم المتحدة للشؤون الإنسانية في السودان، البلجيكية آن صوفي فيرهوفن، إن فرقها جاهزة.\n\"الأطفال يموتون من الجوع\"، تضيف المسؤولة الأممية، مطالبة بهدنة إنسانية.", "آن صوفي فيرهوفن|آن صوفي فيرهوفن")]
+    [InlineData("رأى سعود بن فهد البقمي، الرئيس التنفيذي لصندوق الريان للاستثمار، أن خفض الدعم يطمئن المستثمرين.\nولفت المستثمر السعودي إلى أن استقرار سعر الصرف أهم.", "سعود بن فهد البقمي|سعود بن فهد البقمي")]
+    [InlineData("قال الوزير أحمد سعيد إن الخطة جاهزة.\nوترى المستثمرة السعودية أن الخطة متأخرة.", "أحمد سعيد|-")]
+    [InlineData("\"نرحب بالخطوات\"، قالت المتحدثة باسم صندوق النقد الدولي، ماريان فوكس، في مؤتمرها الصحفي.", "ماريان فوكس")]
+    public void A_title_with_an_adjective_after_a_quote_or_at_the_head_points_back_to_the_speaker_of_its_gender(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -78,13 +78,14 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
     }
 
     /// <summary>
-    /// Whether what was written follows a verb of writing in its sentence: «أن / إن» («كتب … على منصة إكس أن»), or a
-    /// colon that closes the verb's own clause («وكتبت النائبة … في تدوينة على فيسبوك: «…»»), not one after a comma
-    /// («كتب التراث … بألقاب عدة، منها:»).
+    /// Whether what was written follows a verb of writing in its sentence: «أن / إن» («كتب … على منصة إكس أن»), also past
+    /// asides between commas («وكتب الخبير …، في منشور على حسابه بمنصة إكس، أن»), or a colon that closes the verb's own
+    /// clause («وكتبت النائبة … في تدوينة على فيسبوك: «…»»), not one after a comma («كتب التراث … بألقاب عدة، منها:»).
     /// </summary>
     private static bool StatementFollows(List<Word> words, int v)
     {
-        const int MaxWords = 16;
+        const int MaxWords = 18;
+        var pastComma = false;
         for (var k = v + 1; k < words.Count && k <= v + MaxWords; k++)
         {
             var w = words[k];
@@ -95,13 +96,15 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
 
             if (w.EndsWithColon)
             {
-                return true;
+                return !pastComma;
             }
 
-            if (w.EndsClause)
+            if (w.EndsClause && !w.EndsWithComma || pastComma && ReportingVerbs.IsReportingVerb(w.Folded))
             {
                 return false;
             }
+
+            pastComma |= w.EndsWithComma;
         }
 
         return false;

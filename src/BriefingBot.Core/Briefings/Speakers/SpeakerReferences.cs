@@ -222,7 +222,8 @@ internal static class SpeakerReferences
             return titled;
         }
 
-        var general = found.SelfReference || SpeakerLexicon.IsGeneralReference(words[0]);
+        // A title with an adjective no speaker's role holds («ولفت المستثمر السعودي إلى أن») describes the one just heard.
+        var general = found.SelfReference || SpeakerLexicon.IsGeneralReference(words[0]) || words.Count > 1;
         return general && current is { } c && known[c].Feminine == found.Feminine ? c : null;
     }
 

@@ -247,6 +247,14 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 continue;
             }
 
+            if ((segment is not null || candidates.Count > 0 || firstTitle >= 0) && !expectNamePart && !afterPreposition && !_at.IsPrepositionHere(i - 1)
+                && f is "هذه" or "هذا" or "تلك" or "ذلك" or "هذين" or "هاتين")
+            {
+                // «ونفى المتحدث باسم الجيش هذه الاتهامات»: a demonstrative after the subject opens the verb's object.
+                closedAt = i;
+                break;
+            }
+
             if (segment is { Count: >= 2 } && !expectNamePart && w.Surface == "ما")
             {
                 // «انتقد النائب مهلهل المضف ما سماه "…"»: «ما» after a name opens what the speaker named or judged.
@@ -396,6 +404,15 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                     break;
                 }
 
+                if (QuoteFirst && Verb is not null && firstTitle == From && candidates.Count == 0 && next is not null
+                    && (SpeakerLexicon.EndsClause(next) || IsParticiple(next)))
+                {
+                    // «"…"، تضيف المسؤولة الأممية، مطالبة بـ…»: after the quote a title with no name is closed by its comma
+                    // when a participle follows, saying how it was said; a name after the comma is the title's holder.
+                    closedAt = i + 1;
+                    break;
+                }
+
                 inAside = candidates.Count > 0 && next is not null && SpeakerLexicon.IsPreposition(Words[i + 1].Surface);
             }
         }
@@ -419,7 +436,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         // Where a subject with no «أن» is closed all the same: at a relative pronoun after the title («رئيس الحكومة الذي
         // كان يتحدث … أن»), or, without a verb, at the comma after it («وبحسب رئيس الحكومة، سيكون …»).
         var closedEnd = terminator >= 0 ? (subjectEnd >= 0 ? subjectEnd : terminator)
-            : closedAt >= 0 ? closedAt
+            : closedAt >= 0 ? (occasionAt >= 0 ? occasionAt : closedAt)
             : colonEnd >= 0 ? colonEnd
             : Verb is null ? Enumerable.Range(From, Math.Max(0, Math.Min(Words.Count, From + MaxTitleWords + 2) - From)).FirstOrDefault(k => Words[k].EndsWithComma, -2) + 1
             : -1;
@@ -479,6 +496,13 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
         return Attribution.None;
     }
+
+    /// <summary>
+    /// «مطالبة»، «مضيفًا»، «موضحة»: the participle of how something was said (folded: «م», no long «ا» after it, and the
+    /// ending of its gender or case), which a name is not («ماريان»، «مريم»).
+    /// </summary>
+    private static bool IsParticiple(string folded) =>
+        folded.Length > 4 && folded[0] == 'م' && folded[1] != 'ا' && folded[^1] is 'ه' or 'ا' && !SpeakerLexicon.IsGivenName(folded);
 
     private static bool TakesPrepositionalObject(string verb) =>
         ReportingVerbs.TakesIla(verb) || ReportingVerbs.TakesBa(verb) || ReportingVerbs.TakesAla(verb) || ReportingVerbs.TakesMin(verb);
