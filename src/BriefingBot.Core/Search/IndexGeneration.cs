@@ -15,7 +15,7 @@ internal sealed class IndexGeneration
         Store = store;
         Path = path;
         Writer = new PassageWriter(store);
-        Searcher = new PassageSearcher(store, parts.Tuning, parts.Expander, parts.Queries, parts.Pairs, parts.Concepts, parts.Families, parts.AnswerKinds, parts.Headings, parts.Highlighter);
+        Searcher = new PassageSearcher(store, parts.Tuning, parts.Expander, parts.Queries, parts.Pairs, parts.Concepts, parts.Families, parts.AnswerKinds, parts.Places, parts.Headings, parts.Highlighter);
         Speakers = new SpeakerLookup(store);
         Vocabulary = new TextVocabulary(store);
     }
@@ -70,4 +70,4 @@ internal sealed class IndexGeneration
 }
 
 /// <summary>The parts of writing and searching that do not depend on which index is used, shared by every generation.</summary>
-internal sealed record SearchParts(SearchTuning Tuning, QuestionTermExpander Expander, PassageQueryBuilder Queries, PairRescorer Pairs, ConceptRescorer Concepts, WordFamilyRescorer Families, AnswerKindRescorer AnswerKinds, SectionHeadingMatcher Headings, MatchHighlighter Highlighter);
+internal sealed record SearchParts(SearchTuning Tuning, QuestionTermExpander Expander, PassageQueryBuilder Queries, PairRescorer Pairs, ConceptRescorer Concepts, WordFamilyRescorer Families, AnswerKindRescorer AnswerKinds, PlaceRescorer Places, SectionHeadingMatcher Headings, MatchHighlighter Highlighter);

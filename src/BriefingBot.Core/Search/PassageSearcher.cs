@@ -6,11 +6,11 @@ namespace BriefingBot.Core.Search;
 /// Finds the passages that best answer an analysed question: expands its terms, runs the query over the latest
 /// commit, reorders the best hits by the question's neighbouring words found side by side (<see cref="PairRescorer"/>),
 /// orders ties, reorders the best hits by the concepts the question names (<see cref="ConceptRescorer"/>) and the other forms
-/// of its words' verbs (<see cref="WordFamilyRescorer"/>) and the kind of answer it asks for (<see cref="AnswerKindRescorer"/>), puts first the passages of a section whose heading the question repeats
+/// of its words' verbs (<see cref="WordFamilyRescorer"/>) and the kind of answer it asks for (<see cref="AnswerKindRescorer"/>) and the place it names (<see cref="PlaceRescorer"/>), puts first the passages of a section whose heading the question repeats
 /// (<see cref="SectionHeadingMatcher"/>), and reads the hits with their highlights and how much of the question the
 /// best of the word search's first <see cref="CoverageDepth"/> hits covers.
 /// </summary>
-internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, QuestionTermExpander expander, PassageQueryBuilder queries, PairRescorer pairs, ConceptRescorer concepts, WordFamilyRescorer families, AnswerKindRescorer answerKinds, SectionHeadingMatcher headings, MatchHighlighter highlighter)
+internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, QuestionTermExpander expander, PassageQueryBuilder queries, PairRescorer pairs, ConceptRescorer concepts, WordFamilyRescorer families, AnswerKindRescorer answerKinds, PlaceRescorer places, SectionHeadingMatcher headings, MatchHighlighter highlighter)
 {
     /// <summary>How many of the best hits are checked for how much of the question they cover.</summary>
     private const int CoverageDepth = 3;
@@ -77,6 +77,12 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
             // The kind of answer asked for reorders the same best hits once more, after the concepts: a cause given
             // (a number, a time) beats a near tie.
             reordered = answerKinds.Rescore(searcher, lookup, reordered ?? scored, markers);
+        }
+
+        if (!request.Question.Translated && places.Terms(request.Question.Text) is { Count: > 0 } placeTerms)
+        {
+            // A place the question names: a passage about another place that shares its other words is the wrong answer.
+            reordered = places.Rescore(searcher, lookup, reordered ?? scored, placeTerms);
         }
 
         var rescored = reordered is null ? words : TieOrder.Rank(reader, reordered).Take(wanted).ToList();

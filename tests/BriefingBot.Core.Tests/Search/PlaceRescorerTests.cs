@@ -1,0 +1,71 @@
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Search;
+
+/// <summary>
+/// A place the question names reorders the word search's best hits (<see cref="PlaceRescorer"/>), on a real index: a
+/// passage about that place passes a near tie with one about another place, also when only another passage of its
+/// briefing names the place; a question naming no place is ranked by its words alone.
+/// </summary>
+public sealed class PlaceRescorerTests
+{
+    private static readonly Briefing[] Metros =
+    [
+        Indexes.Briefing(
+            "riyadh", new DateOnly(2026, 11, 30),
+            "افتتحت الرياض المترو العام الماضي بعد سنوات من الأشغال.",
+            "ويضم المترو خمسًا وثمانين محطة على ستة خطوط طويلة."),
+        Indexes.Briefing(
+            "dubai", new DateOnly(2026, 11, 29),
+            "ويضم المترو في دبي سبعًا وخمسين محطة."),
+    ];
+
+    private static readonly Briefing[] Loans =
+    [
+        Indexes.Briefing(
+            "tunisia", new DateOnly(2026, 11, 30),
+            "وتعثرت المفاوضات مع صندوق النقد الدولي حول قرض بقيمة ملياري دولار هذا العام."),
+        Indexes.Briefing(
+            "egypt", new DateOnly(2026, 11, 29),
+            "ووقعت الحكومة المصرية اتفاقًا جديدًا مع صندوق النقد الدولي بقيمة ثمانية مليارات دولار بعد أشهر من التفاوض."),
+    ];
+
+    private static List<string> Ranking(SearchTuning tuning, string question, Briefing[] briefings)
+    {
+        using var index = PassageIndex.InMemory(tuning);
+        index.Rebuild(briefings, "test");
+        return index.Search(new PassageSearch(index.Analyze(question), 3)).Hits.Select(h => $"{h.Passage.BriefingId}/{h.Passage.Ordinal}").ToList();
+    }
+
+    [Fact]
+    public void A_passage_naming_the_place_by_its_adjective_passes_one_about_another_place()
+    {
+        const string question = "كم قيمة قرض صندوق النقد الدولي لمصر؟";
+
+        Assert.Equal("tunisia/1", Ranking(SearchTuning.Default with { PlaceWeight = 0 }, question, Loans)[0]);
+        Assert.Equal("egypt/1", Ranking(SearchTuning.Default, question, Loans)[0]);
+    }
+
+    [Fact]
+    public void A_passage_of_a_briefing_about_the_place_passes_one_about_another_place()
+    {
+        // «ويضم المترو خمسًا وثمانين محطة» never says «الرياض»; the briefing's other passage does.
+        const string question = "كم محطة يضم المترو في الرياض؟";
+
+        Assert.Equal("dubai/1", Ranking(SearchTuning.Default with { PlaceWeight = 0 }, question, Metros)[0]);
+        var ranking = Ranking(SearchTuning.Default, question, Metros);
+        Assert.True(ranking.IndexOf("riyadh/2") < ranking.IndexOf("dubai/1"), string.Join(", ", ranking));
+    }
+
+    [Fact]
+    public void A_question_that_names_no_place_is_ranked_by_its_words_alone()
+    {
+        const string question = "كم محطة يضم المترو؟";
+
+        Assert.Equal(
+            Ranking(SearchTuning.Default with { PlaceWeight = 0 }, question, Metros),
+            Ranking(SearchTuning.Default, question, Metros));
+    }
+}
