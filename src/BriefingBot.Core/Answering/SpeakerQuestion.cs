@@ -165,6 +165,23 @@ public static class SpeakerQuestion
             return [holder];
         }
 
+        // «ماذا قال وزير النقل المصري؟» with no such minister quoted: the adjective of origin describes an office nobody
+        // in the briefings holds, not the speaker whose surname it is («ريم المصري»).
+        if (asksForSpeech && roster is not null && bestScore == 1 && bestUsed.Count == 1 && bestUsed.First() is var adjective and > 0
+            && SpeakerLexicon.HasArticle(words[adjective]) && words[adjective].EndsWith('ي')
+            && Enumerable.Range(0, adjective).Any(i => SpeakerLexicon.IsOfficeTitle(words[i])) && roster.RoleWordsIn(best, words) == 0)
+        {
+            return [];
+        }
+
+        // «ماذا قالت المتحدثة باسم صندوق النقد الدولي؟»: the body follows a title, so the person who speaks for it is asked of.
+        if (asksForSpeech && roster is not null && bestUsed.Min() is var bodyAt and > 0 && SpeakerLexicon.IsOrganisation(ArabicText.FoldedWords(best)[0])
+            && (words[bodyAt - 1] == "باسم" || SpeakerLexicon.IsTitle(words[bodyAt - 1]))
+            && roster.Holders(roleWords, AsksOfAWoman(words)).Where(h => h != best && (inScope is null || inScope(h))).ToList() is { Count: > 0 } spokespeople)
+        {
+            return spokespeople;
+        }
+
         var bareName = words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w));
         var meant = namesakes.Prepend(best).ToList();
         if (meant.Count > 1 && roster is not null && AsksOfAWoman(words) && meant.Any(roster.IsFeminine))
@@ -243,8 +260,9 @@ public static class SpeakerQuestion
 
             // A title in the question («الأمير») is never a misspelt name word («الأمين»).
             // A glued compound («عبدالرحمن») is allowed the typos of its own part («الرحمن»).
+            // A given name written right («محمد») is that name, not a typo of another («محمود»).
             var length = CompoundNames.TypoLength(nameWord);
-            if (length >= 5 && !SpeakerLexicon.IsTitle(w))
+            if (length >= 5 && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsGivenName(w))
             {
                 var max = length >= 8 ? 2 : 1;
                 if (ArabicText.EditDistance(w, nameWord, max) <= max || ArabicText.EditDistance(StripConjunction(w), nameWord, max) <= max)

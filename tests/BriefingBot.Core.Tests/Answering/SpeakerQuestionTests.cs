@@ -200,4 +200,24 @@ public class SpeakerQuestionTests
     {
         Assert.NotEqual("محمد ولد الشيخ سيديا", MatchInDevSet("ما رأي الشيخ؟"));
     }
+
+    [Theory]
+    [InlineData("شو قال محمد عرقاب")]
+    [InlineData("ماذا قال محمد شياع السوداني؟")]
+    public void A_given_name_written_right_is_no_typo_of_another_speakers_surname(string question)
+    {
+        Assert.Null(MatchInDevSet(question));
+    }
+
+    [Fact]
+    public void An_office_nobody_quoted_holds_is_not_a_speaker_whose_surname_is_its_adjective()
+    {
+        Assert.Null(MatchInDevSet("ماذا قال وزير النقل المصري؟"));
+    }
+
+    [Fact]
+    public void A_spokeswoman_for_a_body_is_the_person_who_speaks_for_it_not_the_body()
+    {
+        Assert.Equal("ماريان فوكس", MatchInDevSet("ماذا قالت المتحدثة باسم صندوق النقد الدولي؟"));
+    }
 }
