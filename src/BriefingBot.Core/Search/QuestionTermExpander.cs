@@ -52,6 +52,16 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
                 }
             }
 
+            var unknown = known.Count > 0 ? null : _unknownWords.GetValue(reader, _ => new UnknownWords());
+            if (unknown is not null && tuning.DialectSpellings)
+            {
+                // A spoken spelling is the word itself, not a guess at it: it weighs as the word would.
+                foreach (var spelling in unknown.Dialect(queryTerm.Forms, forms => Respelt(lookup, forms)))
+                {
+                    Add(lookup, spelling, known, states, ref bestDf);
+                }
+            }
+
             if (known.Count > 0)
             {
                 result.Add(new ExpandedTerm(queryTerm.Primary, known, states, TermStatisticsLookup.Idf(bestDf, docCount), Fuzzy: false));
@@ -59,7 +69,7 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
             }
 
             var text = queryTerm.Primary;
-            var unknown = _unknownWords.GetValue(reader, _ => new UnknownWords());
+            unknown ??= _unknownWords.GetValue(reader, _ => new UnknownWords());
             if (tuning.DerivedForms && derivedTerms++ < tuning.MaxFuzzyTerms)
             {
                 foreach (var relative in unknown.Family(queryTerm.Forms, queryTerm.Definite, forms => Derived(lookup, forms, queryTerm.Definite)))
@@ -120,6 +130,11 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
         return [.. found];
     }
 
+    /// <summary>The standard spellings of an unknown spoken word that the index has («ذهب» for «دهب»).</summary>
+    private string[] Respelt(TermStatisticsLookup lookup, IReadOnlyList<string> forms) =>
+        [.. forms.SelectMany(DialectSpellings.Of).Distinct(StringComparer.Ordinal)
+            .Where(w => lookup.Find(PassageFields.Text, w).DocFreq > 0).Take(tuning.MaxFuzzyExpansions)];
+
     /// <summary>
     /// The words of an unknown word's concept that the index has: a reader's word («الكهربا»، «الفلوس») that no briefing
     /// uses is searched and counted as the news words it stands for, as another form of the word would be. Tried after
@@ -154,11 +169,15 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
         private readonly ConcurrentDictionary<string, string[]> _families = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, string[]> _closeSpellings = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, string[]> _concepts = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string[]> _dialect = new(StringComparer.Ordinal);
 
         public string[] Family(IReadOnlyList<string> forms, bool definite, Func<IReadOnlyList<string>, string[]> find) =>
             Remembered(_families, (definite ? "ال\n" : "") + string.Join('\n', forms), _ => find(forms));
 
         public string[] CloseSpellings(string text, Func<string, string[]> find) => Remembered(_closeSpellings, text, find);
+
+        public string[] Dialect(IReadOnlyList<string> forms, Func<IReadOnlyList<string>, string[]> find) =>
+            Remembered(_dialect, string.Join('\n', forms), _ => find(forms));
 
         public string[] Concept(IReadOnlyList<string> forms, Func<IReadOnlyList<string>, string[]> find) =>
             Remembered(_concepts, string.Join('\n', forms), _ => find(forms));

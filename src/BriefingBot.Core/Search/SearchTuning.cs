@@ -92,6 +92,12 @@ public sealed record SearchTuning
     /// </summary>
     public bool DerivedForms { get; init; } = true;
 
+    /// <summary>
+    /// Whether a word the index does not know is looked for in its standard spelling when it is a spoken one
+    /// (<see cref="Search.DialectSpellings"/>: «الدهب» for «الذهب»), as the word itself.
+    /// </summary>
+    public bool DialectSpellings { get; init; } = true;
+
     /// <summary>How many index spellings an unknown word may expand to. Bounds the cost of typo tolerance.</summary>
     public int MaxFuzzyExpansions { get; init; } = 4;
 
