@@ -255,4 +255,13 @@ public class SpeakerAttributionInNewsStylesTests
     [InlineData("\"نرحب بالخطوات\"، قالت المتحدثة باسم صندوق النقد الدولي، ماريان فوكس، في مؤتمرها الصحفي.", "ماريان فوكس")]
     public void A_title_with_an_adjective_after_a_quote_or_at_the_head_points_back_to_the_speaker_of_its_gender(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("من جهته، أكد المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية، الدكتور فيصل بن سعد آل معمر، أن المركز سيّر جسرًا جويًا.", "فيصل بن سعد آل معمر")]
+    [InlineData("وذكر الشيخ آدم إسحاق أبكر، أحد عُمد مخيم زمزم، في تصريحات للجزيرة نت، أن المخيم استقبل عشرين ألف نازح.", "آدم إسحاق أبكر")]
+    [InlineData("وفي موقف للميكروباص بحي فيصل في الجيزة، يقول السائق رمضان عبد التواب لمراسلنا إنه رفع الأجرة.", "رمضان عبد التواب")]
+    [InlineData("ويقول نازحون وصلوا إلى مخيم زمزم إن الطريق صار يستغرق يومين.", "-")]
+    [InlineData("وشدد الوزير سامي العلي على ضرورة فتح المعابر.", "سامي العلي")]
+    public void An_overseer_one_of_a_group_a_reporter_told_and_a_group_that_arrived_are_read_as_news_writes_them(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -66,6 +66,14 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             return new Attribution(AttributionKind.Collective, null) { ByFaInna = true };
         }
 
+        if (!SpeakerLexicon.HasArticle(first.Folded) && first.Folded.Length >= 5 && first.Folded.EndsWith("ون", StringComparison.Ordinal)
+            && !SpeakerLexicon.IsGivenName(first.Folded) && !first.EndsClause && second is not null
+            && (second.Length >= 4 && second.EndsWith("وا", StringComparison.Ordinal) || second is "الذين" or "ممن"))
+        {
+            // «ويقول نازحون وصلوا إلى المخيم إن»: a plural the next verb or relative agrees with is a group, no one.
+            return new Attribution(AttributionKind.Collective, null) { ByFaInna = true };
+        }
+
         if (SpeakerLexicon.IsCollective(first.Folded) && !CollectiveAsTitle)
         {
             // «قال خبير إن» is anyone, but a construct with the article names a field and then the person («خبير النقل
@@ -170,9 +178,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
             var f = w.Folded;
             var next = i + 1 < Words.Count ? Words[i + 1].Folded : null;
-            if ((segment is not null || candidates.Count > 0) && (f == "ل" || SpeakerLexicon.IsToMedia(f)))
+            if ((segment is not null || candidates.Count > 0) && (f == "ل" || SpeakerLexicon.IsToMedia(f)
+                || f.Length >= 6 && f[0] == 'ل' && f.EndsWith("نا", StringComparison.Ordinal) && !SpeakerLexicon.IsGivenName(f)))
             {
-                // «قال وزير الطاقة جو صدي لوكالة رويترز»: after the name, whom it was said to is no part of the subject.
+                // «قال وزير الطاقة جو صدي لوكالة رويترز»، «يقول السائق … لمراسلنا»: after the name, whom it was said to is
+                // no part of the subject.
                 break;
             }
 
@@ -197,6 +207,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             var afterName = segment is not null || candidates.Count > 0 && candidates[^1].Start + candidates[^1].Name.Count == i;
             if (i > From && ReportingVerbs.IsSaying(f) || _at.EndsSubjectAfterName(i, afterName) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && _at.TakesBaHere(i)
                 || (segment is not null || firstTitle >= 0) && Verb is not null && ReportingVerbs.TakesAla(Verb) && w.Surface == "على" && !(next is not null && SpeakerLexicon.IsComplementiser(next))
+                    && !(segment is null && next is not null && SpeakerLexicon.IsInstitution(next) && IsOverseer(i - 1))
                 || segment is not null && Verb is not null && ReportingVerbs.TakesIla(Verb) && f == "الي" && !_at.ComplementiserLater(i)
                 || _at.OpensAlias(i, segment is not null))
             {
@@ -291,6 +302,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             else if (skipNext)
             {
                 skipNext = false;
+                openChain = !SpeakerLexicon.HasArticle(f);
+            }
+            else if (i > From && Words[i - 1].Folded is "احد" or "احدي" && !SpeakerLexicon.IsParticle(f) && !SpeakerLexicon.IsGivenName(f))
+            {
+                // «…، أحد عُمد مخيم زمزم،»: the group one belongs to is no name.
                 openChain = !SpeakerLexicon.HasArticle(f);
             }
             else if (SpeakerLexicon.IsParticle(f) && (segment is not null || !afterPreposition))
@@ -496,6 +512,14 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
         return Attribution.None;
     }
+
+    /// <summary>
+    /// «المشرف (العام) على مركز …»: a title that takes its body with «على», which is then no preposition of the verb's
+    /// («أكد … على أن»).
+    /// </summary>
+    private bool IsOverseer(int k) =>
+        k >= From && (Words[k].Folded is "المشرف" or "المشرفه" or "مشرف" or "مشرفه"
+            || Words[k].Folded == "العام" && k - 1 >= From && Words[k - 1].Folded is "المشرف" or "المشرفه" or "مشرف" or "مشرفه");
 
     /// <summary>
     /// «مطالبة»، «مضيفًا»، «موضحة»: the participle of how something was said (folded: «م», no long «ا» after it, and the
