@@ -264,4 +264,17 @@ public class SpeakerAttributionInNewsStylesTests
     [InlineData("وشدد الوزير سامي العلي على ضرورة فتح المعابر.", "سامي العلي")]
     public void An_overseer_one_of_a_group_a_reporter_told_and_a_group_that_arrived_are_read_as_news_writes_them(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وقال الخبير الاقتصادي أحمد ذكر الله إن الأسعار سترتفع.", "أحمد ذكر الله")]
+    [InlineData("وقال النائب حسن نصر الله إن القانون سيمر.", "حسن نصر الله")]
+    public void A_name_ending_in_allah_keeps_the_word_before_it_even_when_that_word_is_a_verb(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وحذرت منظمة الصحة العالمية في بيان من تفشي الكوليرا في المخيمات.", "منظمة الصحة العالمية")]
+    [InlineData("ودعت وزارة الخارجية الأردنية إلى وقف فوري لإطلاق النار.", "وزارة الخارجية الأردنية")]
+    [InlineData("وحذرت منظمات الإغاثة من نفاد المخزون.", "-")]
+    public void A_body_that_warns_of_or_calls_for_something_is_who_said_it(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -218,7 +218,9 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 break;
             }
 
-            if (SpeakerLexicon.EndsClause(f) || i > From && ReportingVerbs.IsReportingVerb(f))
+            // «أحمد ذكر الله»، «نصر الله»: a word before «الله» inside a name is the name's, not a verb.
+            var beforeAllah = segment is not null && next == "الله";
+            if (SpeakerLexicon.EndsClause(f) || i > From && ReportingVerbs.IsReportingVerb(f) && !beforeAllah)
             {
                 // «رئيس الحكومة الذي كان يتحدث … أن»، «أما الخبير … فيرى»: the subject is closed here.
                 closedAt = i;
@@ -348,6 +350,10 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                     articleOnly.Add(w);
                 }
             }
+            else if (beforeAllah)
+            {
+                isName = true;
+            }
             else if (SubjectWords.IsPlainName(w) && !preposition && !afterPreposition && (segment is not null || !CommonNouns.Contains(f)))
             {
                 isName = true;
@@ -439,7 +445,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         }
 
         var byFaInna = terminator >= 0 && Words[terminator].Folded.StartsWith('ف');
-        if (firstTitle < 0 && _institution.Institution(terminator) is { Kind: AttributionKind.Named } speakingBody)
+        if (firstTitle < 0 && _institution.Institution(terminator >= 0 ? terminator : ObjectPreposition()) is { Kind: AttributionKind.Named } speakingBody)
         {
             // «وأعلنت شركة كهرباء لبنان أن»: a subject that opens with a body and names no one by title is the body.
             return speakingBody;
@@ -511,6 +517,39 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// Where the preposition the verb takes its object with stands in the verb's sentence («وحذرت منظمة الصحة العالمية في
+    /// بيان من تفشي …»، «ودعت وزارة الخارجية إلى …»): a body's statement with no «أن»; -1 when there is none.
+    /// </summary>
+    private int ObjectPreposition()
+    {
+        if (Verb is null)
+        {
+            return -1;
+        }
+
+        for (var k = From + 1; k < Words.Count && k < From + Window; k++)
+        {
+            var w = Words[k];
+            if (w.OpensQuote || SpeakerLexicon.IsComplementiser(w.Folded))
+            {
+                return -1;
+            }
+
+            if (w.Surface == "من" && ReportingVerbs.TakesMin(Verb) || w.Folded == "الي" && ReportingVerbs.TakesIla(Verb))
+            {
+                return k;
+            }
+
+            if (w.EndsClause)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
