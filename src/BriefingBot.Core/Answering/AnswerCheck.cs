@@ -150,6 +150,16 @@ public static class AnswerCheck
             return DeclineReason.UnknownSpeaker;
         }
 
+        // A title before a name («السلطان هيثم»، «الوزير كمال»): the title may be the briefings' word («جامعة السلطان قابوس»),
+        // but a name they never use is someone else's. A word with the article after the title is its adjective or a
+        // surname read elsewhere («الوزير الرواحي»), not checked here.
+        if (shape.SaidByName is [var title, var titled, ..] && title.StartsWith("ال", StringComparison.Ordinal)
+            && !titled.StartsWith("ال", StringComparison.Ordinal) && !SpeakerLexicon.IsInstitution(titled)
+            && TermOf(titled) is { } nameTerm && (!Literal(nameTerm) || nameTerm.Fuzzy))
+        {
+            return DeclineReason.UnknownSpeaker;
+        }
+
         // Asked what someone said whom the briefings name (a body, a role, people they do not quote: «ماذا قال البنك الدولي
         // عن الانتخابات؟»), the answer is where they are named with what they are asked about: passages on the subject that
         // never name them are what others said, and theirs on another subject no answer. Their name's words in any form
