@@ -517,36 +517,29 @@ public sealed class AnswerCheckTests : IDisposable
         Assert.Equal(DeclineReason.UnknownSpeaker, answer.Declined);
     }
 
+    private static readonly Briefing Tourism = Indexes.Briefing(
+        "2026-12-03-tourism",
+        new DateOnly(2026, 12, 3),
+        "تحذر الباحثة في جامعة السلطان قابوس ميمونة البوسعيدية من أن التوسع العمراني يهدد الأفلاج.",
+        "وقال الوزير خالد الرواحي إن الدعم الحكومي للفنادق الجبلية سيستمر.",
+        "وأضاف الرواحي أن الطريق الجديد سيفتتح في مارس.");
+
     [Theory]
     [InlineData("ماذا قال السلطان هيثم؟")]
     [InlineData("ماذا قال الوزير كمال عن الدعم؟")]
     public void What_a_titled_person_the_briefings_never_name_said_is_declined_though_the_title_is_used(string question)
     {
-        var briefing = Indexes.Briefing(
-            "2026-12-03-tourism",
-            new DateOnly(2026, 12, 3),
-            "تحذر الباحثة في جامعة السلطان قابوس ميمونة البوسعيدية من أن التوسع العمراني يهدد الأفلاج.",
-            "وقال الوزير خالد الرواحي إن الدعم الحكومي للفنادق الجبلية سيستمر.");
-        using var index = Indexes.Of(briefing);
+        using var index = Indexes.Of(Tourism);
 
-        var answer = Ask(question, index, briefing);
-
-        Assert.Equal(DeclineReason.UnknownSpeaker, answer.Declined);
+        Assert.Equal(DeclineReason.UnknownSpeaker, Ask(question, index, Tourism).Declined);
     }
 
     [Fact]
     public void What_a_titled_person_the_briefings_quote_said_is_not_declined()
     {
-        var briefing = Indexes.Briefing(
-            "2026-12-03-tourism",
-            new DateOnly(2026, 12, 3),
-            "وقال الوزير خالد الرواحي إن الدعم الحكومي للفنادق الجبلية سيستمر.",
-            "وأضاف الرواحي أن الطريق الجديد سيفتتح في مارس.");
-        using var index = Indexes.Of(briefing);
+        using var index = Indexes.Of(Tourism);
 
-        var answer = Ask("ماذا قال الوزير خالد عن الدعم؟", index, briefing);
-
-        Assert.NotEqual(AnswerOutcome.NothingRelevant, answer.Outcome);
+        Assert.NotEqual(AnswerOutcome.NothingRelevant, Ask("ماذا قال الوزير خالد عن الدعم؟", index, Tourism).Outcome);
     }
 
     [Fact]
