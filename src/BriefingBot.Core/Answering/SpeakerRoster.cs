@@ -16,7 +16,7 @@ public sealed class SpeakerRoster
         new[] { "في", "من", "عن", "على", "الى", "إلى", "مع", "ماذا", "ما", "شو", "ايش", "هو", "هي", "عن", "حول", "بشأن" }.Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
 
-    private readonly List<(string Name, HashSet<string> Words)> _roles = [];
+    private readonly List<(string Name, HashSet<string> Words, HashSet<string> Places)> _roles = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _feminine = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _roleOf = new(StringComparer.Ordinal);
@@ -26,7 +26,7 @@ public sealed class SpeakerRoster
     {
         ArgumentNullException.ThrowIfNull(briefings);
         Source = briefings;
-        foreach (var profile in briefings.SelectMany(b => b.SpeakerProfiles))
+        foreach (var (profile, places) in briefings.SelectMany(b => b.SpeakerProfiles.Select(p => (p, new Lazy<HashSet<string>>(() => PlacesNamed(b))))))
         {
             if (profile.Feminine)
             {
@@ -46,7 +46,7 @@ public sealed class SpeakerRoster
 
             var words = RoleWords(ArabicText.FoldedWords(profile.Role));
             var id = _roles.Count;
-            _roles.Add((profile.Name, words));
+            _roles.Add((profile.Name, words, places.Value));
             _roleOf.TryAdd(profile.Name, words);
             foreach (var word in words)
             {
@@ -159,12 +159,19 @@ public sealed class SpeakerRoster
         var bestScore = 0.0;
         foreach (var id in candidates)
         {
-            var (name, role) = _roles[id];
+            var (name, role, places) = _roles[id];
             // A briefing often leaves the nationality to its context («وزير التخطيط والتعاون الدولي» in a report on
             // Yemen) where the asker names it («ماذا قال وزير التخطيط اليمني؟»): a demonym the role does not contradict
             // is not asked of it. A role with another demonym («وزيرة التربية الأردنية») still refuses «المصري».
             var asked = role.Any(IsDemonym) ? question : question.Where(w => role.Contains(w) || !IsDemonym(w)).ToHashSet(StringComparer.Ordinal);
             if (asked.Any(w => IsDemonym(w) && !role.Contains(w)))
+            {
+                continue;
+            }
+
+            // The context the role leaves it to must be that country: «ماذا قال وزير المالية السوداني؟» is not asked of
+            // «وزير المالية» in a briefing on Lebanon that never names Sudan.
+            if (!role.Any(IsDemonym) && question.Where(IsDemonym).Any(w => !Gazetteer.PlacesOfAdjective(w).Any(places.Contains)))
             {
                 continue;
             }
@@ -200,6 +207,19 @@ public sealed class SpeakerRoster
         }
 
         return best.Count > MaxHolders ? best.GetRange(0, MaxHolders) : best;
+    }
+
+    /// <summary>The places a briefing names, by name or adjective, in its title or any passage («اللبنانية» names لبنان).</summary>
+    private static HashSet<string> PlacesNamed(Briefing briefing)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in ArabicText.FoldedWords(briefing.Title).Concat(briefing.Passages.SelectMany(p => ArabicText.FoldedWords(p.Text))).Distinct(StringComparer.Ordinal))
+        {
+            places.UnionWith(ArabicWordForms.Readings(word).Where(Gazetteer.Places.Contains));
+            places.UnionWith(Gazetteer.PlacesOfAdjective(word));
+        }
+
+        return places;
     }
 
     /// <summary>The most holders of one title an answer shows: the newest briefings' («ما رأي الوزير؟» over a year of them).</summary>

@@ -130,7 +130,7 @@ public class SpeakerQuestionTests
 
             وقالت الخبيرة سلمى الخطيب إن التضخم سيتراجع.
 
-            وقال وزير الفلاحة والصيد البحري محمد صديقي إن الموسم سيتأخر.
+            وقال وزير الفلاحة والصيد البحري محمد صديقي إن الموسم سيتأخر في المغرب.
 
             وقال الناطق باسم الجيش السوداني نبيل عبد الله إن القوات تقدمت.
 
@@ -219,5 +219,12 @@ public class SpeakerQuestionTests
     public void A_spokeswoman_for_a_body_is_the_person_who_speaks_for_it_not_the_body()
     {
         Assert.Equal("ماريان فوكس", MatchInDevSet("ماذا قالت المتحدثة باسم صندوق النقد الدولي؟"));
+    }
+
+    [Fact]
+    public void A_role_with_a_country_its_holders_briefing_never_names_is_not_that_holder()
+    {
+        Assert.Null(MatchInDevSet("ماذا قال وزير المالية السوداني؟"));
+        Assert.Equal("نزار الخوري", MatchInDevSet("ماذا قال وزير المالية اللبناني؟"));
     }
 }
