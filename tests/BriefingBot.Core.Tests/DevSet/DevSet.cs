@@ -6,7 +6,7 @@ using BriefingBot.Core.Tests.Support;
 namespace BriefingBot.Core.Tests.DevSet;
 
 /// <summary>
-/// The dev set: the seed briefing and twenty-one briefings written for it (<c>briefings/</c>: economy, water, elections,
+/// The dev set: the seed briefing and twenty-three briefings written for it (<c>briefings/</c>: economy, water, elections,
 /// health; <c>briefings2/</c>: Gulf migrant labour, Yemen's donors and currency, Morocco's World Cup, AI regulation,
 /// heat and wildfires; <c>briefings3/</c>: Riyadh's metro, Jordan's university admissions, Mauritania's fisheries;
 /// <c>briefings4/</c>: Lebanon's frozen deposits, Algeria's gas exports to Europe, written for speaker attribution in
@@ -15,6 +15,8 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// with the ways agencies, papers and TV sites quote people (فقال after أما, بدوره, ولفت, وبحسب ما نقلته … عن, quotes
 /// before the name, آل/بنت/ولد/ابن/أبو/أم names, two people sharing a surname); <c>briefings7/</c>: Syria's
 /// reconstruction, written with off-topic questions on its own entities beside fair questions of the same shapes;
+/// <c>briefings8/</c>: Jordan's medicines industry, Libya's tourism after the conflict, each with about twenty-five
+/// questions the briefing does not answer beside as many fair ones of the same shapes;
 /// <c>briefings9/</c>: Sudan's besieged El Fasher, Egypt's fuel prices, written for speakers quoted the ways the dev
 /// set had least of (institutions, posts on X and Telegram, quotes before the name, a speaker named later by title
 /// alone, two spokesmen and two women ministers sharing a title); test data only, never shipped), and questions about them written the way people write in chat. Each on-topic question
@@ -40,7 +42,7 @@ internal sealed class DevSet
 
     public IEnumerable<DevQuestion> Part(string part) => Questions.Where(q => q.Part == part);
 
-    public static DevSet Load() => Load(["briefings", "briefings2", "briefings3", "briefings4", "briefings5", "briefings6", "briefings7", "briefings9"], "dev.jsonl");
+    public static DevSet Load() => Load(["briefings", "briefings2", "briefings3", "briefings4", "briefings5", "briefings6", "briefings7", "briefings8", "briefings9"], "dev.jsonl");
 
     /// <summary>
     /// The blind set (<c>blind/</c>): its own questions about four briefings written for it, asked over one index of
