@@ -58,6 +58,12 @@ public enum DeclineReason
     /// <summary>The question asks the difference between two things, and no passage shown names both.</summary>
     NotCompared,
 
+    /// <summary>
+    /// The question asks the name of something («ما اسم الشركة الإماراتية التي …؟») the passages shown speak of only
+    /// without one: «شركة إماراتية», a company the news leaves unnamed.
+    /// </summary>
+    NameNotGiven,
+
     /// <summary>The question asks for today's price or weather, or for tomorrow, and no passage speaks of that day.</summary>
     NotLive,
 
@@ -264,6 +270,16 @@ public static class AnswerCheck
             }
         }
 
+        // News that leaves a company or a partner unnamed says so by an indefinite noun and its adjective of origin («شركة
+        // إماراتية»، «شريك دنماركي»): asked its name, that briefing cannot give it, unless another of its passages shown
+        // names it. A company of that country named in another briefing («شركة توتال الفرنسية» in Iraq) is another company.
+        if (shape.NameAsked is [var thing, var origin]
+            && shown.Any(passage => Mentions(top[passage], thing, origin, named: false)
+                && !shown.Any(other => result.Hits[other].Passage.BriefingId == result.Hits[passage].Passage.BriefingId && Mentions(top[other], thing, origin, named: true))))
+        {
+            return DeclineReason.NameNotGiven;
+        }
+
         if (shape.Dates.Count > 0 && !shape.Dates.All(date => top.Any(text => SpeaksOf(text, date))))
         {
             return DeclineReason.DateNotInAnswer;
@@ -323,6 +339,33 @@ public static class AnswerCheck
     /// <summary>Whether the passage quotes no one: no speaker, and no «أن/إن» opening what someone said.</summary>
     private static bool Narrates(Passage passage) =>
         !passage.AllSpeakers.Any() && !ArabicText.FoldedWords(passage.Text).Any(w => w is "ان" or "وان" or "بان");
+
+    /// <summary>
+    /// Whether the text has the noun without the article (through a conjunction or preposition: «لشركة») followed by the
+    /// place's adjective without it («شركة فرنسية»: unnamed), or by a name and the adjective with it («شركة توتال
+    /// الفرنسية»: named).
+    /// </summary>
+    private static bool Mentions(string text, string noun, string origin, bool named)
+    {
+        var places = Gazetteer.PlacesOfAdjective(origin).ToHashSet(StringComparer.Ordinal);
+        bool Of(string word) => Gazetteer.PlacesOfAdjective(word).Any(places.Contains);
+        var words = ArabicText.FoldedWords(text);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var w = words[i];
+            if (!(w == noun || w.Length == noun.Length + 1 && w[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && w.EndsWith(noun, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (named ? words.Skip(i + 2).Take(3).Any(a => a.StartsWith("ال", StringComparison.Ordinal) && Of(a)) : !words[i + 1].StartsWith("ال", StringComparison.Ordinal) && Of(words[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the text names the place, by name or adjective, through clitics: «بمصر»، «المصرية».</summary>
     private static bool NamesPlace(string text, IReadOnlySet<string> names) =>

@@ -102,6 +102,13 @@ public sealed record QuestionShape(
     /// </summary>
     public IReadOnlyList<string> Counted { get; init; } = [];
 
+    /// <summary>
+    /// The thing whose name the question asks and the place it is from, without their article: «ما اسم الشركة الإماراتية
+    /// …» and «ما هي الشركة الفرنسية التي …» ask which company («شركه»، «فرنسيه»), «أي شريك دنماركي …» which partner.
+    /// Empty when the question asks no name, or names no place the thing is from.
+    /// </summary>
+    public IReadOnlyList<string> NameAsked { get; init; } = [];
+
     public static QuestionShape Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -174,8 +181,29 @@ public sealed record QuestionShape(
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
+            NameAsked = expected == ExpectedAnswer.Any ? NameAskedIn(words, focus) : [],
         };
     }
+
+    /// <summary>
+    /// The noun after «ما اسم» or «أي», or a definite noun after «ما (هي)» that a relative clause qualifies («ما الشركة
+    /// … التي …»), with the adjective of a place right after it, their article taken off.
+    /// </summary>
+    private static IReadOnlyList<string> NameAskedIn(List<string> words, int focus)
+    {
+        if (focus + 1 >= words.Count || !Gazetteer.IsAdjectiveOfPlace(words[focus + 1]))
+        {
+            return [];
+        }
+
+        var leads = words.Take(focus).ToList();
+        var what = words[0] is "ما" or "ماهي" or "ماهو" or "شو" or "ايش" or "وش" or "شنو";
+        var asked = what && leads.Contains("اسم") || leads.Contains("اي")
+            || what && Definite(words[focus]) && words.Skip(focus + 2).Any(w => w is "التي" or "الذي" or "الذين" or "اللي" or "يلي");
+        return asked ? [Bare(words[focus]), Bare(words[focus + 1])] : [];
+    }
+
+    private static string Bare(string word) => word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
 
     private static IReadOnlyList<string> CountedFrom(List<string> words, int focus)
     {

@@ -647,4 +647,29 @@ public sealed class AnswerCheckTests : IDisposable
         Assert.Equal(DeclineReason.NotDefined, generative.Declined);
         Assert.True(fund.Answered, fund.Declined?.ToString());
     }
+
+    [Fact]
+    public void A_name_is_declined_where_the_passages_leave_the_company_unnamed_and_answered_where_one_names_it()
+    {
+        var unnamed = Indexes.Briefing(
+            "2026-11-26-solar",
+            new DateOnly(2026, 11, 26),
+            "ووقعت الحكومة المصرية اتفاقًا مع شركة إماراتية لبناء محطة للطاقة الشمسية قرب أسوان بقدرة مئة ميغاواط.");
+        var named = Indexes.Briefing(
+            "2026-11-26-solar",
+            new DateOnly(2026, 11, 26),
+            "ووقعت الحكومة المصرية اتفاقًا مع شركة مصدر الإماراتية لبناء محطة للطاقة الشمسية قرب أسوان بقدرة مئة ميغاواط.");
+        using var withoutName = Indexes.Of(Economy, unnamed);
+        using var withName = Indexes.Of(Economy, named);
+
+        var which = Ask("ما اسم الشركة الإماراتية التي ستبني محطة الطاقة الشمسية؟", withoutName, Economy, unnamed);
+        var whichOne = Ask("ما هي الشركة الإماراتية التي ستبني محطة الطاقة الشمسية؟", withoutName, Economy, unnamed);
+        var who = Ask("من سيبني محطة الطاقة الشمسية؟", withoutName, Economy, unnamed);
+        var told = Ask("ما اسم الشركة الإماراتية التي ستبني محطة الطاقة الشمسية؟", withName, Economy, named);
+
+        Assert.Equal(DeclineReason.NameNotGiven, which.Declined);
+        Assert.Equal(DeclineReason.NameNotGiven, whichOne.Declined);
+        Assert.True(who.Answered, who.Declined?.ToString());
+        Assert.True(told.Answered, told.Declined?.ToString());
+    }
 }
