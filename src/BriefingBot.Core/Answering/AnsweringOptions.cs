@@ -31,7 +31,7 @@ public sealed class AnsweringOptions : IValidatableObject
     /// still shown, under a hedge; below it the bot says it found nothing. Calibrated with it.
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "{0} must be between {1} and {2}.")]
-    public double TentativeCoverage { get; set; } = 0.10;
+    public double TentativeCoverage { get; set; } = 0.15;
 
     /// <summary>How much a word the briefings never use weighs in <see cref="AnswerConfidence"/>, relative to a rare word.</summary>
     [Range(0.0, double.MaxValue, ErrorMessage = "{0} must be at least {1}.")]
