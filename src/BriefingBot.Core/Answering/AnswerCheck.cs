@@ -79,6 +79,13 @@ public enum DeclineReason
     /// </summary>
     UnknownThing,
 
+    /// <summary>
+    /// The question asks how much of a measured attribute («كم سعر عبوة الأنسولين؟»، «كم طول الشواطئ؟») and no passage
+    /// shown gives a number in its units beside what is measured: «بأسعار ارتفعت بنسبة الثلث» says the price rose, not
+    /// what it is.
+    /// </summary>
+    NoMeasure,
+
     /// <summary>The question asks how many, and no passage found gives a number.</summary>
     NoNumber,
 
@@ -99,7 +106,7 @@ public enum DeclineReason
 /// paraphrase does, and only what it asks for tells them apart. Each check is one rule (<see cref="DeclineReason"/>);
 /// the first that fails declines the question, whatever its coverage.
 /// </summary>
-public static class AnswerCheck
+public static partial class AnswerCheck
 {
     /// <summary>How many of the best passages may hold the answer: the ones an answer shows.</summary>
     public const int Depth = 3;
@@ -223,6 +230,15 @@ public static class AnswerCheck
                     return DeclineReason.AttributeNotOfSubject;
                 }
 
+                // Asked how much, the measure is a number in its units beside what is measured or the attribute itself («تباع
+                // التذكرة بأربعة ريالات»، «سعر الرحلة الواحدة بأربعة ريالات»): «بأسعار ارتفعت بنسبة الثلث» says the price
+                // rose, and «مئة وعشرين مليون دينار» a clause away from «عبوة» is what something else cost.
+                if (shape.Expected == ExpectedAnswer.Number && units is not null && subject[0].Known
+                    && !shown.Any(passage => UnitNear(units, top[passage], [.. Tokens(passage).Find(subject[0].Variants), .. Tokens(passage).Find(attribute.Variants)])))
+                {
+                    return DeclineReason.NoMeasure;
+                }
+
                 // Who holds the office is told where a person is quoted or named in it («قال وزير الأشغال … رامي الخطيب»);
                 // «وأعلن وزير الصحة اللبناني أن …» tells what the office said, not who holds it. Narration that quotes no
                 // one («أدى وزير المالية الجديد اليمين») may name the holder in a way no rule reads, and is kept.
@@ -312,8 +328,11 @@ public static class AnswerCheck
         // for «النازحين»). A thing the briefings never name is counted nowhere.
         var named = places.Select(names => names.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal)).ToList();
         var counted = shape.Counted.Select(w => (Word: w, Term: TermOf(w))).Where(c => c.Term is not null).ToList();
+        // A measure asked how much is given in its units: «أربع ساعات» in Damascus is no price there.
+        var measure = shape.Attribute is { } measured ? UnitsOf(measured) : null;
         bool GivesFact(int passage) =>
-            (shape.Expected == ExpectedAnswer.Number ? PassageFacts.HasNumber(top[passage]) : PassageFacts.HasTime(top[passage]))
+            (shape.Expected != ExpectedAnswer.Number ? PassageFacts.HasTime(top[passage])
+                : measure is not null ? InUnits(measure, top[passage]) : PassageFacts.HasNumber(top[passage]))
             && named.All(names => NamesPlace(result.Hits[passage].Passage.BriefingTitle, names) || NamesPlace(top[passage], names))
             && counted.All(c => c.Term!.Known && Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]));
         return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
@@ -392,6 +411,25 @@ public static class AnswerCheck
                 && !(i + 1 < words.Count && (words[i + 1].StartsWith("مكعب", StringComparison.Ordinal) || !area && words[i + 1].StartsWith("مربع", StringComparison.Ordinal))))
             .Any();
     }
+
+    /// <summary>How far (in characters) a measure's unit may be from what it measures: «تباع التذكرة بأربعة ريالات».</summary>
+    private const int UnitDistance = 40;
+
+    /// <summary>Whether the text gives a number in one of the units within <see cref="UnitDistance"/> of one of the spans.</summary>
+    private static bool UnitNear(IReadOnlySet<string> units, string text, IReadOnlyList<TextSpan> measured)
+    {
+        if (measured.Count == 0 || !InUnits(units, text))
+        {
+            return false;
+        }
+
+        return WordPattern().Matches(text)
+            .Where(m => ArabicWordForms.AnyIn(ArabicText.Fold(m.Value), units))
+            .Any(m => measured.Any(s => Math.Abs(s.Start - m.Index) <= UnitDistance));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
 
     /// <summary>
     /// Whether the passage speaks of the day: the same word through its clitics and article («صباح جمعة» for «يوم

@@ -672,4 +672,28 @@ public sealed class AnswerCheckTests : IDisposable
         Assert.True(who.Answered, who.Declined?.ToString());
         Assert.True(told.Answered, told.Declined?.ToString());
     }
+
+    [Fact]
+    public void A_price_asked_how_much_is_declined_without_a_sum_beside_the_thing_priced_and_answered_with_one()
+    {
+        var factory = Indexes.Briefing(
+            "2026-11-20-insulin",
+            new DateOnly(2026, 11, 20),
+            "افتتحت الشركة في الأردن مصنعًا بكلفة مئة وعشرين مليون دينار، وبطاقة إنتاجية تصل إلى عشرين مليون عبوة أنسولين سنويًا.",
+            "وارتفع سعر الأنسولين المستورد في الأردن بنسبة الثلث منذ عامين.");
+        var priced = Indexes.Briefing(
+            "2026-11-21-insulin",
+            new DateOnly(2026, 11, 21),
+            "وتباع عبوة الأنسولين المحلية بخمسة دنانير في صيدليات الأردن.");
+        using var index = Indexes.Of(Economy, factory);
+        using var withPrice = Indexes.Of(Economy, factory, priced);
+
+        var unpriced = Ask("كم سعر عبوة الأنسولين؟", index, Economy, factory);
+        var told = Ask("كم سعر عبوة الأنسولين؟", withPrice, Economy, factory, priced);
+        var cost = Ask("كم كلفة مصنع الأنسولين؟", index, Economy, factory);
+
+        Assert.Equal(DeclineReason.NoMeasure, unpriced.Declined);
+        Assert.True(told.Answered, told.Declined?.ToString());
+        Assert.True(cost.Answered, cost.Declined?.ToString());
+    }
 }
