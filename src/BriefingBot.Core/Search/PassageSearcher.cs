@@ -110,15 +110,23 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
     }
 
     /// <summary>
-    /// The passages of the sections whose heading the question repeats, then the word search's other hits. Within the
-    /// heading's passages, those the word search ranked come in its order, the others after them in document order.
+    /// The passages of the sections whose heading the question repeats, the best-matching sections first, then the word
+    /// search's other hits. Within sections that match equally well, the passages the word search ranked come in its
+    /// order, the others after them in document order.
     /// </summary>
     private static List<ScoreDoc> HeadingFirst(List<ScoreDoc> words, HeadingMatch heading, int wanted)
     {
         var inHeading = heading.Docs.ToHashSet();
-        var first = words.Where(h => inHeading.Contains(h.Doc)).ToList();
+        var first = new List<ScoreDoc>();
+        foreach (var tier in heading.Tiers)
+        {
+            var docs = tier.ToHashSet();
+            var ranked = words.Where(h => docs.Contains(h.Doc)).ToList();
+            first.AddRange(ranked);
+            first.AddRange(tier.Where(d => !ranked.Any(h => h.Doc == d)).Select(d => new ScoreDoc(d, 0f)));
+        }
+
         var topScore = words.Count > 0 ? words[0].Score : 0f;
-        first.AddRange(heading.Docs.Where(d => !first.Any(h => h.Doc == d)).Select(d => new ScoreDoc(d, 0f)));
         return first.Select(h => new ScoreDoc(h.Doc, Math.Max(h.Score, topScore)))
             .Concat(words.Where(h => !inHeading.Contains(h.Doc)))
             .Take(wanted)

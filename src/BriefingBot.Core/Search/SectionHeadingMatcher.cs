@@ -102,7 +102,9 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
             return null;
         }
 
-        return new HeadingMatch(matched.SelectMany(s => s.Docs.Order()).ToList());
+        // A heading the question repeats whole («الصندوق يراقب») comes before one holding a word more («صندوق النقد يراقب»):
+        // sections of the same strength stay together, for the word search to order.
+        return new HeadingMatch(matched.GroupBy(s => Math.Round(s.Strength, 9)).Select(g => (IReadOnlyList<int>)g.SelectMany(s => s.Docs.Order()).ToList()).ToList());
     }
 
     /// <summary>
@@ -217,5 +219,11 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
     }
 }
 
-/// <summary>The passages of the sections whose heading a question repeats (doc ids, the best-matching section first).</summary>
-internal sealed record HeadingMatch(IReadOnlyList<int> Docs);
+/// <summary>
+/// The passages of the sections whose heading a question repeats (doc ids), in tiers of sections that match it equally
+/// well, the best first.
+/// </summary>
+internal sealed record HeadingMatch(IReadOnlyList<IReadOnlyList<int>> Tiers)
+{
+    public IEnumerable<int> Docs => Tiers.SelectMany(t => t);
+}

@@ -94,6 +94,26 @@ public sealed class SectionHeadingQuestionTests : IDisposable
     }
 
     [Fact]
+    public void A_heading_repeated_whole_comes_before_a_heading_with_a_word_more_that_the_word_search_prefers()
+    {
+        var lebanon = Indexes.Briefing(
+            "2026-11-16-deposits",
+            new DateOnly(2026, 11, 16),
+            "## صندوق النقد يراقب",
+            "قال رئيس بعثة صندوق النقد إن الصندوق يراقب المصارف اللبنانية، وإن الصندوق لن يقرض قبل الإصلاح.");
+        var egypt = Indexes.Briefing(
+            "2026-11-21-fuel",
+            new DateOnly(2026, 11, 21),
+            "## الصندوق يراقب",
+            "رحبت المتحدثة بالخطوات التي اتخذتها الحكومة المصرية لرفع أسعار الوقود.");
+        using var index = Indexes.Of(lebanon, egypt);
+
+        var answer = Ask(index, [lebanon, egypt], "الصندوق يراقب");
+
+        Assert.Equal("الصندوق يراقب", answer.Passages[0].Passage.Section);
+    }
+
+    [Fact]
     public void Every_heading_of_the_dev_briefings_asked_as_it_is_or_as_what_is_gets_its_section_first()
     {
         var headings = Set.Briefings.SelectMany(b => b.Passages).Where(p => p.Section is not null).Select(p => p.Section!).Distinct().ToList();
