@@ -261,10 +261,12 @@ public static class SpeakerQuestion
             // A title in the question («الأمير») is never a misspelt name word («الأمين»).
             // A glued compound («عبدالرحمن») is allowed the typos of its own part («الرحمن»).
             // A given name written right («محمد») is that name, not a typo of another («محمود»).
+            // Two typos are allowed on a long name's own letters, not on its article: «السوداني» is no «الحوراني».
             var length = CompoundNames.TypoLength(nameWord);
             if (length >= 5 && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsGivenName(w))
             {
-                var max = length >= 8 ? 2 : 1;
+                var own = SpeakerLexicon.HasArticle(nameWord) ? length - 2 : length;
+                var max = own >= 8 ? 2 : 1;
                 if (ArabicText.EditDistance(w, nameWord, max) <= max || ArabicText.EditDistance(StripConjunction(w), nameWord, max) <= max)
                 {
                     return i;
