@@ -42,7 +42,7 @@ internal sealed class ConceptRescorer(ConceptLexicon lexicon, SearchTuning tunin
             }
 
             var clause = new BooleanQuery(disableCoord: true) { { stand, Occur.SHOULD } };
-            concept.OwnWords.ToList().ForEach(w => clause.Add(new TermQuery(new Term(PassageFields.Text, w)), Occur.MUST_NOT));
+            concept.OwnWords.ToList().ForEach(w => clause.Add(new HitSkippingQuery(new TermQuery(new Term(PassageFields.Text, w))), Occur.MUST_NOT));
             foreach (var pair in concept.OwnPairs)
             {
                 if (WordPairs.Near(lookup, pair) is { } near)
@@ -68,7 +68,7 @@ internal sealed class ConceptRescorer(ConceptLexicon lexicon, SearchTuning tunin
             var states = lookup.Find(PassageFields.Text, text);
             if (states.DocFreq > 0)
             {
-                query.Add(new TermQuery(new Term(PassageFields.Text, text), states));
+                query.Add(new HitSkippingQuery(new TermQuery(new Term(PassageFields.Text, text), states)));
             }
         }
     }

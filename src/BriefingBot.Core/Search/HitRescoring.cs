@@ -128,6 +128,9 @@ internal sealed class HitDocs : IBits
 
     public int Length { get; }
 
+    /// <summary>The hits, segment-local, ascending.</summary>
+    public int[] Docs => _docs;
+
     /// <summary>One segment's hits (in document order, ids global) as its segment-local ids.</summary>
     public static HitDocs In(Span<ScoreDoc> hits, AtomicReaderContext segment)
     {
@@ -146,4 +149,46 @@ internal sealed class HitDocs : IBits
     /// </summary>
     public bool Get(int index) =>
         _docs.Length > 0 && index >= _docs[0] && index <= _docs[^1] && Array.BinarySearch(_docs, index) >= 0;
+}
+
+/// <summary>
+/// Moves a cursor over postings to the hits that hold its word, as the hit filter lets them through, but with the
+/// postings' skips: from one hit to the next, never over every passage between.
+/// </summary>
+internal sealed class HitWalk(int[] hits)
+{
+    private int _next;
+
+    /// <summary>The first hit at or after <paramref name="target"/> that the cursor's postings hold, or NO_MORE_DOCS.</summary>
+    public int Advance(DocIdSetIterator cursor, int target)
+    {
+        while (_next < hits.Length && hits[_next] < target)
+        {
+            _next++;
+        }
+
+        while (_next < hits.Length)
+        {
+            var hit = hits[_next];
+            var doc = cursor.DocID >= hit ? cursor.DocID : cursor.Advance(hit);
+            if (doc == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                break;
+            }
+
+            if (doc == hit)
+            {
+                _next++;
+                return doc;
+            }
+
+            while (_next < hits.Length && hits[_next] < doc)
+            {
+                _next++;
+            }
+        }
+
+        _next = hits.Length;
+        return DocIdSetIterator.NO_MORE_DOCS;
+    }
 }

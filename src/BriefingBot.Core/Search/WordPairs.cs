@@ -40,7 +40,7 @@ internal static class WordPairs
         }
 
         return new SpanNearQuery(
-            [new SpanTermQuery(new Term(PassageFields.Text, first)), new SpanTermQuery(new Term(PassageFields.Text, second))],
+            [new HitSpanTermQuery(new Term(PassageFields.Text, first)), new HitSpanTermQuery(new Term(PassageFields.Text, second))],
             MaxGap,
             inOrder: true);
     }
