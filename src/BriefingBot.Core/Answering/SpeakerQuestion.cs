@@ -230,11 +230,13 @@ public static class SpeakerQuestion
     }
 
     /// <summary>
-    /// Whether the question asks of a woman: a feminine verb or title («ماذا قالت النائبة؟»، «ما رأيها»). The masculine is
-    /// how Arabic asks of a title in general, so it asks of no one gender.
+    /// Whether the question asks of a woman: a feminine verb or first title («ماذا قالت النائبة؟»، «ما رأيها»). The masculine
+    /// is how Arabic asks of a title in general, so it asks of no one gender; a later title-like word is the office's
+    /// complement («وزير الفلاحة» is no farmer woman).
     /// </summary>
     private static bool AsksOfAWoman(IReadOnlyList<string> words) =>
-        words.Any(w => FeminineSpeechWords.Contains(w) || FeminineSpeechWords.Contains(StripConjunction(w)) || SpeakerLexicon.TitleGender(w) == true);
+        words.Any(w => FeminineSpeechWords.Contains(w) || FeminineSpeechWords.Contains(StripConjunction(w)))
+        || words.FirstOrDefault(SpeakerLexicon.IsTitle) is { } title && SpeakerLexicon.TitleGender(title) == true;
 
     private static readonly HashSet<string> FeminineSpeechWords = new(
         new[] { "قالت", "تقول", "قالته", "ترى", "تري", "رأت", "تضيف", "أضافت", "تشير", "أشارت", "تعتقد", "اقترحت", "تقترح", "حذرت", "تحذر", "حكت", "تحكي", "بتحكي", "بتقول", "صرحت", "أوضحت", "توضح", "أكدت", "تؤكد", "أعلنت", "رأيها", "موقفها", "كلامها", "تصريحاتها", "تصريحها", "أقوالها", "كتبت", "غردت", "انتقدت", "دعت", "نفت" }

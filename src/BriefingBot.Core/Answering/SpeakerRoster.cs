@@ -201,7 +201,9 @@ public sealed class SpeakerRoster
             }
         }
 
-        if (asksOfAWoman && best.Any(IsFeminine))
+        // Asked of a woman («ماذا قالت الوزيرة؟»), a man holding the office is someone else: the briefings tell a woman's
+        // office in the feminine, so a question in it asks of a woman they do not quote.
+        if (asksOfAWoman)
         {
             best = best.Where(IsFeminine).ToList();
         }

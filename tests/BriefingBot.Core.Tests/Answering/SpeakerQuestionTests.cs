@@ -227,4 +227,21 @@ public class SpeakerQuestionTests
         Assert.Null(MatchInDevSet("ماذا قال وزير المالية السوداني؟"));
         Assert.Equal("نزار الخوري", MatchInDevSet("ماذا قال وزير المالية اللبناني؟"));
     }
+
+    [Theory]
+    [InlineData("ماذا قالت الوزيرة؟", null)]
+    [InlineData("ما رأي الوزيرة؟", null)]
+    [InlineData("ماذا قال الوزير؟", "محمد بشير أبو نمو")]
+    [InlineData("ماذا قال وزير المعادن؟", "محمد بشير أبو نمو")]
+    public void A_question_in_the_feminine_asks_of_a_woman_not_of_the_man_holding_the_office(string question, string? speaker)
+    {
+        var briefing = Support.Indexes.Briefing(
+            "2026-12-02-gold",
+            new DateOnly(2026, 12, 2),
+            "من جهته، نفى وزير المعادن السوداني محمد بشير أبو نمو أن تكون الحكومة عاجزة عن ضبط القطاع.",
+            "وقالت الطبيبة سلمى عبد الماجد إن حالات التسمم بالزئبق تضاعفت.");
+        var directory = new SpeakerDirectory([.. briefing.Speakers]);
+
+        Assert.Equal(speaker, SpeakerQuestion.Match(question, directory, new SpeakerRoster([briefing])));
+    }
 }
