@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using BriefingBot.Core.Text;
 using Lucene.Net.Analysis;
@@ -17,6 +18,8 @@ namespace BriefingBot.Core.Search;
 /// </summary>
 internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
 {
+    private readonly ConcurrentDictionary<string, string[]> _terms = new(StringComparer.Ordinal);
+
     /// <summary>The index terms naming the places the question names (by name or adjective, through clitics); empty for none.</summary>
     public IReadOnlyList<string> Terms(string question)
     {
@@ -29,25 +32,33 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
             .SelectMany(w => ArabicWordForms.Readings(w).Where(Gazetteer.Places.Contains).Concat(Gazetteer.PlacesOfAdjective(w)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var place in places)
+        return places.Count switch
         {
-            foreach (var spelling in Spellings(place))
-            {
-                using var stream = analyzer.GetTokenStream(PassageFields.Text, spelling);
-                var term = stream.AddAttribute<ICharTermAttribute>();
-                stream.Reset();
-                while (stream.IncrementToken())
-                {
-                    terms.Add(term.ToString());
-                }
+            0 => [],
+            1 => TermsOf(places[0]),
+            _ => [.. places.SelectMany(TermsOf).Distinct(StringComparer.Ordinal)],
+        };
+    }
 
-                stream.End();
+    /// <summary>A place's index terms, analysed once: a gazetteer's few hundred places, not one analysis per question.</summary>
+    private string[] TermsOf(string place) => _terms.GetOrAdd(place, p =>
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var spelling in Spellings(p))
+        {
+            using var stream = analyzer.GetTokenStream(PassageFields.Text, spelling);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                terms.Add(term.ToString());
             }
+
+            stream.End();
         }
 
         return [.. terms];
-    }
+    });
 
     /// <summary>
     /// The hits, those of a briefing that names one of the places among them raised by the weight × their score, best
