@@ -26,7 +26,8 @@ public sealed class SpeakerRoster
     {
         ArgumentNullException.ThrowIfNull(briefings);
         Source = briefings;
-        foreach (var (profile, places) in briefings.SelectMany(b => b.SpeakerProfiles.Select(p => (p, new Lazy<HashSet<string>>(() => PlacesNamed(b))))))
+        // The places a briefing names are read once per briefing, and only for one with a role to compare them with.
+        foreach (var (profile, places) in briefings.SelectMany(b => (new Lazy<HashSet<string>>(() => PlacesNamed(b)) is var named ? b.SpeakerProfiles.Select(p => (p, named)) : [])))
         {
             if (profile.Feminine)
             {
