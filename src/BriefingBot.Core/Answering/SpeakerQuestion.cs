@@ -102,8 +102,10 @@ public static class SpeakerQuestion
                     surnameMatched |= n == nameWords.Count - 1;
                     // A given name as written («ماذا قالت سلمى؟»، «الأمير فيصل») names its speaker as a long one does; a
                     // title inside a name («محمد ولد الشيخ سيديا») asked alone («ما رأي الشيخ؟») asks of the title's holder.
+                    // A short one right after a title («شو حكت الدكتورة هيا») is a name too: the title says a person follows.
                     longGivenNameMatched |= !SpeakerLexicon.IsTitle(nameWords[n]) && (nameWords[n].Length >= MinGivenNameLength
-                        || n == 0 && nameWords[n].Length >= MinExactGivenNameLength && IsExactly(nameForms[index], nameWords[n]));
+                        || n == 0 && nameWords[n].Length >= MinExactGivenNameLength && IsExactly(nameForms[index], nameWords[n])
+                        || n == 0 && nameWords[n].Length >= 3 && index > 0 && SpeakerLexicon.IsTitle(nameForms[index - 1]) && IsExactly(nameForms[index], nameWords[n]));
                 }
             }
 

@@ -244,4 +244,11 @@ public class SpeakerQuestionTests
 
         Assert.Equal(speaker, SpeakerQuestion.Match(question, directory, new SpeakerRoster([briefing])));
     }
+
+    [Fact]
+    public void A_short_given_name_right_after_a_title_names_its_speaker()
+    {
+        Assert.Equal("هيا السبيعي", MatchInDevSet("شو حكت الطالبة هيا"));
+        Assert.Null(MatchInDevSet("ما هيا خطة إعادة الإعمار في اليمن"));
+    }
 }
