@@ -55,6 +55,24 @@ public sealed class AnswerKindRescorerTests
     }
 
     [Fact]
+    public void A_number_in_a_briefing_posted_after_a_how_many_question_was_asked_counts_and_one_taken_out_no_longer_does()
+    {
+        // The passages holding a number are read once per segment: a commit brings a segment they must be read from
+        // anew, and a briefing replaced leaves its old passages deleted, never to be hits.
+        using var index = PassageIndex.InMemory();
+        index.Rebuild([Indexes.Briefing("b1", new DateOnly(2026, 11, 30), "يشتكي كل عامل في الميناء من طول الوردية الليلية.")], "test");
+        var question = index.Analyze("كم عامل في الميناء؟");
+        Assert.Single(index.Search(new PassageSearch(question, 3)).Hits);
+
+        index.Upsert(Indexes.Briefing("b2", new DateOnly(2026, 11, 30), "يعمل نحو ثلاثة آلاف عامل في الميناء."), "test");
+        Assert.Equal("b2", index.Search(new PassageSearch(question, 3)).Hits[0].Passage.BriefingId);
+
+        index.Upsert(Indexes.Briefing("b2", new DateOnly(2026, 11, 30), "يشتكي كل عامل في الميناء من طول الوردية الليلية."), "test");
+        index.Upsert(Indexes.Briefing("b3", new DateOnly(2026, 11, 30), "يعمل نحو ثلاثة آلاف عامل في الميناء."), "test");
+        Assert.Equal("b3", index.Search(new PassageSearch(question, 3)).Hits[0].Passage.BriefingId);
+    }
+
+    [Fact]
     public void A_clearly_better_match_keeps_its_place()
     {
         string[] paragraphs =
