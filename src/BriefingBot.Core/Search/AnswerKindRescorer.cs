@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using BriefingBot.Core.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -48,21 +47,7 @@ internal sealed class AnswerKindRescorer
         _tuning = tuning;
         foreach (var (questionWords, markers) in Kinds)
         {
-            var terms = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var marker in markers)
-            {
-                using var stream = analyzer.GetTokenStream(PassageFields.Text, marker);
-                var term = stream.AddAttribute<ICharTermAttribute>();
-                stream.Reset();
-                while (stream.IncrementToken())
-                {
-                    terms.Add(term.ToString());
-                }
-
-                stream.End();
-            }
-
-            _kinds.Add((questionWords.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal), [.. terms]));
+            _kinds.Add((questionWords.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal), AnalyzedTerms.Of(analyzer, markers)));
         }
     }
 

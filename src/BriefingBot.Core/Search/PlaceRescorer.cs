@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using BriefingBot.Core.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -41,24 +40,7 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
     }
 
     /// <summary>A place's index terms, analysed once: a gazetteer's few hundred places, not one analysis per question.</summary>
-    private string[] TermsOf(string place) => _terms.GetOrAdd(place, p =>
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var spelling in Spellings(p))
-        {
-            using var stream = analyzer.GetTokenStream(PassageFields.Text, spelling);
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                terms.Add(term.ToString());
-            }
-
-            stream.End();
-        }
-
-        return [.. terms];
-    });
+    private string[] TermsOf(string place) => _terms.GetOrAdd(place, p => AnalyzedTerms.Of(analyzer, Spellings(p)));
 
     /// <summary>
     /// The hits, those of a briefing that names one of the places among them raised by the weight × their score, best
