@@ -15,6 +15,9 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
     /// <summary>How many of the best hits are checked for how much of the question they cover.</summary>
     private const int CoverageDepth = 3;
 
+    /// <summary>Hits fetched past the rescoring depth, so that hits tied at the cut are chosen in a stable order.</summary>
+    private const int TieMargin = 16;
+
     public PassageSearchResult Search(PassageSearch request)
     {
         if (request.Question.IsEmpty || request.Take <= 0)
@@ -45,8 +48,12 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         var wordFamilies = query.Clauses.Count == 0 ? [] : families.Families(reader, lookup, request.Question);
         // Whatever rescores (pairs, speaker and section words, concepts, word families) reorders the same best hits, fetched once.
         var depth = wordPairs.Count == 0 && conceptQuery is null && wordFamilies.Count == 0 && built.Fields is null ? wanted * 2 : Math.Max(wanted * 2, tuning.RescoreDepth);
-        var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(query, filter, depth);
-        var scored = pairs.Rescore(searcher, lookup, top.ScoreDocs, wordPairs);
+        // Hits of equal score are common (BM25's length norms are coarse), and Lucene keeps the lower document number at
+        // the cut; a rebuild numbers passages in whatever order its threads add them, so the best hits are taken from a
+        // margin past the cut in a stable order instead, and a question gets the same answer after a restart.
+        var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(query, filter, depth + TieMargin);
+        var best = top.ScoreDocs.Length <= depth ? top.ScoreDocs : TieOrder.Rank(reader, top.ScoreDocs).Take(depth).ToArray();
+        var scored = pairs.Rescore(searcher, lookup, best, wordPairs);
         scored = built.Fields is null ? scored : HitRescoring.Rescore(searcher, scored, built.Fields, 1f);
         var words = TieOrder.Rank(reader, scored).Take(wanted).ToList();
         var passages = new Dictionary<int, Briefings.Passage>();

@@ -1,0 +1,30 @@
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Search;
+
+/// <summary>
+/// Passages of equal score come in an order of their own, not in the order a rebuild's threads happened to add them:
+/// the same question gets the same answer after a restart. Sixty briefings of one day hold the same passage, more than
+/// the hits rescored, so the cut itself falls among ties.
+/// </summary>
+public sealed class TiedHitsOrderTests
+{
+    private static readonly Briefing[] SameDay = Enumerable.Range(0, 60)
+        .Select(i => Indexes.Briefing($"2026-12-01-b{i:D2}", new DateOnly(2026, 12, 1), "ارتفع سعر الخبز في الأسواق الشعبية."))
+        .ToArray();
+
+    [Fact]
+    public void Tied_passages_are_ranked_by_briefing_whatever_order_the_index_was_built_in()
+    {
+        foreach (var order in new[] { SameDay, SameDay.Reverse().ToArray(), SameDay.OrderBy(b => b.Id.GetHashCode(StringComparison.Ordinal)).ToArray() })
+        {
+            using var index = Indexes.Of(order);
+
+            var found = index.Search(new PassageSearch(index.Analyze("سعر الخبز"), 3));
+
+            Assert.Equal(["2026-12-01-b00", "2026-12-01-b01", "2026-12-01-b02"], found.Hits.Select(h => h.Passage.BriefingId));
+        }
+    }
+}
