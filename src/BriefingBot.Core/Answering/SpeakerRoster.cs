@@ -26,38 +26,47 @@ public sealed class SpeakerRoster
     {
         ArgumentNullException.ThrowIfNull(briefings);
         Source = briefings;
-        // The places a briefing names are read once per briefing, and only for one with a role to compare them with.
-        foreach (var (profile, places) in briefings.SelectMany(b => (new Lazy<HashSet<string>>(() => PlacesNamed(b)) is var named ? b.SpeakerProfiles.Select(p => (p, named)) : [])))
+        foreach (var briefing in briefings)
         {
-            if (profile.Feminine)
+            // The places a briefing names are read once per briefing, and only for one with a role to compare them with.
+            var places = new Lazy<HashSet<string>>(() => PlacesNamed(briefing));
+            foreach (var profile in briefing.SpeakerProfiles)
             {
-                _feminine.Add(profile.Name);
+                Add(profile, places);
+            }
+        }
+    }
+
+    private void Add(SpeakerProfile profile, Lazy<HashSet<string>> places)
+    {
+        if (profile.Feminine)
+        {
+            _feminine.Add(profile.Name);
+        }
+
+        foreach (var alias in profile.Aliases)
+        {
+            // Compared glued, as the question's words are («أبو كرامة» as one word).
+            _aliases.Add((profile.Name, CompoundNames.Glued(ArabicText.FoldedWords(alias))));
+        }
+
+        if (profile.Role is null)
+        {
+            return;
+        }
+
+        var words = RoleWords(ArabicText.FoldedWords(profile.Role));
+        var id = _roles.Count;
+        _roles.Add((profile.Name, words, places.Value));
+        _roleOf.TryAdd(profile.Name, words);
+        foreach (var word in words)
+        {
+            if (!_byWord.TryGetValue(word, out var ids))
+            {
+                _byWord[word] = ids = [];
             }
 
-            foreach (var alias in profile.Aliases)
-            {
-                // Compared glued, as the question's words are («أبو كرامة» as one word).
-                _aliases.Add((profile.Name, CompoundNames.Glued(ArabicText.FoldedWords(alias))));
-            }
-
-            if (profile.Role is null)
-            {
-                continue;
-            }
-
-            var words = RoleWords(ArabicText.FoldedWords(profile.Role));
-            var id = _roles.Count;
-            _roles.Add((profile.Name, words, places.Value));
-            _roleOf.TryAdd(profile.Name, words);
-            foreach (var word in words)
-            {
-                if (!_byWord.TryGetValue(word, out var ids))
-                {
-                    _byWord[word] = ids = [];
-                }
-
-                ids.Add(id);
-            }
+            ids.Add(id);
         }
     }
 
