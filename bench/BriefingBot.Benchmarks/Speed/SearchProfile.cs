@@ -89,7 +89,7 @@ public static class SearchProfile
             t0 = ThreadCpuClock.NowMs();
             if (parts.AnswerKinds.Markers(analyzed.Text) is { } markers)
             {
-                reordered = parts.AnswerKinds.Rescore(searcher, lookup, reordered, markers);
+                reordered = parts.AnswerKinds.Rescore(searcher, reordered, markers);
             }
 
             ranked = TieOrder.Rank(reader, reordered).Take(Shown).ToList();

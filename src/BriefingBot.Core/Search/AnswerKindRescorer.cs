@@ -30,7 +30,7 @@ internal sealed class AnswerKindRescorer
     ];
 
     private readonly SearchTuning _tuning;
-    private readonly List<(HashSet<string> QuestionWords, IReadOnlyList<string> Terms)> _kinds = [];
+    private readonly List<(HashSet<string> QuestionWords, AnswerKind Kind)> _kinds = [];
 
     /// <summary>
     /// Per segment (its core, which deletions leave alone) and kind, the passages holding any of the kind's markers:
@@ -47,12 +47,12 @@ internal sealed class AnswerKindRescorer
         _tuning = tuning;
         foreach (var (questionWords, markers) in Kinds)
         {
-            _kinds.Add((questionWords.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal), AnalyzedTerms.Of(analyzer, markers)));
+            _kinds.Add((questionWords.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal), new AnswerKind(_kinds.Count, AnalyzedTerms.Of(analyzer, markers))));
         }
     }
 
-    /// <summary>The index terms marking the kind of answer the question, as typed, asks for; null when it asks none.</summary>
-    public IReadOnlyList<string>? Markers(string question)
+    /// <summary>The kind of answer the question, as typed, asks for (and the index terms marking it); null when it asks none.</summary>
+    public AnswerKind? Markers(string question)
     {
         if (_tuning.AnswerKindWeight <= 0)
         {
@@ -62,11 +62,11 @@ internal sealed class AnswerKindRescorer
         foreach (var word in question.Split([' ', '\t', '\n', '؟', '?', '،', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries))
         {
             var folded = ArabicText.Fold(word);
-            foreach (var (questionWords, terms) in _kinds)
+            foreach (var (questionWords, kind) in _kinds)
             {
                 if (questionWords.Contains(folded) || folded.Length > 3 && folded[0] is 'و' or 'ف' && questionWords.Contains(folded[1..]))
                 {
-                    return terms;
+                    return kind;
                 }
             }
         }
@@ -75,20 +75,14 @@ internal sealed class AnswerKindRescorer
     }
 
     /// <summary>The hits, those holding a marker raised by the weight × their score, best first.</summary>
-    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<string> markers)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] hits, AnswerKind kind)
     {
-        var kind = _kinds.FindIndex(k => ReferenceEquals(k.Terms, markers));
-        if (kind < 0)
-        {
-            return RescoreByPostings(searcher, lookup, hits, markers);
-        }
-
         var leaves = searcher.IndexReader.Leaves;
         var marked = new FixedBitSet?[leaves.Count];
         var any = false;
         for (var i = 0; i < leaves.Count; i++)
         {
-            marked[i] = Marked(leaves[i], kind);
+            marked[i] = Marked(leaves[i], kind.Id);
             any |= marked[i] is not null;
         }
 
@@ -130,7 +124,7 @@ internal sealed class AnswerKindRescorer
         if (reader.GetTerms(PassageFields.Text)?.GetEnumerator() is { } terms)
         {
             DocsEnum? docs = null;
-            foreach (var marker in _kinds[kind].Terms)
+            foreach (var marker in _kinds[kind].Kind.Markers)
             {
                 if (!terms.SeekExact(new BytesRef(marker)))
                 {
@@ -149,27 +143,7 @@ internal sealed class AnswerKindRescorer
         Volatile.Write(ref byKind[kind], found);
         return ReferenceEquals(found, NoMarker) ? null : found;
     }
-
-    /// <summary>Markers not of a known kind: each looked up and advanced at the hits.</summary>
-    private ScoreDoc[] RescoreByPostings(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<string> markers)
-    {
-        var indexed = markers.Where(text => lookup.Find(PassageFields.Text, text).DocFreq > 0).ToList();
-        if (indexed.Count == 0 || hits.Length < 2)
-        {
-            return hits;
-        }
-
-        return SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
-        {
-            var cursors = indexed.Select(text => lookup.Docs(PassageFields.Text, text, segment)).ToArray();
-            foreach (var hit in inSegment)
-            {
-                var target = hit.Doc - segment.DocBase;
-                if (cursors.Any(cursor => SegmentRescoringWalk.AdvanceTo(cursor, target)))
-                {
-                    hit.Score *= 1 + _tuning.AnswerKindWeight;
-                }
-            }
-        });
-    }
 }
+
+/// <summary>A kind of answer a question asks for («لماذا»: a cause, «كم»: a number) and the index terms that mark it.</summary>
+internal sealed record AnswerKind(int Id, IReadOnlyList<string> Markers);

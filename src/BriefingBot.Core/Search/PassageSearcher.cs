@@ -83,7 +83,7 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         {
             // The kind of answer asked for reorders the same best hits once more, after the concepts: a cause given
             // (a number, a time) beats a near tie.
-            reordered = answerKinds.Rescore(searcher, lookup, reordered ?? scored, markers);
+            reordered = answerKinds.Rescore(searcher, reordered ?? scored, markers);
         }
 
         if (!request.Question.Translated && places.Terms(request.Question.Text) is { Count: > 0 } placeTerms)
