@@ -227,8 +227,7 @@ public sealed class SpeakerRoster
         var places = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in ArabicText.FoldedWords(briefing.Title).Concat(briefing.Passages.SelectMany(p => ArabicText.FoldedWords(p.Text))).Distinct(StringComparer.Ordinal))
         {
-            places.UnionWith(ArabicWordForms.Readings(word).Where(Gazetteer.Places.Contains));
-            places.UnionWith(Gazetteer.PlacesOfAdjective(word));
+            places.UnionWith(Gazetteer.PlacesNamedBy(word));
         }
 
         return places;

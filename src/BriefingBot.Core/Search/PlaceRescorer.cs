@@ -28,7 +28,7 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
         }
 
         var places = ArabicText.FoldedWords(question)
-            .SelectMany(w => ArabicWordForms.Readings(w).Where(Gazetteer.Places.Contains).Concat(Gazetteer.PlacesOfAdjective(w)))
+            .SelectMany(Gazetteer.PlacesNamedBy)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return places.Count switch

@@ -42,6 +42,10 @@ internal static class Gazetteer
     /// </summary>
     public static bool IsAdjectiveOfPlace(string folded) => PlacesOfAdjective(folded).Any();
 
+    /// <summary>The places the folded word names, by name through its clitics («بمصر») or by adjective («المصرية»).</summary>
+    public static IEnumerable<string> PlacesNamedBy(string folded) =>
+        ArabicWordForms.Readings(folded).Where(Places.Contains).Concat(PlacesOfAdjective(folded));
+
     /// <summary>The places (as <see cref="Places"/> holds them) the folded word is the adjective of; none for other words.</summary>
     public static IEnumerable<string> PlacesOfAdjective(string folded) =>
         ArabicWordForms.Readings(folded)
