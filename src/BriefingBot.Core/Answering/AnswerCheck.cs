@@ -140,8 +140,18 @@ public static partial class AnswerCheck
         // The question's own spelling may carry a clitic the index does not strip («بمصر»): the place is unknown only
         // when the index knows none of its readings.
         // A place named by its adjective («الانتخابات الفرنسية») is named as much by the place's own name.
+        // Known by its adjective as well: «ايران» where the briefings say «السفير الإيراني».
         var places = shape.Places.Select(p => Gazetteer.PlacesOfAdjective(p).Prepend(p).ToList()).ToList();
-        if (places.Any(names => names.All(p => TermOf(p) is not { } place || !Literal(place)) && !names.SelectMany(ArabicWordForms.Readings).Any(r => Knows(index, r))))
+        var adjectives = places.Select(names => names.SelectMany(Gazetteer.AdjectivesOf).ToList()).ToList();
+        if (places.Where((names, i) => names.All(p => TermOf(p) is not { } place || !Literal(place))
+                && !names.SelectMany(ArabicWordForms.Readings).Concat(adjectives[i]).Any(r => Knows(index, r))).Any())
+        {
+            return DeclineReason.UnknownPlace;
+        }
+
+        // A place named after its kind («ميناء جبل علي»، «مخيم الهول») by a word the briefings never use in any spelling is
+        // another place than the ones they speak of, whatever its kind matches («ميناء الفاو»).
+        if (shape.PlaceNames.Any(w => TermOf(w) is { Known: false }))
         {
             return DeclineReason.UnknownPlace;
         }
@@ -182,6 +192,14 @@ public static partial class AnswerCheck
         if (who.Count > 0 && !shown.Any(passage => who.All(t => Has(passage, t)) && (of.Count == 0 || of.Any(t => Has(passage, t)))))
         {
             return DeclineReason.SpeakerNotInAnswer;
+        }
+
+        // Asked what someone said about a subject whose words the briefings never use in any spelling («ماذا قالت الطبيبة عن
+        // الكوليرا؟»), whatever they said is about something else.
+        var topic = shape.SaidAbout.Where(w => w.Length >= 3 && !w.Any(char.IsDigit)).Select(TermOf).OfType<TermMatch>().ToList();
+        if (who.Count > 0 && topic.Count > 0 && topic.All(t => !t.Known))
+        {
+            return DeclineReason.UnknownThing;
         }
 
         // A place is what the question is about: a briefing the answer comes from must name it, if not the passage itself.
@@ -362,7 +380,8 @@ public static partial class AnswerCheck
     /// <summary>
     /// Whether the text has the noun without the article (through a conjunction or preposition: «لشركة») followed by the
     /// place's adjective without it («شركة فرنسية»: unnamed), or by a name and the adjective with it («شركة توتال
-    /// الفرنسية»: named).
+    /// الفرنسية»: named). The noun with the article right before the adjective with it («الشركة الكورية المنفذة») is the
+    /// same unnamed company spoken of again: a name stands between them when the news gives one.
     /// </summary>
     private static bool Mentions(string text, string noun, string origin, bool named)
     {
@@ -372,6 +391,11 @@ public static partial class AnswerCheck
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var w = words[i];
+            if (!named && DefiniteOf(w, noun) && words[i + 1].StartsWith("ال", StringComparison.Ordinal) && Of(words[i + 1]))
+            {
+                return true;
+            }
+
             if (!(w == noun || w.Length == noun.Length + 1 && w[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && w.EndsWith(noun, StringComparison.Ordinal)))
             {
                 continue;
@@ -385,6 +409,11 @@ public static partial class AnswerCheck
 
         return false;
     }
+
+    /// <summary>Whether the word is the noun with the article, through a conjunction or preposition: «الشركة»، «وبالشركة»، «للشركة».</summary>
+    private static bool DefiniteOf(string word, string noun) =>
+        word.EndsWith(noun, StringComparison.Ordinal)
+        && word[..^noun.Length] is "ال" or "وال" or "فال" or "بال" or "كال" or "وبال" or "فبال" or "لل" or "ولل" or "فلل";
 
     /// <summary>Whether the text names the place, by name or adjective, through clitics: «بمصر»، «المصرية».</summary>
     private static bool NamesPlace(string text, IReadOnlySet<string> names) =>
@@ -463,9 +492,12 @@ public static partial class AnswerCheck
         return false;
     }
 
-    /// <summary>Whether a passage of the briefing has the place in any of its readings («بمصر» is «مصر»).</summary>
+    /// <summary>
+    /// Whether a passage of the briefing has the place in any of its readings («بمصر» is «مصر») or by its adjective («السفير
+    /// الإيراني» names Iran).
+    /// </summary>
     private static bool Names(PassageIndex index, string place, string briefingId) =>
-        ArabicWordForms.Readings(place).Any(reading =>
+        ArabicWordForms.Readings(place).Concat(Gazetteer.AdjectivesOf(place)).Any(reading =>
         {
             var analyzed = index.Analyze(reading);
             return !analyzed.IsEmpty

@@ -73,7 +73,7 @@ internal static class FactWords
         "فاز", "فازت", "يفوز", "الفائز", "هداف", "مدرب", "مدربة", "مؤلف", "مؤلفة", "سرعة", "وزن", "وصفة", "شروط",
         // Who holds an office («من هو وزير …»), and who built, designed, wrote or sang it: a briefing answers it only where it
         // names the office or the deed with its subject.
-        "وزير", "وزيرة", "محافظ", "سفير", "سفيرة", "قائد", "زعيم", "بنى", "بناها", "شيد", "صمم", "كتب", "ألف", "أخرج", "لحن", "غنى", "رسم",
+        "وزير", "وزيرة", "محافظ", "سفير", "سفيرة", "قائد", "زعيم", "مدير", "مديرة", "عمدة", "بنى", "بناها", "شيد", "صمم", "كتب", "ألف", "أخرج", "لحن", "غنى", "رسم",
         // Superlatives of the general-knowledge kind («أطول نهر»، «أفضل فندق»); not «أكبر/أهم/أبرز/أكثر», which
         // questions about a briefing ask too («ما أهم مصادر العملة؟»).
         "أطول", "أعلى", "أفضل", "أحسن", "أغنى", "أشهر", "أقدم", "أسرع", "أجمل", "أرخص", "أغلى",
@@ -101,6 +101,14 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> ToTheBot = Set(
         "أنت", "انت", "إنت", "أنتِ", "انتي", "أنتي", "إنتي", "أنتم", "انتم", "انتو", "إنتو", "اسمك", "عمرك", "صنعك", "برمجك", "صممك", "طورك",
         "أنشأك", "انشاك", "خلقك");
+
+    /// <summary>
+    /// Kinds of place a proper name follows in construct («ميناء جبل علي»، «مخيم الهول»، «مدينة بيدوا»): the word after one
+    /// without the article is the place's own name.
+    /// </summary>
+    public static readonly IReadOnlySet<string> PlaceKinds = Set(
+        "ميناء", "مدينة", "مخيم", "جزيرة", "قرية", "بلدة", "محافظة", "ولاية", "إقليم", "مطار", "سد", "بحيرة", "معبر", "نهر",
+        "جبل", "وادي", "واحة");
 
     /// <summary>Words that ask who («من هو …»، «مين …»).</summary>
     public static readonly IReadOnlySet<string> AsksWho = Set("من", "مين", "منو");

@@ -109,6 +109,12 @@ public sealed record QuestionShape(
     /// </summary>
     public IReadOnlyList<string> NameAsked { get; init; } = [];
 
+    /// <summary>
+    /// Proper names of places the question gives after a kind of place («ميناء جبل علي»، «مخيم الهول»): the word after the
+    /// kind without its article. A briefing that never uses it cannot be about that place.
+    /// </summary>
+    public IReadOnlyList<string> PlaceNames { get; init; } = [];
+
     public static QuestionShape Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -177,13 +183,21 @@ public sealed record QuestionShape(
             SaidAbout = SaidAboutIn(words, saidByName),
             // The word itself or after «و»: «كانت»، «بانت» are no «أنت» under a preposition.
             ToTheBot = words.Any(w => FactWords.ToTheBot.Contains(w) || w.Length > 3 && w[0] == 'و' && FactWords.ToTheBot.Contains(w[1..])),
-            AsksHolder = attribute is not null && FactWords.AsksWho.Contains(words[0]) && ArabicWordForms.AnyIn(attribute, FactWords.Offices),
+            // «ما اسم مدير المخيم؟» asks who holds the office as «من هو مدير المخيم؟» does.
+            AsksHolder = attribute is not null && (FactWords.AsksWho.Contains(words[0]) || words.Take(focus).Contains("اسم")) && ArabicWordForms.AnyIn(attribute, FactWords.Offices),
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
             NameAsked = expected == ExpectedAnswer.Any ? NameAskedIn(words, focus) : [],
+            PlaceNames = PlaceNamesIn(words),
         };
     }
+
+    /// <summary>The word after each kind of place without the article that is no question or frame word.</summary>
+    private static IReadOnlyList<string> PlaceNamesIn(List<string> words) =>
+        words.Skip(1).Where((w, i) => FactWords.PlaceKinds.Contains(words[i]) && w.Length >= 3
+                && !FactWords.Leads.Contains(w) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w))
+            .ToList();
 
     /// <summary>
     /// The noun after «ما اسم» or «أي», or a definite noun after «ما (هي)» that a relative clause qualifies («ما الشركة

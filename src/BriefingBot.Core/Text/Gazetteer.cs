@@ -57,6 +57,17 @@ internal static class Gazetteer
             .OfType<string>()
             .Distinct(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The adjective of a place, as <see cref="PlacesOfAdjective"/> reads it back: «ايران» → «ايراني», «كوريا» → «كوري»,
+    /// «ألمانيا» → «الماني».
+    /// </summary>
+    public static IEnumerable<string> AdjectivesOf(string place)
+    {
+        var bare = place.StartsWith("ال", StringComparison.Ordinal) && place.Length > 4 ? place[2..] : place;
+        string[] candidates = [bare + "ي", bare.EndsWith("يا", StringComparison.Ordinal) ? bare[..^2] + "ي" : "", bare.EndsWith('ا') ? bare[..^1] + "ي" : ""];
+        return candidates.Where(c => c.Length >= 4 && PlacesOfAdjective(c).Contains(bare, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal);
+    }
+
     /// <summary>The word without the adjective's ending («فرنسيه» → «فرنس»), null when it has none or too little is left.</summary>
     private static string? Stem(string word) =>
         word.EndsWith("يه", StringComparison.Ordinal) && word.Length >= 5 ? word[..^2]
