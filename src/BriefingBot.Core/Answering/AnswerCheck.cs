@@ -89,6 +89,12 @@ public enum DeclineReason
     /// <summary>The question asks how many, and no passage found gives a number.</summary>
     NoNumber,
 
+    /// <summary>
+    /// The question asks what something costs («كم تكلفة عملية القسطرة؟») and no passage shown gives a sum in a currency:
+    /// «دفع تكاليفها من مدخرات عائلته» says who paid, not how much.
+    /// </summary>
+    NoSum,
+
     /// <summary>The question asks when, and no passage found gives a date or a time.</summary>
     NoTime,
 
@@ -251,7 +257,8 @@ public static partial class AnswerCheck
                 // Asked how much, the measure is a number in its units beside what is measured or the attribute itself («تباع
                 // التذكرة بأربعة ريالات»، «سعر الرحلة الواحدة بأربعة ريالات»): «بأسعار ارتفعت بنسبة الثلث» says the price
                 // rose, and «مئة وعشرين مليون دينار» a clause away from «عبوة» is what something else cost.
-                if (shape.Expected == ExpectedAnswer.Number && units is not null && subject[0].Known
+                // «ما سرعة القطار؟» asks a measure as «كم سرعة …» does.
+                if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units is not null && subject[0].Known
                     && !shown.Any(passage => UnitNear(units, top[passage], [.. Tokens(passage).Find(subject[0].Variants), .. Tokens(passage).Find(attribute.Variants)])))
                 {
                     return DeclineReason.NoMeasure;
@@ -330,6 +337,8 @@ public static partial class AnswerCheck
         var missing = shape.Expected switch
         {
             ExpectedAnswer.Number when !top.Any(PassageFacts.HasNumber) => DeclineReason.NoNumber,
+            ExpectedAnswer.Number when shape.Asked is [var sum, ..] && ArabicWordForms.AnyIn(sum, FactWords.SumNouns)
+                && !top.Any(GivesSum) => DeclineReason.NoSum,
             ExpectedAnswer.Time when !top.Any(PassageFacts.HasTime) => DeclineReason.NoTime,
             _ => (DeclineReason?)null,
         };
@@ -419,6 +428,9 @@ public static partial class AnswerCheck
     private static bool NamesPlace(string text, IReadOnlySet<string> names) =>
         ArabicText.FoldedWords(text).Any(w => ArabicWordForms.Readings(w).Any(names.Contains) || Gazetteer.PlacesOfAdjective(w).Any(names.Contains));
 
+    /// <summary>Whether the text gives a sum of money: a number in a currency («مئة وتسعة وأربعين درهمًا»).</summary>
+    internal static bool GivesSum(string text) => InUnits(FactWords.Currencies, text);
+
     /// <summary>The units a measured attribute is given in («مساحة»: هكتار، دونم …), null when it is not measured.</summary>
     private static IReadOnlySet<string>? UnitsOf(string attribute) =>
         ArabicWordForms.Readings(ArabicText.Fold(attribute)).Select(r => FactWords.MeasureUnits.GetValueOrDefault(r)).FirstOrDefault(u => u is not null);
@@ -436,10 +448,14 @@ public static partial class AnswerCheck
         // «متر مكعب» measures a volume, «كيلومتر مربع» an area: a length or a height is not given in them.
         var words = ArabicText.FoldedWords(text);
         var area = units.Contains("هكتار");
-        return words.Where((w, i) => ArabicWordForms.AnyIn(w, units)
+        return words.Where((w, i) => IsUnit(w, units)
                 && !(i + 1 < words.Count && (words[i + 1].StartsWith("مكعب", StringComparison.Ordinal) || !area && words[i + 1].StartsWith("مربع", StringComparison.Ordinal))))
             .Any();
     }
+
+    /// <summary>Whether the folded word is one of the units, through its clitics and the accusative's «ا» («درهمًا»، «مترًا»).</summary>
+    private static bool IsUnit(string word, IReadOnlySet<string> units) =>
+        ArabicWordForms.AnyIn(word, units) || word.Length > 3 && word[^1] == 'ا' && ArabicWordForms.AnyIn(word[..^1], units);
 
     /// <summary>How far (in characters) a measure's unit may be from what it measures: «تباع التذكرة بأربعة ريالات».</summary>
     private const int UnitDistance = 40;
@@ -453,8 +469,22 @@ public static partial class AnswerCheck
         }
 
         return WordPattern().Matches(text)
-            .Where(m => ArabicWordForms.AnyIn(ArabicText.Fold(m.Value), units))
-            .Any(m => measured.Any(s => Math.Abs(s.Start - m.Index) <= UnitDistance));
+            .Where(m => IsUnit(ArabicText.Fold(m.Value), units))
+            .Any(m => measured.Any(s => Math.Abs(s.Start - m.Index) <= UnitDistance || OneClause(text, s.Start, m.Index)));
+    }
+
+    /// <summary>How far a clause may carry a measure from what it measures: one sentence of news, not a paragraph.</summary>
+    private const int ClauseDistance = 120;
+
+    /// <summary>
+    /// Whether no comma, stop or colon stands between the two positions, which are at most <see cref="ClauseDistance"/>
+    /// apart: «ويبلغ سعر التذكرة في الدرجة الثانية بين طنجة والدار البيضاء مئة وتسعة وأربعين درهمًا» gives the price at the
+    /// end of its clause, however long what it is the price of.
+    /// </summary>
+    private static bool OneClause(string text, int from, int to)
+    {
+        var (start, end) = from < to ? (from, to) : (to, from);
+        return end - start <= ClauseDistance && text.AsSpan(start, end - start).IndexOfAny("،,.؛;:") < 0;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+")]

@@ -36,6 +36,11 @@ internal static class FactWords
         "قيمة", "حجم", "كمية", "كلفة", "تكلفة", "مدة", "مسافة", "مبلغ", "معدل", "مستوى", "نسبة", "عدد", "ثمن", "سعر", "أسعار", "مساحة",
         "طول", "وزن", "ارتفاع", "عمق", "حصة", "إجمالي", "مجموع");
 
+    /// <summary>
+    /// Nouns of what something costs («كم تكلفة عملية القسطرة؟»، «كم قيمة برنامج الحوافز؟»): the answer is a sum of money.
+    /// </summary>
+    public static readonly IReadOnlySet<string> SumNouns = Set("كلفة", "تكلفة", "تكاليف", "ثمن", "قيمة", "مبلغ", "ميزانية", "موازنة");
+
     /// <summary>Units of weight and volume a how-many question counts in: the thing measured comes after them («كم طنًا من الذهب»).</summary>
     public static readonly IReadOnlySet<string> CountUnits = Set(
         "طن", "أطنان", "برميل", "براميل", "لتر", "لترات", "كيلوغرام", "كيلو", "غرام", "ميغاواط", "قنطار", "متر");
@@ -126,6 +131,7 @@ internal static class FactWords
         [ArabicText.Fold("ارتفاع")] = Set("كيلومتر", "كيلومترات", "متر", "أمتار", "قدم", "درجة", "درجات"),
         [ArabicText.Fold("عمق")] = Set("كيلومتر", "كيلومترات", "متر", "أمتار"),
         [ArabicText.Fold("وزن")] = Set("طن", "أطنان", "كيلوغرام", "كيلوغرامات", "كيلو", "غرام"),
+        [ArabicText.Fold("سرعة")] = Set("كيلومتر", "كيلومترات", "كلم", "ميل", "أميال", "عقدة", "عقدات"),
         [ArabicText.Fold("سعر")] = Currencies,
         [ArabicText.Fold("أسعار")] = Currencies,
     };

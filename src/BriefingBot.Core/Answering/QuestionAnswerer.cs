@@ -129,7 +129,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var declined = repeatsHeading ? null
             : confidence < settings.TentativeCoverage || result.Hits.Count == 0 ? DeclineReason.LowCoverage
             : skip == 0 ? AnswerCheck.Judge(shape, result, index) : (DeclineReason?)null;
-        if (declined is DeclineReason.NoNumber or DeclineReason.NoTime && FactFurtherDown(index, analyzed, declined.Value, briefingFilter, request.Scope) is { } further)
+        if (declined is DeclineReason.NoNumber or DeclineReason.NoTime or DeclineReason.NoSum && FactFurtherDown(index, analyzed, declined.Value, briefingFilter, request.Scope) is { } further)
         {
             result = further;
             declined = AnswerCheck.Judge(shape, result, index);
@@ -154,7 +154,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     internal const int FactDepth = 6;
 
     /// <summary>
-    /// «كم …؟» when none of the passages that would be shown gives a number, «متى …؟» when none gives a time: the first
+    /// «كم …؟» when none of the passages that would be shown gives a number (or, asked what something costs, a sum), «متى …؟»
+    /// when none gives a time: the first
     /// passage a little further down, from a briefing the best ones come from, that does is the one that can answer, put
     /// first; null when there is none (the question is then declined as before).
     /// </summary>
@@ -164,7 +165,12 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         // From a briefing the best passages come from: the question's subject is there, not in a stray number elsewhere.
         var briefings = wide.Hits.Take(AnswerCheck.Depth).Select(h => h.Passage.BriefingId).ToHashSet(StringComparer.Ordinal);
         var holder = wide.Hits.Skip(AnswerCheck.Depth).FirstOrDefault(h => briefings.Contains(h.Passage.BriefingId)
-            && (missing == DeclineReason.NoNumber ? PassageFacts.HasNumber(h.Passage.Text) : PassageFacts.HasTime(h.Passage.Text)));
+            && missing switch
+            {
+                DeclineReason.NoNumber => PassageFacts.HasNumber(h.Passage.Text),
+                DeclineReason.NoSum => AnswerCheck.GivesSum(h.Passage.Text),
+                _ => PassageFacts.HasTime(h.Passage.Text),
+            });
         return holder is null ? null : First(wide, holder);
     }
 

@@ -1,0 +1,53 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+/// <summary>
+/// Questions asking what something costs or measures: answered where a passage gives the sum or the measure in its units
+/// (however long the clause that leads to it, in the accusative «درهمًا»), declined where the passages only speak of it.
+/// </summary>
+public sealed class SumsAndMeasuresCheckTests : IDisposable
+{
+    private static readonly Briefing Rail = Indexes.Briefing(
+        "2026-11-27-rail",
+        new DateOnly(2026, 11, 27),
+        "أطلق المغرب أشغال تمديد خط القطار فائق السرعة إلى مراكش، في مشروع تقدر كلفته بنحو ثلاثة وخمسين مليار درهم.",
+        "ويبلغ سعر التذكرة في الدرجة الثانية بين طنجة والدار البيضاء مئة وتسعة وأربعين درهمًا.",
+        "ويقول المريض أحمد الزعبي إنه انتظر شهرين لإجراء عملية قسطرة في القلب، واضطر إلى دفع تكاليفها من مدخرات عائلته.");
+
+    private readonly PassageIndex _index = Indexes.Of(Rail);
+
+    public void Dispose() => _index.Dispose();
+
+    private Answer Ask(string question) => Indexes.Answerer(_index, null, Rail).Answer(new AnswerRequest(question));
+
+    [Fact]
+    public void What_something_costs_is_declined_where_no_passage_gives_a_sum_and_answered_where_one_does()
+    {
+        var operation = Ask("كم تكلفة عملية القسطرة؟");
+        var line = Ask("كم تكلفة تمديد خط القطار؟");
+
+        Assert.Equal(DeclineReason.NoSum, operation.Declined);
+        Assert.True(line.Answered, line.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_price_at_the_end_of_a_long_clause_in_the_accusative_is_given()
+    {
+        var answer = Ask("كم سعر التذكرة؟");
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+        Assert.StartsWith("ويبلغ سعر التذكرة", answer.Passages[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_measure_asked_with_ma_needs_a_number_in_its_units_as_one_asked_with_kam_does()
+    {
+        var speed = Ask("ما سرعة القطار؟");
+
+        Assert.Equal(DeclineReason.NoMeasure, speed.Declined);
+    }
+}
