@@ -19,7 +19,11 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// questions the briefing does not answer beside as many fair ones of the same shapes;
 /// <c>briefings9/</c>: Sudan's besieged El Fasher, Egypt's fuel prices, written for speakers quoted the ways the dev
 /// set had least of (institutions, posts on X and Telegram, quotes before the name, a speaker named later by title
-/// alone, two spokesmen and two women ministers sharing a title); test data only, never shipped), and questions about them written the way people write in chat. Each on-topic question
+/// alone, two spokesmen and two women ministers sharing a title); <c>briefings10/</c>: Kuwait's budget deficit and
+/// suspended parliament, Algeria's desert solar plants, each with about twenty-seven questions on its own entities that
+/// it does not answer (undated events, who heads a body, a person's life facts, a body asked of a subject it never
+/// spoke on, a neighbour's same fact, things it does not count or price) beside fair questions of the same shapes;
+/// test data only, never shipped), and questions about them written the way people write in chat. Each on-topic question
 /// names the passages that answer it by a snippet of their text, so editing a briefing cannot silently shift what
 /// a question expects; off-topic questions carry <c>decline</c>. The <c>tune</c> part is what attribution, ranking
 /// and the answer tiers may be tuned on; the <c>holdout</c> part (~40 %, split before any tuning) never is.
@@ -42,7 +46,7 @@ internal sealed class DevSet
 
     public IEnumerable<DevQuestion> Part(string part) => Questions.Where(q => q.Part == part);
 
-    public static DevSet Load() => Load(["briefings", "briefings2", "briefings3", "briefings4", "briefings5", "briefings6", "briefings7", "briefings8", "briefings9"], "dev.jsonl");
+    public static DevSet Load() => Load(["briefings", "briefings2", "briefings3", "briefings4", "briefings5", "briefings6", "briefings7", "briefings8", "briefings9", "briefings10"], "dev.jsonl");
 
     /// <summary>
     /// The blind set (<c>blind/</c>): its own questions about four briefings written for it, asked over one index of
