@@ -225,7 +225,7 @@ public static partial class AnswerCheck
             return DeclineReason.NotLive;
         }
 
-        if (shape.Attribute is { } word && TermOf(word) is { } attribute)
+        if (shape.Attribute is { } word && (TermOf(word) ?? (shape.AttributeImplied ? LookUp(index, word) : null)) is { } attribute)
         {
             if (!Literal(attribute))
             {
@@ -499,6 +499,13 @@ public static partial class AnswerCheck
         var asked = ArabicWordForms.Readings(date).ToHashSet(StringComparer.Ordinal);
         var months = FactWords.MonthNames.Where(names => asked.Overlaps(names)).ToList();
         return ArabicText.FoldedWords(text).Any(w => ArabicWordForms.Readings(w).Any(r => asked.Contains(r) || months.Any(names => names.Contains(r))));
+    }
+
+    /// <summary>The index's term for a word the question does not use itself (the office its verb names), or null.</summary>
+    private static TermMatch? LookUp(PassageIndex index, string word)
+    {
+        var analyzed = index.Analyze(word);
+        return analyzed.IsEmpty ? null : index.Search(new PassageSearch(analyzed, 1)).Terms.FirstOrDefault();
     }
 
     /// <summary>Whether the index has the word (or a close spelling of it) in any passage.</summary>

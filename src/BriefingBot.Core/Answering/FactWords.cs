@@ -115,6 +115,26 @@ internal static class FactWords
         "ميناء", "مدينة", "مخيم", "جزيرة", "قرية", "بلدة", "محافظة", "ولاية", "إقليم", "مطار", "سد", "بحيرة", "معبر", "نهر",
         "جبل", "وادي", "واحة");
 
+    /// <summary>
+    /// Verbs of heading something and the office they name: «من يرأس الهيئة؟» asks who is «رئيس الهيئة», «مين بيدير
+    /// المستشفى؟» who is its «مدير».
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> HeadingVerbs = new Dictionary<string, string>
+    {
+        [ArabicText.Fold("يرأس")] = ArabicText.Fold("رئيس"),
+        [ArabicText.Fold("ترأس")] = ArabicText.Fold("رئيس"),
+        [ArabicText.Fold("يترأس")] = ArabicText.Fold("رئيس"),
+        [ArabicText.Fold("تترأس")] = ArabicText.Fold("رئيس"),
+        [ArabicText.Fold("بيرأس")] = ArabicText.Fold("رئيس"),
+        [ArabicText.Fold("بترأس")] = ArabicText.Fold("رئيس"),
+        [ArabicText.Fold("يدير")] = ArabicText.Fold("مدير"),
+        [ArabicText.Fold("تدير")] = ArabicText.Fold("مدير"),
+        [ArabicText.Fold("بيدير")] = ArabicText.Fold("مدير"),
+        [ArabicText.Fold("بتدير")] = ArabicText.Fold("مدير"),
+        [ArabicText.Fold("يقود")] = ArabicText.Fold("قائد"),
+        [ArabicText.Fold("تقود")] = ArabicText.Fold("قائد"),
+    };
+
     /// <summary>Words that ask who («من هو …»، «مين …»).</summary>
     public static readonly IReadOnlySet<string> AsksWho = Set("من", "مين", "منو");
 

@@ -79,6 +79,12 @@ public sealed record QuestionShape(
     /// </summary>
     public bool AsksHolder { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="Attribute"/> is not one of the question's words but the office its verb of heading names («من
+    /// يرأس الهيئة؟»: «رئيس»), so its term is looked up in the index rather than among the question's.
+    /// </summary>
+    public bool AttributeImplied { get; init; }
+
     /// <summary>Whether the question is to the bot itself («من أنت؟»، «هل أنت إنسان أم برنامج؟»، «شو اسمك؟»).</summary>
     public bool ToTheBot { get; init; }
 
@@ -154,11 +160,22 @@ public sealed record QuestionShape(
         }
 
         string? attribute = null;
+        var implied = false;
         IReadOnlyList<string> subject = [];
         if (focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Attributes))
         {
             attribute = words[focus];
             subject = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !ArabicWordForms.AnyIn(w, FactWords.Now)).ToList();
+        }
+
+        // «من يرأس الهيئة؟» asks the holder of «رئيس الهيئة» as «من هو رئيس الهيئة؟» does: the verb of heading is read as its
+        // office, so that the passages must name the office with its subject and someone holding it.
+        if (attribute is null && focus < words.Count && FactWords.AsksWho.Contains(words[0]) && FactWords.HeadingVerbs.TryGetValue(words[focus], out var office))
+        {
+            subject = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !ArabicWordForms.AnyIn(w, FactWords.Now)).ToList();
+            // A ministry is headed by its minister: «من يرأس وزارة الأشغال؟» is answered by «وزير الأشغال».
+            attribute = subject is [var body, ..] && ArabicWordForms.AnyIn(body, Ministry) ? ArabicText.Fold("وزير") : office;
+            implied = true;
         }
 
         var live = words.FirstOrDefault(w => ArabicWordForms.AnyIn(w, FactWords.LiveValues));
@@ -183,6 +200,7 @@ public sealed record QuestionShape(
             SaidAbout = SaidAboutIn(words, saidByName),
             // The word itself or after «و»: «كانت»، «بانت» are no «أنت» under a preposition.
             ToTheBot = words.Any(w => FactWords.ToTheBot.Contains(w) || w.Length > 3 && w[0] == 'و' && FactWords.ToTheBot.Contains(w[1..])),
+            AttributeImplied = implied,
             // «ما اسم مدير المخيم؟» asks who holds the office as «من هو مدير المخيم؟» does.
             AsksHolder = attribute is not null && (FactWords.AsksWho.Contains(words[0]) || words.Take(focus).Contains("اسم")) && ArabicWordForms.AnyIn(attribute, FactWords.Offices),
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
@@ -341,6 +359,8 @@ public sealed record QuestionShape(
     /// <summary>«المغلقة»، «المقترح»، «المتحدة»: the article, «م» and a stem of at least three letters, no relative ending.</summary>
     private static bool IsParticiple(string word) =>
         word.StartsWith("الم", StringComparison.Ordinal) && word.Length >= 6 && !word.EndsWith('ي') && !word.EndsWith("يه", StringComparison.Ordinal);
+
+    private static readonly IReadOnlySet<string> Ministry = new HashSet<string>(StringComparer.Ordinal) { ArabicText.Fold("وزارة") };
 
     /// <summary>How long a term a definition question asks to define; a longer one is a question about something said.</summary>
     private const int MaxDefined = 3;

@@ -38,6 +38,29 @@ public sealed class OfficeHolderCheckTests : IDisposable
     }
 
     [Theory]
+    [InlineData("من يرأس غرفة صناعة حلب؟", DeclineReason.HolderNotNamed)]
+    [InlineData("من يرأس الحكومة اللبنانية؟", DeclineReason.AttributeNotOfSubject)]
+    [InlineData("مين بيرأس مستشفى الرازي؟", DeclineReason.AttributeNotOfSubject)]
+    public void Who_heads_a_body_is_asked_of_its_office_and_declined_where_no_one_is_named_heading_it(string question, DeclineReason reason)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.NothingRelevant, answer.Outcome);
+        Assert.Equal(reason, answer.Declined);
+    }
+
+    [Theory]
+    [InlineData("من يدير مستشفى الرازي؟", "وتقول مديرة مستشفى")]
+    [InlineData("من يرأس وزارة الأشغال السورية؟", "قال وزير الأشغال")]
+    public void Who_heads_a_body_is_answered_where_its_head_is_named(string question, string passage)
+    {
+        var answer = Ask(question);
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+        Assert.StartsWith(passage, answer.Passages[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("من هو وزير الأشغال العامة السوري؟", "قال وزير الأشغال")]
     [InlineData("من هي مديرة مستشفى الرازي؟", "وتقول مديرة مستشفى")]
     [InlineData("ماذا يطالب رئيس غرفة صناعة حلب؟", "ويطالب رئيس غرفة")]
