@@ -104,6 +104,12 @@ public enum DeclineReason
     /// that names Egypt and another rate. A place the briefing is about (its title names it) need not be repeated.
     /// </summary>
     FactNotOfSubject,
+
+    /// <summary>
+    /// The question asks when something happened or will («متى بنيت قلعة حلب؟»), and no passage shown gives a time where it
+    /// speaks of that happening: «عادت الأسواق إلى قلعة حلب في أكتوبر» dates something else.
+    /// </summary>
+    TimeNotOfEvent,
 }
 
 /// <summary>
@@ -345,6 +351,19 @@ public static partial class AnswerCheck
         if (missing is not null || shape.Expected == ExpectedAnswer.Any)
         {
             return missing;
+        }
+
+        // Asked when something happens, the passages that tell the happening by the question's verb must date it («متى صدر
+        // القانون؟»: «القانون الذي صدر في مارس»): where they tell it without a time, a time in another passage dates
+        // something else. Passages that never use the verb are not judged: they may tell it in other words («أغلقت مكاتب
+        // الاقتراع مساء الأحد» for «متى صوّت التونسيون؟»).
+        if (shape.Event is { } happening && TermOf(happening) is { Known: true } happened && Literal(happened))
+        {
+            var telling = shown.Where(passage => Has(passage, happened)).ToList();
+            if (telling.Count > 0 && !telling.Any(passage => PassageFacts.HasTime(top[passage])))
+            {
+                return DeclineReason.TimeNotOfEvent;
+            }
         }
 
         // The number or the time answers where it is said of the places the question names: in one passage with them, not

@@ -134,7 +134,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             result = further;
             declined = AnswerCheck.Judge(shape, result, index);
         }
-        else if (declined is DeclineReason.FactNotOfSubject && shape.Counted.Count > 0 && FactOfSubjectFurtherDown(index, analyzed, shape, briefingFilter, request.Scope) is { } found)
+        else if ((declined is DeclineReason.FactNotOfSubject && shape.Counted.Count > 0 || declined is DeclineReason.TimeNotOfEvent)
+            && FactOfSubjectFurtherDown(index, analyzed, shape, briefingFilter, request.Scope, sameBriefings: declined is DeclineReason.TimeNotOfEvent) is { } found)
         {
             result = found;
             declined = null;
@@ -188,10 +189,13 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     /// is none (the question is then declined as before). Only for a question that names what it counts: a number and a
     /// place alone («كم يدفع … للمغرب؟») are in too many passages to tell the one that answers.
     /// </summary>
-    internal static PassageSearchResult? FactOfSubjectFurtherDown(PassageIndex index, AnalyzedQuestion analyzed, QuestionShape shape, string? briefingFilter, SearchScope? scope)
+    internal static PassageSearchResult? FactOfSubjectFurtherDown(PassageIndex index, AnalyzedQuestion analyzed, QuestionShape shape, string? briefingFilter, SearchScope? scope, bool sameBriefings = false)
     {
         var wide = Wide(index, analyzed, briefingFilter, scope);
-        foreach (var holder in wide.Hits.Skip(AnswerCheck.Depth))
+        // A happening dated further down is looked for where the best passages tell it: a verb and a time are in too many
+        // briefings to tell the one that answers.
+        var briefings = wide.Hits.Take(AnswerCheck.Depth).Select(h => h.Passage.BriefingId).ToHashSet(StringComparer.Ordinal);
+        foreach (var holder in wide.Hits.Skip(AnswerCheck.Depth).Where(h => !sameBriefings || briefings.Contains(h.Passage.BriefingId)))
         {
             var promoted = First(wide, holder);
             if (AnswerCheck.Judge(shape, promoted, index) is null)

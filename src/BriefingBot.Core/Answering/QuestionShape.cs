@@ -85,6 +85,12 @@ public sealed record QuestionShape(
     /// </summary>
     public bool AttributeImplied { get; init; }
 
+    /// <summary>
+    /// What a when-question asks the time of: the verb right after «متى» («متى بنيت قلعة حلب؟»: «بنيت»). Null for other
+    /// questions, and when a noun follows («متى الانتخابات؟»، «ما موعد …؟»).
+    /// </summary>
+    public string? Event { get; init; }
+
     /// <summary>Whether the question is to the bot itself («من أنت؟»، «هل أنت إنسان أم برنامج؟»، «شو اسمك؟»).</summary>
     public bool ToTheBot { get; init; }
 
@@ -201,6 +207,9 @@ public sealed record QuestionShape(
             // The word itself or after «و»: «كانت»، «بانت» are no «أنت» under a preposition.
             ToTheBot = words.Any(w => FactWords.ToTheBot.Contains(w) || w.Length > 3 && w[0] == 'و' && FactWords.ToTheBot.Contains(w[1..])),
             AttributeImplied = implied,
+            Event = expected == ExpectedAnswer.Time && focus > 0 && focus < words.Count && ArabicWordForms.AnyIn(words[focus - 1], FactWords.AsksTime)
+                && !Definite(words[focus]) && !FactWords.Prepositions.Contains(words[focus]) && !ArabicWordForms.AnyIn(words[focus], FactWords.TimeNouns)
+                ? words[focus] : null,
             // «ما اسم مدير المخيم؟» asks who holds the office as «من هو مدير المخيم؟» does.
             AsksHolder = attribute is not null && (FactWords.AsksWho.Contains(words[0]) || words.Take(focus).Contains("اسم")) && ArabicWordForms.AnyIn(attribute, FactWords.Offices),
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
