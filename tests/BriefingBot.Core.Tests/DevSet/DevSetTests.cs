@@ -68,7 +68,7 @@ public sealed class DevSetTests : IDisposable
         Assert.True(run.RecallAt(1) >= 0.72, run.Summary("tune"));
         Assert.True(run.RecallAt(3) >= 0.84, run.Summary("tune"));
         Assert.True(run.AnswerRate >= 0.98, run.Summary("tune"));
-        Assert.True(run.DeclineRate >= 0.75, run.Summary("tune"));
+        Assert.True(run.DeclineRate >= 0.72, run.Summary("tune"));
         Assert.True(run.SpeakerCompleteRate >= 0.95, run.Summary("tune"));
     }
 
@@ -81,7 +81,7 @@ public sealed class DevSetTests : IDisposable
         Assert.True(run.RecallAt(1) >= 0.61, run.Summary("holdout"));
         Assert.True(run.RecallAt(3) >= 0.75, run.Summary("holdout"));
         Assert.True(run.AnswerRate >= 0.965, run.Summary("holdout"));
-        Assert.True(run.DeclineRate >= 0.68, run.Summary("holdout"));
+        Assert.True(run.DeclineRate >= 0.62, run.Summary("holdout"));
         Assert.True(run.SpeakerCompleteRate >= 0.95, run.Summary("holdout"));
     }
 
