@@ -190,8 +190,9 @@ public sealed class SpeakerRoster
             var within = asked.All(role.Contains);
             // A nationality the role adds («وزيرة المالية الكويتية») is context, not another office: «وزير المالية» covers it.
             var covers = role.Where(w => !IsDemonym(w)).All(asked.Contains);
-            // A title alone, or with words all of which the role holds («السفير الفرنسي»): every word as written counts.
-            var titleOnly = question.All(role.Contains);
+            // A title alone, or with words all of which the role holds («السفير الفرنسي»), or with the country the role
+            // leaves to its briefing («الوزير العماني» of «وزير الاقتصاد» in a report on Oman).
+            var titleOnly = asked.All(role.Contains);
             if (!asked.Where(SpeakerLexicon.IsTitle).Any(role.Contains) || !(shared >= 2 && (within || covers || shared >= 3) || titleOnly))
             {
                 continue;

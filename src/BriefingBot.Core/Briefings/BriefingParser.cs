@@ -15,7 +15,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
     public const int DefaultMaxPassageLength = 900;
 
     /// <summary>Changes whenever the same text may parse into other passages, so an index built by an older parser is rebuilt.</summary>
-    public const string Version = "briefing-parser-44";
+    public const string Version = "briefing-parser-45";
 
     private const string Ellipsis = "…";
 
@@ -237,11 +237,13 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
     /// <summary>
     /// Plain-text briefings mark headings only by being short lines that do not end a sentence, or short questions that
     /// open a section («ملاعب أم مستشفيات؟»، «من يدفع ثمن الأتمتة؟»): news writing puts a question above the passages that
-    /// answer it. One that goes on from the text before it («وسؤال قصير؟»، «فما الحل؟») is a paragraph.
+    /// answer it. One that goes on from the text before it («وسؤال قصير؟»، «فما الحل؟») is a paragraph, and so is an
+    /// interviewer's turn («س: هل ستدفعين الضريبة؟»).
     /// </summary>
     internal static bool LooksLikeHeading(string line) =>
         line[^1] is '؟' or '?'
             ? line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuestionHeadingWords && line[0] is not ('و' or 'ف' or '"' or '«' or '“')
+                && !line.StartsWith("س:", StringComparison.Ordinal) && !line.StartsWith("سؤال:", StringComparison.Ordinal)
             : IsHeadingSized(line) && !line.EndsWith("..", StringComparison.Ordinal) && Array.IndexOf(ParagraphEnds, line[^1]) < 0;
 
     /// <summary>A question heading is a few words; a longer question is the text asking it.</summary>

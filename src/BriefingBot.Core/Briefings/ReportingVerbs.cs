@@ -68,6 +68,7 @@ internal static class ReportingVerbs
         ["اصر", "اصرت", "يصر", "تصر"],
         ["دافع", "دافعت", "يدافع", "تدافع"],
         ["هاجم", "هاجمت", "يهاجم", "تهاجم"],
+        ["نصح", "نصحت", "ينصح", "تنصح"],
 
         // An estimate is a statement of its maker («قدّر رئيس المؤسسة … الخسائر بأكثر من …»).
         ["قدر", "قدرت", "يقدر", "تقدر"],
@@ -86,8 +87,13 @@ internal static class ReportingVerbs
 
     /// <summary>Verbs whose object comes with «بـ» («وطالب بانسحاب …»، «ونوّه بالجهود»): a «بـ» word after them is no subject.</summary>
     private static readonly HashSet<string> WithBa = new(
-        new[] { "طالب", "طالبت", "يطالب", "تطالب", "نوه", "نوهت", "ينوه", "تنوه", "اشاد", "اشادت", "يشيد", "تشيد", "ندد", "نددت", "يندد", "تندد", "رحب", "رحبت", "يرحب", "ترحب" }
+        new[] { "طالب", "طالبت", "يطالب", "تطالب", "نوه", "نوهت", "ينوه", "تنوه", "اشاد", "اشادت", "يشيد", "تشيد", "ندد", "نددت", "يندد", "تندد", "رحب", "رحبت", "يرحب", "ترحب", "نصح", "نصحت", "ينصح", "تنصح" }
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        StringComparer.Ordinal);
+
+    /// <summary>Verbs whose object comes with «عن» («تحدث … عن علاقة …»، «أعرب … عن قلقه»): an «عن» after the speaker's name opens what was said.</summary>
+    private static readonly HashSet<string> WithAn = new(
+        new[] { "تحدث", "تحدثت", "يتحدث", "تتحدث", "اعرب", "اعربت", "يعرب", "تعرب", "كشف", "كشفت", "يكشف", "تكشف" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
     /// <summary>Verbs whose object comes with «من» («وحذّر من انقطاع …»): a «من» after the speaker's name opens what was said.</summary>
@@ -200,6 +206,9 @@ internal static class ReportingVerbs
 
     /// <summary>Whether the verb takes its object with «من» («حذّر من»).</summary>
     public static bool TakesMin(string foldedWord) => WithMin.Contains(foldedWord);
+
+    /// <summary>Whether the verb takes its object with «عن» («تحدث عن»).</summary>
+    public static bool TakesAn(string foldedWord) => WithAn.Contains(foldedWord);
 
     /// <summary>Whether the verb judges a thing named right after its subject (<see cref="WithObject"/>).</summary>
     public static bool TakesObject(string foldedWord) => WithObject.Contains(foldedWord);

@@ -61,6 +61,8 @@ public sealed class SpeakerAttributor
         var known = new KnownSpeakers();
         var folded = new string?[paragraphs.Count];
         int? current = null;
+        // The person the section's narration introduced as interviewed: the first answer with no speaker before it is theirs.
+        Attribution? interviewee = null;
         var met = new List<int>();
         string? currentSection = null;
         var sectionStart = 0;
@@ -70,6 +72,7 @@ public sealed class SpeakerAttributor
             if (!Equals(section, currentSection))
             {
                 current = null;
+                interviewee = null;
                 met.Clear();
                 currentSection = section;
                 sectionStart = i;
@@ -102,6 +105,16 @@ public sealed class SpeakerAttributor
             // Narration or a collective source breaks the speaker's run; a bare verb goes on with it, and an interviewer's
             // question keeps it for the answer that follows.
             current = found.Kind is AttributionKind.Continuation or AttributionKind.Question ? current : SpeakerReferences.Resolve(found, known, current);
+            if (found.Kind == AttributionKind.None)
+            {
+                interviewee = InterviewIntroduction.Interviewee(paragraph) ?? interviewee;
+            }
+            else if (found.Kind == AttributionKind.Continuation && current is null && interviewee is not null)
+            {
+                current = SpeakerReferences.Resolve(interviewee, known, current);
+                interviewee = null;
+            }
+
             current = Agreeing(found, current, met, known);
             Remember(met, current);
 

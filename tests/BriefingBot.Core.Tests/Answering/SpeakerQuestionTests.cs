@@ -228,6 +228,21 @@ public class SpeakerQuestionTests
         Assert.Equal("نزار الخوري", MatchInDevSet("ماذا قال وزير المالية اللبناني؟"));
     }
 
+    [Fact]
+    public void A_title_with_the_country_its_holders_role_leaves_to_the_briefing_names_that_holder()
+    {
+        var briefing = Support.Indexes.Briefing(
+            "2026-12-03-oman-tax",
+            new DateOnly(2026, 12, 3),
+            "بدأت سلطنة عُمان تطبيق ضريبة الدخل على الرواتب المرتفعة.",
+            "وقال وزير الاقتصاد سالم المعولي إن النسبة ستبقى ثابتة.");
+        var directory = new SpeakerDirectory([.. briefing.Speakers]);
+        var roster = new SpeakerRoster([briefing]);
+
+        Assert.Equal("سالم المعولي", SpeakerQuestion.Match("ماذا قال الوزير العماني؟", directory, roster));
+        Assert.Null(SpeakerQuestion.Match("ماذا قال الوزير السوداني؟", directory, roster));
+    }
+
     [Theory]
     [InlineData("ماذا قالت الوزيرة؟", null)]
     [InlineData("ما رأي الوزيرة؟", null)]

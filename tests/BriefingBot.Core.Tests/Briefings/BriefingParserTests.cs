@@ -105,6 +105,16 @@ public class BriefingParserTests
     }
 
     [Fact]
+    public void A_short_interviewers_question_is_a_turn_of_the_interview_not_a_heading()
+    {
+        var briefing = _parser.Parse("---\ntitle: ت\ndate: 2026-01-02\n---\nوفي حوار مع الباحثة سلمى العبري، سألناها عن الضرائب.\nس: هل ستدفعين الضريبة؟\nج: لا، دخلي أقل من الحد.\nسؤال: وما الذي يقلقك؟\nج: أن تتغير القواعد.");
+
+        Assert.Empty(briefing.Sections);
+        Assert.Equal(5, briefing.Passages.Count);
+        Assert.Equal([null, null, "سلمى العبري", null, "سلمى العبري"], briefing.Passages.Select(p => p.Speaker));
+    }
+
+    [Fact]
     public void A_very_long_paragraph_is_split_at_sentence_ends_into_exact_pieces_of_the_original()
     {
         var sentences = Enumerable.Range(1, 12).Select(i => $"هذه هي الجملة رقم {i} في فقرة طويلة جدا تتحدث عن العلاقات بين موسكو وبيونغ يانغ.").ToList();

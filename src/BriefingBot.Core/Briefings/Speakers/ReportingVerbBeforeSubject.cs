@@ -39,7 +39,14 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         var quoteFirst = v > 0 && (words[v - 1].ClosesQuote || words[v - 1].Folded == "كما" && v > 1 && !words[v - 2].EndsSentence);
         // A shorter name of someone the paragraph introduced in narration («وقفت المدرّسة سعاد عيتاني … تقول عيتاني إن») is
         // that person named in full, wherever in the paragraph the verb stands.
-        var attribution = NarratedName.Widened(new SubjectReader(words, AfterAddressee(words, AfterTimeWords(words, v + 1)), paragraph.CommonNouns, folded, quoteFirst).Read(), paragraph);
+        var from = AfterAddressee(words, AfterTimeWords(words, v + 1));
+        var attribution = NarratedName.Widened(new SubjectReader(words, from, paragraph.CommonNouns, folded, quoteFirst).Read(), paragraph);
+        if (attribution.Kind == AttributionKind.None && from > v + 1 && SpeakerLexicon.HasArticle(words[v + 1].Folded))
+        {
+            // «وتقترح الصباح إنشاء هيئة»: a time word with the article that left no subject after it is a surname.
+            attribution = NarratedName.Widened(new SubjectReader(words, v + 1, paragraph.CommonNouns, folded, quoteFirst).Read(), paragraph);
+        }
+
         if (attribution.Kind == AttributionKind.None)
         {
             return null;

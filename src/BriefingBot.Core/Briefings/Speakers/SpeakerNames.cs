@@ -8,7 +8,12 @@ internal static class SpeakerNames
     /// <summary>A name's folded words, its compounds glued: «عبد الرحمن» and «عبدالرحمن» are one name («ويضيف عبدالرحمن أن»).</summary>
     public static IReadOnlyList<string> Words(string name) => CompoundNames.Glued(ArabicText.FoldedWords(name));
 
-    public static bool IsOffice(string name) => ArabicText.FoldedWords(name) is { Count: > 0 } words && SpeakerLexicon.IsTitle(words[0]);
+    /// <summary>
+    /// Whether a speaker's name is an office («المتحدث باسم الحكومة»): it opens with a title that is no given name too
+    /// («شيخة الصباح» is a woman named Sheikha, not an office).
+    /// </summary>
+    public static bool IsOffice(string name) =>
+        ArabicText.FoldedWords(name) is { Count: > 0 } words && SpeakerLexicon.IsTitle(words[0]) && !SpeakerLexicon.IsGivenName(words[0]);
 
     public static bool NamedBy(IReadOnlyList<string> words, string name)
     {

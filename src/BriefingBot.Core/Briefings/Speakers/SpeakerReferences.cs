@@ -12,7 +12,7 @@ internal static class SpeakerReferences
     /// <summary>Which speaker already met an attribution names, or a new one it introduces; null for no one (narration, a collective source).</summary>
     public static int? Resolve(Attribution found, KnownSpeakers known, int? current) => found.Kind switch
     {
-        AttributionKind.Named when found.Unclosed => Existing(found.Name!, known),
+        AttributionKind.Named when found.Unclosed => Existing(found.Name!, known) ?? BySurnameBeforeObject(found, known),
         AttributionKind.Named => found.Office && ByOffice(found.Name!, known, current) is { } holder ? holder : Canonical(found, known, current),
         AttributionKind.Surname => ByWords(found, known, current),
         AttributionKind.TitleOnly => TitleAsSurname(found, known, current) ?? ByReference(found, known, current),
@@ -27,6 +27,30 @@ internal static class SpeakerReferences
         found.Name is { } name && !name.Contains(' ', StringComparison.Ordinal) && SpeakerLexicon.HasArticle(ArabicText.Fold(name))
             ? ByWords(found with { Kind = AttributionKind.Surname }, known, current)
             : null;
+
+    /// <summary>
+    /// «وتنصح مارتينيز الكويت بفرض …»: an unclosed name whose first word is the surname of a speaker already met, and no
+    /// given name, is that speaker; the words after it are the verb's object. The latest so named whose gender agrees.
+    /// </summary>
+    private static int? BySurnameBeforeObject(Attribution found, KnownSpeakers known)
+    {
+        var words = SpeakerNames.Words(found.Name!);
+        if (words.Count < 2 || SpeakerLexicon.IsGivenName(words[0]))
+        {
+            return null;
+        }
+
+        for (var k = known.All.Count - 1; k >= 0; k--)
+        {
+            var name = SpeakerNames.Words(known[k].Name);
+            if (name.Count >= 2 && name[^1] == words[0] && !SpeakerNames.IsOffice(known[k].Name) && Agrees(found, known[k]))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The speaker already met whose name holds every word of <paramref name="name"/>, if any: the latest.</summary>
     private static int? Existing(string name, KnownSpeakers known)

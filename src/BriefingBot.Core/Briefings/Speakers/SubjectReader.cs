@@ -111,8 +111,16 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                     || second is not null && !first.EndsClause && SpeakerLexicon.HasArticle(second) && TakesPrepositionalObject(Verb))
                 || Verb is null && (first.EndsWithComma || second is null || first.EndsSentence);
             // The verb before its subject agrees with it: «وأوضحت نصار أن» is the woman of two namesakes.
-            return surname
-                ? new Attribution(AttributionKind.Surname, first.Surface) { Feminine = Verb is not null && ReportingVerbs.IsFeminine(Verb), GenderShown = Verb is not null }
+            if (surname)
+            {
+                return new Attribution(AttributionKind.Surname, first.Surface) { Feminine = Verb is not null && ReportingVerbs.IsFeminine(Verb), GenderShown = Verb is not null };
+            }
+
+            // «وتقترح البوسعيدية فرض رسم …»، «ويطالب الناير بخفض …»: a verb, a word with the article, then the verb's own
+            // object. It is the surname of a speaker already met, or else a thing («وتقترح الحكومة فرض …») and no one:
+            // kept aside as unclosed, so only a speaker known by it takes the paragraph.
+            return Verb is not null && ReportingVerbs.IsReportingVerb(Verb) && !QuoteFirst && !EndsAtVerb && second is not null && !first.EndsClause
+                ? new Attribution(AttributionKind.Surname, first.Surface) { Feminine = ReportingVerbs.IsFeminine(Verb), GenderShown = true, Unclosed = true }
                 : Attribution.None;
         }
 

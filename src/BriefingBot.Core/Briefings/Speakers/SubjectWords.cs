@@ -91,7 +91,27 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             return true;
         }
 
-        return TakesBaHere(i) || Verb is not null && ReportingVerbs.TakesMin(Verb) && f == "من";
+        return TakesBaHere(i) || VerbalNounAfterSurname(i)
+            || Verb is not null && (ReportingVerbs.TakesMin(Verb) && f == "من" || ReportingVerbs.TakesAn(Verb) && f == "عن");
+    }
+
+    /// <summary>
+    /// «ويطالب النائب … خالد المطيري بوضع سقف للدين»، «…، إبراهيم البلوشي، بنشر تقرير»: right after a surname with the
+    /// article (and its comma), a «بـ» word shaped as a verbal
+    /// noun (three root letters, or one opening «ا» or «ت»: «إعفاء»، «تخفيض») is the object of a verb that takes «بـ»;
+    /// a name there is no such shape («بوتفليقة»، «بلحاج») or a given name.
+    /// </summary>
+    private bool VerbalNounAfterSurname(int i)
+    {
+        var f = Words[i].Folded;
+        if (Verb is null || !ReportingVerbs.TakesBa(Verb) || i == 0 || !SpeakerLexicon.HasArticle(Words[i - 1].Folded) || Words[i - 1].EndsClause && !Words[i - 1].EndsWithComma
+            || f.Length < 4 || f[0] != 'ب' || SpeakerLexicon.IsGivenName(f) || SpeakerLexicon.IsParticle(f))
+        {
+            return false;
+        }
+
+        var stem = f.AsSpan(1);
+        return stem.Length == 3 || stem.Length is >= 4 and <= 6 && stem[0] is 'ا' or 'ت';
     }
 
     /// <summary>
@@ -210,7 +230,11 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         return SpeakerLexicon.IsComplementiser(next) || next is "في" or "الي";
     }
 
-    /// <summary>The title and its complements around the name, from the first title to the end of the subject.</summary>
+    /// <summary>
+    /// The title and its complements around the name, from the first title to the end of the subject, up to where an
+    /// aside after the name tells the occasion («…، فهد الرشيدي، في ختام اجتماع مجلس الوزراء»، «في مؤتمر صحفي»): where
+    /// it was said is no part of who said it.
+    /// </summary>
     public string? RoleWords(int firstTitle, int end, int nameStart, int nameEnd)
     {
         if (firstTitle < 0)
@@ -218,7 +242,8 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             return null;
         }
 
-        var role = Enumerable.Range(firstTitle, Math.Max(0, end - firstTitle))
+        var occasion = Enumerable.Range(nameEnd, Math.Max(0, end - nameEnd)).FirstOrDefault(OpensOccasion, end);
+        var role = Enumerable.Range(firstTitle, Math.Max(0, Math.Min(end, occasion) - firstTitle))
             .Where(k => k < nameStart || k >= nameEnd)
             .Select(k => Words[k])
             .TakeWhile(x => !SpeakerLexicon.IsComplementiser(x.Folded) && !ReportingVerbs.IsSaying(x.Folded))
@@ -227,6 +252,11 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             .ToList();
         return role.Count == 0 ? null : string.Join(' ', role);
     }
+
+    /// <summary>«في مؤتمر صحفي»، «خلال لقاء»، «في ختام اجتماع»: a preposition of place or time before the occasion of a statement.</summary>
+    private bool OpensOccasion(int k) =>
+        k + 1 < Words.Count && Words[k].Surface is "في" or "خلال" or "عقب" or "بعد" or "على"
+        && (SpeakerLexicon.IsStatementOccasion(Words[k + 1].Folded) || Words[k + 1].Folded is "ختام" or "مستهل" or "هامش" or "نهايه" or "بدايه");
 
     /// <summary>
     /// «قالت العاملة الفلبينية جوي ماناليلي، التي …»: after a noun with the article and its adjectives, a short run of

@@ -1,0 +1,67 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// The narration that opens an interview names whom it is with («وفي حوار أجرته النشرة مع رائدة الأعمال مريم …،
+/// سألناها عن …»): the answers after it («ج: …») are that person's, though the paragraph itself quotes no one.
+/// </summary>
+internal static class InterviewIntroduction
+{
+    /// <summary>Nouns of a conversation held with someone («حوار»، «مقابلة»، «لقاء»), folded.</summary>
+    private static readonly HashSet<string> Conversations = new(StringComparer.Ordinal) { "حوار", "بحوار", "مقابله", "بمقابله", "لقاء", "بلقاء" };
+
+    /// <summary>How far after the noun «مع» may stand («حوار أجرته النشرة مع»).</summary>
+    private const int MaxWordsToWith = 4;
+
+    /// <summary>The person a paragraph of narration introduces as interviewed, or null.</summary>
+    public static Attribution? Interviewee(Paragraph paragraph)
+    {
+        var words = paragraph.Words;
+        for (var k = 0; k < words.Count - 1; k++)
+        {
+            if (!Conversations.Contains(words[k].Folded))
+            {
+                continue;
+            }
+
+            for (var m = k + 1; m < words.Count - 1 && m <= k + MaxWordsToWith && !words[m - 1].EndsClause; m++)
+            {
+                if (words[m].Folded != "مع")
+                {
+                    continue;
+                }
+
+                return Named(new SubjectReader(words, m + 1, paragraph.CommonNouns, Verb: null).Read()) ?? FromGivenName(paragraph, m + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A role the subject reader does not take for one («رائدة الأعمال العمانية مريم …،»): the name is a run from one of
+    /// its given names up to the comma that closes it, the first such run that reads as a name, and the words before it
+    /// are the role.
+    /// </summary>
+    private static Attribution? FromGivenName(Paragraph paragraph, int from)
+    {
+        var words = paragraph.Words;
+        for (var k = from; k < words.Count - 1 && !words[k].EndsClause; k++)
+        {
+            if (SpeakerLexicon.IsGivenName(words[k].Folded))
+            {
+                var comma = words.FindIndex(k, w => w.EndsClause);
+                if (comma > k && words[comma].EndsWithComma && Named(SubjectUpTo.Read(paragraph, k, comma + 1, "قال")) is { } named)
+                {
+                    return k > from ? named with { Role = string.Join(' ', words.Skip(from).Take(k - from).Select(w => w.Surface)) } : named;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Attribution? Named(Attribution read) =>
+        read is { Kind: AttributionKind.Named, Office: false, Name: { } name } && ArabicText.FoldedWords(name).Count >= 2 ? read with { Unclosed = false } : null;
+}
