@@ -110,6 +110,12 @@ public enum DeclineReason
     /// speaks of that happening: «عادت الأسواق إلى قلعة حلب في أكتوبر» dates something else.
     /// </summary>
     TimeNotOfEvent,
+
+    /// <summary>
+    /// The question asks what something cost («كم تكلفة بطاريات التخزين؟») and the passages shown give sums only where they
+    /// do not name it: «خمسة دولارات» for a kilogram of hydrogen is no cost of the pipeline project.
+    /// </summary>
+    SumNotOfSubject,
 }
 
 /// <summary>
@@ -351,6 +357,16 @@ public static partial class AnswerCheck
         if (missing is not null || shape.Expected == ExpectedAnswer.Any)
         {
             return missing;
+        }
+
+        // Asked what something cost, the sum answers where the passage names what cost it («كم تكلفة ميناء مبارك الكبير؟»:
+        // «استكمال ميناء مبارك الكبير … بكلفة تقارب أربعة مليارات دولار»): the first word after the cost noun that the
+        // briefings use.
+        if (shape.Asked is [var cost, ..] && ArabicWordForms.AnyIn(cost, FactWords.SumNouns)
+            && shape.About.Select(TermOf).OfType<TermMatch>().FirstOrDefault(Literal) is { } costed
+            && !shown.Any(passage => GivesSum(top[passage]) && Has(passage, costed)))
+        {
+            return DeclineReason.SumNotOfSubject;
         }
 
         // Asked when something happens, the passages that tell the happening by the question's verb must date it («متى صدر

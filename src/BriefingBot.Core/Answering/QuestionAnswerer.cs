@@ -134,8 +134,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             result = further;
             declined = AnswerCheck.Judge(shape, result, index);
         }
-        else if ((declined is DeclineReason.FactNotOfSubject && shape.Counted.Count > 0 || declined is DeclineReason.TimeNotOfEvent)
-            && FactOfSubjectFurtherDown(index, analyzed, shape, briefingFilter, request.Scope, sameBriefings: declined is DeclineReason.TimeNotOfEvent) is { } found)
+        else if ((declined is DeclineReason.FactNotOfSubject && shape.Counted.Count > 0 || declined is DeclineReason.TimeNotOfEvent or DeclineReason.SumNotOfSubject)
+            && FactOfSubjectFurtherDown(index, analyzed, shape, briefingFilter, request.Scope, sameBriefings: declined is not DeclineReason.FactNotOfSubject) is { } found)
         {
             result = found;
             declined = null;

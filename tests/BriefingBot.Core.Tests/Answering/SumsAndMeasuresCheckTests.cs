@@ -16,7 +16,8 @@ public sealed class SumsAndMeasuresCheckTests : IDisposable
         new DateOnly(2026, 11, 27),
         "أطلق المغرب أشغال تمديد خط القطار فائق السرعة إلى مراكش، في مشروع تقدر كلفته بنحو ثلاثة وخمسين مليار درهم.",
         "ويبلغ سعر التذكرة في الدرجة الثانية بين طنجة والدار البيضاء مئة وتسعة وأربعين درهمًا.",
-        "ويقول المريض أحمد الزعبي إنه انتظر شهرين لإجراء عملية قسطرة في القلب، واضطر إلى دفع تكاليفها من مدخرات عائلته.");
+        "ويقول المريض أحمد الزعبي إنه انتظر شهرين لإجراء عملية قسطرة في القلب، واضطر إلى دفع تكاليفها من مدخرات عائلته.",
+        "وتبني الشركة محطة جديدة في مراكش قرب المدينة القديمة تستقبل القطارات السريعة بعد عامين.");
 
     private readonly PassageIndex _index = Indexes.Of(Rail);
 
@@ -32,6 +33,17 @@ public sealed class SumsAndMeasuresCheckTests : IDisposable
 
         Assert.Equal(DeclineReason.NoSum, operation.Declined);
         Assert.True(line.Answered, line.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_sum_given_where_the_thing_costed_is_not_named_is_no_cost_of_it()
+    {
+        var station = Ask("كم تكلفة محطة مراكش الجديدة؟");
+        var project = Ask("كم تكلفة مشروع القطار إلى مراكش؟");
+
+        Assert.Equal(DeclineReason.SumNotOfSubject, station.Declined);
+        Assert.True(project.Answered, project.Declined?.ToString());
+        Assert.StartsWith("أطلق المغرب", project.Passages[0].Passage.Text, StringComparison.Ordinal);
     }
 
     [Fact]
