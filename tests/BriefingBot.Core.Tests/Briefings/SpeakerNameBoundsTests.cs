@@ -99,4 +99,11 @@ public class SpeakerNameBoundsTests
     [InlineData("وقال رئيس غرفة صناعة حلب فارس الشهابي إن المصانع عادت.", "فارس الشهابي")]
     public void A_city_ending_a_roles_chain_is_no_name(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
+    [InlineData("قال وزير الزراعة والري الصومالي أحمد معلم فقي إن المراعي جفت قبل موعدها.\nوأضاف فقي أن الحكومة أطلقت برنامجًا لشراء الماشية.", "أحمد معلم فقي|أحمد معلم فقي")]
+    [InlineData("وتقول الطبيبة فاطمة شيخ علي، التي تعمل في مركز تغذية، إن عدد الأطفال تضاعف.\nوتحذر شيخ علي من أن الموسم المقبل قد يدفع المناطق إلى المجاعة.", "فاطمة شيخ علي|فاطمة شيخ علي")]
+    [InlineData("وقال محمد علي مدير مكتب الأمم المتحدة في مقديشو إن المساعدات تأخرت.", "محمد علي")]
+    public void A_title_word_between_a_given_name_and_the_last_name_is_part_of_the_name(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
 }

@@ -183,6 +183,16 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             return false;
         }
 
+        // A title without the article between a given name and one more plain word that ends the subject is a part of the
+        // name: «أحمد معلم فقي إن»، «فاطمة شيخ علي، التي» (Somali and Gulf names carry «معلم»، «شيخ»). A role after a
+        // name has its complement after it («محمد علي مدير مكتب الأمم المتحدة»), which ends no subject.
+        if (inName && !SpeakerLexicon.HasArticle(f) && !Words[i].EndsClause && i + 1 < Words.Count
+            && !SpeakerLexicon.HasArticle(Words[i + 1].Folded) && IsPlainName(Words[i + 1]) && !SpeakerLexicon.IsTitle(Words[i + 1].Folded)
+            && EndsSubject(i + 1))
+        {
+            return false;
+        }
+
         // A title that is also a given name («شيخة»، «مالك») is the name inside a name («مونيكا مالك») and where a name
         // follows it after a role («المديرة التنفيذية لهيئة البيئة في أبوظبي شيخة الظاهري أن»).
         if (SpeakerLexicon.IsGivenName(f) && (inName || i > From && NameFollows(i)))
