@@ -29,9 +29,10 @@ public static class LatencyCommand
         var answers = new Option<string?>("--answers") { Description = "Write every answer of the timed questions to this file." };
         var loop = new Option<int?>("--loop-seconds") { Description = "After timing, answer the questions over and over for this long (for a profiler)." };
         var slowest = new Option<int?>("--loop-slowest") { Description = "Loop over only this percentage of the questions, the slowest (what the p99 is made of)." };
+        var list = new Option<int?>("--list-slowest") { Description = "Print this many of the first round's slowest questions with their CPU time at first sight and when asked again." };
         var command = new Command("latency", "Full pipeline CPU time per question at one cached size, in rounds, and where it goes.")
         {
-            shared, data, size, queries, rounds, seed, answers, loop, slowest,
+            shared, data, size, queries, rounds, seed, answers, loop, slowest, list,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -60,12 +61,22 @@ public static class LatencyCommand
 
             Thread.Sleep(SizeBenchmark.TieringSettle);
             Console.WriteLine($"{index.PassageCount} passages, {timed.Count} questions, {ServiceRuntime.Gen0BudgetVariable}={Environment.GetEnvironmentVariable(ServiceRuntime.Gen0BudgetVariable) ?? "(unset)"}");
+            var perQuestion = new List<double[]>();
             for (var round = 1; round <= (parse.GetValue(rounds) ?? 3); round++)
             {
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
-                var (_, cpu) = SizeBenchmark.Time(timed, q => answerer.Answer(new AnswerRequest(q)), cancellationToken);
+                var (_, cpu) = SizeBenchmark.Time(timed, q => answerer.Answer(new AnswerRequest(q)), cancellationToken, perQuestion);
                 var kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / timed.Count;
                 Console.WriteLine(Invariant($"round {round}: full pipeline CPU mean {cpu.MeanMs:F3} p50 {cpu.P50Ms:F3} p99 {cpu.P99Ms:F3} max {cpu.MaxMs:F1} ms, {kb:F0} KB/question"));
+            }
+
+            if (parse.GetValue(list) is > 0 and var listed && perQuestion.Count > 0)
+            {
+                // First sight is what a full run's single timed pass sees; a later round shows what the per-reader caches save.
+                foreach (var i in Enumerable.Range(0, timed.Count).OrderByDescending(i => perQuestion[0][i]).Take(listed))
+                {
+                    Console.WriteLine(Invariant($"  slow {perQuestion[0][i],7:F2} ms (again {perQuestion[^1][i]:F2})  {timed[i]}"));
+                }
             }
 
             foreach (var stage in AnswerStages.Run(index, timed, cancellationToken))

@@ -78,7 +78,8 @@ public static class SizeBenchmark
     }
 
     /// <summary>Wall time and this thread's CPU time of each question.</summary>
-    internal static (LatencyStats Wall, LatencyStats Cpu) Time(IReadOnlyList<string> queries, Action<string> run, CancellationToken cancellationToken)
+    /// <param name="cpuPerQuestion">When given, each question's CPU time is added to it as one array, in question order.</param>
+    internal static (LatencyStats Wall, LatencyStats Cpu) Time(IReadOnlyList<string> queries, Action<string> run, CancellationToken cancellationToken, List<double[]>? cpuPerQuestion = null)
     {
         var wall = new double[queries.Count];
         var cpu = new double[queries.Count];
@@ -92,6 +93,7 @@ public static class SizeBenchmark
             cpu[i] = ThreadCpuClock.NowMs() - cpuStarted;
         }
 
+        cpuPerQuestion?.Add(cpu);
         return (LatencyStats.From(wall), LatencyStats.From(cpu));
     }
 
