@@ -147,10 +147,7 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
     private string[] CloseSpellings(IndexReader reader, string text)
     {
         var edits = text.Length >= tuning.MinTwoEditLength ? 2 : 1;
-        var fuzzy = new FuzzyQuery(new Term(PassageFields.Text, text), edits, prefixLength: FuzzyPrefixLength, maxExpansions: tuning.MaxFuzzyExpansions, transpositions: true);
-        return fuzzy.Rewrite(reader) is BooleanQuery rewritten
-            ? [.. rewritten.Clauses.Select(c => c.Query).OfType<TermQuery>().Select(q => q.Term.Text)]
-            : [];
+        return Search.CloseSpellings.Find(reader, PassageFields.Text, text, edits, FuzzyPrefixLength, tuning.MaxFuzzyExpansions);
     }
 
     private static void Add(TermStatisticsLookup lookup, string form, List<string> known, List<TermContext> states, ref int bestDf)
