@@ -70,19 +70,21 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
 
             var text = queryTerm.Primary;
             unknown ??= _unknownWords.GetValue(reader, _ => new UnknownWords());
-            if (tuning.DerivedForms && derivedTerms++ < tuning.MaxFuzzyTerms)
-            {
-                foreach (var relative in unknown.Family(queryTerm.Forms, queryTerm.Definite, forms => Derived(lookup, forms, queryTerm.Definite)))
-                {
-                    Add(lookup, relative, known, states, ref bestDf);
-                }
-            }
-
-            if (known.Count == 0 && standIns is not null)
+            // The lexicon's entry for a reader's word («الكهربا»، «البنات») is known; a family read off its letters is a guess
+            // («هرب»، «ابنا»), so the concept is tried first.
+            if (standIns is not null)
             {
                 foreach (var standIn in unknown.Concept(queryTerm.Forms, forms => InIndex(lookup, standIns.OtherWordsOf(forms))))
                 {
                     Add(lookup, standIn, known, states, ref bestDf);
+                }
+            }
+
+            if (known.Count == 0 && tuning.DerivedForms && derivedTerms++ < tuning.MaxFuzzyTerms)
+            {
+                foreach (var relative in unknown.Family(queryTerm.Forms, queryTerm.Definite, forms => Derived(lookup, forms, queryTerm.Definite)))
+                {
+                    Add(lookup, relative, known, states, ref bestDf);
                 }
             }
 

@@ -30,6 +30,22 @@ public sealed class ConceptStandInTests
     }
 
     [Fact]
+    public void A_readers_word_of_a_concept_is_searched_as_its_concept_before_a_guess_at_its_family()
+    {
+        // «الكهربا» read as a derived form finds «هرب» (flight): the lexicon knows the word, a pattern only guesses at it.
+        var city = Indexes.Briefing(
+            "2026-11-21-city",
+            new DateOnly(2026, 11, 21),
+            "عادت الكهرباء إلى أحياء المدينة بعد انقطاع دام ثلاثة أيام.",
+            "وقال السكان إن اللصوص هرب معظمهم من المدينة بعد الحادث.");
+        using var index = Indexes.Of(city);
+
+        var found = index.Search(new PassageSearch(index.Analyze("ليش الكهربا مقطوعة؟"), 3));
+
+        Assert.Contains("الكهرباء", found.Hits[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_word_the_briefings_have_is_searched_as_itself_not_as_the_other_words_of_its_concept()
     {
         using var index = Indexes.Of(City);
