@@ -139,8 +139,8 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
 
     /// <summary>
     /// The words of an unknown word's concept that the index has: a reader's word («الكهربا»، «الفلوس») that no briefing
-    /// uses is searched and counted as the news words it stands for, as another form of the word would be. Tried after
-    /// the word's own family and before a typo correction, which would take the nearest spelling whatever it means.
+    /// uses is searched and counted as the news words it stands for, as another form of the word would be. Tried before
+    /// a family read off the word's letters and a typo correction: both guess, and take what they find whatever it means.
     /// </summary>
     private string[] InIndex(TermStatisticsLookup lookup, IEnumerable<string> words) =>
         [.. words.Where(w => lookup.Find(PassageFields.Text, w).DocFreq > 0).Take(tuning.MaxFuzzyExpansions)];
