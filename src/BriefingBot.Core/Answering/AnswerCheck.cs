@@ -361,10 +361,12 @@ public static partial class AnswerCheck
 
         // Asked what something cost, the sum answers where the passage names what cost it («كم تكلفة ميناء مبارك الكبير؟»:
         // «استكمال ميناء مبارك الكبير … بكلفة تقارب أربعة مليارات دولار»): the first word after the cost noun that the
-        // briefings use.
+        // briefings use. What the briefing is about (its title names it: «طريق التنمية») goes without saying in its passages:
+        // «وتقدّر الحكومة الكلفة الإجمالية للمشروع بنحو سبعة عشر مليار دولار».
         if (shape.Asked is [var cost, ..] && ArabicWordForms.AnyIn(cost, FactWords.SumNouns)
             && shape.About.Select(TermOf).OfType<TermMatch>().FirstOrDefault(Literal) is { } costed
-            && !shown.Any(passage => GivesSum(top[passage]) && Has(passage, costed)))
+            && !shown.Any(passage => GivesSum(top[passage])
+                && (Has(passage, costed) || index.AnalyzePassage(result.Hits[passage].Passage.BriefingTitle).Find(costed.Variants).Count > 0)))
         {
             return DeclineReason.SumNotOfSubject;
         }

@@ -62,4 +62,18 @@ public sealed class SumsAndMeasuresCheckTests : IDisposable
 
         Assert.Equal(DeclineReason.NoMeasure, speed.Declined);
     }
+
+    [Fact]
+    public void What_the_briefing_is_about_is_named_by_its_title_for_the_sum_of_its_cost()
+    {
+        var road = new BriefingParser().Parse(
+            "وقّع العراق وتركيا مذكرة تفاهم لتمويل المرحلة الأولى من طريق التنمية.\n\nوتقدّر الحكومة العراقية الكلفة الإجمالية للمشروع بنحو سبعة عشر مليار دولار.",
+            new BriefingHeader("2026-11-25-road", "طريق التنمية: العراق يراهن على ممر بري إلى تركيا", new DateOnly(2026, 11, 25)));
+        using var index = Indexes.Of(road);
+
+        var answer = Indexes.Answerer(index, null, road).Answer(new AnswerRequest("كم تبلغ كلفة طريق التنمية؟"));
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+        Assert.Contains(answer.Passages, shown => shown.Passage.Text.StartsWith("وتقدّر الحكومة", StringComparison.Ordinal));
+    }
 }
