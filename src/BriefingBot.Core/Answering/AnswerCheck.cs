@@ -346,11 +346,12 @@ public static partial class AnswerCheck
             return DeclineReason.UnknownThing;
         }
 
+        // Asked what something costs («كم تكلفة …؟»), the answer is a sum of money.
+        var asksSum = shape.Asked is [var sumNoun, ..] && ArabicWordForms.AnyIn(sumNoun, FactWords.SumNouns);
         var missing = shape.Expected switch
         {
             ExpectedAnswer.Number when !top.Any(PassageFacts.HasNumber) => DeclineReason.NoNumber,
-            ExpectedAnswer.Number when shape.Asked is [var sum, ..] && ArabicWordForms.AnyIn(sum, FactWords.SumNouns)
-                && !top.Any(GivesSum) => DeclineReason.NoSum,
+            ExpectedAnswer.Number when asksSum && !top.Any(GivesSum) => DeclineReason.NoSum,
             ExpectedAnswer.Time when !top.Any(PassageFacts.HasTime) => DeclineReason.NoTime,
             _ => (DeclineReason?)null,
         };
@@ -363,7 +364,7 @@ public static partial class AnswerCheck
         // «استكمال ميناء مبارك الكبير … بكلفة تقارب أربعة مليارات دولار»): the first word after the cost noun that the
         // briefings use. What the briefing is about (its title names it: «طريق التنمية») goes without saying in its passages:
         // «وتقدّر الحكومة الكلفة الإجمالية للمشروع بنحو سبعة عشر مليار دولار».
-        if (shape.Asked is [var cost, ..] && ArabicWordForms.AnyIn(cost, FactWords.SumNouns)
+        if (asksSum
             && shape.About.Select(TermOf).OfType<TermMatch>().FirstOrDefault(Literal) is { } costed
             && !shown.Any(passage => GivesSum(top[passage])
                 && (Has(passage, costed) || index.AnalyzePassage(result.Hits[passage].Passage.BriefingTitle).Find(costed.Variants).Count > 0)))

@@ -164,7 +164,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     {
         var wide = Wide(index, analyzed, briefingFilter, scope);
         // From a briefing the best passages come from: the question's subject is there, not in a stray number elsewhere.
-        var briefings = wide.Hits.Take(AnswerCheck.Depth).Select(h => h.Passage.BriefingId).ToHashSet(StringComparer.Ordinal);
+        var briefings = BriefingsOfTheShown(wide);
         var holder = wide.Hits.Skip(AnswerCheck.Depth).FirstOrDefault(h => briefings.Contains(h.Passage.BriefingId)
             && missing switch
             {
@@ -174,6 +174,10 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             });
         return holder is null ? null : First(wide, holder);
     }
+
+    /// <summary>The briefings of the passages an answer would show: where the question's subject is.</summary>
+    private static HashSet<string> BriefingsOfTheShown(PassageSearchResult wide) =>
+        wide.Hits.Take(AnswerCheck.Depth).Select(h => h.Passage.BriefingId).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The word search down to <see cref="FactDepth"/>, where a passage giving the fact asked for is looked for.</summary>
     private static PassageSearchResult Wide(PassageIndex index, AnalyzedQuestion analyzed, string? briefingFilter, SearchScope? scope) =>
@@ -194,7 +198,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var wide = Wide(index, analyzed, briefingFilter, scope);
         // A happening dated further down is looked for where the best passages tell it: a verb and a time are in too many
         // briefings to tell the one that answers.
-        var briefings = wide.Hits.Take(AnswerCheck.Depth).Select(h => h.Passage.BriefingId).ToHashSet(StringComparer.Ordinal);
+        var briefings = BriefingsOfTheShown(wide);
         foreach (var holder in wide.Hits.Skip(AnswerCheck.Depth).Where(h => !sameBriefings || briefings.Contains(h.Passage.BriefingId)))
         {
             var promoted = First(wide, holder);

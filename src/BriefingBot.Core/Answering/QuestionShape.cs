@@ -167,22 +167,22 @@ public sealed record QuestionShape(
 
         string? attribute = null;
         var implied = false;
-        IReadOnlyList<string> subject = [];
+        // What an attribute is asked of: the words after the focus, whether the focus is the attribute or a verb naming it.
+        var after = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !ArabicWordForms.AnyIn(w, FactWords.Now)).ToList();
         if (focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Attributes))
         {
             attribute = words[focus];
-            subject = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !ArabicWordForms.AnyIn(w, FactWords.Now)).ToList();
         }
-
-        // «من يرأس الهيئة؟» asks the holder of «رئيس الهيئة» as «من هو رئيس الهيئة؟» does: the verb of heading is read as its
-        // office, so that the passages must name the office with its subject and someone holding it.
-        if (attribute is null && focus < words.Count && FactWords.AsksWho.Contains(words[0]) && FactWords.HeadingVerbs.TryGetValue(words[focus], out var office))
+        else if (focus < words.Count && FactWords.AsksWho.Contains(words[0]) && FactWords.HeadingVerbs.TryGetValue(words[focus], out var office))
         {
-            subject = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !ArabicWordForms.AnyIn(w, FactWords.Now)).ToList();
-            // A ministry is headed by its minister: «من يرأس وزارة الأشغال؟» is answered by «وزير الأشغال».
-            attribute = subject is [var body, ..] && ArabicWordForms.AnyIn(body, Ministry) ? ArabicText.Fold("وزير") : office;
+            // «من يرأس الهيئة؟» asks the holder of «رئيس الهيئة» as «من هو رئيس الهيئة؟» does: the verb of heading is read as
+            // its office, so that the passages must name the office with its subject and someone holding it. A ministry is
+            // headed by its minister: «من يرأس وزارة الأشغال؟» is answered by «وزير الأشغال».
+            attribute = after is [var body, ..] && ArabicWordForms.AnyIn(body, Ministry) ? ArabicText.Fold("وزير") : office;
             implied = true;
         }
+
+        IReadOnlyList<string> subject = attribute is null ? [] : after;
 
         var live = words.FirstOrDefault(w => ArabicWordForms.AnyIn(w, FactWords.LiveValues));
         var now = live is not null
