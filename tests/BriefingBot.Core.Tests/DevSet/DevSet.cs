@@ -25,7 +25,9 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// spoke on, a neighbour's same fact, things it does not count or price) beside fair questions of the same shapes;
 /// <c>briefings11/</c>: Oman's income tax, Kuwait's public-debt law, written for the speakers unseen news quotes (present
 /// verb + surname + object, one full name in both briefings, foreign names behind titles, بحسب/وفقًا لـ, ونقلت وكالة …
-/// عن, an unnamed spokesman, collective sources, two interviews);
+/// عن, an unnamed spokesman, collective sources, two interviews); <c>briefings12/</c>: the Suakin–Jeddah ferry (ids
+/// <c>fz…</c>), with about thirty questions it does not answer (a neighbour's same fact, a ticket class it does not
+/// price, the name of an unnamed person, countries of two words) beside fair questions of the same shapes;
 /// test data only, never shipped), and questions about them written the way people write in chat. Each on-topic question
 /// names the passages that answer it by a snippet of their text, so editing a briefing cannot silently shift what
 /// a question expects; off-topic questions carry <c>decline</c>. The <c>tune</c> part is what attribution, ranking
@@ -49,7 +51,7 @@ internal sealed class DevSet
 
     public IEnumerable<DevQuestion> Part(string part) => Questions.Where(q => q.Part == part);
 
-    public static DevSet Load() => Load(["briefings", "briefings2", "briefings3", "briefings4", "briefings5", "briefings6", "briefings7", "briefings8", "briefings9", "briefings10", "briefings11"], "dev.jsonl");
+    public static DevSet Load() => Load(["briefings", "briefings2", "briefings3", "briefings4", "briefings5", "briefings6", "briefings7", "briefings8", "briefings9", "briefings10", "briefings11", "briefings12"], "dev.jsonl");
 
     /// <summary>
     /// The blind set (<c>blind/</c>): its own questions about four briefings written for it, asked over one index of
