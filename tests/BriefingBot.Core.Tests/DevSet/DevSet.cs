@@ -78,6 +78,15 @@ internal sealed class DevSet
         ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings")],
         Path.Combine("blind3", "blind3.jsonl"));
 
+    /// <summary>
+    /// The fourth blind set (<c>blind4/</c>): its own questions about three more briefings, asked over one index of all
+    /// eighteen (dev, blind, blind2, blind3, blind4). Nothing is tuned on it; <see cref="Blind4SetTests"/> reports its
+    /// figures and not its misses.
+    /// </summary>
+    public static DevSet LoadBlind4() => Load(
+        ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings"), Path.Combine("blind4", "briefings")],
+        Path.Combine("blind4", "blind4.jsonl"));
+
     private static DevSet Load(IReadOnlyList<string> briefingFolders, string questionsFile)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "DevSet");
