@@ -27,7 +27,9 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// verb + surname + object, one full name in both briefings, foreign names behind titles, بحسب/وفقًا لـ, ونقلت وكالة …
 /// عن, an unnamed spokesman, collective sources, two interviews); <c>briefings12/</c>: the Suakin–Jeddah ferry (ids
 /// <c>fz…</c>), with about thirty questions it does not answer (a neighbour's same fact, a ticket class it does not
-/// price, the name of an unnamed person, countries of two words) beside fair questions of the same shapes;
+/// price, the name of an unnamed person, countries of two words) beside fair questions of the same shapes; the Aswan –
+/// Wadi Halfa railway (ids <c>rk…</c>), written for paraphrases (questions that do not reuse the passage's words:
+/// form-III verbs, counted nouns, synonyms of rising and falling, a cost beside the subject);
 /// test data only, never shipped), and questions about them written the way people write in chat. Each on-topic question
 /// names the passages that answer it by a snippet of their text, so editing a briefing cannot silently shift what
 /// a question expects; off-topic questions carry <c>decline</c>. The <c>tune</c> part is what attribution, ranking
