@@ -162,7 +162,14 @@ public static partial class AnswerCheck
         var places = shape.Places.Select(p => Gazetteer.PlacesOfAdjective(p).Prepend(p).ToList()).ToList();
         var adjectives = places.Select(names => names.SelectMany(Gazetteer.AdjectivesOf).ToList()).ToList();
         if (places.Where((names, i) => names.All(p => TermOf(p) is not { } place || !Literal(place))
-                && !names.SelectMany(ArabicWordForms.Readings).Concat(adjectives[i]).Any(r => Knows(index, r))).Any())
+                && !names.SelectMany(ArabicWordForms.Readings).Concat(adjectives[i]).Any(r => Knows(index, r))
+                && !names.SelectMany(CompoundsCalled).Any(c => Says(index, c))).Any())
+        {
+            return DeclineReason.UnknownPlace;
+        }
+
+        // A place of two words («الولايات المتحدة»، «جنوب السودان») is known where a passage says both, or its one-word name.
+        if (shape.Compounds.Any(c => !Says(index, c) && !c.Also.Any(a => Knows(index, a) || Gazetteer.AdjectivesOf(a).Any(r => Knows(index, r)))))
         {
             return DeclineReason.UnknownPlace;
         }
@@ -223,7 +230,8 @@ public static partial class AnswerCheck
         // A place is what the question is about: a briefing the answer comes from must name it, if not the passage itself.
         // Not a place named by its adjective: «المناورات الأمريكية» are told in a briefing that says «الولايات المتحدة».
         var briefings = result.Hits.Take(Depth).Select(h => h.Passage.BriefingId).Distinct(StringComparer.Ordinal).ToList();
-        if (shape.Places.Where(p => !Gazetteer.IsAdjectiveOfPlace(p) || ArabicWordForms.AnyIn(p, Gazetteer.Places)).Any(p => !briefings.Any(b => Names(index, p, b))))
+        if (shape.Places.Where(p => !Gazetteer.IsAdjectiveOfPlace(p) || ArabicWordForms.AnyIn(p, Gazetteer.Places)).Any(p => !briefings.Any(b => Names(index, p, b)))
+            || shape.Compounds.Any(c => !briefings.Any(b => Says(index, c, b) || c.Also.Any(a => Names(index, a, b)))))
         {
             return DeclineReason.PlaceNotInAnswer;
         }
@@ -391,14 +399,17 @@ public static partial class AnswerCheck
         // A count is of the thing counted: «ستين ألف شخص» in Homs gives no number of factories there («كم مصنعًا … في حمص؟»).
         // Its plural counts it too («ألف طلاب» for «كم طالبًا»), and persons count a group of people («مئة ألف شخص نزحوا»
         // for «النازحين»). A thing the briefings never name is counted nowhere.
-        var named = places.Select(names => names.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal)).ToList();
+        var named = places.Select(names => names.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal))
+            .Select(names => (Func<string, bool>)(text => NamesPlace(text, names) || names.SelectMany(CompoundsCalled).Any(c => Gazetteer.Says(text, c))))
+            .Concat(shape.Compounds.Select(c => (Func<string, bool>)(text => Gazetteer.Says(text, c) || NamesPlace(text, c.Also.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal)))))
+            .ToList();
         var counted = shape.Counted.Select(w => (Word: w, Term: TermOf(w))).Where(c => c.Term is not null).ToList();
         // A measure asked how much is given in its units: «أربع ساعات» in Damascus is no price there.
         var measure = shape.Attribute is { } measured ? UnitsOf(measured) : null;
         bool GivesFact(int passage) =>
             (shape.Expected != ExpectedAnswer.Number ? PassageFacts.HasTime(top[passage])
                 : measure is not null ? InUnits(measure, top[passage]) : PassageFacts.HasNumber(top[passage]))
-            && named.All(names => NamesPlace(result.Hits[passage].Passage.BriefingTitle, names) || NamesPlace(top[passage], names))
+            && named.All(names => names(result.Hits[passage].Passage.BriefingTitle) || names(top[passage]))
             && counted.All(c => c.Term!.Known && Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]));
         return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
     }
@@ -546,6 +557,19 @@ public static partial class AnswerCheck
         return analyzed.IsEmpty ? null : index.Search(new PassageSearch(analyzed, 1)).Terms.FirstOrDefault();
     }
 
+    /// <summary>The compound names a one-word name stands for: «الولايات المتحدة» for «امريكا».</summary>
+    private static IEnumerable<Compound> CompoundsCalled(string place) => Gazetteer.Compounds.Where(c => c.Also.Contains(place));
+
+    /// <summary>Whether a passage (of the briefing, when given) says the compound name: both words, in order.</summary>
+    private static bool Says(PassageIndex index, Compound place, string? briefingId = null)
+    {
+        var analyzed = index.Analyze(place.Name);
+        return !analyzed.IsEmpty && index.Search(new PassageSearch(analyzed, CompoundDepth, BriefingId: briefingId)).Hits.Any(h => Gazetteer.Says(h.Passage.Text, place));
+    }
+
+    /// <summary>How many passages with the compound's words are read for it: «المتحدة» is in every «الأمم المتحدة».</summary>
+    private const int CompoundDepth = 20;
+
     /// <summary>Whether the index has the word (or a close spelling of it) in any passage.</summary>
     private static bool Knows(PassageIndex index, string word)
     {
@@ -578,7 +602,8 @@ public static partial class AnswerCheck
             return !analyzed.IsEmpty
                 && index.Search(new PassageSearch(analyzed, 1, BriefingId: briefingId)) is { Hits.Count: > 0 } found
                 && found.Terms.Any(t => t.InTopHit && Literal(t));
-        });
+        })
+        || ArabicWordForms.Readings(place).SelectMany(CompoundsCalled).Any(c => Says(index, c, briefingId));
 
     /// <summary>
     /// The index has the word itself, or a close spelling of it: what a check asks for. Another word of its family

@@ -127,6 +127,12 @@ public sealed record QuestionShape(
     /// </summary>
     public IReadOnlyList<string> PlaceNames { get; init; } = [];
 
+    /// <summary>
+    /// Places the question names in two or three words («الولايات المتحدة»، «جنوب السودان»: <see cref="Gazetteer.Compounds"/>),
+    /// whose words are not read as <see cref="Places"/>.
+    /// </summary>
+    internal IReadOnlyList<Compound> Compounds { get; init; } = [];
+
     public static QuestionShape Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -189,7 +195,10 @@ public sealed record QuestionShape(
             ? words.FirstOrDefault(w => ArabicWordForms.AnyIn(w, FactWords.Now))
             : words.FirstOrDefault(w => ArabicWordForms.AnyIn(w, FactWords.Tomorrow));
 
-        var places = words.Where(w => ArabicWordForms.AnyIn(w, Gazetteer.Places) || Gazetteer.IsAdjectiveOfPlace(w)).ToList();
+        // A word of a compound name is no place of its own: «السودان» in «جنوب السودان» is another country.
+        var compounds = Gazetteer.CompoundsIn(words).ToList();
+        var inCompound = compounds.SelectMany(c => Enumerable.Range(c.At, c.Place.Words.Count)).ToHashSet();
+        var places = words.Where((w, i) => !inCompound.Contains(i) && (ArabicWordForms.AnyIn(w, Gazetteer.Places) || Gazetteer.IsAdjectiveOfPlace(w))).ToList();
         var defined = attribute is null && focus > 0 && words.Take(focus).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - focus is >= 1 and <= MaxDefined
             ? DefinedTerm(words.Skip(focus).ToList())
             : [];
@@ -217,6 +226,7 @@ public sealed record QuestionShape(
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
             NameAsked = expected == ExpectedAnswer.Any ? NameAskedIn(words, focus) : [],
             PlaceNames = PlaceNamesIn(words),
+            Compounds = compounds.Select(c => c.Place).Distinct().ToList(),
         };
     }
 

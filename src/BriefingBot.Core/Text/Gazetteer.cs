@@ -37,6 +37,44 @@ internal static class Gazetteer
         .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Countries and cities of two or three words, folded, with the one-word name news also calls them by, if any
+    /// («الولايات المتحدة» is «أمريكا»): neither word alone names the place («الولايات»، «المتحدة» of «الأمم المتحدة»), and a
+    /// word that does is another place inside them («جنوب السودان» is not «السودان», «كوريا الشمالية» not «كوريا الجنوبية»).
+    /// </summary>
+    public static readonly IReadOnlyList<Compound> Compounds = new (string Name, string[] Also)[]
+    {
+        ("الولايات المتحدة", ["أمريكا", "أميركا"]), ("المملكة المتحدة", ["بريطانيا"]), ("جنوب السودان", []), ("كوريا الشمالية", []),
+        ("كوريا الجنوبية", []), ("جنوب أفريقيا", []), ("جنوب افريقيا", []), ("ساحل العاج", []), ("كوت ديفوار", []), ("بوركينا فاسو", []),
+        ("البوسنة والهرسك", []), ("الجبل الأسود", []), ("غينيا الاستوائية", []), ("غينيا بيساو", []), ("الرأس الأخضر", []), ("جزر القمر", []),
+        ("هونغ كونغ", []), ("نيو دلهي", ["نيودلهي"]), ("الدار البيضاء", []), ("شرم الشيخ", []), ("تل أبيب", []), ("رأس الخيمة", []),
+        ("أبو ظبي", ["أبوظبي"]), ("بيت لحم", []), ("الضفة الغربية", []), ("لوس أنجلوس", []), ("سان فرانسيسكو", []),
+    }
+        .Select(c => new Compound(ArabicText.FoldedWords(c.Name), c.Also.Select(a => ArabicText.Fold(a)).ToList()))
+        .ToList();
+
+    /// <summary>The compound names the folded words hold, each with the index of its first word.</summary>
+    public static IEnumerable<(Compound Place, int At)> CompoundsIn(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var compound in Compounds)
+            {
+                if (compound.StartsAt(words, i))
+                {
+                    yield return (compound, i);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the text says the compound name, its first word through clitics («بالولايات المتحدة»).</summary>
+    public static bool Says(string text, Compound compound)
+    {
+        var words = ArabicText.FoldedWords(text);
+        return Enumerable.Range(0, words.Count).Any(i => compound.StartsAt(words, i));
+    }
+
+    /// <summary>
     /// Whether the folded word is the adjective of a place («الأردني»، «الفرنسية»، «التركية»، «السعودية»): the place's name
     /// with «ي» or «ية» for its ending, through the article and clitics. «الانتخابات الفرنسية» are about France.
     /// </summary>
@@ -73,4 +111,16 @@ internal static class Gazetteer
         word.EndsWith("يه", StringComparison.Ordinal) && word.Length >= 5 ? word[..^2]
         : word.EndsWith('ي') && word.Length >= 4 ? word[..^1]
         : null;
+}
+
+/// <summary>A place of several words (folded) and the one-word names (folded, as <see cref="Gazetteer.Places"/> holds them or not) it also goes by.</summary>
+internal sealed record Compound(IReadOnlyList<string> Words, IReadOnlyList<string> Also)
+{
+    public string Name => string.Join(' ', Words);
+
+    /// <summary>Whether the words from <paramref name="at"/> on spell it, the first through its clitics («وجنوب السودان»).</summary>
+    public bool StartsAt(IReadOnlyList<string> words, int at) =>
+        at + Words.Count <= words.Count
+        && ArabicWordForms.Readings(words[at]).Any(r => r == Words[0] || ArabicWordForms.Readings(Words[0]).Contains(r) && r.Length >= 3)
+        && Enumerable.Range(1, Words.Count - 1).All(k => words[at + k] == Words[k]);
 }

@@ -1,0 +1,60 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+/// <summary>
+/// Off-topic questions made of a briefing's own words that ask of something next to what it tells: a country of two
+/// words it never names («المملكة المتحدة»، «جنوب السودان» beside Sudan), and the fair questions of the same shapes,
+/// which stay answered.
+/// </summary>
+public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
+{
+    private static readonly Briefing Ferry = Indexes.Briefing(
+        "2026-11-28-ferry",
+        new DateOnly(2026, 11, 28),
+        "وحملت العبّارة في رحلتها الأولى من سواكن إلى جدة ثمانمئة وسبعين راكبًا، وفق هيئة الموانئ البحرية.",
+        "وترعى الولايات المتحدة والسعودية منذ عام 2023 محادثات متقطعة في جدة بين طرفي الحرب في السودان.",
+        "ونزح أكثر من مئة ألف شخص من ولاية الجزيرة في السودان خلال شهر واحد، بحسب منظمة الهجرة.",
+        "ويبلغ سعر تذكرة الدرجة السياحية مئتين وخمسين ريالًا، ويُنقل السيارة الصغيرة مقابل تسعمئة ريال.",
+        "وقد سافر عثمان الطيب إلى بلدته مع زميل له من الورشة نفسها.",
+        "وقال مهندس بحري في الميناء، طلب عدم ذكر اسمه، إن العبّارة بُنيت في اليونان قبل ثلاثين عامًا.",
+        "وقال وزير النقل السوداني أبوبكر الأمين إن الحكومة أنفقت اثني عشر مليون دولار على تأهيل رصيف الركاب.");
+
+    private readonly PassageIndex _index = Indexes.Of(Ferry);
+
+    public void Dispose() => _index.Dispose();
+
+    private Answer Ask(string question) => Indexes.Answerer(_index, null, Ferry).Answer(new AnswerRequest(question));
+
+    [Fact]
+    public void A_country_of_two_words_no_briefing_names_is_an_unknown_place()
+    {
+        var britain = Ask("هل تشارك المملكة المتحدة في محادثات جدة؟");
+        var america = Ask("هل تشارك الولايات المتحدة في محادثات جدة؟");
+
+        Assert.Equal(DeclineReason.UnknownPlace, britain.Declined);
+        Assert.True(america.Answered, america.Declined?.ToString());
+    }
+
+    [Fact]
+    public void South_Sudan_is_not_Sudan()
+    {
+        var south = Ask("كم عدد النازحين في جنوب السودان؟");
+        var sudan = Ask("كم عدد النازحين في السودان؟");
+
+        Assert.Equal(DeclineReason.UnknownPlace, south.Declined);
+        Assert.True(sudan.Answered, sudan.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_country_is_named_by_its_two_words_or_its_one_word_name_alike()
+    {
+        var america = Ask("هل تشارك أمريكا في محادثات جدة؟");
+
+        Assert.True(america.Answered, america.Declined?.ToString());
+        Assert.Contains("الولايات المتحدة", america.Passages[0].Passage.Text, StringComparison.Ordinal);
+    }
+}
