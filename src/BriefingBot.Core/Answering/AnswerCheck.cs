@@ -356,6 +356,8 @@ public static partial class AnswerCheck
 
         // Asked what something costs («كم تكلفة …؟»), the answer is a sum of money.
         var asksSum = shape.Asked is [var sumNoun, ..] && ArabicWordForms.AnyIn(sumNoun, FactWords.SumNouns);
+        // So does a verb of spending right after «كم» («كم أنفقت تركيا على …؟»), where a place says whose sum it is.
+        var spends = shape.Asked is [var verbOfSum, ..] && shape.Expected == ExpectedAnswer.Number && ArabicWordForms.AnyIn(verbOfSum, FactWords.SpendingVerbs);
         var missing = shape.Expected switch
         {
             ExpectedAnswer.Number when !top.Any(PassageFacts.HasNumber) => DeclineReason.NoNumber,
@@ -405,7 +407,8 @@ public static partial class AnswerCheck
             .ToList();
         var counted = shape.Counted.Select(w => (Word: w, Term: TermOf(w))).Where(c => c.Term is not null).ToList();
         // A measure asked how much is given in its units: «أربع ساعات» in Damascus is no price there.
-        var measure = shape.Attribute is { } measured ? UnitsOf(measured) : null;
+        // A sum asked is given in a currency: «مطلع القرن العشرين» in the passage naming Turkey is no sum it spent.
+        var measure = shape.Attribute is { } measured ? UnitsOf(measured) : asksSum || spends ? FactWords.Currencies : null;
         bool GivesFact(int passage) =>
             (shape.Expected != ExpectedAnswer.Number ? PassageFacts.HasTime(top[passage])
                 : measure is not null ? InUnits(measure, top[passage]) : PassageFacts.HasNumber(top[passage]))

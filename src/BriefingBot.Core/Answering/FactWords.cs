@@ -41,6 +41,16 @@ internal static class FactWords
     /// </summary>
     public static readonly IReadOnlySet<string> SumNouns = Set("كلفة", "تكلفة", "تكاليف", "ثمن", "قيمة", "مبلغ", "ميزانية", "موازنة");
 
+    /// <summary>
+    /// Verbs of spending and paying right after «كم», whose subject is who pays («كم أنفقت تركيا على …؟»، «كم يدفع المغربي
+    /// …؟»): a place that names the payer is answered by a sum of money said of it. Not «كلف» (what cost it is its subject,
+    /// and the place where it stands may go unsaid beside the sum) nor «صرف» (also «سعر الصرف»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> SpendingVerbs = Set(
+        "أنفق", "أنفقت", "ينفق", "تنفق", "سينفق", "ستنفق", "دفع", "دفعت", "يدفع", "تدفع", "سيدفع", "ستدفع", "خصص", "خصصت", "يخصص",
+        "تخصص", "رصد", "رصدت", "يرصد", "ترصد", "تبرع", "تبرعت", "يتبرع", "تتبرع", "استثمر", "استثمرت", "يستثمر", "تستثمر", "مول", "مولت",
+        "يمول", "تمول");
+
     /// <summary>Units of weight and volume a how-many question counts in: the thing measured comes after them («كم طنًا من الذهب»).</summary>
     public static readonly IReadOnlySet<string> CountUnits = Set(
         "طن", "أطنان", "برميل", "براميل", "لتر", "لترات", "كيلوغرام", "كيلو", "غرام", "ميغاواط", "قنطار", "متر");

@@ -21,7 +21,7 @@ public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
         "ويبلغ سعر تذكرة الدرجة السياحية مئتين وخمسين ريالًا، ويُنقل السيارة الصغيرة مقابل تسعمئة ريال.",
         "وقد سافر عثمان الطيب إلى بلدته مع زميل له من الورشة نفسها.",
         "وقال مهندس بحري في الميناء، طلب عدم ذكر اسمه، إن العبّارة بُنيت في اليونان قبل ثلاثين عامًا.",
-        "وقال وزير النقل السوداني أبوبكر الأمين إن الحكومة أنفقت اثني عشر مليون دولار على تأهيل رصيف الركاب.");
+        "وقال وزير النقل السوداني أبوبكر الأمين إن الحكومة أنفقت اثني عشر مليون دولار على تأهيل رصيف الركاب في سواكن.");
 
     private readonly PassageIndex _index = Indexes.Of(Ferry);
 
@@ -56,5 +56,15 @@ public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
 
         Assert.True(america.Answered, america.Declined?.ToString());
         Assert.Contains("الولايات المتحدة", america.Passages[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_verb_of_spending_after_how_much_asks_a_sum_of_money_said_of_the_place()
+    {
+        var donated = Ask("كم تبرعت منظمة الهجرة للنازحين في السودان؟");
+        var spent = Ask("كم أنفقت الحكومة على تأهيل رصيف الركاب في السودان؟");
+
+        Assert.Equal(DeclineReason.FactNotOfSubject, donated.Declined);
+        Assert.True(spent.Answered, spent.Declined?.ToString());
     }
 }
