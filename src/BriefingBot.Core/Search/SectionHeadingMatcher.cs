@@ -96,15 +96,16 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
             }
         }
 
-        var matched = sections.Values.Where(s => s.Matches).OrderByDescending(s => s.Strength).ToList();
+        var matched = sections.Values.Where(s => s.Matches).OrderByDescending(s => s.Strength).ThenByDescending(s => s.InOrder).ToList();
         if (matched.Count == 0)
         {
             return null;
         }
 
         // A heading the question repeats whole («الصندوق يراقب») comes before one holding a word more («صندوق النقد يراقب»):
-        // sections of the same strength stay together, for the word search to order.
-        return new HeadingMatch(matched.GroupBy(s => Math.Round(s.Strength, 9)).Select(g => (IReadOnlyList<int>)g.SelectMany(s => s.Docs.Order()).ToList()).ToList());
+        // sections of the same strength stay together, for the word search to order, the heading in the question's word
+        // order («أسعار التذاكر») before the same words turned round («التذاكر والأسعار»).
+        return new HeadingMatch(matched.GroupBy(s => (Math.Round(s.Strength, 9), s.InOrder)).Select(g => (IReadOnlyList<int>)g.SelectMany(s => s.Docs.Order()).ToList()).ToList());
     }
 
     /// <summary>
@@ -173,6 +174,8 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
         var words = 0;
         var wordsInQuestion = 0;
         var wordMatched = false;
+        var lastTerm = -1;
+        var inOrder = true;
         using (var stream = wordAnalyzer.GetTokenStream(PassageFields.Text, heading))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
@@ -188,10 +191,13 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
 
                 var form = term.ToString();
                 forms.Add(form);
-                if (!wordMatched && terms.Any(t => t.Forms.Contains(form)))
+                var matchedTerm = wordMatched ? -1 : IndexOfTermWith(terms, form);
+                if (matchedTerm >= 0)
                 {
                     wordMatched = true;
                     wordsInQuestion++;
+                    inOrder &= matchedTerm > lastTerm;
+                    lastTerm = matchedTerm;
                 }
             }
 
@@ -210,10 +216,24 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
         var questionShare = total == 0 ? 0 : inHeading / total;
         var headingShare = words == 0 ? 0 : wordsInQuestion / (double)words;
         var matches = questionShare >= tuning.HeadingQuestionShare && headingShare >= tuning.HeadingShare;
-        return new Section(matches, questionShare + headingShare);
+        return new Section(matches, questionShare + headingShare, inOrder);
     }
 
-    private sealed record Section(bool Matches, double Strength)
+    private static int IndexOfTermWith(IReadOnlyList<QueryTerm> terms, string form)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (terms[i].Forms.Contains(form))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <param name="InOrder">The heading's words the question holds come in the question's order.</param>
+    private sealed record Section(bool Matches, double Strength, bool InOrder)
     {
         public List<int> Docs { get; } = [];
     }

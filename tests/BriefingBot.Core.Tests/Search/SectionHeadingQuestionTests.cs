@@ -114,6 +114,26 @@ public sealed class SectionHeadingQuestionTests : IDisposable
     }
 
     [Fact]
+    public void A_heading_in_the_questions_word_order_comes_before_the_same_words_turned_round()
+    {
+        var ferry = Indexes.Briefing(
+            "2026-11-28-ferry",
+            new DateOnly(2026, 11, 28),
+            "## أسعار التذاكر",
+            "يبلغ سعر المقعد في العبّارة خمسين دولارًا للراكب البالغ.");
+        var railway = Indexes.Briefing(
+            "2026-11-28-railway",
+            new DateOnly(2026, 11, 28),
+            "## التذاكر والأسعار",
+            "تباع المقاعد في محطات القطار وعلى موقع الهيئة، وتبدأ من عشرين جنيهًا للرحلة والأسعار ثابتة طوال العام.");
+        using var index = Indexes.Of(ferry, railway);
+
+        var answer = Ask(index, [ferry, railway], "أسعار التذاكر");
+
+        Assert.Equal("أسعار التذاكر", answer.Passages[0].Passage.Section);
+    }
+
+    [Fact]
     public void Every_heading_of_the_dev_briefings_asked_as_it_is_or_as_what_is_gets_its_section_first()
     {
         var headings = Set.Briefings.SelectMany(b => b.Passages).Where(p => p.Section is not null).Select(p => p.Section!).Distinct().ToList();
