@@ -401,9 +401,12 @@ public static partial class AnswerCheck
         // A count is of the thing counted: «ستين ألف شخص» in Homs gives no number of factories there («كم مصنعًا … في حمص؟»).
         // Its plural counts it too («ألف طلاب» for «كم طالبًا»), and persons count a group of people («مئة ألف شخص نزحوا»
         // for «النازحين»). A thing the briefings never name is counted nowhere.
-        var named = places.Select(names => names.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal))
-            .Select(names => (Func<string, bool>)(text => NamesPlace(text, names) || names.SelectMany(CompoundsCalled).Any(c => Gazetteer.Says(text, c))))
-            .Concat(shape.Compounds.Select(c => (Func<string, bool>)(text => Gazetteer.Says(text, c) || NamesPlace(text, c.Also.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal)))))
+        // A place the question asks of as where the news happens is not answered by a passage that names it only as where
+        // people come from or go to, or what a border is with («نزحوا إلى مخيمات قرب الحدود مع كينيا» gives no count in
+        // Kenya); the briefing's title still says where its news happens.
+        var named = places.Select((names, i) => (Names: names.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal), AsLocus: !shape.RelatedPlaces.Contains(shape.Places[i])))
+            .Select(p => (Func<string, bool, bool>)((text, title) => NamesPlace(text, p.Names, asLocus: p.AsLocus && !title) || p.Names.SelectMany(CompoundsCalled).Any(c => Gazetteer.Says(text, c))))
+            .Concat(shape.Compounds.Select(c => (Func<string, bool, bool>)((text, _) => Gazetteer.Says(text, c) || NamesPlace(text, c.Also.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal)))))
             .ToList();
         var counted = shape.Counted.Select(w => (Word: w, Term: TermOf(w))).Where(c => c.Term is not null).ToList();
         // A measure asked how much is given in its units: «أربع ساعات» in Damascus is no price there.
@@ -412,7 +415,7 @@ public static partial class AnswerCheck
         bool GivesFact(int passage) =>
             (shape.Expected != ExpectedAnswer.Number ? PassageFacts.HasTime(top[passage])
                 : measure is not null ? InUnits(measure, top[passage]) : PassageFacts.HasNumber(top[passage]))
-            && named.All(names => names(result.Hits[passage].Passage.BriefingTitle) || names(top[passage]))
+            && named.All(names => names(result.Hits[passage].Passage.BriefingTitle, true) || names(top[passage], false))
             && counted.All(c => c.Term!.Known && Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]));
         return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
     }
@@ -476,9 +479,16 @@ public static partial class AnswerCheck
         word.EndsWith(noun, StringComparison.Ordinal)
         && word[..^noun.Length] is "ال" or "وال" or "فال" or "بال" or "كال" or "وبال" or "فبال" or "لل" or "ولل" or "فلل";
 
-    /// <summary>Whether the text names the place, by name or adjective, through clitics: «بمصر»، «المصرية».</summary>
-    private static bool NamesPlace(string text, IReadOnlySet<string> names) =>
-        ArabicText.FoldedWords(text).Any(w => ArabicWordForms.Readings(w).Any(names.Contains) || Gazetteer.PlacesOfAdjective(w).Any(names.Contains));
+    /// <summary>
+    /// Whether the text names the place, by name or adjective, through clitics: «بمصر»، «المصرية»; as where its news happens
+    /// (<paramref name="asLocus"/>), not only as where people come from or go to («من تونس»، «قرب الحدود مع كينيا»).
+    /// </summary>
+    private static bool NamesPlace(string text, IReadOnlySet<string> names, bool asLocus = false)
+    {
+        var words = ArabicText.FoldedWords(text);
+        return words.Where((w, i) => (ArabicWordForms.Readings(w).Any(names.Contains) || Gazetteer.PlacesOfAdjective(w).Any(names.Contains))
+            && !(asLocus && QuestionShape.Related(words, i))).Any();
+    }
 
     /// <summary>Whether the text gives a sum of money: a number in a currency («مئة وتسعة وأربعين درهمًا»).</summary>
     internal static bool GivesSum(string text) => InUnits(FactWords.Currencies, text);

@@ -149,6 +149,13 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> AsksWho = Set("من", "مين", "منو");
 
     /// <summary>
+    /// Words before a place that make it another place than where the news happens: where people come from or go to, whom
+    /// a border or a deal is with, what a road runs through («جاؤوا من إيطاليا وفرنسا وتونس»، «قرب الحدود مع كينيا»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> PlaceRelations = Set(
+        "من", "مع", "إلى", "الى", "قرب", "بقرب", "حدود", "الحدود", "حدودها", "حدوده", "مقابل", "عبر", "نحو", "باتجاه", "جارتها", "جارته");
+
+    /// <summary>
     /// Attributes that are measured, with the units a passage gives them in: «كم مساحة الغابات التي احترقت؟» is answered
     /// by «خمسة وأربعين ألف هكتار من الغابات», which never says «مساحة».
     /// </summary>

@@ -133,6 +133,33 @@ public sealed record QuestionShape(
     /// </summary>
     internal IReadOnlyList<Compound> Compounds { get; init; } = [];
 
+    /// <summary>
+    /// The <see cref="Places"/> the question names as where someone comes from or goes to, or whom something is with
+    /// («كم سائحًا جاء من تونس؟»: <see cref="FactWords.PlaceRelations"/>), not as where the news happens.
+    /// </summary>
+    public IReadOnlyList<string> RelatedPlaces { get; init; } = [];
+
+    /// <summary>
+    /// Whether the place word at <paramref name="at"/> follows a word of <see cref="FactWords.PlaceRelations"/>, through a
+    /// list of places before it («من إيطاليا وفرنسا وتونس»), or carries «ل» («للصين»).
+    /// </summary>
+    internal static bool Related(IReadOnlyList<string> words, int at)
+    {
+        // «للصين»، «لإيطاليا»: the preposition written on the place says where something goes («لبنان» is a place itself).
+        if (words[at].Length > 3 && words[at][0] == 'ل' && !Gazetteer.Places.Contains(words[at]) && !Gazetteer.IsAdjectiveOfPlace(words[at]))
+        {
+            return true;
+        }
+
+        var before = at - 1;
+        while (before >= 0 && (ArabicWordForms.AnyIn(words[before], Gazetteer.Places) || Gazetteer.IsAdjectiveOfPlace(words[before])))
+        {
+            before--;
+        }
+
+        return before >= 0 && FactWords.PlaceRelations.Contains(words[before]);
+    }
+
     public static QuestionShape Of(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -227,6 +254,7 @@ public sealed record QuestionShape(
             NameAsked = expected == ExpectedAnswer.Any ? NameAskedIn(words, focus) : [],
             PlaceNames = PlaceNamesIn(words),
             Compounds = compounds.Select(c => c.Place).Distinct().ToList(),
+            RelatedPlaces = places.Where(p => words.Select((w, i) => (w, i)).Any(x => x.w == p && Related(words, x.i))).ToList(),
         };
     }
 

@@ -18,6 +18,7 @@ public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
         "وحملت العبّارة في رحلتها الأولى من سواكن إلى جدة ثمانمئة وسبعين راكبًا، وفق هيئة الموانئ البحرية.",
         "وترعى الولايات المتحدة والسعودية منذ عام 2023 محادثات متقطعة في جدة بين طرفي الحرب في السودان.",
         "ونزح أكثر من مئة ألف شخص من ولاية الجزيرة في السودان خلال شهر واحد، بحسب منظمة الهجرة.",
+        "ويصل يوميًا نحو ثلاثمئة لاجئ جديد إلى مخيمات قرب الحدود مع إثيوبيا، وفق المفوضية.",
         "ويبلغ سعر تذكرة الدرجة السياحية مئتين وخمسين ريالًا، ويُنقل السيارة الصغيرة مقابل تسعمئة ريال.",
         "وقد سافر عثمان الطيب إلى بلدته مع زميل له من الورشة نفسها.",
         "وقال مهندس بحري في الميناء، طلب عدم ذكر اسمه، إن العبّارة بُنيت في اليونان قبل ثلاثين عامًا.",
@@ -66,5 +67,15 @@ public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
 
         Assert.Equal(DeclineReason.FactNotOfSubject, donated.Declined);
         Assert.True(spent.Answered, spent.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_neighbour_named_only_as_where_people_go_is_not_where_the_count_is()
+    {
+        var neighbour = Ask("كم عدد اللاجئين في إثيوبيا؟");
+        var border = Ask("كم لاجئًا يصل يوميًا إلى الحدود مع إثيوبيا؟");
+
+        Assert.Equal(DeclineReason.FactNotOfSubject, neighbour.Declined);
+        Assert.True(border.Answered, border.Declined?.ToString());
     }
 }
