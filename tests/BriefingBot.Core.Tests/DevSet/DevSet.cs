@@ -29,7 +29,10 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// <c>fz…</c>), with about thirty questions it does not answer (a neighbour's same fact, a ticket class it does not
 /// price, the name of an unnamed person, countries of two words) beside fair questions of the same shapes; the Aswan –
 /// Wadi Halfa railway (ids <c>rk…</c>), written for paraphrases (questions that do not reuse the passage's words:
-/// form-III verbs, counted nouns, synonyms of rising and falling, a cost beside the subject);
+/// form-III verbs, counted nouns, synonyms of rising and falling, a cost beside the subject); and Cyprus, Lebanon and the migrant
+/// boats (ids <c>cy…</c>), written for the speakers the dev set had least of (Maghreb and Levant names, a woman minister named later by
+/// title alone, a ministry's spokeswoman, a mission head of a UN body, a member for a constituency, أفاد/نوّه/استدرك/أردف,
+/// a statement read for the president, two speakers in one paragraph, a TV interview in turns);
 /// test data only, never shipped), and questions about them written the way people write in chat. Each on-topic question
 /// names the passages that answer it by a snippet of their text, so editing a briefing cannot silently shift what
 /// a question expects; off-topic questions carry <c>decline</c>. The <c>tune</c> part is what attribution, ranking
