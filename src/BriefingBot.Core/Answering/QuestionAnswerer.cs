@@ -76,6 +76,15 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         {
             // Each holder of a title several speakers share («ماذا قال النائب؟») who has passages in reach.
             var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope);
+            if (asked.Count > 1 && !SpeakerQuestion.AsksOfAWoman(question))
+            {
+                // Asked in the masculine, the men of those asked about come first («ماذا قال المفوض الأوروبي؟»), each
+                // person's passages still newest briefing first.
+                var men = roster.MenFirst(asked);
+                passages = [.. passages.OrderBy(p => roster.IsFeminine(p.AllSpeakers.FirstOrDefault(asked.Contains) ?? ""))];
+                asked = men;
+            }
+
             var said = asked.Where(s => passages.Any(p => p.AllSpeakers.Contains(s, StringComparer.Ordinal))).ToList();
             if (said.Count > 0)
             {

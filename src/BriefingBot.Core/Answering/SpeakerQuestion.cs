@@ -231,6 +231,9 @@ public static class SpeakerQuestion
             && !SpeakerLexicon.HasArticle(w) && !SpeakerLexicon.IsParticle(w);
     }
 
+    /// <summary>Whether the question asks of a woman (<see cref="AsksOfAWoman(IReadOnlyList{string})"/>).</summary>
+    internal static bool AsksOfAWoman(string question) => AsksOfAWoman(CompoundNames.Glued(ArabicText.FoldedWords(question)));
+
     /// <summary>
     /// Whether the question asks of a woman: a feminine verb or first title («ماذا قالت النائبة؟»، «ما رأيها»). The masculine
     /// is how Arabic asks of a title in general, so it asks of no one gender; a later title-like word is the office's
@@ -267,7 +270,8 @@ public static class SpeakerQuestion
             // A given name written right («محمد») is that name, not a typo of another («محمود»).
             // Two typos are allowed on a long name's own letters, not on its article: «السوداني» is no «الحوراني».
             var length = CompoundNames.TypoLength(nameWord);
-            if (length >= 5 && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsGivenName(w))
+            // An adjective of origin («السوري») describes someone, it is no misspelt surname («الخوري»).
+            if (length >= 5 && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsGivenName(w) && !SpeakerRoster.IsDemonymWord(w))
             {
                 var own = SpeakerLexicon.HasArticle(nameWord) ? length - 2 : length;
                 var max = own >= 8 ? 2 : 1;

@@ -218,8 +218,27 @@ public sealed class SpeakerRoster
         {
             best = best.Where(IsFeminine).ToList();
         }
+        else
+        {
+            // The press gives a woman's office in the feminine («المفوضة الأوروبية»), so a title asked in the masculine
+            // names the men who hold it first; a woman holding it still follows.
+            best = MenFirst(best);
+        }
 
         return best.Count > MaxHolders ? best.GetRange(0, MaxHolders) : best;
+    }
+
+    /// <summary>The speakers with the men before the women, each in the order given.</summary>
+    public List<string> MenFirst(IEnumerable<string> speakers) => [.. speakers.OrderBy(IsFeminine)];
+
+    /// <summary>
+    /// «السوري»، «اللبنانية»، «وللمصري»: a question word that is a people's adjective of a country the gazetteer knows, with
+    /// or without article, prefixes and feminine ending.
+    /// </summary>
+    internal static bool IsDemonymWord(string folded)
+    {
+        var bare = SpeakerLexicon.WithoutPrefixes(folded);
+        return IsDemonym(bare.Length > 4 && bare.EndsWith("يه", StringComparison.Ordinal) ? bare[..^1] : bare);
     }
 
     /// <summary>The places a briefing names, by name or adjective, in its title or any passage («اللبنانية» names لبنان).</summary>
