@@ -19,18 +19,23 @@ internal sealed class SourceOpener : IAttributionRule
         var opened = new SubjectReader(words, opener.From, paragraph.CommonNouns, Verb: null).Read();
         if (opened.Kind == AttributionKind.Named && (opened.ByFaInna || opened.Role is not null || opener.AlwaysSpeaker)
             || opened.Kind == AttributionKind.Collective && (opened.ByFaInna || opener.AlwaysSpeaker)
-            || opened.Kind == AttributionKind.TitleOnly && ClauseHead.OnlyLeadInsBefore(words, v)
+            || opened.Kind == AttributionKind.TitleOnly && (opener.Statement || ClauseHead.OnlyLeadInsBefore(words, v))
             || opened.Kind == AttributionKind.Surname && (opener.AlwaysSpeaker || ClauseHead.OnlyLeadInsBefore(words, v)))
         {
             // «وبحسب المتحدث نفسه، فإن …» points back to the speaker already met.
             found = opened;
+            if (opener.Statement && opened.Name is { Length: > 2 } name && name[0] == 'ل' && !words[opener.From].Surface.StartsWith("لي", StringComparison.Ordinal))
+            {
+                // «بيان للرئيس»، «رسالة لرئيس الوزراء»: the «لـ» of whose statement it is, glued to the name's first word.
+                found = opened with { Name = name.StartsWith("لل", StringComparison.Ordinal) ? "ا" + name[1..] : name[1..] };
+            }
         }
 
         return true;
     }
 
     /// <summary>Where the subject of a verbless attribution starting at <paramref name="v"/> begins: «بحسب …»، «وفقًا لـ …»، «على حد تعبير …».</summary>
-    private static (int From, bool AlwaysSpeaker)? OpenerSubject(List<Word> words, int v)
+    private static (int From, bool AlwaysSpeaker, bool Statement)? OpenerSubject(List<Word> words, int v)
     {
         var folded = words[v].Folded;
         if (SpeakerLexicon.IsOpener(folded))
@@ -43,28 +48,36 @@ internal sealed class SourceOpener : IAttributionRule
                 // «بحسب ما نقلته وكالة الأنباء عن وزير الداخلية»: the medium relays; who spoke follows «عن».
                 if (words[from - 1].Folded.StartsWith("نقل", StringComparison.Ordinal) && RelayedFrom(words, from) is var an and >= 0)
                 {
-                    return (an + 1, true);
+                    return (an + 1, true, false);
                 }
             }
 
             // «وحسب تعبير رئيسة الجمعية …»، «بحسب قول الخبير …»: the way it was put, then who put it, always a speaker.
             if (from + 1 < words.Count && words[from].Folded is "تعبير" or "قول" or "وصف" or "رواية" or "روايه" && !words[from].EndsClause)
             {
-                return (from + 1, true);
+                return (from + 1, true, false);
             }
 
-            return (from, false);
+            return (from, false, false);
         }
 
         if (folded == "حد" && v > 0 && words[v - 1].Folded is "علي" or "وعلي" && v + 1 < words.Count && words[v + 1].Folded is "تعبير" or "قول" or "وصف")
         {
-            return (v + 2, true);
+            return (v + 2, true, false);
         }
 
         // «وجاء على لسان وزير الخارجية … أن»: said by whoever's tongue it came on.
         if (folded == "لسان" && v > 0 && words[v - 1].Folded is "علي" or "وعلي" && !words[v].EndsClause)
         {
-            return (v + 1, true);
+            return (v + 1, true, false);
+        }
+
+        // «وجاء في بيان للرئيس القبرصي تلاه الناطق …»، «وجاء في رسالة لرئيس الوزراء»: the statement is its author's,
+        // whoever read it out; an office without a name is the speaker as after «قال».
+        if (folded is "بيان" or "رساله" or "كلمه" or "خطاب" && v >= 2 && words[v - 1].Folded == "في" && words[v - 2].Folded is "جاء" or "وجاء"
+            && v + 1 < words.Count && !words[v].EndsClause && words[v + 1].Folded is { Length: > 2 } next && next[0] == 'ل')
+        {
+            return (v + 1, true, true);
         }
 
         return null;

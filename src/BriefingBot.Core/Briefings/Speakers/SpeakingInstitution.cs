@@ -22,6 +22,13 @@ internal sealed record SpeakingInstitution(List<Word> Words, int From, string? V
         for (var k = From; k < Words.Count && name.Count < MaxNameWords; k++)
         {
             var w = Words[k];
+            // A name quoted right after the body's noun is its complement («منظمة "أطباء بلا حدود"»), up to the closing quote.
+            if (k == From + 1 && w.OpensQuote && QuotedName(k) is { } quoted)
+            {
+                name.AddRange(quoted);
+                break;
+            }
+
             // A title right after the body's noun is its complement («مكتب رئيس الوزراء»، «ديوان المحاسبة»).
             if (k > From && (w.OpensQuote || SpeakerLexicon.IsComplementiser(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface)
                 || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsTitle(w.Folded) && k > From + 1 || SpeakerLexicon.EndsClause(w.Folded)))
@@ -43,5 +50,22 @@ internal sealed record SpeakingInstitution(List<Word> Words, int From, string? V
 
         var feminine = Verb is not null && ReportingVerbs.IsFeminine(Verb);
         return new Attribution(AttributionKind.Named, string.Join(' ', name)) { Feminine = feminine, ByFaInna = terminator >= 0 && Words[terminator].Folded.StartsWith('ف') };
+    }
+
+    /// <summary>The words of a short quoted name opening at <paramref name="from"/> up to the one closing the quote; null when none closes it soon.</summary>
+    private List<string>? QuotedName(int from)
+    {
+        const int MaxQuotedWords = 5;
+        var quoted = new List<string>();
+        for (var k = from; k < Words.Count && k < from + MaxQuotedWords; k++)
+        {
+            quoted.Add(Words[k].Surface);
+            if (Words[k].ClosesQuote)
+            {
+                return quoted;
+            }
+        }
+
+        return null;
     }
 }
