@@ -84,6 +84,8 @@ internal static class FactWords
         "وفاة", "توفي", "توفيت", "تأسس", "تأسست", "تأسيس", "أسس", "أسست", "مؤسس", "رئيس", "رئيسة", "ملك", "ملكة", "أمير", "حاكم", "علاج",
         "دواء", "أعراض", "مخترع", "اخترع", "مكتشف", "اكتشف", "نشيد", "ديانة", "مناخ", "زوجة", "استقلال", "استقلت", "استقل", "تبعد", "يبعد", "مسافة",
         "يقع", "تقع", "موقع",
+        // Where a person studied («أين درس …؟»، «في أي جامعة تخرجت …؟»): a life fact the news rarely tells of those it quotes.
+        "درس", "درست", "تخرج", "تخرجت",
         // Who won, coached or wrote it; its speed, weight, recipe, the conditions to get it.
         "فاز", "فازت", "يفوز", "الفائز", "هداف", "مدرب", "مدربة", "مؤلف", "مؤلفة", "سرعة", "وزن", "وصفة", "شروط",
         // Who holds an office («من هو وزير …»), and who built, designed, wrote or sang it: a briefing answers it only where it
@@ -146,6 +148,9 @@ internal static class FactWords
     };
 
     /// <summary>Words that ask who («من هو …»، «مين …»).</summary>
+    /// <summary>Places of study asked with «أي» before a verb of studying: «في أي جامعة درس …؟» asks where someone studied.</summary>
+    public static readonly IReadOnlySet<string> Schools = Set("جامعة", "كلية", "معهد", "مدرسة", "تخصص", "اختصاص");
+
     public static readonly IReadOnlySet<string> AsksWho = Set("من", "مين", "منو");
 
     /// <summary>

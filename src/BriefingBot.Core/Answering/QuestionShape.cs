@@ -192,6 +192,13 @@ public sealed record QuestionShape(
             }
         }
 
+        // «في أي جامعة درس …؟»: the school is how the answer is given; the verb of studying is what is asked.
+        if (focus + 1 < words.Count && focus > 0 && words[focus - 1] == "اي" && FactWords.Schools.Contains(words[focus])
+            && ArabicWordForms.AnyIn(words[focus + 1], FactWords.Attributes))
+        {
+            focus++;
+        }
+
         // «ما موعد …؟»: the focus itself asks when.
         if (focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.TimeNouns))
         {

@@ -21,6 +21,7 @@ public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
         "ويصل يوميًا نحو ثلاثمئة لاجئ جديد إلى مخيمات قرب الحدود مع إثيوبيا، وفق المفوضية.",
         "ويبلغ سعر تذكرة الدرجة السياحية مئتين وخمسين ريالًا، ويُنقل السيارة الصغيرة مقابل تسعمئة ريال.",
         "وقد سافر عثمان الطيب إلى بلدته مع زميل له من الورشة نفسها.",
+        "وكان المهندس خالد النور قد درس الهندسة البحرية في جامعة الإسكندرية قبل أن يعمل في الميناء.",
         "وقال مهندس بحري في الميناء، طلب عدم ذكر اسمه، إن العبّارة بُنيت في اليونان قبل ثلاثين عامًا.",
         "وقال وزير النقل السوداني أبوبكر الأمين إن الحكومة أنفقت اثني عشر مليون دولار على تأهيل رصيف الركاب في سواكن.");
 
@@ -77,5 +78,17 @@ public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
 
         Assert.Equal(DeclineReason.FactNotOfSubject, neighbour.Declined);
         Assert.True(border.Answered, border.Declined?.ToString());
+    }
+
+    [Fact]
+    public void Where_a_quoted_person_studied_is_answered_only_where_the_briefing_says_it()
+    {
+        var untold = Ask("أين درس أبوبكر الأمين؟");
+        var school = Ask("في أي جامعة درس عثمان الطيب؟");
+        var told = Ask("في أي جامعة درس خالد النور؟");
+
+        Assert.False(untold.Answered, untold.Outcome.ToString());
+        Assert.False(school.Answered, school.Outcome.ToString());
+        Assert.True(told.Answered, told.Declined?.ToString());
     }
 }
