@@ -9,7 +9,8 @@ namespace BriefingBot.Core.Search;
 /// mapped, the fastest; on a large one the terms dictionary, norms and doc values stay mapped while the big posting,
 /// position and stored-field files, whose touched pages would otherwise all count in the process's resident memory,
 /// are read (bench/RESULTS.md). Index files never change once written, so the choice made when a file is opened holds.
-/// Everything but reading goes to the buffered directory: both see the same folder.
+/// A mapped stored-fields file is read a block at a time (<see cref="MappedBufferedInput"/>): its passages are
+/// decompressed byte by byte. Everything but reading goes to the buffered directory: both see the same folder.
 /// </summary>
 internal sealed class SizeSwitchDirectory(DirectoryInfo folder, long mappedLimit) : FilterDirectory(new NIOFSDirectory(folder))
 {
@@ -21,8 +22,19 @@ internal sealed class SizeSwitchDirectory(DirectoryInfo folder, long mappedLimit
 
     private readonly MMapDirectory _mapped = new(folder);
 
-    public override IndexInput OpenInput(string name, IOContext context) =>
-        IsSmall(name) ? _mapped.OpenInput(name, context) : base.OpenInput(name, context);
+    /// <summary>The extension of Lucene's stored-fields data file (the passages' stored text), which is read byte by byte.</summary>
+    private const string StoredFieldsExtension = ".fdt";
+
+    public override IndexInput OpenInput(string name, IOContext context)
+    {
+        if (!IsSmall(name))
+        {
+            return base.OpenInput(name, context);
+        }
+
+        var mapped = _mapped.OpenInput(name, context);
+        return name.EndsWith(StoredFieldsExtension, StringComparison.Ordinal) ? new MappedBufferedInput(mapped) : mapped;
+    }
 
     public override IndexInputSlicer CreateSlicer(string name, IOContext context) =>
         IsSmall(name) ? _mapped.CreateSlicer(name, context) : base.CreateSlicer(name, context);

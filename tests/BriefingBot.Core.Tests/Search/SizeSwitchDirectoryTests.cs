@@ -22,6 +22,48 @@ public sealed class SizeSwitchDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void A_small_stored_fields_file_is_read_a_block_at_a_time_from_its_mapping()
+    {
+        using var directory = new SizeSwitchDirectory(_folder, mappedLimit: 100);
+        Write(directory, "_0.fdt", 100);
+        Write(directory, "_1.fdt", 101);
+
+        using var small = directory.OpenInput("_0.fdt", IOContext.DEFAULT);
+        using var large = directory.OpenInput("_1.fdt", IOContext.DEFAULT);
+
+        Assert.IsType<MappedBufferedInput>(small);
+        Assert.Contains("NIOFS", large.GetType().Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stored_fields_file_read_in_blocks_gives_the_written_bytes_at_any_position_and_in_clones()
+    {
+        const int length = (MappedBufferedInput.BlockSize * 3) + 17;
+        using var directory = new SizeSwitchDirectory(_folder, mappedLimit: length);
+        Write(directory, "_0.fdt", length);
+        using var input = directory.OpenInput("_0.fdt", IOContext.DEFAULT);
+        Assert.Equal(length, input.Length);
+
+        foreach (var at in new[] { length - 1, 0, MappedBufferedInput.BlockSize - 1, MappedBufferedInput.BlockSize * 2, 5 })
+        {
+            input.Seek(at);
+            Assert.Equal(ByteAt(at), input.ReadByte());
+        }
+
+        input.Seek(MappedBufferedInput.BlockSize - 3);
+        var clone = (IndexInput)input.Clone();
+        var across = new byte[MappedBufferedInput.BlockSize + 10];
+        input.ReadBytes(across, 0, across.Length);
+        Assert.Equal(Enumerable.Range(MappedBufferedInput.BlockSize - 3, across.Length).Select(i => (byte)i), across);
+
+        // A clone keeps its own position: it reads on from where the input was when it was cloned.
+        Assert.Equal(ByteAt(MappedBufferedInput.BlockSize - 3), clone.ReadByte());
+        clone.Seek(length - 2);
+        Assert.Equal([ByteAt(length - 2), ByteAt(length - 1)], [clone.ReadByte(), clone.ReadByte()]);
+        Assert.ThrowsAny<Exception>(() => clone.ReadByte());
+    }
+
+    [Fact]
     public void Either_way_a_file_reads_back_what_was_written()
     {
         using var directory = new SizeSwitchDirectory(_folder, mappedLimit: 100);
@@ -57,6 +99,8 @@ public sealed class SizeSwitchDirectoryTests : IDisposable
     }
 
     public void Dispose() => _folder.Delete(recursive: true);
+
+    private static byte ByteAt(int position) => unchecked((byte)position);
 
     private static void Write(SizeSwitchDirectory directory, string name, int length)
     {
