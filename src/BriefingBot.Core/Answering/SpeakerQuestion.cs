@@ -155,7 +155,17 @@ public static class SpeakerQuestion
                 return [aliased];
             }
 
-            return asksForSpeech && roster is not null ? roster.Holders(roleWords, AsksOfAWoman(words)).Where(h => inScope is null || inScope(h)).ToList() : [];
+            if (!asksForSpeech || roster is null)
+            {
+                return [];
+            }
+
+            var holders = roster.Holders(roleWords, AsksOfAWoman(words)).Where(h => inScope is null || inScope(h)).ToList();
+            // «ماذا قالت مفوضية اللاجئين؟» with no statement of the body's own: those who hold an office of it speak for it.
+            // Asked of a subject too («ماذا قالت وزارة الصحة عن اللقاحات؟»), the subject's passages are looked for instead.
+            var body = BodyNamed(words);
+            return holders.Count > 0 || body.Count != words.Count(w => !Filler.Contains(w) && !IsSpeechWord(w)) ? holders
+                : [.. roster.SpeakersFor(body).Where(h => inScope is null || inScope(h))];
         }
 
         // A surname that is also an adjective of origin («ريم المصري») met after a role («ما رأي وزير المالية المصري؟»)
@@ -186,6 +196,12 @@ public static class SpeakerQuestion
 
         var bareName = words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w));
         var meant = namesakes.Prepend(best).ToList();
+        if (asksForSpeech && roster is not null && ArabicText.FoldedWords(best) is { Count: > 1 } bodyName && SpeakerLexicon.IsOrganisation(bodyName[0]))
+        {
+            // «ماذا قال صندوق النقد الدولي؟»: the body speaks in its statements and through those who hold an office of it.
+            meant.AddRange(roster.SpeakersFor(bodyName).Where(h => h != best && (inScope is null || inScope(h))));
+        }
+
         if (meant.Count > 1 && roster is not null && AsksOfAWoman(words) && meant.Any(roster.IsFeminine))
         {
             // «شو حكت العياري» of «حمزة العياري» and «منجية العياري»: the feminine verb asks of the woman.
@@ -229,6 +245,33 @@ public static class SpeakerQuestion
         var w = words[before];
         return w.Length >= 2 && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsPreposition(w)
             && !SpeakerLexicon.HasArticle(w) && !SpeakerLexicon.IsParticle(w);
+    }
+
+    /// <summary>
+    /// The body the question names: from its first organisation noun («مفوضية»، «وزارة») to the end of its name (a
+    /// preposition but «لـ» that opens a complement, a speech word, or the end); empty when it names none.
+    /// </summary>
+    private static List<string> BodyNamed(IReadOnlyList<string> words)
+    {
+        const int MaxBodyWords = 6;
+        var from = -1;
+        for (var i = 0; i < words.Count && from < 0; i++)
+        {
+            from = SpeakerLexicon.IsOrganisation(words[i]) ? i : -1;
+        }
+
+        var body = new List<string>();
+        for (var k = from; k >= 0 && k < words.Count && body.Count < MaxBodyWords; k++)
+        {
+            if (k > from && (Filler.Contains(words[k]) || IsSpeechWord(words[k]) || SpeakerLexicon.IsPreposition(words[k])))
+            {
+                break;
+            }
+
+            body.Add(words[k]);
+        }
+
+        return body;
     }
 
     /// <summary>Whether the question asks of a woman (<see cref="AsksOfAWoman(IReadOnlyList{string})"/>).</summary>

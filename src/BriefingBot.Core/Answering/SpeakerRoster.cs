@@ -228,6 +228,36 @@ public sealed class SpeakerRoster
         return best.Count > MaxHolders ? best.GetRange(0, MaxHolders) : best;
     }
 
+    /// <summary>
+    /// The speakers who hold an office of the body <paramref name="foldedBodyWords"/> name («رئيس بعثة المفوضية السامية …
+    /// لشؤون اللاجئين» for «مفوضية اللاجئين»، «المتحدث باسم وزارة الصحة» for «وزارة الصحة»): their role holds every word of
+    /// the body's name and an office title. Someone who only works there («الباحثة في مركز كارنيغي») does not speak for
+    /// it. At most <see cref="MaxHolders"/>.
+    /// </summary>
+    public IReadOnlyList<string> SpeakersFor(IEnumerable<string> foldedBodyWords)
+    {
+        ArgumentNullException.ThrowIfNull(foldedBodyWords);
+        var written = foldedBodyWords.ToList();
+        var body = RoleWords(written);
+        // The noun is told as written: a role word drops its ending («مفوضية» is compared as «مفوضي»).
+        if (body.Count < 2 || written.FirstOrDefault(SpeakerLexicon.IsOrganisation) is not { } noun || !_byWord.TryGetValue(RoleWord(noun), out var ids))
+        {
+            return [];
+        }
+
+        var found = new List<string>();
+        foreach (var id in ids)
+        {
+            var (name, role, _) = _roles[id];
+            if (body.All(role.Contains) && role.Any(SpeakerLexicon.IsOfficeTitle) && !found.Contains(name, StringComparer.Ordinal))
+            {
+                found.Add(name);
+            }
+        }
+
+        return found.Count > MaxHolders ? found.GetRange(0, MaxHolders) : found;
+    }
+
     /// <summary>The speakers with the men before the women, each in the order given.</summary>
     public List<string> MenFirst(IEnumerable<string> speakers) => [.. speakers.OrderBy(IsFeminine)];
 
