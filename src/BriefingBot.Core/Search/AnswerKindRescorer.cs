@@ -19,18 +19,35 @@ namespace BriefingBot.Core.Search;
 /// </summary>
 internal sealed class AnswerKindRescorer
 {
-    private static readonly (string[] QuestionWords, string[] Markers)[] Kinds =
+    private static readonly string[] HowMuch = ["كم", "قديش", "اديش", "شحال", "قداش", "بكم", "وكم"];
+
+    /// <summary>
+    /// Kinds of answer, the most particular first: a «كم» question naming what it measures (a length, a price, a time)
+    /// is answered by a number with that measure's unit («بطول ألف ومئتي كيلومتر»، «بخمسة عشر دولارًا»، «خلال ثلاثين
+    /// شهرًا»), which a passage naming the subject with another number («ستة آلاف وظيفة») lacks. The cues are read
+    /// without the article, a glued «و / ب / ل» or the future «س»; a cue marked «+» counts only right after the question
+    /// word («كم ساعة»، «كم كيلومترًا»: «في السنة الأولى» asks no time); a kind with no cues is asked by its question word alone.
+    /// </summary>
+    private static readonly (string[] QuestionWords, string[] Cues, string[] Markers)[] Kinds =
     [
-        (["لماذا", "ليش", "ليه", "علاش", "لمه"],
+        (["لماذا", "ليش", "ليه", "علاش", "لمه"], [],
          ["بسبب", "بسببه", "بسببها", "لأنه", "لأنها", "لأنهم", "إذ", "نتيجة", "جراء", "بفعل", "إثر", "بفضل", "أدى", "أدت",
           "يؤدي", "تؤدي", "مما", "بهدف", "يهدف", "تهدف", "لكي", "كي", "دفع", "دفعت", "يعود", "تعود"]),
-        (["كم", "قديش", "اديش", "شحال", "قداش", "بكم", "وكم"],
+        (HowMuch, ["طول", "مسافة", "مساحة", "عمق", "يبعد", "تبعد", "يمتد", "تمتد", "+كيلومتر", "+كيلومترا", "+متر", "+مترا"],
+         ["كيلومتر", "كيلومترًا", "كيلومترات", "كلم", "متر", "مترًا", "أمتار", "ميل", "أميال", "هكتار", "هكتارًا", "فدان", "دونم"]),
+        (HowMuch, ["كلفة", "تكلفة", "يكلف", "تكلف", "كلف", "سعر", "أسعار", "ثمن", "قيمة", "ميزانية", "موازنة", "رسوم", "يدفع", "تدفع", "راتب", "أجر", "+دولار", "+دولارا"],
+         ["دولار", "دولارًا", "دولارات", "ريال", "ريالًا", "ريالات", "جنيه", "جنيهًا", "جنيهات", "دينار", "دينارًا", "دنانير",
+          "درهم", "دراهم", "يورو", "ليرة", "ليرات", "أوقية", "روبية"]),
+        (HowMuch, ["مدة", "يستغرق", "تستغرق", "يدوم", "تدوم", "+ساعة", "+دقيقة", "+يوما", "+يوم", "+أسبوعا", "+شهرا", "+شهر", "+سنة", "+سنوات", "+عاما", "+عام"],
+         ["دقيقة", "دقائق", "ساعة", "ساعات", "ساعتين", "يوم", "يومًا", "أيام", "يومين", "أسبوع", "أسابيع", "أسبوعين", "شهر",
+          "شهرًا", "أشهر", "شهور", "شهرين", "سنة", "سنوات", "سنتين", "عام", "عامًا", "أعوام", "عامين"]),
+        (HowMuch, [],
          ["ألف", "آلاف", "ألفين", "ألفا", "مليون", "ملايين", "مليونا", "مليار", "مليارات", "مئة", "مائة", "مئات", "عشرات",
           "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "نصف", "ثلث", "ربع", "أضعاف"]),
     ];
 
     private readonly SearchTuning _tuning;
-    private readonly List<(HashSet<string> QuestionWords, AnswerKind Kind)> _kinds = [];
+    private readonly List<(HashSet<string> QuestionWords, HashSet<string> Cues, HashSet<string> NextCues, AnswerKind Kind)> _kinds = [];
 
     /// <summary>
     /// Per segment (its core, which deletions leave alone) and kind, the passages holding any of the kind's markers:
@@ -45,9 +62,13 @@ internal sealed class AnswerKindRescorer
     public AnswerKindRescorer(Analyzer analyzer, SearchTuning tuning)
     {
         _tuning = tuning;
-        foreach (var (questionWords, markers) in Kinds)
+        foreach (var (questionWords, cues, markers) in Kinds)
         {
-            _kinds.Add((questionWords.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal), new AnswerKind(_kinds.Count, AnalyzedTerms.Of(analyzer, markers))));
+            _kinds.Add((
+                questionWords.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal),
+                cues.Where(w => w[0] != '+').Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal),
+                cues.Where(w => w[0] == '+').Select(w => ArabicText.Fold(w.AsSpan(1))).ToHashSet(StringComparer.Ordinal),
+                new AnswerKind(_kinds.Count, AnalyzedTerms.Of(analyzer, markers))));
         }
     }
 
@@ -59,19 +80,41 @@ internal sealed class AnswerKindRescorer
             return null;
         }
 
-        foreach (var word in question.Split([' ', '\t', '\n', '؟', '?', '،', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries))
+        var words = question.Split([' ', '\t', '\n', '؟', '?', '،', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries).Select(w => ArabicText.Fold(w)).ToList();
+        foreach (var (questionWords, cues, nextCues, kind) in _kinds)
         {
-            var folded = ArabicText.Fold(word);
-            foreach (var (questionWords, kind) in _kinds)
+            var asked = words.FindIndex(w => questionWords.Contains(w) || w.Length > 3 && w[0] is 'و' or 'ف' && questionWords.Contains(w[1..]));
+            if (asked >= 0
+                && (cues.Count + nextCues.Count == 0
+                    || words.Any(w => Readings(w).Any(cues.Contains))
+                    || asked + 1 < words.Count && Readings(words[asked + 1]).Any(nextCues.Contains)))
             {
-                if (questionWords.Contains(folded) || folded.Length > 3 && folded[0] is 'و' or 'ف' && questionWords.Contains(folded[1..]))
-                {
-                    return kind;
-                }
+                return kind;
             }
         }
 
         return null;
+    }
+
+    /// <summary>A folded question word as written, and without the article, a glued «و / ب / ل» or the future «س».</summary>
+    private static IEnumerable<string> Readings(string word)
+    {
+        yield return word;
+        var bare = word.Length > 3 && word[0] == 'و' ? word[1..] : word;
+        if (bare.Length > 4 && bare.StartsWith("ال", StringComparison.Ordinal))
+        {
+            yield return bare[2..];
+        }
+        else if (bare.Length > 5 && bare[0] is 'ب' or 'ل' && bare[1..].StartsWith("ال", StringComparison.Ordinal))
+        {
+            yield return bare[3..];
+        }
+        else if (bare.Length > 3 && bare[0] is 'ب' or 'ل' or 'س')
+        {
+            yield return bare[1..];
+        }
+
+        yield return bare;
     }
 
     /// <summary>The hits, those holding a marker raised by the weight × their score, best first.</summary>

@@ -55,6 +55,30 @@ public sealed class AnswerKindRescorerTests
     }
 
     [Fact]
+    public void A_how_many_question_naming_a_measure_puts_the_number_with_its_unit_first()
+    {
+        // Both name the road with a number; only the second gives its length, in the unit a length is given in.
+        string[] road =
+        [
+            "يوفر الطريق الصحراوي الجديد نحو ثلاثة آلاف وظيفة في المدن التي يمر بها.",
+            "يمتد الطريق الصحراوي الجديد بين المدينتين مسافة ثلاثمئة كيلومتر عبر الرمال.",
+        ];
+
+        Assert.Equal([1, 2], Ranking(SearchTuning.Default with { AnswerKindWeight = 0 }, "كم طول الطريق الصحراوي؟", road));
+        Assert.Equal([2, 1], Ranking(SearchTuning.Default, "كم طول الطريق الصحراوي؟", road));
+
+        // A time asked of a trip: the hours, not another count.
+        string[] trip =
+        [
+            "تنقل الرحلة بين المدينتين نحو ثلاثة آلاف مسافر في موسم الصيف الحار.",
+            "تقطع الرحلة بين المدينتين في نحو خمس ساعات بدل يومين بالحافلة.",
+        ];
+
+        Assert.Equal([1, 2], Ranking(SearchTuning.Default with { AnswerKindWeight = 0 }, "كم تدوم الرحلة بين المدينتين؟", trip));
+        Assert.Equal([2, 1], Ranking(SearchTuning.Default, "كم تدوم الرحلة بين المدينتين؟", trip));
+    }
+
+    [Fact]
     public void A_number_in_a_briefing_posted_after_a_how_many_question_was_asked_counts_and_one_taken_out_no_longer_does()
     {
         // The passages holding a number are read once per segment: a commit brings a segment they must be read from
