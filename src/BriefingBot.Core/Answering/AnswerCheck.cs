@@ -266,9 +266,14 @@ public static partial class AnswerCheck
                     return DeclineReason.AttributeUnknown;
                 }
 
+                // The attribute of another country is not the one asked: «وزير النقل السوداني» for «من هو وزير النقل السعودي؟».
+                var askedPlaces = shape.Subject.SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
+                bool SaysOf(int passage) => known.Any(s => Near(Tokens(passage), attribute, s))
+                    && (askedPlaces.Count == 0 || !OfOtherPlace(top[passage], Tokens(passage).Find(attribute.Variants), askedPlaces));
+
                 // A measure in its units answers where the passage speaks of the subject («كم سعر التذكرة؟»: «تباع التذكرة
                 // بأربعة ريالات»), not wherever a number and a unit appear.
-                if (!shown.Any(passage => known.Any(s => Near(Tokens(passage), attribute, s)))
+                if (!shown.Any(SaysOf)
                     && !shown.Any(passage => units is not null && InUnits(units, top[passage]) && subject.Any(s => s.Known && Tokens(passage).Find(s.Variants).Count > 0)))
                 {
                     return DeclineReason.AttributeNotOfSubject;
@@ -287,7 +292,7 @@ public static partial class AnswerCheck
                 // Who holds the office is told where a person is quoted or named in it («قال وزير الأشغال … رامي الخطيب»);
                 // «وأعلن وزير الصحة اللبناني أن …» tells what the office said, not who holds it. Narration that quotes no
                 // one («أدى وزير المالية الجديد اليمين») may name the holder in a way no rule reads, and is kept.
-                if (shape.AsksHolder && !shown.Any(passage => known.Any(s => Near(Tokens(passage), attribute, s))
+                if (shape.AsksHolder && !shown.Any(passage => SaysOf(passage)
                         && (NamesSomeone(result.Hits[passage].Passage) || Narrates(result.Hits[passage].Passage))))
                 {
                     return DeclineReason.HolderNotNamed;
@@ -436,6 +441,22 @@ public static partial class AnswerCheck
         passage.AllSpeakers.Select(ArabicText.FoldedWords).Any(name => name.Count > 0
             && !(name.Count == 1 && ArabicWordForms.AnyIn(name[0], Gazetteer.Places))
             && !SpeakerLexicon.IsTitle(name[0]) && !SpeakerLexicon.IsInstitution(name[0]) && !ArabicWordForms.AnyIn(name[0], FactWords.Offices));
+
+    /// <summary>
+    /// Whether every time the text says the attribute it names, within the few words after it, a place and none of the
+    /// places asked: «وزير النقل السوداني» is the minister of another country than «السعودي». A mention with no place
+    /// after it may be of the place asked, which the briefing need not repeat.
+    /// </summary>
+    private static bool OfOtherPlace(string text, IReadOnlyList<TextSpan> attribute, IReadOnlySet<string> asked) =>
+        attribute.Count > 0 && attribute.All(at =>
+        {
+            var end = Math.Min(text.Length, at.Start + at.Length + SubjectAfter);
+            var after = ArabicText.FoldedWords(text[(at.Start + at.Length)..end]).Take(PlaceWordsAfter).SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
+            return after.Count > 0 && !after.Overlaps(asked);
+        });
+
+    /// <summary>How many words after an attribute may name whose it is: «وزير النقل والمواصلات السوداني».</summary>
+    private const int PlaceWordsAfter = 4;
 
     /// <summary>Whether the passage quotes no one: no speaker, and no «أن/إن» opening what someone said.</summary>
     private static bool Narrates(Passage passage) =>

@@ -91,4 +91,14 @@ public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
         Assert.False(school.Answered, school.Outcome.ToString());
         Assert.True(told.Answered, told.Declined?.ToString());
     }
+
+    [Fact]
+    public void The_office_of_another_country_does_not_tell_who_holds_the_one_asked()
+    {
+        var saudi = Ask("من هو وزير النقل السعودي؟");
+        var sudanese = Ask("من هو وزير النقل السوداني؟");
+
+        Assert.Equal(DeclineReason.AttributeNotOfSubject, saudi.Declined);
+        Assert.True(sudanese.Answered, sudanese.Declined?.ToString());
+    }
 }
