@@ -91,9 +91,9 @@ internal static class ReportingVerbs
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
-    /// <summary>Verbs whose object comes with «عن» («تحدث … عن علاقة …»، «أعرب … عن قلقه»): an «عن» after the speaker's name opens what was said.</summary>
+    /// <summary>Verbs whose object comes with «عن» («تحدث … عن علاقة …»، «أعرب / عبّر … عن قلقه»): an «عن» after the speaker's name opens what was said.</summary>
     private static readonly HashSet<string> WithAn = new(
-        new[] { "تحدث", "تحدثت", "يتحدث", "تتحدث", "اعرب", "اعربت", "يعرب", "تعرب", "كشف", "كشفت", "يكشف", "تكشف" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        new[] { "تحدث", "تحدثت", "يتحدث", "تتحدث", "اعرب", "اعربت", "يعرب", "تعرب", "كشف", "كشفت", "يكشف", "تكشف", "عبر", "عبرت" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
     /// <summary>Verbs whose object comes with «من» («وحذّر من انقطاع …»): a «من» after the speaker's name opens what was said.</summary>
@@ -113,6 +113,9 @@ internal static class ReportingVerbs
     private static readonly (string Form, bool Feminine)[] Bayyana =
     [
         ("وبين", false), ("فبين", false), ("بينت", true), ("وبينت", true), ("يبين", false), ("ويبين", false),
+
+        // «وعبّر … عن قلقه»: «عبر» is also the preposition «via» («عبر حسابه»), so only with its conjunction.
+        ("وعبر", false), ("فعبر", false), ("وعبرت", true), ("فعبرت", true),
 
         // «وزاد أن» (he added): the present «يزيد» is a given name and «تزيد» (grows) is narration.
         ("زاد", false), ("وزاد", false), ("زادت", true), ("وزادت", true),

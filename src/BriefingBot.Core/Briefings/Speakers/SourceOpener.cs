@@ -52,6 +52,12 @@ internal sealed class SourceOpener : IAttributionRule
                 }
             }
 
+            // «وبحسب بيان صادر عن مكتب رئيس الوزراء، فإن»: the statement is the body's that issued it.
+            if (IssuedBy(words, from) is var by and >= 0)
+            {
+                return (by, true, true);
+            }
+
             // «وحسب تعبير رئيسة الجمعية …»، «بحسب قول الخبير …»: the way it was put, then who put it, always a speaker.
             if (from + 1 < words.Count && words[from].Folded is "تعبير" or "قول" or "وصف" or "رواية" or "روايه" && !words[from].EndsClause)
             {
@@ -75,13 +81,26 @@ internal sealed class SourceOpener : IAttributionRule
         // «وجاء في بيان للرئيس القبرصي تلاه الناطق …»، «وجاء في رسالة لرئيس الوزراء»: the statement is its author's,
         // whoever read it out; an office without a name is the speaker as after «قال».
         if (folded is "بيان" or "رساله" or "كلمه" or "خطاب" && v >= 2 && words[v - 1].Folded == "في" && words[v - 2].Folded is "جاء" or "وجاء"
-            && v + 1 < words.Count && !words[v].EndsClause && words[v + 1].Folded is { Length: > 2 } next && next[0] == 'ل')
+            && v + 1 < words.Count && !words[v].EndsClause)
         {
-            return (v + 1, true, true);
+            if (IssuedBy(words, v) is var by and >= 0)
+            {
+                return (by, true, true);
+            }
+
+            if (words[v + 1].Folded is { Length: > 2 } next && next[0] == 'ل')
+            {
+                return (v + 1, true, true);
+            }
         }
 
         return null;
     }
+
+    /// <summary>Where the body begins in «بيان صادر عن …» opening at <paramref name="at"/>; -1 when the words are not that.</summary>
+    private static int IssuedBy(List<Word> words, int at) =>
+        at + 3 < words.Count && words[at].Folded is "بيان" or "بلاغ" && words[at + 1].Folded is "صادر" or "صادرا" && words[at + 2].Folded == "عن"
+            && !words[at].EndsClause && !words[at + 1].EndsClause && !words[at + 2].EndsClause ? at + 3 : -1;
 
     /// <summary>The «عن» after the medium that relayed («وكالة الأنباء الرسمية عن»), within a medium's name; -1 when there is none.</summary>
     private static int RelayedFrom(List<Word> words, int from)

@@ -178,7 +178,10 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
 
         // An honorific that is also a surname is the name inside a name («أنطون سعادة») and where nothing follows it
         // before «أن» («وتقول سعادة إن»).
-        if (SpeakerLexicon.IsHonorific(f) && (inName || Words[i].EndsClause || i + 1 >= Words.Count || SpeakerLexicon.IsComplementiser(Words[i + 1].Folded)))
+        // Nor is one before a body, which no honorific addresses («ويطالب سعادة وزارة الصحة بتسديد …»: the surname, then
+        // the verb's object).
+        if (SpeakerLexicon.IsHonorific(f) && (inName || Words[i].EndsClause || i + 1 >= Words.Count || SpeakerLexicon.IsComplementiser(Words[i + 1].Folded)
+            || SpeakerLexicon.IsOrganisation(Words[i + 1].Folded) && !SpeakerLexicon.HasArticle(Words[i + 1].Folded)))
         {
             return false;
         }
