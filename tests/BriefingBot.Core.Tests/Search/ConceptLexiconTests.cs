@@ -42,6 +42,19 @@ public sealed class ConceptLexiconTests : IDisposable
         Assert.Contains(_questions.Analyze(newsWord).Terms[0], words);
     }
 
+    [Theory]
+    [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
+    [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
+    [InlineData("كم قفزت الأسعار؟", "ارتفعت")]
+    public void A_rise_or_fall_asked_in_another_person_or_tense_meets_the_verb_news_writing_uses(string question, string newsWord)
+    {
+        var lexicon = ConceptLexicon.Load(_analyzer);
+
+        var words = lexicon.Expand(_questions.Analyze(question)).SelectMany(e => e.Words).ToList();
+
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], words);
+    }
+
     [Fact]
     public void A_phrase_entry_is_named_by_its_words_side_by_side_and_expands_to_the_others()
     {
