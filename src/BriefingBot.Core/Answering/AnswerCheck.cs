@@ -346,6 +346,17 @@ public static partial class AnswerCheck
             return DeclineReason.NameNotGiven;
         }
 
+        // News says when it leaves a person unnamed: «زميل له»، «مهندسًا … طلب عدم ذكر اسمه». Asked their name, a passage
+        // shown that speaks of them so cannot give it.
+        // A passage shown from the same briefing that names someone of that kind («المهندس خالد النور») may be the one asked
+        // of; one of another briefing is someone else.
+        if (shape.NamedAsked is { } person
+            && shown.Any(passage => Unnamed(top[passage], person)
+                && !shown.Any(other => result.Hits[other].Passage.BriefingId == result.Hits[passage].Passage.BriefingId && NamesOne(top[other], person))))
+        {
+            return DeclineReason.NameNotGiven;
+        }
+
         if (shape.Dates.Count > 0 && !shape.Dates.All(date => top.Any(text => SpeaksOf(text, date))))
         {
             return DeclineReason.DateNotInAnswer;
@@ -493,6 +504,29 @@ public static partial class AnswerCheck
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the text speaks of the person without the article (through a conjunction or preposition, or in the
+    /// accusative: «مهندسًا») and says it leaves them unnamed: «له/لها» right after («مع زميل له»), or a name withheld
+    /// («طلب عدم ذكر اسمه»، «رفض الكشف عن هويتها»).
+    /// </summary>
+    private static bool Unnamed(string text, string person)
+    {
+        var words = ArabicText.FoldedWords(text);
+        var withheld = words.Any(w => w is "اسمه" or "اسمها" or "هويته" or "هويتها") && words.Any(w => w is "عدم" or "رفض" or "رفضت" or "دون" or "يذكر" or "تذكر");
+        return words.Where((w, i) => (w == person || w == person + "ا" || w.Length == person.Length + 1 && w[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && w.EndsWith(person, StringComparison.Ordinal))
+                && (withheld || i + 1 < words.Count && words[i + 1] is "له" or "لها" or "لهم"))
+            .Any();
+    }
+
+    /// <summary>Whether the text gives the noun with the article and a name after it: «المهندس خالد», not «المهندس البحري».</summary>
+    private static bool NamesOne(string text, string person)
+    {
+        var words = ArabicText.FoldedWords(text);
+        return words.Where((w, i) => DefiniteOf(w, person) && i + 1 < words.Count && words[i + 1].Length >= 3 && !words[i + 1].StartsWith("ال", StringComparison.Ordinal)
+                && !FactWords.Prepositions.Contains(words[i + 1]) && !FactWords.Leads.Contains(words[i + 1]))
+            .Any();
     }
 
     /// <summary>Whether the word is the noun with the article, through a conjunction or preposition: «الشركة»، «وبالشركة»، «للشركة».</summary>

@@ -122,6 +122,12 @@ public sealed record QuestionShape(
     public IReadOnlyList<string> NameAsked { get; init; } = [];
 
     /// <summary>
+    /// The noun whose name «ما اسم» asks, without its article («ما اسم زميل عثمان؟»: «زميل»; «ما اسم المهندس الذي …»:
+    /// «مهندس»), when it is no office (<see cref="AsksHolder"/>) and no thing of a place (<see cref="NameAsked"/>).
+    /// </summary>
+    public string? NamedAsked { get; init; }
+
+    /// <summary>
     /// Proper names of places the question gives after a kind of place («ميناء جبل علي»، «مخيم الهول»): the word after the
     /// kind without its article. A briefing that never uses it cannot be about that place.
     /// </summary>
@@ -259,6 +265,10 @@ public sealed record QuestionShape(
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
             NameAsked = expected == ExpectedAnswer.Any ? NameAskedIn(words, focus) : [],
+            // «ما اسم زميله …؟»، «ما اسم المهندس الذي …؟»: the noun whose name is asked, without its article.
+            NamedAsked = attribute is null && expected == ExpectedAnswer.Any && focus > 0 && words[focus - 1] == "اسم" && focus < words.Count
+                && !ArabicWordForms.AnyIn(words[focus], FactWords.Offices) && !(focus + 1 < words.Count && Gazetteer.IsAdjectiveOfPlace(words[focus + 1]))
+                ? Bare(words[focus]) : null,
             PlaceNames = PlaceNamesIn(words),
             Compounds = compounds.Select(c => c.Place).Distinct().ToList(),
             RelatedPlaces = places.Where(p => words.Select((w, i) => (w, i)).Any(x => x.w == p && Related(words, x.i))).ToList(),

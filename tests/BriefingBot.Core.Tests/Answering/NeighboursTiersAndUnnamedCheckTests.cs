@@ -21,7 +21,7 @@ public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
         "ويصل يوميًا نحو ثلاثمئة لاجئ جديد إلى مخيمات قرب الحدود مع إثيوبيا، وفق المفوضية.",
         "ويبلغ سعر تذكرة الدرجة السياحية مئتين وخمسين ريالًا، ويُنقل السيارة الصغيرة مقابل تسعمئة ريال.",
         "وقد سافر عثمان الطيب إلى بلدته مع زميل له من الورشة نفسها.",
-        "وكان المهندس خالد النور قد درس الهندسة البحرية في جامعة الإسكندرية قبل أن يعمل في الميناء.",
+        "وكان الطبيب خالد النور قد درس الطب في جامعة الإسكندرية قبل أن يعمل في عيادة الميناء.",
         "وقال مهندس بحري في الميناء، طلب عدم ذكر اسمه، إن العبّارة بُنيت في اليونان قبل ثلاثين عامًا.",
         "وقال وزير النقل السوداني أبوبكر الأمين إن الحكومة أنفقت اثني عشر مليون دولار على تأهيل رصيف الركاب في سواكن.");
 
@@ -100,5 +100,17 @@ public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
 
         Assert.Equal(DeclineReason.AttributeNotOfSubject, saudi.Declined);
         Assert.True(sudanese.Answered, sudanese.Declined?.ToString());
+    }
+
+    [Fact]
+    public void The_name_of_a_person_the_news_leaves_unnamed_is_not_given()
+    {
+        var colleague = Ask("ما اسم زميل عثمان الطيب؟");
+        var engineer = Ask("ما اسم المهندس البحري الذي تحدث عن العبارة؟");
+        var named = Ask("ما اسم الطبيب الذي درس في جامعة الإسكندرية؟");
+
+        Assert.Equal(DeclineReason.NameNotGiven, colleague.Declined);
+        Assert.Equal(DeclineReason.NameNotGiven, engineer.Declined);
+        Assert.True(named.Answered, named.Declined?.ToString());
     }
 }
