@@ -76,6 +76,15 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         {
             // Each holder of a title several speakers share («ماذا قال النائب؟») who has passages in reach.
             var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope);
+            var questionWords = ArabicText.FoldedWords(question);
+            var roleHeldIn = asked.Select(s => (Speaker: s, Briefings: roster.BriefingsOfRole(s, questionWords))).Where(s => s.Briefings is not null).ToList();
+            if (roleHeldIn.Count > 0)
+            {
+                // One name quoted in two roles is two people: the role the question names says which briefing's is meant.
+                passages = [.. passages.Where(p => !roleHeldIn.Any(r => p.AllSpeakers.Contains(r.Speaker, StringComparer.Ordinal) && !r.Briefings!.Contains(p.BriefingId))
+                    || p.AllSpeakers.Any(s => asked.Contains(s) && roleHeldIn.All(r => r.Speaker != s)))];
+            }
+
             if (asked.Count > 1 && !SpeakerQuestion.AsksOfAWoman(question))
             {
                 // Asked in the masculine, the men of those asked about come first («ماذا قال المفوض الأوروبي؟»), each

@@ -21,6 +21,7 @@ public sealed class SpeakerRoster
     private readonly HashSet<string> _feminine = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _roleOf = new(StringComparer.Ordinal);
     private readonly List<(string Name, IReadOnlyList<string> Words)> _aliases = [];
+    private readonly Dictionary<string, List<(string BriefingId, HashSet<string> Role)>> _rolesByBriefing = new(StringComparer.Ordinal);
 
     public SpeakerRoster(IReadOnlyList<Briefing> briefings)
     {
@@ -33,6 +34,15 @@ public sealed class SpeakerRoster
             foreach (var profile in briefing.SpeakerProfiles)
             {
                 Add(profile, places);
+                if (profile.Role is not null)
+                {
+                    if (!_rolesByBriefing.TryGetValue(profile.Name, out var held))
+                    {
+                        _rolesByBriefing[profile.Name] = held = [];
+                    }
+
+                    held.Add((briefing.Id, RoleWords(ArabicText.FoldedWords(profile.Role))));
+                }
             }
         }
     }
@@ -256,6 +266,26 @@ public sealed class SpeakerRoster
         }
 
         return found.Count > MaxHolders ? found.GetRange(0, MaxHolders) : found;
+    }
+
+    /// <summary>
+    /// The briefings where <paramref name="speaker"/> holds the role the question names best, when the name is quoted in
+    /// several briefings in roles the question tells apart («رئيس بعثة صندوق النقد الدولي إلى لبنان» in one, «الباحث في
+    /// معهد ماكس بلانك» in another: two people of one name); null when it does not.
+    /// </summary>
+    public IReadOnlySet<string>? BriefingsOfRole(string speaker, IEnumerable<string> foldedQuestionWords)
+    {
+        ArgumentNullException.ThrowIfNull(foldedQuestionWords);
+        if (!_rolesByBriefing.TryGetValue(speaker, out var held) || held.Count < 2)
+        {
+            return null;
+        }
+
+        var question = RoleWords(foldedQuestionWords);
+        var shared = held.Select(h => (h.BriefingId, Count: question.Count(h.Role.Contains))).ToList();
+        var most = shared.Max(h => h.Count);
+        return most == 0 || shared.All(h => h.Count == most) ? null
+            : shared.Where(h => h.Count == most).Select(h => h.BriefingId).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The speakers with the men before the women, each in the order given.</summary>
