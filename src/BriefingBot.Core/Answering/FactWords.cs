@@ -37,9 +37,13 @@ internal static class FactWords
         "طول", "وزن", "ارتفاع", "عمق", "حصة", "إجمالي", "مجموع");
 
     /// <summary>
-    /// Nouns of what something costs («كم تكلفة عملية القسطرة؟»، «كم قيمة برنامج الحوافز؟»): the answer is a sum of money.
+    /// Nouns of what something costs («كم تكلفة عملية القسطرة؟»، «كم قيمة برنامج الحوافز؟») or what is paid for it («كم
+    /// تبلغ رسوم الجمارك؟»): the answer is a sum of money.
     /// </summary>
-    public static readonly IReadOnlySet<string> SumNouns = Set("كلفة", "تكلفة", "تكاليف", "ثمن", "قيمة", "مبلغ", "ميزانية", "موازنة");
+    public static readonly IReadOnlySet<string> SumNouns = Set(
+        "كلفة", "تكلفة", "تكاليف", "ثمن", "قيمة", "مبلغ", "ميزانية", "موازنة",
+        // What is paid for a service or owed for a breach: «كم تبلغ رسوم الجمارك؟»، «كم غرامة …؟».
+        "رسوم", "غرامة", "غرامات", "أجرة", "إيجار");
 
     /// <summary>
     /// Verbs of spending and paying right after «كم», whose subject is who pays («كم أنفقت تركيا على …؟»، «كم يدفع المغربي

@@ -21,6 +21,7 @@ public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
         "ويصل يوميًا نحو ثلاثمئة لاجئ جديد إلى مخيمات قرب الحدود مع إثيوبيا، وفق المفوضية.",
         "ويبلغ سعر تذكرة الدرجة السياحية مئتين وخمسين ريالًا، ويُنقل السيارة الصغيرة مقابل تسعمئة ريال.",
         "وقد سافر عثمان الطيب إلى بلدته مع زميل له من الورشة نفسها.",
+        "وقال التاجر هاشم إدريس إن رسوم الجمارك في سواكن غير واضحة حتى الآن، وإن ثلاثة تجار فقط استوردوا عبر الميناء.",
         "وكان الطبيب خالد النور قد درس الطب في جامعة الإسكندرية قبل أن يعمل في عيادة الميناء.",
         "وقال مهندس بحري في الميناء، طلب عدم ذكر اسمه، إن العبّارة بُنيت في اليونان قبل ثلاثين عامًا.",
         "وقال وزير النقل السوداني أبوبكر الأمين إن الحكومة أنفقت اثني عشر مليون دولار على تأهيل رصيف الركاب في سواكن.");
@@ -112,5 +113,15 @@ public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
         Assert.Equal(DeclineReason.NameNotGiven, colleague.Declined);
         Assert.Equal(DeclineReason.NameNotGiven, engineer.Declined);
         Assert.True(named.Answered, named.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_fee_asked_how_much_is_a_sum_of_money()
+    {
+        var customs = Ask("كم تبلغ رسوم الجمارك في سواكن؟");
+        var ticket = Ask("كم سعر تذكرة الدرجة السياحية؟");
+
+        Assert.False(customs.Answered, customs.Outcome.ToString());
+        Assert.True(ticket.Answered, ticket.Declined?.ToString());
     }
 }
