@@ -68,7 +68,7 @@ internal sealed class AnswerKindRescorer
                 questionWords.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal),
                 cues.Where(w => w[0] != '+').Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal),
                 cues.Where(w => w[0] == '+').Select(w => ArabicText.Fold(w.AsSpan(1))).ToHashSet(StringComparer.Ordinal),
-                new AnswerKind(_kinds.Count, AnalyzedTerms.Of(analyzer, markers))));
+                new AnswerKind(_kinds.Count, AnalyzedTerms.Of(analyzer, markers, wordsAsWritten: true))));
         }
     }
 

@@ -79,6 +79,17 @@ public sealed class AnswerKindRescorerTests
     }
 
     [Fact]
+    public void A_marker_with_a_glued_b_is_the_marker_as_written_not_the_bare_noun()
+    {
+        // «بسبب» and «بهدف» are indexed with their bare readings «سبب» and «هدف» beside them; as markers of a cause
+        // only the connectives count, or every passage naming a goal would read as giving a cause.
+        using var analyzer = new BriefingBot.Core.Search.Analysis.BriefingAnalyzer();
+
+        Assert.Contains("هدف", AnalyzedTerms.Of(analyzer, ["بهدف"]));
+        Assert.Equal(["بهدف"], AnalyzedTerms.Of(analyzer, ["بهدف"], wordsAsWritten: true));
+    }
+
+    [Fact]
     public void A_number_in_a_briefing_posted_after_a_how_many_question_was_asked_counts_and_one_taken_out_no_longer_does()
     {
         // The passages holding a number are read once per segment: a commit brings a segment they must be read from

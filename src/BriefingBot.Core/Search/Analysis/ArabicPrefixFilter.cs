@@ -86,6 +86,13 @@ public sealed class ArabicPrefixFilter : TokenFilter
             return (0, 1);
         }
 
+        // «بـ» of manner and measure sits on a bare three-letter noun in news writing («بطول»، «بشكل»، «بقوة»), while
+        // four-letter words beginning with «ب» are few; «ل ك ف» on three letters stay whole («لجنة»، «كبير»، «فريق»).
+        if (word.Length == 4 && word[0] == 'ب')
+        {
+            return (0, 1);
+        }
+
         // The future particle on a present-tense verb («سترد»، «سيقول») meets the bare verb («ترد»).
         if (word.Length >= 4 && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن' or 'ا')
         {

@@ -101,6 +101,16 @@ public class BriefingAnalyzerTests
     }
 
     [Theory]
+    [InlineData("بطول", "طول")]
+    [InlineData("بشكل", "شكل")]
+    [InlineData("بقوة", "قوة")]
+    public void A_single_b_is_stripped_off_a_three_letter_word(string prefixed, string bare)
+    {
+        Assert.True(Meet(prefixed, bare));
+        Assert.False(Meet("كبير", "بير"));
+    }
+
+    [Theory]
     [InlineData("بوتين")]
     [InlineData("فرنسا")]
     [InlineData("كوريا")]
