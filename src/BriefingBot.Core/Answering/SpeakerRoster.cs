@@ -313,8 +313,11 @@ public sealed class SpeakerRoster
         return places;
     }
 
-    /// <summary>The most holders of one title an answer shows: the newest briefings' («ما رأي الوزير؟» over a year of them).</summary>
-    public const int MaxHolders = 3;
+    /// <summary>
+    /// The most holders of one title an answer shows: the newest briefings' («ما رأي الوزير؟» over a year of them). Enough
+    /// that a title a handful of briefings share («ماذا قالت الوزيرة؟») leaves out none of them.
+    /// </summary>
+    public const int MaxHolders = 5;
 
     /// <summary>«يمني»، «مصري»، «لبناني»، «سعودي»، «ليبي»: a people's adjective of a country the gazetteer knows (role words are masculine).</summary>
     private static bool IsDemonym(string word)
