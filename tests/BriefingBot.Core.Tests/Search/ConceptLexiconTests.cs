@@ -33,6 +33,8 @@ public sealed class ConceptLexiconTests : IDisposable
     [InlineData("ما مطالب المتظاهرين؟", "الاحتجاجات")]
     [InlineData("كم رواتب المعلمين؟", "الأجور")]
     [InlineData("كيف تخفى حالات الموت؟", "الوفيات")]
+    [InlineData("هل المشروع مربح؟", "الجدوى")]
+    [InlineData("أين مراكز التصليح؟", "الصيانة")]
     public void A_readers_everyday_word_stands_for_the_word_news_writing_uses(string question, string newsWord)
     {
         var lexicon = ConceptLexicon.Load(_analyzer);
