@@ -4,20 +4,27 @@ namespace BriefingBot.Core.Search;
 
 /// <summary>
 /// A memory-mapped file read a block at a time into a buffer. Lucene.NET's mapped input pays a safe-handle
-/// acquire and release on every byte it reads, and decompressing a stored passage reads its chunk (up to 16 KB of LZ4
-/// tokens) a byte at a time: three times the cost of the same bytes copied out in blocks and read from an array
-/// (bench/RESULTS.md, "Cost per question"). The bytes are the mapped file's, so every read gives what it gave.
+/// acquire and release on every byte it reads (posting lists and skip data are read a variable-length integer at a
+/// time, a stored passage is LZ4-decompressed a token at a time), and each clone of it (one for every posting cursor a
+/// question opens) is registered in a weak table. Here the clones share the one mapped input, each with a buffer of
+/// its own, and copy a block out of the mapping under its lock (bench/RESULTS.md, "Cost per question"). The bytes are
+/// the mapped file's, so every read gives what it gave.
 /// </summary>
 internal sealed class MappedBufferedInput : BufferedIndexInput
 {
-    /// <summary>A stored-fields chunk is 16 KB before compression: a passage is one or two blocks of this.</summary>
-    public const int BlockSize = 4096;
+    /// <summary>For stored passages: a stored-fields chunk is 16 KB before compression, a passage one or two blocks of this.</summary>
+    public const int StoredFieldsBlockSize = 4096;
 
-    private IndexInput _mapped;
+    /// <summary>For postings, terms, norms and doc values: a posting block of 128 passages packs into a few hundred bytes.</summary>
+    public const int BlockSize = 512;
+
+    /// <summary>Shared by every clone; its position is only ever set and read under its lock.</summary>
+    private readonly IndexInput _mapped;
+
     private bool _isClone;
 
-    public MappedBufferedInput(IndexInput mapped)
-        : base($"buffered({mapped})", BlockSize)
+    public MappedBufferedInput(IndexInput mapped, int blockSize)
+        : base($"buffered({mapped})", blockSize)
     {
         _mapped = mapped;
     }
@@ -27,15 +34,17 @@ internal sealed class MappedBufferedInput : BufferedIndexInput
     public override object Clone()
     {
         var clone = (MappedBufferedInput)base.Clone();
-        clone._mapped = (IndexInput)_mapped.Clone();
         clone._isClone = true;
         return clone;
     }
 
     protected override void ReadInternal(byte[] b, int offset, int length)
     {
-        _mapped.Seek(Position);
-        _mapped.ReadBytes(b, offset, length);
+        lock (_mapped)
+        {
+            _mapped.Seek(Position);
+            _mapped.ReadBytes(b, offset, length);
+        }
     }
 
     // The position is passed to the mapped input when a block is read.
