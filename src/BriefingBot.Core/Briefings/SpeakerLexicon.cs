@@ -102,6 +102,8 @@ internal static class SpeakerLexicon
         "معتبرا", "معتبره", "لافتا", "لافته", "موضحا", "موضحه", "مشددا", "مشدده", "محذرا", "محذره", "منوها", "منوهه",
         // Who read a statement out for its author («بيان للرئيس تلاه الناطق …») is no part of the author's name.
         "تلاه", "تلته", "تلاها", "قراه", "قراته", "قراها", "القاه", "القته", "القاها",
+        // «متحدث باسم الوزارة، طلب عدم ذكر اسمه،»: the anonymity asked for is no part of the office.
+        "طلب", "طلبت",
     ]);
 
     /// <summary>

@@ -49,6 +49,12 @@ public class SpeakerAttributionOfStatementsAndBodiesTests
         AttributionCases.AssertQuoted(paragraphs, expected);
 
     [Theory]
+    [InlineData("وقال متحدث باسم وزارة المالية، طلب عدم ذكر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام، إن الوزارة لا تنوي توسيع الضريبة.", "متحدث باسم وزارة المالية")]
+    [InlineData("وقالت مسؤولة في وزارة الخارجية، طلبت عدم الكشف عن هويتها، إن الزيارة أُجّلت.", "-")]
+    public void An_unnamed_spokesman_asking_not_to_be_named_is_the_office(string paragraphs, string expected) =>
+        AttributionCases.AssertQuoted(paragraphs, expected);
+
+    [Theory]
     [InlineData("وأشار مصدر أمني لبناني، طلب عدم ذكر اسمه، إلى أن الشبكات تستخدم قوارب سريعة.", "-")]
     public void An_anonymous_source_asking_not_to_be_named_is_still_no_one(string paragraphs, string expected) =>
         AttributionCases.AssertQuoted(paragraphs, expected);
