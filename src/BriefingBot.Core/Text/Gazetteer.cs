@@ -119,8 +119,23 @@ internal sealed record Compound(IReadOnlyList<string> Words, IReadOnlyList<strin
     public string Name => string.Join(' ', Words);
 
     /// <summary>Whether the words from <paramref name="at"/> on spell it, the first through its clitics («وجنوب السودان»).</summary>
-    public bool StartsAt(IReadOnlyList<string> words, int at) =>
-        at + Words.Count <= words.Count
-        && ArabicWordForms.Readings(words[at]).Any(r => r == Words[0] || ArabicWordForms.Readings(Words[0]).Contains(r) && r.Length >= 3)
-        && Enumerable.Range(1, Words.Count - 1).All(k => words[at + k] == Words[k]);
+    public bool StartsAt(IReadOnlyList<string> words, int at)
+    {
+        if (at + Words.Count > words.Count)
+        {
+            return false;
+        }
+
+        // The later words as written first: they rule out nearly every position of every question and passage before the
+        // first word's clitic readings are made (each compound is tried at each word).
+        for (var k = 1; k < Words.Count; k++)
+        {
+            if (words[at + k] != Words[k])
+            {
+                return false;
+            }
+        }
+
+        return ArabicWordForms.Readings(words[at]).Any(r => r == Words[0] || ArabicWordForms.Readings(Words[0]).Contains(r) && r.Length >= 3);
+    }
 }
