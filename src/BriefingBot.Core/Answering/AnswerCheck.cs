@@ -632,7 +632,7 @@ public static partial class AnswerCheck
     private static bool Says(PassageIndex index, Compound place, string? briefingId = null)
     {
         var analyzed = index.Analyze(place.Name);
-        return !analyzed.IsEmpty && index.Search(new PassageSearch(analyzed, CompoundDepth, BriefingId: briefingId)).Hits.Any(h => Gazetteer.Says(h.Passage.Text, place));
+        return !analyzed.IsEmpty && index.Search(new PassageSearch(analyzed, CompoundDepth, BriefingId: briefingId) { Highlight = false }).Hits.Any(h => Gazetteer.Says(h.Passage.Text, place));
     }
 
     /// <summary>How many passages with the compound's words are read for it: «المتحدة» is in every «الأمم المتحدة».</summary>

@@ -12,6 +12,9 @@ public sealed record PassageSearch(AnalyzedQuestion Question, int Take, int Skip
     /// «more» has anything behind it, and reading a stored passage is among the costliest steps of a search. Null reads all.
     /// </summary>
     public int? Read { get; init; }
+
+    /// <summary>False: the hits read are not highlighted (a check that reads only their text); coverage is measured as ever.</summary>
+    public bool Highlight { get; init; } = true;
 }
 
 /// <summary>

@@ -102,7 +102,7 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
             var passage = Read(scoreDoc.Doc);
             if (!highlights.TryGetValue(scoreDoc.Doc, out var spans))
             {
-                spans = highlighter.Find(passage.Text, allVariants);
+                spans = request.Highlight ? highlighter.Find(passage.Text, allVariants) : [];
             }
 
             hits.Add(new PassageHit(passage, scoreDoc.Score, spans));

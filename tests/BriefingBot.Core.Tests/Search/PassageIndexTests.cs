@@ -29,6 +29,21 @@ public class PassageIndexTests
     }
 
     [Fact]
+    public void Hits_read_without_highlights_are_the_same_passages_and_scores()
+    {
+        using var index = Indexes.Of(Seed.Parse());
+        var analyzed = index.Analyze("الكريملين وبيونج يانج");
+
+        var all = index.Search(new PassageSearch(analyzed, 6));
+        var plain = index.Search(new PassageSearch(analyzed, 6) { Highlight = false });
+
+        Assert.Equal(all.Hits.Select(h => (h.Passage, h.Score)), plain.Hits.Select(h => (h.Passage, h.Score)));
+        Assert.Contains(all.Hits.Skip(3), h => h.Highlights.Count > 0);
+        Assert.All(plain.Hits.Skip(3), h => Assert.Empty(h.Highlights));
+        Assert.Equal(all.TopCoverage, plain.TopCoverage);
+    }
+
+    [Fact]
     public void An_index_on_disk_survives_being_closed_and_reopened()
     {
         using var dir = new TempDirectory();
