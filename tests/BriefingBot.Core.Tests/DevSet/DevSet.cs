@@ -32,7 +32,8 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// form-III verbs, counted nouns, synonyms of rising and falling, a cost beside the subject); and Cyprus, Lebanon and the migrant
 /// boats (ids <c>cy…</c>), written for the speakers the dev set had least of (Maghreb and Levant names, a woman minister named later by
 /// title alone, a ministry's spokeswoman, a mission head of a UN body, a member for a constituency, أفاد/نوّه/استدرك/أردف,
-/// a statement read for the president, two speakers in one paragraph, a TV interview in turns);
+/// a statement read for the president, two speakers in one paragraph, a TV interview in turns); <c>briefings13/</c>: the
+/// tenth round's briefings, each described in docs/search-quality.md's dev-set section;
 /// test data only, never shipped), and questions about them written the way people write in chat. Each on-topic question
 /// names the passages that answer it by a snippet of their text, so editing a briefing cannot silently shift what
 /// a question expects; off-topic questions carry <c>decline</c>. The <c>tune</c> part is what attribution, ranking
@@ -56,7 +57,7 @@ internal sealed class DevSet
 
     public IEnumerable<DevQuestion> Part(string part) => Questions.Where(q => q.Part == part);
 
-    public static DevSet Load() => Load(["briefings", "briefings2", "briefings3", "briefings4", "briefings5", "briefings6", "briefings7", "briefings8", "briefings9", "briefings10", "briefings11", "briefings12"], "dev.jsonl");
+    public static DevSet Load() => Load(["briefings", "briefings2", "briefings3", "briefings4", "briefings5", "briefings6", "briefings7", "briefings8", "briefings9", "briefings10", "briefings11", "briefings12", "briefings13"], "dev.jsonl");
 
     /// <summary>
     /// The blind set (<c>blind/</c>): its own questions about four briefings written for it, asked over one index of
@@ -96,7 +97,11 @@ internal sealed class DevSet
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "DevSet");
         var parser = new BriefingParser();
-        var files = briefingFolders.Select(f => Directory.GetFiles(Path.Combine(folder, f), "*.md").Order(StringComparer.Ordinal).ToList()).ToList();
+        // A round's folder is registered before its first briefing is written, so a folder may not exist yet.
+        var files = briefingFolders
+            .Select(f => Path.Combine(folder, f))
+            .Select(d => Directory.Exists(d) ? Directory.GetFiles(d, "*.md").Order(StringComparer.Ordinal).ToList() : [])
+            .ToList();
         var briefings = files.SelectMany(f => f)
             .Select(f => parser.Parse(File.ReadAllText(f)))
             .Prepend(Seed.Parse())
