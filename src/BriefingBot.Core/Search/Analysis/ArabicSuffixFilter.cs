@@ -15,27 +15,76 @@ public sealed class ArabicSuffixFilter : TokenFilter
     private static readonly string[] Endings = ["ات", "ان", "ون", "ين", "يه", "يا", "ه", "ي"];
     private static readonly string[] SecondEndings = ["ان", "ي"];
 
+    private const int NoOtherReading = -1;
+
     private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _position;
+    private State? _stemmed;
+    private int _otherLength = NoOtherReading;
 
     public ArabicSuffixFilter(TokenStream input)
         : base(input)
     {
         _term = AddAttribute<ICharTermAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
     }
 
     public override bool IncrementToken()
     {
+        if (_otherLength != NoOtherReading)
+        {
+            RestoreState(_stemmed);
+            _term.Length = _otherLength;
+            _position.PositionIncrement = 0;
+            _otherLength = NoOtherReading;
+            _stemmed = null;
+            return true;
+        }
+
         if (!m_input.IncrementToken())
         {
             return false;
         }
 
-        _term.Length = Stem(_term.Buffer.AsSpan(0, _term.Length));
+        var (length, other) = Stems(_term.Buffer.AsSpan(0, _term.Length));
+        _term.Length = length;
+        if (other != NoOtherReading)
+        {
+            // Only ever shorter than the stem, so the captured buffer still holds it.
+            _stemmed = CaptureState();
+            _otherLength = other;
+        }
+
         return true;
     }
 
+    public override void Reset()
+    {
+        base.Reset();
+        _otherLength = NoOtherReading;
+        _stemmed = null;
+    }
+
     /// <summary>The length of the stem: how many leading letters of <paramref name="word"/> it keeps.</summary>
-    internal static int Stem(ReadOnlySpan<char> word)
+    internal static int Stem(ReadOnlySpan<char> word) => Stems(word).Length;
+
+    /// <summary>
+    /// The stem and, where a «ت» before a pronoun may be the word's own letter or a taa marbuta, the length of the other
+    /// reading (always shorter; <see cref="NoOtherReading"/> when there is none).
+    /// </summary>
+    private static (int Length, int Other) Stems(ReadOnlySpan<char> word)
+    {
+        var stem = StemOne(word);
+        if (stem >= 4 && word.Length == stem + 1 && word[^1] == 'ه' && word[stem - 1] == 'ت')
+        {
+            // «كلمته» is «كلمة» + «ه» as often as «ثابته» is «ثابتة»: both readings are kept.
+            return (stem, stem - 1);
+        }
+
+        return (stem, NoOtherReading);
+    }
+
+    private static int StemOne(ReadOnlySpan<char> word)
     {
         var length = word.Length;
         if (length < 4 || !char.IsLetter(word[0]) || word[0] < '\u0600')
@@ -49,6 +98,14 @@ public sealed class ArabicSuffixFilter : TokenFilter
             if (pronoun.Length > 1 && length - pronoun.Length >= 3 && word[..length].EndsWith(pronoun, StringComparison.Ordinal))
             {
                 length -= pronoun.Length;
+
+                // «ـات» before a pronoun is the sound feminine plural when a stem of three letters is left
+                // («تصريحاته» = «تصريحات»); shorter, it is a taa marbuta after alef («حياتها» = «حياة»).
+                if (length >= 5 && word[length - 2] == 'ا' && word[length - 1] == 'ت')
+                {
+                    return StripAdjectiveEnding(word[..(length - 2)]);
+                }
+
                 if (length >= 4 && word[length - 1] == 'ت')
                 {
                     return length - 1;
@@ -56,6 +113,21 @@ public sealed class ArabicSuffixFilter : TokenFilter
 
                 pronounStripped = true;
                 break;
+            }
+        }
+
+        // «ه» is also a pronoun: on «ـات» it leaves the plural («تصريحاته» = «تصريحات»), or, with two letters before
+        // the alef, a taa marbuta («وفاته» = «وفاة»); «ذاته» keeps its «ذات».
+        if (!pronounStripped && word[..length].EndsWith("اته", StringComparison.Ordinal))
+        {
+            if (length >= 6)
+            {
+                return StripAdjectiveEnding(word[..(length - 3)]);
+            }
+
+            if (length == 5)
+            {
+                return length - 2;
             }
         }
 

@@ -27,4 +27,12 @@ public class ArabicSuffixFilterTests
             [new Token("بيت", 0, 3, 1), new Token("Polyakovs", 4, 13, 1)],
             Tokens.Through("بيت Polyakovs", s => new ArabicSuffixFilter(s)));
     }
+
+    [Fact]
+    public void A_taa_before_the_pronoun_h_gives_its_other_reading_at_the_same_position_and_span()
+    {
+        Assert.Equal(
+            [new Token("كلمت", 0, 5, 1), new Token("كلم", 0, 5, 0), new Token("بيت", 6, 9, 1)],
+            Tokens.Through("كلمته بيت", s => new ArabicSuffixFilter(s)));
+    }
 }

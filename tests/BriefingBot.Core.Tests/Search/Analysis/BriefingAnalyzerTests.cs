@@ -136,6 +136,38 @@ public class BriefingAnalyzerTests
         Assert.False(Stock("عاصمتها").Intersect(Stock("عاصمة")).Any());
     }
 
+    [Theory]
+    [InlineData("طلبياتها", "طلبيات")]
+    [InlineData("تصريحاته", "التصريحات")]
+    [InlineData("صادراتها", "صادرات")]
+    [InlineData("مستحقاتهم", "المستحقات")]
+    [InlineData("عملياتنا", "العمليات")]
+    public void A_plural_in_at_with_a_pronoun_meets_the_bare_plural(string withPronoun, string bare)
+    {
+        // The «ت» before the pronoun is the plural's, not a taa marbuta's: «تصريحاته» is «تصريحات», not «تصريحة».
+        Assert.True(Meet(withPronoun, bare));
+    }
+
+    [Theory]
+    [InlineData("كلمته", "كلمة")]
+    [InlineData("حكومته", "الحكومة")]
+    [InlineData("زيارته", "زيارة")]
+    [InlineData("ثابتة", "ثابت")]
+    [InlineData("مؤقته", "المؤقت")]
+    public void A_taa_before_the_pronoun_h_is_read_both_as_the_words_own_and_as_a_taa_marbuta(string word, string other)
+    {
+        Assert.True(Meet(word, other));
+    }
+
+    [Theory]
+    [InlineData("حياتها", "حياة")]
+    [InlineData("قناتها", "القناة")]
+    [InlineData("وفاته", "وفاة")]
+    public void A_short_word_in_aa_with_a_pronoun_still_meets_its_taa_marbuta(string withPronoun, string bare)
+    {
+        Assert.True(Meet(withPronoun, bare));
+    }
+
     [Fact]
     public void Tanween_alef_is_removed()
     {
