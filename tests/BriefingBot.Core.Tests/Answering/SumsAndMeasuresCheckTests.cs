@@ -11,13 +11,17 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class SumsAndMeasuresCheckTests : IDisposable
 {
+    private const string Patient = "ويقول المريض أحمد الزعبي إنه انتظر شهرين لإجراء عملية قسطرة في القلب، واضطر إلى دفع تكاليفها من مدخرات عائلته.";
+
+    private const string Station = "وتبني الشركة محطة جديدة في مراكش قرب المدينة القديمة تستقبل القطارات السريعة بعد عامين.";
+
     private static readonly Briefing Rail = Indexes.Briefing(
         "2026-11-27-rail",
         new DateOnly(2026, 11, 27),
         "أطلق المغرب أشغال تمديد خط القطار فائق السرعة إلى مراكش، في مشروع تقدر كلفته بنحو ثلاثة وخمسين مليار درهم.",
         "ويبلغ سعر التذكرة في الدرجة الثانية بين طنجة والدار البيضاء مئة وتسعة وأربعين درهمًا.",
-        "ويقول المريض أحمد الزعبي إنه انتظر شهرين لإجراء عملية قسطرة في القلب، واضطر إلى دفع تكاليفها من مدخرات عائلته.",
-        "وتبني الشركة محطة جديدة في مراكش قرب المدينة القديمة تستقبل القطارات السريعة بعد عامين.");
+        Patient,
+        Station);
 
     private readonly PassageIndex _index = Indexes.Of(Rail);
 
@@ -28,11 +32,27 @@ public sealed class SumsAndMeasuresCheckTests : IDisposable
     [Fact]
     public void What_something_costs_is_declined_where_no_passage_gives_a_sum_and_answered_where_one_does()
     {
-        var operation = Ask("كم تكلفة عملية القسطرة؟");
+        var clinic = Indexes.Briefing(
+            "2026-11-27-clinic",
+            new DateOnly(2026, 11, 27),
+            Patient,
+            Station);
+        using var clinicIndex = Indexes.Of(clinic);
+
+        var operation = Indexes.Answerer(clinicIndex, null, clinic).Answer(new AnswerRequest("كم تكلفة عملية القسطرة؟"));
         var line = Ask("كم تكلفة تمديد خط القطار؟");
 
         Assert.Equal(DeclineReason.NoSum, operation.Declined);
         Assert.True(line.Answered, line.Declined?.ToString());
+    }
+
+    [Fact]
+    public void What_something_costs_is_declined_where_the_only_sum_shown_is_another_things_cost()
+    {
+        // «كلفته» of the rail project meets «تكلفة», so its sum is shown beside the operation that has none.
+        var operation = Ask("كم تكلفة عملية القسطرة؟");
+
+        Assert.Equal(DeclineReason.SumNotOfSubject, operation.Declined);
     }
 
     [Fact]
