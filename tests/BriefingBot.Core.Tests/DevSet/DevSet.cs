@@ -93,6 +93,15 @@ internal sealed class DevSet
         ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings"), Path.Combine("blind4", "briefings")],
         Path.Combine("blind4", "blind4.jsonl"));
 
+    /// <summary>
+    /// The fifth blind set (<c>blind5/</c>): its own questions about three more briefings, asked over one index of all
+    /// twenty-one (dev, blind, blind2, blind3, blind4, blind5). Nothing is tuned on it; <see cref="Blind5SetTests"/> reports
+    /// its figures and not its misses.
+    /// </summary>
+    public static DevSet LoadBlind5() => Load(
+        ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings"), Path.Combine("blind4", "briefings"), Path.Combine("blind5", "briefings")],
+        Path.Combine("blind5", "blind5.jsonl"));
+
     private static DevSet Load(IReadOnlyList<string> briefingFolders, string questionsFile)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "DevSet");
