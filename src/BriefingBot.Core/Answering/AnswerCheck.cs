@@ -116,6 +116,18 @@ public enum DeclineReason
     /// do not name it: «خمسة دولارات» for a kilogram of hydrogen is no cost of the pipeline project.
     /// </summary>
     SumNotOfSubject,
+
+    /// <summary>
+    /// The question asks who owns something («من يملك مطار النفيضة؟») and no passage shown says who owns it: «الذي تشغّله
+    /// شركة تاف التركية» says who runs it.
+    /// </summary>
+    OwnerNotNamed,
+
+    /// <summary>
+    /// The question names a year («كم كان العجز عام 2023؟») and no passage shown speaks of it: they give the figure of
+    /// another year.
+    /// </summary>
+    YearNotInAnswer,
 }
 
 /// <summary>
@@ -245,58 +257,26 @@ public static partial class AnswerCheck
             return DeclineReason.NotLive;
         }
 
-        if (shape.Attribute is { } word && (TermOf(word) ?? (shape.AttributeImplied ? LookUp(index, word) : null)) is { } attribute)
+        // Asked who heads a body by a verb («من يرأس الأكاديمية؟»), any office of heading answers: «مديرة أكاديمية التكوين».
+        // A ministry is headed by its minister alone.
+        if (shape.Attribute is { } word)
         {
-            if (!Literal(attribute))
+            var verdict = JudgeAttribute(word);
+            if (verdict is not null && shape.AttributeImplied && FactWords.HeadOffices.Contains(word))
             {
-                return DeclineReason.AttributeUnknown;
+                foreach (var head in FactWords.HeadOffices.Where(h => h != word))
+                {
+                    if (JudgeAttribute(head) is null)
+                    {
+                        verdict = null;
+                        break;
+                    }
+                }
             }
 
-            // The unit it is asked in is no subject: «ما طول نهر الفرات بالكيلومترات؟» asks of the river.
-            var units = UnitsOf(word);
-            var subject = shape.Subject.Where(w => units is null || !ArabicWordForms.AnyIn(w, units))
-                .Select(TermOf).OfType<TermMatch>().Where(t => t.Term != attribute.Term).DistinctBy(t => t.Term).ToList();
-            if (subject.Count > 0)
+            if (verdict is not null)
             {
-                // The word right after the attribute names what it is asked of («سعر الأوقية»، «راتب السائقة»): the briefings
-                // cannot give the attribute of a thing they never name, whatever the question's other words match.
-                var known = subject.Where(Literal).ToList();
-                if (!subject[0].Known || known.Count == 0 && units is null)
-                {
-                    return DeclineReason.AttributeUnknown;
-                }
-
-                // The attribute of another country is not the one asked: «وزير النقل السوداني» for «من هو وزير النقل السعودي؟».
-                var askedPlaces = shape.Subject.SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
-                bool SaysOf(int passage) => known.Any(s => Near(Tokens(passage), attribute, s))
-                    && (askedPlaces.Count == 0 || !OfOtherPlace(top[passage], Tokens(passage).Find(attribute.Variants), askedPlaces));
-
-                // A measure in its units answers where the passage speaks of the subject («كم سعر التذكرة؟»: «تباع التذكرة
-                // بأربعة ريالات»), not wherever a number and a unit appear.
-                if (!shown.Any(SaysOf)
-                    && !shown.Any(passage => units is not null && InUnits(units, top[passage]) && subject.Any(s => s.Known && Tokens(passage).Find(s.Variants).Count > 0)))
-                {
-                    return DeclineReason.AttributeNotOfSubject;
-                }
-
-                // Asked how much, the measure is a number in its units beside what is measured or the attribute itself («تباع
-                // التذكرة بأربعة ريالات»، «سعر الرحلة الواحدة بأربعة ريالات»): «بأسعار ارتفعت بنسبة الثلث» says the price
-                // rose, and «مئة وعشرين مليون دينار» a clause away from «عبوة» is what something else cost.
-                // «ما سرعة القطار؟» asks a measure as «كم سرعة …» does.
-                if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units is not null && subject[0].Known
-                    && !shown.Any(passage => UnitNear(units, top[passage], [.. Tokens(passage).Find(subject[0].Variants), .. Tokens(passage).Find(attribute.Variants)])))
-                {
-                    return DeclineReason.NoMeasure;
-                }
-
-                // Who holds the office is told where a person is quoted or named in it («قال وزير الأشغال … رامي الخطيب»);
-                // «وأعلن وزير الصحة اللبناني أن …» tells what the office said, not who holds it. Narration that quotes no
-                // one («أدى وزير المالية الجديد اليمين») may name the holder in a way no rule reads, and is kept.
-                if (shape.AsksHolder && !shown.Any(passage => SaysOf(passage)
-                        && (NamesSomeone(result.Hits[passage].Passage) || Narrates(result.Hits[passage].Passage))))
-                {
-                    return DeclineReason.HolderNotNamed;
-                }
+                return verdict;
             }
         }
 
@@ -360,6 +340,27 @@ public static partial class AnswerCheck
         if (shape.Dates.Count > 0 && !shape.Dates.All(date => top.Any(text => SpeaksOf(text, date))))
         {
             return DeclineReason.DateNotInAnswer;
+        }
+
+        // A year asked is said in the passage, or by «هذا العام / العام الماضي / العام المقبل» of the briefing's own date: a
+        // figure of 2025 is no deficit of 2023.
+        // A year the briefing's title names is what its news is about («المغرب ومونديال 2030»).
+        if (shape.Years.Count > 0 && !shape.Years.All(year => shown.Any(passage => SpeaksOfYear(result.Hits[passage].Passage, year))))
+        {
+            return DeclineReason.YearNotInAnswer;
+        }
+
+        // Who owns something is said by a word of owning, a share of its capital or a body it belongs to, where the passage
+        // (or its briefing's title) names what is owned: «الذي تشغّله شركة تاف التركية» says who runs the airport, and a
+        // passage where someone owns something else is no answer.
+        if (shape.AsksOwner)
+        {
+            var owned = shape.About.Where(w => !w.Any(char.IsDigit)).Select(TermOf).OfType<TermMatch>().Where(Literal).ToList();
+            if (!shown.Any(passage => ArabicText.FoldedWords(top[passage]).Any(w => ArabicWordForms.AnyIn(w, FactWords.Ownership))
+                    && (owned.Count == 0 || owned.Any(t => Has(passage, t) || index.AnalyzePassage(result.Hits[passage].Passage.BriefingTitle).Find(t.Variants).Count > 0))))
+            {
+                return DeclineReason.OwnerNotNamed;
+            }
         }
 
         // So is a question whose words after its focus are all words the briefings never use: «ما مصادر ثقب الأوزون؟» matches
@@ -428,12 +429,82 @@ public static partial class AnswerCheck
         // A measure asked how much is given in its units: «أربع ساعات» in Damascus is no price there.
         // A sum asked is given in a currency: «مطلع القرن العشرين» in the passage naming Turkey is no sum it spent.
         var measure = shape.Attribute is { } measured ? UnitsOf(measured) : asksSum || spends ? FactWords.Currencies : null;
+        // A price asked of a place is the price of the thing asked: jet fuel priced at Tunis airport gives no price of petrol
+        // in Tunisia. The thing is the subject's first word that is no unit it is priced by («لتر البنزين») and no place.
+        var priced = measure == FactWords.Currencies && shape.Attribute is not null
+            ? shape.Subject.Where(w => !w.Any(char.IsDigit) && !ArabicWordForms.AnyIn(w, FactWords.CountUnits) && !ArabicWordForms.AnyIn(w, Gazetteer.Places)
+                    && !Gazetteer.IsAdjectiveOfPlace(w) && !FactWords.Prepositions.Contains(w) && !FactWords.Leads.Contains(w))
+                .Select(TermOf).FirstOrDefault(t => t is not null && Literal(t))
+            : null;
         bool GivesFact(int passage) =>
             (shape.Expected != ExpectedAnswer.Number ? PassageFacts.HasTime(top[passage])
                 : measure is not null ? InUnits(measure, top[passage]) : PassageFacts.HasNumber(top[passage]))
             && named.All(names => names(result.Hits[passage].Passage.BriefingTitle, true) || names(top[passage], false))
-            && counted.All(c => c.Term!.Known && Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]));
+            && counted.All(c => c.Term!.Known && Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]))
+            && (priced is null || Has(passage, priced));
         return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
+
+        DeclineReason? JudgeAttribute(string word)
+        {
+            if ((TermOf(word) ?? (shape.AttributeImplied ? LookUp(index, word) : null)) is not { } attribute)
+            {
+                return null;
+            }
+
+            if (!Literal(attribute))
+            {
+                return DeclineReason.AttributeUnknown;
+            }
+
+            // The unit it is asked in is no subject: «ما طول نهر الفرات بالكيلومترات؟» asks of the river.
+            var units = UnitsOf(word);
+            var subject = shape.Subject.Where(w => units is null || !ArabicWordForms.AnyIn(w, units))
+                .Select(TermOf).OfType<TermMatch>().Where(t => t.Term != attribute.Term).DistinctBy(t => t.Term).ToList();
+            if (subject.Count > 0)
+            {
+                // The word right after the attribute names what it is asked of («سعر الأوقية»، «راتب السائقة»): the briefings
+                // cannot give the attribute of a thing they never name, whatever the question's other words match.
+                var known = subject.Where(Literal).ToList();
+                if (!subject[0].Known || known.Count == 0 && units is null)
+                {
+                    return DeclineReason.AttributeUnknown;
+                }
+
+                // The attribute of another country is not the one asked: «وزير النقل السوداني» for «من هو وزير النقل السعودي؟».
+                var askedPlaces = shape.Subject.SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
+                bool SaysOf(int passage) => known.Any(s => Near(Tokens(passage), attribute, s))
+                    && (askedPlaces.Count == 0 || !OfOtherPlace(top[passage], Tokens(passage).Find(attribute.Variants), askedPlaces, TitlePlaces(result.Hits[passage].Passage)));
+
+                // A measure in its units answers where the passage speaks of the subject («كم سعر التذكرة؟»: «تباع التذكرة
+                // بأربعة ريالات»), not wherever a number and a unit appear.
+                if (!shown.Any(SaysOf)
+                    && !shown.Any(passage => units is not null && InUnits(units, top[passage]) && subject.Any(s => s.Known && Tokens(passage).Find(s.Variants).Count > 0)))
+                {
+                    return DeclineReason.AttributeNotOfSubject;
+                }
+
+                // Asked how much, the measure is a number in its units beside what is measured or the attribute itself («تباع
+                // التذكرة بأربعة ريالات»، «سعر الرحلة الواحدة بأربعة ريالات»): «بأسعار ارتفعت بنسبة الثلث» says the price
+                // rose, and «مئة وعشرين مليون دينار» a clause away from «عبوة» is what something else cost.
+                // «ما سرعة القطار؟» asks a measure as «كم سرعة …» does.
+                if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units is not null && subject[0].Known
+                    && !shown.Any(passage => UnitNear(units, top[passage], [.. Tokens(passage).Find(subject[0].Variants), .. Tokens(passage).Find(attribute.Variants)])))
+                {
+                    return DeclineReason.NoMeasure;
+                }
+
+                // Who holds the office is told where a person is quoted or named in it («قال وزير الأشغال … رامي الخطيب»);
+                // «وأعلن وزير الصحة اللبناني أن …» tells what the office said, not who holds it. Narration that quotes no
+                // one («أدى وزير المالية الجديد اليمين») may name the holder in a way no rule reads, and is kept.
+                if (shape.AsksHolder && !shown.Any(passage => SaysOf(passage)
+                        && (NamesSomeone(result.Hits[passage].Passage) || Narrates(result.Hits[passage].Passage))))
+                {
+                    return DeclineReason.HolderNotNamed;
+                }
+            }
+
+            return null;
+        }
     }
 
     /// <summary>
@@ -458,13 +529,72 @@ public static partial class AnswerCheck
     /// places asked: «وزير النقل السوداني» is the minister of another country than «السعودي». A mention with no place
     /// after it may be of the place asked, which the briefing need not repeat.
     /// </summary>
-    private static bool OfOtherPlace(string text, IReadOnlyList<TextSpan> attribute, IReadOnlySet<string> asked) =>
+    private static bool OfOtherPlace(string text, IReadOnlyList<TextSpan> attribute, IReadOnlySet<string> asked, IReadOnlySet<string> title) =>
         attribute.Count > 0 && attribute.All(at =>
         {
             var end = Math.Min(text.Length, at.Start + at.Length + SubjectAfter);
             var after = ArabicText.FoldedWords(text[(at.Start + at.Length)..end]).Take(PlaceWordsAfter).SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
-            return after.Count > 0 && !after.Overlaps(asked);
+            // An office with no place after it is of the country the briefing is about: «وزير النقل» in a briefing titled «الخطوط
+            // التونسية: …» is Tunisia's, no answer to «من هو وزير النقل المغربي؟».
+            var of = after.Count > 0 ? after : title;
+            return of.Count > 0 && !of.Overlaps(asked);
         });
+
+    /// <summary>The places a passage's briefing title names, by name or adjective: what its news is about.</summary>
+    private static HashSet<string> TitlePlaces(Passage passage) =>
+        ArabicText.FoldedWords(passage.BriefingTitle).SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the passage (or its briefing's title) speaks of the year: its digits («عام 2025»، «2026/2027»), a year in words («ألفين …», not read
+    /// further), or «هذا العام» / «العام الماضي» / «العام المقبل» counted from the briefing's date.
+    /// </summary>
+    private static bool SpeaksOfYear(Passage passage, int year)
+    {
+        var text = passage.Text;
+        if (YearDigits().Matches(passage.BriefingTitle).Any(m => m.Value.Aggregate(0L, (n, c) => (n * 10) + (long)char.GetNumericValue(c)) == year)
+            || YearDigits().Matches(text).Any(m => m.Value.Aggregate(0L, (n, c) => (n * 10) + (long)char.GetNumericValue(c)) == year))
+        {
+            return true;
+        }
+
+        var words = ArabicText.FoldedWords(text);
+        var offset = year - passage.BriefingDate.Year;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.StartsWith("الفين", StringComparison.Ordinal) || w.StartsWith("والفين", StringComparison.Ordinal) || w.StartsWith("الفان", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (!(w is "العام" or "عام" or "السنه" or "سنه" or "للعام" or "بالعام" or "خلال") || i + 1 >= words.Count)
+            {
+                continue;
+            }
+
+            var next = words[i + 1];
+            var before = i > 0 ? words[i - 1] : string.Empty;
+            if (offset == 0 && (next is "الجاري" or "الحالي" or "الحاليه" or "الجاريه" || before is "هذا" or "هذه"))
+            {
+                return true;
+            }
+
+            if (offset == -1 && next is "الماضي" or "الماضيه" or "المنصرم" or "الفايت" or "الفايته" or "السابق")
+            {
+                return true;
+            }
+
+            if (offset == 1 && next is "المقبل" or "المقبله" or "القادم" or "القادمه")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex YearDigits();
 
     /// <summary>How many words after an attribute may name whose it is: «وزير النقل والمواصلات السوداني».</summary>
     private const int PlaceWordsAfter = 4;

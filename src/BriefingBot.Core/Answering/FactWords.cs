@@ -151,6 +151,24 @@ internal static class FactWords
         [ArabicText.Fold("تقود")] = ArabicText.Fold("قائد"),
     };
 
+    /// <summary>
+    /// Offices that head a body, whatever the body calls its head: «من يرأس الأكاديمية؟» is answered by «مديرة أكاديمية
+    /// التكوين … ريم السويدي», «من يدير البنك المركزي؟» by its «محافظ».
+    /// </summary>
+    public static readonly IReadOnlyList<string> HeadOffices = [.. new[] { "رئيس", "رئيسة", "مدير", "مديرة", "عميد", "عميدة", "أمين", "محافظ", "قائد" }.Select(w => ArabicText.Fold(w))];
+
+    /// <summary>Verbs and nouns of owning after «من»: «من يملك الميناء؟»، «مين مالك الشركة؟».</summary>
+    public static readonly IReadOnlySet<string> Owning = Set("يملك", "تملك", "يمتلك", "تمتلك", "بيملك", "بتملك", "مالك", "مالكة", "ملاك");
+
+    /// <summary>
+    /// Words a passage says who owns something with: a verb of owning, its nouns, a share of the capital, a body something
+    /// belongs to («وتملك الدولة أربعة وسبعين في المئة من رأسمال الشركة»، «الأكاديمية التابعة للشركة»). «تشغّله شركة
+    /// تركية» says who runs it, not who owns it.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Ownership = Set(
+        "يملك", "تملك", "يمتلك", "تمتلك", "يملكها", "تملكها", "يملكه", "تملكه", "مالك", "مالكة", "مالكو", "مالكي", "ملاك", "ملكية", "مملوك",
+        "مملوكة", "رأسمال", "رأسمالها", "رأسماله", "مساهم", "مساهمة", "مساهمين", "مساهمون", "أسهم", "حصة", "حصص", "التابعة", "تابعة", "تابع", "التابع");
+
     /// <summary>Words that ask who («من هو …»، «مين …»).</summary>
     /// <summary>Places of study asked with «أي» before a verb of studying: «في أي جامعة درس …؟» asks where someone studied.</summary>
     public static readonly IReadOnlySet<string> Schools = Set("جامعة", "كلية", "معهد", "مدرسة", "تخصص", "اختصاص");

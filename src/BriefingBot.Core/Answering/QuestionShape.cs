@@ -22,7 +22,7 @@ public enum ExpectedAnswer
 /// subject, the present-moment value it asks for (today's price, tomorrow's weather) and the places it names.
 /// These are the parts a passage must answer; matching the rest of the question's words is not answering it.
 /// </summary>
-public sealed record QuestionShape(
+public sealed partial record QuestionShape(
     ExpectedAnswer Expected,
     string? Attribute,
     IReadOnlyList<string> Subject,
@@ -90,6 +90,16 @@ public sealed record QuestionShape(
     /// questions, and when a noun follows («متى الانتخابات؟»، «ما موعد …؟»).
     /// </summary>
     public string? Event { get; init; }
+
+    /// <summary>
+    /// The years the question names in digits («كم كان العجز عام 2023؟»): the figure of another year is no answer.
+    /// </summary>
+    public IReadOnlyList<int> Years { get; init; } = [];
+
+    /// <summary>
+    /// Whether the question asks who owns something («من يملك الميناء؟»، «مين مالك الشركة؟»): <see cref="About"/> names what.
+    /// </summary>
+    public bool AsksOwner { get; init; }
 
     /// <summary>Whether the question is to the bot itself («من أنت؟»، «هل أنت إنسان أم برنامج؟»، «شو اسمك؟»).</summary>
     public bool ToTheBot { get; init; }
@@ -270,10 +280,45 @@ public sealed record QuestionShape(
                 && !ArabicWordForms.AnyIn(words[focus], FactWords.Offices) && !(focus + 1 < words.Count && Gazetteer.IsAdjectiveOfPlace(words[focus + 1]))
                 ? Bare(words[focus]) : null,
             PlaceNames = PlaceNamesIn(words),
+            Years = YearsIn(question),
+            AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning),
             Compounds = compounds.Select(c => c.Place).Distinct().ToList(),
             RelatedPlaces = places.Where(p => words.Select((w, i) => (w, i)).Any(x => x.w == p && Related(words, x.i))).ToList(),
         };
     }
+
+    /// <summary>
+    /// Numbers of four digits from 1900 to 2099 (in Latin or Arabic-Indic digits) after a word of time («عام 2023»، «في
+    /// 2023»، «منذ 2019»): the years a question names as when its figure holds. A year right after a noun is part of a name
+    /// («مونديال 2030»، «رؤية 2030»).
+    /// </summary>
+    private static IReadOnlyList<int> YearsIn(string question)
+    {
+        var tokens = question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var years = new List<int>();
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var digits = YearPattern().Match(tokens[i]);
+            if (!digits.Success || !YearLeads.Contains(ArabicText.Fold(tokens[i - 1])))
+            {
+                continue;
+            }
+
+            var year = (int)digits.Value.Aggregate(0L, (n, c) => (n * 10) + (long)char.GetNumericValue(c));
+            if (year is >= 1900 and <= 2099 && !years.Contains(year))
+            {
+                years.Add(year);
+            }
+        }
+
+        return years;
+    }
+
+    private static readonly IReadOnlySet<string> YearLeads = new[] { "عام", "العام", "لعام", "بعام", "وعام", "سنة", "السنة", "لسنة", "بسنة", "في", "خلال", "منذ", "حتى", "قبل", "بعد" }
+        .Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex YearPattern();
 
     /// <summary>The word after each kind of place without the article that is no question or frame word.</summary>
     private static IReadOnlyList<string> PlaceNamesIn(List<string> words) =>

@@ -40,7 +40,6 @@ public sealed class OfficeHolderCheckTests : IDisposable
     [Theory]
     [InlineData("من يرأس غرفة صناعة حلب؟", DeclineReason.HolderNotNamed)]
     [InlineData("من يرأس الحكومة اللبنانية؟", DeclineReason.AttributeNotOfSubject)]
-    [InlineData("مين بيرأس مستشفى الرازي؟", DeclineReason.AttributeNotOfSubject)]
     public void Who_heads_a_body_is_asked_of_its_office_and_declined_where_no_one_is_named_heading_it(string question, DeclineReason reason)
     {
         var answer = Ask(question);
@@ -51,6 +50,8 @@ public sealed class OfficeHolderCheckTests : IDisposable
 
     [Theory]
     [InlineData("من يدير مستشفى الرازي؟", "وتقول مديرة مستشفى")]
+    // A body is headed by whatever it calls its head: a hospital by its director.
+    [InlineData("مين بيرأس مستشفى الرازي؟", "وتقول مديرة مستشفى")]
     [InlineData("من يرأس وزارة الأشغال السورية؟", "قال وزير الأشغال")]
     public void Who_heads_a_body_is_answered_where_its_head_is_named(string question, string passage)
     {

@@ -1,0 +1,84 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+/// <summary>
+/// Off-topic questions on a briefing's own entities that ask of something next to what it tells (another year, who owns
+/// what it says is run, the price of another thing in the same place, the minister of another country) and fair
+/// questions of the same shapes, which stay answered; and a body headed by its director, asked who heads it.
+/// </summary>
+public sealed class YearsOwnersPricesAndHeadsCheckTests : IDisposable
+{
+    private static readonly Briefing Airline = new BriefingParser().Parse(
+        string.Join(
+            "\n\n",
+            "وبلغ عجز الشركة عام 2025 نحو أربعمئة مليون دينار، بحسب تقرير مراقب الحسابات.",
+            "ونقلت الشركة هذا العام مليوني مسافر على رحلاتها المنتظمة.",
+            "وتملك الدولة نحو أربعة وسبعين في المئة من رأسمال الشركة، والبقية لمساهمين صغار في البورصة.",
+            "ويستقبل مطار النفيضة، الذي تشغّله شركة تاف التركية بموجب عقد امتياز، معظم الرحلات منخفضة التكلفة.",
+            "ويبلغ سعر لتر وقود الطائرات في مطار تونس قرطاج نحو ثلاثة دنانير، وهو من أعلى الأسعار في المنطقة.",
+            "وارتفعت أسعار البنزين في مصر للمرة الثالثة خلال عام.",
+            "وتقول مديرة أكاديمية التكوين، ريم السويدي، إن الأكاديمية تخرّج سنويًا نحو ثلاثين طيارًا.",
+            "وقال وزير النقل عبد الحميد الورتاني إن الخطة لا تتضمن بيع الشركة.",
+            "وتستعد الخطوط الملكية المغربية لفتح خطوط جديدة نحو أفريقيا."),
+        new BriefingHeader("2026-12-03-airline", "الخطوط التونسية: خطة إنقاذ لأسطول يشيخ", new DateOnly(2026, 12, 3)));
+
+    private readonly PassageIndex _index = Indexes.Of(Airline);
+
+    public void Dispose() => _index.Dispose();
+
+    private Answer Ask(string question) => Indexes.Answerer(_index, null, Airline).Answer(new AnswerRequest(question));
+
+    [Fact]
+    public void A_year_asked_is_answered_only_where_a_passage_speaks_of_it()
+    {
+        var other = Ask("كم كان عجز الشركة عام 2023؟");
+        var given = Ask("كم بلغ عجز الشركة عام 2025؟");
+        var thisYear = Ask("كم مسافرًا نقلت الشركة عام 2026؟");
+
+        Assert.Equal(DeclineReason.YearNotInAnswer, other.Declined);
+        Assert.True(given.Answered, given.Declined?.ToString());
+        Assert.True(thisYear.Answered, thisYear.Declined?.ToString());
+    }
+
+    [Fact]
+    public void Who_owns_is_told_by_a_word_of_owning_not_by_who_runs_it()
+    {
+        var airport = Ask("من يملك مطار النفيضة؟");
+        var airline = Ask("من يملك الخطوط التونسية؟");
+
+        Assert.Equal(DeclineReason.OwnerNotNamed, airport.Declined);
+        Assert.True(airline.Answered, airline.Declined?.ToString());
+    }
+
+    [Fact]
+    public void The_price_of_another_thing_in_the_place_asked_is_no_answer()
+    {
+        var petrol = Ask("كم سعر لتر البنزين في تونس؟");
+        var fuel = Ask("كم سعر لتر وقود الطائرات في تونس؟");
+
+        Assert.Equal(DeclineReason.FactNotOfSubject, petrol.Declined);
+        Assert.True(fuel.Answered, fuel.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_body_is_headed_by_its_director_as_by_its_president()
+    {
+        var academy = Ask("من يرأس الأكاديمية؟");
+
+        Assert.True(academy.Answered, academy.Declined?.ToString());
+    }
+
+    [Fact]
+    public void An_office_said_without_a_place_is_of_the_country_the_briefing_is_about()
+    {
+        var morocco = Ask("من هو وزير النقل المغربي؟");
+        var tunisia = Ask("من هو وزير النقل التونسي؟");
+
+        Assert.Equal(DeclineReason.AttributeNotOfSubject, morocco.Declined);
+        Assert.True(tunisia.Answered, tunisia.Declined?.ToString());
+    }
+}
