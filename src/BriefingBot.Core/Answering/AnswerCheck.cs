@@ -128,6 +128,12 @@ public enum DeclineReason
     /// another year.
     /// </summary>
     YearNotInAnswer,
+
+    /// <summary>
+    /// The question asks of a class of ticket or seat («كم سعر تذكرة درجة الأعمال؟») and no passage shown speaks of that
+    /// class: they price another.
+    /// </summary>
+    ClassNotInAnswer,
 }
 
 /// <summary>
@@ -350,6 +356,12 @@ public static partial class AnswerCheck
             return DeclineReason.YearNotInAnswer;
         }
 
+        // A class of ticket is spoken of by its noun and the class («في الدرجة الأولى»): the economy fare is no first-class one.
+        if (shape.Tier.Count > 0 && !shown.Any(passage => QuestionShape.TierIn(ArabicText.FoldedWords(top[passage])).Intersect(shape.Tier).Any()))
+        {
+            return DeclineReason.ClassNotInAnswer;
+        }
+
         // Who owns something is said by a word of owning, a share of its capital or a body it belongs to, where the passage
         // (or its briefing's title) names what is owned: «الذي تشغّله شركة تاف التركية» says who runs the airport, and a
         // passage where someone owns something else is no answer.
@@ -424,6 +436,8 @@ public static partial class AnswerCheck
         var named = places.Select((names, i) => (Names: names.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal), AsLocus: !shape.RelatedPlaces.Contains(shape.Places[i])))
             .Select(p => (Func<string, bool, bool>)((text, title) => NamesPlace(text, p.Names, asLocus: p.AsLocus && !title) || p.Names.SelectMany(CompoundsCalled).Any(c => Gazetteer.Says(text, c))))
             .Concat(shape.Compounds.Select(c => (Func<string, bool, bool>)((text, _) => Gazetteer.Says(text, c) || NamesPlace(text, c.Also.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal)))))
+            // A place named after its kind («مطار النفيضة»، «ولاية الوادي») is a place as a country is: the number is said of it.
+
             .ToList();
         var counted = shape.Counted.Select(w => (Word: w, Term: TermOf(w))).Where(c => c.Term is not null).ToList();
         // A measure asked how much is given in its units: «أربع ساعات» in Damascus is no price there.

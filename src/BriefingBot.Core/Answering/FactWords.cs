@@ -157,6 +157,16 @@ internal static class FactWords
     /// </summary>
     public static readonly IReadOnlyList<string> HeadOffices = [.. new[] { "رئيس", "رئيسة", "مدير", "مديرة", "عميد", "عميدة", "أمين", "محافظ", "قائد" }.Select(w => ArabicText.Fold(w))];
 
+    /// <summary>Nouns of a class of ticket, seat or service: «الدرجة الأولى»، «فئة رجال الأعمال».</summary>
+    public static readonly IReadOnlySet<string> TierNouns = Set("درجة", "الدرجة", "فئة", "الفئة");
+
+    /// <summary>
+    /// The classes a ticket or a seat is sold in, without the article: a price of the economy class is none of the first.
+    /// Not «حرارة» («درجة الحرارة» is a measure, not a class).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Tiers = Set(
+        "أولى", "اولى", "ثانية", "ثالثة", "سياحية", "اقتصادية", "أعمال", "اعمال", "ممتازة", "عادية", "فاخرة", "سياحيه", "اقتصاديه");
+
     /// <summary>Verbs and nouns of owning after «من»: «من يملك الميناء؟»، «مين مالك الشركة؟».</summary>
     public static readonly IReadOnlySet<string> Owning = Set("يملك", "تملك", "يمتلك", "تمتلك", "بيملك", "بتملك", "مالك", "مالكة", "ملاك");
 

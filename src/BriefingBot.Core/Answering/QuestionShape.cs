@@ -97,6 +97,12 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<int> Years { get; init; } = [];
 
     /// <summary>
+    /// The class of a ticket or a seat the question asks of («تذكرة الدرجة الأولى»، «درجة الأعمال»), without the article:
+    /// a price of another class is no answer.
+    /// </summary>
+    public IReadOnlyList<string> Tier { get; init; } = [];
+
+    /// <summary>
     /// Whether the question asks who owns something («من يملك الميناء؟»، «مين مالك الشركة؟»): <see cref="About"/> names what.
     /// </summary>
     public bool AsksOwner { get; init; }
@@ -281,6 +287,7 @@ public sealed partial record QuestionShape(
                 ? Bare(words[focus]) : null,
             PlaceNames = PlaceNamesIn(words),
             Years = YearsIn(question),
+            Tier = TierIn(words),
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning),
             Compounds = compounds.Select(c => c.Place).Distinct().ToList(),
             RelatedPlaces = places.Where(p => words.Select((w, i) => (w, i)).Any(x => x.w == p && Related(words, x.i))).ToList(),
@@ -319,6 +326,11 @@ public sealed partial record QuestionShape(
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex YearPattern();
+
+    /// <summary>The words of class right after «درجة/فئة» («الدرجة الأولى»، «درجة رجال الأعمال»), without their article.</summary>
+    internal static IReadOnlyList<string> TierIn(IReadOnlyList<string> words) =>
+        words.Skip(1).Where((w, i) => ArabicWordForms.AnyIn(words[i], FactWords.TierNouns) || i > 0 && ArabicWordForms.AnyIn(words[i - 1], FactWords.TierNouns))
+            .Select(Bare).Where(FactWords.Tiers.Contains).Distinct().ToList();
 
     /// <summary>The word after each kind of place without the article that is no question or frame word.</summary>
     private static IReadOnlyList<string> PlaceNamesIn(List<string> words) =>

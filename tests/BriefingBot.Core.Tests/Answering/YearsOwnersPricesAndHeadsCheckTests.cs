@@ -7,8 +7,9 @@ namespace BriefingBot.Core.Tests.Answering;
 
 /// <summary>
 /// Off-topic questions on a briefing's own entities that ask of something next to what it tells (another year, who owns
-/// what it says is run, the price of another thing in the same place, the minister of another country) and fair
-/// questions of the same shapes, which stay answered; and a body headed by its director, asked who heads it.
+/// what it says is run, the price of another thing in the same place or of another class, the minister of another
+/// country) and fair questions of the same shapes, which stay answered; and a body headed by its director, asked who
+/// heads it.
 /// </summary>
 public sealed class YearsOwnersPricesAndHeadsCheckTests : IDisposable
 {
@@ -21,6 +22,7 @@ public sealed class YearsOwnersPricesAndHeadsCheckTests : IDisposable
             "ويستقبل مطار النفيضة، الذي تشغّله شركة تاف التركية بموجب عقد امتياز، معظم الرحلات منخفضة التكلفة.",
             "ويبلغ سعر لتر وقود الطائرات في مطار تونس قرطاج نحو ثلاثة دنانير، وهو من أعلى الأسعار في المنطقة.",
             "وارتفعت أسعار البنزين في مصر للمرة الثالثة خلال عام.",
+            "وبلغ سعر تذكرة الدرجة الاقتصادية بين تونس وباريس ستمئة وخمسين دينارًا في الشتاء.",
             "وتقول مديرة أكاديمية التكوين، ريم السويدي، إن الأكاديمية تخرّج سنويًا نحو ثلاثين طيارًا.",
             "وقال وزير النقل عبد الحميد الورتاني إن الخطة لا تتضمن بيع الشركة.",
             "وتستعد الخطوط الملكية المغربية لفتح خطوط جديدة نحو أفريقيا."),
@@ -62,6 +64,25 @@ public sealed class YearsOwnersPricesAndHeadsCheckTests : IDisposable
 
         Assert.Equal(DeclineReason.FactNotOfSubject, petrol.Declined);
         Assert.True(fuel.Answered, fuel.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_class_of_ticket_is_answered_only_where_a_passage_speaks_of_that_class()
+    {
+        var business = Ask("كم سعر تذكرة درجة الأعمال بين تونس وباريس؟");
+        var first = Ask("بكم تذكرة الدرجة الأولى إلى باريس؟");
+        var economy = Ask("كم سعر تذكرة الدرجة الاقتصادية بين تونس وباريس؟");
+
+        Assert.Equal(DeclineReason.ClassNotInAnswer, business.Declined);
+        Assert.Equal(DeclineReason.ClassNotInAnswer, first.Declined);
+        Assert.True(economy.Answered, economy.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_degree_of_heat_is_no_class()
+    {
+        Assert.Empty(QuestionShape.Of("كم درجة الحرارة في تونس؟").Tier);
+        Assert.Equal(["اعمال"], QuestionShape.Of("كم سعر تذكرة درجة رجال الأعمال؟").Tier);
     }
 
     [Fact]
