@@ -465,15 +465,19 @@ public static partial class AnswerCheck
                 return null;
             }
 
-            if (!Literal(attribute))
-            {
-                return DeclineReason.AttributeUnknown;
-            }
-
             // The unit it is asked in is no subject: «ما طول نهر الفرات بالكيلومترات؟» asks of the river.
             var units = UnitsOf(word);
             var subject = shape.Subject.Where(w => units is null || !ArabicWordForms.AnyIn(w, units))
                 .Select(TermOf).OfType<TermMatch>().Where(t => t.Term != attribute.Term).DistinctBy(t => t.Term).ToList();
+            if (!Literal(attribute))
+            {
+                // A measure the briefings never name is given by its units beside what is measured: «أربعين كيلوغرامًا من
+                // الأمتعة» is the weight of the luggage, though no briefing says «وزن».
+                return units is not null && subject is [{ } measuredThing, ..] && Literal(measuredThing)
+                    && shown.Any(passage => UnitNear(units, top[passage], Tokens(passage).Find(measuredThing.Variants)))
+                    ? null
+                    : DeclineReason.AttributeUnknown;
+            }
             if (subject.Count > 0)
             {
                 // The word right after the attribute names what it is asked of («سعر الأوقية»، «راتب السائقة»): the briefings
@@ -486,7 +490,7 @@ public static partial class AnswerCheck
 
                 // The attribute of another country is not the one asked: «وزير النقل السوداني» for «من هو وزير النقل السعودي؟».
                 var askedPlaces = shape.Subject.SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
-                bool SaysOf(int passage) => known.Any(s => Near(Tokens(passage), attribute, s))
+                bool SaysOf(int passage) => (known.Any(s => Near(Tokens(passage), attribute, s)) || IsAge(word) && known.Count > 0 && AgeAfter(top[passage], Tokens(passage).Find(known[^1].Variants)))
                     && (askedPlaces.Count == 0 || !OfOtherPlace(top[passage], Tokens(passage).Find(attribute.Variants), askedPlaces, TitlePlaces(result.Hits[passage].Passage)));
 
                 // A measure in its units answers where the passage speaks of the subject («كم سعر التذكرة؟»: «تباع التذكرة
@@ -609,6 +613,26 @@ public static partial class AnswerCheck
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex YearDigits();
+
+    /// <summary>Whether the attribute asks a person's age: «كم عمر …؟»، «ما عمره؟».</summary>
+    private static bool IsAge(string attribute) => attribute is "عمر" or "عمره" or "عمرها";
+
+    /// <summary>How far after a name its apposition may tell the age: «محمد العجمي، وهو موظف حكومي في الأربعين من عمره».</summary>
+    private const int AgeDistance = 80;
+
+    /// <summary>
+    /// Whether a person's age is told after one of the mentions of their surname (the subject's last word), in the apposition to the name the news gives it in: «من
+    /// عمره/عمرها» or «البالغ من العمر» within <see cref="AgeDistance"/> characters, no stop between.
+    /// </summary>
+    private static bool AgeAfter(string text, IReadOnlyList<TextSpan> mentions) =>
+        mentions.Any(m =>
+        {
+            var from = m.Start + m.Length;
+            var end = Math.Min(text.Length, from + AgeDistance);
+            var stop = text.AsSpan(from, end - from).IndexOfAny(".؛;");
+            var words = ArabicText.FoldedWords(text[from..(stop < 0 ? end : from + stop)]);
+            return words.Where((w, i) => i > 0 && words[i - 1] == "من" && w is "عمره" or "عمرها" or "العمر").Any();
+        });
 
     /// <summary>How many words after an attribute may name whose it is: «وزير النقل والمواصلات السوداني».</summary>
     private const int PlaceWordsAfter = 4;
