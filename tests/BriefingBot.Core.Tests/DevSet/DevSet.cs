@@ -33,7 +33,8 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// boats (ids <c>cy…</c>), written for the speakers the dev set had least of (Maghreb and Levant names, a woman minister named later by
 /// title alone, a ministry's spokeswoman, a mission head of a UN body, a member for a constituency, أفاد/نوّه/استدرك/أردف,
 /// a statement read for the president, two speakers in one paragraph, a TV interview in turns); <c>briefings13/</c>: the
-/// tenth round's briefings, each described in docs/search-quality.md's dev-set section;
+/// tenth round's briefings, each described in docs/search-quality.md's dev-set section (Bahrain's ride-hailing rules, ids
+/// <c>bh…</c>: occupations as roles, a father and son, surnames shared across briefings, a quote over two paragraphs);
 /// test data only, never shipped), and questions about them written the way people write in chat. Each on-topic question
 /// names the passages that answer it by a snippet of their text, so editing a briefing cannot silently shift what
 /// a question expects; off-topic questions carry <c>decline</c>. The <c>tune</c> part is what attribution, ranking
