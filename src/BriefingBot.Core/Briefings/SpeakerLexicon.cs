@@ -26,6 +26,9 @@ internal static class SpeakerLexicon
         "حاكم", "عالم", "اخصايي", "اختصاصي", "استشاري", "ناقد", "شاعر", "روايي", "مصور", "مفكر", "فقيه", "صيدلي", "جراح", "نقابي",
         "طالب", "مكلف", "مشرف",
 
+        // A young man or woman in a report on ordinary people («الشاب عمر …»، «الشابة …»): a name follows.
+        "شاب",
+
         // Religious titles and offices («الشيخ»، «المطران»، «القس»، «خطيب الجمعة»، «الأب»): a name follows them.
         "مطران", "قس", "قسيس", "اسقف", "بطريرك", "كاهن", "حاخام", "خطيب", "واعظ", "داعيه",
 
@@ -43,6 +46,8 @@ internal static class SpeakerLexicon
     private static readonly HashSet<string> FeminineOnlyTitles = Folded(
     [
         "السيده", "سيده", "ربه", "الملكه", "الاميره", "اخت",
+        // «رائدة الأعمال»: the masculine «رائد» is far more often a given name («رائد الصالح») than the title.
+        "رائده",
     ]);
 
     /// <summary>Official titles: with no name after them they still single out one person («المتحدث باسم الوزارة»).</summary>
@@ -268,13 +273,15 @@ internal static class SpeakerLexicon
 
     /// <summary>
     /// Titles a report uses to point back at whoever it is quoting, whatever their office: «وأوضح المسؤول»، «وأضاف
-    /// المتحدث»، «وتابعت الخبيرة». Masculine or feminine.
+    /// المتحدث»، «وتابعت الخبيرة»، «ويضيف الرجل». Masculine or feminine.
     /// </summary>
     public static bool IsGeneralReference(string folded)
     {
         var bare = WithoutPrefixes(folded);
         bare = bare.EndsWith('ه') ? bare[..^1] : bare;
-        return bare is "مسوول" or "متحدث" or "ناطق" or "خبير" or "باحث" or "محلل" or "اكاديمي" or "ناشط" or "دبلوماسي" or "مصدر";
+        return bare is "مسوول" or "متحدث" or "ناطق" or "خبير" or "باحث" or "محلل" or "اكاديمي" or "ناشط" or "دبلوماسي" or "مصدر"
+            // «ويضيف الرجل الذي …»، «وتقول السيدة …»، «يقول الشاب …»: a portrait goes on with the person it draws.
+            or "رجل" or "سيد" or "شاب";
     }
 
     /// <summary>«المتحدث»، «الناطقة»: the title «باسم» follows as a preposition («المتحدث باسم الحكومة»).</summary>
@@ -310,6 +317,23 @@ internal static class SpeakerLexicon
     [
         "اثنان", "اثنين", "ثلاثه", "ثلاث", "اربعه", "اربع", "خمسه", "خمس", "سته", "ست", "سبعه", "سبع", "ثمانيه", "ثماني",
         "تسعه", "تسع", "عشره", "عشر", "عده", "بضعه", "بضع", "عشرات", "مئات", "الاف", "معظم", "اغلب", "غالبيه",
+    ]);
+
+    /// <summary>
+    /// A number written out («أربعة وعشرين»، «ثلاثين»، «مئة»), with or without «و»: an age or a count after a title
+    /// («الشاب البالغ من العمر أربعة وعشرين عامًا»), never a name.
+    /// </summary>
+    public static bool IsNumberWord(string folded)
+    {
+        var bare = folded.Length > 3 && folded[0] == 'و' ? folded[1..] : folded;
+        return Counts.Contains(bare) && bare is not ("معظم" or "اغلب" or "غالبيه") || NumberWords.Contains(bare);
+    }
+
+    private static readonly HashSet<string> NumberWords = Folded(
+    [
+        "عشرين", "عشرون", "ثلاثين", "ثلاثون", "اربعين", "اربعون", "خمسين", "خمسون", "ستين", "ستون", "سبعين", "سبعون",
+        "ثمانين", "ثمانون", "تسعين", "تسعون", "مئه", "مائه", "مئتين", "مئتان", "الف", "الفين", "الفان", "مليون", "مليار",
+        "احدي", "اثنتي", "اثنتين", "اثنا", "اثني", "ثماني",
     ]);
 
     /// <summary>Time words that may stand between a verb and its subject: «وقال الثلاثاء وزير …»، «وأعلن اليوم رئيس …».</summary>

@@ -45,6 +45,12 @@ internal sealed class SourceOpener : IAttributionRule
             if (from + 1 < words.Count && words[from].Folded is "ما" or "لما")
             {
                 from += 2;
+                // «حسب ما صرّح به …»، «وفق ما أدلت به …»: the verb's pronoun of what was said is no part of the subject.
+                if (from + 1 < words.Count && words[from].Folded is "به" or "بها" && !words[from].EndsClause)
+                {
+                    from++;
+                }
+
                 // «بحسب ما نقلته وكالة الأنباء عن وزير الداخلية»: the medium relays; who spoke follows «عن».
                 if (words[from - 1].Folded.StartsWith("نقل", StringComparison.Ordinal) && RelayedFrom(words, from) is var an and >= 0)
                 {

@@ -109,7 +109,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                     || first.EndsClause && !first.EndsWithComma && From + 1 < Words.Count && Words[From + 1].OpensQuote
                     || QuoteFirst && (first.EndsClause || second is null)
                     || second is not null && !first.EndsClause && SpeakerLexicon.HasArticle(second) && TakesPrepositionalObject(Verb))
-                || Verb is null && (first.EndsWithComma || second is null || first.EndsSentence);
+                || Verb is null && (first.EndsWithComma || second is null || first.EndsSentence || !first.EndsClause && ToWhomSaid(From + 1));
             // The verb before its subject agrees with it: «وأوضحت نصار أن» is the woman of two namesakes.
             if (surname)
             {
@@ -460,9 +460,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         }
 
         // A city alone ends a role's construct chain («رئيس غرفة صناعة حلب بإعفاء …»): it is where the office is, not a name.
+        // A name set off by a comma after the title is closed by a comma, «أن» or the colon before a quote («رئيس
+        // الجمعية، يوسف الدوسري: "…"»).
         var valid = candidates.Where(c => (!SubjectWords.HasArticle(c.Name[0]) || SpeakerLexicon.IsArticleGivenName(c.Name[0].Folded)) && !_at.IsRoleComplement(c.Start, c.Name)
             && !(c.Name.Count == 1 && firstTitle >= 0 && Gazetteer.Places.Contains(c.Name[0].Folded))
-            && !(afterComma.Contains(c.Start) && !c.Name[^1].EndsWithComma && c.Start + c.Name.Count != terminator)).ToList();
+            && !(afterComma.Contains(c.Start) && !c.Name[^1].EndsWithComma && !c.Name[^1].EndsWithColon && c.Start + c.Name.Count != terminator)).ToList();
         // Where a subject with no «أن» is closed all the same: at a relative pronoun after the title («رئيس الحكومة الذي
         // كان يتحدث … أن»), or, without a verb, at the comma after it («وبحسب رئيس الحكومة، سيكون …»).
         var closedEnd = terminator >= 0 ? (subjectEnd >= 0 ? subjectEnd : terminator)
@@ -526,6 +528,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
         return Attribution.None;
     }
+
+    /// <summary>«لـ"الموجز"»، «لصحيفة …»، «للصحفيين»: after a surname, whom it was said to («وحسب ما صرّحت به الذوادي لـ"الموجز"، فإن»).</summary>
+    private bool ToWhomSaid(int k) =>
+        Words[k].Folded is { Length: > 0 } f && f[0] == 'ل'
+        && (f == "ل" || Words[k].Surface.IndexOfAny(['"', '«', '“']) == 1 || SpeakerLexicon.IsToMedia(f) || f.StartsWith("لل", StringComparison.Ordinal));
 
     /// <summary>
     /// Where the preposition the verb takes its object with stands in the verb's sentence («وحذرت منظمة الصحة العالمية في

@@ -400,6 +400,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         && !w.HasTanween
         && !SpeakerLexicon.IsNonName(w.Folded)
         && !SpeakerLexicon.IsCollective(w.Folded)
+        && !SpeakerLexicon.IsNumberWord(w.Folded)
         && !ReportingVerbs.IsReportingVerb(w.Folded)
         && w.Folded.All(c => ArabicText.IsArabicLetter(c) || char.IsLetter(c) || c == '-')
         && w.Folded[0] != '-' && w.Folded[^1] != '-';

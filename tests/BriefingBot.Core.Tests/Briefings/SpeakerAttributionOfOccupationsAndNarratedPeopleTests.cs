@@ -1,0 +1,41 @@
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Briefings;
+
+/// <summary>
+/// People the press quotes by their occupation or by a shorter reference: «رائدة الأعمال …» as a role, «حسب ما صرّح به
+/// …» as a source (and the surname alone before whom it was said to, «الذوادي لـ"الموجز"»), a name set off by commas
+/// before the colon of a quote, and «الرجل / السيدة / الشاب» pointing back to who was just quoted. Each case is one section: paragraphs separated
+/// by a newline, the speakers of each by «|».
+/// </summary>
+public class SpeakerAttributionOfOccupationsAndNarratedPeopleTests
+{
+    [Theory]
+    [InlineData("وحسب ما صرّح به مدير الإدارة العامة للمرور، العقيد خليفة البنعلي، فإن المخالفات تجاوزت أربعة آلاف مخالفة.", "خليفة البنعلي")]
+    [InlineData("قالت المهندسة نورة الذوادي إن الشرط واقعي.\nوحسب ما صرّحت به الذوادي لـ\"الموجز\"، فإن شركتها تستعد لجولة تمويل.", "نورة الذوادي|نورة الذوادي")]
+    [InlineData("ووفق ما أدلت به وزيرة الصحة هالة زايد للصحفيين، فإن اللقاح سيصل الشهر المقبل.", "هالة زايد")]
+    public void What_someone_declared_after_hasab_ma_is_theirs(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وترى رائدة الأعمال البحرينية نورة الذوادي، مؤسسة تطبيق «مشوار» المحلي، أن الشرط واقعي.\nولم تخفِ رائدة الأعمال قلقها من أن الرسوم \"قد تُخرج الشركات الصغيرة\".", "نورة الذوادي|نورة الذوادي")]
+    [InlineData("وقالت رائدة الأعمال السعودية هيفاء العمري إن التمويل شحيح.", "هيفاء العمري")]
+    public void An_entrepreneur_is_a_role(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("يقول سائق الأجرة جاسم المناعي إن دخله تراجع إلى النصف.\nويضيف الرجل الذي يعمل خلف المقود منذ ثلاثين عامًا: \"كنا نطالب بالعدالة\".", "جاسم المناعي|جاسم المناعي")]
+    [InlineData("تقول الطبيبة سعاد حمدان إن المستشفى بلا كهرباء.\nوتضيف السيدة التي تعمل في المستشفى منذ عشرين عامًا أن الأدوية نفدت.", "سعاد حمدان|سعاد حمدان")]
+    public void The_man_or_the_woman_points_back_to_who_was_just_quoted(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وقال رئيس جمعية سائقي سيارات الأجرة، يوسف الدوسري: \"لسنا ضد التطبيقات\".", "يوسف الدوسري")]
+    public void A_name_set_off_by_commas_before_a_colon_is_the_speaker(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("قال وزير العمل سالم العبيدي إن الشروط واضحة.\nيقول الشاب البالغ من العمر أربعة وعشرين عامًا إنه ترك وظيفته.", "سالم العبيدي|-")]
+    public void A_number_written_out_after_a_title_is_no_name(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+}
