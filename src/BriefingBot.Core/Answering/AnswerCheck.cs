@@ -351,7 +351,9 @@ public static partial class AnswerCheck
         // A year asked is said in the passage, or by «هذا العام / العام الماضي / العام المقبل» of the briefing's own date: a
         // figure of 2025 is no deficit of 2023.
         // A year the briefing's title names is what its news is about («المغرب ومونديال 2030»).
-        if (shape.Years.Count > 0 && !shape.Years.All(year => shown.Any(passage => SpeaksOfYear(result.Hits[passage].Passage, year))))
+        // «العام الماضي» asked is the year before the briefing's date.
+        if (shape.Years.Count > 0 && !shape.Years.All(year => shown.Any(passage => SpeaksOfYear(result.Hits[passage].Passage, year)))
+            || shape.RelativeYear is { } relative && !shown.Any(passage => SpeaksOfYear(result.Hits[passage].Passage, result.Hits[passage].Passage.BriefingDate.Year + relative)))
         {
             return DeclineReason.YearNotInAnswer;
         }

@@ -97,6 +97,12 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<int> Years { get; init; } = [];
 
     /// <summary>
+    /// The year the question names relative to when it is asked: −1 for «العام الماضي»، «السنة الماضية», +1 for «العام
+    /// المقبل»، «السنة القادمة»; null otherwise. A briefing is read near its date, so it is counted from that date.
+    /// </summary>
+    public int? RelativeYear { get; init; }
+
+    /// <summary>
     /// The class of a ticket or a seat the question asks of («تذكرة الدرجة الأولى»، «درجة الأعمال»), without the article:
     /// a price of another class is no answer.
     /// </summary>
@@ -287,6 +293,7 @@ public sealed partial record QuestionShape(
                 ? Bare(words[focus]) : null,
             PlaceNames = PlaceNamesIn(words),
             Years = YearsIn(question),
+            RelativeYear = RelativeYearIn(words),
             Tier = TierIn(words),
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning),
             Compounds = compounds.Select(c => c.Place).Distinct().ToList(),
@@ -326,6 +333,30 @@ public sealed partial record QuestionShape(
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex YearPattern();
+
+    /// <summary>«العام/السنة» and «الماضي/المقبل …» after it: the year before or after the one the question is asked in.</summary>
+    private static int? RelativeYearIn(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] is not ("العام" or "السنه" or "للعام" or "بالعام"))
+            {
+                continue;
+            }
+
+            if (words[i + 1] is "الماضي" or "الماضيه" or "المنصرم" or "المنصرمه" or "الفايت" or "الفايته")
+            {
+                return -1;
+            }
+
+            if (words[i + 1] is "المقبل" or "المقبله" or "القادم" or "القادمه" or "الجاي" or "الجايه")
+            {
+                return 1;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The words of class right after «درجة/فئة» («الدرجة الأولى»، «درجة رجال الأعمال»), without their article.</summary>
     internal static IReadOnlyList<string> TierIn(IReadOnlyList<string> words) =>

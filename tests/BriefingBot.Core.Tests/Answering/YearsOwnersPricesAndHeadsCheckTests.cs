@@ -47,6 +47,16 @@ public sealed class YearsOwnersPricesAndHeadsCheckTests : IDisposable
     }
 
     [Fact]
+    public void Last_year_and_next_year_are_counted_from_the_briefings_date()
+    {
+        var last = Ask("كم بلغ عجز الشركة العام الماضي؟");
+        var next = Ask("كم سيبلغ عجز الشركة العام المقبل؟");
+
+        Assert.True(last.Answered, last.Declined?.ToString());
+        Assert.Equal(DeclineReason.YearNotInAnswer, next.Declined);
+    }
+
+    [Fact]
     public void Who_owns_is_told_by_a_word_of_owning_not_by_who_runs_it()
     {
         var airport = Ask("من يملك مطار النفيضة؟");
