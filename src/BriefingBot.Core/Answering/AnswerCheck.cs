@@ -799,11 +799,15 @@ public static partial class AnswerCheck
     private static IEnumerable<Compound> CompoundsCalled(string place) => Gazetteer.Compounds.Where(c => c.Also.Contains(place));
 
     /// <summary>Whether a passage (of the briefing, when given) says the compound name: both words, in order.</summary>
-    private static bool Says(PassageIndex index, Compound place, string? briefingId = null)
-    {
-        var analyzed = index.Analyze(place.Name);
-        return !analyzed.IsEmpty && index.Search(new PassageSearch(analyzed, CompoundDepth, BriefingId: briefingId) { Highlight = false }).Hits.Any(h => Gazetteer.Says(h.Passage.Text, place));
-    }
+    /// <remarks>
+    /// The same search whatever the question, asked of every question naming the place (by every reading of its one-word
+    /// name, for every briefing shown): the index remembers the answer until the next commit.
+    /// </remarks>
+    private static bool Says(PassageIndex index, Compound place, string? briefingId = null) =>
+        index.AnyHit(
+            $"compound said: {place.Name} in {briefingId}",
+            () => index.Analyze(place.Name) is { IsEmpty: false } analyzed ? new PassageSearch(analyzed, CompoundDepth, BriefingId: briefingId) { Highlight = false } : null,
+            passage => Gazetteer.Says(passage.Text, place));
 
     /// <summary>How many passages with the compound's words are read for it: «المتحدة» is in every «الأمم المتحدة».</summary>
     private const int CompoundDepth = 20;

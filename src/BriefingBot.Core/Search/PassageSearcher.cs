@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace BriefingBot.Core.Search;
@@ -18,6 +21,13 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
     /// <summary>Hits fetched past the rescoring depth, so that hits tied at the cut are chosen in a stable order.</summary>
     private const int TieMargin = 16;
 
+    /// <summary>
+    /// What <see cref="AnyHit"/> found, per reader: the answer checks ask the index the same of every question that names
+    /// a place of two words (whether the best passages for «الولايات المتحدة» say it), a search over the whole index each
+    /// time. Keyed by the reader, so a commit (a new briefing) asks afresh.
+    /// </summary>
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, bool>> _found = [];
+
     public PassageSearchResult Search(PassageSearch request)
     {
         if (request.Question.IsEmpty || request.Take <= 0)
@@ -26,7 +36,33 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         }
 
         using var lease = store.Lease();
-        var searcher = lease.Searcher;
+        return Search(request, lease.Searcher);
+    }
+
+    /// <summary>
+    /// Whether one of the hits of the search passes the test, found once per reader for the key: the key names the
+    /// search and the test, which depend on nothing but the index.
+    /// </summary>
+    public bool AnyHit(string key, Func<PassageSearch?> request, Func<Briefings.Passage, bool> test)
+    {
+        using var lease = store.Lease();
+        var found = _found.GetValue(lease.Searcher.IndexReader, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+        if (!found.TryGetValue(key, out var any))
+        {
+            any = request() is { } search && Search(search, lease.Searcher).Hits.Any(h => test(h.Passage));
+            found.TryAdd(key, any);
+        }
+
+        return any;
+    }
+
+    private PassageSearchResult Search(PassageSearch request, IndexSearcher searcher)
+    {
+        if (request.Question.IsEmpty || request.Take <= 0)
+        {
+            return PassageSearchResult.Empty;
+        }
+
         var reader = searcher.IndexReader;
         var lookup = new TermStatisticsLookup(reader.Context);
         var expanded = expander.Expand(reader, lookup, request.Question.QueryTerms, readersWords: !request.Question.Translated);
