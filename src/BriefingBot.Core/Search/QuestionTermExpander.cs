@@ -132,9 +132,12 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
         return [.. found];
     }
 
-    /// <summary>The standard spellings of an unknown spoken word that the index has («ذهب» for «دهب»).</summary>
+    /// <summary>
+    /// The standard spellings of an unknown spoken word that the index has («ذهب» for «دهب»), and a counted noun
+    /// without its accusative alef («طن» for «طنا»).
+    /// </summary>
     private string[] Respelt(TermStatisticsLookup lookup, IReadOnlyList<string> forms) =>
-        [.. forms.SelectMany(DialectSpellings.Of).Distinct(StringComparer.Ordinal)
+        [.. forms.SelectMany(f => DialectSpellings.Of(f).Concat(BareAccusative.Of(f))).Distinct(StringComparer.Ordinal)
             .Where(w => lookup.Find(PassageFields.Text, w).DocFreq > 0).Take(tuning.MaxFuzzyExpansions)];
 
     /// <summary>
