@@ -369,7 +369,8 @@ public static partial class AnswerCheck
         // passage where someone owns something else is no answer.
         if (shape.AsksOwner)
         {
-            var owned = shape.About.Where(w => !w.Any(char.IsDigit)).Select(TermOf).OfType<TermMatch>().Where(Literal).ToList();
+            // «ملكية» in «لمن تعود ملكية …» is the frame, not what is owned.
+            var owned = shape.About.Where(w => !w.Any(char.IsDigit) && !ArabicWordForms.AnyIn(w, FactWords.Ownership)).Select(TermOf).OfType<TermMatch>().Where(Literal).ToList();
             if (!shown.Any(passage => ArabicText.FoldedWords(top[passage]).Any(w => ArabicWordForms.AnyIn(w, FactWords.Ownership))
                     && (owned.Count == 0 || owned.Any(t => Has(passage, t) || index.AnalyzePassage(result.Hits[passage].Passage.BriefingTitle).Find(t.Variants).Count > 0))))
             {
@@ -645,7 +646,7 @@ public static partial class AnswerCheck
 
     /// <summary>
     /// Whether the text has the noun without the article (through a conjunction or preposition: «لشركة») followed by the
-    /// place's adjective without it («شركة فرنسية»: unnamed), or by a name and the adjective with it («شركة توتال
+    /// place's adjective without it («شركة فرنسية»، «شركة تأجير إيرلندية»: unnamed), or by a name and the adjective with it («شركة توتال
     /// الفرنسية»: named). The noun with the article right before the adjective with it («الشركة الكورية المنفذة») is the
     /// same unnamed company spoken of again: a name stands between them when the news gives one.
     /// </summary>
@@ -667,7 +668,10 @@ public static partial class AnswerCheck
                 continue;
             }
 
-            if (named ? words.Skip(i + 2).Take(3).Any(a => a.StartsWith("ال", StringComparison.Ordinal) && Of(a)) : !words[i + 1].StartsWith("ال", StringComparison.Ordinal) && Of(words[i + 1]))
+            // «شركة تأجير إيرلندية»، «شركة طيران سعودية»: a noun of what the company does may stand between.
+            if (named ? words.Skip(i + 2).Take(3).Any(a => a.StartsWith("ال", StringComparison.Ordinal) && Of(a))
+                : !words[i + 1].StartsWith("ال", StringComparison.Ordinal) && (Of(words[i + 1]) || i + 2 < words.Count && words[i + 1].Length >= 3
+                    && !FactWords.Prepositions.Contains(words[i + 1]) && !words[i + 2].StartsWith("ال", StringComparison.Ordinal) && Of(words[i + 2])))
             {
                 return true;
             }

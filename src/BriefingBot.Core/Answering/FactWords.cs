@@ -168,7 +168,7 @@ internal static class FactWords
         "أولى", "اولى", "ثانية", "ثالثة", "سياحية", "اقتصادية", "أعمال", "اعمال", "ممتازة", "عادية", "فاخرة", "سياحيه", "اقتصاديه");
 
     /// <summary>Verbs and nouns of owning after «من»: «من يملك الميناء؟»، «مين مالك الشركة؟».</summary>
-    public static readonly IReadOnlySet<string> Owning = Set("يملك", "تملك", "يمتلك", "تمتلك", "بيملك", "بتملك", "مالك", "مالكة", "ملاك");
+    public static readonly IReadOnlySet<string> Owning = Set("يملك", "تملك", "يمتلك", "تمتلك", "بيملك", "بتملك", "مالك", "مالكة", "ملاك", "صاحب", "أصحاب");
 
     /// <summary>
     /// Words a passage says who owns something with: a verb of owning, its nouns, a share of the capital, a body something
@@ -177,7 +177,7 @@ internal static class FactWords
     /// </summary>
     public static readonly IReadOnlySet<string> Ownership = Set(
         "يملك", "تملك", "يمتلك", "تمتلك", "يملكها", "تملكها", "يملكه", "تملكه", "مالك", "مالكة", "مالكو", "مالكي", "ملاك", "ملكية", "مملوك",
-        "مملوكة", "رأسمال", "رأسمالها", "رأسماله", "مساهم", "مساهمة", "مساهمين", "مساهمون", "أسهم", "حصة", "حصص", "التابعة", "تابعة", "تابع", "التابع");
+        "مملوكة", "صاحب", "أصحاب", "رأسمال", "رأسمالها", "رأسماله", "مساهم", "مساهمة", "مساهمين", "مساهمون", "أسهم", "حصة", "حصص", "التابعة", "تابعة", "تابع", "التابع");
 
     /// <summary>Words that ask who («من هو …»، «مين …»).</summary>
     /// <summary>Places of study asked with «أي» before a verb of studying: «في أي جامعة درس …؟» asks where someone studied.</summary>

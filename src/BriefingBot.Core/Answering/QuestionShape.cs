@@ -295,7 +295,9 @@ public sealed partial record QuestionShape(
             Years = YearsIn(question),
             RelativeYear = RelativeYearIn(words),
             Tier = TierIn(words),
-            AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning),
+            // «لمن تعود ملكية المطار؟» asks the owner as «من يملك المطار؟» does.
+            AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
+                || words[0] == "لمن" && words.Contains("ملكيه"),
             Compounds = compounds.Select(c => c.Place).Distinct().ToList(),
             RelatedPlaces = places.Where(p => words.Select((w, i) => (w, i)).Any(x => x.w == p && Related(words, x.i))).ToList(),
         };

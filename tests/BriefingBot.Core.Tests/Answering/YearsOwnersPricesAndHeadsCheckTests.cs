@@ -25,7 +25,8 @@ public sealed class YearsOwnersPricesAndHeadsCheckTests : IDisposable
             "وبلغ سعر تذكرة الدرجة الاقتصادية بين تونس وباريس ستمئة وخمسين دينارًا في الشتاء.",
             "وتقول مديرة أكاديمية التكوين، ريم السويدي، إن الأكاديمية تخرّج سنويًا نحو ثلاثين طيارًا.",
             "وقال وزير النقل عبد الحميد الورتاني إن الخطة لا تتضمن بيع الشركة.",
-            "وتستعد الخطوط الملكية المغربية لفتح خطوط جديدة نحو أفريقيا."),
+            "وتستعد الخطوط الملكية المغربية لفتح خطوط جديدة نحو أفريقيا.",
+            "وستستأجر الشركة ست طائرات من شركة تأجير إيرلندية، تصل أولاها في مارس."),
         new BriefingHeader("2026-12-03-airline", "الخطوط التونسية: خطة إنقاذ لأسطول يشيخ", new DateOnly(2026, 12, 3)));
 
     private readonly PassageIndex _index = Indexes.Of(Airline);
@@ -64,6 +65,20 @@ public sealed class YearsOwnersPricesAndHeadsCheckTests : IDisposable
 
         Assert.Equal(DeclineReason.OwnerNotNamed, airport.Declined);
         Assert.True(airline.Answered, airline.Declined?.ToString());
+    }
+
+    [Theory]
+    [InlineData("لمن تعود ملكية مطار النفيضة؟")]
+    [InlineData("مين صاحب مطار النفيضة؟")]
+    public void Who_owns_is_asked_in_other_words_too(string question) =>
+        Assert.Equal(DeclineReason.OwnerNotNamed, Ask(question).Declined);
+
+    [Fact]
+    public void A_company_left_unnamed_by_its_trade_and_origin_has_no_name_to_give()
+    {
+        var lessor = Ask("ما اسم الشركة الإيرلندية التي ستؤجر الطائرات؟");
+
+        Assert.Equal(DeclineReason.NameNotGiven, lessor.Declined);
     }
 
     [Fact]
