@@ -66,6 +66,7 @@ public sealed class SpeakerAttributor
         var met = new List<int>();
         string? currentSection = null;
         var sectionStart = 0;
+        Paragraph? previous = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var (section, text) = paragraphs[i];
@@ -76,6 +77,7 @@ public sealed class SpeakerAttributor
                 met.Clear();
                 currentSection = section;
                 sectionStart = i;
+                previous = null;
             }
 
             var from = Math.Max(sectionStart, i - MaxParagraphsBackForAName);
@@ -96,6 +98,22 @@ public sealed class SpeakerAttributor
 
             var paragraph = new Paragraph(Word.Split(text), commonNouns, MentionedEarlier);
             var all = FindAttributions(paragraph, text).Select(a => NarratedName.Widened(a, paragraph)).ToList();
+            if (all[0] is { Kind: AttributionKind.Named or AttributionKind.Surname, Office: false, Name: { } mention } shorter && previous is not null
+                && !known.CouldBe(SpeakerNames.Words(mention)).Any() && NarratedName.WidenedFrom(shorter, previous) is { } wider)
+            {
+                // «يبيع المزارع حسين عبد الكريم الطماطم …» then «يقول عبد الكريم إن»: someone the paragraph before introduced
+                // in narration, quoted by a shorter name no speaker met has.
+                all[0] = wider;
+            }
+            else if ((all[0].Kind is AttributionKind.Continuation or AttributionKind.None
+                    || all[0] is { Kind: AttributionKind.Surname or AttributionKind.TitleOnly } or { Kind: AttributionKind.Named, Unclosed: true } && SpeakerReferences.Resolve(all[0], known, current) is null)
+                && NarratedName.Introduced(paragraph) is { } introduced)
+            {
+                // «وتولّت وكيلة الوزارة …، الدكتورة …، شرح …، فأوضحت أن»: the bare verb is the narrated person's.
+                all[0] = introduced;
+            }
+
+            previous = paragraph;
             var found = all[0];
             if (found.Kind == AttributionKind.None && continuesParagraph is not null && i < continuesParagraph.Count && continuesParagraph[i])
             {

@@ -336,6 +336,13 @@ internal static class SpeakerLexicon
         "احدي", "اثنتي", "اثنتين", "اثنا", "اثني", "ثماني",
     ]);
 
+    /// <summary>
+    /// «الألمانية»، «الإيطالي»، «الهندي»: a people's adjective with the article, of a country the gazetteer knows
+    /// («ألمانيا»، «إيطاليا»، «الهند»).
+    /// </summary>
+    public static bool IsPeoplesAdjective(string folded) =>
+        folded.Length >= 6 && folded.StartsWith("ال", StringComparison.Ordinal) && Gazetteer.IsAdjectiveOfPlace(folded);
+
     /// <summary>Time words that may stand between a verb and its subject: «وقال الثلاثاء وزير …»، «وأعلن اليوم رئيس …».</summary>
     public static bool IsTimeWord(string folded) => TimeWords.Contains(folded);
 

@@ -5,7 +5,10 @@ namespace BriefingBot.Core.Tests.Briefings;
 /// <summary>
 /// People the press quotes by their occupation or by a shorter reference: «رائدة الأعمال …» as a role, «حسب ما صرّح به
 /// …» as a source (and the surname alone before whom it was said to, «الذوادي لـ"الموجز"»), a name set off by commas
-/// before the colon of a quote, and «الرجل / السيدة / الشاب» pointing back to who was just quoted. Each case is one section: paragraphs separated
+/// before the colon of a quote, «الرجل / السيدة / الشاب» pointing back to who was just quoted, a title alone after a
+/// quote closed by the full stop, and a person narration names by title before a bare verb («وتولّت وكيلة الوزارة …،
+/// الدكتورة منى العلوي، شرح …، فأوضحت أن») or in the paragraph before a shorter name («يبيع المزارع حسين عبد الكريم
+/// …» then «يقول عبد الكريم إن»). Each case is one section: paragraphs separated
 /// by a newline, the speakers of each by «|».
 /// </summary>
 public class SpeakerAttributionOfOccupationsAndNarratedPeopleTests
@@ -37,5 +40,31 @@ public class SpeakerAttributionOfOccupationsAndNarratedPeopleTests
     [Theory]
     [InlineData("قال وزير العمل سالم العبيدي إن الشروط واضحة.\nيقول الشاب البالغ من العمر أربعة وعشرين عامًا إنه ترك وظيفته.", "سالم العبيدي|-")]
     public void A_number_written_out_after_a_title_is_no_name(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وتولّت وكيلة الوزارة لشؤون النقل البري، الدكتورة منى العلوي، شرح التفاصيل الفنية، فأوضحت أن التطبيقات ملزمة بتركيب زر طوارئ.", "منى العلوي")]
+    [InlineData("قال الوزير سالم العبيدي إن الخطة جاهزة.\nوبعد لقائه السفير الفرنسي جان مارتان، أكد أن التعاون مستمر.", "سالم العبيدي|سالم العبيدي")]
+    [InlineData("قال المدير عمر العمودي إن الطلب يتزايد.\nلكن المهندسة البيئية الأردنية لينا أبو غزالة تشكك في هذه الوعود، وتقول إن المركز يستهلك المياه.", "عمر العمودي|لينا أبو غزالة")]
+    public void A_person_narration_names_before_a_bare_verb_is_who_it_quotes(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("في قرية الهملة، يبيع المزارع حسين عبد الكريم الطماطم من مزرعته الصغيرة.\nيقول عبد الكريم إن التطبيق \"أنقذ المزرعة\".\n\"إذا صارت العمولة ثلاثين في المئة، ما يبقى لي شي\"، يقول المزارع البحريني.", "-|حسين عبد الكريم|حسين عبد الكريم")]
+    [InlineData("أما ابنه علي المناعي، فاختار طريقًا آخر.\n\"أبي يرى في التطبيق عدوًا\"، يقول الشاب علي، مضيفًا أن القروض ستساعده.", "-|علي المناعي")]
+    public void A_person_the_paragraph_before_narrates_is_who_a_shorter_name_quotes(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("تقول الوزيرة هالة زايد إن الخطة جاهزة.\n\"العمولة مرتفعة\"، تقول الوزيرة.", "هالة زايد|هالة زايد")]
+    [InlineData("يقول المزارع حسين عبد الكريم إن التطبيق أنقذ المزرعة.\n\"ما يبقى لي شي\"، يقول المزارع البحريني.", "حسين عبد الكريم|حسين عبد الكريم")]
+    public void A_title_alone_after_a_quote_ends_at_the_full_stop(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("من جهتها، قالت الألمانية كلارا براون، الشريكة في شركة استشارات أوروبية متخصصة في التنظيم المالي، إن السوق صغيرة.", "كلارا براون")]
+    [InlineData("\"لم نتوقع هذه السرعة\"، يقول الإيطالي ماركو روسي، مدير المصنع، مضيفًا أن العمال تدربوا محليًا.", "ماركو روسي")]
+    [InlineData("\"نحتاج إلى مورد منتظم\"، يقول الهندي سانجاي كومار، مدير المشتريات في شركة أسمدة هندية تستورد الحامض الفسفوري المغربي، مضيفًا أن الأسعار ارتفعت.", "سانجاي كومار")]
+    public void A_foreigner_named_after_a_peoples_adjective_is_the_speaker(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);
 }

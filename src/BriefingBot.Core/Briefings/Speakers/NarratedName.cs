@@ -82,6 +82,90 @@ internal static class NarratedName
         return found.Alias is null && AliasOf(mention, paragraph) is { } alias ? found with { Alias = alias } : found;
     }
 
+    /// <summary>
+    /// The attribution with the fuller name another paragraph (the one before, in narration) gives the person it names
+    /// («يبيع المزارع حسين عبد الكريم …» for «يقول عبد الكريم إن»), or null when it gives none whole: a name that goes on
+    /// in a compound there («سمير العبد الله» for «العبد») is not it.
+    /// </summary>
+    public static Attribution? WidenedFrom(Attribution found, Paragraph other)
+    {
+        var wider = Widened(found, other);
+        if (wider.Name is not { } name || name == found.Name)
+        {
+            return null;
+        }
+
+        var folded = ArabicText.FoldedWords(name);
+        var words = other.Words;
+        for (var j = 0; j + folded.Count <= words.Count; j++)
+        {
+            if (At(words, j, folded))
+            {
+                var after = j + folded.Count;
+                return after < words.Count && !words[after - 1].EndsClause && SpeakerLexicon.IsCompoundSecond(words[after].Folded) ? null : wider;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person a sentence of narration opening the paragraph names by title before a bare reporting verb later in it
+    /// («وتولّت وكيلة الوزارة …، الدكتورة منى العلوي، شرح التفاصيل، فأوضحت أن»): the verb has no subject of its own,
+    /// and it is that person who explains. Null when the paragraph opens otherwise or names no one so.
+    /// </summary>
+    public static Attribution? Introduced(Paragraph paragraph)
+    {
+        var words = paragraph.Words;
+        if (words.Count < 4 || words[0].EndsClause || SpeakerLexicon.IsPreposition(words[0].Surface) || ReportingVerbs.IsReportingVerb(words[0].Folded)
+            || SpeakerLexicon.IsOpener(words[0].Folded) || !SpeakerLexicon.IsTitle(words[1].Folded) || SpeakerLexicon.IsTitle(words[0].Folded))
+        {
+            return null;
+        }
+
+        var verb = -1;
+        for (var v = 2; v < words.Count - 1 && verb < 0; v++)
+        {
+            if (words[v - 1].EndsClause && ReportingVerbs.IsReportingVerb(words[v].Folded) && SpeakerLexicon.IsComplementiser(words[v + 1].Folded))
+            {
+                verb = v;
+            }
+        }
+
+        // The verb agrees with the person: «فأوضحت» after «وكيلة الوزارة».
+        if (verb < 0 || SpeakerLexicon.TitleGender(words[1].Folded) != ReportingVerbs.IsFeminine(words[verb].Folded))
+        {
+            return null;
+        }
+
+        var read = new SubjectReader(words, 1, paragraph.CommonNouns, words[verb].Folded).Read();
+        if (read is not { Kind: AttributionKind.Named, Office: false, Name: { } name } || ArabicText.FoldedWords(name).Count < 2)
+        {
+            return null;
+        }
+
+        var nameWords = name.Split(' ');
+        if (nameWords.Length >= 3 && nameWords[^1] is { Length: >= 3 } last && last[0] is 'ت' or 'ي' && !SpeakerLexicon.IsGivenName(ArabicText.Fold(last)))
+        {
+            // «لكن المهندسة … لينا أبو غزالة تشكك في هذه الوعود، وتقول إن»: the present verb after the subject is no part of the name.
+            name = string.Join(' ', nameWords[..^1]);
+            read = read with { Name = name };
+        }
+
+        // The name must stand in the narration, before the verb that quotes.
+        var folded = ArabicText.FoldedWords(name);
+        for (var j = 1; j + folded.Count <= verb; j++)
+        {
+            if (At(words, j, folded))
+            {
+                // The role is what the narration wrote before the name, not the verb's object after it.
+                return read with { Unclosed = false, Role = j > 1 ? string.Join(' ', words.Skip(1).Take(j - 1).Select(w => w.Surface)) : read.Role };
+            }
+        }
+
+        return null;
+    }
+
     private static bool At(List<Word> words, int j, IReadOnlyList<string> mention)
     {
         for (var k = 0; k < mention.Count; k++)

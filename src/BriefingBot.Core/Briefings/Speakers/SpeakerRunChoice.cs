@@ -45,7 +45,9 @@ internal sealed record SpeakerRunChoice(List<Word> Words, int From, bool QuoteFi
             return first;
         }
 
-        if (atHead && first.Name[^1].EndsWithComma)
+        // «يقول الهندي راجيف مينون، مدير المشتريات في شركة …»: a name right after the people's adjective that opens the
+        // subject, closed by a comma, is the speaker whatever its apposition names, as a name opening the subject is.
+        if ((atHead || firstTitle == From && first.Start == From + 1 && SpeakerLexicon.IsPeoplesAdjective(Words[From].Folded)) && first.Name[^1].EndsWithComma)
         {
             return first;
         }

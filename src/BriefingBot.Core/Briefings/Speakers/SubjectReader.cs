@@ -431,6 +431,12 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 if (!w.EndsWithComma)
                 {
                     colonEnd = w.EndsWithColon ? i + 1 : -1;
+                    if (QuoteFirst && Verb is not null && w.EndsSentence)
+                    {
+                        // «"…"، تقول الوزيرة.»: after the quote the sentence's end closes a title as a comma does.
+                        closedAt = i + 1;
+                    }
+
                     break;
                 }
 
@@ -482,7 +488,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             var feminine = Verb is not null ? ReportingVerbs.IsFeminine(Verb) : firstTitle >= 0 && SpeakerLexicon.TitleGender(Words[firstTitle].Folded) == true;
             var genderShown = Verb is not null || firstTitle >= 0 && SpeakerLexicon.TitleGender(Words[firstTitle].Folded) is not null;
 
-            var alias = closedAt >= 0 && SpeakerLexicon.IsAliasWord(Words[closedAt].Folded) ? _at.AliasAfter(closedAt) : null;
+            var alias = closedAt >= 0 && closedAt < Words.Count && SpeakerLexicon.IsAliasWord(Words[closedAt].Folded) ? _at.AliasAfter(closedAt) : null;
             return new Attribution(AttributionKind.Named, string.Join(' ', nameWords)) { Role = role, Feminine = feminine, GenderShown = genderShown, ByFaInna = byFaInna, Unclosed = unclosed, Alias = alias };
         }
 

@@ -272,8 +272,9 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         && (SpeakerLexicon.IsStatementOccasion(Words[k + 1].Folded) || Words[k + 1].Folded is "ختام" or "مستهل" or "هامش" or "نهايه" or "بدايه");
 
     /// <summary>
-    /// «قالت العاملة الفلبينية جوي ماناليلي، التي …»: after a noun with the article and its adjectives, a short run of
-    /// name words closed by a comma, «أن» or a relative pronoun is a person; the noun is what they are.
+    /// «قالت العاملة الفلبينية جوي ماناليلي، التي …»: after a noun with the article and its adjectives (or a people's
+    /// adjective alone, «الألمانية»), a short run of name words closed by a comma, «أن» or a relative pronoun is a person;
+    /// the noun is what they are.
     /// </summary>
     public bool ClosedNameAfterAdjectives()
     {
@@ -285,7 +286,8 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             k++;
         }
 
-        if (k == From + 1 || Words[k - 1].EndsClause)
+        // A people's adjective alone is what a foreigner is («قالت الألمانية أنيكا شولتس، الشريكة في …، إن»).
+        if (k == From + 1 && !SpeakerLexicon.IsPeoplesAdjective(Words[From].Folded) || Words[k - 1].EndsClause)
         {
             return false;
         }
