@@ -99,13 +99,14 @@ internal static class DerivedForms
 
         var forms = new List<string>();
         var roots = 0;
-        foreach (var core in Cores(stem, definite))
+        foreach (var (core, afterPrefix) in Cores(stem, definite))
         {
             foreach (var (family, formI, participles) in (verbsOnly ? Families.Take(VerbFamilies) : Families).Select((f, i) => (f, i == 0, i >= VerbFamilies && f[0] == ActiveParticiple)))
             {
                 foreach (var pattern in family)
                 {
-                    if ((verbsOnly && NounLikePatterns.Contains(pattern)) || (definite && IsPresentTense(pattern, formI)) || pattern.Length != core.Length || Read(pattern, core) is not { } root || roots++ >= MaxReadings)
+                    if ((verbsOnly && NounLikePatterns.Contains(pattern)) || (definite && IsPresentTense(pattern, formI)) || (afterPrefix && !IsVerbStem(pattern, formI, participles))
+                        || pattern.Length != core.Length || Read(pattern, core) is not { } root || roots++ >= MaxReadings)
                     {
                         continue;
                     }
@@ -137,11 +138,11 @@ internal static class DerivedForms
     /// word, then without a verb's ending, then without a present tense's prefix, then without both (not for a word
     /// written with the article, which is no present tense).
     /// </summary>
-    private static IEnumerable<string> Cores(string stem, bool definite)
+    private static IEnumerable<(string Core, bool AfterPrefix)> Cores(string stem, bool definite)
     {
         if (stem.Length >= 4 && stem[0] is 'ب' or 'ل' or 'ك' or 'ف' or 'و')
         {
-            yield return stem[1..];
+            yield return (stem[1..], false);
         }
 
         var withoutEnding = Endings.Where(e => stem.Length >= 4 && stem.EndsWith(e, StringComparison.Ordinal)).Select(e => stem[..^e.Length]).ToList();
@@ -149,7 +150,7 @@ internal static class DerivedForms
         bases.AddRange(withoutEnding);
         foreach (var word in bases)
         {
-            yield return word;
+            yield return (word, false);
         }
 
         foreach (var word in definite ? [] : bases)
@@ -157,7 +158,7 @@ internal static class DerivedForms
             var prefix = PresentPrefixes.FirstOrDefault(p => word.Length - p.Length >= 3 && word.StartsWith(p, StringComparison.Ordinal));
             if (prefix is not null)
             {
-                yield return word[prefix.Length..];
+                yield return (word[prefix.Length..], true);
             }
         }
     }
@@ -207,6 +208,14 @@ internal static class DerivedForms
     /// </summary>
     private static bool IsPresentTense(string pattern, bool formI) =>
         pattern[0] is 'ي' or 'ن' || pattern is "تFتAL" or "تستFAL" || formI && pattern == "تFAL";
+
+    /// <summary>
+    /// What is left of a present tense without its prefix is a verb's stem: «يفعل» of form I, «يفاعل» of form III, «يتفعل»
+    /// and «يتفاعل» of forms V and VI. Read in another pattern it takes a verb for a noun: «تذاكر» (tickets) without its
+    /// «ت» read as the participle «ذاكر» of form I made its family «ذكر، يذكر» (mention).
+    /// </summary>
+    private static bool IsVerbStem(string pattern, bool formI, bool participles) =>
+        !participles && (formI ? pattern == "FAL" : pattern is "FاAL" or "تFAL" or "تFاAL");
 
     /// <summary>فاعل, where a hollow root writes its middle letter as a hamza on «ي».</summary>
     private const string ActiveParticiple = "FاAL";

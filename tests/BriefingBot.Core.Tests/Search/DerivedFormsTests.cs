@@ -113,4 +113,20 @@ public sealed class DerivedFormsTests : IDisposable
 
         Assert.DoesNotContain(result.Terms, t => t.Derived);
     }
+
+    [Theory]
+    [InlineData("تذاكر", "ذكر")]
+    [InlineData("تذاكر", "يذكر")]
+    [InlineData("يشارك", "شريك")]
+    public void A_present_tense_without_its_prefix_is_read_as_a_verb_stem_not_as_a_participle(string word, string notMember) =>
+        Assert.DoesNotContain(notMember, DerivedForms.Of(word));
+
+    [Theory]
+    [InlineData("تذاكر", "تذكر")]
+    [InlineData("يكتب", "كتب")]
+    [InlineData("يكتب", "مكتوب")]
+    [InlineData("يقاطع", "مقاطع")]
+    [InlineData("يتعلم", "تعلم")]
+    public void A_present_tense_still_meets_its_verb_s_family(string word, string member) =>
+        Assert.Contains(member, DerivedForms.Of(word));
 }
