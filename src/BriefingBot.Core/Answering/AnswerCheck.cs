@@ -469,7 +469,10 @@ public static partial class AnswerCheck
             }
 
             // The unit it is asked in is no subject: «ما طول نهر الفرات بالكيلومترات؟» asks of the river.
-            var units = UnitsOf(word);
+            // The price of money lent is a rate: «سعر الفائدة» is given in per cent, not in a currency.
+            var units = shape.Subject is [var first, ..] && UnitsOf(word) == FactWords.Currencies && ArabicWordForms.AnyIn(first, FactWords.Interest)
+                ? FactWords.Percent
+                : UnitsOf(word);
             var subject = shape.Subject.Where(w => units is null || !ArabicWordForms.AnyIn(w, units))
                 .Select(TermOf).OfType<TermMatch>().Where(t => t.Term != attribute.Term).DistinctBy(t => t.Term).ToList();
             if (!Literal(attribute))

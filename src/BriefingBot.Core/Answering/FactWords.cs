@@ -110,6 +110,12 @@ internal static class FactWords
         "ريال", "ريالات", "دينار", "دنانير", "جنيه", "جنيهات", "دولار", "دولارات", "يورو", "درهم", "دراهم", "ليرة", "ليرات", "فرنك",
         "فرنكات", "قرش", "قروش", "سنت", "سنتات");
 
+    /// <summary>Interest, whose price («سعر الفائدة») is a rate given in per cent.</summary>
+    public static readonly IReadOnlySet<string> Interest = Set("فائدة", "الفائدة", "فوائد", "الفوائد", "فايدة", "الفايدة");
+
+    /// <summary>How a rate is given: «ثلاثة في المئة»، «بالمئة»، «نقطتين».</summary>
+    public static readonly IReadOnlySet<string> Percent = Set("المئة", "المائة", "مئة", "مائة", "نقطة", "نقاط", "نقطتين");
+
     /// <summary>Offices a person holds: «من هو/هي …» of one asks for the holder's name.</summary>
     public static readonly IReadOnlySet<string> Offices = Set(
         "وزير", "وزيرة", "رئيس", "رئيسة", "محافظ", "محافظة", "سفير", "سفيرة", "قائد", "زعيم", "مدير", "مديرة", "أمين", "ملك", "ملكة", "أمير",

@@ -7,7 +7,8 @@ namespace BriefingBot.Core.Tests.Answering;
 
 /// <summary>
 /// Fair questions whose attribute the briefing tells without its word: a weight by its units beside what is weighed, a
-/// person's age in the apposition to their name; and the off-topic questions of the same shapes, still declined.
+/// person's age in the apposition to their name, an interest rate in per cent; and the off-topic questions of the same
+/// shapes, still declined.
 /// </summary>
 public sealed class MeasuresByUnitsAndAgesCheckTests : IDisposable
 {
@@ -33,6 +34,20 @@ public sealed class MeasuresByUnitsAndAgesCheckTests : IDisposable
 
         Assert.True(luggage.Answered, luggage.Declined?.ToString());
         Assert.Equal(DeclineReason.AttributeUnknown, car.Declined);
+    }
+
+    [Theory]
+    [InlineData("ورفع البنك المركزي سعر الفائدة إلى سبعة وعشرين في المئة، في أعلى مستوى منذ عقدين.", true)]
+    [InlineData("وطرحت الحكومة سندات بقيمة ثلاثة مليارات دولار، وقالت إن سعر الفائدة عليها سيُحدد لاحقًا.", false)]
+    public void The_price_of_money_lent_is_a_rate_in_per_cent(string passage, bool answered)
+    {
+        var bank = Indexes.Briefing("2026-11-24-bank", new DateOnly(2026, 11, 24), passage, "وبلغ سعر برميل النفط ثمانين دولارًا في المتوسط.");
+        using var index = Indexes.Of(bank);
+
+        var answer = Indexes.Answerer(index, null, bank).Answer(new AnswerRequest("ما سعر الفائدة؟"));
+
+        Assert.Equal(answered, answer.Answered);
+        Assert.Equal(answered ? null : DeclineReason.NoMeasure, answer.Declined);
     }
 
     [Fact]
