@@ -16,7 +16,7 @@ public sealed class SpeakerRoster
         new[] { "في", "من", "عن", "على", "الى", "إلى", "مع", "ماذا", "ما", "شو", "ايش", "هو", "هي", "عن", "حول", "بشأن" }.Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
 
-    private readonly List<(string Name, HashSet<string> Words, HashSet<string> Places)> _roles = [];
+    private readonly List<(string Name, HashSet<string> Words, HashSet<string> Places, HashSet<string> About)> _roles = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _feminine = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _roleOf = new(StringComparer.Ordinal);
@@ -31,9 +31,10 @@ public sealed class SpeakerRoster
         {
             // The places a briefing names are read once per briefing, and only for one with a role to compare them with.
             var places = new Lazy<HashSet<string>>(() => PlacesNamed(briefing));
+            var about = new Lazy<HashSet<string>>(() => PlacesAbout(briefing));
             foreach (var profile in briefing.SpeakerProfiles)
             {
-                Add(profile, places);
+                Add(profile, places, about);
                 if (profile.Role is not null)
                 {
                     if (!_rolesByBriefing.TryGetValue(profile.Name, out var held))
@@ -47,7 +48,7 @@ public sealed class SpeakerRoster
         }
     }
 
-    private void Add(SpeakerProfile profile, Lazy<HashSet<string>> places)
+    private void Add(SpeakerProfile profile, Lazy<HashSet<string>> places, Lazy<HashSet<string>> about)
     {
         if (profile.Feminine)
         {
@@ -67,7 +68,7 @@ public sealed class SpeakerRoster
 
         var words = RoleWords(ArabicText.FoldedWords(profile.Role));
         var id = _roles.Count;
-        _roles.Add((profile.Name, words, places.Value));
+        _roles.Add((profile.Name, words, places.Value, about.Value));
         _roleOf.TryAdd(profile.Name, words);
         foreach (var word in words)
         {
@@ -179,7 +180,7 @@ public sealed class SpeakerRoster
         var bestScore = 0.0;
         foreach (var id in candidates)
         {
-            var (name, role, places) = _roles[id];
+            var (name, role, places, about) = _roles[id];
             // A briefing often leaves the nationality to its context («وزير التخطيط والتعاون الدولي» in a report on
             // Yemen) where the asker names it («ماذا قال وزير التخطيط اليمني؟»): a demonym the role does not contradict
             // is not asked of it. A role with another demonym («وزيرة التربية الأردنية») still refuses «المصري».
@@ -210,6 +211,14 @@ public sealed class SpeakerRoster
 
             // A title alone names every holder alike: «النائب» is as much «النائب عن بيروت» as «النائب».
             var score = shared == 1 ? 1 : shared + (within ? 0.5 : 0) + (covers ? 0.5 : 0);
+            // The country asked of is the one the holder's briefing is about (its title or lede) rather than one it only
+            // mentions («الخبير الاقتصادي المصري» is the expert in the report on Egypt, not the one on Tunisia that
+            // compares it with Egypt).
+            if (!role.Any(IsDemonym) && question.Any(IsDemonym) && question.Where(IsDemonym).All(w => Gazetteer.PlacesOfAdjective(w).Any(about.Contains)))
+            {
+                score += 0.25;
+            }
+
             if (score > bestScore)
             {
                 best.Clear();
@@ -258,7 +267,7 @@ public sealed class SpeakerRoster
         var found = new List<string>();
         foreach (var id in ids)
         {
-            var (name, role, _) = _roles[id];
+            var (name, role, _, _) = _roles[id];
             if (body.All(role.Contains) && role.Any(SpeakerLexicon.IsOfficeTitle) && !found.Contains(name, StringComparer.Ordinal))
             {
                 found.Add(name);
@@ -299,6 +308,19 @@ public sealed class SpeakerRoster
     {
         var bare = SpeakerLexicon.WithoutPrefixes(folded);
         return IsDemonym(bare.Length > 4 && bare.EndsWith("يه", StringComparison.Ordinal) ? bare[..^1] : bare);
+    }
+
+    /// <summary>The places a briefing is about: those its title or first passage names, by name or adjective.</summary>
+    private static HashSet<string> PlacesAbout(Briefing briefing)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        var lede = briefing.Passages.Count > 0 ? briefing.Passages[0].Text : "";
+        foreach (var word in ArabicText.FoldedWords(briefing.Title).Concat(ArabicText.FoldedWords(lede)).Distinct(StringComparer.Ordinal))
+        {
+            places.UnionWith(Gazetteer.PlacesNamedBy(word));
+        }
+
+        return places;
     }
 
     /// <summary>The places a briefing names, by name or adjective, in its title or any passage («اللبنانية» names لبنان).</summary>

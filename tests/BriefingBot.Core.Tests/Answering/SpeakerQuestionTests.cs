@@ -243,6 +243,27 @@ public class SpeakerQuestionTests
         Assert.Null(SpeakerQuestion.Match("ماذا قال الوزير السوداني؟", directory, roster));
     }
 
+    [Fact]
+    public void A_title_with_a_country_is_the_holder_in_the_briefing_about_that_country_before_one_that_only_mentions_it()
+    {
+        var egypt = Support.Indexes.Briefing(
+            "2026-11-21-egypt-fuel",
+            new DateOnly(2026, 11, 21),
+            "رفعت الحكومة المصرية أسعار الوقود للمرة الثالثة هذا العام.",
+            "وقال الخبير الاقتصادي عمرو أبو العزم إن الزيادة ستدفع التضخم إلى الارتفاع.");
+        var tunisia = Support.Indexes.Briefing(
+            "2026-12-03-tunisia-phosphate",
+            new DateOnly(2026, 12, 3),
+            "ارتفع إنتاج الفسفاط في تونس إلى أعلى مستوى منذ عشر سنوات.",
+            "وقال الخبير الاقتصادي عز الدين سعيدان إن الدولة تحتاج إلى استثمار عاجل.",
+            "وتنافس تونس المغرب ومصر على السوق الهندية.");
+        var directory = new SpeakerDirectory([.. tunisia.Speakers, .. egypt.Speakers]);
+        var roster = new SpeakerRoster([tunisia, egypt]);
+
+        Assert.Equal("عمرو أبو العزم", SpeakerQuestion.Match("ماذا قال الخبير الاقتصادي المصري؟", directory, roster));
+        Assert.Equal("عز الدين سعيدان", SpeakerQuestion.Match("ماذا قال الخبير الاقتصادي التونسي؟", directory, roster));
+    }
+
     [Theory]
     [InlineData("ماذا قالت الوزيرة؟", null)]
     [InlineData("ما رأي الوزيرة؟", null)]
