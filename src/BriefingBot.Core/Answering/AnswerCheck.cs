@@ -796,11 +796,13 @@ public static partial class AnswerCheck
     }
 
     /// <summary>The index's term for a word the question does not use itself (the office its verb names), or null.</summary>
-    private static TermMatch? LookUp(PassageIndex index, string word)
-    {
-        var analyzed = index.Analyze(word);
-        return analyzed.IsEmpty ? null : index.Search(new PassageSearch(analyzed, 1)).Terms.FirstOrDefault();
-    }
+    /// <remarks>The same whatever the question: the index remembers it until the next commit.</remarks>
+    private static TermMatch? LookUp(PassageIndex index, string word) =>
+        index.Remembered("term of: " + word, () => Searched(index, word, 1), found => found.Terms.FirstOrDefault(), null);
+
+    /// <summary>The search for the word's analysed terms, null when analysis leaves none.</summary>
+    private static PassageSearch? Searched(PassageIndex index, string words, int take, string? briefingId = null) =>
+        index.Analyze(words) is { IsEmpty: false } analyzed ? new PassageSearch(analyzed, take, BriefingId: briefingId) : null;
 
     /// <summary>The compound names a one-word name stands for: «الولايات المتحدة» for «امريكا».</summary>
     private static IEnumerable<Compound> CompoundsCalled(string place) => Gazetteer.Compounds.Where(c => c.Also.Contains(place));
@@ -811,20 +813,19 @@ public static partial class AnswerCheck
     /// name, for every briefing shown): the index remembers the answer until the next commit.
     /// </remarks>
     private static bool Says(PassageIndex index, Compound place, string? briefingId = null) =>
-        index.AnyHit(
+        index.Remembered(
             $"compound said: {place.Name} in {briefingId}",
-            () => index.Analyze(place.Name) is { IsEmpty: false } analyzed ? new PassageSearch(analyzed, CompoundDepth, BriefingId: briefingId) { Highlight = false } : null,
-            passage => Gazetteer.Says(passage.Text, place));
+            () => Searched(index, place.Name, CompoundDepth, briefingId) is { } search ? search with { Highlight = false } : null,
+            found => found.Hits.Any(h => Gazetteer.Says(h.Passage.Text, place)),
+            false);
 
     /// <summary>How many passages with the compound's words are read for it: «المتحدة» is in every «الأمم المتحدة».</summary>
     private const int CompoundDepth = 20;
 
     /// <summary>Whether the index has the word (or a close spelling of it) in any passage.</summary>
-    private static bool Knows(PassageIndex index, string word)
-    {
-        var analyzed = index.Analyze(word);
-        return !analyzed.IsEmpty && index.Search(new PassageSearch(analyzed, 1)).Terms.Any(Literal);
-    }
+    /// <remarks>The same whatever the question: the index remembers it until the next commit.</remarks>
+    private static bool Knows(PassageIndex index, string word) =>
+        index.Remembered("knows: " + word, () => Searched(index, word, 1), found => found.Terms.Any(Literal), false);
 
     private static bool SaysNow(string text, string now)
     {
@@ -845,13 +846,11 @@ public static partial class AnswerCheck
     /// الإيراني» names Iran).
     /// </summary>
     private static bool Names(PassageIndex index, string place, string briefingId) =>
-        ArabicWordForms.Readings(place).Concat(Gazetteer.AdjectivesOf(place)).Any(reading =>
-        {
-            var analyzed = index.Analyze(reading);
-            return !analyzed.IsEmpty
-                && index.Search(new PassageSearch(analyzed, 1, BriefingId: briefingId)) is { Hits.Count: > 0 } found
-                && found.Terms.Any(t => t.InTopHit && Literal(t));
-        })
+        ArabicWordForms.Readings(place).Concat(Gazetteer.AdjectivesOf(place)).Any(reading => index.Remembered(
+            $"names: {reading} in {briefingId}",
+            () => Searched(index, reading, 1, briefingId),
+            found => found.Hits.Count > 0 && found.Terms.Any(t => t.InTopHit && Literal(t)),
+            false))
         || ArabicWordForms.Readings(place).SelectMany(CompoundsCalled).Any(c => Says(index, c, briefingId));
 
     /// <summary>

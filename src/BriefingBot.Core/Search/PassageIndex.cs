@@ -288,11 +288,12 @@ public sealed class PassageIndex : IDisposable
     public PassageSearchResult Search(PassageSearch request) => Read(g => g.Searcher.Search(request), PassageSearchResult.Empty);
 
     /// <summary>
-    /// Whether one of the hits of the search (made only when needed; null: none) passes the test, remembered under the key
-    /// until the next commit. For a check that asks the index the same whatever the question: the key names the search and
-    /// the test.
+    /// What is read from the search's result (the search made only when needed; null: none, an empty result), remembered
+    /// under the key until the next commit. For a check that asks the index the same whatever the question: the key names
+    /// the search and the reading. What is read is shared by every question that asks it: an immutable value.
     /// </summary>
-    internal bool AnyHit(string key, Func<PassageSearch?> request, Func<Passage, bool> test) => Read(g => g.Searcher.AnyHit(key, request, test), false);
+    internal T Remembered<T>(string key, Func<PassageSearch?> request, Func<PassageSearchResult, T> read, T whenNone) =>
+        Read(g => g.Searcher.Remembered(key, request, read), whenNone);
 
     /// <summary>Every passage attributed to <paramref name="speaker"/>, newest briefing first, in document order within it.</summary>
     public IReadOnlyList<Passage> PassagesBySpeaker(string speaker, string? briefingId = null, SearchScope? scope = null) =>

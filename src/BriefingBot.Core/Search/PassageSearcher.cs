@@ -22,11 +22,11 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
     private const int TieMargin = 16;
 
     /// <summary>
-    /// What <see cref="AnyHit"/> found, per reader: the answer checks ask the index the same of every question that names
-    /// a place of two words (whether the best passages for «الولايات المتحدة» say it), a search over the whole index each
-    /// time. Keyed by the reader, so a commit (a new briefing) asks afresh.
+    /// What <see cref="Remembered"/> found, per reader: the answer checks ask the index the same of every question that
+    /// names a place of two words (whether the best passages for «الولايات المتحدة» say it) or a word they look up, a
+    /// search over the whole index each time. Keyed by the reader, so a commit (a new briefing) asks afresh.
     /// </summary>
-    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, bool>> _found = [];
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, object?>> _remembered = [];
 
     public PassageSearchResult Search(PassageSearch request)
     {
@@ -40,20 +40,21 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
     }
 
     /// <summary>
-    /// Whether one of the hits of the search passes the test, found once per reader for the key: the key names the
-    /// search and the test, which depend on nothing but the index.
+    /// What is read from the search's result (no search: <see cref="PassageSearchResult.Empty"/>), found once per reader for
+    /// the key: the key names the search and the reading, which depend on nothing but the index.
     /// </summary>
-    public bool AnyHit(string key, Func<PassageSearch?> request, Func<Briefings.Passage, bool> test)
+    public T Remembered<T>(string key, Func<PassageSearch?> request, Func<PassageSearchResult, T> read)
     {
         using var lease = store.Lease();
-        var found = _found.GetValue(lease.Searcher.IndexReader, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
-        if (!found.TryGetValue(key, out var any))
+        var remembered = _remembered.GetValue(lease.Searcher.IndexReader, _ => new ConcurrentDictionary<string, object?>(StringComparer.Ordinal));
+        if (remembered.TryGetValue(key, out var known))
         {
-            any = request() is { } search && Search(search, lease.Searcher).Hits.Any(h => test(h.Passage));
-            found.TryAdd(key, any);
+            return (T)known!;
         }
 
-        return any;
+        var value = read(request() is { } search ? Search(search, lease.Searcher) : PassageSearchResult.Empty);
+        remembered.TryAdd(key, value);
+        return value;
     }
 
     private PassageSearchResult Search(PassageSearch request, IndexSearcher searcher)

@@ -28,14 +28,15 @@ public sealed class RememberedHitChecksTests
     {
         using var index = Indexes.Of(Weather);
         var searches = 0;
-        bool Ask() => index.AnyHit(
+        bool Ask() => index.Remembered(
             "says the united states",
             () =>
             {
                 searches++;
                 return new PassageSearch(index.Analyze("الولايات المتحدة"), 20);
             },
-            passage => passage.Text.Contains("الولايات المتحدة", StringComparison.Ordinal));
+            found => found.Hits.Any(h => h.Passage.Text.Contains("الولايات المتحدة", StringComparison.Ordinal)),
+            false);
 
         Assert.False(Ask());
         Assert.False(Ask());
