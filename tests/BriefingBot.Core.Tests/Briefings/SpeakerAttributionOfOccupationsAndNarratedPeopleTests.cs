@@ -67,4 +67,11 @@ public class SpeakerAttributionOfOccupationsAndNarratedPeopleTests
     [InlineData("\"نحتاج إلى مورد منتظم\"، يقول الهندي سانجاي كومار، مدير المشتريات في شركة أسمدة هندية تستورد الحامض الفسفوري المغربي، مضيفًا أن الأسعار ارتفعت.", "سانجاي كومار")]
     public void A_foreigner_named_after_a_peoples_adjective_is_the_speaker(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وأعلنت وزارة الصحة المغربية الثلاثاء أن الحملة ستبدأ الشهر المقبل.", "وزارة الصحة المغربية")]
+    [InlineData("أقرّ مجلس الوزراء البحريني الأحد لائحة جديدة تنظّم عمل التطبيقات، تشترط أن يكون السائقون من المواطنين.", "مجلس الوزراء البحريني")]
+    [InlineData("أعلنت شركة فسفاط قفصة الحكومية يوم الاثنين أن إنتاجها ارتفع.", "شركة فسفاط قفصة الحكومية")]
+    public void The_day_a_body_acted_on_is_no_part_of_its_name(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
 }
