@@ -53,11 +53,16 @@ internal static class Gazetteer
         .ToList();
 
     /// <summary>The compound names the folded words hold, each with the index of its first word.</summary>
-    public static IEnumerable<(Compound Place, int At)> CompoundsIn(IReadOnlyList<string> words)
+    public static IEnumerable<(Compound Place, int At)> CompoundsIn(IReadOnlyList<string> words) => CompoundsIn(words, Compounds);
+
+    /// <summary>Whether the text says the compound name, its first word through clitics («بالولايات المتحدة»).</summary>
+    public static bool Says(string text, Compound compound) => CompoundsIn(ArabicText.FoldedWords(text), [compound]).Any();
+
+    private static IEnumerable<(Compound Place, int At)> CompoundsIn(IReadOnlyList<string> words, IReadOnlyList<Compound> compounds)
     {
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var compound in Compounds)
+            foreach (var compound in compounds)
             {
                 if (compound.StartsAt(words, i))
                 {
@@ -65,13 +70,6 @@ internal static class Gazetteer
                 }
             }
         }
-    }
-
-    /// <summary>Whether the text says the compound name, its first word through clitics («بالولايات المتحدة»).</summary>
-    public static bool Says(string text, Compound compound)
-    {
-        var words = ArabicText.FoldedWords(text);
-        return Enumerable.Range(0, words.Count).Any(i => compound.StartsAt(words, i));
     }
 
     /// <summary>

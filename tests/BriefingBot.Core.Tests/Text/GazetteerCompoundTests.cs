@@ -14,4 +14,16 @@ public class GazetteerCompoundTests
 
         Assert.Equal(expected, string.Join('|', found));
     }
+
+    [Theory]
+    [InlineData("زار الوفد بالولايات المتحدة وجنوب السودان", true)]
+    [InlineData("قالت الأمم المتحدة إن الولايات", false)]
+    [InlineData("المتحدة الولايات", false)]
+    public void A_text_says_a_place_of_two_words_where_it_is_found_among_the_others(string text, bool says)
+    {
+        var unitedStates = Gazetteer.Compounds[0];
+
+        Assert.Equal(says, Gazetteer.Says(text, unitedStates));
+        Assert.Equal(says, Gazetteer.CompoundsIn(ArabicText.FoldedWords(text)).Any(c => c.Place == unitedStates));
+    }
 }
