@@ -666,7 +666,7 @@ public static partial class AnswerCheck
                 return true;
             }
 
-            if (!(w == noun || w.Length == noun.Length + 1 && w[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && w.EndsWith(noun, StringComparison.Ordinal)))
+            if (!IndefiniteOf(w, noun))
             {
                 continue;
             }
@@ -692,7 +692,7 @@ public static partial class AnswerCheck
     {
         var words = ArabicText.FoldedWords(text);
         var withheld = words.Any(w => w is "اسمه" or "اسمها" or "هويته" or "هويتها") && words.Any(w => w is "عدم" or "رفض" or "رفضت" or "دون" or "يذكر" or "تذكر");
-        return words.Where((w, i) => (w == person || w == person + "ا" || w.Length == person.Length + 1 && w[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && w.EndsWith(person, StringComparison.Ordinal))
+        return words.Where((w, i) => (IndefiniteOf(w, person) || w == person + "ا")
                 && (withheld || i + 1 < words.Count && words[i + 1] is "له" or "لها" or "لهم"))
             .Any();
     }
@@ -705,6 +705,10 @@ public static partial class AnswerCheck
                 && !FactWords.Prepositions.Contains(words[i + 1]) && !FactWords.Leads.Contains(words[i + 1]))
             .Any();
     }
+
+    /// <summary>Whether the word is the noun without the article, through one conjunction or preposition: «شركة»، «لشركة»، «وزميل».</summary>
+    private static bool IndefiniteOf(string word, string noun) =>
+        word == noun || word.Length == noun.Length + 1 && word[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && word.EndsWith(noun, StringComparison.Ordinal);
 
     /// <summary>Whether the word is the noun with the article, through a conjunction or preposition: «الشركة»، «وبالشركة»، «للشركة».</summary>
     private static bool DefiniteOf(string word, string noun) =>
