@@ -69,6 +69,12 @@ public abstract class UnseenSetTests : IDisposable
             _output.WriteLine(KindLine(kind.Key, new DevSetRun([.. kind])));
         }
 
+        // Per briefing too, so a briefing whose subject a later dev briefing came to share can be read apart.
+        foreach (var briefing in run.Results.GroupBy(r => BriefingLetter(r.Question.Id)).Where(g => g.Key is not null).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            _output.WriteLine(BriefingLine(briefing.Key!, new DevSetRun([.. briefing])));
+        }
+
         if (Environment.GetEnvironmentVariable("BLIND_SHOW_MISSES") == "1")
         {
             foreach (var miss in run.Misses(1))
@@ -82,6 +88,19 @@ public abstract class UnseenSetTests : IDisposable
         Assert.True(run.DeclineRate >= 0.10, run.Summary(_shape.Part));
         Assert.True(run.SpeakerCompleteRate >= 0.30, run.Summary(_shape.Part));
     }
+
+    /// <summary>The letter a set gives each briefing in its question ids («blind5-B07» is briefing B), if it gives one.</summary>
+    private static string? BriefingLetter(string id)
+    {
+        var dash = id.LastIndexOf('-');
+        return dash >= 0 && dash + 2 < id.Length && char.IsAsciiLetterUpper(id[dash + 1]) && char.IsAsciiDigit(id[dash + 2])
+            ? id[dash + 1].ToString()
+            : null;
+    }
+
+    private static string BriefingLine(string letter, DevSetRun run) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"  briefing {letter}: on-topic n={run.OnTopicCount} R@1={run.RecallAt(1):F3} R@3={run.RecallAt(3):F3} answered={run.AnswerRate:F3}; speaker n={run.SpeakerCount} complete={run.SpeakerCompleteRate:F3}; off-topic n={run.OffTopicCount} declined={run.DeclineRate:F3}");
 
     private static string KindLine(string kind, DevSetRun run) =>
         run.OnTopicCount == 0
