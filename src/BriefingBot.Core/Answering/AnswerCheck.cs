@@ -575,8 +575,8 @@ public static partial class AnswerCheck
     private static bool SpeaksOfYear(Passage passage, int year)
     {
         var text = passage.Text;
-        if (YearDigits().Matches(passage.BriefingTitle).Any(m => m.Value.Aggregate(0L, (n, c) => (n * 10) + (long)char.GetNumericValue(c)) == year)
-            || YearDigits().Matches(text).Any(m => m.Value.Aggregate(0L, (n, c) => (n * 10) + (long)char.GetNumericValue(c)) == year))
+        bool WritesYear(string s) => YearDigits().Matches(s).Any(m => m.Value.Aggregate(0L, (n, c) => (n * 10) + (long)char.GetNumericValue(c)) == year);
+        if (WritesYear(passage.BriefingTitle) || WritesYear(text))
         {
             return true;
         }
