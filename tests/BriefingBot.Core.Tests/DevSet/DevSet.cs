@@ -104,6 +104,15 @@ internal sealed class DevSet
         ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings"), Path.Combine("blind4", "briefings"), Path.Combine("blind5", "briefings")],
         Path.Combine("blind5", "blind5.jsonl"));
 
+    /// <summary>
+    /// The sixth blind set (<c>blind6/</c>): its own questions about three more briefings, asked over one index of all
+    /// twenty-four (dev, blind … blind6). Nothing is tuned on it; <see cref="Blind6SetTests"/> reports its figures and not
+    /// its misses.
+    /// </summary>
+    public static DevSet LoadBlind6() => Load(
+        ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings"), Path.Combine("blind4", "briefings"), Path.Combine("blind5", "briefings"), Path.Combine("blind6", "briefings")],
+        Path.Combine("blind6", "blind6.jsonl"));
+
     private static DevSet Load(IReadOnlyList<string> briefingFolders, string questionsFile)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "DevSet");
