@@ -591,24 +591,24 @@ public static partial class AnswerCheck
                 return true;
             }
 
-            if (!(w is "العام" or "عام" or "السنه" or "سنه" or "للعام" or "بالعام" or "خلال") || i + 1 >= words.Count)
+            if (!FactWords.YearWritten.Nouns.Contains(w) || i + 1 >= words.Count)
             {
                 continue;
             }
 
             var next = words[i + 1];
             var before = i > 0 ? words[i - 1] : string.Empty;
-            if (offset == 0 && (next is "الجاري" or "الحالي" or "الحاليه" or "الجاريه" || before is "هذا" or "هذه"))
+            if (offset == 0 && (FactWords.YearWritten.This.Contains(next) || before is "هذا" or "هذه"))
             {
                 return true;
             }
 
-            if (offset == -1 && next is "الماضي" or "الماضيه" or "المنصرم" or "الفايت" or "الفايته" or "السابق")
+            if (offset == -1 && FactWords.YearWritten.Last.Contains(next))
             {
                 return true;
             }
 
-            if (offset == 1 && next is "المقبل" or "المقبله" or "القادم" or "القادمه")
+            if (offset == 1 && FactWords.YearWritten.Next.Contains(next))
             {
                 return true;
             }

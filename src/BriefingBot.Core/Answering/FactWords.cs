@@ -284,6 +284,35 @@ internal static class FactWords
     /// <summary>Words that are a time by themselves.</summary>
     public static readonly IReadOnlySet<string> TimeAdverbs = Set("أمس", "البارحة", "غدا", "غدًا", "مؤخرا", "مؤخرًا", "حاليا", "الليلة");
 
+    /// <summary>
+    /// How a question asks of the year before or after the one it is asked in («العام الماضي»، «السنة الجاية»): with the
+    /// article, as a reader names a year, and in spoken words too («الفايت»، «الجاي»). Not «السابق»: «العام السابق» in a
+    /// question is mostly the year before another it names («العام السابق للانتخابات»), not before the one it is asked in.
+    /// </summary>
+    public static readonly RelativeYearWords YearAsked = new(
+        Nouns: Set("العام", "السنة", "للعام", "بالعام"),
+        Last: Set("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة"),
+        This: Set(),
+        Next: Set("المقبل", "المقبلة", "القادم", "القادمة", "الجاي", "الجاية"));
+
+    /// <summary>
+    /// How a passage speaks of a year counted from its briefing's date, which answers a question's year (digits or
+    /// relative): more loosely than a question asks, since missing it declines a fair answer. News writing also drops the
+    /// article («عام»، «سنة»), puts «خلال» where the noun was, says «السابق» of the year before its own date, and names
+    /// its own year («العام الجاري»، «هذا العام»), which a question asks by its digits.
+    /// </summary>
+    public static readonly RelativeYearWords YearWritten = new(
+        Nouns: Set("العام", "عام", "السنة", "سنة", "للعام", "بالعام", "خلال"),
+        Last: Set("الماضي", "الماضية", "المنصرم", "الفائت", "الفائتة", "السابق"),
+        This: Set("الجاري", "الحالي", "الحالية", "الجارية"),
+        Next: Set("المقبل", "المقبلة", "القادم", "القادمة"));
+
     private static HashSet<string> Set(params string[] words) =>
         words.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 }
+
+/// <summary>
+/// Words that place a year relative to the one a text is dated in: its nouns («العام»), and the words after one that
+/// make it the year before, the same year or the year after.
+/// </summary>
+internal sealed record RelativeYearWords(IReadOnlySet<string> Nouns, IReadOnlySet<string> Last, IReadOnlySet<string> This, IReadOnlySet<string> Next);

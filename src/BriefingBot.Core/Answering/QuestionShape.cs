@@ -341,17 +341,17 @@ public sealed partial record QuestionShape(
     {
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (words[i] is not ("العام" or "السنه" or "للعام" or "بالعام"))
+            if (!FactWords.YearAsked.Nouns.Contains(words[i]))
             {
                 continue;
             }
 
-            if (words[i + 1] is "الماضي" or "الماضيه" or "المنصرم" or "المنصرمه" or "الفايت" or "الفايته")
+            if (FactWords.YearAsked.Last.Contains(words[i + 1]))
             {
                 return -1;
             }
 
-            if (words[i + 1] is "المقبل" or "المقبله" or "القادم" or "القادمه" or "الجاي" or "الجايه")
+            if (FactWords.YearAsked.Next.Contains(words[i + 1]))
             {
                 return 1;
             }

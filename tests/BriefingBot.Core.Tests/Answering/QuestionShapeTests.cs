@@ -19,6 +19,16 @@ public sealed class QuestionShapeTests
         Assert.Equal(expected, QuestionShape.Of(question).Expected);
 
     [Theory]
+    [InlineData("كم بلغ العجز العام الماضي؟", -1)]
+    [InlineData("كم بلغ العجز السنة الفايتة؟", -1)]
+    [InlineData("كم سيبلغ العجز العام الجاي؟", 1)]
+    [InlineData("كم سيبلغ العجز السنة المقبلة؟", 1)]
+    [InlineData("كم بلغ العجز في العام السابق للانتخابات؟", null)]
+    [InlineData("كم بلغ العجز خلال الماضي؟", null)]
+    public void A_relative_year_is_asked_with_the_article_and_in_spoken_words_not_as_the_year_before_another(string question, int? relative) =>
+        Assert.Equal(relative, QuestionShape.Of(question).RelativeYear);
+
+    [Theory]
     [InlineData("كم عدد سكان مصر؟", "سكان", "مصر")]
     [InlineData("ما هي عاصمة كوريا الشمالية؟", "عاصمه", "كوريا الشماليه")]
     [InlineData("متى تأسست حركة النهضة؟", "تاسست", "حركه النهضه")]
