@@ -30,11 +30,6 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
 
     public PassageSearchResult Search(PassageSearch request)
     {
-        if (request.Question.IsEmpty || request.Take <= 0)
-        {
-            return PassageSearchResult.Empty;
-        }
-
         using var lease = store.Lease();
         return Search(request, lease.Searcher);
     }
