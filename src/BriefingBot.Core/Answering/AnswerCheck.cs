@@ -162,6 +162,9 @@ public static partial class AnswerCheck
         var analyzed = new AnalyzedPassage?[top.Count];
         var shown = Enumerable.Range(0, top.Count).ToList();
         AnalyzedPassage Tokens(int passage) => analyzed[passage] ??= index.AnalyzePassage(top[passage]);
+        // And its briefing title's places read once, however many offices are judged of it.
+        var titlePlaces = new HashSet<string>?[top.Count];
+        HashSet<string> TitlePlacesOf(int passage) => titlePlaces[passage] ??= TitlePlaces(result.Hits[passage].Passage);
         TermMatch? TermOf(string word) =>
             index.Analyze(word).Terms is [var primary, ..] ? result.Terms.FirstOrDefault(t => t.Term == primary) : null;
         bool Has(int passage, TermMatch term) => Tokens(passage).Find(term.Variants).Count > 0;
@@ -497,7 +500,7 @@ public static partial class AnswerCheck
                 // The attribute of another country is not the one asked: «وزير النقل السوداني» for «من هو وزير النقل السعودي؟».
                 var askedPlaces = shape.Subject.SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
                 bool SaysOf(int passage) => (known.Any(s => Near(Tokens(passage), attribute, s)) || IsAge(word) && known.Count > 0 && AgeAfter(top[passage], Tokens(passage).Find(known[^1].Variants)))
-                    && (askedPlaces.Count == 0 || !OfOtherPlace(top[passage], Tokens(passage).Find(attribute.Variants), askedPlaces, TitlePlaces(result.Hits[passage].Passage)));
+                    && (askedPlaces.Count == 0 || !OfOtherPlace(top[passage], Tokens(passage).Find(attribute.Variants), askedPlaces, () => TitlePlacesOf(passage)));
 
                 // A measure in its units answers where the passage speaks of the subject («كم سعر التذكرة؟»: «تباع التذكرة
                 // بأربعة ريالات»), not wherever a number and a unit appear.
@@ -553,14 +556,14 @@ public static partial class AnswerCheck
     /// places asked: «وزير النقل السوداني» is the minister of another country than «السعودي». A mention with no place
     /// after it may be of the place asked, which the briefing need not repeat.
     /// </summary>
-    private static bool OfOtherPlace(string text, IReadOnlyList<TextSpan> attribute, IReadOnlySet<string> asked, IReadOnlySet<string> title) =>
+    private static bool OfOtherPlace(string text, IReadOnlyList<TextSpan> attribute, IReadOnlySet<string> asked, Func<IReadOnlySet<string>> title) =>
         attribute.Count > 0 && attribute.All(at =>
         {
             var end = Math.Min(text.Length, at.Start + at.Length + SubjectAfter);
             var after = ArabicText.FoldedWords(text[(at.Start + at.Length)..end]).Take(PlaceWordsAfter).SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
             // An office with no place after it is of the country the briefing is about: «وزير النقل» in a briefing titled «الخطوط
             // التونسية: …» is Tunisia's, no answer to «من هو وزير النقل المغربي؟».
-            var of = after.Count > 0 ? after : title;
+            var of = after.Count > 0 ? after : title();
             return of.Count > 0 && !of.Overlaps(asked);
         });
 
