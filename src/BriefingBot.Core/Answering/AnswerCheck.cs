@@ -456,10 +456,13 @@ public static partial class AnswerCheck
                     && !Gazetteer.IsAdjectiveOfPlace(w) && !FactWords.Prepositions.Contains(w) && !FactWords.Leads.Contains(w))
                 .Select(TermOf).FirstOrDefault(t => t is not null && Literal(t))
             : null;
+        // A clause of contrast («فيما»، «بينما»، «في حين»، «أما») tells another subject's fact: «أربعين في المئة من الرحلات بين
+        // تونس وفرنسا، فيما تستعد الخطوط الملكية المغربية لمضاعفة أسطولها» gives no number of Morocco's. What is counted
+        // may go unsaid in the clause («بينما بلغت في الجزائر واحدًا وعشرين في المئة»), the number and the place may not.
         bool GivesFact(int passage) =>
-            (shape.Expected != ExpectedAnswer.Number ? PassageFacts.HasTime(top[passage])
-                : measure is not null ? InUnits(measure, top[passage]) : PassageFacts.HasNumber(top[passage]))
-            && named.All(names => names(result.Hits[passage].Passage.BriefingTitle, true) || names(top[passage], false))
+            FactClauses(top[passage]).Any(clause => (shape.Expected != ExpectedAnswer.Number ? PassageFacts.HasTime(clause)
+                    : measure is not null ? InUnits(measure, clause) : PassageFacts.HasNumber(clause))
+                && named.All(names => names(result.Hits[passage].Passage.BriefingTitle, true) || names(clause, false)))
             && counted.All(c => c.Term!.Known && Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]))
             && (priced is null || Has(passage, priced));
         return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
@@ -619,6 +622,34 @@ public static partial class AnswerCheck
 
         return false;
     }
+
+    /// <summary>
+    /// The text cut before each conjunction of contrast that opens a clause («فيما»، «بينما»، «في حين»، «أما»): news joins
+    /// two subjects' facts by them, so a number before one is not the fact of the subject after it. «فيما يتعلق/يخص …»
+    /// (as for) and «فيما بعد» (later) open no such clause.
+    /// </summary>
+    internal static IReadOnlyList<string> FactClauses(string text)
+    {
+        var cuts = ContrastClause().Matches(text).Select(m => m.Index).ToList();
+        if (cuts.Count == 0)
+        {
+            return [text];
+        }
+
+        var clauses = new List<string>(cuts.Count + 1);
+        var start = 0;
+        foreach (var cut in cuts)
+        {
+            clauses.Add(text[start..cut]);
+            start = cut;
+        }
+
+        clauses.Add(text[start..]);
+        return clauses;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\s،,؛])(?:و?فيما(?!\s+(?:يتعلق|يخص|بعد|بين))|و?بينما|و?في\s+حين|و?أما)(?=\s)")]
+    private static partial System.Text.RegularExpressions.Regex ContrastClause();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex YearDigits();

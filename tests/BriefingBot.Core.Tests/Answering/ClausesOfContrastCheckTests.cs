@@ -1,0 +1,53 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+/// <summary>
+/// A number or a date asked of a place is the fact of the clause that names it: news joins two subjects' facts by a
+/// conjunction of contrast («فيما»، «بينما»، «في حين»), and the number before it is not the fact of the subject after it.
+/// </summary>
+public sealed class ClausesOfContrastCheckTests : IDisposable
+{
+    private static readonly Briefing Airline = new BriefingParser().Parse(
+        string.Join(
+            "\n\n",
+            "وتستحوذ شركات الطيران منخفضة التكلفة على نحو أربعين في المئة من الرحلات بين تونس وفرنسا، بعد أن كانت حصتها العُشر قبل عشر سنوات، فيما تستعد الخطوط الملكية المغربية لمضاعفة أسطولها وفتح خطوط جديدة نحو أفريقيا.",
+            "وبلغت نسبة البطالة بين خريجي الجامعات في تونس ثمانية وعشرين في المئة، بينما بلغت في الجزائر واحدًا وعشرين في المئة."),
+        new BriefingHeader("2026-12-03-airline", "الخطوط التونسية: خطة إنقاذ لأسطول يشيخ", new DateOnly(2026, 12, 3)));
+
+    private readonly PassageIndex _index = Indexes.Of(Airline);
+
+    public void Dispose() => _index.Dispose();
+
+    private Answer Ask(string question) => Indexes.Answerer(_index, null, Airline).Answer(new AnswerRequest(question));
+
+    [Fact]
+    public void A_number_before_a_clause_of_contrast_is_not_the_fact_of_the_place_after_it()
+    {
+        var fleet = Ask("كم طائرة تملك الخطوط الملكية المغربية؟");
+        var opens = Ask("متى تفتتح الخطوط الملكية المغربية خطوطها الجديدة نحو أفريقيا؟");
+
+        Assert.Equal(DeclineReason.FactNotOfSubject, fleet.Declined);
+        Assert.Equal(DeclineReason.FactNotOfSubject, opens.Declined);
+    }
+
+    [Fact]
+    public void The_number_in_the_clause_of_contrast_is_the_fact_of_its_place()
+    {
+        var algeria = Ask("ما نسبة البطالة بين خريجي الجامعات في الجزائر؟");
+
+        Assert.True(algeria.Answered, algeria.Declined?.ToString());
+    }
+
+    [Fact]
+    public void As_for_and_later_open_no_clause_of_contrast()
+    {
+        Assert.Equal(2, AnswerCheck.FactClauses("بلغت في تونس ثلاثة، بينما بلغت في الجزائر اثنين").Count);
+        Assert.Equal(2, AnswerCheck.FactClauses("بلغت في تونس ثلاثة، في حين بلغت في الجزائر اثنين").Count);
+        Assert.Single(AnswerCheck.FactClauses("قال الوزير، فيما يتعلق بالطائرات، إنها ستصل في مارس"));
+        Assert.Single(AnswerCheck.FactClauses("وستصل الطائرات الأخرى فيما بعد"));
+    }
+}
