@@ -134,6 +134,12 @@ public enum DeclineReason
     /// class: they price another.
     /// </summary>
     ClassNotInAnswer,
+
+    /// <summary>
+    /// The question asks why something happened («لماذا اندلعت الحرب؟») and the passages shown that tell it tell it only
+    /// as a given («منذ اندلاع الحرب … نزح …»): they are news of what followed it, not of its cause.
+    /// </summary>
+    CauseNotTold,
 }
 
 /// <summary>
@@ -381,6 +387,20 @@ public static partial class AnswerCheck
             }
         }
 
+        // Asked why something happened, passages that tell it only as a given («منذ اندلاع الحرب … نزح أكثر من أحد عشر مليون»،
+        // «بعد توقف الأعمال فيه أكثر من عشر سنوات») are news of what followed it: its cause is not
+        // theirs to give. Any form of the verb counts (its verbal noun: «اندلاع» for «اندلعت»); passages that never tell
+        // it are not judged, as they may in other words.
+        if (shape.Caused is { } caused && TermOf(caused) is { Known: true } causedTerm)
+        {
+            var family = DerivedForms.Of(causedTerm.Term).Concat(causedTerm.Variants).Append(causedTerm.Term).Distinct(StringComparer.Ordinal).ToList();
+            var telling = shown.Select(passage => (Text: top[passage], Spans: Tokens(passage).Find(family))).Where(t => t.Spans.Count > 0).ToList();
+            if (telling.Count > 0 && telling.All(t => t.Spans.All(span => Given(t.Text, span))))
+            {
+                return DeclineReason.CauseNotTold;
+            }
+        }
+
         // So is a question whose words after its focus are all words the briefings never use: «ما مصادر ثقب الأوزون؟» matches
         // only its frame («مصادر»). One such word may be a reader's synonym («هل صوّت الشبان؟» of «الشباب»): two are a thing.
         var about = shape.About.Where(w => !w.Any(char.IsDigit)).Select(TermOf).OfType<TermMatch>().ToList();
@@ -622,6 +642,30 @@ public static partial class AnswerCheck
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the text tells the happening at this place as a given: after a time word («منذ اندلاع»، «بعد أن توقف»),
+    /// with no cause given right after it in its clause («بعد ارتفاعها بسبب الجفاف»).
+    /// </summary>
+    internal static bool Given(string text, TextSpan at)
+    {
+        var before = ArabicText.FoldedWords(text[..at.Start]);
+        static string Bare(string word) => word.Length > 3 && word[0] == 'و' ? word[1..] : word;
+        var given = before is [.., var last] && FactWords.Background.Contains(Bare(last))
+            || before is [.., var time, "ان"] && FactWords.Background.Contains(Bare(time));
+        if (!given)
+        {
+            return false;
+        }
+
+        var end = at.Start + at.Length;
+        var rest = text[end..Math.Min(text.Length, end + CauseAfter)];
+        var stop = rest.IndexOfAny(['،', ',', '.', '؛']);
+        return !ArabicText.FoldedWords(stop < 0 ? rest : rest[..stop]).Any(w => FactWords.CauseMarkers.Contains(w));
+    }
+
+    /// <summary>How far after a happening told as a given its cause may still be given (characters).</summary>
+    private const int CauseAfter = 80;
 
     /// <summary>
     /// The text cut before each conjunction of contrast that opens a clause («فيما»، «بينما»، «في حين»، «أما»): news joins

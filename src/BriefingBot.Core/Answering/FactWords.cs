@@ -65,6 +65,18 @@ internal static class FactWords
     /// <summary>Question words that ask when: the answer is a date or a time.</summary>
     public static readonly IReadOnlySet<string> AsksTime = Set("متى", "متي", "امتى", "امتي", "ايمتى");
 
+    /// <summary>Question words that ask why: «لماذا …؟» and its dialect forms.</summary>
+    public static readonly IReadOnlySet<string> AsksWhy = Set("لماذا", "ليش", "ليه", "علاش", "لمه");
+
+    /// <summary>
+    /// Words after which news tells a happening as a given, not as its news: time words before a verbal noun («منذ اندلاع
+    /// الحرب»، «بعد توقف الأعمال»). Not a relative pronoun: «المزارع … الذي باع نصف جواميسه ليسدد ديونه» is news of him.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Background = Set("منذ", "بعد", "قبل", "إثر", "عقب", "مع", "أثناء", "خلال");
+
+    /// <summary>Words that give a cause right after what they explain: «بعد ارتفاع الأسعار بسبب الجفاف» tells the cause of a given.</summary>
+    public static readonly IReadOnlySet<string> CauseMarkers = Set("بسبب", "نتيجة", "لأن", "لأنه", "لأنها", "جراء", "بفعل", "إثر", "بفضل", "إذ");
+
     /// <summary>Nouns that ask when as the question's focus: «ما موعد …؟»، «ما مواعيد القطار؟».</summary>
     public static readonly IReadOnlySet<string> TimeNouns = Set("موعد", "مواعيد", "توقيت", "مواقيت");
 

@@ -92,6 +92,12 @@ public sealed partial record QuestionShape(
     public string? Event { get; init; }
 
     /// <summary>
+    /// What a why-question asks the cause of: the verb right after «لماذا» («لماذا اندلعت الحرب؟»: «اندلعت»). Null for other
+    /// questions, and when a noun follows («لماذا الأعداد أكبر؟»).
+    /// </summary>
+    public string? Caused { get; init; }
+
+    /// <summary>
     /// The years the question names in digits («كم كان العجز عام 2023؟»): the figure of another year is no answer.
     /// </summary>
     public IReadOnlyList<int> Years { get; init; } = [];
@@ -280,6 +286,9 @@ public sealed partial record QuestionShape(
             AttributeImplied = implied,
             Event = expected == ExpectedAnswer.Time && focus > 0 && focus < words.Count && ArabicWordForms.AnyIn(words[focus - 1], FactWords.AsksTime)
                 && !Definite(words[focus]) && !FactWords.Prepositions.Contains(words[focus]) && !ArabicWordForms.AnyIn(words[focus], FactWords.TimeNouns)
+                ? words[focus] : null,
+            Caused = focus > 0 && focus < words.Count && FactWords.AsksWhy.Contains(words[focus - 1])
+                && !Definite(words[focus]) && !FactWords.Prepositions.Contains(words[focus])
                 ? words[focus] : null,
             // «ما اسم مدير المخيم؟» asks who holds the office as «من هو مدير المخيم؟» does.
             AsksHolder = attribute is not null && (FactWords.AsksWho.Contains(words[0]) || words.Take(focus).Contains("اسم")) && ArabicWordForms.AnyIn(attribute, FactWords.Offices),
