@@ -49,6 +49,17 @@ internal static class DerivedForms
     /// <summary>How many of <see cref="Families"/>, from the first, are the families of a verb form.</summary>
     private const int VerbFamilies = 6;
 
+    /// <summary>The families in the order they are read: a verb's persons and tenses first, form I's before the others.</summary>
+    private static readonly int[] FormOneFirst = [.. Enumerable.Range(0, Families.Length)];
+
+    /// <summary>
+    /// فاعل is form III's past («شارك»، «قاطع»، «حاول») as well as form I's active participle; read as the participle, its
+    /// family is form I's bare verb, as often a noun of another sense («شرك» of «شركة»، «حول»، «قبل»، «وفق»), and its spellings
+    /// took the expander's few places before the verb's own («يشارك»، «مشاركة»). A reader asks with the verb: its own
+    /// family is read first.
+    /// </summary>
+    private static readonly int[] FormThreeFirst = [1, 0, .. Enumerable.Range(2, Families.Length - 2)];
+
     /// <summary>
     /// Patterns of a verb's family that are as often a noun of another sense, so a word read in them is not taken for a
     /// verb form: the verbal nouns فعول، فعيل، إفعال (also broken plurals and adjectives: «أموال»، «حكومية»), the participles
@@ -101,7 +112,8 @@ internal static class DerivedForms
         var roots = 0;
         foreach (var (core, afterPrefix) in Cores(stem, definite))
         {
-            foreach (var (family, formI, participles) in (verbsOnly ? Families.Take(VerbFamilies) : Families).Select((f, i) => (f, i == 0, i >= VerbFamilies && f[0] == ActiveParticiple)))
+            var order = !afterPrefix && core.Length == ActiveParticiple.Length && Read(ActiveParticiple, core) is not null ? FormThreeFirst : FormOneFirst;
+            foreach (var (family, formI, participles) in order.Take(verbsOnly ? VerbFamilies : Families.Length).Select(i => (Families[i], i == 0, i >= VerbFamilies && Families[i][0] == ActiveParticiple)))
             {
                 foreach (var pattern in family)
                 {
@@ -126,6 +138,8 @@ internal static class DerivedForms
                             }
                         }
                     }
+
+                    forms.AddRange(PastWithEndings(family, root, verbsOnly).Where(f => f != stem && !forms.Contains(f)).ToList());
                 }
             }
         }
@@ -216,6 +230,24 @@ internal static class DerivedForms
     /// </summary>
     private static bool IsVerbStem(string pattern, bool formI, bool participles) =>
         !participles && (formI ? pattern == "FAL" : pattern is "FاAL" or "تFAL" or "تFاAL");
+
+    /// <summary>
+    /// A verb form's past tense with the endings the light stemmer keeps (<see cref="Endings"/>): a reader asks «من شارك؟» of
+    /// a passage whose people «شاركوا» and a company that «شاركت», as a word with them is read back to the past. Spelt after
+    /// the reading's family, so they take only the places its own words leave (the expander keeps a few); not for a word the
+    /// index knows (<see cref="OfVerb"/>), where a family adds to passages without the word and «طالبت» (she demanded)
+    /// would stand in for «طالب» (a student).
+    /// </summary>
+    private static IEnumerable<string> PastWithEndings(string[] family, string root, bool verbsOnly)
+    {
+        if (verbsOnly || Array.IndexOf(Families, family) >= VerbFamilies)
+        {
+            return [];
+        }
+
+        var past = Spell(family[0], root);
+        return Endings.Select(e => past + e);
+    }
 
     /// <summary>فاعل, where a hollow root writes its middle letter as a hamza on «ي».</summary>
     private const string ActiveParticiple = "FاAL";

@@ -129,4 +129,35 @@ public sealed class DerivedFormsTests : IDisposable
     [InlineData("يتعلم", "تعلم")]
     public void A_present_tense_still_meets_its_verb_s_family(string word, string member) =>
         Assert.Contains(member, DerivedForms.Of(word));
+
+    [Fact]
+    public void A_form_three_past_is_read_as_its_own_verb_before_form_one_s_noun()
+    {
+        // «شارك» is form III's past and form I's participle; read as the participle its family is «شرك» (the stem of «شركة»).
+        var family = DerivedForms.Of("شارك").ToList();
+
+        Assert.True(family.IndexOf("يشارك") < family.IndexOf("شرك"));
+        Assert.True(family.IndexOf("مشارك") < family.IndexOf("شرك"));
+    }
+
+    [Theory]
+    [InlineData("شارك", "شاركو")]
+    [InlineData("يشارك", "شاركت")]
+    [InlineData("خرج", "خرجو")]
+    public void A_verb_s_past_is_spelt_with_the_endings_of_its_persons(string word, string member) =>
+        Assert.Contains(member, DerivedForms.Of(word));
+
+    [Fact]
+    public void A_form_three_question_verb_finds_the_passage_of_its_plural_not_a_company()
+    {
+        using var index = Indexes.Of(Indexes.Briefing(
+            "2026-12-04-fire",
+            new DateOnly(2026, 12, 4),
+            "أعلنت شركة التأمين الوطنية أن الخسائر تجاوزت مئة مليون دينار، وأن شركة أخرى ستعوض الفلاحين.",
+            "وقال مدير الحماية المدنية إن أكثر من ثمانية آلاف عنصر شاركوا في إخماد النيران في الغابات."));
+
+        var result = index.Search(new PassageSearch(index.Analyze("كم رجل إطفاء شارك في إخماد الحرائق؟"), 3));
+
+        Assert.Contains("شاركوا", result.Hits[0].Passage.Text, StringComparison.Ordinal);
+    }
 }
