@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Search;
 /// mapped, the fastest; on a large one the terms dictionary, norms and doc values stay mapped while the big posting,
 /// position and stored-field files, whose touched pages would otherwise all count in the process's resident memory,
 /// are read (bench/RESULTS.md). Index files never change once written, so the choice made when a file is opened holds.
-/// A mapped file is read a block at a time (<see cref="MappedBufferedInput"/>): Lucene reads it byte by byte. Everything
+/// A mapped file is read straight from its mapping (<see cref="MappedFileInput"/>): Lucene reads it byte by byte. Everything
 /// but reading goes to the buffered directory: both see the same folder.
 /// </summary>
 internal sealed class SizeSwitchDirectory(DirectoryInfo folder, long mappedLimit) : FilterDirectory(new NIOFSDirectory(folder))
@@ -22,9 +22,6 @@ internal sealed class SizeSwitchDirectory(DirectoryInfo folder, long mappedLimit
 
     private readonly MMapDirectory _mapped = new(folder);
 
-    /// <summary>The extension of Lucene's stored-fields data file (the passages' stored text), read in larger blocks.</summary>
-    private const string StoredFieldsExtension = ".fdt";
-
     public override IndexInput OpenInput(string name, IOContext context)
     {
         if (!IsSmall(name))
@@ -32,8 +29,8 @@ internal sealed class SizeSwitchDirectory(DirectoryInfo folder, long mappedLimit
             return base.OpenInput(name, context);
         }
 
-        var mapped = _mapped.OpenInput(name, context);
-        return new MappedBufferedInput(mapped, name.EndsWith(StoredFieldsExtension, StringComparison.Ordinal) ? MappedBufferedInput.StoredFieldsBlockSize : MappedBufferedInput.BlockSize);
+        EnsureOpen();
+        return MappedFileInput.Open(Path.Combine(folder.FullName, name));
     }
 
     public override IndexInputSlicer CreateSlicer(string name, IOContext context) =>
