@@ -139,7 +139,9 @@ internal static class FactWords
     /// </summary>
     public static readonly IReadOnlySet<string> ToTheBot = Set(
         "أنت", "انت", "إنت", "أنتِ", "انتي", "أنتي", "إنتي", "أنتم", "انتم", "انتو", "إنتو", "اسمك", "عمرك", "صنعك", "برمجك", "صممك", "طورك",
-        "أنشأك", "انشاك", "خلقك");
+        "أنشأك", "انشاك", "خلقك",
+        // Asking how the bot is, or for its help with something of the reader's own («ممكن تساعدني أكتب رسالة؟»).
+        "كيفك", "كيفكم", "حالك", "شلونك", "شخبارك", "ازيك", "إزيك", "ساعدني", "تساعدني", "ساعدنا", "تساعدنا");
 
     /// <summary>
     /// Kinds of place a proper name follows in construct («ميناء جبل علي»، «مخيم الهول»، «مدينة بيدوا»): the word after one
@@ -253,6 +255,15 @@ internal static class FactWords
 
     /// <summary>Leads of a definition question («ما هو …؟»، «ما معنى …؟»).</summary>
     public static readonly IReadOnlySet<string> DefinitionLeads = Set("هو", "هي", "ماهو", "ماهي", "معنى", "يعني", "تعريف");
+
+    /// <summary>
+    /// Definition leads that are the question's focus themselves («ما معنى …؟»، «ماذا يعني …؟»، «ما تعريف …؟»): the term
+    /// defined follows them.
+    /// </summary>
+    public static readonly IReadOnlySet<string> DefinitionFocus = Set("معنى", "يعني", "تعني", "تعريف", "مفهوم");
+
+    /// <summary>Nouns that name the defined term as a word («معنى كلمة …»، «تعريف مصطلح …»): not part of the term.</summary>
+    public static readonly IReadOnlySet<string> WordNouns = Set("كلمة", "مصطلح", "عبارة", "لفظ", "لفظة", "مفردة");
 
     /// <summary>Words for tomorrow: a question about it asks for a forecast, which a report of what happened does not give.</summary>
     public static readonly IReadOnlySet<string> Tomorrow = Set("بكرا", "بكره", "غدا", "غدًا");

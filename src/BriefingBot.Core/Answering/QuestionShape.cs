@@ -267,8 +267,16 @@ public sealed partial record QuestionShape(
         var compounds = Gazetteer.CompoundsIn(words).ToList();
         var inCompound = compounds.SelectMany(c => Enumerable.Range(c.At, c.Place.Words.Count)).ToHashSet();
         var places = words.Where((w, i) => !inCompound.Contains(i) && (ArabicWordForms.AnyIn(w, Gazetteer.Places) || Gazetteer.IsAdjectiveOfPlace(w))).ToList();
-        var defined = attribute is null && focus > 0 && words.Take(focus).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - focus is >= 1 and <= MaxDefined
-            ? DefinedTerm(words.Skip(focus).ToList())
+        // «ما معنى التضخم؟»: the lead of the definition may be the focus itself, and «كلمة / مصطلح» after it only says the
+        // term is a word.
+        var definedAt = focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.DefinitionFocus) ? focus + 1 : focus;
+        while (definedAt > focus && definedAt < words.Count && ArabicWordForms.AnyIn(words[definedAt], FactWords.WordNouns))
+        {
+            definedAt++;
+        }
+
+        var defined = attribute is null && definedAt > 0 && words.Take(definedAt).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - definedAt is >= 1 and <= MaxDefined
+            ? DefinedTerm(words.Skip(definedAt).ToList())
             : [];
         var saidByName = SaidByNameIn(words);
         return new QuestionShape(expected, attribute, subject, now, places)

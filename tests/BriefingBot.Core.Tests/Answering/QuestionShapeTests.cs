@@ -83,6 +83,10 @@ public sealed class QuestionShapeTests
     [InlineData("ما هي الحقول المغلقة؟", 1)]
     [InlineData("ما هو الحل المقترح؟", 1)]
     [InlineData("ما هو مجلس المدينة؟", 2)]
+    [InlineData("ما معنى التضخم؟", 1)]
+    [InlineData("ما معنى كلمة سيرندبتي؟", 1)]
+    [InlineData("ماذا يعني مصطلح الذكاء الاصطناعي؟", 2)]
+    [InlineData("ما تعريف الاحتباس الحراري؟", 2)]
     public void A_short_what_is_question_asks_for_a_definition(string question, int words) =>
         Assert.Equal(words, QuestionShape.Of(question).Defined.Count);
 

@@ -6,7 +6,7 @@ using BriefingBot.Core.Tests.Support;
 namespace BriefingBot.Core.Tests.Answering;
 
 /// <summary>
-/// Questions to the bot itself («من أنت؟»، «شو اسمك؟»، «مين صنعك؟») are about no briefing, whatever words of theirs a
+/// Questions to the bot itself («من أنت؟»، «شو اسمك؟»، «مين صنعك؟»، «كيفك؟»، «ممكن تساعدني …؟») are about no briefing, whatever words of theirs a
 /// briefing uses; a question about the briefings in the second person of a verb («هل تقدر الحكومة …») is not one.
 /// </summary>
 public sealed class QuestionsToTheBotTests : IDisposable
@@ -28,6 +28,8 @@ public sealed class QuestionsToTheBotTests : IDisposable
     [InlineData("هل أنت إنسان أم برنامج؟")]
     [InlineData("شو اسمك؟")]
     [InlineData("مين صنعك؟")]
+    [InlineData("صباح الخير، شلونك اليوم مع البرنامج؟")]
+    [InlineData("ممكن تساعدني أكتب رسالة عن البرنامج لمديري؟")]
     public void A_question_to_the_bot_is_declined(string question)
     {
         var answer = Ask(question);
