@@ -140,6 +140,12 @@ public enum DeclineReason
     /// as a given («منذ اندلاع الحرب … نزح …»): they are news of what followed it, not of its cause.
     /// </summary>
     CauseNotTold,
+
+    /// <summary>
+    /// The question asks the price of a thing («كم سعر لتر الحليب في السوق؟») and the passages shown price only other things:
+    /// «كيس السكر … اثنين وثلاثين دولارًا».
+    /// </summary>
+    PriceNotOfThing,
 }
 
 /// <summary>
@@ -541,6 +547,17 @@ public static partial class AnswerCheck
                     && !shown.Any(passage => UnitNear(units, top[passage], [.. Tokens(passage).Find(subject[0].Variants), .. Tokens(passage).Find(attribute.Variants)])))
                 {
                     return DeclineReason.NoMeasure;
+                }
+
+                // A price is of the thing priced, the subject's first word that is no unit it is priced by («لتر») and no
+                // place: «كيس السكر … اثنين وثلاثين دولارًا» in a market is no price of a litre of milk there.
+                if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units == FactWords.Currencies
+                    && shape.Subject.FirstOrDefault(w => !w.Any(char.IsDigit) && !ArabicWordForms.AnyIn(w, FactWords.CountUnits) && !ArabicWordForms.AnyIn(w, Gazetteer.Places)
+                        && !Gazetteer.IsAdjectiveOfPlace(w) && !FactWords.Prepositions.Contains(w) && !FactWords.Leads.Contains(w)) is { } thingWord
+                    && TermOf(thingWord) is { } thing && Literal(thing) && thing.Term != attribute.Term
+                    && !shown.Any(passage => InUnits(units, top[passage]) && Has(passage, thing)))
+                {
+                    return DeclineReason.PriceNotOfThing;
                 }
 
                 // Who holds the office is told where a person is quoted or named in it («قال وزير الأشغال … رامي الخطيب»);
