@@ -80,6 +80,7 @@ public static class SpeakerQuestion
         // and «ريما نصار» for «ماذا قال نصار؟»), all of whom the question may be about.
         var namesakes = new List<string>();
         var bestBySurname = false;
+        var inBodyName = WordsOfABodysName(words);
         foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
         {
             // An office held without a name («المتحدث باسم وزارة الصحة») is found by its role, below: its words
@@ -93,10 +94,11 @@ public static class SpeakerQuestion
             var surnameMatched = false;
             var longGivenNameMatched = false;
             var exact = 0;
+            var isBody = SpeakerLexicon.IsOrganisation(nameWords[0]);
             for (var n = 0; n < nameWords.Count; n++)
             {
                 var index = FindWord(nameForms, nameWords[n]);
-                if (index >= 0 && used.Add(index))
+                if (index >= 0 && (isBody || !inBodyName.Contains(index)) && used.Add(index))
                 {
                     exact += IsExactly(nameForms[index], nameWords[n]) ? 1 : 0;
                     surnameMatched |= n == nameWords.Count - 1;
@@ -177,6 +179,16 @@ public static class SpeakerQuestion
             return [holder];
         }
 
+        // «ماذا قال إمام المسجد العتيق؟» with «لولوة المسند» quoted: a word one edit from a surname, and nothing else of the
+        // name, right after a bare noun that governs it, is that noun's complement, not a misspelt name: the holder of a
+        // role the question names by two of its words or more is asked of, or else the passages are searched.
+        if (bestScore == 1 && bestExact == 0 && bestUsed.First() is var typed and > 0 && IsConstructHead(words[typed - 1]))
+        {
+            return roster is not null && asksForSpeech
+                ? roster.Holders(roleWords, AsksOfAWoman(words)).Where(h => h != best && (inScope is null || inScope(h)) && roster.RoleWordsIn(h, words) >= 2).ToList()
+                : [];
+        }
+
         // «ماذا قال وزير النقل المصري؟» with no such minister quoted: the adjective of origin describes an office nobody
         // in the briefings holds, not the speaker whose surname it is («ريم المصري»).
         if (asksForSpeech && roster is not null && bestScore == 1 && bestUsed.Count == 1 && bestUsed.First() is var adjective and > 0
@@ -209,6 +221,56 @@ public static class SpeakerQuestion
         }
 
         return asksForSpeech || bareName ? meant.Take(SpeakerRoster.MaxHolders).ToList() : [];
+    }
+
+    /// <summary>«إمام» of «إمام المسجد»: a bare noun that takes the next word as its complement, no title, name particle or question word.</summary>
+    private static bool IsConstructHead(string w) =>
+        w.Length >= 3 && !SpeakerLexicon.HasArticle(w) && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w)
+        && !SpeakerLexicon.IsParticle(w) && !SpeakerLexicon.IsGivenName(w);
+
+    /// <summary>
+    /// The words of a body named after a person in the question («الباحثة في جامعة حمد بن خليفة»، «مستشفى الملك فيصل»): the
+    /// name words after a body noun without the article, up to a preposition, a speech word or the end. They name the
+    /// body, not a speaker who shares them («سالم بن حمد المعمري»).
+    /// </summary>
+    private static HashSet<int> WordsOfABodysName(IReadOnlyList<string> words)
+    {
+        const int MaxNameWords = 4;
+        var found = new HashSet<int>();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var w = words[i];
+            var bare = w.Length > 4 && w[0] is 'ب' or 'ل' ? w[1..] : w;
+            if (SpeakerLexicon.HasArticle(w) || !SpeakerLexicon.IsInstitution(w) && !SpeakerLexicon.IsInstitution(bare))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            if (words[k] is "الملك" or "الامير" or "الشيخ" or "السلطان" or "الامام")
+            {
+                k++;
+            }
+
+            // A body of a place or a field («جامعة الكويت»، «وزارة الصحة») is no person's name.
+            if (k >= words.Count || k == i + 1 && !SpeakerLexicon.IsGivenName(words[k]) && !SpeakerLexicon.IsParticle(words[k])
+                && !(k + 1 < words.Count && SpeakerLexicon.IsJoiner(words[k + 1])))
+            {
+                continue;
+            }
+
+            for (var n = 0; k < words.Count && n < MaxNameWords; k++, n++)
+            {
+                if (Filler.Contains(words[k]) || IsSpeechWord(words[k]) || SpeakerLexicon.IsPreposition(words[k]))
+                {
+                    break;
+                }
+
+                found.Add(k);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -301,12 +301,26 @@ internal static class SpeakerLexicon
 
     /// <summary>
     /// A source that is no one: a listed group or document, or a sound masculine plural of a relative adjective or a
-    /// participle («معماريون»، «اقتصاديون»، «مهتمون»، «محتجون»), which names people only as a kind; «ماكرون» is a name.
+    /// participle («معماريون»، «اقتصاديون»، «مهتمون»، «محتجون»، «سائقون»), which names people only as a kind, also
+    /// in construct before its complement («مصدّرو الفواكه»، «مربو الدواجن»); «ماكرون»، «هارون»، «عمرو» are names.
     /// </summary>
     private static bool IsCollectiveWord(string folded) =>
         CollectiveSources.Contains(folded)
         || folded.Length >= 6 && (folded.EndsWith("يون", StringComparison.Ordinal) || folded.EndsWith("يين", StringComparison.Ordinal)
-            || folded[0] == 'م' && folded[1] != 'ا' && folded.EndsWith("ون", StringComparison.Ordinal));
+            || folded[0] == 'م' && folded[1] != 'ا' && folded.EndsWith("ون", StringComparison.Ordinal))
+        || IsActiveParticiplePlural(folded)
+        || IsParticiplePluralInConstruct(folded);
+
+    /// <summary>«سائقون»، «نازحون»، «عاملون»: the pattern فاعلون exactly; «ماكرون» opens with the «م» of a name.</summary>
+    private static bool IsActiveParticiplePlural(string folded) =>
+        folded.Length == 6 && folded[0] != 'م' && folded[1] == 'ا' && folded.EndsWith("ون", StringComparison.Ordinal);
+
+    /// <summary>
+    /// «مصدرو»، «مربو»، «منتجو»: a participle's plural that lost its «ن» before a complement. Its «م» is followed by a
+    /// consonant, where the names that end in «و» («ماركو»، «مورو»، «ميلو») have a long vowel there.
+    /// </summary>
+    private static bool IsParticiplePluralInConstruct(string folded) =>
+        folded.Length is >= 4 and <= 7 && folded[0] == 'م' && folded[1] is not ('ا' or 'و' or 'ي') && folded[^1] == 'و';
 
     public static bool IsNonName(string folded) => NonNames.Contains(folded);
 
@@ -342,6 +356,11 @@ internal static class SpeakerLexicon
     /// </summary>
     public static bool IsPeoplesAdjective(string folded) =>
         folded.Length >= 6 && folded.StartsWith("ال", StringComparison.Ordinal) && Gazetteer.IsAdjectiveOfPlace(folded);
+
+    /// <summary>A country, city or continent («أفريقيا»، «آسيا»، «قطر»): where a role is held, no part of a name after it.</summary>
+    public static bool IsRegion(string folded) => Continents.Contains(folded) || Gazetteer.Places.Contains(folded);
+
+    private static readonly HashSet<string> Continents = Folded(["أفريقيا", "إفريقيا", "آسيا", "أوروبا", "أوربا", "أمريكا", "أميركا", "أستراليا"]);
 
     /// <summary>Time words that may stand between a verb and its subject: «وقال الثلاثاء وزير …»، «وأعلن اليوم رئيس …».</summary>
     public static bool IsTimeWord(string folded) => TimeWords.Contains(folded);

@@ -60,6 +60,14 @@ internal sealed record SpeakerRunChoice(List<Word> Words, int From, bool QuoteFi
             return apposed;
         }
 
+        // «يقول الشاب يوسف مختاري، البالغ … وخريج معهد الكهرباء، إن»: a name of two words or more right after the title
+        // that opens the subject and its adjectives, closed by a comma, is the speaker, as a name opening the subject is.
+        if (firstTitle == From && first.Name.Count >= 2 && !OpensWithPreposition(first.Name[0].Folded) && first.Name[^1].EndsWithComma && !weak.Contains(first.Start)
+            && Enumerable.Range(From, first.Start - From).All(k => !Words[k].EndsClause && (SpeakerLexicon.IsTitle(Words[k].Folded) || SpeakerLexicon.HasArticle(Words[k].Folded))))
+        {
+            return first;
+        }
+
         // The last run that does not follow a bare noun's complement slot; when all do, the last run.
         for (var k = valid.Count - 1; k >= 0; k--)
         {
@@ -71,6 +79,10 @@ internal sealed record SpeakerRunChoice(List<Word> Words, int From, bool QuoteFi
 
         return valid[^1];
     }
+
+    /// <summary>«لمطار حمد الدولي»، «بجامعة …»: a complement with its preposition glued on, not a given name.</summary>
+    private static bool OpensWithPreposition(string folded) =>
+        folded.Length > 3 && folded[0] is 'ل' or 'ب' && !SpeakerLexicon.IsGivenName(folded);
 
     /// <summary>Whether a comma stands before the run, with at most its titles between («، المهندس فرحات …»).</summary>
     private bool SetOffByComma(int start)

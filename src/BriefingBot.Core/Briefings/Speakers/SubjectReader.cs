@@ -94,7 +94,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         // أبو بكر …»، «تقول الأرملة فاطمة …»), read as a title.
         var occupation = SpeakerLexicon.HasArticle(first.Folded) && !first.EndsClause && !SpeakerLexicon.IsOrganisation(first.Folded)
             && second is not null && !SpeakerLexicon.IsPreposition(Words[From + 1].Surface)
-            && (SpeakerLexicon.IsGivenName(second) || SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsJoiner(second) || _at.ClosedNameAfterAdjectives());
+            && (SpeakerLexicon.IsGivenName(second) || SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsJoiner(second) || _at.ClosedNameAfterAdjectives())
+            || IsFounder();
         if (SubjectWords.HasArticle(first) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote && !occupation
             && !(SpeakerLexicon.IsOrganisation(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause))
         {
@@ -159,9 +160,12 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             {
                 // A short quoted name right after an institution noun is its complement («حملة «حقي»»); any
                 // other quote is a thing's name after the speaker's («جمعية "حماة دجلة"») or what was said.
-                if (segment is null && candidates.Count == 0 && SpeakerLexicon.IsInstitution(Words[i - 1].Folded)
+                // So is one after the noun a title governs («مؤسِّسة مزرعة «ورقة»»، «مديرة شركة "نون"»).
+                var titlesNoun = firstTitle >= 0 && i - 1 == firstTitle + 1 && candidates.Count == 0 && (segment is null || segment is { Count: 1 } && segmentStart == i - 1);
+                if ((segment is null && candidates.Count == 0 && SpeakerLexicon.IsInstitution(Words[i - 1].Folded) || titlesNoun)
                     && Enumerable.Range(i, Math.Min(3, Words.Count - i)).FirstOrDefault(k => Words[k].ClosesQuote, -1) is var close and >= 0)
                 {
+                    segment = null;
                     i = close;
                     skipNext = false;
                     openChain = false;
@@ -283,13 +287,15 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 break;
             }
 
-            if (segment is { Count: >= 2 } && !expectNamePart && Verb is not null && ReportingVerbs.TakesObject(Verb) && !SpeakerLexicon.HasArticle(f)
+            if (segment is { Count: >= 2 } && !expectNamePart && Verb is not null && ReportingVerbs.TakesObject(Verb) && !SpeakerLexicon.HasArticle(f) && !SpeakerLexicon.IsNonName(f)
                 && !SpeakerLexicon.IsParticle(f) && !SpeakerLexicon.IsCompoundSecond(f) && !SpeakerLexicon.IsGivenName(f)
-                && (next is not null && SpeakerLexicon.HasArticle(next) && !SpeakerLexicon.IsCompoundSecond(next) || w.EndsSentence && HasPronounSuffix(w.Surface)))
+                && (next is not null && SpeakerLexicon.HasArticle(next) && !SpeakerLexicon.IsCompoundSecond(next) || w.EndsSentence && HasPronounSuffix(w.Surface)
+                    || next is "اي" or "كل" or "جميع" or "بعض"))
             {
                 // «وصفت النائبة هالة بنت سليمان عيتاني خطة الوزارة بأنها»: after a name of two words or more, a bare noun
                 // governing a definite one is the thing a verb of judgement judges, not a part of the name; so is a noun
-                // with a pronoun ending the sentence («هكذا لخّص المزارع كريم جاسم وضعه.»).
+                // with a pronoun ending the sentence («هكذا لخّص المزارع كريم جاسم وضعه.»), or a noun before a quantifier
+                // («وانتقد عضو مجلس الشورى ناصر الخليفي غياب أي هدف …»).
                 closedAt = i;
                 break;
             }
@@ -361,6 +367,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             else if (beforeAllah)
             {
                 isName = true;
+            }
+            else if (segment is null && firstTitle >= 0 && !w.EndsClause && SpeakerLexicon.IsRegion(f) && ForeignNameAt(i + 1))
+            {
+                // «ممثل الوكالة الدولية للطاقة في شمال أفريقيا ماركو بيليني»: a country or continent closes the role, and
+                // the name follows it.
             }
             else if (SubjectWords.IsPlainName(w) && !preposition && !afterPreposition && (segment is not null || !CommonNouns.Contains(f)))
             {
@@ -468,6 +479,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         // A city alone ends a role's construct chain («رئيس غرفة صناعة حلب بإعفاء …»): it is where the office is, not a name.
         // A name set off by a comma after the title is closed by a comma, «أن» or the colon before a quote («رئيس
         // الجمعية، يوسف الدوسري: "…"»).
+        candidates = candidates.Select(c => _at.AfterBodyNamedForPerson(c.Start, c.Name)).Where(c => c.Name.Count > 0).ToList();
         var valid = candidates.Where(c => (!SubjectWords.HasArticle(c.Name[0]) || SpeakerLexicon.IsArticleGivenName(c.Name[0].Folded)) && !_at.IsRoleComplement(c.Start, c.Name)
             && !(c.Name.Count == 1 && firstTitle >= 0 && Gazetteer.Places.Contains(c.Name[0].Folded))
             && !(afterComma.Contains(c.Start) && !c.Name[^1].EndsWithComma && !c.Name[^1].EndsWithColon && c.Start + c.Name.Count != terminator)).ToList();
@@ -533,6 +545,42 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>
+    /// Two plain words without the article at <paramref name="k"/>, the first no coordinated word («وشمال»): a name of
+    /// the foreign kind, given name and surname («ماركو بيليني»), not a verbal noun and its object («بإعفاء المصانع»).
+    /// </summary>
+    private bool ForeignNameAt(int k) =>
+        k + 1 < Words.Count && !Words[k].EndsClause
+        && Enumerable.Range(k, 2).All(j => SubjectWords.IsPlainName(Words[j]) && !SpeakerLexicon.HasArticle(Words[j].Folded) && !SpeakerLexicon.IsPreposition(Words[j].Surface)
+            && !SpeakerLexicon.IsTitle(Words[j].Folded) && !SpeakerLexicon.IsInstitution(Words[j].Folded))
+        && (Words[k].Folded[0] != 'و' || SpeakerLexicon.IsGivenName(Words[k].Folded));
+
+    /// <summary>
+    /// «مؤسِّسة مزرعة «ورقة»، مريم الكواري، إن»: «مؤسسة» opening the subject is a woman founder, not the body, when a
+    /// name set off by commas follows its complement (the marks that would tell them apart are rarely written); else it
+    /// is the body («وقالت مؤسسة قطر في بيان إن»).
+    /// </summary>
+    private bool IsFounder()
+    {
+        var head = Words[From];
+        if (head.Folded is not ("موسسه" or "وموسسه"))
+        {
+            return false;
+        }
+
+        for (var k = From + 1; k < Words.Count - 2 && k < From + 8; k++)
+        {
+            // A quoted name closes no clause here («مزرعة «ورقة»»).
+            if (Words[k].EndsWithComma || Words[k].EndsSentence)
+            {
+                return Words[k].EndsWithComma && SubjectWords.IsPlainName(Words[k + 1]) && !SpeakerLexicon.HasArticle(Words[k + 1].Folded)
+                    && Enumerable.Range(k + 2, Math.Min(MaxNameWords, Words.Count - k - 2)).Any(j => Words[j].EndsWithComma);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>«لـ"الموجز"»، «لصحيفة …»، «للصحفيين»: after a surname, whom it was said to («وحسب ما صرّحت به الذوادي لـ"الموجز"، فإن»).</summary>

@@ -42,8 +42,55 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         var f = name[0].Folded;
         return name.Count <= 2 && start > From && f.Length >= 4 && f[0] == 'ل' && !SpeakerLexicon.IsGivenName(f) && !name.Any(n => SpeakerLexicon.IsGivenName(n.Folded))
             && (SpeakerLexicon.HasArticle(Words[start - 1].Folded) || SpeakerLexicon.IsTitle(Words[start - 1].Folded))
-            && !IsForeignNameAfterAdjective(start, name) && !ApposedRoleAfter(start, name);
+            && !IsForeignNameAfterAdjective(start, name) && !ApposedRoleAfter(start, name) && !SetOffByCommas(start, name);
     }
+
+    /// <summary>
+    /// «…، الدكتورة لولوة المسند، إن»: a run set off by commas, with at most titles after the first, is a name even when it
+    /// opens with «ل»; a role's complement is not set off so.
+    /// </summary>
+    private bool SetOffByCommas(int start, List<Word> name)
+    {
+        var k = start - 1;
+        while (k > From && SpeakerLexicon.IsTitle(Words[k].Folded) && !Words[k].EndsClause)
+        {
+            k--;
+        }
+
+        return name[^1].EndsWithComma && k >= From && k < start - 1 && Words[k].EndsWithComma;
+    }
+
+    /// <summary>
+    /// A run that goes on with the name of a body named after a person («في جامعة الملك | عبد العزيز بجدة»، «التابع لجامعة
+    /// حمد | بن خليفة»): the body noun took the first word as its complement, and the rest of that person's name is the
+    /// body's too, not the speaker's. The run is cut to a given name further in it, or else dropped.
+    /// </summary>
+    public (int Start, List<Word> Name) AfterBodyNamedForPerson(int start, List<Word> name)
+    {
+        var k = start - 1;
+        var named = k - 1 >= From && IsBodyNoun(Words[k - 1].Folded)
+            && (SpeakerLexicon.IsJoiner(name[0].Folded) && IsPlainName(Words[k]) && !SpeakerLexicon.HasArticle(Words[k].Folded)
+                || Words[k].Folded is "الملك" or "الامير" or "الشيخ" or "السلطان" or "الامام" or "الاميره" or "الملكه");
+        if (!named)
+        {
+            return (start, name);
+        }
+
+        for (var j = 1; j < name.Count; j++)
+        {
+            if (SpeakerLexicon.IsGivenName(name[j].Folded) && !SpeakerLexicon.IsParticle(name[j - 1].Folded) && !name[j - 1].EndsClause)
+            {
+                return (start + j, name.GetRange(j, name.Count - j));
+            }
+        }
+
+        return (start, []);
+    }
+
+    /// <summary>«جامعة»، «لجامعة»، «بمستشفى»: a body noun without the article, which takes the next word as its complement.</summary>
+    private static bool IsBodyNoun(string folded) =>
+        !SpeakerLexicon.HasArticle(folded)
+        && (SpeakerLexicon.IsInstitution(folded) || folded.Length > 4 && folded[0] is 'ب' or 'ل' && SpeakerLexicon.IsInstitution(folded[1..]));
 
     /// <summary>
     /// A role in apposition after the run («المطران لوتشيانو بيرتي، رئيس أساقفة تونس،»): the run is a person's name, not
