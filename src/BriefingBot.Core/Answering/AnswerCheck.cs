@@ -489,7 +489,7 @@ public static partial class AnswerCheck
             FactClauses(top[passage]).Any(clause => (shape.Expected != ExpectedAnswer.Number ? PassageFacts.HasTime(clause)
                     : measure is not null ? InUnits(measure, clause) : PassageFacts.HasNumber(clause))
                 && named.All(names => names(result.Hits[passage].Passage.BriefingTitle, true) || names(clause, false)))
-            && counted.All(c => c.Term!.Known && Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]))
+            && counted.All(c => c.Term!.Known && Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]) || CountsInPlural(c.Word, top[passage]))
             && (priced is null || Has(passage, priced));
         return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
 
@@ -581,6 +581,14 @@ public static partial class AnswerCheck
     private static bool CountsPeople(string counted, string text) =>
         (counted.EndsWith("ين", StringComparison.Ordinal) || counted.EndsWith("ون", StringComparison.Ordinal)) && counted.Length >= 5
         && ArabicText.FoldedWords(text).Any(w => ArabicWordForms.AnyIn(w, FactWords.PeopleCounters));
+
+    /// <summary>
+    /// Whether the text counts a feminine noun (folded «ة» as «ه»: «مره»، «شاحنه») in its sound plural («أربع مرات»، «مئتا
+    /// شاحنات»), which the light stemmer keeps apart from the singular the question counts in.
+    /// </summary>
+    private static bool CountsInPlural(string counted, string text) =>
+        counted.Length >= 3 && counted[^1] == 'ه'
+        && ArabicText.FoldedWords(text).Any(w => w.EndsWith(string.Concat(counted.AsSpan(0, counted.Length - 1), "ات"), StringComparison.Ordinal));
 
     /// <summary>
     /// Whether the passage quotes someone by name: a speaker that is no place, and does not open with a title, an office or

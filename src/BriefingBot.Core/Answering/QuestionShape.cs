@@ -420,15 +420,19 @@ public sealed partial record QuestionShape(
         // «ألف لاجئ») and money in any currency («كم دولارًا …؟»: «مليار جنيه»): none names a thing the passage must name too.
         if (ArabicWordForms.AnyIn(head, FactWords.MeasureNouns) || ArabicWordForms.AnyIn(head, FactWords.Attributes)
             || ArabicWordForms.AnyIn(head, FactWords.TimeUnits) || ArabicWordForms.AnyIn(head.TrimEnd('ا'), FactWords.TimeUnits)
-            || ArabicWordForms.AnyIn(head.TrimEnd('ا'), FactWords.PeopleCounters) || ArabicWordForms.AnyIn(head.TrimEnd('ا'), FactWords.Currencies))
+            || ArabicWordForms.AnyIn(head.TrimEnd('ا'), FactWords.PeopleCounters) || ArabicWordForms.AnyIn(head.TrimEnd('ا'), FactWords.Currencies)
+            // «كم درجة …؟» asks a measure (degrees of heat, marks), «كم غرامة …؟» a sum, not a count of things.
+            || ArabicWordForms.AnyIn(head, FactWords.TierNouns) || ArabicWordForms.AnyIn(head, FactWords.SumNouns))
         {
             return [];
         }
 
         var afterCountWord = focus > 0 && FactWords.CountWords.Contains(words[focus - 1]);
-        // The accusative of a count («مصنعًا») ends in «ا»; a verb («ارتفع»، «عادوا») does not.
+        // The accusative of a count («مصنعًا») ends in «ا»; a verb («ارتفع»، «عادوا») does not. A feminine noun keeps its «ة»
+        // in the accusative («كم شاحنةً»، «كم مرةً»), which a verb of the third person present («يكلفه») does not end in.
         var noun = afterCountWord || Definite(head) || ArabicWordForms.AnyIn(head, FactWords.CountUnits) ? head
             : head.Length >= 3 && head[^1] == 'ا' && !head.EndsWith("وا", StringComparison.Ordinal) ? head[..^1]
+            : head.Length >= 3 && head[^1] == 'ه' && head[0] != 'ي' ? head
             : null;
         if (noun is null)
         {
