@@ -320,15 +320,15 @@ internal static class FactWords
 
     /// <summary>
     /// How a passage speaks of a year counted from its briefing's date, which answers a question's year (digits or
-    /// relative): more loosely than a question asks, since missing it declines a fair answer. News writing also drops the
-    /// article («عام»، «سنة»), puts «خلال» where the noun was, says «السابق» of the year before its own date, and names
-    /// its own year («العام الجاري»، «هذا العام»), which a question asks by its digits.
+    /// relative): every word a question asks by, and more, since missing it declines a fair answer. News writing also
+    /// drops the article («عام»، «سنة»), puts «خلال» where the noun was, says «السابق» of the year before its own date,
+    /// and names its own year («العام الجاري»، «هذا العام»), which a question asks by its digits.
     /// </summary>
     public static readonly RelativeYearWords YearWritten = new(
         Nouns: Set("العام", "عام", "السنة", "سنة", "للعام", "بالعام", "خلال"),
-        Last: Set("الماضي", "الماضية", "المنصرم", "الفائت", "الفائتة", "السابق"),
+        Last: Set("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق"),
         This: Set("الجاري", "الحالي", "الحالية", "الجارية"),
-        Next: Set("المقبل", "المقبلة", "القادم", "القادمة"));
+        Next: Set("المقبل", "المقبلة", "القادم", "القادمة", "الجاي", "الجاية"));
 
     private static HashSet<string> Set(params string[] words) =>
         words.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);

@@ -58,6 +58,19 @@ public sealed class YearsOwnersPricesAndHeadsCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_passage_speaks_of_the_year_before_in_every_word_a_question_asks_it_by()
+    {
+        var briefing = new BriefingParser().Parse(
+            "وبلغ عجز الشركة خلال السنة المنصرمة نحو أربعمئة مليون دينار.",
+            new BriefingHeader("2026-12-03-deficit", "عجز الشركة", new DateOnly(2026, 12, 3)));
+        using var index = Indexes.Of(briefing);
+
+        var asked = Indexes.Answerer(index, null, briefing).Answer(new AnswerRequest("كم بلغ عجز الشركة السنة المنصرمة؟"));
+
+        Assert.True(asked.Answered, asked.Declined?.ToString());
+    }
+
+    [Fact]
     public void Who_owns_is_told_by_a_word_of_owning_not_by_who_runs_it()
     {
         var airport = Ask("من يملك مطار النفيضة؟");
