@@ -146,6 +146,12 @@ public enum DeclineReason
     /// «كيس السكر … اثنين وثلاثين دولارًا».
     /// </summary>
     PriceNotOfThing,
+
+    /// <summary>
+    /// The question asks of a thing by its rank («متى تصل الشحنة الثانية؟») and the passages shown rank it only otherwise:
+    /// «شحنتها الأولى».
+    /// </summary>
+    OtherRank,
 }
 
 /// <summary>
@@ -379,6 +385,17 @@ public static partial class AnswerCheck
             return DeclineReason.ClassNotInAnswer;
         }
 
+        // A thing asked of by its rank («الشحنة الثانية») is not the one the passages rank otherwise: «شحنتها الأولى ستصل منتصف
+        // فبراير» dates the first. Judged only where some passage shown ranks the noun at all.
+        if (shape.Ranked is var (rankedNoun, rank) && TermOf(rankedNoun) is { Known: true } rankedTerm)
+        {
+            var ranks = shown.SelectMany(passage => Tokens(passage).Find(rankedTerm.Variants).Select(span => RankAt(top[passage], span))).OfType<int>().ToList();
+            if (ranks.Count > 0 && !ranks.Contains(rank))
+            {
+                return DeclineReason.OtherRank;
+            }
+        }
+
         // Who owns something is said by a word of owning, a share of its capital or a body it belongs to, where the passage
         // (or its briefing's title) names what is owned: «الذي تشغّله شركة تاف التركية» says who runs the airport, and a
         // passage where someone owns something else is no answer.
@@ -581,6 +598,19 @@ public static partial class AnswerCheck
     private static bool CountsPeople(string counted, string text) =>
         (counted.EndsWith("ين", StringComparison.Ordinal) || counted.EndsWith("ون", StringComparison.Ordinal)) && counted.Length >= 5
         && ArabicText.FoldedWords(text).Any(w => ArabicWordForms.AnyIn(w, FactWords.PeopleCounters));
+
+    /// <summary>The rank the text gives the noun at this place: an ordinal right after it («شحنتها الأولى») or right before it («أول شحنة»).</summary>
+    private static int? RankAt(string text, TextSpan at)
+    {
+        var after = ArabicText.FoldedWords(text[(at.Start + at.Length)..Math.Min(text.Length, at.Start + at.Length + 20)]);
+        if (after is [var next, ..] && QuestionShape.RankAfter(next) is { } rank)
+        {
+            return rank;
+        }
+
+        var before = ArabicText.FoldedWords(text[Math.Max(0, at.Start - 12)..at.Start]);
+        return before is [.., var previous] ? QuestionShape.RankBefore(previous) : null;
+    }
 
     /// <summary>
     /// Whether the text counts a feminine noun (folded «ة» as «ه»: «مره»، «شاحنه») in its sound plural («أربع مرات»، «مئتا

@@ -77,6 +77,18 @@ internal static class FactWords
     /// <summary>Words that give a cause right after what they explain: «بعد ارتفاع الأسعار بسبب الجفاف» tells the cause of a given.</summary>
     public static readonly IReadOnlySet<string> CauseMarkers = Set("بسبب", "نتيجة", "لأن", "لأنه", "لأنها", "جراء", "بفعل", "إثر", "بفضل", "إذ");
 
+    /// <summary>Ordinals after their noun, by rank: «الشحنة الثانية»، «الجولة الأخيرة» (−1: the last).</summary>
+    public static readonly IReadOnlyDictionary<string, int> OrdinalsAfter = Ranks(
+        ("الأول", 1), ("الأولى", 1), ("الثاني", 2), ("الثانية", 2), ("الثالث", 3), ("الثالثة", 3), ("الرابع", 4), ("الرابعة", 4),
+        ("الخامس", 5), ("الخامسة", 5), ("الأخير", -1), ("الأخيرة", -1));
+
+    /// <summary>Ordinals before their noun, by rank: «أول شحنة»، «ثاني جولة»، «آخر رحلة».</summary>
+    public static readonly IReadOnlyDictionary<string, int> OrdinalsBefore = Ranks(
+        ("أول", 1), ("ثاني", 2), ("ثالث", 3), ("رابع", 4), ("خامس", 5), ("آخر", -1));
+
+    private static Dictionary<string, int> Ranks(params (string Word, int Rank)[] ranks) =>
+        ranks.ToDictionary(r => ArabicText.Fold(r.Word), r => r.Rank, StringComparer.Ordinal);
+
     /// <summary>Nouns that ask when as the question's focus: «ما موعد …؟»، «ما مواعيد القطار؟».</summary>
     public static readonly IReadOnlySet<string> TimeNouns = Set("موعد", "مواعيد", "توقيت", "مواقيت");
 

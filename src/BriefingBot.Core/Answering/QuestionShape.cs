@@ -115,6 +115,34 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> Tier { get; init; } = [];
 
     /// <summary>
+    /// A thing the question asks of by its rank («الشحنة الثانية»، «ثاني شحنة»): the noun and the rank (1 for the first, 2 for
+    /// the second …). Null when the question ranks nothing, or ranks a class of ticket (<see cref="Tier"/>).
+    /// </summary>
+    public (string Noun, int Rank)? Ranked { get; init; }
+
+    /// <summary>The rank an ordinal says, after its noun («الثانية») or before it («ثاني»); null for any other word.</summary>
+    internal static int? RankAfter(string word) => FactWords.OrdinalsAfter.TryGetValue(word, out var rank) ? rank : null;
+
+    internal static int? RankBefore(string word) => FactWords.OrdinalsBefore.TryGetValue(word, out var rank) ? rank : null;
+
+    private static (string Noun, int Rank)? RankedIn(List<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (noun, rank) = RankAfter(words[i + 1]) is { } after ? (words[i], after)
+                : RankBefore(words[i]) is { } before ? (words[i + 1], before)
+                : (null, 0);
+            if (noun is not null && noun.Length >= 3 && !ArabicWordForms.AnyIn(noun, FactWords.TierNouns) && !FactWords.Leads.Contains(noun)
+                && RankAfter(noun) is null && RankBefore(noun) is null)
+            {
+                return (noun, rank);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether the question asks who owns something («من يملك الميناء؟»، «مين مالك الشركة؟»): <see cref="About"/> names what.
     /// </summary>
     public bool AsksOwner { get; init; }
@@ -312,6 +340,7 @@ public sealed partial record QuestionShape(
             Years = YearsIn(question),
             RelativeYear = RelativeYearIn(words),
             Tier = TierIn(words),
+            Ranked = RankedIn(words),
             // «لمن تعود ملكية المطار؟» asks the owner as «من يملك المطار؟» does.
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
                 || words[0] == "لمن" && words.Contains("ملكيه"),
