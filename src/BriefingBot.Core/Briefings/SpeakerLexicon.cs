@@ -200,7 +200,7 @@ internal static class SpeakerLexicon
     private static readonly HashSet<string> CollectiveSources = Folded(
     [
         "مراقبون", "مراقبين", "محللون", "محللين", "مصادر", "خبراء", "مسوولون", "مسوولين", "دبلوماسيون", "دبلوماسيين",
-        "تقارير", "اوساط", "متابعون", "باحثون", "البعض", "بعضهم", "كثيرون", "مختصون", "خبير", "محلل", "مصدر", "تقرير",
+        "تقارير", "اوساط", "متابعون", "باحثون", "البعض", "بعضهم", "احدهم", "احداهن", "احداهم", "احدهما", "احداهما", "كثيرون", "مختصون", "خبير", "محلل", "مصدر", "تقرير",
         "تقديرات", "بيانات", "ارقام", "احصاءات", "احصايات", "دراسه", "دراسات", "استطلاع", "استطلاعات", "مسح", "احصاء", "احزاب", "منظمات", "جمعيات", "نقابات",
         "سكان", "مواطنون", "مزارعون", "اطباء", "ناشطون", "نشطاء", "شهود", "معارضون", "منتقدون", "منتقدوها", "مسوولو",
         "وسايل", "صحف", "حكومات", "دول", "قوي", "جهات", "عاملون", "العاملون", "المسوولون", "الخبراء", "المراقبون",
@@ -227,6 +227,7 @@ internal static class SpeakerLexicon
         // Kin with a pronoun, before the name of someone introduced through another («وقال ابنه ياسين بوزيد»).
         "ابنه", "ابنها", "ابنته", "ابنتها", "نجله", "نجلها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "اخوه", "اخته", "اخيه",
         "زوجته", "زوجها", "والده", "والدها", "والدته", "والدتها", "جده", "جدته", "حفيده", "حفيدته",
+        "جاره", "جارها", "جارته", "جارتها", "زميله", "زميلها", "زميلته", "زميلتها", "صديقه", "صديقها", "صديقته", "صديقتها",
     ]);
 
     /// <summary>Openers of an attribution without a verb: «بحسب …، فإن»، «وفقًا لـ …، فإن»، «حسب …».</summary>
@@ -309,7 +310,18 @@ internal static class SpeakerLexicon
         || folded.Length >= 6 && (folded.EndsWith("يون", StringComparison.Ordinal) || folded.EndsWith("يين", StringComparison.Ordinal)
             || folded[0] == 'م' && folded[1] != 'ا' && folded.EndsWith("ون", StringComparison.Ordinal))
         || IsActiveParticiplePlural(folded)
-        || IsParticiplePluralInConstruct(folded);
+        || IsParticiplePluralInConstruct(folded)
+        || IsFemininePlural(folded);
+
+    /// <summary>
+    /// «ربات بيوت»، «عاملات»، «ممرضات»: women named by a plural occupation, no one in particular (فاعلات, a participle's
+    /// «مـ…ات», or «ربات»); «عرفات»، «فرحات»، «بركات» are names.
+    /// </summary>
+    private static bool IsFemininePlural(string folded) =>
+        folded.EndsWith("ات", StringComparison.Ordinal)
+        && (folded is "ربات"
+            || folded.Length == 6 && folded[0] != 'م' && folded[1] == 'ا'
+            || folded.Length >= 6 && folded[0] == 'م' && folded[1] is not ('ا' or 'و' or 'ي'));
 
     /// <summary>«سائقون»، «نازحون»، «عاملون»: the pattern فاعلون exactly; «ماكرون» opens with the «م» of a name.</summary>
     private static bool IsActiveParticiplePlural(string folded) =>

@@ -47,6 +47,25 @@ public class SpeakerAttributionOfNamesakeInstitutionsAndGroupsTests
         AttributionCases.AssertSpeakers(paragraphs, expected);
 
     [Theory]
+    [InlineData("أما جاره سالم الهاجري، فترك زراعة الخضار واتجه إلى تربية الأبقار. يقول المربي الذي يملك ستين رأسًا إن الأعلاف تلتهم دخله.", "سالم الهاجري")]
+    [InlineData("قال الوزير سالم العبيدي إن الخطة جاهزة.\nأما ابنه علي المناعي، فاختار طريقًا آخر. يقول الشاب البالغ من العمر أربعة وعشرين عامًا إنه ترك وظيفته.", "سالم العبيدي|علي المناعي")]
+    [InlineData("أما زميلتها هدى سالم، فتعمل في المصنع منذ عشر سنوات. تقول العاملة إن الأجور لم ترتفع.", "هدى سالم")]
+    [InlineData("أما المزارعون، فيشتكون من الجفاف. يقول أحدهم إن الموسم ضاع.", "-")]
+    public void A_person_set_apart_with_amma_is_who_a_later_occupation_quotes(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("يقول المرشد الجبلي خليل أبو سمرة، من أبناء القرية التي هجرها أهلها، إن الطريق أغلق.", "خليل أبو سمرة")]
+    [InlineData("\"كانت السوق أرخص\"، يقول الحاج سعيد بن ناصر العامري، الذي يبيع العسل منذ ثلاثين عامًا.", "سعيد بن ناصر العامري")]
+    [InlineData("قال المدير حسن الكندي إن المشروع تأخر.\nوأشار الكندي، في السياق ذاته، إلى أن التمويل وصل.", "حسن الكندي|حسن الكندي")]
+    [InlineData("وفي تقرير نشرته الجامعة، خلصت الدكتورة سلمى الراشدي، أستاذة الجيولوجيا، إلى أن المياه الجوفية تتراجع.\nوعادت الباحثة لتحذّر من أن الآبار تجف.", "سلمى الراشدي|سلمى الراشدي")]
+    [InlineData("وخلصت الدراسة إلى أن المياه تتراجع.", "-")]
+    [InlineData("وتقول ربات بيوت في الحي إن الأسعار ارتفعت.", "-")]
+    [InlineData("وتقول عاملات في المصنع إن الأجور تأخرت.", "-")]
+    public void Occupations_asides_and_conclusions_name_their_speaker(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
     [InlineData("يقول الشاب يوسف مختاري، البالغ سبعة وعشرين عامًا وخريج معهد الكهرباء، إن الورشات شغّلت العمال.", "يوسف مختاري")]
     public void An_age_and_a_degree_after_a_name_are_no_name(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);

@@ -117,6 +117,11 @@ internal static class NarratedName
     public static Attribution? Introduced(Paragraph paragraph)
     {
         var words = paragraph.Words;
+        if (IntroducedByAmma(words) is { } topic)
+        {
+            return topic;
+        }
+
         if (words.Count < 4 || words[0].EndsClause || SpeakerLexicon.IsPreposition(words[0].Surface) || ReportingVerbs.IsReportingVerb(words[0].Folded)
             || SpeakerLexicon.IsOpener(words[0].Folded) || !SpeakerLexicon.IsTitle(words[1].Folded) || SpeakerLexicon.IsTitle(words[0].Folded))
         {
@@ -160,6 +165,51 @@ internal static class NarratedName
             {
                 // The role is what the narration wrote before the name, not the verb's object after it.
                 return read with { Unclosed = false, Role = j > 1 ? string.Join(' ', words.Skip(1).Take(j - 1).Select(w => w.Surface)) : read.Role };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «أما جاره سالم الهاجري، فترك … . يقول المربي الذي يملك … إن»، «أما ابنه علي المناعي، فاختار طريقًا آخر. يقول الشاب
+    /// …»: a paragraph that sets a person apart with «أما» and a name closed by a comma before «فـ», and whose later
+    /// sentence opens with a reporting verb, quotes that person, whom the verb's subject names only by what they are
+    /// (kept as the role). Null when the paragraph opens otherwise.
+    /// </summary>
+    private static Attribution? IntroducedByAmma(List<Word> words)
+    {
+        if (words.Count < 6 || words[0].Folded is not ("اما" or "واما"))
+        {
+            return null;
+        }
+
+        var start = 1;
+        while (start < words.Count && SpeakerLexicon.IsNonName(words[start].Folded) && !words[start].EndsClause)
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < words.Count && end - start < BriefingLimits.MaxSpeakerWords && !words[end].EndsClause)
+        {
+            end++;
+        }
+
+        // The name: two words or more, the first a plain name word, closed by the comma before «فـ».
+        if (end >= words.Count - 1 || end == start || !words[end].EndsWithComma || words[end + 1].Folded is not { Length: > 2 } fa || fa[0] != 'ف'
+            || SpeakerLexicon.HasArticle(words[start].Folded) || SpeakerLexicon.IsTitle(words[start].Folded) || !SubjectWords.IsPlainName(words[start]))
+        {
+            return null;
+        }
+
+        for (var v = end + 2; v < words.Count - 1; v++)
+        {
+            if (words[v - 1].EndsSentence && ReportingVerbs.IsReportingVerb(words[v].Folded))
+            {
+                var role = SpeakerLexicon.HasArticle(words[v + 1].Folded) ? words[v + 1].Surface : null;
+                var name = string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface));
+                return new Attribution(AttributionKind.Named, name) { Role = role, Feminine = ReportingVerbs.IsFeminine(words[v].Folded), GenderShown = true };
             }
         }
 

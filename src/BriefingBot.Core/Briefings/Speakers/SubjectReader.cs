@@ -94,7 +94,10 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         // أبو بكر …»، «تقول الأرملة فاطمة …»), read as a title.
         var occupation = SpeakerLexicon.HasArticle(first.Folded) && !first.EndsClause && !SpeakerLexicon.IsOrganisation(first.Folded)
             && second is not null && !SpeakerLexicon.IsPreposition(Words[From + 1].Surface)
-            && (SpeakerLexicon.IsGivenName(second) || SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsJoiner(second) || _at.ClosedNameAfterAdjectives())
+            && (SpeakerLexicon.IsGivenName(second) || SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsJoiner(second) || _at.ClosedNameAfterAdjectives()
+                // «يقول الحاج مسلم بن سهيل الشحري»: a name word with a particle after it is a name, listed or not.
+                || From + 2 < Words.Count && !SpeakerLexicon.HasArticle(second) && SubjectWords.IsPlainName(Words[From + 1]) && !Words[From + 1].EndsClause
+                    && SpeakerLexicon.IsParticle(Words[From + 2].Folded))
             || IsFounder();
         if (SubjectWords.HasArticle(first) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote && !occupation
             && !(SpeakerLexicon.IsOrganisation(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause))

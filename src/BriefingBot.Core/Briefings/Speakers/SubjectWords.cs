@@ -24,7 +24,9 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         {
             if (Words[j].EndsClause)
             {
-                return Words[j].EndsWithComma && SpeakerLexicon.IsComplementiser(Words[j + 1].Folded);
+                // «ولفت الطراونة، في السياق نفسه، إلى أن»: the verb's preposition may stand before «أن».
+                return Words[j].EndsWithComma && (SpeakerLexicon.IsComplementiser(Words[j + 1].Folded)
+                    || Words[j + 1].Folded is "الي" or "علي" or "من" && j + 2 < Words.Count && SpeakerLexicon.IsComplementiser(Words[j + 2].Folded));
             }
         }
 
@@ -343,7 +345,10 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         while (k < Words.Count && run < MaxNameRun)
         {
             var w = Words[k];
-            if (HasArticle(w) || SpeakerLexicon.IsPreposition(w.Surface) || !IsPlainName(w) || CommonNouns.Contains(w.Folded) || SpeakerLexicon.IsParticle(w.Folded))
+            // A particle goes on with a name begun («الدليل السياحي سليمان أبو عيد،»), never opens one here.
+            if (HasArticle(w) && !(run > 0 && Words[k - 1].Folded is var before && SpeakerLexicon.IsParticle(before))
+                || SpeakerLexicon.IsPreposition(w.Surface) || !IsPlainName(w) && !(run > 0 && SpeakerLexicon.IsParticle(w.Folded))
+                || CommonNouns.Contains(w.Folded) && !(run > 0 && SpeakerLexicon.IsParticle(Words[k - 1].Folded)) || run == 0 && SpeakerLexicon.IsParticle(w.Folded))
             {
                 break;
             }
