@@ -495,9 +495,7 @@ public static partial class AnswerCheck
         // A price asked of a place is the price of the thing asked: jet fuel priced at Tunis airport gives no price of petrol
         // in Tunisia. The thing is the subject's first word that is no unit it is priced by («لتر البنزين») and no place.
         var priced = measure == FactWords.Currencies && shape.Attribute is not null
-            ? shape.Subject.Where(w => !w.Any(char.IsDigit) && !ArabicWordForms.AnyIn(w, FactWords.CountUnits) && !ArabicWordForms.AnyIn(w, Gazetteer.Places)
-                    && !Gazetteer.IsAdjectiveOfPlace(w) && !FactWords.Prepositions.Contains(w) && !FactWords.Leads.Contains(w))
-                .Select(TermOf).FirstOrDefault(t => t is not null && Literal(t))
+            ? shape.Subject.Where(MayBeThingPriced).Select(TermOf).FirstOrDefault(t => t is not null && Literal(t))
             : null;
         // A clause of contrast («فيما»، «بينما»، «في حين»، «أما») tells another subject's fact: «أربعين في المئة من الرحلات بين
         // تونس وفرنسا، فيما تستعد الخطوط الملكية المغربية لمضاعفة أسطولها» gives no number of Morocco's. What is counted
@@ -569,8 +567,7 @@ public static partial class AnswerCheck
                 // A price is of the thing priced, the subject's first word that is no unit it is priced by («لتر») and no
                 // place: «كيس السكر … اثنين وثلاثين دولارًا» in a market is no price of a litre of milk there.
                 if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units == FactWords.Currencies
-                    && shape.Subject.FirstOrDefault(w => !w.Any(char.IsDigit) && !ArabicWordForms.AnyIn(w, FactWords.CountUnits) && !ArabicWordForms.AnyIn(w, Gazetteer.Places)
-                        && !Gazetteer.IsAdjectiveOfPlace(w) && !FactWords.Prepositions.Contains(w) && !FactWords.Leads.Contains(w)) is { } thingWord
+                    && shape.Subject.FirstOrDefault(MayBeThingPriced) is { } thingWord
                     && TermOf(thingWord) is { } thing && Literal(thing) && thing.Term != attribute.Term
                     && !shown.Any(passage => InUnits(units, top[passage]) && Has(passage, thing)))
                 {
@@ -598,6 +595,14 @@ public static partial class AnswerCheck
     private static bool CountsPeople(string counted, string text) =>
         (counted.EndsWith("ين", StringComparison.Ordinal) || counted.EndsWith("ون", StringComparison.Ordinal)) && counted.Length >= 5
         && ArabicText.FoldedWords(text).Any(w => ArabicWordForms.AnyIn(w, FactWords.PeopleCounters));
+
+    /// <summary>
+    /// Whether a word of a price question's subject may name the thing priced: no number, no unit it is priced by («لتر»),
+    /// no place or place adjective, no preposition or question word.
+    /// </summary>
+    private static bool MayBeThingPriced(string word) =>
+        !word.Any(char.IsDigit) && !ArabicWordForms.AnyIn(word, FactWords.CountUnits) && !ArabicWordForms.AnyIn(word, Gazetteer.Places)
+        && !Gazetteer.IsAdjectiveOfPlace(word) && !FactWords.Prepositions.Contains(word) && !FactWords.Leads.Contains(word);
 
     /// <summary>The rank the text gives the noun at this place: an ordinal right after it («شحنتها الأولى») or right before it («أول شحنة»).</summary>
     private static int? RankAt(string text, TextSpan at)
