@@ -130,6 +130,12 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             }
         }
 
+        // A question to the bot itself («من أنت؟»، «كيفك؟») is about no briefing, however few or many of its words they use.
+        if (QuestionShape.Of(question).ToTheBot)
+        {
+            return Core.Answering.Answer.Refused(question, AnswerOutcome.NothingRelevant) with { Declined = DeclineReason.AboutTheBot };
+        }
+
         if (analyzed.IsEmpty)
         {
             return Core.Answering.Answer.Refused(question, nothingFound == AnswerOutcome.EnglishUnavailable ? nothingFound : AnswerOutcome.NoSearchableWords);

@@ -73,6 +73,20 @@ public sealed class ChatEngineTests
         Assert.IsType<PassageBlock>(clear.Blocks[0]);
     }
 
+    [Theory]
+    [InlineData("صباح الخير، كيفك اليوم؟")]
+    [InlineData("ممكن تساعدني أكتب رسالة لمديري؟")]
+    [InlineData("من أنت؟")]
+    public async Task A_question_to_the_bot_itself_gets_the_welcome_with_how_to_ask(string question)
+    {
+        using var services = await ChatTestServices.CreateAsync();
+
+        var reply = await services.Engine.HandleAsync(ChatTestServices.Private(question), CancellationToken.None);
+
+        Assert.Equal(ChatTexts.For(ChatLanguage.Arabic).Welcome, Assert.IsType<TextBlock>(Assert.Single(reply.Blocks)).Text);
+        Assert.Empty(reply.Blocks.OfType<PassageBlock>());
+    }
+
     [Fact]
     public async Task Replies_are_in_English_for_English_clients_and_Arabic_otherwise()
     {
