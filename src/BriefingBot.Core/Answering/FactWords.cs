@@ -156,6 +156,14 @@ internal static class FactWords
         "كيفك", "كيفكم", "حالك", "شلونك", "شخبارك", "ازيك", "إزيك", "ساعدني", "تساعدني", "ساعدنا", "تساعدنا");
 
     /// <summary>
+    /// Words of greeting and thanks («السلام عليكم»، «صباح الخير»، «شكرًا جزيلًا»): a message made only of them is said to the
+    /// bot, not asked of the briefings. Each alone may be a news word («السلام»، «الخير»), so only all of them together count.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Greetings = Set(
+        "مرحبا", "مرحبًا", "أهلا", "أهلًا", "اهلا", "هلا", "السلام", "سلام", "عليكم", "وعليكم", "صباح", "مساء", "الخير", "النور",
+        "شكرا", "شكرًا", "جزيلا", "جزيلًا", "يعطيك", "العافية", "تحياتي", "هاي");
+
+    /// <summary>
     /// Kinds of place a proper name follows in construct («ميناء جبل علي»، «مخيم الهول»، «مدينة بيدوا»): the word after one
     /// without the article is the place's own name.
     /// </summary>

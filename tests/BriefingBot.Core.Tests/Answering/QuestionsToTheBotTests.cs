@@ -47,4 +47,12 @@ public sealed class QuestionsToTheBotTests : IDisposable
 
         Assert.True(answer.Answered, answer.Declined?.ToString());
     }
+
+    [Fact]
+    public void A_greeting_before_a_question_about_the_briefing_leaves_it_a_question()
+    {
+        var answer = Ask("صباح الخير، ما اسم البرنامج الجديد؟");
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+    }
 }

@@ -77,7 +77,10 @@ public sealed class ChatEngineTests
     [InlineData("صباح الخير، كيفك اليوم؟")]
     [InlineData("ممكن تساعدني أكتب رسالة لمديري؟")]
     [InlineData("من أنت؟")]
-    public async Task A_question_to_the_bot_itself_gets_the_welcome_with_how_to_ask(string question)
+    [InlineData("السلام عليكم")]
+    [InlineData("صباح الخير")]
+    [InlineData("شكرًا جزيلًا!")]
+    public async Task A_question_to_the_bot_itself_or_a_greeting_gets_the_welcome_with_how_to_ask(string question)
     {
         using var services = await ChatTestServices.CreateAsync();
 
