@@ -319,7 +319,8 @@ public sealed partial record QuestionShape(
             SaidAbout = SaidAboutIn(words, saidByName),
             // The word itself or after «و»: «كانت»، «بانت» are no «أنت» under a preposition.
             ToTheBot = words.Any(w => FactWords.ToTheBot.Contains(w) || w.Length > 3 && w[0] == 'و' && FactWords.ToTheBot.Contains(w[1..]))
-                || words.All(FactWords.Greetings.Contains),
+                // «السلام» alone is as likely the peace a briefing speaks of.
+                || words.All(FactWords.Greetings.Contains) && words is not ["السلام"],
             AttributeImplied = implied,
             Event = expected == ExpectedAnswer.Time && focus > 0 && focus < words.Count && ArabicWordForms.AnyIn(words[focus - 1], FactWords.AsksTime)
                 && !Definite(words[focus]) && !FactWords.Prepositions.Contains(words[focus]) && !ArabicWordForms.AnyIn(words[focus], FactWords.TimeNouns)

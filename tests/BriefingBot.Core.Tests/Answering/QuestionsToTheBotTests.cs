@@ -55,4 +55,8 @@ public sealed class QuestionsToTheBotTests : IDisposable
 
         Assert.True(answer.Answered, answer.Declined?.ToString());
     }
+
+    [Fact]
+    public void Peace_alone_is_a_word_of_the_news_not_a_greeting() =>
+        Assert.False(QuestionShape.Of("السلام").ToTheBot);
 }
