@@ -131,7 +131,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         }
 
         // A question to the bot itself («من أنت؟»، «كيفك؟») is about no briefing, however few or many of its words they use.
-        if (QuestionShape.Of(question).ToTheBot)
+        var shape = QuestionShape.Of(question);
+        if (shape.ToTheBot)
         {
             return Core.Answering.Answer.Refused(question, AnswerOutcome.NothingRelevant) with { Declined = DeclineReason.AboutTheBot };
         }
@@ -149,7 +150,6 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         // passages themselves use: the heading says what they are about, so it is not judged by the answer checks either.
         // Nor is a later page («المزيد») of an answer that was given: its hits are not the best ones.
         var repeatsHeading = result.RepeatsHeading && result.Hits.Count > 0;
-        var shape = QuestionShape.Of(question);
         var declined = repeatsHeading ? null
             : confidence < settings.TentativeCoverage || result.Hits.Count == 0 ? DeclineReason.LowCoverage
             : skip == 0 ? AnswerCheck.Judge(shape, result, index) : (DeclineReason?)null;
