@@ -239,9 +239,7 @@ public static class SpeakerQuestion
         var found = new HashSet<int>();
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            var w = words[i];
-            var bare = w.Length > 4 && w[0] is 'ب' or 'ل' ? w[1..] : w;
-            if (SpeakerLexicon.HasArticle(w) || !SpeakerLexicon.IsInstitution(w) && !SpeakerLexicon.IsInstitution(bare))
+            if (!SpeakerLexicon.IsBodyNoun(words[i]))
             {
                 continue;
             }

@@ -294,6 +294,13 @@ internal static class SpeakerLexicon
     public static bool IsInstitution(string folded) => Variants(folded).Any(v => InstitutionNouns.Contains(v) || Organisations.Contains(v));
 
     /// <summary>
+    /// «جامعة»، «لجامعة»، «بمستشفى»: a body noun without the article, which takes the next word as its complement (in a
+    /// briefing and in a question alike: «جامعة الملك عبد العزيز» names a body, not a speaker).
+    /// </summary>
+    public static bool IsBodyNoun(string folded) =>
+        !HasArticle(folded) && (IsInstitution(folded) || folded.Length > 4 && folded[0] is 'ب' or 'ل' && IsInstitution(folded[1..]));
+
+    /// <summary>
     /// «مراقبون»، «خبراء»، «مصادر»، an indefinite «خبير»: nobody in particular. «الخبير» with the article is a
     /// particular expert, so only a leading «و» is taken off before the lookup.
     /// </summary>

@@ -70,7 +70,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     public (int Start, List<Word> Name) AfterBodyNamedForPerson(int start, List<Word> name)
     {
         var k = start - 1;
-        var named = k - 1 >= From && IsBodyNoun(Words[k - 1].Folded)
+        var named = k - 1 >= From && SpeakerLexicon.IsBodyNoun(Words[k - 1].Folded)
             && (SpeakerLexicon.IsJoiner(name[0].Folded) && IsPlainName(Words[k]) && !SpeakerLexicon.HasArticle(Words[k].Folded)
                 || Words[k].Folded is "الملك" or "الامير" or "الشيخ" or "السلطان" or "الامام" or "الاميره" or "الملكه");
         if (!named)
@@ -88,11 +88,6 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
 
         return (start, []);
     }
-
-    /// <summary>«جامعة»، «لجامعة»، «بمستشفى»: a body noun without the article, which takes the next word as its complement.</summary>
-    private static bool IsBodyNoun(string folded) =>
-        !SpeakerLexicon.HasArticle(folded)
-        && (SpeakerLexicon.IsInstitution(folded) || folded.Length > 4 && folded[0] is 'ب' or 'ل' && SpeakerLexicon.IsInstitution(folded[1..]));
 
     /// <summary>
     /// A role in apposition after the run («المطران لوتشيانو بيرتي، رئيس أساقفة تونس،»): the run is a person's name, not
