@@ -113,6 +113,15 @@ internal sealed class DevSet
         ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings"), Path.Combine("blind4", "briefings"), Path.Combine("blind5", "briefings"), Path.Combine("blind6", "briefings")],
         Path.Combine("blind6", "blind6.jsonl"));
 
+    /// <summary>
+    /// The seventh blind set (<c>blind7/</c>): its own questions about three more briefings, asked over one index of all
+    /// twenty-seven (dev, blind … blind7). Nothing is tuned on it; <see cref="Blind7SetTests"/> reports its figures and not
+    /// its misses.
+    /// </summary>
+    public static DevSet LoadBlind7() => Load(
+        ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings"), Path.Combine("blind4", "briefings"), Path.Combine("blind5", "briefings"), Path.Combine("blind6", "briefings"), Path.Combine("blind7", "briefings")],
+        Path.Combine("blind7", "blind7.jsonl"));
+
     private static DevSet Load(IReadOnlyList<string> briefingFolders, string questionsFile)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "DevSet");
