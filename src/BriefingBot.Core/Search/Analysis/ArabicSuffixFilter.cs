@@ -74,7 +74,12 @@ public sealed class ArabicSuffixFilter : TokenFilter
     /// </summary>
     private static (int Length, int Other) Stems(ReadOnlySpan<char> word)
     {
-        var stem = StemOne(word);
+        var stem = StemOne(word, out var other);
+        if (other != NoOtherReading)
+        {
+            return (stem, other);
+        }
+
         if (stem >= 4 && word.Length == stem + 1 && word[^1] == 'ه' && word[stem - 1] == 'ت')
         {
             // «كلمته» is «كلمة» + «ه» as often as «ثابته» is «ثابتة»: both readings are kept.
@@ -84,8 +89,9 @@ public sealed class ArabicSuffixFilter : TokenFilter
         return (stem, NoOtherReading);
     }
 
-    private static int StemOne(ReadOnlySpan<char> word)
+    private static int StemOne(ReadOnlySpan<char> word, out int other)
     {
+        other = NoOtherReading;
         var length = word.Length;
         if (length < 4 || !char.IsLetter(word[0]) || word[0] < '\u0600')
         {
@@ -136,6 +142,15 @@ public sealed class ArabicSuffixFilter : TokenFilter
         if (!pronounStripped && length >= 4 && word[length - 1] == 'ا' && word[length - 2] != 'ا')
         {
             length--;
+        }
+
+        if (length >= 5 && word[length - 1] == 'و' && word[length - 2] != 'و')
+        {
+            // A sound plural before its noun drops its «ن» («سائقو الشاحنات»، «خريجو الجامعات»), and a past tense's «وا»
+            // loses its alef above («شاركوا» → «شاركو»): both are also read without the «و», where they meet «سائق» and
+            // «شارك». The word as written stays the first reading, for a name or a loanword in «و» («كوسوفو»، «فيديو»).
+            other = length - 1;
+            return length;
         }
 
         foreach (var ending in Endings)

@@ -160,6 +160,25 @@ public class BriefingAnalyzerTests
     }
 
     [Theory]
+    [InlineData("سائقو", "السائق")]
+    [InlineData("خريجو", "خريجة")]
+    [InlineData("ومسؤولو", "المسؤولين")]
+    [InlineData("شاركوا", "شارك")]
+    public void A_plural_before_its_noun_and_a_past_in_waw_alef_meet_the_bare_word(string word, string bare)
+    {
+        // The light stemmer strips «ون» and «ين» but not the «و» left when the «ن» goes before a noun.
+        Assert.True(Meet(word, bare));
+    }
+
+    [Theory]
+    [InlineData("كوسوفو")]
+    [InlineData("فيديو")]
+    public void A_word_in_waw_keeps_its_own_form_first(string word)
+    {
+        Assert.Equal(word, Ours(word)[0]);
+    }
+
+    [Theory]
     [InlineData("حياتها", "حياة")]
     [InlineData("قناتها", "القناة")]
     [InlineData("وفاته", "وفاة")]
