@@ -253,6 +253,15 @@ internal static class SpeakerLexicon
 
     public static bool EndsClause(string folded) => ClauseEnders.Contains(folded);
 
+    /// <summary>
+    /// «حديثه»، «كلمتها»: the speaker's own speech, the verb's object before how it was said («وختم الوكيل المساعد حديثه
+    /// بالقول»). «حديثة» (modern) folds the same, so only what follows tells it («صاحب معصرة حديثة في …»).
+    /// </summary>
+    public static bool IsOwnSpeechBeforeSaying(string folded, string? next) =>
+        OwnSpeech.Contains(folded) && next is not null && (ReportingVerbs.IsSaying(next) || next.Length > 4 && next.StartsWith("بال", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> OwnSpeech = Folded(["حديثه", "حديثها", "كلامه", "كلامها", "كلمته", "كلمتها", "مداخلته", "مداخلتها"]);
+
     public static bool IsPreposition(string surface) => Prepositions.Contains(surface);
 
     public static bool IsParticle(string folded) => NameParticles.Contains(folded);

@@ -255,13 +255,19 @@ internal static class NarratedName
             return false;
         }
 
+        // «نور | الهدى عبد الرحمن»: the first part of a compound given name, whatever stands before it.
+        if (k + 1 < words.Count && SpeakerLexicon.IsCompoundSecond(words[k + 1].Folded) && SubjectWords.IsPlainName(w) && !SubjectWords.HasArticle(w))
+        {
+            return true;
+        }
+
         if (k == 0 || words[k - 1].EndsClause)
         {
             return false;
         }
 
         var before = words[k - 1];
-        return SpeakerLexicon.IsCompoundSecond(w.Folded) && SpeakerLexicon.IsParticle(before.Folded)
+        return SpeakerLexicon.IsCompoundSecond(w.Folded) && (SpeakerLexicon.IsParticle(before.Folded) || SubjectWords.IsPlainName(before) && !SubjectWords.HasArticle(before))
             || SubjectWords.IsPlainName(w) && w.Folded.Length >= 3 && !SubjectWords.HasArticle(w) && !paragraph.CommonNouns.Contains(w.Folded)
                 && !SpeakerLexicon.IsPreposition(w.Surface) && !SpeakerLexicon.IsComplementiser(w.Folded)
                 && (SubjectWords.HasArticle(before) || SpeakerLexicon.IsTitle(before.Folded));

@@ -175,6 +175,19 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                     continue;
                 }
 
+                // «مدير العمليات في سلسلة متاجر «الوفرة» للتجزئة، طارق المرزوقي، إن»: a short quoted name in a role whose
+                // holder is named after it, set off by commas before «أن», is the body's name, not what was said.
+                if (firstTitle >= 0 && Enumerable.Range(i, Math.Min(3, Words.Count - i)).FirstOrDefault(k => Words[k].ClosesQuote, -1) is var shut and >= 0
+                    && Enumerable.Range(shut, Math.Min(3, Words.Count - shut)).FirstOrDefault(k => Words[k].EndsWithComma || k > shut && Words[k].EndsClause, -1) is var comma and >= 0
+                    && Words[comma].EndsWithComma && _at.NameSetOffBeforeComplementiser(comma + 1))
+                {
+                    segment = null;
+                    i = shut;
+                    skipNext = false;
+                    openChain = false;
+                    continue;
+                }
+
                 break;
             }
 
@@ -235,7 +248,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
             // «أحمد ذكر الله»، «نصر الله»: a word before «الله» inside a name is the name's, not a verb.
             var beforeAllah = segment is not null && next == "الله";
-            if (SpeakerLexicon.EndsClause(f) || i > From && ReportingVerbs.IsReportingVerb(f) && !beforeAllah)
+            if (SpeakerLexicon.EndsClause(f) || SpeakerLexicon.IsOwnSpeechBeforeSaying(f, next) || i > From && ReportingVerbs.IsReportingVerb(f) && !beforeAllah)
             {
                 // «رئيس الحكومة الذي كان يتحدث … أن»، «أما الخبير … فيرى»: the subject is closed here.
                 closedAt = i;

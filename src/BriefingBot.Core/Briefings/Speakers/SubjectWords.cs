@@ -130,13 +130,44 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         // complement and goes on («معهد عصام فارس للسياسات العامة»).
         var f = Words[i].Folded;
         if (f.Length > 4 && (f.StartsWith("لل", StringComparison.Ordinal) || f[0] is 'ب' or 'ك' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
-            && (Words[i].EndsClause || i + 1 < Words.Count && (Words[i + 1].OpensQuote || SpeakerLexicon.IsComplementiser(Words[i + 1].Folded) || Words[i + 1].Folded is "في" or "علي" or "عقب" or "خلال" or "بعد")))
+            && (Words[i].EndsClause || i + 1 < Words.Count && (Words[i + 1].OpensQuote || SpeakerLexicon.IsComplementiser(Words[i + 1].Folded) || Words[i + 1].Folded is "في" or "علي" or "عقب" or "خلال" or "بعد"))
+            && !(Words[i].EndsWithComma && NameSetOffBeforeComplementiser(i + 1)))
         {
             return true;
         }
 
         return TakesBaHere(i) || VerbalNounAfterSurname(i)
             || Verb is not null && (ReportingVerbs.TakesMin(Verb) && f == "من" || ReportingVerbs.TakesAn(Verb) && f == "عن");
+    }
+
+    /// <summary>
+    /// «مدير العمليات في سلسلة متاجر «الوفرة» للتجزئة، طارق المرزوقي، إن»: a name of two to four words set off by commas
+    /// and followed by «أن» after a glued «لـ» word, which is then the body's complement, not whom it was said to; an
+    /// aside there («للصحفيين، عقب الاجتماع، إن»، «للصحفيين، الثلاثاء، إن») opens with no name word.
+    /// </summary>
+    public bool NameSetOffBeforeComplementiser(int k)
+    {
+        const int MaxNameWords = 4;
+        if (k >= Words.Count || SpeakerLexicon.HasArticle(Words[k].Folded) || !IsPlainName(Words[k]) || SpeakerLexicon.IsTimeWord(Words[k].Folded)
+            || SpeakerLexicon.IsPreposition(Words[k].Surface) || Words[k].Folded is "عقب" or "خلال" or "بعد" or "قبل" or "اثر")
+        {
+            return false;
+        }
+
+        for (var j = k; j < Words.Count - 1 && j < k + MaxNameWords; j++)
+        {
+            if (!IsPlainName(Words[j]) || SpeakerLexicon.IsPreposition(Words[j].Surface) || SpeakerLexicon.IsTitle(Words[j].Folded) && j > k)
+            {
+                return false;
+            }
+
+            if (Words[j].EndsClause)
+            {
+                return j > k && Words[j].EndsWithComma && SpeakerLexicon.IsComplementiser(Words[j + 1].Folded);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
