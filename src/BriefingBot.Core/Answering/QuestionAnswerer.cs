@@ -85,6 +85,13 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
                     || p.AllSpeakers.Any(s => asked.Contains(s) && roleHeldIn.All(r => r.Speaker != s)))];
             }
 
+            // «ماذا قالت هند العتيبي عن السندات؟»، «ما رأي مارتينيز في عُمان؟»: a subject or place beside the name keeps
+            // the briefing about it, of the several the person (or namesakes) speak in.
+            if (roster.BriefingsAbout([.. passages.Select(p => p.BriefingId).Distinct(StringComparer.Ordinal)], questionWords, asked) is { } about)
+            {
+                passages = [.. passages.Where(p => about.Contains(p.BriefingId))];
+            }
+
             if (asked.Count > 1 && !SpeakerQuestion.AsksOfAWoman(question))
             {
                 // Asked in the masculine, the men of those asked about come first («ماذا قال المفوض الأوروبي؟»), each

@@ -111,8 +111,11 @@ public static class SpeakerQuestion
                 }
             }
 
-            // A body («وزارة الطاقة») is named only in full: its words alone («الطاقة») are what questions are about.
-            if (nameWords.Count > 1 && SpeakerLexicon.IsOrganisation(nameWords[0]) && used.Count < nameWords.Count)
+            // A body («وزارة الطاقة») is named only in full: its words alone («الطاقة») are what questions are about. The
+            // country a long name ends with may be left to the question's reader («وزارة التغير المناخي والبيئة» of «…
+            // الإماراتية»); a short one («وزارة المالية») every government has, so its country says whose it is.
+            if (nameWords.Count > 1 && SpeakerLexicon.IsOrganisation(nameWords[0]) && used.Count < nameWords.Count
+                && !(nameWords.Count >= 4 && used.Count == nameWords.Count - 1 && SpeakerRoster.IsDemonymWord(nameWords[^1]) && FindWord(nameForms, nameWords[^1]) < 0))
             {
                 continue;
             }
@@ -387,6 +390,9 @@ public static class SpeakerQuestion
 
         return -1;
     }
+
+    /// <summary>Whether the folded word may stand around a name without asking of a topic («ماذا»، «شو»، «عن»).</summary>
+    internal static bool IsFiller(string folded) => Filler.Contains(folded);
 
     /// <summary>Whether the folded word asks what someone said or thinks («قال»، «رأي»، «وحذرت»).</summary>
     internal static bool IsSpeechWord(string folded) => SpeechWords.Contains(folded) || SpeechWords.Contains(StripConjunction(folded));

@@ -22,6 +22,7 @@ public sealed class SpeakerRoster
     private readonly Dictionary<string, HashSet<string>> _roleOf = new(StringComparer.Ordinal);
     private readonly List<(string Name, IReadOnlyList<string> Words)> _aliases = [];
     private readonly Dictionary<string, List<(string BriefingId, HashSet<string> Role)>> _rolesByBriefing = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Lazy<HashSet<string>> Words, Lazy<HashSet<string>> About)> _briefingWords = new(StringComparer.Ordinal);
 
     public SpeakerRoster(IReadOnlyList<Briefing> briefings)
     {
@@ -32,6 +33,7 @@ public sealed class SpeakerRoster
             // The places a briefing names are read once per briefing, and only for one with a role to compare them with.
             var places = new Lazy<HashSet<string>>(() => PlacesNamed(briefing));
             var about = new Lazy<HashSet<string>>(() => PlacesAbout(briefing));
+            _briefingWords.TryAdd(briefing.Id, (new Lazy<HashSet<string>>(() => WordsOf(briefing)), about));
             foreach (var profile in briefing.SpeakerProfiles)
             {
                 Add(profile, places, about);
@@ -295,6 +297,85 @@ public sealed class SpeakerRoster
         var most = shared.Max(h => h.Count);
         return most == 0 || shared.All(h => h.Count == most) ? null
             : shared.Where(h => h.Count == most).Select(h => h.BriefingId).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Of the briefings the asked speakers' passages come from, those about the subject or place the question names
+    /// beside the name («ماذا قالت هند العتيبي عن السندات؟»، «ما رأي مارتينيز في ضريبة الدخل العمانية؟»): the ones whose
+    /// words hold the most of the question's other words (a place: the one the briefing's title or lede is about). Null
+    /// when the question names nothing beside the person, or its words are in each briefing alike: then every briefing's
+    /// passages are the answer.
+    /// </summary>
+    public IReadOnlySet<string>? BriefingsAbout(IReadOnlyCollection<string> briefingIds, IReadOnlyList<string> foldedQuestionWords, IReadOnlyCollection<string> asked)
+    {
+        ArgumentNullException.ThrowIfNull(briefingIds);
+        ArgumentNullException.ThrowIfNull(foldedQuestionWords);
+        ArgumentNullException.ThrowIfNull(asked);
+        if (briefingIds.Count < 2)
+        {
+            return null;
+        }
+
+        // The person's own words (name, alias, role) are in each of their briefings: only the rest names a subject.
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in asked)
+        {
+            var words = ArabicText.FoldedWords(name);
+            own.UnionWith(words);
+            own.UnionWith(CompoundNames.Glued(words));
+            own.UnionWith(words.Where(SpeakerLexicon.HasArticle).Select(w => w[2..]));
+            if (_roleOf.TryGetValue(name, out var role))
+            {
+                own.UnionWith(role);
+            }
+        }
+
+        foreach (var (name, words) in _aliases)
+        {
+            if (asked.Contains(name, StringComparer.Ordinal))
+            {
+                own.UnionWith(words);
+            }
+        }
+
+        var subject = foldedQuestionWords
+            .Where(w => w.Length >= 3 && !SpeakerQuestion.IsSpeechWord(w) && !SpeakerQuestion.IsFiller(w) && !SpeakerLexicon.IsTitle(w)
+                && !NotRoleWords.Contains(w) && !own.Contains(RoleWord(w)) && !ArabicWordForms.Readings(w).Any(own.Contains))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (subject.Count == 0)
+        {
+            return null;
+        }
+
+        var scores = briefingIds.Select(id => (Id: id, Score: subject.Count(w => Covers(id, w)))).ToList();
+        var most = scores.Max(s => s.Score);
+        return most == 0 || scores.All(s => s.Score == most) ? null
+            : scores.Where(s => s.Score == most).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a briefing holds the question word: a place it is about, or any other word in one of its readings.</summary>
+    private bool Covers(string briefingId, string word)
+    {
+        if (!_briefingWords.TryGetValue(briefingId, out var briefing))
+        {
+            return false;
+        }
+
+        var places = Gazetteer.PlacesNamedBy(word).ToList();
+        return places.Count > 0 ? places.Any(briefing.About.Value.Contains) : ArabicWordForms.Readings(word).Any(r => r.Length >= 3 && briefing.Words.Value.Contains(r));
+    }
+
+    /// <summary>Every reading of every word of a briefing's title and passages.</summary>
+    private static HashSet<string> WordsOf(Briefing briefing)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in ArabicText.FoldedWords(briefing.Title).Concat(briefing.Passages.SelectMany(p => ArabicText.FoldedWords(p.Text))))
+        {
+            words.UnionWith(ArabicWordForms.Readings(word));
+        }
+
+        return words;
     }
 
     /// <summary>The speakers with the men before the women, each in the order given.</summary>
