@@ -95,7 +95,7 @@ internal static class ReportingVerbs
 
     /// <summary>Verbs whose object comes with «عن» («تحدث … عن علاقة …»، «أعرب / عبّر … عن قلقه»): an «عن» after the speaker's name opens what was said.</summary>
     private static readonly HashSet<string> WithAn = new(
-        new[] { "تحدث", "تحدثت", "يتحدث", "تتحدث", "اعرب", "اعربت", "يعرب", "تعرب", "كشف", "كشفت", "يكشف", "تكشف", "عبر", "عبرت" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        new[] { "تحدث", "تحدثت", "يتحدث", "تتحدث", "اعرب", "اعربت", "يعرب", "تعرب", "كشف", "كشفت", "يكشف", "تكشف", "عبر", "عبرت", "اعلن", "اعلنت", "يعلن", "تعلن" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
     /// <summary>Verbs whose object comes with «من» («وحذّر من انقطاع …»): a «من» after the speaker's name opens what was said.</summary>

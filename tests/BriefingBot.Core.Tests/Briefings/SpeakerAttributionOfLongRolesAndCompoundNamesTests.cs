@@ -34,4 +34,27 @@ public class SpeakerAttributionOfLongRolesAndCompoundNamesTests
     [InlineData("وقالت الوزيرة هند السالم للصحفيين، الثلاثاء، إن الخطة جاهزة.", "هند السالم")]
     public void A_name_set_off_by_commas_after_a_quoted_body_is_the_speaker(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("في سوق المدينة، يقول المنتج الطيّب أبو زيد إن القنطار يباع بسعر أعلى.", "الطيب أبو زيد")]
+    [InlineData("يقول التاجر الفاتح عبد الله إن الأسعار ارتفعت.", "الفاتح عبد الله")]
+    [InlineData("في مخيّمه على أطراف الواحة، يقول الصقّار حمد الكعبي، البالغ من العمر 27 عامًا، إنه اشترى صقرين.", "حمد الكعبي")]
+    [InlineData("يقول الصقّار حمد الكعبي إن الصقور غالية.", "حمد الكعبي")]
+    [InlineData("ويرى المحللون خطر الأزمة الكبير، وإن الحل بعيد.", "-")]
+    public void An_occupation_before_a_name_the_lexicon_does_not_list_is_what_the_person_is(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("قالت المديرة العامة للوكالة، الدكتورة سعاد المرابط، إن الخطة جاهزة.\nوفي ختام اللقاء، أعلنت المديرة العامة للوكالة عن صندوق دعم بقيمة مليون درهم لتمويل صهاريج لتخزين المياه.", "سعاد المرابط|سعاد المرابط")]
+    [InlineData("قال وزير الزراعة عادل الراشد إن الخطة جاهزة.\nوأعلن الوزير عن برنامج جديد لتمويل المزارعين.", "عادل الراشد|عادل الراشد")]
+    [InlineData("من جهته، أكد المشرف العام على مركز الإغاثة، الدكتور فيصل السالم، أن الجسر الجوي مستمر.", "فيصل السالم")]
+    public void What_a_title_announces_with_an_is_no_name(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وفقًا لوزارة الزراعة المصرية، فإن الخطة جاهزة.", "وزارة الزراعة المصرية")]
+    [InlineData("وفقًا لمنظمة الصحة العالمية، فإن الوباء ينحسر.", "منظمة الصحة العالمية")]
+    [InlineData("ووفقًا لرئيسة الهيئة ماري خوري، لن ترتفع التعرفة.", "ماري خوري")]
+    public void The_la_of_wifqan_is_no_part_of_a_bodys_name(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
 }

@@ -29,6 +29,12 @@ internal sealed class SourceOpener : IAttributionRule
                 // «بيان للرئيس»، «رسالة لرئيس الوزراء»: the «لـ» of whose statement it is, glued to the name's first word.
                 found = opened with { Name = name.StartsWith("لل", StringComparison.Ordinal) ? "ا" + name[1..] : name[1..] };
             }
+            else if (opened.Name is { Length: > 2 } body && body[0] == 'ل' && body.Split(' ')[0] is var head && head.Length > 3
+                && SpeakerLexicon.IsOrganisation(Text.ArabicText.Fold(head.Substring(1))))
+            {
+                // «وفقًا لوزارة الطاقة …، فإن»، «وفقًا لوكالة موديز …»: the «لـ» of «وفقًا» is no part of the body's name.
+                found = opened with { Name = body.Substring(1) };
+            }
         }
 
         return true;

@@ -95,6 +95,13 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         var occupation = SpeakerLexicon.HasArticle(first.Folded) && !first.EndsClause && !SpeakerLexicon.IsOrganisation(first.Folded)
             && second is not null && !SpeakerLexicon.IsPreposition(Words[From + 1].Surface)
             && (SpeakerLexicon.IsGivenName(second) || SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsJoiner(second) || _at.ClosedNameAfterAdjectives()
+                // «يقول المنتج الطيّب أبو قرون»: a given name written with the article, a name word after it.
+                || SpeakerLexicon.IsArticleGivenName(second) && _at.NameFollowsArticleName(From + 1)
+                // «يقول الصقّار حمد المزروعي، البالغ …، إن»: a name word the lexicon does not list and a surname closed by a
+                // comma or «أن».
+                || From + 3 < Words.Count && !SpeakerLexicon.HasArticle(second) && SubjectWords.IsPlainName(Words[From + 1]) && !Words[From + 1].EndsClause
+                    && !CommonNouns.Contains(second) && !SpeakerLexicon.IsCollective(first.Folded) && SubjectWords.HasArticle(Words[From + 2])
+                    && (Words[From + 2].EndsWithComma || !Words[From + 2].EndsClause && SpeakerLexicon.IsComplementiser(Words[From + 3].Folded))
                 // «يقول الحاج مسلم بن سهيل الشحري»: a name word with a particle after it is a name, listed or not.
                 || From + 2 < Words.Count && !SpeakerLexicon.HasArticle(second) && SubjectWords.IsPlainName(Words[From + 1]) && !Words[From + 1].EndsClause
                     && SpeakerLexicon.IsParticle(Words[From + 2].Folded))
@@ -236,6 +243,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             if (i > From && ReportingVerbs.IsSaying(f) || _at.EndsSubjectAfterName(i, afterName) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && _at.TakesBaHere(i)
                 || (segment is not null || firstTitle >= 0) && Verb is not null && ReportingVerbs.TakesAla(Verb) && w.Surface == "على" && !(next is not null && SpeakerLexicon.IsComplementiser(next))
                     && !(segment is null && next is not null && SpeakerLexicon.IsInstitution(next) && IsOverseer(i - 1))
+                // «وأعلنت المديرة العامة للوكالة عن صندوق دعم …»: after a title too, «عن» opens what was announced.
+                || segment is null && firstTitle >= 0 && i > firstTitle && Verb is not null && ReportingVerbs.TakesAn(Verb) && f == "عن"
                 || segment is not null && Verb is not null && ReportingVerbs.TakesIla(Verb) && f == "الي" && !_at.ComplementiserLater(i)
                 || _at.OpensAlias(i, segment is not null))
             {
