@@ -121,7 +121,7 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         if (!request.Question.Translated && places.Terms(request.Question.Text) is { Count: > 0 } placeTerms)
         {
             // A place the question names: a passage about another place that shares its other words is the wrong answer.
-            reordered = places.Rescore(searcher, lookup, reordered ?? scored, placeTerms);
+            reordered = places.Rescore(searcher, lookup, reordered ?? scored, placeTerms, expanded);
         }
 
         var rescored = reordered is null ? words : TieOrder.Rank(reader, reordered).Take(wanted).ToList();

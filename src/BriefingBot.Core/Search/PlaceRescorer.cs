@@ -46,9 +46,10 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
     /// The hits, those of a briefing that names one of the places among them raised by the weight × their score, best
     /// first. A briefing about a place does not repeat its name in every paragraph («في الرياض» for a metro whose other
     /// passages say only «المترو»), so a hit is taken to be about the place when it or another of its briefing's hits
-    /// names it.
+    /// names it; and such a hit that does not name the place gains <see cref="SearchTuning.PlaceStandIn"/> × the score of
+    /// the question's place word found once.
     /// </summary>
-    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<string> terms)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<string> terms, IReadOnlyList<ExpandedTerm> question)
     {
         var indexed = terms.Where(text => lookup.Find(PassageFields.Text, text).DocFreq > 0).ToList();
         if (indexed.Count == 0 || hits.Length < 2)
@@ -56,12 +57,18 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
             return hits;
         }
 
+        // The question's own words that name the place: in a passage of the place's briefing that does not repeat the
+        // name, they stand as found once, so the name the briefing gives elsewhere does not decide between its passages.
+        var placeWeight = tuning.PlaceStandIn <= 0 ? 0f : question.Where(t => !t.Fuzzy && t.Variants.Any(indexed.Contains)).Sum(t => t.Weight);
+        var averageLength = placeWeight > 0 ? Bm25Lengths.Average(searcher) : 1f;
         var briefingOf = new Dictionary<int, string>();
+        var standIn = new Dictionary<int, float>();
         var naming = new HashSet<string>(StringComparer.Ordinal);
         var walked = SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
         {
             var cursors = indexed.Select(text => lookup.Docs(PassageFields.Text, text, segment)).ToArray();
             var briefings = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
+            var norms = placeWeight > 0 ? segment.AtomicReader.GetNormValues(PassageFields.Text) : null;
             var id = new BytesRef();
             foreach (var hit in inSegment)
             {
@@ -72,6 +79,12 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
                 if (cursors.Any(cursor => SegmentRescoringWalk.AdvanceTo(cursor, target)))
                 {
                     naming.Add(briefing);
+                }
+                else if (placeWeight > 0)
+                {
+                    // BM25 of one occurrence at this passage's length, as the word search would have scored the name.
+                    var length = norms is null ? averageLength : Bm25Lengths.Of(norms.Get(target));
+                    standIn[hit.Doc] = placeWeight * (tuning.K1 + 1) / (1 + (tuning.K1 * (1 - tuning.B + (tuning.B * length / averageLength))));
                 }
             }
         });
@@ -84,6 +97,11 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
         {
             if (naming.Contains(briefingOf[hit.Doc]))
             {
+                if (standIn.TryGetValue(hit.Doc, out var gain))
+                {
+                    hit.Score += tuning.PlaceStandIn * gain;
+                }
+
                 hit.Score *= 1 + tuning.PlaceWeight;
             }
         }

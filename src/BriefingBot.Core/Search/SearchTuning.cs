@@ -60,6 +60,15 @@ public sealed record SearchTuning
     /// </summary>
     public float PlaceWeight { get; init; } = 0.3f;
 
+    /// <summary>
+    /// Share of the score of the question's word naming a place (one occurrence, BM25 at the passage's length) that a
+    /// passage gains when it does not name the place but another of its briefing's best hits does (<see cref="PlaceRescorer"/>):
+    /// the briefing is about the place, so the name said in one of its paragraphs does not decide between them; 0: none.
+    /// Chosen on the dev set's tune part (0.1–0.2 lift R@1 or R@3; 0.3 and above cost R@1: the passage naming the place is
+    /// often the one that answers); ARCD train, one passage per article, never has another hit of the same briefing.
+    /// </summary>
+    public float PlaceStandIn { get; init; } = 0.1f;
+
     /// <summary>How many of the word search's best hits a rescoring may reorder: rescoring only these bounds its cost.</summary>
     public int RescoreDepth { get; init; } = 50;
 

@@ -60,6 +60,27 @@ public sealed class PlaceRescorerTests
     }
 
     [Fact]
+    public void The_place_named_once_in_a_briefing_does_not_decide_between_its_passages()
+    {
+        // The first paragraph names the place; the second, about the same place and longer, holds the question's own
+        // word «محافظ». Read alone, the rare place name outweighed it.
+        Briefing[] banks =
+        [
+            Indexes.Briefing(
+                "somalia", new DateOnly(2026, 11, 30),
+                "أعلن البنك المركزي الصومالي طرح أوراق نقدية جديدة.",
+                "وقال محافظ البنك المركزي في مؤتمر صحفي عقده في العاصمة يوم الأحد إن الطرح يبدأ في مارس المقبل بثلاث فئات جديدة."),
+            Indexes.Briefing(
+                "kenya", new DateOnly(2026, 11, 29),
+                "ورفع البنك المركزي في نيروبي سعر الفائدة للمرة الثالثة هذا العام."),
+        ];
+        const string question = "من هو محافظ البنك المركزي الصومالي؟";
+
+        Assert.Equal("somalia/1", Ranking(SearchTuning.Default with { PlaceStandIn = 0 }, question, banks)[0]);
+        Assert.Equal("somalia/2", Ranking(SearchTuning.Default, question, banks)[0]);
+    }
+
+    [Fact]
     public void A_question_that_names_no_place_is_ranked_by_its_words_alone()
     {
         const string question = "كم محطة يضم المترو؟";
