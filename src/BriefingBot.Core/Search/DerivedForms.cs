@@ -113,7 +113,7 @@ internal static class DerivedForms
         foreach (var (core, afterPrefix) in Cores(stem, definite))
         {
             var order = !afterPrefix && core.Length == ActiveParticiple.Length && Read(ActiveParticiple, core) is not null ? FormThreeFirst : FormOneFirst;
-            foreach (var (family, formI, participles) in order.Take(verbsOnly ? VerbFamilies : Families.Length).Select(i => (Families[i], i == 0, i >= VerbFamilies && Families[i][0] == ActiveParticiple)))
+            foreach (var (family, formI, participles, ofVerb) in order.Take(verbsOnly ? VerbFamilies : Families.Length).Select(i => (Families[i], i == 0, i >= VerbFamilies && Families[i][0] == ActiveParticiple, i < VerbFamilies)))
             {
                 foreach (var pattern in family)
                 {
@@ -139,7 +139,7 @@ internal static class DerivedForms
                         }
                     }
 
-                    forms.AddRange(PastWithEndings(family, root, verbsOnly).Where(f => f != stem && !forms.Contains(f)).ToList());
+                    forms.AddRange(PastWithEndings(family, ofVerb, root, verbsOnly).Where(f => f != stem && !forms.Contains(f)).ToList());
                 }
             }
         }
@@ -238,9 +238,9 @@ internal static class DerivedForms
     /// index knows (<see cref="OfVerb"/>), where a family adds to passages without the word and «طالبت» (she demanded)
     /// would stand in for «طالب» (a student).
     /// </summary>
-    private static IEnumerable<string> PastWithEndings(string[] family, string root, bool verbsOnly)
+    private static IEnumerable<string> PastWithEndings(string[] family, bool ofVerb, string root, bool verbsOnly)
     {
-        if (verbsOnly || Array.IndexOf(Families, family) >= VerbFamilies)
+        if (verbsOnly || !ofVerb)
         {
             return [];
         }

@@ -147,6 +147,15 @@ public sealed class DerivedFormsTests : IDisposable
     public void A_verb_s_past_is_spelt_with_the_endings_of_its_persons(string word, string member) =>
         Assert.Contains(member, DerivedForms.Of(word));
 
+    [Theory]
+    [InlineData("مواعيد", "موعدت")]
+    [InlineData("مواعيد", "موعدو")]
+    public void A_noun_s_family_is_not_spelt_with_the_endings_of_a_verb_s_persons(string word, string notMember)
+    {
+        Assert.Contains("موعد", DerivedForms.Of(word));
+        Assert.DoesNotContain(notMember, DerivedForms.Of(word));
+    }
+
     [Fact]
     public void A_form_three_question_verb_finds_the_passage_of_its_plural_not_a_company()
     {
