@@ -21,19 +21,19 @@ public sealed class AnswerReplies(PendingQuestions pending)
         // Not an answer about the briefings: no feedback buttons, and not a question the gaps report should count.
         if (answer.Outcome == AnswerOutcome.IndexBuilding)
         {
-            return ChatReply.Text(texts.IndexBuilding(answer.IndexProgress), language, TextRole.Notice) with { Outcome = answer.Outcome };
+            return ChatReply.Text(texts.Unanswered(answer), language, TextRole.Notice) with { Outcome = answer.Outcome };
         }
 
         // Asked of the bot itself («من أنت؟»، «كيفك؟»، «ممكن تساعدني …»), it says what it is and how to ask: "nothing in the
         // briefings answers this" would be true and no help.
         if (answer.Declined == DeclineReason.AboutTheBot)
         {
-            return ChatReply.Text(texts.Welcome, language, TextRole.Notice) with { Outcome = answer.Outcome, AnswerId = answerId, Context = context };
+            return ChatReply.Text(texts.Unanswered(answer), language, TextRole.Notice) with { Outcome = answer.Outcome, AnswerId = answerId, Context = context };
         }
 
         if (!answer.Answered)
         {
-            return ChatReply.Text(texts.Outcome(answer.Outcome), language, TextRole.Notice) with { Outcome = answer.Outcome, AnswerId = answerId, Context = context, FollowsUp = answer.FollowUp?.Question };
+            return ChatReply.Text(texts.Unanswered(answer), language, TextRole.Notice) with { Outcome = answer.Outcome, AnswerId = answerId, Context = context, FollowsUp = answer.FollowUp?.Question };
         }
 
         var blocks = new List<ReplyBlock>(answer.Passages.Count + 1);

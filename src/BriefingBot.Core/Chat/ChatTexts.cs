@@ -18,6 +18,19 @@ public abstract class ChatTexts
 
     public abstract string Welcome { get; }
 
+    /// <summary>
+    /// What stands in for passages when an answer has none, wherever it is shown (chat, the console): how far the index
+    /// has come while it is built, the welcome for a message said to the bot itself («السلام عليكم»، «من أنت؟»), else why
+    /// nothing is shown.
+    /// </summary>
+    public string Unanswered(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return answer.Outcome == AnswerOutcome.IndexBuilding ? IndexBuilding(answer.IndexProgress)
+            : answer.Declined == DeclineReason.AboutTheBot ? Welcome
+            : Outcome(answer.Outcome);
+    }
+
     /// <summary>«الفهرس قيد البناء…» with how far it has come: what a question gets while the first index is built.</summary>
     public abstract string IndexBuilding(IndexBuildProgress? progress);
 

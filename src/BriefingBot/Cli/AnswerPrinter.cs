@@ -10,13 +10,14 @@ public static class AnswerPrinter
     public static string Render(Answer answer, bool ansi)
     {
         var sb = new StringBuilder();
+        var texts = ChatTexts.For(answer.InEnglish ? ChatLanguage.English : ChatLanguage.Arabic);
         if (!answer.Answered)
         {
-            sb.AppendLine(ChatTexts.For(answer.InEnglish ? ChatLanguage.English : ChatLanguage.Arabic).Outcome(answer.Outcome));
+            // The same words chat replies with: a greeting gets the welcome, not "nothing found".
+            sb.AppendLine(texts.Unanswered(answer));
             return sb.ToString();
         }
 
-        var texts = ChatTexts.For(answer.InEnglish ? ChatLanguage.English : ChatLanguage.Arabic);
         if (answer.Outcome == AnswerOutcome.TentativePassages)
         {
             sb.AppendLine(texts.Tentative).AppendLine();

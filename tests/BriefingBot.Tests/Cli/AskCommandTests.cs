@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Chat;
 
 namespace BriefingBot.Tests.Cli;
 
@@ -28,6 +29,20 @@ public sealed class AskCommandTests : IDisposable
         Assert.Equal("SpeakerPassages", speaker.RootElement.GetProperty("outcome").GetString());
         Assert.Equal("أندريه بولياكوف", speaker.RootElement.GetProperty("speaker").GetString());
         Assert.Equal(1.0, speaker.RootElement.GetProperty("confidence").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("السلام عليكم")]
+    [InlineData("من أنت؟")]
+    public async Task Ask_prints_the_welcome_chat_gives_to_a_greeting_or_a_question_to_the_bot_not_nothing_found(string message)
+    {
+        var plain = await HostProcess.RunAsync(_data, "ask", message);
+        var json = await HostProcess.RunAsync(_data, "ask", message, "--json");
+
+        Assert.True(plain.ExitCode == 0, plain.Error);
+        Assert.Equal(ChatTexts.For(ChatLanguage.Arabic).Welcome.TrimEnd(), plain.Output.TrimEnd());
+        using var answer = JsonDocument.Parse(json.Output);
+        Assert.Equal("AboutTheBot", answer.RootElement.GetProperty("declined").GetString());
     }
 
     public void Dispose()
