@@ -20,7 +20,8 @@ public sealed partial class BriefingLibrary(
     PassageIndex index,
     BriefingCatalog catalog,
     IBriefingStore store,
-    ILogger<BriefingLibrary> logger)
+    ILogger<BriefingLibrary> logger,
+    RebuildHold? hold = null)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
@@ -323,6 +324,11 @@ public sealed partial class BriefingLibrary(
         try
         {
             var failed = index.Build(rebuild, briefings, cancellationToken);
+            if (hold is not null)
+            {
+                await hold.BeforeSwitchAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
