@@ -84,10 +84,11 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         // the cut; a rebuild numbers passages in whatever order its threads add them, so the best hits are taken from a
         // margin past the cut in a stable order instead, and a question gets the same answer after a restart.
         var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(query, filter, depth + TieMargin);
-        var best = top.ScoreDocs.Length <= depth ? top.ScoreDocs : TieOrder.Rank(reader, top.ScoreDocs).Take(depth).ToArray();
+        var ties = new TieOrder(reader);
+        var best = top.ScoreDocs.Length <= depth ? top.ScoreDocs : ties.Rank(top.ScoreDocs).Take(depth).ToArray();
         var scored = pairs.Rescore(searcher, lookup, best, wordPairs);
         scored = built.Fields is null ? scored : HitRescoring.Rescore(searcher, scored, built.Fields, 1f);
-        var words = TieOrder.Rank(reader, scored).Take(wanted).ToList();
+        var words = ties.Rank(scored).Take(wanted).ToList();
         var passages = new Dictionary<int, Briefings.Passage>();
         Briefings.Passage Read(int doc) => passages.TryGetValue(doc, out var read) ? read : passages[doc] = PassageDocument.Read(searcher.Doc(doc));
 
@@ -124,7 +125,7 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
             reordered = places.Rescore(searcher, lookup, reordered ?? scored, placeTerms, expanded);
         }
 
-        var rescored = reordered is null ? words : TieOrder.Rank(reader, reordered).Take(wanted).ToList();
+        var rescored = reordered is null ? words : ties.Rank(reordered).Take(wanted).ToList();
         var ranked = heading is null ? rescored : HeadingFirst(rescored, heading, wanted);
         var hits = new List<PassageHit>();
         var page = ranked.Skip(request.Skip).ToList();

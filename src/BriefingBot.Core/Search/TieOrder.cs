@@ -7,18 +7,30 @@ namespace BriefingBot.Core.Search;
 /// <summary>
 /// Breaks ties between hits of equal score (the same text in two briefings): newer briefing first, then the earlier
 /// passage, then the briefing's id; never document order, which a parallel rebuild does not keep. Applied to the few
-/// hits fetched, which lets Lucene score with its fast out-of-order scorer.
+/// hits fetched, which lets Lucene score with its fast out-of-order scorer. One search ranks the same hits again after
+/// each rescoring, so an instance reads a hit's date and ordinal once and keeps them.
 /// </summary>
-internal static class TieOrder
+internal sealed class TieOrder(IndexReader reader)
 {
-    public static IEnumerable<ScoreDoc> Rank(IndexReader reader, ScoreDoc[] hits)
+    private readonly NumericDocValues? _dates = MultiDocValues.GetNumericValues(reader, PassageFields.DateDays);
+    private readonly NumericDocValues? _ordinals = MultiDocValues.GetNumericValues(reader, PassageFields.Ordinal);
+    private readonly Dictionary<int, (long Date, long Ordinal)> _keys = [];
+
+    public static IEnumerable<ScoreDoc> Rank(IndexReader reader, ScoreDoc[] hits) => new TieOrder(reader).Rank(hits);
+
+    public IEnumerable<ScoreDoc> Rank(ScoreDoc[] hits)
     {
-        var dates = MultiDocValues.GetNumericValues(reader, PassageFields.DateDays);
-        var ordinals = MultiDocValues.GetNumericValues(reader, PassageFields.Ordinal);
         var keyed = new (ScoreDoc Hit, long Date, long Ordinal)[hits.Length];
         for (var i = 0; i < hits.Length; i++)
         {
-            keyed[i] = (hits[i], dates?.Get(hits[i].Doc) ?? 0, ordinals?.Get(hits[i].Doc) ?? 0);
+            var doc = hits[i].Doc;
+            if (!_keys.TryGetValue(doc, out var key))
+            {
+                key = (_dates?.Get(doc) ?? 0, _ordinals?.Get(doc) ?? 0);
+                _keys[doc] = key;
+            }
+
+            keyed[i] = (hits[i], key.Date, key.Ordinal);
         }
 
         // The key is total (a briefing's passage has one ordinal), so an unstable sort gives one order.
