@@ -9,6 +9,10 @@ namespace BriefingBot.Core.Search.Analysis;
 /// A final alef goes too («شمالا»، «أمريكا»). Every step removes trailing letters, so stemming only shortens
 /// the term buffer.
 /// </summary>
+/// <remarks>
+/// The last filter of the chain, so the stem it hands on is still in the term buffer when it is asked for the other
+/// reading: that reading is the same buffer cut shorter, at a position increment of 0, with nothing captured.
+/// </remarks>
 public sealed class ArabicSuffixFilter : TokenFilter
 {
     private static readonly string[] Pronouns = ["هما", "كما", "كم", "كن", "هم", "هن", "ها", "نا", "ه", "ي", "ك"];
@@ -19,7 +23,6 @@ public sealed class ArabicSuffixFilter : TokenFilter
 
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
-    private State? _stemmed;
     private int _otherLength = NoOtherReading;
 
     public ArabicSuffixFilter(TokenStream input)
@@ -33,11 +36,9 @@ public sealed class ArabicSuffixFilter : TokenFilter
     {
         if (_otherLength != NoOtherReading)
         {
-            RestoreState(_stemmed);
             _term.Length = _otherLength;
             _position.PositionIncrement = 0;
             _otherLength = NoOtherReading;
-            _stemmed = null;
             return true;
         }
 
@@ -50,8 +51,7 @@ public sealed class ArabicSuffixFilter : TokenFilter
         _term.Length = length;
         if (other != NoOtherReading)
         {
-            // Only ever shorter than the stem, so the captured buffer still holds it.
-            _stemmed = CaptureState();
+            // Only ever shorter than the stem, so the buffer still holds it.
             _otherLength = other;
         }
 
@@ -62,7 +62,6 @@ public sealed class ArabicSuffixFilter : TokenFilter
     {
         base.Reset();
         _otherLength = NoOtherReading;
-        _stemmed = null;
     }
 
     /// <summary>The length of the stem: how many leading letters of <paramref name="word"/> it keeps.</summary>

@@ -257,4 +257,23 @@ public class BriefingAnalyzerTests
             tokens);
         Assert.Equal(["بولياكوف", "كوريا", "الشمالية", "وروسيا"], tokens.Select(t => t.In(text)).Distinct());
     }
+
+    [Fact]
+    public void Every_reading_of_a_word_stands_at_its_position_with_its_span_and_a_dropped_word_leaves_its_gap()
+    {
+        // «كلمته» is «كلمت» or «كلم» (taa marbuta before «ه»), and without a «ك» of comparison «لمت»: three readings, one
+        // position, one span. «وهذا» is a stop word in both its forms, so «المساء» comes two positions on.
+        const string text = "ألقى كلمته وهذا المساء";
+        using var analyzer = new BriefingAnalyzer();
+
+        var tokens = Tokens.Of(analyzer, text);
+
+        Assert.Equal(
+            [
+                new Token("قي", 0, 4, 1),
+                new Token("كلمت", 5, 10, 1), new Token("كلم", 5, 10, 0), new Token("لمت", 5, 10, 0),
+                new Token("مساء", 16, 22, 2),
+            ],
+            tokens);
+    }
 }
