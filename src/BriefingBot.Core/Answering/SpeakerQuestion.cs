@@ -248,7 +248,7 @@ public static class SpeakerQuestion
             }
 
             var k = i + 1;
-            if (words[k] is "الملك" or "الامير" or "الشيخ" or "السلطان" or "الامام")
+            if (SpeakerLexicon.IsTitleOfABodysNamesake(words[k]))
             {
                 k++;
             }

@@ -303,6 +303,13 @@ internal static class SpeakerLexicon
     public static bool IsInstitution(string folded) => Variants(folded).Any(v => InstitutionNouns.Contains(v) || Organisations.Contains(v));
 
     /// <summary>
+    /// «الملك»، «الأميرة»، «الشيخ»: a royal or religious title a body is named after with the person's name («جامعة الملك
+    /// عبد العزيز»، «مستشفى الأميرة بسمة»): the words after it are the body's, in a briefing and in a question alike.
+    /// </summary>
+    public static bool IsTitleOfABodysNamesake(string folded) =>
+        folded is "الملك" or "الملكه" or "الامير" or "الاميره" or "الشيخ" or "الشيخه" or "السلطان" or "الامام";
+
+    /// <summary>
     /// «جامعة»، «لجامعة»، «بمستشفى»: a body noun without the article, which takes the next word as its complement (in a
     /// briefing and in a question alike: «جامعة الملك عبد العزيز» names a body, not a speaker).
     /// </summary>

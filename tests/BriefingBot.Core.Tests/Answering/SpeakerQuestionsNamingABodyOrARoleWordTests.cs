@@ -38,13 +38,27 @@ public sealed class SpeakerQuestionsNamingABodyOrARoleWordTests : IDisposable
         وقال الشيخ عبد القادر بن حمو، إمام المسجد العتيق في المدينة، إن الترميم تأخر عامين.
         """;
 
+    private const string Jordan = """
+        ---
+        id: 2026-12-03-jordan-nurses
+        title: الأردن: ممرضات يهاجرن
+        date: 2026-12-03
+        ---
+
+        ## المستشفيات
+
+        وقالت مديرة التمريض في مستشفى الأميرة بسمة، الدكتورة رنا الخوالدة، إن القسم فقد ثلث ممرضاته.
+
+        وتقول الممرضة بسمة العلي إن الرواتب لا تكفي.
+        """;
+
     private readonly PassageIndex _index;
     private readonly QuestionAnswerer _answerer;
 
     public SpeakerQuestionsNamingABodyOrARoleWordTests()
     {
         var parser = new BriefingParser();
-        var briefings = new[] { parser.Parse(Qatar), parser.Parse(Algeria) };
+        var briefings = new[] { parser.Parse(Qatar), parser.Parse(Algeria), parser.Parse(Jordan) };
         _index = Indexes.Of(briefings);
         _answerer = Indexes.Answerer(_index, briefings: briefings);
     }
@@ -57,6 +71,14 @@ public sealed class SpeakerQuestionsNamingABodyOrARoleWordTests : IDisposable
         var answer = _answerer.Answer(new AnswerRequest("ما رأي الباحثة في جامعة حمد بن خليفة؟"));
 
         Assert.Equal("لولوة المسند", answer.Speaker);
+    }
+
+    [Fact]
+    public void A_body_named_after_a_princess_is_not_a_speaker_sharing_her_name()
+    {
+        var answer = _answerer.Answer(new AnswerRequest("ماذا قالت الطبيبة في مستشفى الأميرة بسمة؟"));
+
+        Assert.NotEqual("بسمة العلي", answer.Speaker);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         var k = start - 1;
         var named = k - 1 >= From && SpeakerLexicon.IsBodyNoun(Words[k - 1].Folded)
             && (SpeakerLexicon.IsJoiner(name[0].Folded) && IsPlainName(Words[k]) && !SpeakerLexicon.HasArticle(Words[k].Folded)
-                || Words[k].Folded is "الملك" or "الامير" or "الشيخ" or "السلطان" or "الامام" or "الاميره" or "الملكه");
+                || SpeakerLexicon.IsTitleOfABodysNamesake(Words[k].Folded));
         if (!named)
         {
             return (start, name);
