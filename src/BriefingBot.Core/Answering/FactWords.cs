@@ -273,6 +273,22 @@ internal static class FactWords
     /// <summary>Words after which a first-person verb asks for advice («كيف أطبخ …»، «يجب أن أنام»).</summary>
     public static readonly IReadOnlySet<string> AdviceLeads = Set("كيف", "ازاي", "شلون", "كيفاش", "أن", "هل", "لازم", "يجب", "ممكن", "بدي", "أريد", "عايز");
 
+    /// <summary>
+    /// Words by which a question speaks of the asker's own life: what they have, want or need («عندي»، «بدي»، «أحتاج») and
+    /// their own things and people («راتبي»، «موبايلي»، «ابني»). A news briefing tells of others, not of the reader's salary,
+    /// phone or son. Not «لدي», which is also «لدى» folded («كم قاربًا لدى خفر السواحل؟»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> AskersOwn = Set(
+        "عندي", "بدي", "بدّي", "أبغى", "ابغى", "أبغي", "عايز", "عايزة", "عاوز", "عاوزة", "أحتاج", "ليا",
+        "راتبي", "معاشي", "موبايلي", "جوالي", "تلفوني", "تليفوني", "هاتفي", "وظيفتي", "شغلي", "ابني", "بنتي", "ولدي", "أمي", "أبوي",
+        "زوجي", "زوجتي", "بيتي", "شقتي", "سيارتي", "حسابي", "طفلي", "أطفالي", "عيالي", "وزني", "بشرتي");
+
+    /// <summary>
+    /// Superlatives of taste and recommendation («ما أفضل هاتف؟»، «وين أحلى شط؟»): before an indefinite noun they ask the bot to
+    /// recommend one, which news gives only where it says the superlative of that very thing.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Preferences = Set("أفضل", "أحسن", "أحلى", "أطيب", "أجمل", "ألذ", "أنسب", "أروع");
+
     /// <summary>Leads of a definition question («ما هو …؟»، «ما معنى …؟»).</summary>
     public static readonly IReadOnlySet<string> DefinitionLeads = Set("هو", "هي", "ماهو", "ماهي", "معنى", "يعني", "تعريف");
 
