@@ -158,11 +158,6 @@ public enum DeclineReason
     /// match it come from several briefings: others' news, not the reader's case.
     /// </summary>
     AboutTheAsker,
-
-    /// <summary>
-    /// The question asks a recommendation («ما أفضل هاتف ذكي؟»), and no passage shown says the superlative of that thing.
-    /// </summary>
-    BestNotNamed,
 }
 
 /// <summary>
@@ -333,14 +328,6 @@ public static partial class AnswerCheck
         if (shape.AdviceVerb is { } verb && TermOf(verb) is { } asked && !Literal(asked))
         {
             return DeclineReason.Advice;
-        }
-
-        // A recommendation is given where the superlative is said of that very thing, a word or two before it: «ستكون أفضل من
-        // العام الماضي» recommends no phone.
-        if (shape.Best is [var best, var recommended] && TermOf(recommended) is { } bestThing
-            && !shown.Any(passage => Tokens(passage).Find(bestThing.Variants).Any(span => SaidJustBefore(top[passage], span, best))))
-        {
-            return DeclineReason.BestNotNamed;
         }
 
         if (shape.Defined.Count > 0)
@@ -1019,13 +1006,6 @@ public static partial class AnswerCheck
     /// («السرعة» for «أسرع»، «مطابخ» for «أطبخ») helps find passages, but names a different thing as often as not.
     /// </summary>
     private static bool Literal(TermMatch term) => term.Known && !term.Derived;
-
-    /// <summary>Whether <paramref name="word"/> (folded) is one of the two words right before <paramref name="span"/>.</summary>
-    private static bool SaidJustBefore(string text, TextSpan span, string word)
-    {
-        var before = ArabicText.FoldedWords(text[..span.Start]).ToList();
-        return before.Count > 0 && (before[^1] == word || before.Count > 1 && before[^2] == word);
-    }
 
     /// <summary>
     /// How far after an attribute its subject may start («رئيس الهيئة العليا المستقلة للانتخابات»: the attribute's

@@ -283,12 +283,6 @@ internal static class FactWords
         "راتبي", "معاشي", "موبايلي", "جوالي", "تلفوني", "تليفوني", "هاتفي", "وظيفتي", "شغلي", "ابني", "بنتي", "ولدي", "أمي", "أبوي",
         "زوجي", "زوجتي", "بيتي", "شقتي", "سيارتي", "حسابي", "طفلي", "أطفالي", "عيالي", "وزني", "بشرتي");
 
-    /// <summary>
-    /// Superlatives of taste and recommendation («ما أفضل هاتف؟»، «وين أحلى شط؟»): before an indefinite noun they ask the bot to
-    /// recommend one, which news gives only where it says the superlative of that very thing.
-    /// </summary>
-    public static readonly IReadOnlySet<string> Preferences = Set("أفضل", "أحسن", "أحلى", "أطيب", "أجمل", "ألذ", "أنسب", "أروع");
-
     /// <summary>Leads of a definition question («ما هو …؟»، «ما معنى …؟»).</summary>
     public static readonly IReadOnlySet<string> DefinitionLeads = Set("هو", "هي", "ماهو", "ماهي", "معنى", "يعني", "تعريف");
 

@@ -123,11 +123,6 @@ public sealed partial record QuestionShape(
     /// <summary>Whether the question speaks of the asker's own life («كيف أحسب الزكاة على راتبي؟»، «عندي صداع»).</summary>
     public bool AboutTheAsker { get; init; }
 
-    /// <summary>
-    /// A recommendation asked: a superlative of taste and the indefinite noun after it («ما أفضل هاتف ذكي؟» → «افضل»، «هاتف»).
-    /// </summary>
-    public IReadOnlyList<string> Best { get; init; } = [];
-
     /// <summary>The rank an ordinal says, after its noun («الثانية») or before it («ثاني»); null for any other word.</summary>
     internal static int? RankAfter(string word) => FactWords.OrdinalsAfter.TryGetValue(word, out var rank) ? rank : null;
 
@@ -352,7 +347,6 @@ public sealed partial record QuestionShape(
             Tier = TierIn(words),
             Ranked = RankedIn(words),
             AboutTheAsker = words.Any(w => FactWords.AskersOwn.Contains(w) || w.Length > 3 && w[0] is 'و' or 'ل' && FactWords.AskersOwn.Contains(w[1..])),
-            Best = BestIn(words),
             // «لمن تعود ملكية المطار؟» asks the owner as «من يملك المطار؟» does.
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
                 || words[0] == "لمن" && words.Contains("ملكيه"),
@@ -604,25 +598,6 @@ public sealed partial record QuestionShape(
             {
                 var second = words.Skip(i + 3).FirstOrDefault(w => w.Length > 2 && w[0] == 'و');
                 return second is null ? [words[i + 2]] : [words[i + 2], second[1..]];
-            }
-        }
-
-        return [];
-    }
-
-    /// <summary>
-    /// A superlative of taste right before an indefinite noun («أفضل هاتف»، «أحلى شط»); not before «من» or a preposition
-    /// («أفضل من العام الماضي» compares), nor before a definite word.
-    /// </summary>
-    private static IReadOnlyList<string> BestIn(List<string> words)
-    {
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            var next = words[i + 1];
-            if (FactWords.Preferences.Contains(words[i]) && next.Length >= 2 && !next.StartsWith("ال", StringComparison.Ordinal)
-                && next != "من" && !FactWords.Prepositions.Contains(next) && !ArabicWordForms.AnyIn(next, FactWords.Leads))
-            {
-                return [words[i], next];
             }
         }
 
