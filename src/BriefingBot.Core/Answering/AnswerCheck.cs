@@ -272,9 +272,18 @@ public static partial class AnswerCheck
             return DeclineReason.UnknownThing;
         }
 
+        var briefings = result.Hits.Take(Depth).Select(h => h.Passage.BriefingId).Distinct(StringComparer.Ordinal).ToList();
+
+        // A question of the asker's own life («كيف أحسب الزكاة على راتبي؟») matched by passages of several briefings is matched
+        // by others' news, each passage one of its everyday words. From one briefing it may ask what that news means for the
+        // reader («هل تشمل الضريبة راتبي؟»).
+        if (shape.AboutTheAsker && briefings.Count > 1)
+        {
+            return DeclineReason.AboutTheAsker;
+        }
+
         // A place is what the question is about: a briefing the answer comes from must name it, if not the passage itself.
         // Not a place named by its adjective: «المناورات الأمريكية» are told in a briefing that says «الولايات المتحدة».
-        var briefings = result.Hits.Take(Depth).Select(h => h.Passage.BriefingId).Distinct(StringComparer.Ordinal).ToList();
         if (shape.Places.Where(p => !Gazetteer.IsAdjectiveOfPlace(p) || ArabicWordForms.AnyIn(p, Gazetteer.Places)).Any(p => !briefings.Any(b => Names(index, p, b)))
             || shape.Compounds.Any(c => !briefings.Any(b => Says(index, c, b) || c.Also.Any(a => Names(index, a, b)))))
         {

@@ -172,15 +172,6 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             declined = null;
         }
 
-        // A question of the asker's own life («كيف أحسب الزكاة على راتبي؟») is hedged on passages of others' that each match
-        // one of its everyday words, from several briefings. Answered from one briefing, or fully covered, it may ask what that
-        // news means for the reader («هل تشمل الضريبة راتبي؟»).
-        if (declined is null && shape.AboutTheAsker && !repeatsHeading && confidence < settings.ConfidentCoverage
-            && result.Hits.Take(AnswerCheck.Depth).Select(h => h.Passage.BriefingId).Distinct(StringComparer.Ordinal).Count() > 1)
-        {
-            declined = DeclineReason.AboutTheAsker;
-        }
-
         if (declined is not null)
         {
             return Core.Answering.Answer.Refused(question, nothingFound) with { Confidence = confidence, Declined = declined };
