@@ -293,8 +293,12 @@ public static partial class AnswerCheck
         // The day itself, not its analysed stem: «بعد يوم هادئ» does not speak of today («اليوم»), nor does a rate: «وجبة
         // واحدة في اليوم».
         // Today's value is given where the day is said of that value: «تعمل في الشبكة اليوم مئتا امرأة» gives no price today.
+        // And given as a number in the sentence that says the day and names what it is of: «سعر البرميل يقارب تسعين دولارًا،
+        // والسعر اليوم أقل من ذلك» gives no price of the dollar today, the dollar being only the unit of another price.
         if (shape.NowWord is { } now
-            && !shown.Any(passage => SaysNow(top[passage], now) && (shape.LiveValue is not { } value || TermOf(value) is { Known: true } named && Tokens(passage).Find(named.Variants).Count > 0)))
+            && !shown.Any(passage => shape.LiveValue is not { } value
+                ? SaysNow(top[passage], now)
+                : TermOf(value) is { Known: true } named && Tokens(passage).Find(named.Variants).Count > 0 && GivesLive(top[passage], now, shape.LiveSubject)))
         {
             return DeclineReason.NotLive;
         }
@@ -983,6 +987,45 @@ public static partial class AnswerCheck
     /// <remarks>The same whatever the question: the index remembers it until the next commit.</remarks>
     private static bool Knows(PassageIndex index, string word) =>
         index.Remembered("knows: " + word, () => Searched(index, word, 1), found => found.Terms.Any(Literal), false);
+
+    /// <summary>
+    /// Whether a sentence of the text says the day asked, gives a number, and names the subject other than as the unit of a
+    /// number («تسعين دولارًا» is a sum in dollars, not the dollar's price).
+    /// </summary>
+    private static bool GivesLive(string text, string now, string? subject)
+    {
+        var asked = subject is null ? null : ArabicWordForms.Readings(subject).ToHashSet(StringComparer.Ordinal);
+        foreach (var sentence in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!SaysNow(sentence, now) || !PassageFacts.HasNumber(sentence))
+            {
+                continue;
+            }
+
+            if (asked is null)
+            {
+                return true;
+            }
+
+            var words = ArabicText.FoldedWords(sentence);
+            for (var i = 0; i < words.Count; i++)
+            {
+                var word = words[i];
+                var named = ArabicWordForms.Readings(word).Any(asked.Contains)
+                    || word.Length > 3 && word[^1] == 'ا' && ArabicWordForms.Readings(word[..^1]).Any(asked.Contains);
+                if (named && !(i > 0 && IsNumberWord(words[i - 1])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '؟', '؛', '\n'];
+
+    private static bool IsNumberWord(string word) => word.Any(char.IsDigit) || ArabicWordForms.AnyIn(word, FactWords.NumberWords);
 
     private static bool SaysNow(string text, string now)
     {

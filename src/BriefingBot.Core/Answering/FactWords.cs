@@ -298,11 +298,14 @@ internal static class FactWords
     /// <summary>Words for tomorrow: a question about it asks for a forecast, which a report of what happened does not give.</summary>
     public static readonly IReadOnlySet<string> Tomorrow = Set("بكرا", "بكره", "غدا", "غدًا");
 
-    /// <summary>Words that ask for the present moment: a briefing is a dated report, not a live feed.</summary>
-    public static readonly IReadOnlySet<string> Now = Set("اليوم", "الآن", "الان", "حاليا", "حالياً", "هلق", "هالأيام", "هاليومين", "بكرا", "بكره", "غدا", "غدًا");
+    /// <summary>
+    /// Words that ask for the present moment, or the day before it («أمس»، «امبارح»): a briefing is a dated report, not a
+    /// live feed.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Now = Set("اليوم", "الآن", "الان", "حاليا", "حالياً", "هلق", "هالأيام", "هاليومين", "بكرا", "بكره", "غدا", "غدًا", "أمس", "امبارح", "مبارح", "البارحة");
 
-    /// <summary>Values that change by the hour: prices, weather, scores.</summary>
-    public static readonly IReadOnlySet<string> LiveValues = Set("سعر", "أسعار", "طقس", "حرارة", "مباراة", "بورصة");
+    /// <summary>Values that change by the hour: prices, weather, scores, and the hour itself («كم الساعة الآن؟»).</summary>
+    public static readonly IReadOnlySet<string> LiveValues = Set("سعر", "أسعار", "طقس", "حرارة", "مباراة", "بورصة", "الساعة");
 
     public static readonly IReadOnlySet<string> NumberWords = Set(
         "واحد", "واحدة", "اثنان", "اثنين", "اثنتين", "اثنتان", "اثنا", "اثني", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع",

@@ -160,6 +160,12 @@ public sealed partial record QuestionShape(
     public string? LiveValue { get; init; }
 
     /// <summary>
+    /// What <see cref="LiveValue"/> is asked of: the first word after it that is no word of time or preposition («الدولار»
+    /// in «كم سعر الدولار اليوم؟», «الرياض» in «كم درجة الحرارة في الرياض اليوم؟»); null when nothing follows.
+    /// </summary>
+    public string? LiveSubject { get; init; }
+
+    /// <summary>
     /// What a how-many question or an attribute asks of: its focus and the definite words of its construct after it
     /// («غرامة التدخين»، «طلاب الصيدلة»، «العمال الوافدين»), up to the first word without the article. Empty for other
     /// questions.
@@ -317,6 +323,7 @@ public sealed partial record QuestionShape(
             Compared = ComparedIn(words),
             Dates = DatesIn(words),
             LiveValue = now is null ? null : live,
+            LiveSubject = now is null || live is null ? null : LiveSubjectIn(words, live),
             SaidBy = SaidByIn(words),
             SaidByName = saidByName,
             SaidAbout = SaidAboutIn(words, saidByName),
@@ -627,5 +634,15 @@ public sealed partial record QuestionShape(
         }
 
         return null;
+    }
+
+    /// <summary>The first word after the live value that names what it is of, not when («اليوم») nor a preposition («في»).</summary>
+    private static string? LiveSubjectIn(IReadOnlyList<string> words, string live)
+    {
+        var at = words.ToList().IndexOf(live);
+        return words.Skip(at + 1).FirstOrDefault(w => w.Length > 2
+            && !FactWords.Prepositions.Contains(w)
+            && !ArabicWordForms.AnyIn(w, FactWords.Now)
+            && !ArabicWordForms.AnyIn(w, FactWords.Leads));
     }
 }
