@@ -525,7 +525,27 @@ public static partial class AnswerCheck
                 && named.All(names => names(result.Hits[passage].Passage.BriefingTitle, true) || names(clause, false)))
             && counted.All(c => c.Term!.Known && Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]) || CountsInPlural(c.Word, top[passage]))
             && (priced is null || Has(passage, priced));
+        // A body's headcount («كم عدد العاملين في المحطة؟»، «كم موظفًا في المطار؟») is counted by its people wherever it is:
+        // a passage that names them and holds a number elsewhere («المحطات العاملة سوى ربع ما …») gives none. The number
+        // counts them a few words before them («نحو عشرة آلاف عامل»، «عشرة في المئة من العاملات»), or before the word that
+        // says which of them («العمال الوافدين» counted as «خمسة وثلاثين مليون وافد»).
+        var staff = counted.Where(c => ArabicWordForms.AnyIn(c.Word, FactWords.Staff) && c.Term!.Known)
+            .Select(c => new[] { c.Term! }.Concat(QualifierOf(c.Word) is { } which && TermOf(which) is { Known: true } term ? [term] : []).ToList())
+            .ToList();
+        if (named.Count == 0 && staff.Count > 0)
+        {
+            return shown.Any(passage => staff.All(people => people.Any(s => Tokens(passage).Find(s.Variants).Any(span => CountedAt(top[passage], span)))))
+                ? null
+                : DeclineReason.FactNotOfSubject;
+        }
+
         return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
+
+        string? QualifierOf(string word)
+        {
+            var at = shape.Asked.ToList().IndexOf(word);
+            return at >= 0 && at + 1 < shape.Asked.Count ? shape.Asked[at + 1] : null;
+        }
 
         DeclineReason? JudgeAttribute(string word)
         {
@@ -624,6 +644,15 @@ public static partial class AnswerCheck
         && !Gazetteer.IsAdjectiveOfPlace(word) && !FactWords.Prepositions.Contains(word) && !FactWords.Leads.Contains(word);
 
     /// <summary>The rank the text gives the noun at this place: an ordinal right after it («شحنتها الأولى») or right before it («أول شحنة»).</summary>
+    /// <summary>Whether a number stands within three words before the span, in its clause.</summary>
+    private static bool CountedAt(string text, TextSpan at)
+    {
+        var before = text[Math.Max(0, at.Start - 40)..at.Start];
+        var stop = before.LastIndexOfAny(['،', ',', '.', '؛', ';', ':']);
+        var words = ArabicText.FoldedWords(stop < 0 ? before : before[(stop + 1)..]);
+        return words.TakeLast(3).Any(IsNumberWord);
+    }
+
     private static int? RankAt(string text, TextSpan at)
     {
         var after = ArabicText.FoldedWords(text[(at.Start + at.Length)..Math.Min(text.Length, at.Start + at.Length + 20)]);

@@ -1,0 +1,48 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+/// <summary>
+/// A body's headcount («كم عدد العاملين في المحطة؟») is answered only where a number counts its people, a few words before
+/// them: a passage naming them beside a number of something else gives none, with or without a place in the question.
+/// </summary>
+public sealed class HeadcountCheckTests
+{
+    private static readonly Briefing Plants = Indexes.Briefing(
+        "2026-12-05-plants",
+        new DateOnly(2026, 12, 5),
+        "ولا تنتج المحطات العاملة سوى ربع ما كانت تنتجه قبل الحرب، بحسب أرقام وزارة الكهرباء.",
+        "وأوضح الوزير أن المحطة الجديدة تعمل بستة آبار حفرت على أعماق كبيرة.");
+
+    private static readonly Briefing Factory = Indexes.Briefing(
+        "2026-12-05-factory",
+        new DateOnly(2026, 12, 5),
+        "ويعمل في المصنع الجديد نحو ألف وخمسمئة عامل، أغلبهم من أبناء المنطقة.",
+        "ويعمل في دول الخليج نحو خمسة وثلاثين مليون وافد، يشكلون أغلبية القوى العاملة.");
+
+    private static Answer Ask(string question, params Briefing[] briefings)
+    {
+        using var index = Indexes.Of(briefings);
+        return Indexes.Answerer(index, null, briefings).Answer(new AnswerRequest(question));
+    }
+
+    [Fact]
+    public void A_headcount_is_not_given_by_a_number_beside_another_use_of_the_word()
+    {
+        var answer = Ask("كم عدد العاملين في المحطة الجديدة؟", Plants);
+
+        Assert.Equal(DeclineReason.FactNotOfSubject, answer.Declined);
+    }
+
+    [Fact]
+    public void A_headcount_is_given_by_a_number_before_the_people_or_the_word_that_says_which_of_them()
+    {
+        var workers = Ask("كم عاملًا في المصنع الجديد؟", Factory);
+        var expatriates = Ask("كم عدد العمال الوافدين؟", Factory);
+
+        Assert.True(workers.Answered, workers.Declined?.ToString());
+        Assert.True(expatriates.Answered, expatriates.Declined?.ToString());
+    }
+}
