@@ -134,6 +134,12 @@ public sealed class SpeakerAttributor
             }
 
             current = Agreeing(found, current, met, known);
+            if (found is { Kind: AttributionKind.Continuation, GenderShown: true, Feminine: true } && current is { } goesOnWith && !known[goesOnWith].Feminine)
+            {
+                // «وأضافت أن» going on with someone no title or verb showed a woman, and no woman met before: she is one.
+                known[goesOnWith].Learn(found);
+            }
+
             Remember(met, current);
 
             var paragraphSpeakers = new List<int>();

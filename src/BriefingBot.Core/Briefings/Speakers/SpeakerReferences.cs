@@ -178,9 +178,15 @@ internal static class SpeakerReferences
             }
         }
 
-        if (latest is not null)
+        if (latest is { } only)
         {
-            return latest;
+            // «وتضيف السليطي أن» of the one «السليطي» met, whom no title or verb showed a woman before: she is one.
+            if (found is { GenderShown: true, Feminine: true })
+            {
+                known[only].Learn(found);
+            }
+
+            return only;
         }
 
         // «الوزارة» is not a word of «وزارة الطاقة» as written: compare without the article.

@@ -398,6 +398,12 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 // «ممثل الوكالة الدولية للطاقة في شمال أفريقيا ماركو بيليني»: a country or continent closes the role, and
                 // the name follows it.
             }
+            else if (segment is { Count: 1 } && !w.HasTanween && SpeakerLexicon.IsTimeOfDaySurname(f)
+                && (w.EndsWithComma || w.EndsWithColon || next is null || SpeakerLexicon.IsComplementiser(next) || ReportingVerbs.IsSaying(next)))
+            {
+                // «وقال الرئيس التنفيذي عماد صبّاح إن»: a time of day after a given name, closing the subject, is the surname.
+                isName = true;
+            }
             else if (SubjectWords.IsPlainName(w) && !preposition && !afterPreposition && (segment is not null || !CommonNouns.Contains(f)))
             {
                 isName = true;
@@ -521,8 +527,10 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             (start, name) = NameBounds.Bounded(start, name);
             var nameWords = name.Select(n => n.Surface).ToList();
             var role = _at.RoleWords(firstTitle, subjectEnd >= 0 ? subjectEnd : i, start, start + name.Count);
-            // A verb before its subject agrees with it; without a verb («بحسب الباحثة …») the title shows the gender.
-            var feminine = Verb is not null ? ReportingVerbs.IsFeminine(Verb) : firstTitle >= 0 && SpeakerLexicon.TitleGender(Words[firstTitle].Folded) == true;
+            // A verb before its subject agrees with it; without a verb («بحسب الباحثة …») the title shows the gender, the
+            // first one or the one right before the name («بحسب عضو البرلمان الدكتورة …»).
+            var titleBeforeName = firstTitle >= 0 && start > firstTitle ? SpeakerLexicon.TitleGender(Words[start - 1].Folded) : null;
+            var feminine = Verb is not null ? ReportingVerbs.IsFeminine(Verb) : firstTitle >= 0 && (SpeakerLexicon.TitleGender(Words[firstTitle].Folded) == true || titleBeforeName == true);
             var genderShown = Verb is not null || firstTitle >= 0 && SpeakerLexicon.TitleGender(Words[firstTitle].Folded) is not null;
 
             var alias = closedAt >= 0 && closedAt < Words.Count && SpeakerLexicon.IsAliasWord(Words[closedAt].Folded) ? _at.AliasAfter(closedAt) : null;
