@@ -298,7 +298,8 @@ public static partial class AnswerCheck
         if (shape.NowWord is { } now
             && !shown.Any(passage => shape.LiveValue is not { } value
                 ? SaysNow(top[passage], now)
-                : TermOf(value) is { Known: true } named && Tokens(passage).Find(named.Variants).Count > 0 && GivesLive(top[passage], now, shape.LiveSubject)))
+                : TermOf(value) is { Known: true } named && Tokens(passage).Find(named.Variants).Count > 0
+                    && GivesLive(top[passage], now, shape.LiveSubject, subject => Names(index, subject, result.Hits[passage].Passage.BriefingId))))
         {
             return DeclineReason.NotLive;
         }
@@ -1018,10 +1019,12 @@ public static partial class AnswerCheck
         index.Remembered("knows: " + word, () => Searched(index, word, 1), found => found.Terms.Any(Literal), false);
 
     /// <summary>
-    /// Whether a sentence of the text says the day asked, gives a number, and names the subject other than as the unit of a
-    /// number («تسعين دولارًا» is a sum in dollars, not the dollar's price).
+    /// Whether a sentence of the text says the day asked and gives a number, and does not name the subject only as the unit
+    /// of a number («تسعين دولارًا» is a sum in dollars, not the dollar's price). The subject may go unsaid where the briefing
+    /// names it: «سعر البرميل … والسعر اليوم» speaks of oil in other words; a price today in a briefing that never names the
+    /// thing is another thing's.
     /// </summary>
-    private static bool GivesLive(string text, string now, string? subject)
+    private static bool GivesLive(string text, string now, string? subject, Func<string, bool> briefingNames)
     {
         var asked = subject is null ? null : ArabicWordForms.Readings(subject).ToHashSet(StringComparer.Ordinal);
         foreach (var sentence in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
@@ -1037,15 +1040,13 @@ public static partial class AnswerCheck
             }
 
             var words = ArabicText.FoldedWords(sentence);
-            for (var i = 0; i < words.Count; i++)
+            var named = Enumerable.Range(0, words.Count)
+                .Where(i => ArabicWordForms.Readings(words[i]).Any(asked.Contains)
+                    || words[i].Length > 3 && words[i][^1] == 'ا' && ArabicWordForms.Readings(words[i][..^1]).Any(asked.Contains))
+                .ToList();
+            if (named.Count == 0 ? briefingNames(subject!) : named.Any(i => !(i > 0 && IsNumberWord(words[i - 1]))))
             {
-                var word = words[i];
-                var named = ArabicWordForms.Readings(word).Any(asked.Contains)
-                    || word.Length > 3 && word[^1] == 'ا' && ArabicWordForms.Readings(word[..^1]).Any(asked.Contains);
-                if (named && !(i > 0 && IsNumberWord(words[i - 1])))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -15,15 +15,24 @@ public sealed class LiveValueCheckTests : IDisposable
     private static readonly Briefing Markets = Indexes.Briefing(
         "2026-12-05-markets",
         new DateOnly(2026, 12, 5),
-        "قال الخبير إن سعر البرميل اللازم لتوازن الموازنة يقارب تسعين دولارًا، والسعر اليوم أقل من ذلك بكثير.",
-        "وارتفع سعر الذهب اليوم إلى مئة وعشرين دينارًا للغرام في أسواق العاصمة.",
+        "قال الخبير إن سعر البرميل اللازم لتوازن الموازنة يقارب تسعين دولارًا، والسعر اليوم أقل من ذلك بكثير.");
+
+    private static readonly Briefing Bread = Indexes.Briefing(
+        "2026-12-05-bread",
+        new DateOnly(2026, 12, 5),
         "ويتراجع سعر الخبز اليوم في الأسواق. وكان سعر الخبز قد بلغ خمسة جنيهات للرغيف في الشهر الماضي.");
 
-    private readonly PassageIndex _index = Indexes.Of(Markets);
+    private static readonly Briefing Gold = Indexes.Briefing(
+        "2026-12-05-gold",
+        new DateOnly(2026, 12, 5),
+        "وارتفع سعر الذهب اليوم إلى مئة وعشرين دينارًا للغرام في أسواق العاصمة.",
+        "ويقول التجار إن الطلب على المعدن الأصفر يبقى ضعيفًا، والسعر اليوم أعلى بعشرة دنانير مما كان قبل شهر.");
+
+    private readonly PassageIndex _index = Indexes.Of(Markets, Bread, Gold);
 
     public void Dispose() => _index.Dispose();
 
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Markets).Answer(new AnswerRequest(question));
+    private Answer Ask(string question) => Indexes.Answerer(_index, null, Markets, Bread, Gold).Answer(new AnswerRequest(question));
 
     [Fact]
     public void Todays_price_of_a_currency_is_not_given_by_a_sum_in_that_currency()
@@ -41,6 +50,16 @@ public sealed class LiveValueCheckTests : IDisposable
 
         Assert.True(gold.Answered, gold.Declined?.ToString());
         Assert.Equal(DeclineReason.NotLive, bread.Declined);
+    }
+
+    [Fact]
+    public void Todays_price_said_without_its_thing_is_of_the_thing_its_briefing_names()
+    {
+        var gold = Ask("هل سعر الذهب اليوم أعلى مما كان قبل شهر؟");
+        var silver = Ask("هل سعر الفضة اليوم أعلى مما كان قبل شهر؟");
+
+        Assert.True(gold.Answered, gold.Declined?.ToString());
+        Assert.False(silver.Answered, silver.Declined?.ToString());
     }
 
     [Fact]
