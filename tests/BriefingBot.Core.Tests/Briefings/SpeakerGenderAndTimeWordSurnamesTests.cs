@@ -54,6 +54,13 @@ public class SpeakerGenderAndTimeWordSurnamesTests
         AttributionCases.AssertSpeakers(paragraphs, expected);
 
     [Theory]
+    [InlineData("وقال صاحب المعصرة عماد صبّاح إن الموسم ضعيف.\nوقال الوزير سامي الحسن إن الدعم قادم.\nويقول صبّاح إن الأسعار ارتفعت.", "عماد صباح|سامي الحسن|عماد صباح")]
+    [InlineData("في معصرته الصغيرة، يعصر عماد صباح الزيتون. يقول صباح إن الموسم ضعيف.", "عماد صباح")]
+    [InlineData("وقال الوزير سامي الحسن إن الدعم قادم.\nوقال مساء إن الأسعار ارتفعت.", "سامي الحسن|سامي الحسن")]
+    public void A_time_of_day_alone_before_that_is_the_surname_of_the_one_so_named(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
     [InlineData("وقال الوزير خالد مساء الثلاثاء إن الخطة جاهزة.", "خالد")]
     [InlineData("وقال الوزير خالد الصباح إن الخطة جاهزة.", "خالد الصباح")]
     [InlineData("وقال الوزير سالم العبيدي مساء إن الخطة جاهزة.", "سالم العبيدي")]

@@ -39,7 +39,7 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         var quoteFirst = v > 0 && (words[v - 1].ClosesQuote || words[v - 1].Folded == "كما" && v > 1 && !words[v - 2].EndsSentence);
         // A shorter name of someone the paragraph introduced in narration («وقفت المدرّسة سعاد عيتاني … تقول عيتاني إن») is
         // that person named in full, wherever in the paragraph the verb stands.
-        var from = AfterAddressee(words, AfterTimeWords(words, v + 1));
+        var from = AfterAddressee(words, AfterTimeWords(paragraph, v + 1));
         var attribution = NarratedName.Widened(new SubjectReader(words, from, paragraph.CommonNouns, folded, quoteFirst).Read(), paragraph);
         if (attribution.Kind == AttributionKind.None && from > v + 1 && SpeakerLexicon.HasArticle(words[v + 1].Folded))
         {
@@ -172,13 +172,26 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
     }
 
     /// <summary>Time words between a verb and its subject («وقال الثلاثاء وزير …»، «وأعلن اليوم رئيس …») are skipped.</summary>
-    private static int AfterTimeWords(List<Word> words, int from)
+    private static int AfterTimeWords(Paragraph paragraph, int from)
     {
-        while (from < words.Count - 1 && SpeakerLexicon.IsTimeWord(words[from].Folded) && !words[from].EndsClause)
+        var words = paragraph.Words;
+        while (from < words.Count - 1 && SpeakerLexicon.IsTimeWord(words[from].Folded) && !words[from].EndsClause && !LoneTimeOfDaySurname(paragraph, from))
         {
             from++;
         }
 
         return from;
+    }
+
+    /// <summary>
+    /// «ويقول صبّاح إن» after «عماد صبّاح» was named: a time of day alone before «أن», no tanween on it, that names someone
+    /// met earlier in the paragraph or the paragraphs before is the subject's surname, not when it was said.
+    /// </summary>
+    private static bool LoneTimeOfDaySurname(Paragraph paragraph, int at)
+    {
+        var words = paragraph.Words;
+        var folded = words[at].Folded;
+        return SpeakerLexicon.IsTimeOfDaySurname(folded) && !words[at].HasTanween && SpeakerLexicon.IsComplementiser(words[at + 1].Folded)
+            && (words.Take(at - 1).Any(w => w.Folded == folded) || paragraph.MentionedEarlier(folded));
     }
 }

@@ -399,9 +399,12 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 // the name follows it.
             }
             else if (segment is { Count: 1 } && !w.HasTanween && SpeakerLexicon.IsTimeOfDaySurname(f)
-                && (w.EndsWithComma || w.EndsWithColon || next is null || SpeakerLexicon.IsComplementiser(next) || ReportingVerbs.IsSaying(next)))
+                && (w.EndsWithComma || w.EndsWithColon || next is null || SpeakerLexicon.IsComplementiser(next) || ReportingVerbs.IsSaying(next))
+                || i == From && segment is null && candidates.Count == 0 && Verb is not null && !w.HasTanween && SpeakerLexicon.IsTimeOfDaySurname(f)
+                    && !w.EndsClause && next is not null && SpeakerLexicon.IsComplementiser(next))
             {
-                // «وقال الرئيس التنفيذي عماد صبّاح إن»: a time of day after a given name, closing the subject, is the surname.
+                // «وقال الرئيس التنفيذي عماد صبّاح إن»: a time of day after a given name, closing the subject, is the surname;
+                // so is one alone between the verb and «أن» («ويقول صبّاح إن»).
                 isName = true;
             }
             else if (SubjectWords.IsPlainName(w) && !preposition && !afterPreposition && (segment is not null || !CommonNouns.Contains(f)))
