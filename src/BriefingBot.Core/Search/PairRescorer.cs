@@ -92,8 +92,7 @@ internal sealed class PairRescorer(SearchTuning tuning)
                 var together = Together(positions[first], positions[second]);
                 if (together > 0)
                 {
-                    var length = norms is null ? averageLength : Bm25Lengths.Of(norms.Get(target));
-                    var saturation = tuning.K1 * (1 - tuning.B + (tuning.B * length / averageLength));
+                    var saturation = Bm25Lengths.Saturation(tuning, norms, target, averageLength);
                     hit.Score += tuning.PairBoost * pairs[p].Weight * together * (tuning.K1 + 1) / (together + saturation);
                 }
             }

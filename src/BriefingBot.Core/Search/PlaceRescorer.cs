@@ -83,8 +83,7 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
                 else if (placeWeight > 0)
                 {
                     // BM25 of one occurrence at this passage's length, as the word search would have scored the name.
-                    var length = norms is null ? averageLength : Bm25Lengths.Of(norms.Get(target));
-                    standIn[hit.Doc] = placeWeight * (tuning.K1 + 1) / (1 + (tuning.K1 * (1 - tuning.B + (tuning.B * length / averageLength))));
+                    standIn[hit.Doc] = placeWeight * (tuning.K1 + 1) / (1 + Bm25Lengths.Saturation(tuning, norms, target, averageLength));
                 }
             }
         });

@@ -87,8 +87,7 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
                 {
                     if (relatives[f][r] is { } cursor && SegmentRescoringWalk.AdvanceTo(cursor, target))
                     {
-                        var length = norms is null ? averageLength : Bm25Lengths.Of(norms.Get(target));
-                        var saturation = tuning.K1 * (1 - tuning.B + (tuning.B * length / averageLength));
+                        var saturation = Bm25Lengths.Saturation(tuning, norms, target, averageLength);
                         best = Math.Max(best, families[f].Idf[r] * cursor.Freq * (tuning.K1 + 1) / (cursor.Freq + saturation));
                     }
                 }
