@@ -644,7 +644,6 @@ public static partial class AnswerCheck
         !word.Any(char.IsDigit) && !ArabicWordForms.AnyIn(word, FactWords.CountUnits) && !ArabicWordForms.AnyIn(word, Gazetteer.Places)
         && !Gazetteer.IsAdjectiveOfPlace(word) && !FactWords.Prepositions.Contains(word) && !FactWords.Leads.Contains(word);
 
-    /// <summary>The rank the text gives the noun at this place: an ordinal right after it («شحنتها الأولى») or right before it («أول شحنة»).</summary>
     /// <summary>Whether a number stands within three words before the span, in its clause.</summary>
     private static bool CountedAt(string text, TextSpan at)
     {
@@ -654,6 +653,7 @@ public static partial class AnswerCheck
         return words.TakeLast(3).Any(IsNumberWord);
     }
 
+    /// <summary>The rank the text gives the noun at this place: an ordinal right after it («شحنتها الأولى») or right before it («أول شحنة»).</summary>
     private static int? RankAt(string text, TextSpan at)
     {
         var after = ArabicText.FoldedWords(text[(at.Start + at.Length)..Math.Min(text.Length, at.Start + at.Length + 20)]);

@@ -328,7 +328,7 @@ public sealed partial record QuestionShape(
             SaidByName = saidByName,
             SaidAbout = SaidAboutIn(words, saidByName),
             // The word itself or after «و»: «كانت»، «بانت» are no «أنت» under a preposition.
-            ToTheBot = words.Any(w => FactWords.ToTheBot.Contains(w) || w.Length > 3 && w[0] == 'و' && FactWords.ToTheBot.Contains(w[1..]))
+            ToTheBot = SaysAnyOf(words, FactWords.ToTheBot, "و")
                 // «السلام» alone is as likely the peace a briefing speaks of.
                 || words.All(FactWords.Greetings.Contains) && words is not ["السلام"],
             AttributeImplied = implied,
@@ -353,7 +353,7 @@ public sealed partial record QuestionShape(
             RelativeYear = RelativeYearIn(words),
             Tier = TierIn(words),
             Ranked = RankedIn(words),
-            AboutTheAsker = words.Any(w => FactWords.AskersOwn.Contains(w) || w.Length > 3 && w[0] is 'و' or 'ل' && FactWords.AskersOwn.Contains(w[1..])),
+            AboutTheAsker = SaysAnyOf(words, FactWords.AskersOwn, "ول"),
             // «لمن تعود ملكية المطار؟» asks the owner as «من يملك المطار؟» does.
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
                 || words[0] == "لمن" && words.Contains("ملكيه"),
@@ -636,10 +636,17 @@ public sealed partial record QuestionShape(
         return null;
     }
 
+    /// <summary>
+    /// Whether a word of the question is one of the set, as written or after one of the given one-letter clitics: only
+    /// those, as a wider reading finds the set's words inside others («كانت»، «بانت» are no «أنت» under a preposition).
+    /// </summary>
+    private static bool SaysAnyOf(List<string> words, IReadOnlySet<string> set, string clitics) =>
+        words.Any(w => set.Contains(w) || w.Length > 3 && clitics.Contains(w[0], StringComparison.Ordinal) && set.Contains(w[1..]));
+
     /// <summary>The first word after the live value that names what it is of, not when («اليوم») nor a preposition («في»).</summary>
-    private static string? LiveSubjectIn(IReadOnlyList<string> words, string live)
+    private static string? LiveSubjectIn(List<string> words, string live)
     {
-        var at = words.ToList().IndexOf(live);
+        var at = words.IndexOf(live);
         return words.Skip(at + 1).FirstOrDefault(w => w.Length > 2
             && !FactWords.Prepositions.Contains(w)
             && !ArabicWordForms.AnyIn(w, FactWords.Now)
