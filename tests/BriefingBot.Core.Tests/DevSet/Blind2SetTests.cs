@@ -9,4 +9,4 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// question is never changed because of what the engine answers.
 /// </summary>
 public sealed class Blind2SetTests(ITestOutputHelper output)
-    : UnseenSetTests(output, DevSet.LoadBlind2(), DevSet.LoadBlind(), new UnseenSetShape("blind2", Briefings: 3, MinQuestions: 90, MinOffTopic: 20, MinAboutSpeaker: 25));
+    : UnseenSetTests(output, DevSet.LoadBlind(2), DevSet.LoadBlind(1), new UnseenSetShape("blind2", Briefings: 3, MinQuestions: 90, MinOffTopic: 20, MinAboutSpeaker: 25));

@@ -9,4 +9,4 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// untouched measure: nobody tunes on it, and a question is never changed because of what the engine answers.
 /// </summary>
 public sealed class Blind3SetTests(ITestOutputHelper output)
-    : UnseenSetTests(output, DevSet.LoadBlind3(), DevSet.LoadBlind2(), new UnseenSetShape("blind3", Briefings: 3, MinQuestions: 100, MinOffTopic: 20, MinAboutSpeaker: 25));
+    : UnseenSetTests(output, DevSet.LoadBlind(3), DevSet.LoadBlind(2), new UnseenSetShape("blind3", Briefings: 3, MinQuestions: 100, MinOffTopic: 20, MinAboutSpeaker: 25));

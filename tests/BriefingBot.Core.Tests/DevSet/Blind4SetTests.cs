@@ -9,4 +9,4 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// it is the untouched measure: nobody tunes on it, and a question is never changed because of what the engine answers.
 /// </summary>
 public sealed class Blind4SetTests(ITestOutputHelper output)
-    : UnseenSetTests(output, DevSet.LoadBlind4(), DevSet.LoadBlind3(), new UnseenSetShape("blind4", Briefings: 3, MinQuestions: 110, MinOffTopic: 20, MinAboutSpeaker: 25));
+    : UnseenSetTests(output, DevSet.LoadBlind(4), DevSet.LoadBlind(3), new UnseenSetShape("blind4", Briefings: 3, MinQuestions: 110, MinOffTopic: 20, MinAboutSpeaker: 25));

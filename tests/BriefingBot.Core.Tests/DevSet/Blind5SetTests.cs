@@ -11,4 +11,4 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// engine answers.
 /// </summary>
 public sealed class Blind5SetTests(ITestOutputHelper output)
-    : UnseenSetTests(output, DevSet.LoadBlind5(), DevSet.LoadBlind4(), new UnseenSetShape("blind5", Briefings: 3, MinQuestions: 110, MinOffTopic: 20, MinAboutSpeaker: 25));
+    : UnseenSetTests(output, DevSet.LoadBlind(5), DevSet.LoadBlind(4), new UnseenSetShape("blind5", Briefings: 3, MinQuestions: 110, MinOffTopic: 20, MinAboutSpeaker: 25));

@@ -11,4 +11,4 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// changed because of what the engine answers.
 /// </summary>
 public sealed class Blind6SetTests(ITestOutputHelper output)
-    : UnseenSetTests(output, DevSet.LoadBlind6(), DevSet.LoadBlind5(), new UnseenSetShape("blind6", Briefings: 3, MinQuestions: 110, MinOffTopic: 20, MinAboutSpeaker: 25));
+    : UnseenSetTests(output, DevSet.LoadBlind(6), DevSet.LoadBlind(5), new UnseenSetShape("blind6", Briefings: 3, MinQuestions: 110, MinOffTopic: 20, MinAboutSpeaker: 25));

@@ -11,4 +11,4 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// the untouched measure: nobody tunes on it, and a question is never changed because of what the engine answers.
 /// </summary>
 public sealed class Blind7SetTests(ITestOutputHelper output)
-    : UnseenSetTests(output, DevSet.LoadBlind7(), DevSet.LoadBlind6(), new UnseenSetShape("blind7", Briefings: 3, MinQuestions: 110, MinOffTopic: 20, MinAboutSpeaker: 25));
+    : UnseenSetTests(output, DevSet.LoadBlind(7), DevSet.LoadBlind(6), new UnseenSetShape("blind7", Briefings: 3, MinQuestions: 110, MinOffTopic: 20, MinAboutSpeaker: 25));

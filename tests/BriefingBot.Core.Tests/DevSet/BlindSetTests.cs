@@ -8,4 +8,4 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// as the untouched measure. It still reports its figures, as a second, older sample.
 /// </summary>
 public sealed class BlindSetTests(ITestOutputHelper output)
-    : UnseenSetTests(output, DevSet.LoadBlind(), DevSet.Load(), new UnseenSetShape("blind", Briefings: 4, MinQuestions: 120, MinOffTopic: 25, MinAboutSpeaker: 30));
+    : UnseenSetTests(output, DevSet.LoadBlind(1), DevSet.Load(), new UnseenSetShape("blind", Briefings: 4, MinQuestions: 120, MinOffTopic: 25, MinAboutSpeaker: 30));

@@ -62,65 +62,20 @@ internal sealed class DevSet
     public static DevSet Load() => Load(["briefings", "briefings2", "briefings3", "briefings4", "briefings5", "briefings6", "briefings7", "briefings8", "briefings9", "briefings10", "briefings11", "briefings12", "briefings13", "briefings14", "briefings15", "briefings16"], "dev.jsonl");
 
     /// <summary>
-    /// The blind set (<c>blind/</c>): its own questions about four briefings written for it, asked over one index of
-    /// those and the dev set's five, as in a community with more briefings than the one asked about. Nothing is tuned
-    /// on it; <see cref="BlindSetTests"/> reports its figures and not its misses.
-    /// </summary>
-    public static DevSet LoadBlind() => Load(["briefings", Path.Combine("blind", "briefings")], Path.Combine("blind", "blind.jsonl"));
-
-    /// <summary>
-    /// The second blind set (<c>blind2/</c>): its own questions about three more briefings, asked over one index of all
-    /// twelve (dev, blind, blind2). Nothing is tuned on it; <see cref="Blind2SetTests"/> reports its figures and not its
-    /// misses.
-    /// </summary>
-    public static DevSet LoadBlind2() => Load(
-        ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings")],
-        Path.Combine("blind2", "blind2.jsonl"));
-
-    /// <summary>
-    /// The third blind set (<c>blind3/</c>): its own questions about three more briefings, asked over one index of all
-    /// fifteen (dev, blind, blind2, blind3). Nothing is tuned on it; <see cref="Blind3SetTests"/> reports its figures and
-    /// not its misses.
-    /// </summary>
-    public static DevSet LoadBlind3() => Load(
-        ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings")],
-        Path.Combine("blind3", "blind3.jsonl"));
-
-    /// <summary>
-    /// The fourth blind set (<c>blind4/</c>): its own questions about three more briefings, asked over one index of all
-    /// eighteen (dev, blind, blind2, blind3, blind4). Nothing is tuned on it; <see cref="Blind4SetTests"/> reports its
+    /// The blind set numbered <paramref name="number"/> (<c>blind/</c> for the first, <c>blind2/</c> … after): its own
+    /// questions about the briefings written for it, asked over one index of those, every earlier blind set's and the
+    /// seed's, as in a community with more briefings than the one asked about. Each was written by a hand that had not
+    /// read the engine nor run it on them. Nothing is tuned on a blind set; <see cref="UnseenSetTests"/> reports its
     /// figures and not its misses.
     /// </summary>
-    public static DevSet LoadBlind4() => Load(
-        ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings"), Path.Combine("blind4", "briefings")],
-        Path.Combine("blind4", "blind4.jsonl"));
+    public static DevSet LoadBlind(int number)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        var folders = Enumerable.Range(1, number).Select(BlindFolder).ToList();
+        return Load(["briefings", .. folders.Select(f => Path.Combine(f, "briefings"))], Path.Combine(folders[^1], folders[^1] + ".jsonl"));
+    }
 
-    /// <summary>
-    /// The fifth blind set (<c>blind5/</c>): its own questions about three more briefings, asked over one index of all
-    /// twenty-one (dev, blind, blind2, blind3, blind4, blind5). Nothing is tuned on it; <see cref="Blind5SetTests"/> reports
-    /// its figures and not its misses.
-    /// </summary>
-    public static DevSet LoadBlind5() => Load(
-        ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings"), Path.Combine("blind4", "briefings"), Path.Combine("blind5", "briefings")],
-        Path.Combine("blind5", "blind5.jsonl"));
-
-    /// <summary>
-    /// The sixth blind set (<c>blind6/</c>): its own questions about three more briefings, asked over one index of all
-    /// twenty-four (dev, blind … blind6). Nothing is tuned on it; <see cref="Blind6SetTests"/> reports its figures and not
-    /// its misses.
-    /// </summary>
-    public static DevSet LoadBlind6() => Load(
-        ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings"), Path.Combine("blind4", "briefings"), Path.Combine("blind5", "briefings"), Path.Combine("blind6", "briefings")],
-        Path.Combine("blind6", "blind6.jsonl"));
-
-    /// <summary>
-    /// The seventh blind set (<c>blind7/</c>): its own questions about three more briefings, asked over one index of all
-    /// twenty-seven (dev, blind … blind7). Nothing is tuned on it; <see cref="Blind7SetTests"/> reports its figures and not
-    /// its misses.
-    /// </summary>
-    public static DevSet LoadBlind7() => Load(
-        ["briefings", Path.Combine("blind", "briefings"), Path.Combine("blind2", "briefings"), Path.Combine("blind3", "briefings"), Path.Combine("blind4", "briefings"), Path.Combine("blind5", "briefings"), Path.Combine("blind6", "briefings"), Path.Combine("blind7", "briefings")],
-        Path.Combine("blind7", "blind7.jsonl"));
+    private static string BlindFolder(int number) => number == 1 ? "blind" : $"blind{number}";
 
     private static DevSet Load(IReadOnlyList<string> briefingFolders, string questionsFile)
     {
