@@ -531,7 +531,7 @@ public static partial class AnswerCheck
         // counts them a few words before them («نحو عشرة آلاف عامل»، «عشرة في المئة من العاملات»), or before the word that
         // says which of them («العمال الوافدين» counted as «خمسة وثلاثين مليون وافد»).
         var staff = counted.Where(c => ArabicWordForms.AnyIn(c.Word, FactWords.Staff) && c.Term!.Known)
-            .Select(c => new[] { c.Term! }.Concat(QualifierOf(c.Word) is { } which && TermOf(which) is { Known: true } term ? [term] : []).ToList())
+            .Select(c => new[] { c.Term! }.Concat(shape.QualifierOf(c.Word) is { } which && TermOf(which) is { Known: true } term ? [term] : []).ToList())
             .ToList();
         if (named.Count == 0 && staff.Count > 0)
         {
@@ -541,12 +541,6 @@ public static partial class AnswerCheck
         }
 
         return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
-
-        string? QualifierOf(string word)
-        {
-            var at = shape.Asked.ToList().IndexOf(word);
-            return at >= 0 && at + 1 < shape.Asked.Count ? shape.Asked[at + 1] : null;
-        }
 
         DeclineReason? JudgeAttribute(string word)
         {

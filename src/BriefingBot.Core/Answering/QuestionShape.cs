@@ -173,6 +173,23 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> Asked { get; init; } = [];
 
     /// <summary>
+    /// The word of <see cref="Asked"/> right after <paramref name="word"/>, which says which of them is asked («العمال
+    /// الوافدين»: «الوافدين»); null when <paramref name="word"/> is not asked or is the construct's last word.
+    /// </summary>
+    public string? QualifierOf(string word)
+    {
+        for (var i = 0; i + 1 < Asked.Count; i++)
+        {
+            if (Asked[i] == word)
+            {
+                return Asked[i + 1];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// What a how-many question counts: the noun after «كم» («كم مصنعًا»، «كم ساعة»: the accusative's «ا» taken off) or after
     /// «عدد/نسبة» and the verbs of amount («عدد النازحين»، «كم تبلغ ديون …»), and, after a unit of weight or volume, the
     /// thing measured («كم طنًا من الذهب»، «كم برميل نفط»). Empty when a verb follows the question words («كم ارتفع …»).

@@ -145,6 +145,13 @@ public sealed class QuestionShapeTests
     public void A_how_many_or_attribute_question_asks_of_the_phrase_after_its_question_words(string question, string asked) =>
         Assert.Equal(asked.Split(' ', StringSplitOptions.RemoveEmptyEntries), QuestionShape.Of(question).Asked);
     [Theory]
+    [InlineData("كم عدد العمال الوافدين في دول الخليج؟", "العمال", "الوافدين")]
+    [InlineData("كم عدد العمال الوافدين في دول الخليج؟", "الوافدين", null)]
+    [InlineData("كم عدد العمال الوافدين في دول الخليج؟", "الخليج", null)]
+    [InlineData("كم عدد طلاب الصيدلة في الجامعات الأردنية؟", "طلاب", "الصيدله")]
+    public void The_qualifier_of_an_asked_word_is_the_construct_word_after_it(string question, string word, string? qualifier) =>
+        Assert.Equal(qualifier, QuestionShape.Of(question).QualifierOf(word));
+    [Theory]
     [InlineData("ماذا قال ماكرون عن المترو؟", "ماكرون")]
     [InlineData("ما رأي الخبراء في الاتفاق؟", "الخبراء")]
     [InlineData("ماذا قال عن المترو؟", null)]
