@@ -7,7 +7,8 @@ namespace BriefingBot.Core.Tests.Briefings;
 /// person («جامعة الملك عبد العزيز»، «جامعة حمد بن خليفة») holds no speaker, a woman founder «مؤسِّسة …» is a title
 /// and not the body «مؤسسة», a titled name with the verb's object after it and no «أن» is the speaker, a region
 /// glued before a foreign name is no part of it, groups named by a plural occupation are no one, and an age and
-/// a degree in apposition after a name are no name. Each case is one section: paragraphs separated by a newline, the
+/// a degree in apposition after a name are no name. Each plural pattern that names no one has a spec of its own, beside
+/// the names it must leave alone. Each case is one section: paragraphs separated by a newline, the
 /// speakers of each by «|».
 /// </summary>
 public class SpeakerAttributionOfNamesakeInstitutionsAndGroupsTests
@@ -41,9 +42,23 @@ public class SpeakerAttributionOfNamesakeInstitutionsAndGroupsTests
 
     [Theory]
     [InlineData("ويقول سائقون في المعبر إن الحركة تراجعت بنحو الربع.", "-")]
+    [InlineData("ويقول نازحون في المخيم إن المساعدات تأخرت.", "-")]
+    [InlineData("وقال الرئيس الفرنسي إيمانويل ماكرون إن الحوار ضروري.", "إيمانويل ماكرون")]
+    public void A_masculine_plural_of_the_active_participle_is_no_one_but_a_name_opening_with_mim_is_someone(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
     [InlineData("في المقابل، يؤكد مصدّرو الفواكه أن قطاعهم يوفر آلاف الوظائف.", "-")]
     [InlineData("ويشكو مربو الدواجن من أن الشركات الكبرى تستحوذ على العقود.", "-")]
-    public void A_group_named_by_a_plural_occupation_is_no_one(string paragraphs, string expected) =>
+    public void A_participles_plural_before_its_complement_is_no_one(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وتقول ربات بيوت في الحي إن الأسعار ارتفعت.", "-")]
+    [InlineData("وتقول عاملات في المصنع إن الأجور تأخرت.", "-")]
+    [InlineData("وتقول ممرضات في المستشفى إن المناوبات طويلة.", "-")]
+    [InlineData("وقال الباحث سامي عرفات إن الأرقام دقيقة.", "سامي عرفات")]
+    public void A_feminine_plural_occupation_is_no_one_but_a_name_ending_in_at_is_someone(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);
 
     [Theory]
@@ -60,8 +75,6 @@ public class SpeakerAttributionOfNamesakeInstitutionsAndGroupsTests
     [InlineData("قال المدير حسن الكندي إن المشروع تأخر.\nوأشار الكندي، في السياق ذاته، إلى أن التمويل وصل.", "حسن الكندي|حسن الكندي")]
     [InlineData("وفي تقرير نشرته الجامعة، خلصت الدكتورة سلمى الراشدي، أستاذة الجيولوجيا، إلى أن المياه الجوفية تتراجع.\nوعادت الباحثة لتحذّر من أن الآبار تجف.", "سلمى الراشدي|سلمى الراشدي")]
     [InlineData("وخلصت الدراسة إلى أن المياه تتراجع.", "-")]
-    [InlineData("وتقول ربات بيوت في الحي إن الأسعار ارتفعت.", "-")]
-    [InlineData("وتقول عاملات في المصنع إن الأجور تأخرت.", "-")]
     public void Occupations_asides_and_conclusions_name_their_speaker(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);
 
