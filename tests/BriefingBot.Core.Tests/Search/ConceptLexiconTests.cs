@@ -45,6 +45,25 @@ public sealed class ConceptLexiconTests : IDisposable
     }
 
     [Theory]
+    [InlineData("كم مرسى في الميناء؟", "الأرصفة")]
+    [InlineData("لماذا تنتظر البواخر طويلا؟", "السفن")]
+    [InlineData("من يبني المرفأ؟", "الميناء")]
+    [InlineData("كم ستكلف الخطة؟", "الكلفة")]
+    [InlineData("كم ستدوم السفرة؟", "تستغرق")]
+    [InlineData("لماذا يشك الخبراء في الموعد؟", "الشكوك")]
+    [InlineData("هل تأخرت مصر عن الدفع للمقرضين؟", "دائنيها")]
+    [InlineData("لماذا يقلق الممولون؟", "المخاوف")]
+    [InlineData("من هاجم المقاتلون؟", "المسلحين")]
+    public void A_readers_word_for_ports_ships_costs_time_and_doubt_stands_for_the_word_news_writing_uses(string question, string newsWord)
+    {
+        var lexicon = ConceptLexicon.Load(_analyzer);
+
+        var words = lexicon.Expand(_questions.Analyze(question)).SelectMany(e => e.Words).ToList();
+
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], words);
+    }
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]
