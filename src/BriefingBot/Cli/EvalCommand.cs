@@ -21,8 +21,9 @@ public static class EvalCommand
         var pairBoost = new Option<float?>("--pair-boost") { Description = "Tuning: weight of a pair of neighbouring question words found side by side (0 turns it off)." };
         var sectionBoost = new Option<float?>("--section-boost") { Description = "Tuning: weight of a question word in a passage's section heading (0 turns it off)." };
         var speakerBoost = new Option<float?>("--speaker-boost") { Description = "Tuning: weight of a question word in a passage's speaker name (0 turns it off)." };
+        var listMisses = new Option<int>("--list-misses") { Description = "Also print the first N questions whose gold passage is not ranked first (id, gold rank or -, question, first passage's title, gold's title)." };
         var baseline = new Option<bool>("--baseline") { Description = "Measure the reference setup (stock ArabicAnalyzer + BM25, OR of terms) instead of the product's search." };
-        var command = new Command("eval", "Measure retrieval quality on a question→passage benchmark.") { passages, questions, split, json, title, baseline, conceptWeight, familyWeight, pairBoost, sectionBoost, speakerBoost };
+        var command = new Command("eval", "Measure retrieval quality on a question→passage benchmark.") { passages, questions, split, json, title, baseline, conceptWeight, familyWeight, pairBoost, sectionBoost, speakerBoost, listMisses };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var set = await BenchmarkSet.LoadAsync(parse.GetValue(passages)!.FullName, parse.GetValue(questions)!.FullName, parse.GetValue(split), cancellationToken).ConfigureAwait(false);
@@ -36,7 +37,8 @@ public static class EvalCommand
             };
             using IRetriever retriever = parse.GetValue(baseline) ? new BaselineRetriever() : new PassageIndexRetriever(tuning);
             retriever.Index(set.Passages, parse.GetValue(title));
-            var metrics = RetrievalEvaluator.Evaluate(retriever, set, cancellationToken);
+            var rankings = RetrievalEvaluator.Rank(retriever, set, cancellationToken);
+            var metrics = RetrievalMetrics.FromRanks(rankings.Select(r => r.GoldRank).ToList());
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(metrics));
@@ -44,6 +46,14 @@ public static class EvalCommand
             else
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"n={metrics.Count}  R@1={metrics.RecallAt1:F3}  R@3={metrics.RecallAt3:F3}  R@5={metrics.RecallAt5:F3}  MRR@10={metrics.MrrAt10:F3}"));
+            }
+
+            var titles = set.Passages.ToDictionary(p => p.Id, p => p.Title ?? p.Id);
+            foreach (var miss in rankings.Where(r => r.IsMissAt1).Take(parse.GetValue(listMisses)))
+            {
+                var first = miss.Ranked.Count > 0 ? titles.GetValueOrDefault(miss.Ranked[0], miss.Ranked[0]) : "-";
+                var gold = string.Join(",", miss.Question.Gold.Select(g => titles.GetValueOrDefault(g, g)));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"miss\t{miss.Question.Id}\t{miss.GoldRank?.ToString(CultureInfo.InvariantCulture) ?? "-"}\t{miss.Question.Question}\t{first} [{(miss.Ranked.Count > 0 ? miss.Ranked[0] : "-")}]\t{gold} [{string.Join(",", miss.Question.Gold)}]"));
             }
 
             return 0;

@@ -52,4 +52,19 @@ public class RetrieverTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void Ranking_a_set_gives_each_question_its_gold_rank_so_misses_can_be_listed()
+    {
+        using IRetriever retriever = new PassageIndexRetriever();
+        retriever.Index(Passages, includeTitle: false);
+        BenchmarkQuestion[] questions = [.. Questions, new("q4", "ما هي عاصمة اليابان؟", ["p3"])];
+
+        var rankings = RetrievalEvaluator.Rank(retriever, new BenchmarkSet(Passages, questions));
+
+        var miss = Assert.Single(rankings, r => r.IsMissAt1);
+        Assert.Equal("q4", miss.Question.Id);
+        Assert.Equal("p2", miss.Ranked[0]);
+        Assert.NotEqual(1, miss.GoldRank);
+    }
 }
