@@ -4,12 +4,17 @@ namespace BriefingBot.Core.Briefings.Speakers;
 
 /// <summary>
 /// The narration that opens an interview names whom it is with («وفي حوار أجرته النشرة مع رائدة الأعمال مريم …،
-/// سألناها عن …»): the answers after it («ج: …») are that person's, though the paragraph itself quotes no one.
+/// سألناها عن …»): the answers after it («ج: …») are that person's, though the paragraph itself quotes no one. So does
+/// the newsroom's own verb of asking or meeting with its object («سألنا أستاذ الاقتصاد …، الدكتور عادل بوخطوة، عن …»،
+/// «والتقينا رئيسة الغرفة سلمى …»): the bare «وقال لـ"الموجز"» after it is the answer.
 /// </summary>
 internal static class InterviewIntroduction
 {
     /// <summary>Nouns of a conversation held with someone («حوار»، «مقابلة»، «لقاء»), folded.</summary>
     private static readonly HashSet<string> Conversations = new(StringComparer.Ordinal) { "حوار", "بحوار", "مقابله", "بمقابله", "لقاء", "بلقاء" };
+
+    /// <summary>The newsroom asking, meeting or interviewing someone, first person plural, folded: the person is the object.</summary>
+    private static readonly HashSet<string> WeAskedOrMet = new(StringComparer.Ordinal) { "سالنا", "وسالنا", "التقينا", "والتقينا", "حاورنا", "وحاورنا" };
 
     /// <summary>How far after the noun «مع» may stand («حوار أجرته النشرة مع»).</summary>
     private const int MaxWordsToWith = 4;
@@ -20,6 +25,11 @@ internal static class InterviewIntroduction
         var words = paragraph.Words;
         for (var k = 0; k < words.Count - 1; k++)
         {
+            if (WeAskedOrMet.Contains(words[k].Folded) && !words[k].EndsClause && AskedOrMet(paragraph, k + 1) is { } asked)
+            {
+                return asked;
+            }
+
             if (!Conversations.Contains(words[k].Folded))
             {
                 continue;
@@ -37,6 +47,14 @@ internal static class InterviewIntroduction
         }
 
         return null;
+    }
+
+    /// <summary>The object of «سألنا / التقينا»: up to the «عن» of what was asked about, which is no part of the role.</summary>
+    private static Attribution? AskedOrMet(Paragraph paragraph, int from)
+    {
+        var about = paragraph.Words.FindIndex(from, w => w.Surface == "عن");
+        var read = about > from ? SubjectUpTo.Read(paragraph, from, about, verb: null) : new SubjectReader(paragraph.Words, from, paragraph.CommonNouns, Verb: null).Read();
+        return Named(read) ?? FromGivenName(paragraph, from);
     }
 
     /// <summary>

@@ -6,6 +6,10 @@ namespace BriefingBot.Core.Briefings.Speakers;
 /// A transcript's turn: a paragraph opening with a name and a colon («الحسيني: لا أحد يريد الحرب»، «منى الشريف: …»). A
 /// heading-like opening («الخلاصة:»، «ملاحظة مهمة:») has the same shape, so the name must be someone already quoted, or a
 /// name of two words or more that an earlier paragraph of the section wrote («وجمعت الندوة الباحثة منى الشريف …»).
+/// A vox-pop or a panel gives each voice a line of its own, the person with a role and a colon before the quotation
+/// («- نجاة القماطي، معلّمة في مدرسة بمصراتة: "…"»، «المحللة السياسية فاطمة الحاسي: "…"»): a titled name read there
+/// is the speaker, met before or not; a label before a quotation («الخلاصة: "…"»، «شعار المحتجين: "…"») has no role and
+/// name, and stays no one.
 /// </summary>
 internal sealed class NameAndColon : IAttributionRule
 {
@@ -13,9 +17,15 @@ internal sealed class NameAndColon : IAttributionRule
     {
         var words = paragraph.Words;
         found = null;
-        if (v != 0 || NameEnd(words) is not { } colon)
+        if (v != 0)
         {
             return false;
+        }
+
+        if (NameEnd(words) is not { } colon)
+        {
+            found = PersonBeforeQuotation(paragraph);
+            return found is not null;
         }
 
         var name = string.Join(' ', words.Take(colon + 1).Select(w => w.Surface));
@@ -28,6 +38,26 @@ internal sealed class NameAndColon : IAttributionRule
         var written = paragraph.MentionedEarlier(string.Join(' ', words.Take(colon + 1).Select(w => w.Folded)));
         found = new Attribution(AttributionKind.Named, name) { Unclosed = !written };
         return true;
+    }
+
+    /// <summary>The longest opening, with a role, before the colon that introduces a quotation («سائق أجرة في مصراتة:»).</summary>
+    private const int MaxWordsBeforeQuotation = 16;
+
+    /// <summary>A titled person or a name with its role in apposition, then a colon right before a quotation; else null.</summary>
+    private static Attribution? PersonBeforeQuotation(Paragraph paragraph)
+    {
+        var words = paragraph.Words;
+        var colon = words.FindIndex(w => w.EndsWithColon || w.EndsSentence || w.OpensQuote || w.ClosesQuote);
+        if (colon < 1 || colon > MaxWordsBeforeQuotation || colon + 1 >= words.Count || !words[colon].EndsWithColon || !words[colon + 1].OpensQuote)
+        {
+            return null;
+        }
+
+        // Read as the subject of a verb that shows no gender («بحسب …»): the title does.
+        var subject = SubjectUpTo.Read(paragraph, 0, colon + 1, verb: null);
+        return subject is { Kind: AttributionKind.Named, Role: not null, Office: false, Unclosed: false, Name: { } name } && ArabicText.FoldedWords(name).Count >= 2
+            ? subject
+            : null;
     }
 
     /// <summary>The word that ends the name with its colon, when the paragraph opens with name words only up to it and says something after it.</summary>

@@ -76,6 +76,11 @@ internal static class SpeakerReferences
     {
         var name = found.Name!;
         var folded = SpeakerNames.Words(name);
+        if (ByTitleAndSurname(folded, known) is { } titled)
+        {
+            return Learnt(titled, found with { Name = known[titled].Name }, known);
+        }
+
         int? chosen = null;
         foreach (var k in known.CouldBe(folded))
         {
@@ -152,6 +157,11 @@ internal static class SpeakerReferences
     private static int? ByWords(Attribution found, KnownSpeakers known, int? current)
     {
         var words = SpeakerNames.Words(found.Name!);
+        if (ByTitleAndSurname(words, known) is { } titled)
+        {
+            return titled;
+        }
+
         int? latest = null;
         if (current is { } c && SpeakerNames.NamedBy(words, known[c].Name) && !SpeakerNames.IsOffice(known[c].Name))
         {
@@ -203,6 +213,30 @@ internal static class SpeakerReferences
         if (ByAlias(words, known) is { } aliased)
         {
             return aliased;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «ويرى النائب المقريف أن» after «المهندس يوسف المقريف» and «النائب علي المقريف»: a title before a surname is the
+    /// latest speaker so named whose role holds the title; null when none does (the mention is then read as before).
+    /// </summary>
+    private static int? ByTitleAndSurname(IReadOnlyList<string> words, KnownSpeakers known)
+    {
+        if (words.Count < 2 || !SpeakerLexicon.IsTitle(words[0]))
+        {
+            return null;
+        }
+
+        var title = SpeakerLexicon.WithoutPrefixes(words[0]);
+        var name = words.Skip(1).ToList();
+        for (var k = known.All.Count - 1; k >= 0; k--)
+        {
+            if (SpeakerNames.NamedBy(name, known[k].Name) && known[k].RoleWords.Contains(title) && !SpeakerNames.IsOffice(known[k].Name))
+            {
+                return k;
+            }
         }
 
         return null;

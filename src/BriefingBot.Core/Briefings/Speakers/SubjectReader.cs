@@ -626,7 +626,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
     /// <summary>
     /// Where the preposition the verb takes its object with stands in the verb's sentence («وحذرت منظمة الصحة العالمية في
-    /// بيان من تفشي …»، «ودعت وزارة الخارجية إلى …»): a body's statement with no «أن»; -1 when there is none.
+    /// بيان من تفشي …»، «ودعت وزارة الخارجية إلى …»، «وأعلنت المؤسسة … عن استئناف …»): a body's statement with no «أن»;
+    /// -1 when there is none.
     /// </summary>
     private int ObjectPreposition()
     {
@@ -643,7 +644,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 return -1;
             }
 
-            if (w.Surface == "من" && ReportingVerbs.TakesMin(Verb) || w.Folded == "الي" && ReportingVerbs.TakesIla(Verb))
+            // «وأعلنت المؤسسة الوطنية للنفط عن استئناف …»: what was announced, with no «أن» after it.
+            if (w.Surface == "من" && ReportingVerbs.TakesMin(Verb) || w.Folded == "الي" && ReportingVerbs.TakesIla(Verb) || w.Surface == "عن" && ReportingVerbs.TakesAn(Verb))
             {
                 return k;
             }

@@ -8,8 +8,8 @@ internal static class SubjectUpTo
 {
     private static readonly Word That = new("أن", "ان", EndsClause: false, EndsWithComma: false, HasTanween: false, OpensQuote: false, ClosesQuote: false);
 
-    /// <summary>The subject from word <paramref name="from"/> up to (not including) word <paramref name="end"/>, of the verb <paramref name="verb"/> (folded).</summary>
-    public static Attribution Read(Paragraph paragraph, int from, int end, string verb)
+    /// <summary>The subject from word <paramref name="from"/> up to (not including) word <paramref name="end"/>, of the verb <paramref name="verb"/> (folded; null for an opener that shows no gender).</summary>
+    public static Attribution Read(Paragraph paragraph, int from, int end, string? verb)
     {
         var clause = paragraph.Words.Take(end).Append(That).ToList();
         return new SubjectReader(clause, from, paragraph.CommonNouns, verb).Read();
