@@ -54,6 +54,9 @@ public sealed class ConceptLexiconTests : IDisposable
     [InlineData("هل تأخرت مصر عن الدفع للمقرضين؟", "دائنيها")]
     [InlineData("لماذا يقلق الممولون؟", "المخاوف")]
     [InlineData("من هاجم المقاتلون؟", "المسلحين")]
+    [InlineData("هل وقعت مواجهات بين العشائر؟", "اشتباكات")]
+    [InlineData("من سيدفع الكلفة؟", "تتكفل")]
+    [InlineData("ما الذي يؤخر نزع ملكية الأراضي؟", "الاستملاك")]
     public void A_readers_word_for_ports_ships_costs_time_and_doubt_stands_for_the_word_news_writing_uses(string question, string newsWord)
     {
         var lexicon = ConceptLexicon.Load(_analyzer);
