@@ -109,6 +109,11 @@ internal static class DerivedForms
         }
 
         var forms = new List<string>();
+        if (!definite && ShortPresent(stem) is { } person)
+        {
+            forms.Add(person);
+        }
+
         var roots = 0;
         foreach (var (core, afterPrefix) in Cores(stem, definite))
         {
@@ -146,6 +151,15 @@ internal static class DerivedForms
 
         return forms;
     }
+
+    /// <summary>
+    /// A present tense of three letters is a root with a doubled or weak letter («يحد» of «حدّ»، «يقع» of «وقع»، «يعد»), too
+    /// short to be read in a pattern; its «ي» and «ت» only agree with the subject's gender, and a reader asking «ما الدولة
+    /// التي تحد العراق؟» reads a passage saying «يحده من الشمال». The other of the two, for a word beginning with one of
+    /// them; «ن» (we) is left out, as three-letter nouns often begin with it («نهر»، «نصف»، «نوم»).
+    /// </summary>
+    private static string? ShortPresent(string stem) =>
+        stem.Length == 3 && stem[0] is 'ي' or 'ت' ? (stem[0] == 'ي' ? 'ت' : 'ي') + stem[1..] : null;
 
     /// <summary>
     /// The word without a glued preposition or conjunction the analyser keeps on a short word («بمصر»، «فعدن»), then the

@@ -169,4 +169,35 @@ public sealed class DerivedFormsTests : IDisposable
 
         Assert.Contains("شاركوا", result.Hits[0].Passage.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("تحد", "يحد")]
+    [InlineData("يقع", "تقع")]
+    [InlineData("يعد", "تعد")]
+    public void A_three_letter_present_tense_meets_its_other_gender(string word, string member)
+    {
+        Assert.Contains(member, DerivedForms.Of(word));
+        Assert.Contains(member, DerivedForms.OfVerb(word));
+    }
+
+    [Theory]
+    [InlineData("نهر", "يهر")]
+    [InlineData("تحد", "نحد")]
+    [InlineData("الترك", "يرك")]
+    public void A_three_letter_noun_is_not_read_as_a_present_tense(string word, string notMember) =>
+        Assert.DoesNotContain(notMember, word.StartsWith("ال", StringComparison.Ordinal) ? DerivedForms.OfNoun(word[2..]) : DerivedForms.Of(word));
+
+    [Fact]
+    public void A_question_with_one_gender_of_a_short_present_ranks_the_passage_with_the_other()
+    {
+        using var index = Indexes.Of(Indexes.Briefing(
+            "2026-12-06-borders",
+            new DateOnly(2026, 12, 6),
+            "تعبر الصحراء البلاد من الجنوب إلى الشمال.",
+            "يحد البلاد من الشمال البحر المتوسط، ومن الشرق والغرب جبال عالية ووديان عميقة تسكنها قبائل الرعاة منذ قرون طويلة."));
+
+        var result = index.Search(new PassageSearch(index.Analyze("ماذا تحد البلاد من الشمال؟"), 3));
+
+        Assert.StartsWith("يحد", result.Hits[0].Passage.Text, StringComparison.Ordinal);
+    }
 }
