@@ -16,7 +16,7 @@ public sealed class SpeakerRoster
         new[] { "في", "من", "عن", "على", "الى", "إلى", "مع", "ماذا", "ما", "شو", "ايش", "هو", "هي", "عن", "حول", "بشأن" }.Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
 
-    private readonly List<(string Name, HashSet<string> Words, HashSet<string> Places, HashSet<string> About)> _roles = [];
+    private readonly List<(string Name, HashSet<string> Words, HashSet<string> Places, HashSet<string> About, Lazy<HashSet<string>> Headline)> _roles = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _feminine = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _roleOf = new(StringComparer.Ordinal);
@@ -33,10 +33,11 @@ public sealed class SpeakerRoster
             // The places a briefing names are read once per briefing, and only for one with a role to compare them with.
             var places = new Lazy<HashSet<string>>(() => PlacesNamed(briefing));
             var about = new Lazy<HashSet<string>>(() => PlacesAbout(briefing));
+            var headline = new Lazy<HashSet<string>>(() => HeadlineWords(briefing));
             _briefingWords.TryAdd(briefing.Id, (new Lazy<HashSet<string>>(() => WordsOf(briefing)), about));
             foreach (var profile in briefing.SpeakerProfiles)
             {
-                Add(profile, places, about);
+                Add(profile, places, about, headline);
                 if (profile.Role is not null)
                 {
                     if (!_rolesByBriefing.TryGetValue(profile.Name, out var held))
@@ -50,7 +51,7 @@ public sealed class SpeakerRoster
         }
     }
 
-    private void Add(SpeakerProfile profile, Lazy<HashSet<string>> places, Lazy<HashSet<string>> about)
+    private void Add(SpeakerProfile profile, Lazy<HashSet<string>> places, Lazy<HashSet<string>> about, Lazy<HashSet<string>> headline)
     {
         if (profile.Feminine)
         {
@@ -70,7 +71,7 @@ public sealed class SpeakerRoster
 
         var words = RoleWords(ArabicText.FoldedWords(profile.Role));
         var id = _roles.Count;
-        _roles.Add((profile.Name, words, places.Value, about.Value));
+        _roles.Add((profile.Name, words, places.Value, about.Value, headline));
         _roleOf.TryAdd(profile.Name, words);
         foreach (var word in words)
         {
@@ -169,6 +170,9 @@ public sealed class SpeakerRoster
             return [];
         }
 
+        // «الطبيبة في الفاشر»: the word after «في» says where the role is held.
+        var written = foldedQuestionWords.ToList();
+        var where = RoleWords(written.Where((w, i) => i > 0 && written[i - 1] == "في"));
         var candidates = new SortedSet<int>();
         foreach (var word in question)
         {
@@ -182,7 +186,7 @@ public sealed class SpeakerRoster
         var bestScore = 0.0;
         foreach (var id in candidates)
         {
-            var (name, role, places, about) = _roles[id];
+            var (name, role, places, about, headline) = _roles[id];
             // A briefing often leaves the nationality to its context («وزير التخطيط والتعاون الدولي» in a report on
             // Yemen) where the asker names it («ماذا قال وزير التخطيط اليمني؟»): a demonym the role does not contradict
             // is not asked of it. A role with another demonym («وزيرة التربية الأردنية») still refuses «المصري».
@@ -197,6 +201,13 @@ public sealed class SpeakerRoster
             if (!role.Any(IsDemonym) && question.Where(IsDemonym).Any(w => !Gazetteer.PlacesOfAdjective(w).Any(places.Contains)))
             {
                 continue;
+            }
+
+            // «ماذا قالت الطبيبة في الفاشر؟» of «الطبيبة» in a report whose headline or lede is El Fasher: where the role is
+            // held, when the holder's briefing is about that place, is context, as a nationality is.
+            if (asked.Any(w => where.Contains(w) && !role.Contains(w) && headline.Value.Contains(w)))
+            {
+                asked = asked.Where(w => role.Contains(w) || !where.Contains(w) || !headline.Value.Contains(w)).ToHashSet(StringComparer.Ordinal);
             }
 
             var shared = asked.Count(role.Contains);
@@ -269,7 +280,7 @@ public sealed class SpeakerRoster
         var found = new List<string>();
         foreach (var id in ids)
         {
-            var (name, role, _, _) = _roles[id];
+            var (name, role, _, _, _) = _roles[id];
             if (body.All(role.Contains) && role.Any(SpeakerLexicon.IsOfficeTitle) && !found.Contains(name, StringComparer.Ordinal))
             {
                 found.Add(name);
@@ -392,6 +403,13 @@ public sealed class SpeakerRoster
     }
 
     /// <summary>The places a briefing is about: those its title or first passage names, by name or adjective.</summary>
+    /// <summary>The words of a briefing's title and lede, as the question's are compared: what the briefing is about.</summary>
+    private static HashSet<string> HeadlineWords(Briefing briefing)
+    {
+        var lede = briefing.Passages.Count > 0 ? briefing.Passages[0].Text : "";
+        return RoleWords(ArabicText.FoldedWords(briefing.Title).Concat(ArabicText.FoldedWords(lede)).Distinct(StringComparer.Ordinal));
+    }
+
     private static HashSet<string> PlacesAbout(Briefing briefing)
     {
         var places = new HashSet<string>(StringComparer.Ordinal);

@@ -244,6 +244,27 @@ public class SpeakerQuestionTests
     }
 
     [Fact]
+    public void A_title_in_the_place_its_holders_briefing_is_about_names_that_holder()
+    {
+        var fasher = Support.Indexes.Briefing(
+            "2026-11-20-fasher-siege",
+            new DateOnly(2026, 11, 20),
+            "تدخل مدينة الفاشر شهرها السادس تحت الحصار، والمستشفى الوحيد يعمل بلا كهرباء.",
+            "وتقول الطبيبة هالة عبد الباقي إن غرفة العمليات تعمل على ضوء الهواتف.");
+        var gaza = Support.Indexes.Briefing(
+            "2026-11-22-gaza-hospitals",
+            new DateOnly(2026, 11, 22),
+            "تعمل مستشفيات غزة بثلث طاقتها بعد نفاد الوقود.",
+            "وتقول الطبيبة سمر الأغا إن الأدوية نفدت.");
+        var directory = new SpeakerDirectory([.. fasher.Speakers, .. gaza.Speakers]);
+        var roster = new SpeakerRoster([fasher, gaza]);
+
+        Assert.Equal("هالة عبد الباقي", SpeakerQuestion.Match("ماذا قالت الطبيبة في الفاشر؟", directory, roster));
+        Assert.Equal("سمر الأغا", SpeakerQuestion.Match("ماذا قالت الطبيبة في غزة؟", directory, roster));
+        Assert.Null(SpeakerQuestion.Match("ماذا قالت الطبيبة في الخرطوم؟", directory, roster));
+    }
+
+    [Fact]
     public void A_title_with_a_country_is_the_holder_in_the_briefing_about_that_country_before_one_that_only_mentions_it()
     {
         var egypt = Support.Indexes.Briefing(
