@@ -533,9 +533,15 @@ public static partial class AnswerCheck
         var staff = counted.Where(c => ArabicWordForms.AnyIn(c.Word, FactWords.Staff) && c.Term!.Known)
             .Select(c => new[] { c.Term! }.Concat(shape.QualifierOf(c.Word) is { } which && TermOf(which) is { Known: true } term ? [term] : []).ToList())
             .ToList();
+        // The people counted are those of the body asked: «نحو أربعة وعشرين ألف موظف» in the canal authority is no headcount
+        // of a shipping line («كم عدد موظفي شركة ميرسك؟»). The passage that counts them names it, or its briefing's title does
+        // («ويعمل في الهيئة …» under «قناة السويس …»).
+        // A misspelt word («دول الخلبج») is read as its correction only to find passages.
+        var workplace = shape.Workplace.Select(TermOf).OfType<TermMatch>().Where(t => Literal(t) && !t.Fuzzy).ToList();
         if (named.Count == 0 && staff.Count > 0)
         {
-            return shown.Any(passage => staff.All(people => people.Any(s => Tokens(passage).Find(s.Variants).Any(span => CountedAt(top[passage], span)))))
+            return shown.Any(passage => staff.All(people => people.Any(s => Tokens(passage).Find(s.Variants).Any(span => CountedAt(top[passage], span))))
+                    && workplace.All(w => (Has(passage, w) || index.AnalyzePassage(result.Hits[passage].Passage.BriefingTitle).Find(w.Variants).Count > 0)))
                 ? null
                 : DeclineReason.FactNotOfSubject;
         }

@@ -197,6 +197,13 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> Counted { get; init; } = [];
 
     /// <summary>
+    /// Where a headcount asked is counted: after workers, employees or students (<see cref="FactWords.Staff"/>), the words
+    /// after «في» («كم عدد العاملين في محطة الخنق؟»، «كم موظفًا يعمل في مطار النفيضة؟») or after the people in construct
+    /// («كم عدد موظفي شركة هرمود؟»), places aside (the place rule reads them). Empty for other questions.
+    /// </summary>
+    public IReadOnlyList<string> Workplace { get; init; } = [];
+
+    /// <summary>
     /// The thing whose name the question asks and the place it is from, without their article: «ما اسم الشركة الإماراتية
     /// …» and «ما هي الشركة الفرنسية التي …» ask which company («شركه»، «فرنسيه»), «أي شريك دنماركي …» which partner.
     /// Empty when the question asks no name, or names no place the thing is from.
@@ -360,6 +367,7 @@ public sealed partial record QuestionShape(
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
+            Workplace = expected == ExpectedAnswer.Number ? WorkplaceIn(words) : [],
             NameAsked = expected == ExpectedAnswer.Any ? NameAskedIn(words, focus) : [],
             // «ما اسم زميله …؟»، «ما اسم المهندس الذي …؟»: the noun whose name is asked, without its article.
             NamedAsked = attribute is null && expected == ExpectedAnswer.Any && focus > 0 && words[focus - 1] == "اسم" && focus < words.Count
@@ -542,6 +550,25 @@ public sealed partial record QuestionShape(
     }
 
     /// <summary>The words after the preposition that ends <see cref="SaidByName"/> (<paramref name="name"/>); empty when it ends otherwise.</summary>
+    private static IReadOnlyList<string> WorkplaceIn(List<string> words)
+    {
+        var people = words.FindIndex(w => ArabicWordForms.AnyIn(w, FactWords.Staff) || ArabicWordForms.AnyIn(w.TrimEnd('ا'), FactWords.Staff));
+        if (people < 0)
+        {
+            return [];
+        }
+
+        // «العاملين في …»، «موظفًا يعمل في …»: the body follows «في» a verb or a qualifier after the people; «موظفي شركة …» is
+        // the people of what follows them.
+        var at = words.FindIndex(people + 1, w => w == "في");
+        var from = at >= 0 && at - people <= 3 ? at + 1
+            : words[people].EndsWith('ي') && people + 1 < words.Count ? people + 1
+            : -1;
+        return from < 0
+            ? []
+            : words.Skip(from).Where(w => !ArabicWordForms.AnyIn(w, Gazetteer.Places) && !Gazetteer.IsAdjectiveOfPlace(w)).ToList();
+    }
+
     private static IReadOnlyList<string> SaidAboutIn(List<string> words, IReadOnlyList<string> name)
     {
         if (name.Count == 0)

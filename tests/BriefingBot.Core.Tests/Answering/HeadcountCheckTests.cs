@@ -45,4 +45,28 @@ public sealed class HeadcountCheckTests
         Assert.True(workers.Answered, workers.Declined?.ToString());
         Assert.True(expatriates.Answered, expatriates.Declined?.ToString());
     }
+
+    private static readonly Briefing Canal = Indexes.Briefing(
+        "2026-12-06-canal",
+        new DateOnly(2026, 12, 6),
+        "ويعمل في الهيئة والشركات التابعة لها نحو أربعة وعشرين ألف موظف، بحسب بيان الهيئة.",
+        "وقالت شركة ميرسك الدنماركية إنها لن تعيد سفنها إلى البحر الأحمر قريبًا.");
+
+    [Fact]
+    public void A_headcount_is_of_the_body_asked_not_of_another_body_counted_in_the_briefing()
+    {
+        var other = Ask("كم عدد موظفي شركة ميرسك؟", Canal);
+        var own = Ask("كم عدد موظفي الهيئة؟", Canal);
+
+        Assert.Equal(DeclineReason.FactNotOfSubject, other.Declined);
+        Assert.True(own.Answered, own.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_workplace_after_fi_is_the_body_whose_people_are_counted()
+    {
+        Assert.Equal(["مطار", "النفيضه"], QuestionShape.Of("كم موظفًا يعمل في مطار النفيضة؟").Workplace);
+        Assert.Equal(["شركه", "هرمود"], QuestionShape.Of("كم عدد موظفي شركة هرمود؟").Workplace);
+        Assert.Empty(QuestionShape.Of("كم عدد العمال الوافدين؟").Workplace);
+    }
 }
