@@ -493,6 +493,19 @@ public static partial class AnswerCheck
             }
         }
 
+        // Asked when something begins («متى بدأ حفر قناة السويس؟»، «متى تنطلق بطولة كأس آسيا؟»), the time answers where the passage
+        // (or its briefing's title) names what begins: «افتتحت للملاحة عام 1869» dates the canal's opening, not its digging.
+        // A word the briefings never use names a thing no passage dates; a misspelt or derived one is not required.
+        if (shape.Begun.Count > 0)
+        {
+            var begun = shape.Begun.Select(TermOf).OfType<TermMatch>().Where(t => !t.Known || Literal(t) && !t.Fuzzy).ToList();
+            if (begun.Count > 0 && !shown.Any(passage => PassageFacts.HasTime(top[passage])
+                    && begun.All(t => t.Known && (Has(passage, t) || index.AnalyzePassage(result.Hits[passage].Passage.BriefingTitle).Find(t.Variants).Count > 0))))
+            {
+                return DeclineReason.TimeNotOfEvent;
+            }
+        }
+
         // The number or the time answers where it is said of the places the question names: in one passage with them, not
         // a place in one passage and a number of something else in another. A place the briefing is about (its title names
         // it) goes without saying in its passages: «نزح أكثر من مئة ألف» in a briefing titled «العراق يعطش».

@@ -92,6 +92,12 @@ internal static class FactWords
     /// <summary>Nouns that ask when as the question's focus: «ما موعد …؟»، «ما مواعيد القطار؟».</summary>
     public static readonly IReadOnlySet<string> TimeNouns = Set("موعد", "مواعيد", "توقيت", "مواقيت");
 
+    /// <summary>Verbs of beginning («متى بدأ حفر …؟»، «متى تنطلق البطولة؟»): what begins is the noun after them.</summary>
+    public static readonly IReadOnlySet<string> BeginningVerbs = Set("بدأ", "بدأت", "يبدأ", "تبدأ", "سيبدأ", "ستبدأ", "انطلق", "انطلقت", "ينطلق", "تنطلق", "سينطلق", "ستنطلق");
+
+    /// <summary>Words that place a happening before or after the asker's now («القادمة»، «المقبل»): no part of what happens.</summary>
+    public static readonly IReadOnlySet<string> Coming = Set("القادم", "القادمة", "المقبل", "المقبلة", "الجاي", "الجاية", "الماضي", "الماضية", "الجديد", "الجديدة");
+
     /// <summary>
     /// Words of obligation after which a verb in any person asks what should be done («كم ساعة يجب أن ينام الطفل؟»): advice,
     /// as «كيف أنام» is, whoever it is for.

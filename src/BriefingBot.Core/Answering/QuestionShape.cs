@@ -197,6 +197,14 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> Counted { get; init; } = [];
 
     /// <summary>
+    /// What a «متى» question asks the beginning of: after a verb of beginning (<see cref="FactWords.BeginningVerbs"/>), the
+    /// noun and its construct up to a preposition, a place, a time («هذا العام») or a word of coming («متى بدأ حفر قناة السويس؟»: «حفر قناه
+    /// السويس»; «متى تبدأ امتحانات البكالوريا في تونس؟»: «امتحانات البكالوريا»). Empty when a verb follows it («متى بدأت
+    /// أرض الصومال تتداول …» is read up to the place) or for other questions.
+    /// </summary>
+    public IReadOnlyList<string> Begun { get; init; } = [];
+
+    /// <summary>
     /// Where a headcount asked is counted: after workers, employees or students (<see cref="FactWords.Staff"/>), the words
     /// after «في» («كم عدد العاملين في محطة الخنق؟»، «كم موظفًا يعمل في مطار النفيضة؟») or after the people in construct
     /// («كم عدد موظفي شركة هرمود؟»), places aside (the place rule reads them). Empty for other questions.
@@ -368,6 +376,7 @@ public sealed partial record QuestionShape(
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
             Workplace = expected == ExpectedAnswer.Number ? WorkplaceIn(words) : [],
+            Begun = expected == ExpectedAnswer.Time ? BegunIn(words, focus) : [],
             NameAsked = expected == ExpectedAnswer.Any ? NameAskedIn(words, focus) : [],
             // «ما اسم زميله …؟»، «ما اسم المهندس الذي …؟»: the noun whose name is asked, without its article.
             NamedAsked = attribute is null && expected == ExpectedAnswer.Any && focus > 0 && words[focus - 1] == "اسم" && focus < words.Count
@@ -550,6 +559,29 @@ public sealed partial record QuestionShape(
     }
 
     /// <summary>The words after the preposition that ends <see cref="SaidByName"/> (<paramref name="name"/>); empty when it ends otherwise.</summary>
+    private static IReadOnlyList<string> BegunIn(List<string> words, int focus)
+    {
+        if (focus == 0 || focus >= words.Count || !ArabicWordForms.AnyIn(words[focus - 1], FactWords.AsksTime)
+            || !ArabicWordForms.AnyIn(words[focus], FactWords.BeginningVerbs))
+        {
+            return [];
+        }
+
+        // A preposition glued to the article («بالعمل»، «للملاحة») opens a complement, not the thing's name.
+        var begun = words.Skip(focus + 1)
+            .TakeWhile(w => w != "في" && !FactWords.Prepositions.Contains(w) && !ArabicWordForms.AnyIn(w, FactWords.Coming)
+                && !ArabicWordForms.AnyIn(w, FactWords.TimeUnits) && !ArabicWordForms.AnyIn(w, FactWords.Now) && w is not ("هذا" or "هذه")
+                && !w.StartsWith("هال", StringComparison.Ordinal)
+                && !ArabicWordForms.AnyIn(w, Gazetteer.Places) && !Gazetteer.IsAdjectiveOfPlace(w)
+                && !(w.Length > 4 && w[0] is 'ب' or 'ل' or 'ك' && w[1..].StartsWith("ال", StringComparison.Ordinal))
+                && !w.StartsWith("لل", StringComparison.Ordinal))
+            .ToList();
+
+        // «متى بدأ السوريون يعودون …؟»: a verb after the subject is what began, told in any words; the time-of-event check
+        // reads it.
+        return begun.Skip(1).Any(w => w.Length >= 4 && w[0] is 'ي' or 'ت' or 'ن' && !Definite(w)) ? [] : begun;
+    }
+
     private static IReadOnlyList<string> WorkplaceIn(List<string> words)
     {
         var people = words.FindIndex(w => ArabicWordForms.AnyIn(w, FactWords.Staff) || ArabicWordForms.AnyIn(w.TrimEnd('ا'), FactWords.Staff));

@@ -1,0 +1,52 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+/// <summary>
+/// «متى بدأ/تنطلق …؟» asks when a named thing began: a time in a passage that never names it («افتتحت للملاحة عام 1869»)
+/// dates something else (the canal's opening, not its digging).
+/// </summary>
+public sealed class BeginningCheckTests : IDisposable
+{
+    private static readonly Briefing Briefing = Indexes.Briefing(
+        "2026-12-06-canal",
+        new DateOnly(2026, 12, 6),
+        "وتعد قناة السويس، التي افتتحت للملاحة عام 1869، أحد أكبر مصادر النقد الأجنبي في مصر.",
+        "وتنطلق أشغال توسعة القطاع الجنوبي للقناة في مارس المقبل بكلفة مئتي مليون دولار.");
+
+    private readonly PassageIndex _index = Indexes.Of(Briefing);
+
+    public void Dispose() => _index.Dispose();
+
+    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Briefing]).Answer(new AnswerRequest(question));
+
+    [Fact]
+    public void A_time_in_a_passage_that_never_names_what_began_does_not_say_when_it_began()
+    {
+        var answer = Ask("متى بدأ حفر قناة السويس؟");
+
+        Assert.Equal(DeclineReason.TimeNotOfEvent, answer.Declined);
+    }
+
+    [Fact]
+    public void What_began_named_with_a_time_answers()
+    {
+        var answer = Ask("متى تنطلق أشغال توسعة القطاع الجنوبي؟");
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+    }
+
+    [Theory]
+    [InlineData("متى بدأ حفر قناة السويس؟", "حفر|قناه|السويس")]
+    [InlineData("متى تبدأ امتحانات البكالوريا في تونس؟", "امتحانات|البكالوريا")]
+    [InlineData("متى تنطلق البطولة القادمة؟", "البطوله")]
+    [InlineData("متى بدأ السوريون يعودون إلى بيوتهم؟", "")]
+    [InlineData("متى يبدأ الموسم الزراعي هذا العام؟", "")]
+    public void What_begins_is_the_noun_after_the_verb_up_to_a_preposition_a_place_or_a_time(string question, string begun)
+    {
+        Assert.Equal(begun, string.Join('|', QuestionShape.Of(question).Begun));
+    }
+}
