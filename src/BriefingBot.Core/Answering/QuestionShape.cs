@@ -576,6 +576,12 @@ public sealed partial record QuestionShape(
                 && !(w.Length > 4 && w[0] is 'ب' or 'ل' or 'ك' && w[1..].StartsWith("ال", StringComparison.Ordinal))
                 && !w.StartsWith("لل", StringComparison.Ordinal))
             .ToList();
+        // An indefinite accusative after the thing is an adverb of how it began («بدأ العمل فعليًا»), no part of its name.
+        var adverb = begun.FindIndex(1, w => w.Length >= 4 && w.EndsWith('ا') && !Definite(w));
+        if (adverb > 0)
+        {
+            begun = begun[..adverb];
+        }
 
         // «متى بدأ السوريون يعودون …؟»: a verb after the subject is what began, told in any words; the time-of-event check
         // reads it.

@@ -43,9 +43,10 @@ public sealed class BeginningCheckTests : IDisposable
     [InlineData("متى بدأ حفر قناة السويس؟", "حفر|قناه|السويس")]
     [InlineData("متى تبدأ امتحانات البكالوريا في تونس؟", "امتحانات|البكالوريا")]
     [InlineData("متى تنطلق البطولة القادمة؟", "البطوله")]
+    [InlineData("متى بدأ العمل فعليا في الممر؟", "العمل")]
     [InlineData("متى بدأ السوريون يعودون إلى بيوتهم؟", "")]
     [InlineData("متى يبدأ الموسم الزراعي هذا العام؟", "")]
-    public void What_begins_is_the_noun_after_the_verb_up_to_a_preposition_a_place_or_a_time(string question, string begun)
+    public void What_begins_is_the_noun_after_the_verb_up_to_a_preposition_a_place_a_time_or_an_adverb(string question, string begun)
     {
         Assert.Equal(begun, string.Join('|', QuestionShape.Of(question).Begun));
     }
