@@ -577,7 +577,7 @@ public sealed partial record QuestionShape(
                 && !w.StartsWith("لل", StringComparison.Ordinal))
             .ToList();
         // An indefinite accusative after the thing is an adverb of how it began («بدأ العمل فعليًا»), no part of its name.
-        var adverb = begun.FindIndex(1, w => w.Length >= 4 && w.EndsWith('ا') && !Definite(w));
+        var adverb = begun.Count < 2 ? -1 : begun.FindIndex(1, w => w.Length >= 4 && w.EndsWith('ا') && !Definite(w));
         if (adverb > 0)
         {
             begun = begun[..adverb];
