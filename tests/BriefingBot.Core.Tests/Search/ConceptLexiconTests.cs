@@ -56,6 +56,11 @@ public sealed class ConceptLexiconTests : IDisposable
     [InlineData("من هاجم المقاتلون؟", "المسلحين")]
     [InlineData("هل وقعت مواجهات بين العشائر؟", "اشتباكات")]
     [InlineData("من سيدفع الكلفة؟", "تتكفل")]
+    [InlineData("كم قارب لدى خفر السواحل؟", "زوارق")]
+    [InlineData("ماذا خسر القرويون؟", "فقدوا")]
+    [InlineData("كم عاطلا بين حملة الشهادات؟", "الخريجين")]
+    [InlineData("لماذا أجوبة الروبوتات ضعيفة؟", "إجابات")]
+    [InlineData("ما خطر الأساطيل الأجنبية؟", "السفن")]
     [InlineData("ما الذي يؤخر نزع ملكية الأراضي؟", "الاستملاك")]
     public void A_readers_word_for_ports_ships_costs_time_and_doubt_stands_for_the_word_news_writing_uses(string question, string newsWord)
     {
