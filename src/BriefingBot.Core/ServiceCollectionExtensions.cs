@@ -1,4 +1,5 @@
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Answering.WarmUp;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Configuration;
 using BriefingBot.Core.Library;
@@ -36,6 +37,9 @@ public static class ServiceCollectionExtensions
         services.AddOptions<EnglishOptions>().Bind(configuration.GetSection(EnglishOptions.Section));
         services.TryAddSingleton(sp => new EnglishQuestions(sp.GetRequiredService<IOptions<EnglishOptions>>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EnglishQuestions>>()));
         services.TryAddSingleton<QuestionAnswerer>();
+        services.AddOptions<WarmUpOptions>().Bind(configuration.GetSection(WarmUpOptions.Section)).ValidateKeysOnStart(WarmUpOptions.Section);
+        services.TryAddSingleton<IWarmUpQuestions, IndexWarmUpQuestions>();
+        services.TryAddSingleton<AnswerWarmUp>();
         services.AddMetrics();
         services.TryAddSingleton<BotMetrics>();
         services.TryAddSingleton<PlatformConnectivity>();

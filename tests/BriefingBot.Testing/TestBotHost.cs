@@ -31,6 +31,8 @@ public static class TestBotHost
         {
             ["BriefingBot:DataDirectory"] = workspace.DataDirectory,
             ["BriefingBot:CorpusDirectory"] = workspace.CorpusDirectory,
+            // The warm-up runs as in production, on fewer questions: every test starts a host.
+            ["Search:WarmUp:Questions"] = "8",
         };
         foreach (var (key, value) in settings)
         {

@@ -303,6 +303,33 @@ public sealed class PassageIndex : IDisposable
     public IReadOnlyList<Passage> PassagesBySpeakers(IReadOnlyList<string> speakers, string? briefingId = null, SearchScope? scope = null) =>
         Read(g => g.Speakers.PassagesBy(speakers, briefingId, scope), []);
 
+    /// <summary>
+    /// Up to <paramref name="count"/> passages spread evenly over the serving index, in document order: text the index
+    /// itself holds, for a warm-up that asks about it. Empty when none serves.
+    /// </summary>
+    public IReadOnlyList<Passage> SamplePassages(int count) => Read(g =>
+    {
+        using var lease = g.Store.Lease();
+        var reader = lease.Searcher.IndexReader;
+        var live = Lucene.Net.Index.MultiFields.GetLiveDocs(reader);
+        var sample = new List<Passage>();
+        if (count <= 0 || reader.NumDocs == 0)
+        {
+            return sample;
+        }
+
+        var step = Math.Max(1, reader.MaxDoc / count);
+        for (var doc = step / 2; doc < reader.MaxDoc && sample.Count < count; doc += step)
+        {
+            if (live is null || live.Get(doc))
+            {
+                sample.Add(PassageDocument.Read(lease.Searcher.Doc(doc)));
+            }
+        }
+
+        return sample;
+    }, []);
+
     /// <summary>The distinct speakers in the index.</summary>
     public IReadOnlyList<string> Speakers() => Read(g => g.Speakers.Speakers(), NoSpeakers);
 
