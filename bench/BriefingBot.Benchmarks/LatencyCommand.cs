@@ -5,7 +5,10 @@ using System.Text.Json;
 using BriefingBot.Benchmarks.Corpus;
 using BriefingBot.Benchmarks.Speed;
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Answering.WarmUp;
 using BriefingBot.Core.Search;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Benchmarks;
 
@@ -30,9 +33,15 @@ public static class LatencyCommand
         var loop = new Option<int?>("--loop-seconds") { Description = "After timing, answer the questions over and over for this long (for a profiler)." };
         var slowest = new Option<int?>("--loop-slowest") { Description = "Loop over only this percentage of the questions, the slowest (what the p99 is made of)." };
         var list = new Option<int?>("--list-slowest") { Description = "Print this many of the first round's slowest questions with their CPU time at first sight and when asked again." };
+        var warmUpMode = new Option<string?>("--warm-up")
+        {
+            Description = "Before timing: 'bench' (default) answers the 1,000 warm-up questions and lets tiering settle; 'host' runs the host's warm-up (Search:WarmUp defaults) as a bot does at start; 'none' times a cold process.",
+        };
+        warmUpMode.AcceptOnlyFromAmong("bench", "host", "none");
+        var warmUpQuestions = new Option<int?>("--warm-up-questions") { Description = "With --warm-up host: this many questions (Search:WarmUp:Questions), with no time bound." };
         var command = new Command("latency", "Full pipeline CPU time per question at one cached size, in rounds, and where it goes.")
         {
-            shared, data, size, queries, rounds, seed, answers, loop, slowest, list,
+            shared, data, size, queries, rounds, seed, answers, loop, slowest, list, warmUpMode, warmUpQuestions,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -52,22 +61,25 @@ public static class LatencyCommand
                 return 1;
             }
 
+            var mode = parse.GetValue(warmUpMode) ?? "bench";
+            var opened = ThreadCpuClock.NowMs();
             using var index = PassageIndex.Open(indexPath);
             var answerer = ServingAnswerer.Over(index);
-            foreach (var q in warmUp)
+            var before = mode switch
             {
-                answerer.Answer(new AnswerRequest(q));
-            }
+                "none" => "no warm-up (a cold process)",
+                "host" => HostWarmUp(index, answerer, parse.GetValue(warmUpQuestions), ThreadCpuClock.NowMs() - opened),
+                _ => BenchWarmUp(answerer, warmUp),
+            };
 
-            Thread.Sleep(SizeBenchmark.TieringSettle);
-            Console.WriteLine($"{index.PassageCount} passages, {timed.Count} questions, {ServiceRuntime.Gen0BudgetVariable}={Environment.GetEnvironmentVariable(ServiceRuntime.Gen0BudgetVariable) ?? "(unset)"}");
+            Console.WriteLine($"{index.PassageCount} passages, {timed.Count} questions, {ServiceRuntime.Gen0BudgetVariable}={Environment.GetEnvironmentVariable(ServiceRuntime.Gen0BudgetVariable) ?? "(unset)"}; before timing: {before}");
             var perQuestion = new List<double[]>();
             for (var round = 1; round <= (parse.GetValue(rounds) ?? 3); round++)
             {
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var (_, cpu) = SizeBenchmark.Time(timed, q => answerer.Answer(new AnswerRequest(q)), cancellationToken, perQuestion);
                 var kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / timed.Count;
-                Console.WriteLine(Invariant($"round {round}: full pipeline CPU mean {cpu.MeanMs:F3} p50 {cpu.P50Ms:F3} p99 {cpu.P99Ms:F3} max {cpu.MaxMs:F1} ms, {kb:F0} KB/question"));
+                Console.WriteLine(Invariant($"round {round}: full pipeline CPU mean {cpu.MeanMs:F3} p50 {cpu.P50Ms:F3} p95 {cpu.P95Ms:F3} p99 {cpu.P99Ms:F3} max {cpu.MaxMs:F1} ms, {kb:F0} KB/question"));
             }
 
             if (parse.GetValue(list) is > 0 and var listed && perQuestion.Count > 0)
@@ -117,6 +129,29 @@ public static class LatencyCommand
             return 0;
         });
         return command;
+    }
+
+    private static string BenchWarmUp(QuestionAnswerer answerer, IReadOnlyList<string> questions)
+    {
+        foreach (var q in questions)
+        {
+            answerer.Answer(new AnswerRequest(q));
+        }
+
+        Thread.Sleep(SizeBenchmark.TieringSettle);
+        return Invariant($"the bench's {questions.Count} warm-up questions and {SizeBenchmark.TieringSettle.TotalMilliseconds:F0} ms for tiering");
+    }
+
+    /// <summary>What the host does once it has opened the index, before its platforms take questions (<see cref="AnswerWarmUp"/>).</summary>
+    private static string HostWarmUp(PassageIndex index, QuestionAnswerer answerer, int? questions, double openCpuMs)
+    {
+        var started = ThreadCpuClock.NowMs();
+        var settings = questions is { } count ? new WarmUpOptions { Questions = count, MaxDuration = TimeSpan.FromMinutes(10) } : new WarmUpOptions();
+        var run = new AnswerWarmUp(answerer, index, new IndexWarmUpQuestions(index), Options.Create(settings), NullLogger<AnswerWarmUp>.Instance)
+            .RunAtStart(CancellationToken.None);
+        return run is null
+            ? "the host's warm-up (did not run)"
+            : Invariant($"the host's warm-up, {run.Answered} of {run.Questions} questions in {run.Elapsed.TotalMilliseconds:F0} ms wall, {ThreadCpuClock.NowMs() - started:F0} ms CPU (opening the index: {openCpuMs:F0} ms CPU)");
     }
 
     /// <summary>One answer as a line: the question, outcome, decline reason, and each passage with its score and highlights.</summary>

@@ -3,6 +3,8 @@ namespace BriefingBot.Benchmarks.Speed;
 /// <summary>Latency percentiles in milliseconds over a number of timed operations.</summary>
 public sealed record LatencyStats(int Count, double MeanMs, double P50Ms, double P99Ms, double MaxMs)
 {
+    public double P95Ms { get; init; }
+
     public static LatencyStats From(IReadOnlyList<double> samplesMs)
     {
         if (samplesMs.Count == 0)
@@ -11,7 +13,7 @@ public sealed record LatencyStats(int Count, double MeanMs, double P50Ms, double
         }
 
         var sorted = samplesMs.Order().ToArray();
-        return new LatencyStats(sorted.Length, sorted.Average(), Percentile(sorted, 0.50), Percentile(sorted, 0.99), sorted[^1]);
+        return new LatencyStats(sorted.Length, sorted.Average(), Percentile(sorted, 0.50), Percentile(sorted, 0.99), sorted[^1]) { P95Ms = Percentile(sorted, 0.95) };
     }
 
     /// <summary>Nearest-rank percentile of sorted samples.</summary>

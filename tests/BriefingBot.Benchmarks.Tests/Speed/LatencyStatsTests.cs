@@ -12,6 +12,7 @@ public sealed class LatencyStatsTests
         var stats = LatencyStats.From(samples);
 
         Assert.Equal(50, stats.P50Ms);
+        Assert.Equal(95, stats.P95Ms);
         Assert.Equal(99, stats.P99Ms);
         Assert.Equal(100, stats.MaxMs);
         Assert.Equal(50.5, stats.MeanMs, precision: 6);
