@@ -198,7 +198,7 @@ public sealed partial record QuestionShape(
 
     /// <summary>
     /// What a «متى» question asks the beginning of: after a verb of beginning (<see cref="FactWords.BeginningVerbs"/>), the
-    /// noun and its construct up to a preposition, a place, a time («هذا العام») or a word of coming («متى بدأ حفر قناة السويس؟»: «حفر قناه
+    /// noun and its construct up to a preposition («في»، «من»، «عبر» …), a place, a time («هذا العام») or a word of coming («متى بدأ حفر قناة السويس؟»: «حفر قناه
     /// السويس»; «متى تبدأ امتحانات البكالوريا في تونس؟»: «امتحانات البكالوريا»). Empty when a verb follows it («متى بدأت
     /// أرض الصومال تتداول …» is read up to the place) or for other questions.
     /// </summary>
@@ -569,7 +569,7 @@ public sealed partial record QuestionShape(
 
         // A preposition glued to the article («بالعمل»، «للملاحة») opens a complement, not the thing's name.
         var begun = words.Skip(focus + 1)
-            .TakeWhile(w => w != "في" && !FactWords.Prepositions.Contains(w) && !ArabicWordForms.AnyIn(w, FactWords.Coming)
+            .TakeWhile(w => w is not ("في" or "من" or "عبر" or "بين" or "منذ" or "خلال" or "قبل" or "بعد" or "نحو" or "ضد") && !FactWords.Prepositions.Contains(w) && !ArabicWordForms.AnyIn(w, FactWords.Coming)
                 && !ArabicWordForms.AnyIn(w, FactWords.TimeUnits) && !ArabicWordForms.AnyIn(w, FactWords.Now) && w is not ("هذا" or "هذه")
                 && !w.StartsWith("هال", StringComparison.Ordinal)
                 && !ArabicWordForms.AnyIn(w, Gazetteer.Places) && !Gazetteer.IsAdjectiveOfPlace(w)

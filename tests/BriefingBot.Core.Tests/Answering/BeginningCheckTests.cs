@@ -15,7 +15,8 @@ public sealed class BeginningCheckTests : IDisposable
         "2026-12-06-canal",
         new DateOnly(2026, 12, 6),
         "وتعد قناة السويس، التي افتتحت للملاحة عام 1869، أحد أكبر مصادر النقد الأجنبي في مصر.",
-        "وتنطلق أشغال توسعة القطاع الجنوبي للقناة في مارس المقبل بكلفة مئتي مليون دولار.");
+        "وتنطلق أشغال توسعة القطاع الجنوبي للقناة في مارس المقبل بكلفة مئتي مليون دولار.",
+        "ويضم مركز التدريب التابع للهيئة عشرين قاعة للمرشدين الجدد.");
 
     private readonly PassageIndex _index = Indexes.Of(Briefing);
 
@@ -49,5 +50,15 @@ public sealed class BeginningCheckTests : IDisposable
     public void What_begins_is_the_noun_after_the_verb_up_to_a_preposition_a_place_a_time_or_an_adverb(string question, string begun)
     {
         Assert.Equal(begun, string.Join('|', QuestionShape.Of(question).Begun));
+    }
+
+    [Fact]
+    public void A_thing_made_is_dated_only_where_it_is_named_with_the_time_whoever_else_the_verb_dates()
+    {
+        var made = Ask("متى افتتحت الهيئة مركز التدريب؟");
+        var opened = Ask("متى افتتحت قناة السويس للملاحة؟");
+
+        Assert.Equal(DeclineReason.TimeNotOfEvent, made.Declined);
+        Assert.True(opened.Answered, opened.Declined?.ToString());
     }
 }
