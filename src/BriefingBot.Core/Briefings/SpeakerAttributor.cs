@@ -127,9 +127,10 @@ public sealed class SpeakerAttributor
             {
                 interviewee = InterviewIntroduction.Interviewee(paragraph) ?? interviewee;
             }
-            else if (found.Kind == AttributionKind.Continuation && current is null && interviewee is not null)
+            else if (found.Kind == AttributionKind.Continuation && current is null && (interviewee ?? InterviewIntroduction.Interviewee(paragraph)) is { } answering)
             {
-                current = SpeakerReferences.Resolve(interviewee, known, current);
+                // «سألنا الخبير … عن …، فأجاب: "…"»: the one asked answers in the same paragraph too.
+                current = SpeakerReferences.Resolve(answering, known, current);
                 interviewee = null;
             }
 

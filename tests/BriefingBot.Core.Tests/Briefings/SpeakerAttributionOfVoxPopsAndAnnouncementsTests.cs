@@ -15,6 +15,8 @@ public class SpeakerAttributionOfVoxPopsAndAnnouncementsTests
     [InlineData("— سالم الورفلي، سائق أجرة: «البنزين موجود لكن الطوابير طويلة».", "سالم الورفلي")]
     [InlineData("المحللة السياسية فاطمة الحاسي: \"الصراع على المصرف هو صراع على آخر مؤسسة موحدة في البلاد\".", "فاطمة الحاسي")]
     [InlineData("الخبير الاقتصادي مراد الزين: «الأسعار سترتفع قبل رمضان».", "مراد الزين")]
+    [InlineData("• سالم الورفلي، سائق أجرة: «البنزين موجود لكن الطوابير طويلة».", "سالم الورفلي")]
+    [InlineData("عمر الككلي: \"الناس تشتري الدولار كلما سمعت خبرًا عن المصرف\".", "عمر الككلي")]
     public void A_line_opening_with_the_person_and_a_colon_before_a_quotation_is_theirs(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);
 
@@ -32,6 +34,7 @@ public class SpeakerAttributionOfVoxPopsAndAnnouncementsTests
     [InlineData("عنوان الحملة: «ادفع بالدينار».")]
     [InlineData("شعار المحتجين: \"رواتبنا قبل مناصبكم\".")]
     [InlineData("وزارة المالية: \"الرواتب في موعدها\".")]
+    [InlineData("سوق المشير: \"الدولار بسبعة دنانير\".")]
     public void A_label_and_a_colon_before_a_quotation_names_no_one(string paragraph) =>
         AttributionCases.AssertSpeakers(paragraph, "-");
 
@@ -45,6 +48,8 @@ public class SpeakerAttributionOfVoxPopsAndAnnouncementsTests
     [Theory]
     [InlineData("سألنا أستاذ الاقتصاد في جامعة بنغازي، الدكتور عادل بوخطوة، عن أثر الأزمة على سعر الدينار.\nوقال لـ\"الموجز\": \"كل أسبوع من الخلاف يكلّف الدينار اثنين في المئة من قيمته.\n\"والمشكلة أن الخسارة لا تُستعاد بسهولة\".\n«الموجز»: هل يمكن أن يحل تغيير المحافظ الأزمة؟\nبوخطوة: لا. تغيير الأشخاص جُرّب مرتين.", "-|عادل بوخطوة|عادل بوخطوة|-|عادل بوخطوة")]
     [InlineData("والتقينا رئيسة غرفة التجارة سلمى الفيتوري في مكتبها بمصراتة.\nوقالت إن التجار ينتظرون الاعتمادات منذ شهرين.", "-|سلمى الفيتوري")]
+    [InlineData("تحدثنا إلى الخبير الاقتصادي عادل بوخطوة في مكتبه ببنغازي.\nويقول إن الأزمة ستطول.", "-|عادل بوخطوة")]
+    [InlineData("سألنا الخبير الاقتصادي عادل بوخطوة عن مستقبل الدينار، فأجاب: \"الأزمة ستطول\".", "عادل بوخطوة")]
     public void The_one_the_narration_says_was_asked_or_met_is_who_answers(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);
 

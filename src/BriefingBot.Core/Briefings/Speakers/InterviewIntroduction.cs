@@ -16,6 +16,9 @@ internal static class InterviewIntroduction
     /// <summary>The newsroom asking, meeting or interviewing someone, first person plural, folded: the person is the object.</summary>
     private static readonly HashSet<string> WeAskedOrMet = new(StringComparer.Ordinal) { "سالنا", "وسالنا", "التقينا", "والتقينا", "حاورنا", "وحاورنا" };
 
+    /// <summary>The newsroom talking to someone, first person plural, folded: the person follows «إلى / مع».</summary>
+    private static readonly HashSet<string> WeTalked = new(StringComparer.Ordinal) { "تحدثنا", "وتحدثنا", "تكلمنا", "وتكلمنا" };
+
     /// <summary>How far after the noun «مع» may stand («حوار أجرته النشرة مع»).</summary>
     private const int MaxWordsToWith = 4;
 
@@ -28,6 +31,13 @@ internal static class InterviewIntroduction
             if (WeAskedOrMet.Contains(words[k].Folded) && !words[k].EndsClause && AskedOrMet(paragraph, k + 1) is { } asked)
             {
                 return asked;
+            }
+
+            // «تحدثنا إلى الخبير …»، «وتحدثنا مع …»: the person follows the preposition.
+            if (WeTalked.Contains(words[k].Folded) && !words[k].EndsClause && k + 2 < words.Count && words[k + 1].Folded is "الي" or "مع"
+                && AskedOrMet(paragraph, k + 2) is { } talkedTo)
+            {
+                return talkedTo;
             }
 
             if (!Conversations.Contains(words[k].Folded))

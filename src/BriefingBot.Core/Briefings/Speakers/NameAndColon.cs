@@ -36,7 +36,10 @@ internal sealed class NameAndColon : IAttributionRule
         }
 
         var written = paragraph.MentionedEarlier(string.Join(' ', words.Take(colon + 1).Select(w => w.Folded)));
-        found = new Attribution(AttributionKind.Named, name) { Unclosed = !written };
+        // «عمر الككلي: "…"»: a given name the lexicon knows opening a name of two words or more, the quotation right after
+        // the colon, is a vox-pop's voice met for the first time.
+        var voice = SpeakerLexicon.IsGivenName(words[0].Folded) && colon + 1 < words.Count && words[colon + 1].OpensQuote;
+        found = new Attribution(AttributionKind.Named, name) { Unclosed = !written && !voice };
         return true;
     }
 

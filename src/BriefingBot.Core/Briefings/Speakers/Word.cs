@@ -24,7 +24,7 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
             inParentheses |= token[0] == '(';
             var aside = inParentheses;
             inParentheses &= !token.TrimEnd('،', ',', '.', ':', '؛', ';', '!', '?', '؟').EndsWith(')');
-            var surface = token.Trim('«', '»', '"', '“', '”', '(', ')', '[', ']', '\'', '،', ',', '.', ':', '؛', ';', '!', '?', '؟', '–', '-', '—');
+            var surface = token.Trim('«', '»', '"', '“', '”', '(', ')', '[', ']', '\'', '،', ',', '.', ':', '؛', ';', '!', '?', '؟', '–', '-', '—', '•', '▪', '●');
             if (surface.Length == 0)
             {
                 continue;
