@@ -94,11 +94,13 @@ internal static class FactWords
 
     /// <summary>
     /// Verbs of beginning («متى بدأ حفر …؟»، «متى تنطلق البطولة؟») and of a thing's origin («متى بنيت القلعة؟»، «متى افتتح
-    /// المترو؟»، «متى أطلقت الشركة الخدمة؟»): what begins or is made is the noun after them.
+    /// المترو؟»، «متى أطلقت الشركة الخدمة؟»), return or completion («متى تعود الرحلات؟»، «متى تكتمل المدينة؟»): what they
+    /// date is the noun after them.
     /// </summary>
     public static readonly IReadOnlySet<string> BeginningVerbs = Set(
         "بدأ", "بدأت", "يبدأ", "تبدأ", "سيبدأ", "ستبدأ", "انطلق", "انطلقت", "ينطلق", "تنطلق", "سينطلق", "ستنطلق",
-        "بني", "بنيت", "شيد", "شيدت", "أنشئ", "أنشئت", "افتتح", "افتتحت", "يفتتح", "تفتتح", "سيفتتح", "ستفتتح", "أطلق", "أطلقت");
+        "بني", "بنيت", "شيد", "شيدت", "أنشئ", "أنشئت", "افتتح", "افتتحت", "يفتتح", "تفتتح", "سيفتتح", "ستفتتح", "أطلق", "أطلقت",
+        "عاد", "عادت", "يعود", "تعود", "سيعود", "ستعود", "اكتمل", "اكتملت", "يكتمل", "تكتمل", "سيكتمل", "ستكتمل");
 
     /// <summary>Words that place a happening before or after the asker's now («القادمة»، «المقبل»): no part of what happens.</summary>
     public static readonly IReadOnlySet<string> Coming = Set("القادم", "القادمة", "المقبل", "المقبلة", "الجاي", "الجاية", "الماضي", "الماضية", "الجديد", "الجديدة");

@@ -16,7 +16,8 @@ public sealed class BeginningCheckTests : IDisposable
         new DateOnly(2026, 12, 6),
         "وتعد قناة السويس، التي افتتحت للملاحة عام 1869، أحد أكبر مصادر النقد الأجنبي في مصر.",
         "وتنطلق أشغال توسعة القطاع الجنوبي للقناة في مارس المقبل بكلفة مئتي مليون دولار.",
-        "ويضم مركز التدريب التابع للهيئة عشرين قاعة للمرشدين الجدد.");
+        "ويضم مركز التدريب التابع للهيئة عشرين قاعة للمرشدين الجدد.",
+        "وقالت شركة ميرسك إنها لن تعيد سفنها إلى البحر الأحمر قبل ضمانات أمنية طويلة الأمد.");
 
     private readonly PassageIndex _index = Indexes.Of(Briefing);
 
@@ -60,5 +61,13 @@ public sealed class BeginningCheckTests : IDisposable
 
         Assert.Equal(DeclineReason.TimeNotOfEvent, made.Declined);
         Assert.True(opened.Answered, opened.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_return_is_dated_only_where_what_returns_is_named_with_the_time()
+    {
+        var answer = Ask("متى تعود سفن ميرسك إلى القناة؟");
+
+        Assert.Equal(DeclineReason.TimeNotOfEvent, answer.Declined);
     }
 }
