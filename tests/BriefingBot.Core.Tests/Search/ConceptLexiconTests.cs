@@ -61,6 +61,11 @@ public sealed class ConceptLexiconTests : IDisposable
     [InlineData("كم عاطلا بين حملة الشهادات؟", "الخريجين")]
     [InlineData("لماذا أجوبة الروبوتات ضعيفة؟", "إجابات")]
     [InlineData("ما خطر الأساطيل الأجنبية؟", "السفن")]
+    [InlineData("ما برنامج النهوض بالقطاع؟", "إنعاش")]
+    [InlineData("كم سعر البرميل؟", "النفط")]
+    [InlineData("كم عاملا في مصانع الأدوية؟", "الدوائية")]
+    [InlineData("ليش السواقين زعلانين؟", "السائقين")]
+    [InlineData("كم ستجمع الدولة من الضريبة؟ وما حصيلتها؟", "الإيرادات")]
     [InlineData("ما الذي يؤخر نزع ملكية الأراضي؟", "الاستملاك")]
     public void A_readers_word_for_ports_ships_costs_time_and_doubt_stands_for_the_word_news_writing_uses(string question, string newsWord)
     {
