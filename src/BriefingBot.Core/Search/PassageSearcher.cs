@@ -28,6 +28,8 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
     /// </summary>
     private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, object?>> _remembered = [];
 
+    private readonly DefinitionRescorer _definitions = new(tuning);
+
     public PassageSearchResult Search(PassageSearch request)
     {
         using var lease = store.Lease();
@@ -123,6 +125,11 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         {
             // A place the question names: a passage about another place that shares its other words is the wrong answer.
             reordered = places.Rescore(searcher, lookup, reordered ?? scored, placeTerms, expanded);
+        }
+
+        if (!request.Question.Translated && _definitions.Asks(request.Question))
+        {
+            reordered = _definitions.Rescore(searcher, lookup, reordered ?? scored, expanded);
         }
 
         var rescored = reordered is null ? words : ties.Rank(reordered).Take(wanted).ToList();
