@@ -543,8 +543,11 @@ public static partial class AnswerCheck
         // a passage that names them and holds a number elsewhere («المحطات العاملة سوى ربع ما …») gives none. The number
         // counts them a few words before them («نحو عشرة آلاف عامل»، «عشرة في المئة من العاملات»), or before the word that
         // says which of them («العمال الوافدين» counted as «خمسة وثلاثين مليون وافد»).
+        // The people are counted in their broken plural too («خفضت عدد عمال المطعم» for «كم عاملًا»).
         var staff = counted.Where(c => ArabicWordForms.AnyIn(c.Word, FactWords.Staff) && c.Term!.Known)
-            .Select(c => new[] { c.Term! }.Concat(shape.QualifierOf(c.Word) is { } which && TermOf(which) is { Known: true } term ? [term] : []).ToList())
+            .Select(c => new[] { c.Term! }
+                .Concat(FactWords.StaffPlurals.Where(g => ArabicWordForms.AnyIn(c.Word, g)).SelectMany(g => g).Select(w => LookUp(index, w)).OfType<TermMatch>().Where(t => t.Known))
+                .Concat(shape.QualifierOf(c.Word) is { } which && TermOf(which) is { Known: true } term ? [term] : []).ToList())
             .ToList();
         // The people counted are those of the body asked: «نحو أربعة وعشرين ألف موظف» in the canal authority is no headcount
         // of a shipping line («كم عدد موظفي شركة ميرسك؟»). The passage that counts them names it, or its briefing's title does
@@ -663,7 +666,20 @@ public static partial class AnswerCheck
         var before = text[Math.Max(0, at.Start - 40)..at.Start];
         var stop = before.LastIndexOfAny(['،', ',', '.', '؛', ';', ':']);
         var words = ArabicText.FoldedWords(stop < 0 ? before : before[(stop + 1)..]);
-        return words.TakeLast(3).Any(IsNumberWord);
+        if (words.TakeLast(3).Any(IsNumberWord))
+        {
+            return true;
+        }
+
+        // «خفضت عدد عمال المطعم من ستة إلى اثنين»: after «عدد», the number follows the people in their clause.
+        if (words is not [.., var previous] || ArabicWordForms.Readings(previous).All(r => r != "عدد"))
+        {
+            return false;
+        }
+
+        var after = text[(at.Start + at.Length)..Math.Min(text.Length, at.Start + at.Length + 60)];
+        var end = after.IndexOfAny(['،', ',', '.', '؛', ';', ':']);
+        return ArabicText.FoldedWords(end < 0 ? after : after[..end]).Take(6).Any(IsNumberWord);
     }
 
     /// <summary>The rank the text gives the noun at this place: an ordinal right after it («شحنتها الأولى») or right before it («أول شحنة»).</summary>

@@ -318,6 +318,9 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> Now = Set("اليوم", "الآن", "الان", "حاليا", "حالياً", "هلق", "هالأيام", "هاليومين", "بكرا", "بكره", "غدا", "غدًا", "أمس", "امبارح", "مبارح", "البارحة");
 
     /// <summary>The people a body counts as its own: its workers, employees and students.</summary>
+    /// <summary>A singular of <see cref="Staff"/> and its broken plurals, which the light stemmer keeps apart («عامل» / «عمال»).</summary>
+    public static readonly IReadOnlyList<IReadOnlySet<string>> StaffPlurals = [Set("عامل", "عمال"), Set("طالب", "طلاب", "طلبة"), Set("تلميذ", "تلاميذ")];
+
     public static readonly IReadOnlySet<string> Staff = Set("عامل", "عاملة", "عمال", "عاملين", "عاملون", "عاملي", "عاملات", "موظف", "موظفة", "موظفين", "موظفون", "موظفي", "موظفات", "طالب", "طالبة", "طلاب", "طلبة", "طالبات", "تلميذ", "تلاميذ");
 
     /// <summary>Values that change by the hour: prices, weather, scores, and the hour itself («كم الساعة الآن؟»).</summary>

@@ -69,4 +69,17 @@ public sealed class HeadcountCheckTests
         Assert.Equal(["شركه", "هرمود"], QuestionShape.Of("كم عدد موظفي شركة هرمود؟").Workplace);
         Assert.Empty(QuestionShape.Of("كم عدد العمال الوافدين؟").Workplace);
     }
+
+    [Fact]
+    public void A_headcount_is_given_in_the_broken_plural_and_after_adad_by_the_number_that_follows_the_people()
+    {
+        var restaurant = Indexes.Briefing(
+            "2026-12-06-restaurant",
+            new DateOnly(2026, 12, 6),
+            "وتقول صاحبة المطعم إن زبائنها قلّوا كثيرًا، وإنها خفضت عدد عمال المطعم من ستة إلى اثنين.");
+
+        var answer = Ask("كم عاملًا بقي في المطعم؟", restaurant);
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+    }
 }
