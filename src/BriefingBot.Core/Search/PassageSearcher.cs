@@ -67,7 +67,7 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         var built = queries.Build(lookup, expanded, reader.NumDocs);
         var query = built.Words;
         var filter = CommunityFilter.Create(request.Scope, request.BriefingId);
-        var heading = request.Question.Translated ? null : headings.Find(searcher, lookup, filter, request.Question.QueryTerms, expanded);
+        var heading = request.Question.Translated ? null : headings.Find(searcher, lookup, filter, request.Question, expanded);
         if (query.Clauses.Count == 0 && heading is null)
         {
             return new PassageSearchResult([], 0, 0, ExpandedTerm.Matches(expanded, null));

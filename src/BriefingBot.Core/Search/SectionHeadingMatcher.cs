@@ -1,3 +1,4 @@
+using BriefingBot.Core.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -22,8 +23,9 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
     private static readonly HashSet<string> FieldsRead = [PassageFields.BriefingId, PassageFields.Section];
 
     /// <summary>The passages (doc ids, in document order within a section) of the sections whose heading the question repeats; null when none does.</summary>
-    public HeadingMatch? Find(IndexSearcher searcher, TermStatisticsLookup lookup, Filter? filter, IReadOnlyList<QueryTerm> terms, IReadOnlyList<ExpandedTerm> expanded)
+    public HeadingMatch? Find(IndexSearcher searcher, TermStatisticsLookup lookup, Filter? filter, AnalyzedQuestion question, IReadOnlyList<ExpandedTerm> expanded)
     {
+        var terms = question.QueryTerms;
         if (tuning.HeadingQuestionShare > 1 || terms.Count == 0 || terms.Count > tuning.MaxHeadingQuestionTerms)
         {
             return null;
@@ -66,6 +68,7 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
         var total = weights.Sum();
         var shares = QuestionShares(searcher.IndexReader.Leaves, lookup, top.ScoreDocs, terms, weights, total);
         var sections = new Dictionary<(string Briefing, string Heading), Section>();
+        IReadOnlyList<string>? asked = null;
         for (var i = 0; i < top.ScoreDocs.Length; i++)
         {
             // A heading holding too little of the question cannot match, whatever its other words: its passage is not
@@ -86,7 +89,8 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
             var key = (doc.Get(PassageFields.BriefingId), heading);
             if (!sections.TryGetValue(key, out var section))
             {
-                section = Measure(heading, terms, weights, total);
+                asked ??= ArabicText.FoldedWords(question.Text);
+                section = Measure(heading, terms, weights, total) with { Whole = HoldsInARow(asked, ArabicText.FoldedWords(heading)) };
                 sections[key] = section;
             }
 
@@ -96,7 +100,7 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
             }
         }
 
-        var matched = sections.Values.Where(s => s.Matches).OrderByDescending(s => s.Strength).ThenByDescending(s => s.InOrder).ToList();
+        var matched = sections.Values.Where(s => s.Matches).OrderByDescending(s => s.Strength).ThenByDescending(s => s.Whole).ThenByDescending(s => s.InOrder).ToList();
         if (matched.Count == 0)
         {
             return null;
@@ -104,8 +108,10 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
 
         // A heading the question repeats whole («الصندوق يراقب») comes before one holding a word more («صندوق النقد يراقب»):
         // sections of the same strength stay together, for the word search to order, the heading in the question's word
-        // order («أسعار التذاكر») before the same words turned round («التذاكر والأسعار»).
-        return new HeadingMatch(matched.GroupBy(s => (Math.Round(s.Strength, 9), s.InOrder)).Select(g => (IReadOnlyList<int>)g.SelectMany(s => s.Docs.Order()).ToList()).ToList());
+        // order («أسعار التذاكر») before the same words turned round («التذاكر والأسعار»). Within a strength, a heading
+        // the question holds word for word, the words search leaves out among them, comes first: «ماذا يقول الشارع؟»
+        // asked as it is repeats that heading, not «في الشارع», though both weigh only «الشارع».
+        return new HeadingMatch(matched.GroupBy(s => (Math.Round(s.Strength, 9), s.Whole, s.InOrder)).Select(g => (IReadOnlyList<int>)g.SelectMany(s => s.Docs.Order()).ToList()).ToList());
     }
 
     /// <summary>
@@ -219,6 +225,26 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
         return new Section(matches, questionShare + headingShare, inOrder);
     }
 
+    /// <summary>The question holds every word of the heading, folded, one after another.</summary>
+    private static bool HoldsInARow(IReadOnlyList<string> question, IReadOnlyList<string> heading)
+    {
+        for (var start = 0; heading.Count > 0 && start + heading.Count <= question.Count; start++)
+        {
+            var at = 0;
+            while (at < heading.Count && question[start + at] == heading[at])
+            {
+                at++;
+            }
+
+            if (at == heading.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int IndexOfTermWith(IReadOnlyList<QueryTerm> terms, string form)
     {
         for (var i = 0; i < terms.Count; i++)
@@ -233,7 +259,8 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
     }
 
     /// <param name="InOrder">The heading's words the question holds come in the question's order.</param>
-    private sealed record Section(bool Matches, double Strength, bool InOrder)
+    /// <param name="Whole">The question holds the heading word for word, the words the search leaves out among them.</param>
+    private sealed record Section(bool Matches, double Strength, bool InOrder, bool Whole = false)
     {
         public List<int> Docs { get; } = [];
     }

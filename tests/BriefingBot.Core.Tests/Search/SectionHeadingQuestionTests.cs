@@ -50,6 +50,33 @@ public sealed class SectionHeadingQuestionTests : IDisposable
         Assert.Equal(["أوراق الضغط الروسية", "أوراق الضغط الروسية"], answer.Passages.Take(2).Select(p => p.Passage.Section));
     }
 
+    [Theory]
+    [InlineData("ماذا يقول الشارع؟")]
+    [InlineData("ما هي ماذا يقول الشارع؟")]
+    public void A_heading_asked_word_for_word_comes_before_a_shorter_one_holding_the_same_searched_words(string question)
+    {
+        // «ماذا» and «يقول» are not searched by, so both headings weigh only «الشارع»; the earlier briefing's section
+        // also says «الشارع» more often, so the word search alone would put it first.
+        var street = Indexes.Briefing(
+            "2026-11-20-street",
+            new DateOnly(2026, 11, 20),
+            "رفعت الحكومة أسعار الخبز هذا الأسبوع.",
+            "## في الشارع",
+            "في الشارع يتحدث الناس عن الخبز، والشارع غاضب، ويقول أصحاب المحلات في الشارع إن البيع تراجع.");
+        var asked = Indexes.Briefing(
+            "2026-11-21-asked",
+            new DateOnly(2026, 11, 21),
+            "أعلن البنك المركزي خفض قيمة العملة.",
+            "## ماذا يقول الشارع؟",
+            "يرى موظفون وتجار أن الرواتب لم تعد تكفي، وتقول ربة منزل إن الأسعار تضاعفت في الشارع.");
+        using var index = Indexes.Of(street, asked);
+
+        var answer = Ask(index, [street, asked], question);
+
+        Assert.Equal(AnswerOutcome.Passages, answer.Outcome);
+        Assert.Equal("ماذا يقول الشارع؟", answer.Passages[0].Passage.Section);
+    }
+
     [Fact]
     public void A_heading_is_found_whichever_segment_holds_it_beside_headings_holding_less_of_the_question()
     {
