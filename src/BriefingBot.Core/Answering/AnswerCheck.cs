@@ -192,6 +192,11 @@ public static partial class AnswerCheck
         TermMatch? TermOf(string word) =>
             index.Analyze(word).Terms is [var primary, ..] ? result.Terms.FirstOrDefault(t => t.Term == primary) : null;
         bool Has(int passage, TermMatch term) => Tokens(passage).Find(term.Variants).Count > 0;
+        // A passage's briefing title, analysed once, names what its passages speak of without repeating it: «عمال الميناء»
+        // counted under a title naming the port.
+        var titles = new AnalyzedPassage?[top.Count];
+        bool HasOrTitled(int passage, TermMatch term) =>
+            Has(passage, term) || (titles[passage] ??= index.AnalyzePassage(result.Hits[passage].Passage.BriefingTitle)).Find(term.Variants).Count > 0;
         bool Holds(int passage, TermMatch term) => Literal(term) && Has(passage, term);
 
         // Asked of the bot itself, the briefings' words it uses («برنامج»، «إنسان») are about something else.
@@ -424,7 +429,7 @@ public static partial class AnswerCheck
             // «ملكية» in «لمن تعود ملكية …» is the frame, not what is owned.
             var owned = shape.About.Where(w => !w.Any(char.IsDigit) && !ArabicWordForms.AnyIn(w, FactWords.Ownership)).Select(TermOf).OfType<TermMatch>().Where(Literal).ToList();
             if (!shown.Any(passage => ArabicText.FoldedWords(top[passage]).Any(w => ArabicWordForms.AnyIn(w, FactWords.Ownership))
-                    && (owned.Count == 0 || owned.Any(t => Has(passage, t) || index.AnalyzePassage(result.Hits[passage].Passage.BriefingTitle).Find(t.Variants).Count > 0))))
+                    && (owned.Count == 0 || owned.Any(t => HasOrTitled(passage, t)))))
             {
                 return DeclineReason.OwnerNotNamed;
             }
@@ -475,7 +480,7 @@ public static partial class AnswerCheck
         if (asksSum
             && shape.About.Select(TermOf).OfType<TermMatch>().FirstOrDefault(Literal) is { } costed
             && !shown.Any(passage => GivesSum(top[passage])
-                && (Has(passage, costed) || index.AnalyzePassage(result.Hits[passage].Passage.BriefingTitle).Find(costed.Variants).Count > 0)))
+                && HasOrTitled(passage, costed)))
         {
             return DeclineReason.SumNotOfSubject;
         }
@@ -500,7 +505,7 @@ public static partial class AnswerCheck
         {
             var begun = shape.Begun.Select(TermOf).OfType<TermMatch>().Where(t => !t.Known || Literal(t) && !t.Fuzzy).ToList();
             if (begun.Count > 0 && !shown.Any(passage => PassageFacts.HasTime(top[passage])
-                    && begun.All(t => t.Known && (Has(passage, t) || index.AnalyzePassage(result.Hits[passage].Passage.BriefingTitle).Find(t.Variants).Count > 0))))
+                    && begun.All(t => t.Known && HasOrTitled(passage, t))))
             {
                 return DeclineReason.TimeNotOfEvent;
             }
@@ -557,7 +562,7 @@ public static partial class AnswerCheck
         if (named.Count == 0 && staff.Count > 0)
         {
             return shown.Any(passage => staff.All(people => people.Any(s => Tokens(passage).Find(s.Variants).Any(span => CountedAt(top[passage], span))))
-                    && workplace.All(w => (Has(passage, w) || index.AnalyzePassage(result.Hits[passage].Passage.BriefingTitle).Find(w.Variants).Count > 0)))
+                    && workplace.All(w => HasOrTitled(passage, w)))
                 ? null
                 : DeclineReason.FactNotOfSubject;
         }
