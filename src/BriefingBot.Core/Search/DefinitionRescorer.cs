@@ -47,7 +47,7 @@ internal sealed partial class DefinitionRescorer(SearchTuning tuning)
         });
         if (changed)
         {
-            Array.Sort(walked, (a, b) => b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : a.Doc.CompareTo(b.Doc));
+            Array.Sort(walked, SegmentRescoringWalk.BestFirst);
         }
 
         return walked;

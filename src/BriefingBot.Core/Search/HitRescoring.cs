@@ -59,7 +59,7 @@ internal static class SegmentRescoringWalk
     private static readonly Comparison<ScoreDoc> ByDoc = (a, b) => a.Doc.CompareTo(b.Doc);
 
     /// <summary>Higher score first; among equal scores document order, as the stable sort of the hits in document order kept them.</summary>
-    private static readonly Comparison<ScoreDoc> BestFirst = (a, b) => b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : a.Doc.CompareTo(b.Doc);
+    public static readonly Comparison<ScoreDoc> BestFirst = (a, b) => b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : a.Doc.CompareTo(b.Doc);
 
     public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, SegmentRescoring? rescoring)
     {

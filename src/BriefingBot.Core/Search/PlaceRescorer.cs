@@ -105,7 +105,7 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
             }
         }
 
-        Array.Sort(walked, (a, b) => b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : a.Doc.CompareTo(b.Doc));
+        Array.Sort(walked, SegmentRescoringWalk.BestFirst);
         return walked;
     }
 
