@@ -121,13 +121,29 @@ public sealed class QuestionLog
         if (deleted > 0)
         {
             // The write-ahead log still holds the pages as they were: fold it into the database and empty it, so
-            // what retention deleted is gone from disk too.
-            using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-            checkpoint.ExecuteNonQuery();
+            // what retention deleted is gone from disk too. A reader at that moment (the operator's figures, a vote)
+            // makes the checkpoint report busy rather than fail, and the log would keep the deleted question until the
+            // next deletion: it is tried again for a moment.
+            for (var attempt = 1; !EmptiedLog(connection) && attempt < CheckpointAttempts; attempt++)
+            {
+                Thread.Sleep(CheckpointRetryDelay);
+            }
         }
 
         return deleted;
+    }
+
+    private const int CheckpointAttempts = 100;
+
+    private static readonly TimeSpan CheckpointRetryDelay = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Folds the write-ahead log into the database and truncates it; false when a reader kept it from finishing.</summary>
+    private static bool EmptiedLog(SqliteConnection connection)
+    {
+        using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        using var result = checkpoint.ExecuteReader();
+        return result.Read() && result.GetInt32(0) == 0;
     }
 
     /// <summary>How many questions are recorded (for tests and the operator).</summary>
