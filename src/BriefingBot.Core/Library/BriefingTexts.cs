@@ -57,6 +57,10 @@ public abstract class BriefingTexts
 
     protected static string Date(Briefing b) => b.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>The briefing's listed sections under a label, or nothing for a briefing without headings.</summary>
+    protected static string SectionsLine(Briefing b, string label) =>
+        b.Sections.Count == 0 ? string.Empty : label + Bullets(BriefingLimits.Listed(b.Sections));
+
     protected static string Bullets(IEnumerable<string> items)
     {
         var sb = new StringBuilder();
@@ -118,7 +122,7 @@ public abstract class BriefingTexts
                 ? "لا يوجد موجز بعد."
                 : $"آخر موجز: «{latest.Title}» ({Date(latest)})." + Sections(latest);
 
-        private static string Sections(Briefing b) => b.Sections.Count == 0 ? string.Empty : "\nالأقسام:" + Bullets(BriefingLimits.Listed(b.Sections));
+        private static string Sections(Briefing b) => SectionsLine(b, "\nالأقسام:");
 
         private static string Size(int bytes) =>
             bytes >= 1024 * 1024
@@ -132,14 +136,14 @@ public abstract class BriefingTexts
 
         public override string Announcement(Briefing briefing) =>
             $"New briefing: \"{briefing.Title}\" ({Date(briefing)})."
-            + (briefing.Sections.Count == 0 ? string.Empty : "\nSections:" + Bullets(BriefingLimits.Listed(briefing.Sections)))
+            + SectionsLine(briefing, "\nSections:")
             + "\nAsk me about it, e.g. /ask what did … say?";
 
         public override string UnbriefUsage => "Write the briefing's id after the command, e.g. /unbrief 2026-11-24-economy. Send /briefings to see the ids.";
 
         public override string Added(Briefing briefing, bool replaced) =>
             $"{(replaced ? "Briefing updated" : "Briefing added")}: \"{briefing.Title}\" ({Date(briefing)})."
-            + (briefing.Sections.Count == 0 ? string.Empty : "\nSections:" + Bullets(BriefingLimits.Listed(briefing.Sections)))
+            + SectionsLine(briefing, "\nSections:")
             + $"\nPassages: {briefing.Passages.Count}."
             + $"\nId: {briefing.Id}";
 
@@ -177,6 +181,6 @@ public abstract class BriefingTexts
             latest is null
                 ? "There is no briefing yet."
                 : $"Latest briefing: \"{latest.Title}\" ({Date(latest)})."
-                  + (latest.Sections.Count == 0 ? string.Empty : "\nSections:" + Bullets(BriefingLimits.Listed(latest.Sections)));
+                  + SectionsLine(latest, "\nSections:");
     }
 }
