@@ -91,10 +91,16 @@ internal sealed class DevSet
             .Prepend(Seed.Parse())
             .ToList();
         var passages = briefings.SelectMany(b => b.Passages).ToList();
+
+        // A snippet is looked for in the question's own briefing when the line names it: two briefings may open a
+        // paragraph alike («من جهتها، قالت المتحدثة باسم …»), and that is good prose, not a broken set.
+        IReadOnlyList<Passage> PassagesOf(string? briefingId) =>
+            briefingId is null ? passages : briefings.SingleOrDefault(b => b.Id == briefingId)?.Passages ?? [];
+
         var questions = File.ReadLines(Path.Combine(folder, questionsFile))
             .Where(l => !string.IsNullOrWhiteSpace(l))
             .Select(l => JsonSerializer.Deserialize<DevQuestionLine>(l) ?? throw new InvalidDataException(l))
-            .Select(l => new DevQuestion(l.Id, l.Part, l.Kind, l.Question, l.Decline, (l.Expected ?? []).Select(s => Resolve(s, passages, l.Id)).ToList()))
+            .Select(l => new DevQuestion(l.Id, l.Part, l.Kind, l.Question, l.Decline, (l.Expected ?? []).Select(s => Resolve(s, PassagesOf(l.Briefing), l.Id)).ToList()))
             .ToList();
         return new DevSet(briefings, questions, 1 + files[0].Count);
     }
@@ -142,7 +148,8 @@ internal sealed class DevSet
         [property: JsonPropertyName("kind")] string Kind,
         [property: JsonPropertyName("question")] string Question,
         [property: JsonPropertyName("expected")] IReadOnlyList<string>? Expected = null,
-        [property: JsonPropertyName("decline")] bool Decline = false);
+        [property: JsonPropertyName("decline")] bool Decline = false,
+        [property: JsonPropertyName("briefing")] string? Briefing = null);
 }
 
 internal sealed record FollowUpLine(
