@@ -1,4 +1,5 @@
 using BriefingBot.Core.Search.Analysis;
+using BriefingBot.Core.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -69,6 +70,11 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
             if (increment.PositionIncrement > 0 || positions.Count == 0)
             {
                 var word = question.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset);
+                if (IsStrayArticle(question, word, offset.EndOffset))
+                {
+                    break;
+                }
+
                 positions.Add(([t], QuestionFrameWords.Contains(word) || QuestionFrameWords.FramesAfter(PreviousWord(question, offset.StartOffset), word), HasArticle(word)));
             }
             else if (!positions[^1].Forms.Contains(t))
@@ -79,6 +85,29 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
 
         stream.End();
         return positions;
+    }
+
+    /// <summary>
+    /// A bare «ال» (or «آل») as the question's last word is the article of a word never typed («متى يتزوج؟ ال»): the
+    /// article only ever comes glued to its noun, and «آل» (the house of) always stands before the name it governs, so at
+    /// the end it is no word. Kept as a term it met every «آل سعود» and «آل مكتوم» of the index.
+    /// </summary>
+    private static bool IsStrayArticle(string question, ReadOnlySpan<char> word, int end)
+    {
+        if (word.Length > 4 || ArabicText.Fold(word) != "ال")
+        {
+            return false;
+        }
+
+        for (var i = end; i < question.Length; i++)
+        {
+            if (IsWordChar(question[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>One term per distinct main form, in question order.</summary>
