@@ -398,8 +398,14 @@ public static partial class AnswerCheck
         // figure of 2025 is no deficit of 2023.
         // A year the briefing's title names is what its news is about («المغرب ومونديال 2030»).
         // «العام الماضي» asked is the year before the briefing's date.
-        if (shape.Years.Count > 0 && !shape.Years.All(year => shown.Any(passage => SpeaksOfYear(result.Hits[passage].Passage, year)))
-            || shape.RelativeYear is { } relative && !shown.Any(passage => SpeaksOfYear(result.Hits[passage].Passage, result.Hits[passage].Passage.BriefingDate.Year + relative)))
+        // And said in the news of what the year is asked of: a briefing whose passages shown (or title) name it. «منذ عام
+        // 2020» of a port's builder in another briefing dates no guaranteed cotton price; within one briefing the year's
+        // passage may tell the thing in other words.
+        var dated = shape.Dated.Select(TermOf).OfType<TermMatch>().Where(Literal).DistinctBy(t => t.Term).ToList();
+        bool DatesAsked(int passage, int year) => SpeaksOfYear(result.Hits[passage].Passage, year)
+            && (dated.Count == 0 || shown.Any(other => result.Hits[other].Passage.BriefingId == result.Hits[passage].Passage.BriefingId && dated.Any(t => HasOrTitled(other, t))));
+        if (shape.Years.Count > 0 && !shape.Years.All(year => shown.Any(passage => DatesAsked(passage, year)))
+            || shape.RelativeYear is { } relative && !shown.Any(passage => DatesAsked(passage, result.Hits[passage].Passage.BriefingDate.Year + relative)))
         {
             return DeclineReason.YearNotInAnswer;
         }

@@ -190,6 +190,13 @@ public sealed partial record QuestionShape(
     }
 
     /// <summary>
+    /// What a question that names a year («كم كان سعر الضمان عام 2020؟»، «… العام الماضي») asks of in it: its words from the
+    /// focus on, without question words, prepositions, frame words, and the year with its noun. Empty for a question
+    /// naming no year.
+    /// </summary>
+    public IReadOnlyList<string> Dated { get; init; } = [];
+
+    /// <summary>
     /// What a how-many question counts: the noun after «كم» («كم مصنعًا»، «كم ساعة»: the accusative's «ا» taken off) or after
     /// «عدد/نسبة» and the verbs of amount («عدد النازحين»، «كم تبلغ ديون …»), and, after a unit of weight or volume, the
     /// thing measured («كم طنًا من الذهب»، «كم برميل نفط»). Empty when a verb follows the question words («كم ارتفع …»).
@@ -385,6 +392,7 @@ public sealed partial record QuestionShape(
             PlaceNames = PlaceNamesIn(words),
             Years = YearsIn(question),
             RelativeYear = RelativeYearIn(words),
+            Dated = YearsIn(question).Count > 0 || RelativeYearIn(words) is not null ? DatedIn(words, focus) : [],
             Tier = TierIn(words),
             Ranked = RankedIn(words),
             AboutTheAsker = SaysAnyOf(words, FactWords.AskersOwn, "ول"),
@@ -428,6 +436,11 @@ public sealed partial record QuestionShape(
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex YearPattern();
+
+    /// <summary>The words of a question naming a year that say what the year is asked of (<see cref="Dated"/>).</summary>
+    private static List<string> DatedIn(IReadOnlyList<string> words, int focus) =>
+        words.Skip(focus).Where(w => !w.Any(char.IsDigit) && !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w)
+            && !QuestionFrameWords.Contains(w) && !YearLeads.Contains(w) && !FactWords.YearAsked.Last.Contains(w) && !FactWords.YearAsked.Next.Contains(w)).ToList();
 
     /// <summary>«العام/السنة» and «الماضي/المقبل …» after it: the year before or after the one the question is asked in.</summary>
     private static int? RelativeYearIn(IReadOnlyList<string> words)
