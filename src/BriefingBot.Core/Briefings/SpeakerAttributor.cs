@@ -120,6 +120,13 @@ public sealed class SpeakerAttributor
                 found = new Attribution(AttributionKind.Continuation, null);
             }
 
+            if (found.Kind == AttributionKind.Surname && SpeakerReferences.Resolve(found, known, current) is null
+                && NarratedBody.Named(found, paragraphs, i) is { } body)
+            {
+                // «وكانت وزارة الشباب قد أطلقت …» then «وقالت الوزارة في بيان إن»: the body narration named.
+                found = body;
+            }
+
             // Narration or a collective source breaks the speaker's run; a bare verb goes on with it, and an interviewer's
             // question keeps it for the answer that follows.
             current = found.Kind is AttributionKind.Continuation or AttributionKind.Question ? current : SpeakerReferences.Resolve(found, known, current);
@@ -127,9 +134,11 @@ public sealed class SpeakerAttributor
             {
                 interviewee = InterviewIntroduction.Interviewee(paragraph) ?? interviewee;
             }
-            else if (found.Kind == AttributionKind.Continuation && current is null && (interviewee ?? InterviewIntroduction.Interviewee(paragraph)) is { } answering)
+            else if (found.Kind == AttributionKind.Continuation
+                && (InterviewIntroduction.AskedInParagraph(paragraph) ?? (current is null ? interviewee ?? InterviewIntroduction.Interviewee(paragraph) : null)) is { } answering)
             {
-                // «سألنا الخبير … عن …، فأجاب: "…"»: the one asked answers in the same paragraph too.
+                // «سألنا الخبير … عن …، فأجاب: "…"»، «التقت "الموجز" …، وقالت لنا إنها …»: the one asked answers in the
+                // same paragraph too, whoever the section quoted before.
                 current = SpeakerReferences.Resolve(answering, known, current);
                 interviewee = null;
             }

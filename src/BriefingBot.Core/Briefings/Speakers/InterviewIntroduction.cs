@@ -19,11 +19,34 @@ internal static class InterviewIntroduction
     /// <summary>The newsroom talking to someone, first person plural, folded: the person follows «إلى / مع».</summary>
     private static readonly HashSet<string> WeTalked = new(StringComparer.Ordinal) { "تحدثنا", "وتحدثنا", "تكلمنا", "وتكلمنا" };
 
+    /// <summary>
+    /// A medium asking, meeting or interviewing someone, third person, folded: the medium («"الموجز"»، «مراسلنا») follows,
+    /// then the person.
+    /// </summary>
+    private static readonly HashSet<string> MediumAskedOrMet = new(StringComparer.Ordinal)
+    {
+        "التقت", "والتقت", "التقي", "والتقي", "حاورت", "وحاورت", "حاور", "وحاور", "قابلت", "وقابلت", "قابل", "وقابل",
+        "سالت", "وسالت", "سال", "وسال",
+    };
+
+    /// <summary>The magazine's own reporter as the one who met someone («والتقى مراسلنا …»), folded.</summary>
+    private static readonly HashSet<string> OurReporters = new(StringComparer.Ordinal) { "مراسلنا", "مراسلتنا", "موفدنا", "موفدتنا", "مندوبنا", "مندوبتنا" };
+
     /// <summary>How far after the noun «مع» may stand («حوار أجرته النشرة مع»).</summary>
     private const int MaxWordsToWith = 4;
 
+    /// <summary>The longest quoted name of a medium («"الشرق الأوسط"»).</summary>
+    private const int MaxMediumWords = 3;
+
     /// <summary>The person a paragraph of narration introduces as interviewed, or null.</summary>
-    public static Attribution? Interviewee(Paragraph paragraph)
+    public static Attribution? Interviewee(Paragraph paragraph) => AskedInParagraph(paragraph) ?? InConversation(paragraph);
+
+    /// <summary>
+    /// The person the paragraph says the newsroom asked, met or talked to with a verb of its own («سألنا …»، «التقت
+    /// "الموجز" …»، «تحدثنا إلى …»), or null: a bare verb in the same paragraph («…، وقالت لنا إنها …»، «فأجاب:») is
+    /// theirs, whoever spoke before.
+    /// </summary>
+    public static Attribution? AskedInParagraph(Paragraph paragraph)
     {
         var words = paragraph.Words;
         for (var k = 0; k < words.Count - 1; k++)
@@ -40,6 +63,47 @@ internal static class InterviewIntroduction
                 return talkedTo;
             }
 
+            // «التقت "الموجز" المهندسة …»، «والتقى مراسلنا المزارع …»: the medium is the subject, the person its object.
+            if (MediumAskedOrMet.Contains(words[k].Folded) && !words[k].EndsClause && AfterMedium(words, k + 1) is { } person
+                && person < words.Count - 1 && AskedOrMet(paragraph, person) is { } met)
+            {
+                return met;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word after the medium that opens at <paramref name="from"/> (a short quoted name or «مراسلنا»), or null.</summary>
+    private static int? AfterMedium(List<Word> words, int from)
+    {
+        if (OurReporters.Contains(words[from].Folded))
+        {
+            return words[from].EndsClause ? null : from + 1;
+        }
+
+        if (!words[from].OpensQuote)
+        {
+            return null;
+        }
+
+        for (var k = from; k < words.Count && k < from + MaxMediumWords; k++)
+        {
+            if (words[k].ClosesQuote)
+            {
+                return words[k].EndsWithComma || words[k].EndsSentence ? null : k + 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person a conversation noun's «مع» names («وفي حوار أجرته النشرة مع …»), or null.</summary>
+    private static Attribution? InConversation(Paragraph paragraph)
+    {
+        var words = paragraph.Words;
+        for (var k = 0; k < words.Count - 1; k++)
+        {
             if (!Conversations.Contains(words[k].Folded))
             {
                 continue;
@@ -64,7 +128,33 @@ internal static class InterviewIntroduction
     {
         var about = paragraph.Words.FindIndex(from, w => w.Surface == "عن");
         var read = about > from ? SubjectUpTo.Read(paragraph, from, about, verb: null) : new SubjectReader(paragraph.Words, from, paragraph.CommonNouns, Verb: null).Read();
+        if (about <= from && Named(read) is { Name: { } name } && WhereMet(paragraph.Words, from, name) is { } place)
+        {
+            // «التقت "الموجز" المهندسة … رهف العبادي في مقهى بوسط عمّان»: where they were met is no part of the role.
+            read = SubjectUpTo.Read(paragraph, from, place, verb: null);
+        }
+
         return Named(read) ?? FromGivenName(paragraph, from);
+    }
+
+    /// <summary>The preposition right after the name that says where or when the person was met, or null.</summary>
+    private static int? WhereMet(List<Word> words, int from, string name)
+    {
+        var last = name.Split(' ')[^1];
+        for (var k = from; k < words.Count - 1; k++)
+        {
+            if (words[k].EndsClause)
+            {
+                return null;
+            }
+
+            if (words[k].Surface == last)
+            {
+                return SpeakerLexicon.IsPreposition(words[k + 1].Surface) ? k + 1 : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -333,6 +333,11 @@ internal static class NarratedName
             return null;
         }
 
+        if (words[end + 1].OpensQuote)
+        {
+            return QuotedAlias(words, end + 1);
+        }
+
         var reader = new SubjectWords(words, end + 1, paragraph.CommonNouns, null);
         var first = words[end + 1].Folded;
         if (SpeakerLexicon.IsAliasWord(first))
@@ -362,6 +367,28 @@ internal static class NarratedName
             {
                 return null;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A name quoted in apposition right after a name and its comma: a kunya («…، «أبو علي»، إن»)، or any name that «كما»
+    /// and a verb of naming follow («…، "أبو خالد" كما يناديه زبائنه، إن»); null for anything else quoted there.
+    /// </summary>
+    private static string? QuotedAlias(List<Word> words, int from)
+    {
+        const int MaxQuotedAliasWords = 3;
+        for (var k = from; k < words.Count && k < from + MaxQuotedAliasWords; k++)
+        {
+            if (!words[k].ClosesQuote)
+            {
+                continue;
+            }
+
+            var kunya = words[from].Folded is "ابو" or "ام" && k > from;
+            var named = k + 2 < words.Count && words[k + 1].Folded == "كما" && IsNamingVerb(words[k + 2].Folded);
+            return kunya || named ? string.Join(' ', words.Skip(from).Take(k - from + 1).Select(w => w.Surface)) : null;
         }
 
         return null;

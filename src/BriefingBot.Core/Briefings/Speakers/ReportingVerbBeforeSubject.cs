@@ -76,7 +76,9 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         // «كما» or «من جهته»، or when it follows a quote («"…"، يضيف الحسيني»). Further on, a surname or title
         // points back to a speaker when its verb opens a clause of its own («…، وأضاف مراد أن»).
         if (attribution.Kind is AttributionKind.Continuation or AttributionKind.Surname or AttributionKind.TitleOnly && v > 0 && !quoteFirst && !ClauseHead.OnlyLeadInsBefore(words, v)
-            && (first || attribution.Kind == AttributionKind.Continuation))
+            && (first || attribution.Kind == AttributionKind.Continuation)
+            // «التقت "الموجز" المهندسة …، وقالت لنا إنها …»: the one the newsroom met answers further on in the paragraph.
+            && !(first && attribution.Kind == AttributionKind.Continuation && ClauseHead.Opens(words, v) && InterviewIntroduction.AskedInParagraph(paragraph) is not null))
         {
             return null;
         }

@@ -51,6 +51,12 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             return Continued();
         }
 
+        if (Verb is not null && SpeakerLexicon.IsAddresseePronoun(Words[From].Folded) && !QuoteFirst)
+        {
+            // «وقالت لنا إنها …»، «وقال لي الوزير إن»: whom it was said to stands first; the subject, if any, follows.
+            return new SubjectReader(Words, From + 1, CommonNouns, Verb) { EndsAtVerb = EndsAtVerb }.Read();
+        }
+
         var first = Words[From];
         var second = From + 1 < Words.Count ? Words[From + 1].Folded : null;
         if (Verb is not null && (SpeakerLexicon.StartsContinuation(first.Folded)
@@ -221,7 +227,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 break;
             }
 
-            if ((segment is not null || candidates.Count > 0) && VerbParticles.Contains(f))
+            if ((segment is not null || candidates.Count > 0) && VerbParticles.Contains(f) && !w.ForeignArticle)
             {
                 // «وفقًا لرئيسة الهيئة ماري خوري، لن ترتفع التعرفة»: a negation or a tense particle opens what is said.
                 break;

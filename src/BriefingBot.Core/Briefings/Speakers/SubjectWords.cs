@@ -478,7 +478,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     public static bool IsPlainName(Word w) =>
         w.Folded.Length is >= 2 and <= BriefingLimits.MaxSpeakerWordLength
         && !w.HasTanween
-        && !SpeakerLexicon.IsNonName(w.Folded)
+        && (!SpeakerLexicon.IsNonName(w.Folded) || w.ForeignArticle)
         && !SpeakerLexicon.IsCollective(w.Folded)
         && !SpeakerLexicon.IsNumberWord(w.Folded)
         && !ReportingVerbs.IsReportingVerb(w.Folded)

@@ -14,6 +14,12 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
     /// <summary>The word stands between parentheses: an aside («ليلى (اسم مستعار)»، «سمير (52 عامًا)»), never part of a name.</summary>
     public bool InParentheses { get; init; }
 
+    /// <summary>
+    /// «لا / لو / لي» after «دي / دو / دا / ديل» in a foreign name («خوسيه مانويل دي لا فوينتي»): a word of the name, not
+    /// a negation.
+    /// </summary>
+    public bool ForeignArticle { get; init; }
+
     /// <summary>A paragraph's words, each with the punctuation around it read off: a clause or sentence end, a quote opened or closed.</summary>
     public static List<Word> Split(string text)
     {
@@ -46,11 +52,13 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
             var bare = token.TrimEnd('"', '”', '»');
             var colon = bare.Length > 0 && bare[^1] == ':';
             var sentence = bare.Length > 0 && bare[^1] is '.' or '!' or '?' or '؟' or '؛' or ';';
-            words.Add(new Word(ArabicText.StripMarks(surface), ArabicText.Fold(surface), endsClause, comma && !token.Contains('"') && !token.Contains('”'), tanween, opensQuote, closesQuote)
+            var folded = ArabicText.Fold(surface);
+            words.Add(new Word(ArabicText.StripMarks(surface), folded, endsClause, comma && !token.Contains('"') && !token.Contains('”'), tanween, opensQuote, closesQuote)
             {
                 EndsWithColon = colon,
                 EndsSentence = sentence,
                 InParentheses = aside,
+                ForeignArticle = folded is "لا" or "لو" or "لي" or "لوس" or "لاس" && words.Count > 0 && !words[^1].EndsClause && words[^1].Folded is "دي" or "دو" or "دا" or "ديل",
             });
         }
 

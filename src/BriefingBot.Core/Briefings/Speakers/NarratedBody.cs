@@ -1,0 +1,127 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// A body the briefing named in narration, then quoted by its noun alone: «وكانت وزارة الشباب قد أطلقت برنامج …» then
+/// «وقالت الوزارة في بيان إن …» is the ministry of youth, though it never spoke under its full name.
+/// </summary>
+internal static class NarratedBody
+{
+    /// <summary>The longest body's name taken.</summary>
+    private const int MaxNameWords = BriefingLimits.MaxSpeakerWords;
+
+    /// <summary>The construct chain before the article word that closes it («هيئة تنظيم قطاع | الاتصالات»).</summary>
+    private const int MaxChainWords = 3;
+
+    /// <summary>
+    /// The body a noun with the article («الوزارة»، «الهيئة») refers to when no speaker met is so named: the latest body of
+    /// that noun the paragraphs before wrote in full, or null. «الحكومة» and the plural forces are left unnamed: an
+    /// unnamed government is no one.
+    /// </summary>
+    public static Attribution? Named(Attribution found, IReadOnlyList<(string? Section, string Text)> paragraphs, int before)
+    {
+        if (found is not { Kind: AttributionKind.Surname, Unclosed: false, Name: { } mention } || mention.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var folded = ArabicText.Fold(mention);
+        if (!folded.StartsWith("ال", StringComparison.Ordinal) || folded.Length < 5)
+        {
+            return null;
+        }
+
+        var noun = folded[2..];
+        if (!SpeakerLexicon.IsOrganisation(noun) || noun is "حكومه" or "سلطات" or "قوات")
+        {
+            return null;
+        }
+
+        for (var p = before - 1; p >= 0; p--)
+        {
+            var words = Word.Split(paragraphs[p].Text);
+            for (var k = words.Count - 2; k >= 0; k--)
+            {
+                if (BodyAt(words, k, noun) is { } name)
+                {
+                    return new Attribution(AttributionKind.Named, name) { Feminine = found.Feminine, GenderShown = found.GenderShown };
+                }
+
+                if (SpeakerLexicon.HasArticle(words[k].Folded) && SpeakerLexicon.WithoutPrefixes(words[k].Folded) == noun && !words[k].EndsClause
+                    && SpeakerLexicon.HasArticle(words[k + 1].Folded))
+                {
+                    // «الهيئة القومية لسكك حديد مصر» was written since: the noun may be that body's, which is not read here.
+                    return null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The body's name written from word <paramref name="k"/>: the noun (perhaps after «و / ب / ل»), a construct chain
+    /// closed by a word with the article, and the adjectives of origin or kind that follow it («الوطنية»، «الدولية»،
+    /// «والتعليم»); null when the noun stands there without a complement.
+    /// </summary>
+    private static string? BodyAt(List<Word> words, int k, string noun)
+    {
+        var first = words[k];
+        var prefix = first.Folded.Length == noun.Length + 1 && first.Folded[0] is 'و' or 'ب' or 'ل' or 'ف' ? 1 : 0;
+        if (first.Folded.AsSpan(prefix).SequenceEqual(noun) is false || first.EndsClause)
+        {
+            return null;
+        }
+
+        var name = new List<string> { prefix == 0 ? first.Surface : StripFirstLetter(first.Surface) };
+        var chain = 0;
+        var closed = false;
+        for (var j = k + 1; j < words.Count && name.Count < MaxNameWords; j++)
+        {
+            var w = words[j];
+            if (w.OpensQuote || w.InParentheses || SpeakerLexicon.IsPreposition(w.Surface) || SpeakerLexicon.IsNonName(w.Folded) || SpeakerLexicon.IsComplementiser(w.Folded))
+            {
+                break;
+            }
+
+            var article = SpeakerLexicon.HasArticle(w.Folded) && !w.Folded.StartsWith("لل", StringComparison.Ordinal);
+            if (!closed && !article && (chain >= MaxChainWords || !SubjectWords.IsPlainName(w)))
+            {
+                break;
+            }
+
+            if (closed && !(article && IsAdjectiveOrJoined(w.Folded)))
+            {
+                break;
+            }
+
+            name.Add(w.Surface);
+            chain += article ? 0 : 1;
+            closed |= article;
+            if (w.EndsClause)
+            {
+                break;
+            }
+        }
+
+        return closed ? string.Join(' ', name) : null;
+    }
+
+    /// <summary>«الوطنية»، «الدولية»، «المدنية»، «العامة»، «العليا»; or a noun joined with «و» («والتعليم»).</summary>
+    private static bool IsAdjectiveOrJoined(string folded) =>
+        folded.StartsWith("وال", StringComparison.Ordinal)
+        || folded.EndsWith("يه", StringComparison.Ordinal) || folded.EndsWith('ي')
+        || folded is "العامه" or "العام" or "العليا" or "الكبري" or "المتحده" or "المستقله" or "المشتركه";
+
+    private static string StripFirstLetter(string surface)
+    {
+        var i = 1;
+        while (i < surface.Length && ArabicText.Fold(surface.AsSpan(i, 1)).Length == 0)
+        {
+            i++;
+        }
+
+        return surface[i..];
+    }
+}
