@@ -538,9 +538,10 @@ public static partial class AnswerCheck
         var measure = shape.Attribute is { } measured ? UnitsOf(measured) : asksSum || spends ? FactWords.Currencies : null;
         // A price asked of a place is the price of the thing asked: jet fuel priced at Tunis airport gives no price of petrol
         // in Tunisia. The thing is the subject's first word that is no unit it is priced by («لتر البنزين») and no place.
+        // A ticket is priced as the fare of what it rides: «سعر تذكرة المترو» by «سعر الرحلة الواحدة … المترو».
         var priced = measure == FactWords.Currencies && shape.Attribute is not null
-            ? shape.Subject.Where(MayBeThingPriced).Select(TermOf).FirstOrDefault(t => t is not null && Literal(t))
-            : null;
+            ? ThingsPriced(shape.Subject.Where(MayBeThingPriced).Select(w => (Word: w, Term: TermOf(w))).Where(t => t.Term is not null && Literal(t.Term)).Select(t => (t.Word, t.Term!)))
+            : [];
         // A clause of contrast («فيما»، «بينما»، «في حين»، «أما») tells another subject's fact: «أربعين في المئة من الرحلات بين
         // تونس وفرنسا، فيما تستعد الخطوط الملكية المغربية لمضاعفة أسطولها» gives no number of Morocco's. What is counted
         // may go unsaid in the clause («بينما بلغت في الجزائر واحدًا وعشرين في المئة»), the number and the place may not.
@@ -549,7 +550,7 @@ public static partial class AnswerCheck
                     : measure is not null ? InUnits(measure, clause) : PassageFacts.HasNumber(clause))
                 && named.All(names => names(result.Hits[passage].Passage.BriefingTitle, true) || names(clause, false)))
             && counted.All(c => c.Term!.Known && Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]) || CountsInPlural(c.Word, top[passage]))
-            && (priced is null || Has(passage, priced));
+            && (priced.Count == 0 || priced.Any(t => Has(passage, t)));
         // A body's headcount («كم عدد العاملين في المحطة؟»، «كم موظفًا في المطار؟») is counted by its people wherever it is:
         // a passage that names them and holds a number elsewhere («المحطات العاملة سوى ربع ما …») gives none. The number
         // counts them a few words before them («نحو عشرة آلاف عامل»، «عشرة في المئة من العاملات»), or before the word that
@@ -633,10 +634,12 @@ public static partial class AnswerCheck
 
                 // A price is of the thing priced, the subject's first word that is no unit it is priced by («لتر») and no
                 // place: «كيس السكر … اثنين وثلاثين دولارًا» in a market is no price of a litre of milk there.
+                // A ticket is priced by what it rides as well.
                 if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units == FactWords.Currencies
-                    && shape.Subject.FirstOrDefault(MayBeThingPriced) is { } thingWord
+                    && shape.Subject.Where(MayBeThingPriced).ToList() is [var thingWord, .. var rest]
                     && TermOf(thingWord) is { } thing && Literal(thing) && thing.Term != attribute.Term
-                    && !shown.Any(passage => InUnits(units, top[passage]) && Has(passage, thing)))
+                    && ThingsPriced([(thingWord, thing), .. rest.Take(1).Select(w => (Word: w, Term: TermOf(w))).Where(t => t.Term is not null && Literal(t.Term)).Select(t => (t.Word, t.Term!))]) is var things
+                    && !shown.Any(passage => InUnits(units, top[passage]) && things.Any(t => Has(passage, t))))
                 {
                     return DeclineReason.PriceNotOfThing;
                 }
@@ -670,6 +673,22 @@ public static partial class AnswerCheck
     private static bool MayBeThingPriced(string word) =>
         !word.Any(char.IsDigit) && !ArabicWordForms.AnyIn(word, FactWords.CountUnits) && !ArabicWordForms.AnyIn(word, Gazetteer.Places)
         && !Gazetteer.IsAdjectiveOfPlace(word) && !FactWords.Prepositions.Contains(word) && !FactWords.Leads.Contains(word);
+
+    /// <summary>
+    /// The thing a price question asks the price of, of the subject's words that may name one (literal in the index), in
+    /// order: the first; for a ticket also the word after it, what it rides: news prices a ride («سعر الرحلة الواحدة بأربعة
+    /// ريالات … المترو») more often than it says «تذكرة».
+    /// </summary>
+    private static List<TermMatch> ThingsPriced(IEnumerable<(string Word, TermMatch Term)> candidates)
+    {
+        var words = candidates.Take(2).ToList();
+        return words switch
+        {
+            [var ticket, var ridden] when ArabicWordForms.AnyIn(ticket.Word, FactWords.Tickets) => [ticket.Term, ridden.Term],
+            [var first, ..] => [first.Term],
+            _ => [],
+        };
+    }
 
     /// <summary>Whether a number stands within three words before the span, in its clause.</summary>
     private static bool CountedAt(string text, TextSpan at)

@@ -142,6 +142,11 @@ internal static class FactWords
         // The price of a thing: said where the thing is priced, not wherever a price or the thing appears.
         "سعر", "أسعار");
 
+    /// <summary>
+    /// A ticket, whose price is the fare of what it rides: «سعر تذكرة المترو» is told as «سعر الرحلة الواحدة … المترو».
+    /// </summary>
+    public static readonly IReadOnlySet<string> Tickets = Set("تذكرة", "تذاكر");
+
     /// <summary>Currencies a price is given in: «تباع التذكرة بأربعة ريالات» is its price without saying «سعر».</summary>
     public static readonly IReadOnlySet<string> Currencies = Set(
         "ريال", "ريالات", "دينار", "دنانير", "جنيه", "جنيهات", "دولار", "دولارات", "يورو", "درهم", "دراهم", "ليرة", "ليرات", "فرنك",
