@@ -361,6 +361,11 @@ internal static class FactWords
     /// <summary>Words that open a time expression on the unit or number after them: «منذ أشهر»، «في غضون أسبوع».</summary>
     public static readonly IReadOnlySet<string> TimeOpeners = Set("منذ", "غضون", "خلال", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية");
 
+    /// <summary>
+    /// The seasons, after «في» or «كل» a time by themselves: «انقطاعات متكررة للتيار في الصيف» says when they come.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Seasons = Set("صيف", "شتاء", "خريف", "ربيع");
+
     /// <summary>Words that are a time by themselves.</summary>
     public static readonly IReadOnlySet<string> TimeAdverbs = Set("أمس", "البارحة", "غدا", "غدًا", "مؤخرا", "مؤخرًا", "حاليا", "الليلة");
 

@@ -17,7 +17,7 @@ public static class PassageFacts
     }
 
     /// <summary>
-    /// A date or a time: a month or a weekday, a year, a time unit with «الماضي/المقبل…», «منذ/خلال/في غضون» before a
+    /// A date or a time: a month or a weekday, a season after «في/كل», a year, a time unit with «الماضي/المقبل…», «منذ/خلال/في غضون» before a
     /// unit or a number, «أمس/غدًا», or «عام» before a number («عام ألفين وأحد عشر»).
     /// </summary>
     public static bool HasTime(string text)
@@ -32,6 +32,12 @@ public static class PassageFacts
                 || ArabicWordForms.AnyIn(word, FactWords.Months)
                 || ArabicWordForms.AnyIn(word, FactWords.Weekdays)
                 || ArabicWordForms.AnyIn(word, FactWords.TimeAdverbs))
+            {
+                return true;
+            }
+
+            // «في الصيف»، «كل شتاء»: when something recurs in the year.
+            if (i > 0 && words[i - 1] is "في" or "وفي" or "كل" && ArabicWordForms.AnyIn(word, FactWords.Seasons))
             {
                 return true;
             }

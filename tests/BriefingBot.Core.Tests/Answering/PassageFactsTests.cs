@@ -42,6 +42,14 @@ public sealed class PassageFactsTests
     public void A_date_or_a_time_is_a_time(string text) => Assert.True(PassageFacts.HasTime(text));
 
     [Theory]
+    [InlineData("وتعاني مدن الجنوب من انقطاعات متكررة للتيار في الصيف")]
+    [InlineData("ويرتفع الإشغال في الشتاء مع زوار الحديقة")]
+    public void A_season_says_when(string text) => Assert.True(PassageFacts.HasTime(text));
+
+    [Fact]
+    public void A_season_word_without_its_article_may_be_a_name() => Assert.False(PassageFacts.HasTime("وأضاف ربيع أن القناة خسرت كثيرًا من إيراداتها"));
+
+    [Theory]
     [InlineData("ثقافة كاملة عمرها خمسة آلاف عام")]
     [InlineData("يهجرون قراهم بالعشرات كل شهر")]
     [InlineData("لم يسألنا أحد عن رأينا")]
