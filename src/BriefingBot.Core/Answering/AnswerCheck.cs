@@ -631,8 +631,12 @@ public static partial class AnswerCheck
                 // التذكرة بأربعة ريالات»، «سعر الرحلة الواحدة بأربعة ريالات»): «بأسعار ارتفعت بنسبة الثلث» says the price
                 // rose, and «مئة وعشرين مليون دينار» a clause away from «عبوة» is what something else cost.
                 // «ما سرعة القطار؟» asks a measure as «كم سرعة …» does.
+                // A length is told as a distance too: «بين جيبوتي وأديس أبابا على مسافة سبعمئة وخمسين كيلومترًا».
+                var alike = ArabicWordForms.AnyIn(word, FactWords.Lengths)
+                    ? FactWords.Lengths.Where(w => !ArabicWordForms.Readings(word).Contains(w)).Select(w => LookUp(index, w)).OfType<TermMatch>().Where(t => t.Known).ToList()
+                    : [];
                 if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units is not null && subject[0].Known
-                    && !shown.Any(passage => UnitNear(units, top[passage], [.. Tokens(passage).Find(subject[0].Variants), .. Tokens(passage).Find(attribute.Variants)])))
+                    && !shown.Any(passage => UnitNear(units, top[passage], [.. Tokens(passage).Find(subject[0].Variants), .. Tokens(passage).Find(attribute.Variants), .. alike.SelectMany(t => Tokens(passage).Find(t.Variants))])))
                 {
                     return DeclineReason.NoMeasure;
                 }

@@ -269,6 +269,12 @@ internal static class FactWords
     };
 
     /// <summary>
+    /// A length and a distance are one measure: a line or a road is said to run «على مسافة سبعمئة وخمسين كيلومترًا» between
+    /// its ends, which gives its length («كم طول خط السكة؟»), and «بطول» gives the distance.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Lengths = Set("طول", "مسافة");
+
+    /// <summary>
     /// Days a question may name for when something happens: feasts and the month of fasting, beside the months and
     /// weekdays (<see cref="Months"/>, <see cref="Weekdays"/>). «هل المترو مجاني يوم العيد؟» asks of that day.
     /// </summary>
