@@ -708,14 +708,18 @@ public sealed partial record QuestionShape(
 
     /// <summary>
     /// A present-tense verb in the first person singular after «كيف/أن/هل …»: «أ» and three to five more letters («أطبخ»، «أستثمر»), without
-    /// the «ت» of a past tense («كيف أثرت …» is no request for advice).
+    /// the «ت» of a past tense («كيف أثرت …» is no request for advice), nor after «هل» before a definite noun, its subject
+    /// («هل انتهى المشروع؟»).
     /// </summary>
     private static string? AdviceVerbIn(List<string> words)
     {
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var next = words[i + 1];
-            if (ArabicWordForms.AnyIn(words[i], FactWords.AdviceLeads) && next.Length is >= 4 and <= 6 && next[0] == 'ا' && next[^1] != 'ت')
+            // «هل اشتغل المونوريل؟»، «هل انتهى المشروع؟»: a past verb of the derived forms is spelt as the first person
+            // without its hamza, and the definite noun after it is its subject.
+            var asksWhether = words[i] == "هل" && i + 2 < words.Count && Definite(words[i + 2]);
+            if (ArabicWordForms.AnyIn(words[i], FactWords.AdviceLeads) && !asksWhether && next.Length is >= 4 and <= 6 && next[0] == 'ا' && next[^1] != 'ت')
             {
                 return next;
             }

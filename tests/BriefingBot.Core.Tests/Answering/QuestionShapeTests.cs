@@ -75,6 +75,14 @@ public sealed class QuestionShapeTests
         Assert.Equal(verb, QuestionShape.Of(question).AdviceVerb);
 
     [Theory]
+    [InlineData("هل اشتغل المونوريل؟", null)]
+    [InlineData("هل انتهى المشروع", null)]
+    [InlineData("هل استقال الوزير؟", null)]
+    [InlineData("هل أستثمر في الذهب؟", "استثمر")]
+    public void A_past_verb_after_whether_with_its_subject_after_it_asks_no_advice(string question, string? verb) =>
+        Assert.Equal(verb, QuestionShape.Of(question).AdviceVerb);
+
+    [Theory]
     [InlineData("ما هو الذكاء الاصطناعي؟", 2)]
     [InlineData("ما هي الكوليرا؟", 1)]
     [InlineData("ما هو الذكاء الاصطناعي التوليدي؟", 3)]
