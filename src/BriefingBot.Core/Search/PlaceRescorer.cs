@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using BriefingBot.Core.Text;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -47,7 +48,9 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
     /// first. A briefing about a place does not repeat its name in every paragraph («في الرياض» for a metro whose other
     /// passages say only «المترو»), so a hit is taken to be about the place when it or another of its briefing's hits
     /// names it; and such a hit that does not name the place gains <see cref="SearchTuning.PlaceStandIn"/> × the score of
-    /// the question's place word found once.
+    /// the question's place word found once. A hit whose first word names the place has it for its subject («سوريا …
+    /// يحدها شمالًا تركيا»), where another names it on the way, often as the answer about somewhere else («لبنان … تحدها
+    /// سوريا من الشمال»): it gains <see cref="SearchTuning.PlaceOpening"/> of its score besides.
     /// </summary>
     public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<string> terms, IReadOnlyList<ExpandedTerm> question)
     {
@@ -64,9 +67,13 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
         var briefingOf = new Dictionary<int, string>();
         var standIn = new Dictionary<int, float>();
         var naming = new HashSet<string>(StringComparer.Ordinal);
+        var opening = new HashSet<int>();
         var walked = SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
         {
-            var cursors = indexed.Select(text => lookup.Docs(PassageFields.Text, text, segment)).ToArray();
+            // Positions only when a passage's first word counts: the rest only asks whether a hit has the word.
+            var cursors = indexed
+                .Select(text => tuning.PlaceOpening > 0 ? lookup.Positions(PassageFields.Text, text, segment) : lookup.Docs(PassageFields.Text, text, segment))
+                .ToArray();
             var briefings = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
             var norms = placeWeight > 0 ? segment.AtomicReader.GetNormValues(PassageFields.Text) : null;
             var id = new BytesRef();
@@ -76,7 +83,21 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
                 briefings?.Get(target, id);
                 var briefing = briefings is null ? hit.Doc.ToString(CultureInfo.InvariantCulture) : id.Utf8ToString();
                 briefingOf[hit.Doc] = briefing;
-                if (cursors.Any(cursor => SegmentRescoringWalk.AdvanceTo(cursor, target)))
+                var named = false;
+                foreach (var cursor in cursors)
+                {
+                    if (SegmentRescoringWalk.AdvanceTo(cursor, target))
+                    {
+                        named = true;
+                        if (cursor is DocsAndPositionsEnum positions && positions.NextPosition() == 0)
+                        {
+                            opening.Add(hit.Doc);
+                            break;
+                        }
+                    }
+                }
+
+                if (named)
                 {
                     naming.Add(briefing);
                 }
@@ -102,6 +123,11 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
                 }
 
                 hit.Score *= 1 + tuning.PlaceWeight;
+            }
+
+            if (opening.Contains(hit.Doc))
+            {
+                hit.Score *= 1 + tuning.PlaceOpening;
             }
         }
 

@@ -70,6 +70,14 @@ public sealed record SearchTuning
     public float PlaceStandIn { get; init; } = 0.1f;
 
     /// <summary>
+    /// Share of its own score a hit gains, on top of <see cref="PlaceWeight"/>, when its first word names a place the
+    /// question names (<see cref="PlaceRescorer"/>): the place is then the passage's subject, where a passage naming it on
+    /// the way is often about a neighbour («تحدها سوريا من الشمال»); 0: none. Chosen on ARCD train (0.3–0.5 a plateau; 0.2
+    /// and 0.8 each cost a question); no dev or blind line moves (briefing paragraphs seldom open with a place).
+    /// </summary>
+    public float PlaceOpening { get; init; } = 0.4f;
+
+    /// <summary>
     /// Share of its own score a hit gains when its first word is a word of a «ما هو X؟» question (<see cref="DefinitionRescorer"/>);
     /// 0: none. Chosen on ARCD train (0.15–0.5 a plateau, 0.1 lower); the dev set's tune part is unchanged at 0.2.
     /// </summary>

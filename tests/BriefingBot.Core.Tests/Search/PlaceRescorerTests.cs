@@ -7,7 +7,8 @@ namespace BriefingBot.Core.Tests.Search;
 /// <summary>
 /// A place the question names reorders the word search's best hits (<see cref="PlaceRescorer"/>), on a real index: a
 /// passage about that place passes a near tie with one about another place, also when only another passage of its
-/// briefing names the place; a question naming no place is ranked by its words alone.
+/// briefing names the place, and one opening with the place passes one naming it on the way; a question naming no place
+/// is ranked by its words alone.
 /// </summary>
 public sealed class PlaceRescorerTests
 {
@@ -78,6 +79,25 @@ public sealed class PlaceRescorerTests
 
         Assert.Equal("somalia/1", Ranking(SearchTuning.Default with { PlaceStandIn = 0 }, question, banks)[0]);
         Assert.Equal("somalia/2", Ranking(SearchTuning.Default, question, banks)[0]);
+    }
+
+    [Fact]
+    public void A_passage_opening_with_the_place_passes_one_naming_it_about_a_neighbour()
+    {
+        // Both name «سوريا» and hold the question's words; in the second it is the neighbour the answer names.
+        Briefing[] borders =
+        [
+            Indexes.Briefing(
+                "syria", new DateOnly(2026, 11, 30),
+                "سوريا دولة عربية تحدها من الشمال تركيا ومن الشرق العراق ومن الجنوب الأردن."),
+            Indexes.Briefing(
+                "lebanon", new DateOnly(2026, 11, 29),
+                "لبنان دولة عربية صغيرة تحدها سوريا من الشمال والشرق."),
+        ];
+        const string question = "ما الدولة التي تحد سوريا من الشمال؟";
+
+        Assert.Equal("lebanon/1", Ranking(SearchTuning.Default with { PlaceOpening = 0 }, question, borders)[0]);
+        Assert.Equal("syria/1", Ranking(SearchTuning.Default, question, borders)[0]);
     }
 
     [Fact]
