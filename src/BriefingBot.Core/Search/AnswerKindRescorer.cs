@@ -21,6 +21,18 @@ internal sealed class AnswerKindRescorer
 {
     private static readonly string[] HowMuch = ["كم", "قديش", "اديش", "شحال", "قداش", "بكم", "وكم"];
 
+    private static readonly string[] What = ["ما", "ماهو", "ماهي", "شو", "ايش", "إيش", "شنو", "واش"];
+
+    /// <summary>The connectives of a cause or a purpose, which a passage answering «لماذا» holds.</summary>
+    private static readonly string[] Cause =
+    [
+        "بسبب", "بسببه", "بسببها", "لأنه", "لأنها", "لأنهم", "إذ", "نتيجة", "جراء", "بفعل", "إثر", "بفضل", "أدى", "أدت",
+        "يؤدي", "تؤدي", "مما", "بهدف", "يهدف", "تهدف", "لكي", "كي", "دفع", "دفعت", "يعود", "تعود",
+    ];
+
+    /// <summary>Relative pronouns between «ما» and the word that says what is asked («ما الذي دفع …»).</summary>
+    private static readonly HashSet<string> Relatives = ["الذي", "التي", "اللي", "يلي"];
+
     /// <summary>
     /// Kinds of answer, the most particular first: a «كم» question naming what it measures (a length, a price, a time)
     /// is answered by a number with that measure's unit («بطول ألف ومئتي كيلومتر»، «بخمسة عشر دولارًا»، «خلال ثلاثين
@@ -30,9 +42,7 @@ internal sealed class AnswerKindRescorer
     /// </summary>
     private static readonly (string[] QuestionWords, string[] Cues, string[] Markers)[] Kinds =
     [
-        (["لماذا", "ليش", "ليه", "علاش", "لمه"], [],
-         ["بسبب", "بسببه", "بسببها", "لأنه", "لأنها", "لأنهم", "إذ", "نتيجة", "جراء", "بفعل", "إثر", "بفضل", "أدى", "أدت",
-          "يؤدي", "تؤدي", "مما", "بهدف", "يهدف", "تهدف", "لكي", "كي", "دفع", "دفعت", "يعود", "تعود"]),
+        (["لماذا", "ليش", "ليه", "علاش", "لمه"], [], Cause),
         (HowMuch, ["طول", "مسافة", "مساحة", "عمق", "يبعد", "تبعد", "يمتد", "تمتد", "+كيلومتر", "+كيلومترا", "+متر", "+مترا"],
          ["كيلومتر", "كيلومترًا", "كيلومترات", "كلم", "متر", "مترًا", "أمتار", "ميل", "أميال", "هكتار", "هكتارًا", "فدان", "دونم"]),
         (HowMuch, ["كلفة", "تكلفة", "يكلف", "تكلف", "كلف", "سعر", "أسعار", "ثمن", "قيمة", "ميزانية", "موازنة", "رسوم", "يدفع", "تدفع", "راتب", "أجر", "+دولار", "+دولارا"],
@@ -44,6 +54,12 @@ internal sealed class AnswerKindRescorer
         (HowMuch, [],
          ["ألف", "آلاف", "ألفين", "ألفا", "مليون", "ملايين", "مليونا", "مليار", "مليارات", "مئة", "مائة", "مئات", "عشرات",
           "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "نصف", "ثلث", "ربع", "أضعاف"]),
+
+        // «ما سبب / ما الهدف من / ما الذي دفع …؟» asks «لماذا» with a noun or a verb of causing: the reason or the
+        // purpose is the question's first word after «ما» (or after «ما الذي»), not any «سبب» further on («ما خسائر
+        // الاقتصاد بسبب الازدحام؟» asks for losses), and «بماذا / كيف تفسر …؟» asks for the explanation.
+        (What, ["+سبب", "+أسباب", "+هدف", "+أهداف", "+غاية", "+غرض", "+دافع", "+دوافع", "+داعي", "+دفع", "+يدفع", "+تدفع", "+جعل", "+يجعل", "+تجعل", "+أدى", "+يؤدي"], Cause),
+        (["بماذا", "بم", "كيف"], ["تفسر", "يفسر", "يفسرون", "تبرر", "يبرر", "يبررون", "يعلل", "تعلل"], Cause),
     ];
 
     private readonly SearchTuning _tuning;
@@ -87,13 +103,25 @@ internal sealed class AnswerKindRescorer
             if (asked >= 0
                 && (cues.Count + nextCues.Count == 0
                     || words.Any(w => Readings(w).Any(cues.Contains))
-                    || asked + 1 < words.Count && Readings(words[asked + 1]).Any(nextCues.Contains)))
+                    || Next(words, asked) is { } next && Readings(next).Any(nextCues.Contains)))
             {
                 return kind;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The word after the question word, past a relative pronoun («ما الذي جعل …»); null at the end.</summary>
+    private static string? Next(List<string> words, int asked)
+    {
+        var next = asked + 1;
+        if (next < words.Count && Relatives.Contains(words[next]))
+        {
+            next++;
+        }
+
+        return next < words.Count ? words[next] : null;
     }
 
     /// <summary>A folded question word as written, and without the article, a glued «و / ب / ل» or the future «س».</summary>

@@ -33,6 +33,27 @@ public sealed class AnswerKindRescorerTests
     }
 
     [Fact]
+    public void A_question_asking_the_reason_or_the_purpose_by_a_noun_or_a_verb_of_causing_puts_the_passage_that_gives_a_cause_first()
+    {
+        foreach (var question in new[] { "ما الهدف من غلق المدارس؟", "ما الذي دفع السلطات إلى غلق المدارس؟", "بماذا تفسر السلطات غلق المدارس؟" })
+        {
+            Assert.Equal([1, 2], Ranking(SearchTuning.Default with { AnswerKindWeight = 0 }, question, Schools));
+            Assert.Equal([2, 1], Ranking(SearchTuning.Default, question, Schools));
+        }
+    }
+
+    [Fact]
+    public void A_cause_named_further_on_in_a_what_question_asks_no_cause()
+    {
+        using var analyzer = new BriefingBot.Core.Search.Analysis.BriefingAnalyzer();
+        var kinds = new AnswerKindRescorer(analyzer, SearchTuning.Default);
+
+        Assert.Null(kinds.Markers("ما خسائر الاقتصاد بسبب الازدحام؟"));
+        Assert.Null(kinds.Markers("ما الذي قاله الوزير عن السبب؟"));
+        Assert.Equal(kinds.Markers("لماذا أغلقت المدارس؟")?.Markers, kinds.Markers("ما السبب في إغلاق المدارس؟")?.Markers);
+    }
+
+    [Fact]
     public void A_question_that_asks_no_cause_or_number_is_ranked_by_its_words_alone()
     {
         Assert.Equal(
