@@ -15,7 +15,8 @@ namespace BriefingBot.Core.Search;
 /// <see cref="SearchTuning.AnswerKindWeight"/> of its own score, enough to pass a near tie, not a clearly better match. The
 /// markers are looked up as index terms at the hits (skips in posting lists), never read from stored text. «متى» with
 /// the words of a time (months, days, «الماضي»، «بحلول») was tried too: it answered an off-topic «متى» question with a
-/// passage's unrelated time, so it is left out (docs/search-quality.md).
+/// passage's unrelated time, so it is left out (docs/search-quality.md); a «متى» asking what is to come («متى ستتوقف …؟»)
+/// is answered by the rarer verbs of expecting and intending instead.
 /// </summary>
 internal sealed class AnswerKindRescorer
 {
@@ -28,6 +29,18 @@ internal sealed class AnswerKindRescorer
     [
         "بسبب", "بسببه", "بسببها", "لأنه", "لأنها", "لأنهم", "إذ", "نتيجة", "جراء", "بفعل", "إثر", "بفضل", "أدى", "أدت",
         "يؤدي", "تؤدي", "مما", "بهدف", "يهدف", "تهدف", "لكي", "كي", "دفع", "دفعت", "يعود", "تعود",
+    ];
+
+    private static readonly string[] When = ["متى", "امتى", "إمتى", "ايمتى", "وقتاش", "فوقاش", "إيمتا", "امتا"];
+
+    /// <summary>A cue standing for any future verb: «سـ» on a present tense («ستتوقف»، «سيرتفع»).</summary>
+    private const string FutureVerb = "*future";
+
+    /// <summary>The verbs of expecting and intending, which a passage answering «متى سـ…؟» holds.</summary>
+    private static readonly string[] Forecast =
+    [
+        "يتوقع", "تتوقع", "يتوقعون", "المتوقع", "متوقع", "متوقعا", "توقعات", "يرتقب", "مرتقب", "المرتقب", "المنتظر",
+        "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يخطط", "تخطط", "بحلول", "المقرر", "مقرر", "مقررا",
     ];
 
     /// <summary>Relative pronouns between «ما» and the word that says what is asked («ما الذي دفع …»).</summary>
@@ -60,6 +73,13 @@ internal sealed class AnswerKindRescorer
         // الاقتصاد بسبب الازدحام؟» asks for losses), and «بماذا / كيف تفسر …؟» asks for the explanation.
         (What, ["+سبب", "+أسباب", "+هدف", "+أهداف", "+غاية", "+غرض", "+دافع", "+دوافع", "+داعي", "+دفع", "+يدفع", "+تدفع", "+جعل", "+يجعل", "+تجعل", "+أدى", "+يؤدي"], Cause),
         (["بماذا", "بم", "كيف"], ["تفسر", "يفسر", "يفسرون", "تبرر", "يبرر", "يبررون", "يعلل", "تعلل"], Cause),
+
+        // «متى ستتوقف …؟»، «ما المتوقع …؟» asks for what is expected or planned, which news writing reports with its
+        // verbs of expecting and intending («يتوقع»، «من المنتظر»، «تعتزم … بحلول»), where a passage sharing the
+        // subject's words may only report what is done now. A future verb («سـ» on a present tense, the dialects'
+        // «رح / راح / غادي») makes «متى» ask it; a time alone was tried and answered off-topic «متى» questions.
+        (When, [FutureVerb, "رح", "راح", "غادي", "غادية"], Forecast),
+        ([.. What, "ماذا", "متى", "هل", "كيف"], ["يتوقع", "تتوقع", "متوقع", "منتظر", "سيحدث", "سيصير", "مستقبل"], Forecast),
     ];
 
     private readonly SearchTuning _tuning;
@@ -102,7 +122,7 @@ internal sealed class AnswerKindRescorer
             var asked = words.FindIndex(w => questionWords.Contains(w) || w.Length > 3 && w[0] is 'و' or 'ف' && questionWords.Contains(w[1..]));
             if (asked >= 0
                 && (cues.Count + nextCues.Count == 0
-                    || words.Any(w => Readings(w).Any(cues.Contains))
+                    || words.Any(w => Readings(w).Any(cues.Contains) || cues.Contains(FutureVerb) && IsFutureVerb(w))
                     || Next(words, asked) is { } next && Readings(next).Any(nextCues.Contains)))
             {
                 return kind;
@@ -111,6 +131,9 @@ internal sealed class AnswerKindRescorer
 
         return null;
     }
+
+    /// <summary>A folded word read as a present tense with the future «سـ»: «ستتوقف»، «سيرتفع»، «سنبني».</summary>
+    private static bool IsFutureVerb(string word) => word.Length >= 5 && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن';
 
     /// <summary>The word after the question word, past a relative pronoun («ما الذي جعل …»); null at the end.</summary>
     private static string? Next(List<string> words, int asked)

@@ -43,6 +43,27 @@ public sealed class AnswerKindRescorerTests
     }
 
     [Fact]
+    public void A_when_question_with_a_future_verb_puts_the_passage_reporting_a_plan_or_an_expectation_first()
+    {
+        // Both name the old station; only the second says what is planned for it.
+        string[] station =
+        [
+            "تعمل المحطة القديمة بالفحم وتزود المدينة بالكهرباء منذ عقود طويلة.",
+            "وتعتزم الهيئة استبدال المحطة القديمة بمزرعة شمسية بحلول عام ألفين وثلاثين.",
+        ];
+
+        foreach (var question in new[] { "متى ستتوقف المحطة القديمة؟", "ما المتوقع للمحطة القديمة؟" })
+        {
+            Assert.True(Ranking(SearchTuning.Default with { AnswerKindWeight = 0 }, question, station)[0] == 1, question + " without");
+            Assert.True(Ranking(SearchTuning.Default, question, station)[0] == 2, question);
+        }
+
+        // A time asked of what was done asks no forecast.
+        using var analyzer = new BriefingBot.Core.Search.Analysis.BriefingAnalyzer();
+        Assert.Null(new AnswerKindRescorer(analyzer, SearchTuning.Default).Markers("متى توقفت المحطة القديمة؟"));
+    }
+
+    [Fact]
     public void A_cause_named_further_on_in_a_what_question_asks_no_cause()
     {
         using var analyzer = new BriefingBot.Core.Search.Analysis.BriefingAnalyzer();
