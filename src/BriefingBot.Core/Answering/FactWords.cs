@@ -138,7 +138,10 @@ internal static class FactWords
         // What is asked of a person the news quotes and rarely tells: their pay, nationality, spouse, age, faith. A
         // briefing that quotes the minister answers «ما رأي الوزير؟», not «كم راتب الوزير؟».
         "راتب", "راتبه", "راتبها", "رواتب", "أجر", "أجره", "جنسية", "جنسيته", "جنسيتها", "زوج", "زوجها", "زوجته", "عمره", "عمرها",
-        "ديانته", "ديانتها", "مذهب",
+        "ديانته", "ديانتها", "مذهب", "ثروة", "ثروته", "ثروتها",
+        // What a thing is good or bad for («ما فوائد الزنجبيل؟»، «ما أضرار السهر؟»): health lore, told of a subject only where a
+        // passage names the benefit or harm of it.
+        "فوائد", "أضرار",
         // The price of a thing: said where the thing is priced, not wherever a price or the thing appears.
         "سعر", "أسعار");
 
