@@ -4,7 +4,7 @@ using BriefingBot.Core.Tests.Support;
 namespace BriefingBot.Core.Tests.Search;
 
 /// <summary>
-/// «ما هو X؟» is answered by the passage that opens with X and says what it is (<see cref="DefinitionRescorer"/>), not by a
+/// «ما هو X؟» (and «ما تعريف / ما معنى X؟»، «من هم X؟») is answered by the passage that opens with X and says what it is (<see cref="DefinitionRescorer"/>), not by a
 /// shorter one that only mentions X on the way.
 /// </summary>
 public sealed class DefinitionRescorerTests
@@ -26,6 +26,8 @@ public sealed class DefinitionRescorerTests
     [Theory]
     [InlineData("ما هو الهيدروجين الأخضر؟")]
     [InlineData("ماهو الهيدروجين الأخضر؟")]
+    [InlineData("ما تعريف الهيدروجين الأخضر؟")]
+    [InlineData("ما معنى الهيدروجين الأخضر؟")]
     public void A_what_is_question_ranks_the_passage_opening_with_its_subject_first(string question)
     {
         Assert.StartsWith("تراهن", First(SearchTuning.Default with { DefinitionWeight = 0 }, question).Passage.Text, StringComparison.Ordinal);
@@ -36,6 +38,10 @@ public sealed class DefinitionRescorerTests
     [Theory]
     [InlineData("ما هو الهيدروجين الأخضر؟", true)]
     [InlineData("- من هي نادية مراد؟", true)]
+    [InlineData("ما تعريف السرطان؟", true)]
+    [InlineData("ما معنى كلمة ني؟", true)]
+    [InlineData("من هم الحوثيون؟", true)]
+    [InlineData("ما تعريف الأمم المتحدة للاجئ الذي يعبر الحدود بحثًا عن العمل؟", false)]
     [InlineData("ما هي أهم الدول التي تستورد الهيدروجين الأخضر من موريتانيا؟", false)]
     [InlineData("هل الهيدروجين الأخضر نظيف؟", false)]
     [InlineData("كم يكلف الهيدروجين الأخضر؟", false)]
