@@ -612,9 +612,11 @@ public static partial class AnswerCheck
                 // The attribute of another country is not the one asked: «وزير النقل السوداني» for «من هو وزير النقل السعودي؟».
                 var askedPlaces = shape.Subject.SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
                 // A body or a place asked of by its kind and its name («شركة ميرسك»، «مطار النفيضة»): the kind is said of every
-                // one of them («الرئيس المدير العام للشركة» of another company), so the passage must name it as well.
+                // one of them («الرئيس المدير العام للشركة» of another company), so the passage must name it as well, by the
+                // word right after the kind: what follows it describes («شركة النورس للملاحة»: another shipping company is
+                // «للملاحة» too).
                 var kind = shape.Subject is [var kindWord, ..] && (SpeakerLexicon.IsBodyNoun(kindWord) || FactWords.PlaceKinds.Contains(kindWord)) ? TermOf(kindWord) : null;
-                var named = kind is null ? [] : known.Where(t => t.Term != kind.Term).ToList();
+                var named = kind is null ? [] : known.Where(t => t.Term != kind.Term).Take(1).ToList();
                 bool SaysOf(int passage) => (known.Any(s => Near(Tokens(passage), attribute, s)) || IsAge(word) && known.Count > 0 && AgeAfter(top[passage], Tokens(passage).Find(known[^1].Variants)))
                     && (named.Count == 0 || named.Any(t => HasOrTitled(passage, t)))
                     && (askedPlaces.Count == 0 || !OfOtherPlace(top[passage], Tokens(passage).Find(attribute.Variants), askedPlaces, () => TitlePlacesOf(passage)));

@@ -38,6 +38,22 @@ public sealed class BodyNamedByItsKindCheckTests : IDisposable
     }
 
     [Fact]
+    public void The_body_is_named_by_the_word_after_its_kind_not_by_what_describes_it()
+    {
+        var briefing = new BriefingParser().Parse(
+            string.Join(
+                "\n\n",
+                "وحددت الشركة المشغلة، شركة النورس للملاحة، سعر التذكرة بمئتين وخمسين ريالًا.",
+                "وقال رئيس شركة الملاحة الوطنية أحمد سالم إن السفن الجديدة تصل في الربيع."),
+            new BriefingHeader("2026-12-02-ferry", "عبارة البحر الأحمر تعود", new DateOnly(2026, 12, 2)));
+        using var index = Indexes.Of(briefing);
+
+        var other = Indexes.Answerer(index, null, briefing).Answer(new AnswerRequest("من هو رئيس شركة النورس للملاحة؟"));
+
+        Assert.False(other.Answered, other.Outcome.ToString());
+    }
+
+    [Fact]
     public void The_company_named_in_the_passage_or_its_briefings_title_answers()
     {
         var named = Ask("من هو رئيس شركة النورس للملاحة؟");
