@@ -77,6 +77,22 @@ public sealed class ConceptLexiconTests : IDisposable
     }
 
     [Theory]
+    [InlineData("هل تقاوم البيوت الهزات؟", "الزلزال")]
+    [InlineData("كم رصدت الحكومة لإعادة البناء؟", "الإعمار")]
+    [InlineData("كم مؤسسة تعليمية تضررت؟", "المدارس")]
+    [InlineData("كم عدد الدواوير المتضررة؟", "القرى")]
+    [InlineData("من ينتظر المعونة؟", "المساعدات")]
+    [InlineData("شحال من ديور طاحت؟", "المنازل")]
+    public void A_readers_word_for_a_disaster_and_what_is_rebuilt_after_it_stands_for_the_word_news_writing_uses(string question, string newsWord)
+    {
+        var lexicon = ConceptLexicon.Load(_analyzer);
+
+        var words = lexicon.Expand(_questions.Analyze(question)).SelectMany(e => e.Words).ToList();
+
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], words);
+    }
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]
