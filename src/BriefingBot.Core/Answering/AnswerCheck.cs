@@ -262,7 +262,14 @@ public static partial class AnswerCheck
         // عن الانتخابات؟»), the answer is where they are named with what they are asked about: passages on the subject that
         // never name them are what others said, and theirs on another subject no answer. Their name's words in any form
         // («المحللون» is named by «محللون»), and one word of the subject.
-        var who = shape.SaidByName.Select(TermOf).OfType<TermMatch>().Where(t => t.Known).DistinctBy(t => t.Term).ToList();
+        // A misspelt word after an office written as the briefings write it («وزير النقال») is read as its correction only to
+        // find passages: the office and the subject say whose passage it is. A misspelt name or office («قيس سعيد»، «قائد …»)
+        // is still required, as what it corrects to is someone else.
+        var whoAll = shape.SaidByName.Select(TermOf).OfType<TermMatch>().Where(t => t.Known).DistinctBy(t => t.Term).ToList();
+        var who = shape.SaidByName is [var office, _, ..] && TermOf(office) is { Known: true, Fuzzy: false }
+            && (SpeakerLexicon.IsTitle(office) || ArabicWordForms.AnyIn(office, FactWords.Offices))
+            ? whoAll.Where(t => !t.Fuzzy).ToList()
+            : whoAll;
         var of = shape.SaidAbout.Select(TermOf).OfType<TermMatch>().Where(t => t.Known && who.All(w => w.Term != t.Term)).ToList();
         if (who.Count > 0 && !shown.Any(passage => who.All(t => Has(passage, t)) && (of.Count == 0 || of.Any(t => Has(passage, t)))))
         {
