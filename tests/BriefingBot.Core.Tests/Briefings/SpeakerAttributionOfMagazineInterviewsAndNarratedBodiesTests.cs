@@ -37,6 +37,7 @@ public class SpeakerAttributionOfMagazineInterviewsAndNarratedBodiesTests
     [InlineData("وكانت وزارة الشباب قد أطلقت في الصيف برنامج \"مهارات\" لتدريب الشباب.\nوقالت الوزارة في بيان إن نصف المتدربين حصلوا على عمل.\nوأضافت الوزارة أن البرنامج سيتوسع.", "-|وزارة الشباب|وزارة الشباب")]
     [InlineData("أطلقت هيئة تنظيم قطاع الاتصالات خطة جديدة للأسعار.\nوقالت الهيئة إن الأسعار ستنخفض.", "-|هيئة تنظيم قطاع الاتصالات")]
     [InlineData("ورفعت شركة الكهرباء الوطنية التعرفة مرتين هذا العام.\nوتقول الشركة إن الدعم لم يعد ممكنًا.", "-|شركة الكهرباء الوطنية")]
+    [InlineData("أطلق البنك المركزي الأردني برنامجًا للقروض الميسرة.\nوقال البنك في بيان إن القروض ستذهب إلى الشباب.", "-|البنك المركزي الأردني")]
     public void A_body_met_in_narration_speaks_later_by_its_noun(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);
 
@@ -50,6 +51,7 @@ public class SpeakerAttributionOfMagazineInterviewsAndNarratedBodiesTests
     [Theory]
     [InlineData("يقول سائق التاكسي محمود الشديفات، \"أبو خالد\" كما يناديه زبائنه في الزرقاء، إن أبناءه بلا عمل.\nويضيف أبو خالد: \"بعت الأرض لأعلّمهم\".", "محمود الشديفات|محمود الشديفات")]
     [InlineData("يقول المزارع سالم الحويطات، «أبو علي»، إن الموسم ضعيف.\nويضيف أبو علي أن الأسعار لا تغطي الكلفة.", "سالم الحويطات|سالم الحويطات")]
+    [InlineData("يقول سائق التاكسي محمود الشديفات (أبو خالد) إن أبناءه بلا عمل.\nويضيف أبو خالد أن الأرض بيعت.", "محمود الشديفات|محمود الشديفات")]
     public void A_kunya_quoted_after_a_name_is_that_person(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);
 

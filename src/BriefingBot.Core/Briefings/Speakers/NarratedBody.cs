@@ -51,8 +51,11 @@ internal static class NarratedBody
                 if (SpeakerLexicon.HasArticle(words[k].Folded) && SpeakerLexicon.WithoutPrefixes(words[k].Folded) == noun && !words[k].EndsClause
                     && SpeakerLexicon.HasArticle(words[k + 1].Folded))
                 {
-                    // «الهيئة القومية لسكك حديد مصر» was written since: the noun may be that body's, which is not read here.
-                    return null;
+                    // «أطلق البنك المركزي الأردني برنامجًا» is that body by its noun and adjectives; «الهيئة القومية لسكك
+                    // حديد مصر» goes on with a complement not read here, so the noun may be that body's: no one.
+                    return DefiniteBodyAt(words, k) is { } definite
+                        ? new Attribution(AttributionKind.Named, definite) { Feminine = found.Feminine, GenderShown = found.GenderShown }
+                        : null;
                 }
             }
         }
@@ -106,6 +109,35 @@ internal static class NarratedBody
         }
 
         return closed ? string.Join(' ', name) : null;
+    }
+
+    /// <summary>
+    /// A body written with the article and its adjectives only («البنك المركزي الأردني»), closed by a word that is no
+    /// complement of it (an object, a verb, a clause's end); null when a complement goes on after the adjectives.
+    /// </summary>
+    private static string? DefiniteBodyAt(List<Word> words, int k)
+    {
+        var first = words[k].Surface;
+        var folded = words[k].Folded;
+        var name = new List<string> { folded.StartsWith("ال", StringComparison.Ordinal) ? first : StripFirstLetter(first) };
+        var j = k + 1;
+        for (; j < words.Count && name.Count < MaxNameWords && !words[j - 1].EndsClause; j++)
+        {
+            if (!(SpeakerLexicon.HasArticle(words[j].Folded) && !words[j].Folded.StartsWith("لل", StringComparison.Ordinal) && IsAdjectiveOrJoined(words[j].Folded)))
+            {
+                break;
+            }
+
+            name.Add(words[j].Surface);
+        }
+
+        if (name.Count < 2 || j < words.Count && !words[j - 1].EndsClause
+            && (words[j].Folded.StartsWith('ل') || words[j].Folded.StartsWith("لل", StringComparison.Ordinal) || SpeakerLexicon.HasArticle(words[j].Folded) || SubjectWords.IsPlainName(words[j]) && !words[j].HasTanween && !ReportingVerbs.IsReportingVerb(words[j].Folded) && words[j].Folded is not ("قد" or "في" or "من" or "علي" or "عن" or "الي")))
+        {
+            return null;
+        }
+
+        return string.Join(' ', name);
     }
 
     /// <summary>«الوطنية»، «الدولية»، «المدنية»، «العامة»، «العليا»; or a noun joined with «و» («والتعليم»).</summary>

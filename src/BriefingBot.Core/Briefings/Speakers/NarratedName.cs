@@ -328,6 +328,13 @@ internal static class NarratedName
     private static string? AliasAfter(Paragraph paragraph, int end)
     {
         var words = paragraph.Words;
+        if (end + 2 < words.Count && !words[end].InParentheses && words[end + 1].InParentheses && words[end + 1].Folded is "ابو" or "ام")
+        {
+            // «محمود الشديفات (أبو خالد)»: a kunya in parentheses right after the name.
+            var kunya = words.Skip(end + 1).Take(3).TakeWhile(w => w.InParentheses).Select(w => w.Surface).ToList();
+            return kunya.Count >= 2 ? string.Join(' ', kunya) : null;
+        }
+
         if (!words[end].EndsWithComma || end + 2 >= words.Count)
         {
             return null;
