@@ -624,7 +624,8 @@ public static partial class AnswerCheck
                 // «للملاحة» too).
                 var kind = shape.Subject is [var kindWord, ..] && (SpeakerLexicon.IsBodyNoun(kindWord) || FactWords.PlaceKinds.Contains(kindWord)) ? TermOf(kindWord) : null;
                 var named = kind is null ? [] : known.Where(t => t.Term != kind.Term).Take(1).ToList();
-                bool SaysOf(int passage) => (known.Any(s => Near(Tokens(passage), attribute, s)) || IsAge(word) && known.Count > 0 && AgeAfter(top[passage], Tokens(passage).Find(known[^1].Variants)))
+                bool SaysOf(int passage) => (known.Any(s => Near(Tokens(passage), attribute, s)) || IsAge(word) && known.Count > 0 && AgeAfter(top[passage], Tokens(passage).Find(known[^1].Variants))
+                        || known.Count > 0 && SaidBack(top[passage], Tokens(passage).Find(attribute.Variants), Tokens(passage).Find(known[^1].Variants)))
                     && (named.Count == 0 || named.Any(t => HasOrTitled(passage, t)))
                     && (askedPlaces.Count == 0 || !OfOtherPlace(top[passage], Tokens(passage).Find(attribute.Variants), askedPlaces, () => TitlePlacesOf(passage)));
 
@@ -707,6 +708,14 @@ public static partial class AnswerCheck
             _ => [],
         };
     }
+
+    /// <summary>
+    /// Whether the attribute is said by a verb whose subject is a pronoun for a name earlier in its sentence: «وتستحوذ شركة
+    /// هرمود … وقد تأسست عام 2002» tells when Hormuud was founded, after «قد» or a relative pronoun («الشركة، التي تأسست …»).
+    /// </summary>
+    private static bool SaidBack(string text, IReadOnlyList<TextSpan> attribute, IReadOnlyList<TextSpan> subject) =>
+        attribute.Any(a => ArabicText.FoldedWords(text[Math.Max(0, a.Start - 8)..a.Start]) is [.., var before] && FactWords.ReferringBack.Contains(before)
+            && subject.Any(s => s.Start < a.Start && text.AsSpan(s.Start, a.Start - s.Start).IndexOfAny(".؟?!") < 0));
 
     /// <summary>Whether a number stands within three words before the span, in its clause.</summary>
     private static bool CountedAt(string text, TextSpan at)

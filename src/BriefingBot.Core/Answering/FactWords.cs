@@ -272,6 +272,12 @@ internal static class FactWords
     };
 
     /// <summary>
+    /// Words after which a verb's subject is a pronoun for a name said before («وقد تأسست»، «التي تأسست»): what the verb says
+    /// is said of that name.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReferringBack = Set("قد", "وقد", "الذي", "التي", "والذي", "والتي");
+
+    /// <summary>
     /// A length and a distance are one measure: a line or a road is said to run «على مسافة سبعمئة وخمسين كيلومترًا» between
     /// its ends, which gives its length («كم طول خط السكة؟»), and «بطول» gives the distance.
     /// </summary>
