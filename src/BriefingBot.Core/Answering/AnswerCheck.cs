@@ -271,7 +271,11 @@ public static partial class AnswerCheck
             ? whoAll.Where(t => !t.Fuzzy).ToList()
             : whoAll;
         var of = shape.SaidAbout.Select(TermOf).OfType<TermMatch>().Where(t => t.Known && who.All(w => w.Term != t.Term)).ToList();
-        if (who.Count > 0 && !shown.Any(passage => who.All(t => Has(passage, t)) && (of.Count == 0 || of.Any(t => Has(passage, t)))))
+        // Experts asked as a group («ما رأي المختصين …؟») are whichever expert the briefing quotes: «الخبير الزراعي محمود السيد».
+        var experts = shape.SaidByName is [var group] && ArabicWordForms.AnyIn(group, FactWords.Experts)
+            ? FactWords.Experts.Select(w => LookUp(index, w)).OfType<TermMatch>().Where(t => t.Known).ToList()
+            : [];
+        if (who.Count > 0 && !shown.Any(passage => (who.All(t => Has(passage, t)) || experts.Any(t => Has(passage, t))) && (of.Count == 0 || of.Any(t => Has(passage, t)))))
         {
             return DeclineReason.SpeakerNotInAnswer;
         }

@@ -278,6 +278,14 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> ReferringBack = Set("قد", "وقد", "الذي", "التي", "والذي", "والتي");
 
     /// <summary>
+    /// Experts, by which a question asks what specialists think («ما رأي المختصين/الخبراء …؟»): the briefing quotes one of them
+    /// by another of these words («الخبير الزراعي»، «المحلل»، «الباحث»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Experts = Set(
+        "خبير", "خبيرة", "خبراء", "مختص", "مختصة", "مختصون", "مختصين", "متخصص", "متخصصون", "متخصصين", "محلل", "محللة", "محللون", "محللين",
+        "باحث", "باحثة", "باحثون", "باحثين");
+
+    /// <summary>
     /// A length and a distance are one measure: a line or a road is said to run «على مسافة سبعمئة وخمسين كيلومترًا» between
     /// its ends, which gives its length («كم طول خط السكة؟»), and «بطول» gives the distance.
     /// </summary>
