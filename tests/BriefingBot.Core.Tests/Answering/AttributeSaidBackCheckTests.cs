@@ -9,19 +9,13 @@ namespace BriefingBot.Core.Tests.Answering;
 /// News tells a company's founding after its name, by a verb whose subject is a pronoun («وقد تأسست عام 2002»): the
 /// founding is said of the name earlier in that sentence, not of a name in another sentence.
 /// </summary>
-public sealed class AttributeSaidBackCheckTests : IDisposable
+public sealed class AttributeSaidBackCheckTests() : OneBriefingAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-04-somalia",
         new DateOnly(2026, 12, 4),
         "وتستحوذ شركة هرمود للاتصالات على نحو ثلثي سوق الدفع عبر الهاتف، ويملكها مئات المساهمين من رجال الأعمال، وقد تأسست عام 2002 في مقديشو.",
         "وتعمل شركة دهب شيل في التحويلات المالية منذ عقود. وقد تأسست الغرفة التجارية عام 1990.");
-
-    private readonly PassageIndex _index = Indexes.Of(Briefing);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Briefing]).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_founding_told_after_the_name_by_a_pronoun_verb_is_of_that_name()

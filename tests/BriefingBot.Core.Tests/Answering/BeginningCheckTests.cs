@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// «متى بدأ/تنطلق …؟» asks when a named thing began: a time in a passage that never names it («افتتحت للملاحة عام 1869»)
 /// dates something else (the canal's opening, not its digging).
 /// </summary>
-public sealed class BeginningCheckTests : IDisposable
+public sealed class BeginningCheckTests() : OneBriefingAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-06-canal",
@@ -18,12 +18,6 @@ public sealed class BeginningCheckTests : IDisposable
         "وتنطلق أشغال توسعة القطاع الجنوبي للقناة في مارس المقبل بكلفة مئتي مليون دولار.",
         "ويضم مركز التدريب التابع للهيئة عشرين قاعة للمرشدين الجدد.",
         "وقالت شركة ميرسك إنها لن تعيد سفنها إلى البحر الأحمر قبل ضمانات أمنية طويلة الأمد.");
-
-    private readonly PassageIndex _index = Indexes.Of(Briefing);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Briefing]).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_time_in_a_passage_that_never_names_what_began_does_not_say_when_it_began()

@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// «ما رأي المختصين في …؟» asks what specialists think: the briefing quotes one by another word for an expert («الخبير
 /// الزراعي»), and that passage answers; a body asked of is still required by its name.
 /// </summary>
-public sealed class ExpertsAskedAsAGroupCheckTests : IDisposable
+public sealed class ExpertsAskedAsAGroupCheckTests() : OneBriefingAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-04-qatar",
@@ -17,12 +17,6 @@ public sealed class ExpertsAskedAsAGroupCheckTests : IDisposable
         "ويرى الخبير الزراعي محمود السيد أن زراعة البرسيم في الصحراء \"تصدير للماء في صورة علف\"، داعيًا إلى استيراده.",
         "لكن المشكلة، بحسب المختصين، لا تكمن في القطارات بل في الطريق إلى المحطات.",
         "وتوسعت البيوت المحمية في الصحراء حتى صارت تنتج ثلث الخضار.");
-
-    private readonly PassageIndex _index = Indexes.Of(Briefing);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Briefing]).Answer(new AnswerRequest(question));
 
     [Fact]
     public void Experts_asked_as_a_group_are_answered_by_the_expert_the_briefing_quotes()

@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// What an office said, asked with a typo in the office («وزير النقال»), is answered by the passage of the office the rest
 /// of the name and the subject point to: the typo's correction («الناقل») finds passages but names no one.
 /// </summary>
-public sealed class MisspeltSpeakerCheckTests : IDisposable
+public sealed class MisspeltSpeakerCheckTests() : OneBriefingAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-06-road",
@@ -17,12 +17,6 @@ public sealed class MisspeltSpeakerCheckTests : IDisposable
         "وقال وزير النقل رزاق السعداوي إن الطريق سيختصر زمن نقل البضائع بنحو عشرة أيام مقارنة بالمرور عبر قناة السويس.",
         "ويقول الناقل الوطني إن أسطوله من الشاحنات يكفي، وإن الناقل الخاص ينتظر العقود.",
         "وقال وزير المالية إن تمويل المشروع لم يكتمل بعد.");
-
-    private readonly PassageIndex _index = Indexes.Of(Briefing);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Briefing]).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_typo_in_the_office_of_a_speaker_does_not_decline_what_the_office_said()

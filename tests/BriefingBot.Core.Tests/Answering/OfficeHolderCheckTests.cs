@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// «من هو وزير …؟» asks who holds an office: a passage that names the office and quotes no one by name in it («وأعلن وزير
 /// الصحة أن …») does not answer it; one that names the holder («قال وزير الأشغال … رامي الخطيب») does.
 /// </summary>
-public sealed class OfficeHolderCheckTests : IDisposable
+public sealed class OfficeHolderCheckTests() : OneBriefingAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-11-13-offices",
@@ -18,12 +18,6 @@ public sealed class OfficeHolderCheckTests : IDisposable
         "ويطالب رئيس غرفة صناعة حلب بإعفاء المصانع من الضرائب لخمس سنوات، مشيرًا إلى أن المصانع تعود ببطء.",
         "وأعلن وزير الصحة اللبناني أن المستشفيات الحكومية تعمل بنصف طاقتها بسبب نقص الأدوية.",
         "وتقول مديرة مستشفى الرازي في بيروت الدكتورة هالة الحسن إن الأطباء يهاجرون بالعشرات كل شهر.");
-
-    private readonly PassageIndex _index = Indexes.Of(Briefing);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Briefing]).Answer(new AnswerRequest(question));
 
     [Theory]
     [InlineData("من هو رئيس غرفة صناعة حلب؟")]

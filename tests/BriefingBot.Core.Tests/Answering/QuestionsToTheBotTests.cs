@@ -9,19 +9,13 @@ namespace BriefingBot.Core.Tests.Answering;
 /// Questions to the bot itself («من أنت؟»، «شو اسمك؟»، «مين صنعك؟»، «كيفك؟»، «ممكن تساعدني …؟») are about no briefing, whatever words of theirs a
 /// briefing uses; a question about the briefings in the second person of a verb («هل تقدر الحكومة …») is not one.
 /// </summary>
-public sealed class QuestionsToTheBotTests : IDisposable
+public sealed class QuestionsToTheBotTests() : OneBriefingAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-11-14-programme",
         new DateOnly(2026, 11, 14),
         "أطلقت الحكومة برنامجًا جديدًا لدعم الصناعة اسمه «صنع في الأردن»، يقدم قروضًا للمصانع الصغيرة.",
         "ويقول مسؤولون إن الحكومة تقدر على تمويل البرنامج ثلاث سنوات، وإن الإنسان هو محور الخطة.");
-
-    private readonly PassageIndex _index = Indexes.Of(Briefing);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Briefing]).Answer(new AnswerRequest(question));
 
     [Theory]
     [InlineData("من أنت؟")]

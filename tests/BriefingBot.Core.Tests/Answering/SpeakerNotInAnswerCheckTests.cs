@@ -10,7 +10,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// name elsewhere is answered by a passage that names them with the subject, not by what others said of it, nor by what
 /// they said of something else.
 /// </summary>
-public sealed class SpeakerNotInAnswerCheckTests : IDisposable
+public sealed class SpeakerNotInAnswerCheckTests() : OneBriefingAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-11-12-region",
@@ -21,12 +21,6 @@ public sealed class SpeakerNotInAnswerCheckTests : IDisposable
         "وقاطعت أحزاب المعارضة الانتخابات في تونس، ووصفتها بأنها انتخابات بلا رهان.",
         "وتعلن هيئة الانتخابات في تونس النتائج النهائية للانتخابات المحلية الأسبوع المقبل.",
         "ورحب الاتحاد الأوروبي باتفاق الصيد مع موريتانيا، ووصفه بأنه شراكة متوازنة.");
-
-    private readonly PassageIndex _index = Indexes.Of(Briefing);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Briefing]).Answer(new AnswerRequest(question));
 
     [Theory]
     [InlineData("ماذا قال البنك الدولي عن الانتخابات التونسية؟")]

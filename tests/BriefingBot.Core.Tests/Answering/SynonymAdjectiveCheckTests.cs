@@ -10,19 +10,13 @@ namespace BriefingBot.Core.Tests.Answering;
 /// of the briefing's («المزورة»): unknown to the briefings, it does not make the thing asked of unknown, as the second noun
 /// of a construct does («طلاب الصيدلة»).
 /// </summary>
-public sealed class SynonymAdjectiveCheckTests : IDisposable
+public sealed class SynonymAdjectiveCheckTests() : OneBriefingAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-11-11-medicines",
         new DateOnly(2026, 11, 11),
         "تقول نقابة الصيادلة إن الأدوية المزورة تشكل نحو عشرة في المئة من السوق، وإن معظمها يدخل عبر الحدود.",
         "وتضاعف عدد طلاب الطب في الجامعات الحكومية خلال خمس سنوات.");
-
-    private readonly PassageIndex _index = Indexes.Of(Briefing);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Briefing]).Answer(new AnswerRequest(question));
 
     [Fact]
     public void An_unknown_adjective_of_a_known_noun_is_read_as_a_synonym()

@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// «متى …؟» asks the time of what its verb says happened: a passage that names the thing and gives a time of something
 /// else («عادت الأسواق إلى القلعة في أكتوبر») does not answer when the castle was built.
 /// </summary>
-public sealed class TimeOfEventCheckTests : IDisposable
+public sealed class TimeOfEventCheckTests() : OneBriefingAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-11-12-events",
@@ -19,12 +19,6 @@ public sealed class TimeOfEventCheckTests : IDisposable
         "وصدر قانون الاستثمار الجديد في مارس الماضي بعد نقاش طويل بين الوزارات.",
         "وتعود الرحلات الجوية بين دمشق وعمّان في الربيع المقبل، بحسب هيئة الطيران.",
         "ويقول التجار إن المطار الجديد سيخدم المدينة كلها حين يكتمل بناؤه.");
-
-    private readonly PassageIndex _index = Indexes.Of(Briefing);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Briefing]).Answer(new AnswerRequest(question));
 
     [Theory]
     [InlineData("متى بنيت قلعة حلب؟")]
