@@ -217,6 +217,12 @@ public static class SpeakerQuestion
             meant.AddRange(roster.SpeakersFor(bodyName).Where(h => h != best && (inScope is null || inScope(h))));
         }
 
+        if (asksForSpeech && roster is not null && bestUsed.Count == bestScore && bestScore == ArabicText.FoldedWords(best).Count)
+        {
+            // «ماذا قال مربي الأبقار؟» asks of the trade: whoever a briefing calls by its noun («يقول المربي») is asked too.
+            meant.AddRange(roster.OfTheSameOccupation(best).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))));
+        }
+
         if (meant.Count > 1 && roster is not null && AsksOfAWoman(words) && meant.Any(roster.IsFeminine))
         {
             // «شو حكت العياري» of «حمزة العياري» and «منجية العياري»: the feminine verb asks of the woman.

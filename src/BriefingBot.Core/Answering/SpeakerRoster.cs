@@ -147,6 +147,35 @@ public sealed class SpeakerRoster
         return -1;
     }
 
+    /// <summary>
+    /// The speakers a briefing calls by the occupation an unnamed <paramref name="speaker"/> is quoted as: «مربي الأبقار»
+    /// in one report is the same trade as «سالم الهاجري» whom another calls «المربي». A role holding a word the occupation
+    /// does not («مربي الدواجن») is another trade. Empty when the speaker has a role of its own (a named person) or is a body.
+    /// </summary>
+    public IReadOnlyList<string> OfTheSameOccupation(string speaker)
+    {
+        var written = ArabicText.FoldedWords(speaker);
+        if (written.Count < 2 || _roleOf.ContainsKey(speaker) || SpeakerLexicon.IsOrganisation(written[0])
+            || !_byWord.TryGetValue(RoleWord(written[0]), out var ids))
+        {
+            return [];
+        }
+
+        var head = RoleWord(written[0]);
+        var occupation = RoleWords(written);
+        var found = new List<string>();
+        foreach (var id in ids)
+        {
+            var (name, role, _, _, _) = _roles[id];
+            if (name != speaker && role.Contains(head) && role.IsSubsetOf(occupation) && !found.Contains(name, StringComparer.Ordinal))
+            {
+                found.Add(name);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Whether the briefings show <paramref name="speaker"/> as a woman («قالت»، «الباحثة»).</summary>
     public bool IsFeminine(string speaker) => _feminine.Contains(speaker);
 
