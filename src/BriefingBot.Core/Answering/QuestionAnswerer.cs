@@ -165,8 +165,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             result = further;
             declined = AnswerCheck.Judge(shape, result, index);
         }
-        else if ((declined is DeclineReason.FactNotOfSubject && shape.Counted.Count > 0 || declined is DeclineReason.TimeNotOfEvent or DeclineReason.SumNotOfSubject)
-            && FactOfSubjectFurtherDown(index, analyzed, shape, briefingFilter, request.Scope, sameBriefings: declined is not DeclineReason.FactNotOfSubject) is { } found)
+        else if ((declined is DeclineReason.FactNotOfSubject or DeclineReason.TimeNotOfEvent or DeclineReason.SumNotOfSubject)
+            && FactOfSubjectFurtherDown(index, analyzed, shape, briefingFilter, request.Scope, sameBriefings: declined is not DeclineReason.FactNotOfSubject || shape.Counted.Count == 0) is { } found)
         {
             result = found;
             declined = null;
@@ -221,8 +221,9 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     /// <summary>
     /// «كم مصنعًا … في حلب؟» when the passages that would be shown give numbers of other things or places: the first passage
     /// a little further down that gives the number of what is counted where the question asks, put first; null when there
-    /// is none (the question is then declined as before). Only for a question that names what it counts: a number and a
-    /// place alone («كم يدفع … للمغرب؟») are in too many passages to tell the one that answers.
+    /// is none (the question is then declined as before). A question that names no counted thing («كم سينفق المغرب …؟») is
+    /// looked for only in the briefings of the shown passages: a number and a place alone are in too many briefings to
+    /// tell the one that answers.
     /// </summary>
     internal static PassageSearchResult? FactOfSubjectFurtherDown(PassageIndex index, AnalyzedQuestion analyzed, QuestionShape shape, string? briefingFilter, SearchScope? scope, bool sameBriefings = false)
     {
