@@ -28,4 +28,7 @@ public sealed record QueryTerm(string Primary, IReadOnlyList<string> Forms)
 {
     /// <summary>The asker wrote it with the article («النواب»): a noun, not a verb, when its family is looked for.</summary>
     public bool Definite { get; init; }
+
+    /// <summary>The word as the asker typed it, which the analysis may have cut («أولكاريا» read as «اولكار»); null when not known.</summary>
+    public string? Typed { get; init; }
 }

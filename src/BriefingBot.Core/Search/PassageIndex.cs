@@ -42,7 +42,7 @@ public sealed class PassageIndex : IDisposable
         _questions = new QuestionAnalyzer(_wordAnalyzer);
         _highlighter = new MatchHighlighter(_wordAnalyzer);
         var concepts = ConceptLexicon.Load(_wordAnalyzer);
-        _parts = new SearchParts(tuning, new QuestionTermExpander(tuning, concepts), new PassageQueryBuilder(tuning), new PairRescorer(tuning), new ConceptRescorer(concepts, tuning), new WordFamilyRescorer(tuning), new AnswerKindRescorer(_wordAnalyzer, tuning), new PlaceRescorer(_wordAnalyzer, tuning), new SectionHeadingMatcher(_wordAnalyzer, tuning), _highlighter);
+        _parts = new SearchParts(tuning, new QuestionTermExpander(tuning, concepts, _wordAnalyzer), new PassageQueryBuilder(tuning), new PairRescorer(tuning), new ConceptRescorer(concepts, tuning), new WordFamilyRescorer(tuning), new AnswerKindRescorer(_wordAnalyzer, tuning), new PlaceRescorer(_wordAnalyzer, tuning), new SectionHeadingMatcher(_wordAnalyzer, tuning), _highlighter);
         if (layout is null)
         {
             return;

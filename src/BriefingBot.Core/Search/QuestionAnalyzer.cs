@@ -20,10 +20,10 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
     }
 
     /// <summary>The positions of content words, or every position when the question has nothing but frame words.</summary>
-    private static List<(List<string> Forms, bool Definite)> WithoutFrameWords(List<(List<string> Forms, bool Frame, bool Definite)> positions) =>
+    private static List<(List<string> Forms, bool Definite, string Typed)> WithoutFrameWords(List<(List<string> Forms, bool Frame, bool Definite, string Typed)> positions) =>
         positions.All(p => p.Frame)
-            ? positions.Select(p => (p.Forms, p.Definite)).ToList()
-            : positions.Where(p => !p.Frame).Select(p => (p.Forms, p.Definite)).ToList();
+            ? positions.Select(p => (p.Forms, p.Definite, p.Typed)).ToList()
+            : positions.Where(p => !p.Frame).Select(p => (p.Forms, p.Definite, p.Typed)).ToList();
 
     /// <summary>The word as typed before <paramref name="start"/> (stop words included: the analyser drops «كم»), or nothing.</summary>
     private static ReadOnlySpan<char> PreviousWord(string question, int start)
@@ -51,9 +51,9 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
     /// The forms at each word position, the main form first, whether the word as typed frames the question, and whether it
     /// was typed with the article.
     /// </summary>
-    private List<(List<string> Forms, bool Frame, bool Definite)> Positions(string question)
+    private List<(List<string> Forms, bool Frame, bool Definite, string Typed)> Positions(string question)
     {
-        var positions = new List<(List<string> Forms, bool Frame, bool Definite)>();
+        var positions = new List<(List<string> Forms, bool Frame, bool Definite, string Typed)>();
         using var stream = wordAnalyzer.GetTokenStream(PassageFields.Text, question);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
@@ -75,7 +75,7 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
                     break;
                 }
 
-                positions.Add(([t], QuestionFrameWords.Contains(word) || QuestionFrameWords.FramesAfter(PreviousWord(question, offset.StartOffset), word), HasArticle(word)));
+                positions.Add(([t], QuestionFrameWords.Contains(word) || QuestionFrameWords.FramesAfter(PreviousWord(question, offset.StartOffset), word), HasArticle(word), word.ToString()));
             }
             else if (!positions[^1].Forms.Contains(t))
             {
@@ -111,14 +111,14 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
     }
 
     /// <summary>One term per distinct main form, in question order.</summary>
-    private static List<QueryTerm> Terms(List<(List<string> Forms, bool Definite)> positions)
+    private static List<QueryTerm> Terms(List<(List<string> Forms, bool Definite, string Typed)> positions)
     {
         var terms = new List<QueryTerm>();
-        foreach (var (forms, definite) in positions)
+        foreach (var (forms, definite, typed) in positions)
         {
             if (!terms.Any(t => t.Primary == forms[0]))
             {
-                terms.Add(new QueryTerm(forms[0], forms) { Definite = definite });
+                terms.Add(new QueryTerm(forms[0], forms) { Definite = definite, Typed = typed });
             }
         }
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -11,7 +13,8 @@ namespace BriefingBot.Core.Search;
 /// </summary>
 /// <param name="concepts">When given (and <see cref="SearchTuning.ConceptWeight"/> is not 0), a word the index lacks is
 /// searched as the news words of its concept.</param>
-internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? concepts = null)
+/// <param name="words">The passages' analysis, which reads the halves of a word typed without a space; without it no word is split.</param>
+internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? concepts = null, Analyzer? words = null)
 {
     /// <summary>
     /// Spelling correction keeps the first two letters: typos there are rare, and it keeps the walk of the term
@@ -90,6 +93,19 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
 
             var derived = known.Count > 0;
 
+            if (known.Count == 0 && words is not null && tuning.RunTogetherWords && queryTerm.Typed is { } typed
+                && unknown.Halves(typed, _ => RunTogetherWords.Split(typed, half => MainForm(half), lookup)) is { Length: > 0 } halves)
+            {
+                // The two words as typed, not guesses at a word: each weighs and counts as it would with the space.
+                foreach (var half in halves)
+                {
+                    var state = lookup.Find(PassageFields.Text, half);
+                    result.Add(new ExpandedTerm(half, [half], [state], TermStatisticsLookup.Idf(state.DocFreq, docCount), Fuzzy: false));
+                }
+
+                continue;
+            }
+
             if (known.Count == 0 && text.Length >= tuning.MinFuzzyLength && text.Length <= tuning.MaxFuzzyLength && tuning.MaxFuzzyExpansions > 0 && fuzzyTerms++ < tuning.MaxFuzzyTerms)
             {
                 foreach (var close in unknown.CloseSpellings(text, _ => CloseSpellings(reader, text)))
@@ -155,6 +171,28 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
         return Search.CloseSpellings.Find(reader, PassageFields.Text, text, edits, FuzzyPrefixLength, tuning.MaxFuzzyExpansions);
     }
 
+    /// <summary>The main form the passages' analysis gives a single word: empty for a stop word, null for none or several words.</summary>
+    private string? MainForm(string word)
+    {
+        using var stream = words!.GetTokenStream(PassageFields.Text, word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        string? main = null;
+        var positions = 0;
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement > 0 || positions == 0)
+            {
+                positions++;
+                main ??= term.ToString();
+            }
+        }
+
+        stream.End();
+        return positions switch { 0 => string.Empty, 1 => main, _ => null };
+    }
+
     private static void Add(TermStatisticsLookup lookup, string form, List<string> known, List<TermContext> states, ref int bestDf)
     {
         var state = lookup.Find(PassageFields.Text, form);
@@ -172,6 +210,9 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
         private readonly ConcurrentDictionary<string, string[]> _closeSpellings = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, string[]> _concepts = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, string[]> _dialect = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string[]> _halves = new(StringComparer.Ordinal);
+
+        public string[] Halves(string text, Func<string, string[]> find) => Remembered(_halves, text, find);
 
         public string[] Family(IReadOnlyList<string> forms, bool definite, Func<IReadOnlyList<string>, string[]> find) =>
             Remembered(_families, (definite ? "ال\n" : "") + string.Join('\n', forms), _ => find(forms));

@@ -128,6 +128,12 @@ public sealed record SearchTuning
     /// </summary>
     public bool DialectSpellings { get; init; } = true;
 
+    /// <summary>
+    /// Whether a word the index does not know is read as two words typed without a space («الاسكندرالاكبر»، «ماذايحدث»)
+    /// when it splits into two words the index has, or into a question word and one it has (<see cref="RunTogetherWords"/>).
+    /// </summary>
+    public bool RunTogetherWords { get; init; } = true;
+
     /// <summary>How many index spellings an unknown word may expand to. Bounds the cost of typo tolerance.</summary>
     public int MaxFuzzyExpansions { get; init; } = 4;
 
