@@ -198,6 +198,9 @@ public static partial class AnswerCheck
         bool HasOrTitled(int passage, TermMatch term) =>
             Has(passage, term) || (titles[passage] ??= index.AnalyzePassage(result.Hits[passage].Passage.BriefingTitle)).Find(term.Variants).Count > 0;
         bool Holds(int passage, TermMatch term) => Literal(term) && Has(passage, term);
+        // The words with their terms, of those the index holds as written.
+        IEnumerable<(string Word, TermMatch Term)> LiteralTerms(IEnumerable<string> words) =>
+            words.Select(w => (Word: w, Term: TermOf(w))).Where(t => t.Term is not null && Literal(t.Term)).Select(t => (t.Word, t.Term!));
 
         // Asked of the bot itself, the briefings' words it uses («برنامج»، «إنسان») are about something else.
         if (shape.ToTheBot)
@@ -551,7 +554,7 @@ public static partial class AnswerCheck
         // in Tunisia. The thing is the subject's first word that is no unit it is priced by («لتر البنزين») and no place.
         // A ticket is priced as the fare of what it rides: «سعر تذكرة المترو» by «سعر الرحلة الواحدة … المترو».
         var priced = measure == FactWords.Currencies && shape.Attribute is not null
-            ? ThingsPriced(shape.Subject.Where(MayBeThingPriced).Select(w => (Word: w, Term: TermOf(w))).Where(t => t.Term is not null && Literal(t.Term)).Select(t => (t.Word, t.Term!)))
+            ? ThingsPriced(LiteralTerms(shape.Subject.Where(MayBeThingPriced)))
             : [];
         // A clause of contrast («فيما»، «بينما»، «في حين»، «أما») tells another subject's fact: «أربعين في المئة من الرحلات بين
         // تونس وفرنسا، فيما تستعد الخطوط الملكية المغربية لمضاعفة أسطولها» gives no number of Morocco's. What is counted
@@ -629,8 +632,10 @@ public static partial class AnswerCheck
                 var kind = shape.Subject is [var kindWord, ..] && (SpeakerLexicon.IsBodyNoun(kindWord) || FactWords.PlaceKinds.Contains(kindWord)) ? TermOf(kindWord) : null;
                 var named = kind is null ? [] : known.Where(t => t.Term != kind.Term).Take(1).ToList();
                 bool SaysOf(int passage) => (known.Any(s => Near(Tokens(passage), attribute, s)) || IsAge(word) && known.Count > 0 && AgeAfter(top[passage], Tokens(passage).Find(known[^1].Variants))
-                        || known.Count > 0 && SaidBack(top[passage], Tokens(passage).Find(attribute.Variants), Tokens(passage).Find(known[^1].Variants))
-                        || shape.AttributeImplied && known.Count > 0 && SaidBack(top[passage], HeadingVerbsOf(top[passage], word), Tokens(passage).Find(known[^1].Variants)))
+                        || known.Count > 0 && SaidBack(
+                            top[passage],
+                            [.. Tokens(passage).Find(attribute.Variants), .. shape.AttributeImplied ? HeadingVerbsOf(top[passage], word) : []],
+                            Tokens(passage).Find(known[^1].Variants)))
                     && (named.Count == 0 || named.Any(t => HasOrTitled(passage, t)))
                     && (askedPlaces.Count == 0 || !OfOtherPlace(top[passage], Tokens(passage).Find(attribute.Variants), askedPlaces, () => TitlePlacesOf(passage)));
 
@@ -662,7 +667,7 @@ public static partial class AnswerCheck
                 if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units == FactWords.Currencies
                     && shape.Subject.Where(MayBeThingPriced).ToList() is [var thingWord, .. var rest]
                     && TermOf(thingWord) is { } thing && Literal(thing) && thing.Term != attribute.Term
-                    && ThingsPriced([(thingWord, thing), .. rest.Take(1).Select(w => (Word: w, Term: TermOf(w))).Where(t => t.Term is not null && Literal(t.Term)).Select(t => (t.Word, t.Term!))]) is var things
+                    && ThingsPriced([(thingWord, thing), .. LiteralTerms(rest.Take(1))]) is var things
                     && !shown.Any(passage => InUnits(units, top[passage]) && things.Any(t => Has(passage, t))))
                 {
                     return DeclineReason.PriceNotOfThing;
@@ -729,8 +734,9 @@ public static partial class AnswerCheck
     /// </summary>
     private static List<TextSpan> HeadingVerbsOf(string text, string office) =>
         [.. WordPattern().Matches(text)
-            .Where(m => ObjectPronouns.FirstOrDefault(p => ArabicText.Fold(m.Value).EndsWith(p, StringComparison.Ordinal)) is { } pronoun
-                && FactWords.HeadingVerbs.TryGetValue(ArabicText.Fold(m.Value)[..^pronoun.Length], out var headed) && headed == office)
+            .Where(m => ArabicText.Fold(m.Value) is var verb
+                && ObjectPronouns.FirstOrDefault(p => verb.EndsWith(p, StringComparison.Ordinal)) is { } pronoun
+                && FactWords.HeadingVerbs.TryGetValue(verb[..^pronoun.Length], out var headed) && headed == office)
             .Select(m => new TextSpan(m.Index, m.Length))];
 
     /// <summary>The pronouns a verb takes for its object, longest first so «ها» is not read as «ه».</summary>
