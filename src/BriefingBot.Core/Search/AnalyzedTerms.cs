@@ -34,4 +34,26 @@ internal static class AnalyzedTerms
 
         return [.. terms];
     }
+
+    /// <summary>The main form the analysis gives a single word: empty for a stop word, null for none or several words.</summary>
+    public static string? MainForm(Analyzer analyzer, string word)
+    {
+        using var stream = analyzer.GetTokenStream(PassageFields.Text, word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        string? main = null;
+        var positions = 0;
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement > 0 || positions == 0)
+            {
+                positions++;
+                main ??= term.ToString();
+            }
+        }
+
+        stream.End();
+        return positions switch { 0 => string.Empty, 1 => main, _ => null };
+    }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -94,7 +93,7 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
             var derived = known.Count > 0;
 
             if (known.Count == 0 && words is not null && tuning.RunTogetherWords && queryTerm.Typed is { } typed
-                && unknown.Halves(typed, _ => RunTogetherWords.Split(typed, half => MainForm(half), lookup)) is { Length: > 0 } halves)
+                && unknown.Halves(typed, _ => RunTogetherWords.Split(typed, half => AnalyzedTerms.MainForm(words, half), lookup)) is { Length: > 0 } halves)
             {
                 // The two words as typed, not guesses at a word: each weighs and counts as it would with the space.
                 foreach (var half in halves)
@@ -169,28 +168,6 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
     {
         var edits = text.Length >= tuning.MinTwoEditLength ? 2 : 1;
         return Search.CloseSpellings.Find(reader, PassageFields.Text, text, edits, FuzzyPrefixLength, tuning.MaxFuzzyExpansions);
-    }
-
-    /// <summary>The main form the passages' analysis gives a single word: empty for a stop word, null for none or several words.</summary>
-    private string? MainForm(string word)
-    {
-        using var stream = words!.GetTokenStream(PassageFields.Text, word);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        string? main = null;
-        var positions = 0;
-        while (stream.IncrementToken())
-        {
-            if (increment.PositionIncrement > 0 || positions == 0)
-            {
-                positions++;
-                main ??= term.ToString();
-            }
-        }
-
-        stream.End();
-        return positions switch { 0 => string.Empty, 1 => main, _ => null };
     }
 
     private static void Add(TermStatisticsLookup lookup, string form, List<string> known, List<TermContext> states, ref int bestDf)
