@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BriefingBot.Core.Answering.Checks;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Communities;
 using BriefingBot.Core.Library;
@@ -200,7 +201,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             && missing switch
             {
                 DeclineReason.NoNumber => PassageFacts.HasNumber(h.Passage.Text),
-                DeclineReason.NoSum => AnswerCheck.GivesSum(h.Passage.Text),
+                DeclineReason.NoSum => Measures.GivesSum(h.Passage.Text),
                 _ => PassageFacts.HasTime(h.Passage.Text),
             });
         return holder is null ? null : First(wide, holder);

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Answering.Checks;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
@@ -56,7 +57,7 @@ public sealed class CauseOfAGivenCheckTests : IDisposable
         const string Text = "ويخشى التجار أن يستمر الغلاء بعد ارتفاع الأسعار بسبب الجفاف.";
         var at = Text.IndexOf("ارتفاع", StringComparison.Ordinal);
 
-        Assert.False(AnswerCheck.Given(Text, new TextSpan(at, "ارتفاع".Length)));
-        Assert.True(AnswerCheck.Given("بعد ارتفاع الأسعار، عاد التجار إلى السوق.", new TextSpan(4, "ارتفاع".Length)));
+        Assert.False(CauseCheck.Given(Text, new TextSpan(at, "ارتفاع".Length)));
+        Assert.True(CauseCheck.Given("بعد ارتفاع الأسعار، عاد التجار إلى السوق.", new TextSpan(4, "ارتفاع".Length)));
     }
 }

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Answering.Checks;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
@@ -45,9 +46,9 @@ public sealed class ClausesOfContrastCheckTests : IDisposable
     [Fact]
     public void As_for_and_later_open_no_clause_of_contrast()
     {
-        Assert.Equal(2, AnswerCheck.FactClauses("بلغت في تونس ثلاثة، بينما بلغت في الجزائر اثنين").Count);
-        Assert.Equal(2, AnswerCheck.FactClauses("بلغت في تونس ثلاثة، في حين بلغت في الجزائر اثنين").Count);
-        Assert.Single(AnswerCheck.FactClauses("قال الوزير، فيما يتعلق بالطائرات، إنها ستصل في مارس"));
-        Assert.Single(AnswerCheck.FactClauses("وستصل الطائرات الأخرى فيما بعد"));
+        Assert.Equal(2, FactOfSubjectCheck.FactClauses("بلغت في تونس ثلاثة، بينما بلغت في الجزائر اثنين").Count);
+        Assert.Equal(2, FactOfSubjectCheck.FactClauses("بلغت في تونس ثلاثة، في حين بلغت في الجزائر اثنين").Count);
+        Assert.Single(FactOfSubjectCheck.FactClauses("قال الوزير، فيما يتعلق بالطائرات، إنها ستصل في مارس"));
+        Assert.Single(FactOfSubjectCheck.FactClauses("وستصل الطائرات الأخرى فيما بعد"));
     }
 }

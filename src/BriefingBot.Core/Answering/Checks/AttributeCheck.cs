@@ -1,0 +1,275 @@
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Text;
+using static BriefingBot.Core.Answering.Checks.IndexLookups;
+using static BriefingBot.Core.Answering.Checks.Measures;
+using static BriefingBot.Core.Answering.Checks.PricedThings;
+
+namespace BriefingBot.Core.Answering.Checks;
+
+/// <summary>
+/// Declines a question for an attribute («عاصمة»، «سعر»، «وزير») the passages shown do not give of the subject asked:
+/// <see cref="DeclineReason.AttributeUnknown"/>, <see cref="DeclineReason.AttributeNotOfSubject"/>,
+/// <see cref="DeclineReason.NoMeasure"/>, <see cref="DeclineReason.PriceNotOfThing"/>, <see cref="DeclineReason.HolderNotNamed"/>.
+/// </summary>
+internal sealed partial class AttributeCheck : IAnswerCheck
+{
+    public DeclineReason? Judge(JudgedAnswer answer)
+    {
+        var shape = answer.Shape;
+
+        // Asked who heads a body by a verb («من يرأس الأكاديمية؟»), any office of heading answers: «مديرة أكاديمية التكوين».
+        // A ministry is headed by its minister alone.
+        if (shape.Attribute is { } word)
+        {
+            var verdict = JudgeAttribute(answer, word);
+            if (verdict is not null && shape.AttributeImplied && FactWords.HeadOffices.Contains(word))
+            {
+                foreach (var head in FactWords.HeadOffices.Where(h => h != word))
+                {
+                    if (JudgeAttribute(answer, head) is null)
+                    {
+                        verdict = null;
+                        break;
+                    }
+                }
+            }
+
+            if (verdict is not null)
+            {
+                return verdict;
+            }
+        }
+
+        return null;
+    }
+
+    private static DeclineReason? JudgeAttribute(JudgedAnswer answer, string word)
+    {
+        var (shape, index, top, shown) = (answer.Shape, answer.Index, answer.Top, answer.Shown);
+        if ((answer.TermOf(word) ?? (shape.AttributeImplied ? LookUp(index, word) : null)) is not { } attribute)
+        {
+            return null;
+        }
+
+        // The unit it is asked in is no subject: «ما طول نهر الفرات بالكيلومترات؟» asks of the river.
+        // The price of money lent is a rate: «سعر الفائدة» is given in per cent, not in a currency.
+        var units = shape.Subject is [var first, ..] && UnitsOf(word) == FactWords.Currencies && ArabicWordForms.AnyIn(first, FactWords.Interest)
+            ? FactWords.Percent
+            : UnitsOf(word);
+        var subject = shape.Subject.Where(w => units is null || !ArabicWordForms.AnyIn(w, units))
+            .Select(answer.TermOf).OfType<TermMatch>().Where(t => t.Term != attribute.Term).DistinctBy(t => t.Term).ToList();
+        if (!Literal(attribute))
+        {
+            // A measure the briefings never name is given by its units beside what is measured: «أربعين كيلوغرامًا من
+            // الأمتعة» is the weight of the luggage, though no briefing says «وزن».
+            return units is not null && subject is [{ } measuredThing, ..] && Literal(measuredThing)
+                && shown.Any(passage => UnitNear(units, top[passage], answer.Tokens(passage).Find(measuredThing.Variants)))
+                ? null
+                : DeclineReason.AttributeUnknown;
+        }
+        if (subject.Count > 0)
+        {
+            // The word right after the attribute names what it is asked of («سعر الأوقية»، «راتب السائقة»): the briefings
+            // cannot give the attribute of a thing they never name, whatever the question's other words match.
+            var known = subject.Where(Literal).ToList();
+            if (!subject[0].Known || known.Count == 0 && units is null)
+            {
+                return DeclineReason.AttributeUnknown;
+            }
+
+            // The attribute of another country is not the one asked: «وزير النقل السوداني» for «من هو وزير النقل السعودي؟».
+            var askedPlaces = shape.Subject.SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
+            // A body or a place asked of by its kind and its name («شركة ميرسك»، «مطار النفيضة»): the kind is said of every
+            // one of them («الرئيس المدير العام للشركة» of another company), so the passage must name it as well, by the
+            // word right after the kind: what follows it describes («شركة النورس للملاحة»: another shipping company is
+            // «للملاحة» too).
+            var kind = shape.Subject is [var kindWord, ..] && (SpeakerLexicon.IsBodyNoun(kindWord) || FactWords.PlaceKinds.Contains(kindWord)) ? answer.TermOf(kindWord) : null;
+            var named = kind is null ? [] : known.Where(t => t.Term != kind.Term).Take(1).ToList();
+            bool SaysOf(int passage) => (known.Any(s => Near(answer.Tokens(passage), attribute, s)) || IsAge(word) && known.Count > 0 && AgeAfter(top[passage], answer.Tokens(passage).Find(known[^1].Variants))
+                    || known.Count > 0 && SaidBack(
+                        top[passage],
+                        [.. answer.Tokens(passage).Find(attribute.Variants), .. shape.AttributeImplied ? HeadingVerbsOf(top[passage], word) : []],
+                        answer.Tokens(passage).Find(known[^1].Variants)))
+                && (named.Count == 0 || named.Any(t => answer.HasOrTitled(passage, t)))
+                && (askedPlaces.Count == 0 || !OfOtherPlace(top[passage], answer.Tokens(passage).Find(attribute.Variants), askedPlaces, () => answer.TitlePlacesOf(passage)));
+
+            // A measure in its units answers where the passage speaks of the subject («كم سعر التذكرة؟»: «تباع التذكرة
+            // بأربعة ريالات»), not wherever a number and a unit appear.
+            if (!shown.Any(SaysOf)
+                && !shown.Any(passage => units is not null && InUnits(units, top[passage]) && subject.Any(s => s.Known && answer.Tokens(passage).Find(s.Variants).Count > 0)))
+            {
+                return DeclineReason.AttributeNotOfSubject;
+            }
+
+            // Asked how much, the measure is a number in its units beside what is measured or the attribute itself («تباع
+            // التذكرة بأربعة ريالات»، «سعر الرحلة الواحدة بأربعة ريالات»): «بأسعار ارتفعت بنسبة الثلث» says the price
+            // rose, and «مئة وعشرين مليون دينار» a clause away from «عبوة» is what something else cost.
+            // «ما سرعة القطار؟» asks a measure as «كم سرعة …» does.
+            // A length is told as a distance too: «بين جيبوتي وأديس أبابا على مسافة سبعمئة وخمسين كيلومترًا».
+            var alike = ArabicWordForms.AnyIn(word, FactWords.Lengths)
+                ? FactWords.Lengths.Where(w => !ArabicWordForms.Readings(word).Contains(w)).Select(w => LookUp(index, w)).OfType<TermMatch>().Where(t => t.Known).ToList()
+                : [];
+            if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units is not null && subject[0].Known
+                && !shown.Any(passage => UnitNear(units, top[passage], [.. answer.Tokens(passage).Find(subject[0].Variants), .. answer.Tokens(passage).Find(attribute.Variants), .. alike.SelectMany(t => answer.Tokens(passage).Find(t.Variants))])))
+            {
+                return DeclineReason.NoMeasure;
+            }
+
+            // A price is of the thing priced, the subject's first word that is no unit it is priced by («لتر») and no
+            // place: «كيس السكر … اثنين وثلاثين دولارًا» in a market is no price of a litre of milk there.
+            // A ticket is priced by what it rides as well.
+            if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units == FactWords.Currencies
+                && shape.Subject.Where(MayBeThingPriced).ToList() is [var thingWord, .. var rest]
+                && answer.TermOf(thingWord) is { } thing && Literal(thing) && thing.Term != attribute.Term
+                && ThingsPriced([(thingWord, thing), .. answer.LiteralTerms(rest.Take(1))]) is var things
+                && !shown.Any(passage => InUnits(units, top[passage]) && things.Any(t => answer.Has(passage, t))))
+            {
+                return DeclineReason.PriceNotOfThing;
+            }
+
+            // Who holds the office is told where a person is quoted or named in it («قال وزير الأشغال … رامي الخطيب»);
+            // «وأعلن وزير الصحة اللبناني أن …» tells what the office said, not who holds it. Narration that quotes no
+            // one («أدى وزير المالية الجديد اليمين») may name the holder in a way no rule reads, and is kept.
+            if (shape.AsksHolder && !shown.Any(passage => SaysOf(passage)
+                    && (NamesSomeone(answer.PassageAt(passage)) || Narrates(answer.PassageAt(passage)))))
+            {
+                return DeclineReason.HolderNotNamed;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the attribute is said by a verb whose subject is a pronoun for a name earlier in its sentence: «وتستحوذ شركة
+    /// هرمود … وقد تأسست عام 2002» tells when Hormuud was founded, after «قد» or a relative pronoun («الشركة، التي تأسست …»).
+    /// </summary>
+    private static bool SaidBack(string text, IReadOnlyList<TextSpan> attribute, IReadOnlyList<TextSpan> subject) =>
+        attribute.Any(a => ArabicText.FoldedWords(text[Math.Max(0, a.Start - 8)..a.Start]) is [.., var before] && FactWords.ReferringBack.Contains(before)
+            && subject.Any(s => s.Start < a.Start && text.AsSpan(s.Start, a.Start - s.Start).IndexOfAny(".؟?!") < 0));
+
+    /// <summary>
+    /// Where the passage heads a body by the verb of the office asked, its object a pronoun («المنطقة الاقتصادية، التي
+    /// يرأسها وليد جمال الدين»): news names a head this way as often as by the office's noun, which the index cannot meet
+    /// from the verb.
+    /// </summary>
+    private static List<TextSpan> HeadingVerbsOf(string text, string office) =>
+        [.. WordPattern().Matches(text)
+            .Where(m => ArabicText.Fold(m.Value) is var verb
+                && ObjectPronouns.FirstOrDefault(p => verb.EndsWith(p, StringComparison.Ordinal)) is { } pronoun
+                && FactWords.HeadingVerbs.TryGetValue(verb[..^pronoun.Length], out var headed) && headed == office)
+            .Select(m => new TextSpan(m.Index, m.Length))];
+
+    /// <summary>The pronouns a verb takes for its object, longest first so «ها» is not read as «ه».</summary>
+    private static readonly string[] ObjectPronouns = [.. new[] { "هما", "هم", "هن", "ها", "ه" }.Select(p => ArabicText.Fold(p))];
+
+    /// <summary>
+    /// Whether the passage quotes someone by name: a speaker that is no place, and does not open with a title, an office or
+    /// a body («وزير الصحة»، «الهيئة»), as what is said without a name is recorded.
+    /// </summary>
+    private static bool NamesSomeone(Passage passage) =>
+        passage.AllSpeakers.Select(ArabicText.FoldedWords).Any(name => name.Count > 0
+            && !(name.Count == 1 && ArabicWordForms.AnyIn(name[0], Gazetteer.Places))
+            && !SpeakerLexicon.IsTitle(name[0]) && !SpeakerLexicon.IsInstitution(name[0]) && !ArabicWordForms.AnyIn(name[0], FactWords.Offices));
+
+    /// <summary>
+    /// Whether every time the text says the attribute it names, within the few words after it, a place and none of the
+    /// places asked: «وزير النقل السوداني» is the minister of another country than «السعودي». A mention with no place
+    /// after it may be of the place asked, which the briefing need not repeat.
+    /// </summary>
+    private static bool OfOtherPlace(string text, IReadOnlyList<TextSpan> attribute, IReadOnlySet<string> asked, Func<IReadOnlySet<string>> title) =>
+        attribute.Count > 0 && attribute.All(at =>
+        {
+            var end = Math.Min(text.Length, at.Start + at.Length + SubjectAfter);
+            var after = ArabicText.FoldedWords(text[(at.Start + at.Length)..end]).Take(PlaceWordsAfter).SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
+            // An office with no place after it is of the country the briefing is about: «وزير النقل» in a briefing titled «الخطوط
+            // التونسية: …» is Tunisia's, no answer to «من هو وزير النقل المغربي؟».
+            var of = after.Count > 0 ? after : title();
+            return of.Count > 0 && !of.Overlaps(asked);
+        });
+
+    /// <summary>Whether the attribute asks a person's age: «كم عمر …؟»، «ما عمره؟».</summary>
+    private static bool IsAge(string attribute) => attribute is "عمر" or "عمره" or "عمرها";
+
+    /// <summary>How far after a name its apposition may tell the age: «محمد العجمي، وهو موظف حكومي في الأربعين من عمره».</summary>
+    private const int AgeDistance = 80;
+
+    /// <summary>
+    /// Whether a person's age is told after one of the mentions of their surname (the subject's last word), in the apposition to the name the news gives it in: «من
+    /// عمره/عمرها» or «البالغ من العمر» within <see cref="AgeDistance"/> characters, no stop between.
+    /// </summary>
+    private static bool AgeAfter(string text, IReadOnlyList<TextSpan> mentions) =>
+        mentions.Any(m =>
+        {
+            var from = m.Start + m.Length;
+            var end = Math.Min(text.Length, from + AgeDistance);
+            var stop = text.AsSpan(from, end - from).IndexOfAny(".؛;");
+            var words = ArabicText.FoldedWords(text[from..(stop < 0 ? end : from + stop)]);
+            return words.Where((w, i) => i > 0 && words[i - 1] == "من" && w is "عمره" or "عمرها" or "العمر").Any();
+        });
+
+    /// <summary>How many words after an attribute may name whose it is: «وزير النقل والمواصلات السوداني».</summary>
+    private const int PlaceWordsAfter = 4;
+
+    /// <summary>Whether the passage quotes no one: no speaker, and no «أن/إن» opening what someone said.</summary>
+    private static bool Narrates(Passage passage) =>
+        !passage.AllSpeakers.Any() && !ArabicText.FoldedWords(passage.Text).Any(w => w is "ان" or "وان" or "بان");
+
+    /// <summary>How far (in characters) a measure's unit may be from what it measures: «تباع التذكرة بأربعة ريالات».</summary>
+    private const int UnitDistance = 40;
+
+    /// <summary>Whether the text gives a number in one of the units within <see cref="UnitDistance"/> of one of the spans.</summary>
+    private static bool UnitNear(IReadOnlySet<string> units, string text, IReadOnlyList<TextSpan> measured)
+    {
+        if (measured.Count == 0 || !InUnits(units, text))
+        {
+            return false;
+        }
+
+        return WordPattern().Matches(text)
+            .Where(m => IsUnit(ArabicText.Fold(m.Value), units))
+            .Any(m => measured.Any(s => Math.Abs(s.Start - m.Index) <= UnitDistance || OneClause(text, s.Start, m.Index)));
+    }
+
+    /// <summary>How far a clause may carry a measure from what it measures: one sentence of news, not a paragraph.</summary>
+    private const int ClauseDistance = 120;
+
+    /// <summary>
+    /// Whether no comma, stop or colon stands between the two positions, which are at most <see cref="ClauseDistance"/>
+    /// apart: «ويبلغ سعر التذكرة في الدرجة الثانية بين طنجة والدار البيضاء مئة وتسعة وأربعين درهمًا» gives the price at the
+    /// end of its clause, however long what it is the price of.
+    /// </summary>
+    private static bool OneClause(string text, int from, int to)
+    {
+        var (start, end) = from < to ? (from, to) : (to, from);
+        return end - start <= ClauseDistance && text.AsSpan(start, end - start).IndexOfAny("،,.؛;:") < 0;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
+
+    /// <summary>
+    /// How far after an attribute its subject may start («رئيس الهيئة العليا المستقلة للانتخابات»: the attribute's
+    /// complement), and how far before it («تونس العاصمة»: one word), in characters.
+    /// </summary>
+    private const int SubjectAfter = 30;
+
+    private const int SubjectBefore = 12;
+
+    /// <summary>
+    /// Whether the passage says the attribute of the subject: the subject right after it, or one word before it.
+    /// Anywhere in the passage is not enough: «مصر على أربعة مصادر رئيسية» is no president of Egypt.
+    /// </summary>
+    private static bool Near(AnalyzedPassage passage, TermMatch attribute, TermMatch subject)
+    {
+        if (!attribute.Known || !subject.Known)
+        {
+            return false;
+        }
+
+        var at = passage.Find(attribute.Variants);
+        var of = at.Count == 0 ? [] : passage.Find(subject.Variants);
+        return at.Any(a => of.Any(s => s.Start - a.Start is > 0 and <= SubjectAfter || a.Start - s.Start is > 0 and <= SubjectBefore));
+    }
+}

@@ -1,0 +1,155 @@
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Text;
+using static BriefingBot.Core.Answering.Checks.IndexLookups;
+using static BriefingBot.Core.Answering.Checks.Measures;
+using static BriefingBot.Core.Answering.Checks.PricedThings;
+
+namespace BriefingBot.Core.Answering.Checks;
+
+/// <summary>
+/// Declines a question for how many or when when no passage shown gives the number (or the time) of what it counts, in
+/// the places it names (<see cref="DeclineReason.FactNotOfSubject"/>).
+/// </summary>
+internal sealed partial class FactOfSubjectCheck : IAnswerCheck
+{
+    public DeclineReason? Judge(JudgedAnswer answer)
+    {
+        var (shape, index, top, shown) = (answer.Shape, answer.Index, answer.Top, answer.Shown);
+
+        // The number or the time answers where it is said of the places the question names: in one passage with them, not
+        // a place in one passage and a number of something else in another. A place the briefing is about (its title names
+        // it) goes without saying in its passages: «نزح أكثر من مئة ألف» in a briefing titled «العراق يعطش».
+        // A count is of the thing counted: «ستين ألف شخص» in Homs gives no number of factories there («كم مصنعًا … في حمص؟»).
+        // Its plural counts it too («ألف طلاب» for «كم طالبًا»), and persons count a group of people («مئة ألف شخص نزحوا»
+        // for «النازحين»). A thing the briefings never name is counted nowhere.
+        // A place the question asks of as where the news happens is not answered by a passage that names it only as where
+        // people come from or go to, or what a border is with («نزحوا إلى مخيمات قرب الحدود مع كينيا» gives no count in
+        // Kenya); the briefing's title still says where its news happens.
+        var named = answer.Places.Select((names, i) => (Names: names.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal), AsLocus: !shape.RelatedPlaces.Contains(shape.Places[i])))
+            .Select(p => (Func<string, bool, bool>)((text, title) => NamesPlace(text, p.Names, asLocus: p.AsLocus && !title) || p.Names.SelectMany(CompoundsCalled).Any(c => Gazetteer.Says(text, c))))
+            .Concat(shape.Compounds.Select(c => (Func<string, bool, bool>)((text, _) => Gazetteer.Says(text, c) || NamesPlace(text, c.Also.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal)))))
+            // A place named after its kind («مطار النفيضة»، «ولاية الوادي») is a place as a country is: the number is said of it.
+
+            .ToList();
+        var counted = shape.Counted.Select(w => (Word: w, Term: answer.TermOf(w))).Where(c => c.Term is not null).ToList();
+        // A measure asked how much is given in its units: «أربع ساعات» in Damascus is no price there.
+        // A sum asked is given in a currency: «مطلع القرن العشرين» in the passage naming Turkey is no sum it spent.
+        var measure = shape.Attribute is { } measured ? UnitsOf(measured) : answer.AsksSum || answer.Spends ? FactWords.Currencies : null;
+        // A price asked of a place is the price of the thing asked: jet fuel priced at Tunis airport gives no price of petrol
+        // in Tunisia. The thing is the subject's first word that is no unit it is priced by («لتر البنزين») and no place.
+        // A ticket is priced as the fare of what it rides: «سعر تذكرة المترو» by «سعر الرحلة الواحدة … المترو».
+        var priced = measure == FactWords.Currencies && shape.Attribute is not null
+            ? ThingsPriced(answer.LiteralTerms(shape.Subject.Where(MayBeThingPriced)))
+            : [];
+        // A clause of contrast («فيما»، «بينما»، «في حين»، «أما») tells another subject's fact: «أربعين في المئة من الرحلات بين
+        // تونس وفرنسا، فيما تستعد الخطوط الملكية المغربية لمضاعفة أسطولها» gives no number of Morocco's. What is counted
+        // may go unsaid in the clause («بينما بلغت في الجزائر واحدًا وعشرين في المئة»), the number and the place may not.
+        bool GivesFact(int passage) =>
+            FactClauses(top[passage]).Any(clause => (shape.Expected != ExpectedAnswer.Number ? PassageFacts.HasTime(clause)
+                    : measure is not null ? InUnits(measure, clause) : PassageFacts.HasNumber(clause))
+                && named.All(names => names(answer.PassageAt(passage).BriefingTitle, true) || names(clause, false)))
+            && counted.All(c => c.Term!.Known && answer.Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]) || CountsInPlural(c.Word, top[passage]))
+            && (priced.Count == 0 || priced.Any(t => answer.Has(passage, t)));
+        // A body's headcount («كم عدد العاملين في المحطة؟»، «كم موظفًا في المطار؟») is counted by its people wherever it is:
+        // a passage that names them and holds a number elsewhere («المحطات العاملة سوى ربع ما …») gives none. The number
+        // counts them a few words before them («نحو عشرة آلاف عامل»، «عشرة في المئة من العاملات»), or before the word that
+        // says which of them («العمال الوافدين» counted as «خمسة وثلاثين مليون وافد»).
+        // The people are counted in their broken plural too («خفضت عدد عمال المطعم» for «كم عاملًا»).
+        var staff = counted.Where(c => ArabicWordForms.AnyIn(c.Word, FactWords.Staff) && c.Term!.Known)
+            .Select(c => new[] { c.Term! }
+                .Concat(FactWords.StaffPlurals.Where(g => ArabicWordForms.AnyIn(c.Word, g)).SelectMany(g => g).Select(w => LookUp(index, w)).OfType<TermMatch>().Where(t => t.Known))
+                .Concat(shape.QualifierOf(c.Word) is { } which && answer.TermOf(which) is { Known: true } term ? [term] : []).ToList())
+            .ToList();
+        // The people counted are those of the body asked: «نحو أربعة وعشرين ألف موظف» in the canal authority is no headcount
+        // of a shipping line («كم عدد موظفي شركة ميرسك؟»). The passage that counts them names it, or its briefing's title does
+        // («ويعمل في الهيئة …» under «قناة السويس …»).
+        // A misspelt word («دول الخلبج») is read as its correction only to find passages.
+        var workplace = shape.Workplace.Select(answer.TermOf).OfType<TermMatch>().Where(t => Literal(t) && !t.Fuzzy).ToList();
+        if (named.Count == 0 && staff.Count > 0)
+        {
+            return shown.Any(passage => staff.All(people => people.Any(s => answer.Tokens(passage).Find(s.Variants).Any(span => CountedAt(top[passage], span))))
+                    && workplace.All(w => answer.HasOrTitled(passage, w)))
+                ? null
+                : DeclineReason.FactNotOfSubject;
+        }
+
+        return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
+    }
+
+    /// <summary>
+    /// Whether the counted word is a group of people (a plural in «ين/ون»: «النازحين»، «المقبولين») and the text counts people
+    /// in persons («مئة وثلاثين ألف شخص نزحوا»): the count is given in «شخص» rather than in the question's word.
+    /// </summary>
+    private static bool CountsPeople(string counted, string text) =>
+        (counted.EndsWith("ين", StringComparison.Ordinal) || counted.EndsWith("ون", StringComparison.Ordinal)) && counted.Length >= 5
+        && ArabicText.FoldedWords(text).Any(w => ArabicWordForms.AnyIn(w, FactWords.PeopleCounters));
+
+    /// <summary>Whether a number stands within three words before the span, in its clause.</summary>
+    private static bool CountedAt(string text, TextSpan at)
+    {
+        var before = text[Math.Max(0, at.Start - 40)..at.Start];
+        var stop = before.LastIndexOfAny(['،', ',', '.', '؛', ';', ':']);
+        var words = ArabicText.FoldedWords(stop < 0 ? before : before[(stop + 1)..]);
+        if (words.TakeLast(3).Any(IsNumberWord))
+        {
+            return true;
+        }
+
+        // «خفضت عدد عمال المطعم من ستة إلى اثنين»: after «عدد», the number follows the people in their clause.
+        if (words is not [.., var previous] || ArabicWordForms.Readings(previous).All(r => r != "عدد"))
+        {
+            return false;
+        }
+
+        var after = text[(at.Start + at.Length)..Math.Min(text.Length, at.Start + at.Length + 60)];
+        var end = after.IndexOfAny(['،', ',', '.', '؛', ';', ':']);
+        return ArabicText.FoldedWords(end < 0 ? after : after[..end]).Take(6).Any(IsNumberWord);
+    }
+
+    /// <summary>
+    /// Whether the text counts a feminine noun (folded «ة» as «ه»: «مره»، «شاحنه») in its sound plural («أربع مرات»، «مئتا
+    /// شاحنات»), which the light stemmer keeps apart from the singular the question counts in.
+    /// </summary>
+    private static bool CountsInPlural(string counted, string text) =>
+        counted.Length >= 3 && counted[^1] == 'ه'
+        && ArabicText.FoldedWords(text).Any(w => w.EndsWith(string.Concat(counted.AsSpan(0, counted.Length - 1), "ات"), StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the text names the place, by name or adjective, through clitics: «بمصر»، «المصرية»; as where its news happens
+    /// (<paramref name="asLocus"/>), not only as where people come from or go to («من تونس»، «قرب الحدود مع كينيا»).
+    /// </summary>
+    private static bool NamesPlace(string text, IReadOnlySet<string> names, bool asLocus = false)
+    {
+        var words = ArabicText.FoldedWords(text);
+        return words.Where((w, i) => (ArabicWordForms.Readings(w).Any(names.Contains) || Gazetteer.PlacesOfAdjective(w).Any(names.Contains))
+            && !(asLocus && QuestionShape.Related(words, i))).Any();
+    }
+
+    /// <summary>
+    /// The text cut before each conjunction of contrast that opens a clause («فيما»، «بينما»، «في حين»، «أما»): news joins
+    /// two subjects' facts by them, so a number before one is not the fact of the subject after it. «فيما يتعلق/يخص …»
+    /// (as for) and «فيما بعد» (later) open no such clause.
+    /// </summary>
+    internal static IReadOnlyList<string> FactClauses(string text)
+    {
+        var cuts = ContrastClause().Matches(text).Select(m => m.Index).ToList();
+        if (cuts.Count == 0)
+        {
+            return [text];
+        }
+
+        var clauses = new List<string>(cuts.Count + 1);
+        var start = 0;
+        foreach (var cut in cuts)
+        {
+            clauses.Add(text[start..cut]);
+            start = cut;
+        }
+
+        clauses.Add(text[start..]);
+        return clauses;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\s،,؛])(?:و?فيما(?!\s+(?:يتعلق|يخص|بعد|بين))|و?بينما|و?في\s+حين|و?أما)(?=\s)")]
+    private static partial System.Text.RegularExpressions.Regex ContrastClause();
+}

@@ -1,0 +1,92 @@
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Text;
+using static BriefingBot.Core.Answering.Checks.IndexLookups;
+
+namespace BriefingBot.Core.Answering.Checks;
+
+/// <summary>
+/// What the checks judge: the question's shape, the best passages found for it (the <see cref="AnswerCheck.Depth"/> an
+/// answer shows) and the index, with what the checks ask of them. Each passage judged is analysed once, however many
+/// checks look for words in it.
+/// </summary>
+internal sealed class JudgedAnswer
+{
+    private readonly AnalyzedPassage?[] _analyzed;
+    private readonly AnalyzedPassage?[] _titles;
+    private readonly HashSet<string>?[] _titlePlaces;
+    private List<List<string>>? _places;
+    private bool? _asksSum;
+    private bool? _spends;
+
+    public JudgedAnswer(QuestionShape shape, PassageSearchResult result, PassageIndex index)
+    {
+        Shape = shape;
+        Result = result;
+        Index = index;
+        Top = result.Hits.Take(AnswerCheck.Depth).Select(h => h.Passage.Text).ToList();
+        Shown = Enumerable.Range(0, Top.Count).ToList();
+        Briefings = result.Hits.Take(AnswerCheck.Depth).Select(h => h.Passage.BriefingId).Distinct(StringComparer.Ordinal).ToList();
+        _analyzed = new AnalyzedPassage?[Top.Count];
+        _titles = new AnalyzedPassage?[Top.Count];
+        _titlePlaces = new HashSet<string>?[Top.Count];
+    }
+
+    public QuestionShape Shape { get; }
+
+    public PassageSearchResult Result { get; }
+
+    public PassageIndex Index { get; }
+
+    /// <summary>The texts of the passages judged, best first.</summary>
+    public IReadOnlyList<string> Top { get; }
+
+    /// <summary>The positions of the passages judged, to judge each by: 0, 1, 2.</summary>
+    public IReadOnlyList<int> Shown { get; }
+
+    /// <summary>The briefings the passages judged come from.</summary>
+    public IReadOnlyList<string> Briefings { get; }
+
+    /// <summary>
+    /// The names of each place the question names: its own, and the places its adjective names («الانتخابات الفرنسية»
+    /// names France as much as «فرنسا» does).
+    /// </summary>
+    public IReadOnlyList<List<string>> Places =>
+        _places ??= Shape.Places.Select(p => Gazetteer.PlacesOfAdjective(p).Prepend(p).ToList()).ToList();
+
+    /// <summary>Asked what something costs («كم تكلفة …؟»), the answer is a sum of money.</summary>
+    public bool AsksSum => _asksSum ??= Shape.Asked is [var sumNoun, ..] && ArabicWordForms.AnyIn(sumNoun, FactWords.SumNouns);
+
+    /// <summary>So does a verb of spending right after «كم» («كم أنفقت تركيا على …؟»), where a place says whose sum it is.</summary>
+    public bool Spends => _spends ??= Shape.Asked is [var verbOfSum, ..] && Shape.Expected == ExpectedAnswer.Number && ArabicWordForms.AnyIn(verbOfSum, FactWords.SpendingVerbs);
+
+    /// <summary>The passage judged at this position.</summary>
+    public Passage PassageAt(int passage) => Result.Hits[passage].Passage;
+
+    public AnalyzedPassage Tokens(int passage) => _analyzed[passage] ??= Index.AnalyzePassage(Top[passage]);
+
+    /// <summary>The places its briefing title names, read once however many offices are judged of it.</summary>
+    public HashSet<string> TitlePlacesOf(int passage) => _titlePlaces[passage] ??= TitlePlaces(PassageAt(passage));
+
+    public TermMatch? TermOf(string word) =>
+        Index.Analyze(word).Terms is [var primary, ..] ? Result.Terms.FirstOrDefault(t => t.Term == primary) : null;
+
+    public bool Has(int passage, TermMatch term) => Tokens(passage).Find(term.Variants).Count > 0;
+
+    /// <summary>
+    /// A passage's briefing title, analysed once, names what its passages speak of without repeating it: «عمال الميناء»
+    /// counted under a title naming the port.
+    /// </summary>
+    public bool HasOrTitled(int passage, TermMatch term) =>
+        Has(passage, term) || (_titles[passage] ??= Index.AnalyzePassage(PassageAt(passage).BriefingTitle)).Find(term.Variants).Count > 0;
+
+    public bool Holds(int passage, TermMatch term) => Literal(term) && Has(passage, term);
+
+    /// <summary>The words with their terms, of those the index holds as written.</summary>
+    public IEnumerable<(string Word, TermMatch Term)> LiteralTerms(IEnumerable<string> words) =>
+        words.Select(w => (Word: w, Term: TermOf(w))).Where(t => t.Term is not null && Literal(t.Term)).Select(t => (t.Word, t.Term!));
+
+    /// <summary>The places a passage's briefing title names, by name or adjective: what its news is about.</summary>
+    private static HashSet<string> TitlePlaces(Passage passage) =>
+        ArabicText.FoldedWords(passage.BriefingTitle).SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,32 @@
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Answering.Checks;
+
+/// <summary>The thing a price question asks the price of: what the attribute and the fact checks require a price of.</summary>
+internal static class PricedThings
+{
+    /// <summary>
+    /// Whether a word of a price question's subject may name the thing priced: no number, no unit it is priced by («لتر»),
+    /// no place or place adjective, no preposition or question word.
+    /// </summary>
+    public static bool MayBeThingPriced(string word) =>
+        !word.Any(char.IsDigit) && !ArabicWordForms.AnyIn(word, FactWords.CountUnits) && !ArabicWordForms.AnyIn(word, Gazetteer.Places)
+        && !Gazetteer.IsAdjectiveOfPlace(word) && !FactWords.Prepositions.Contains(word) && !FactWords.Leads.Contains(word);
+
+    /// <summary>
+    /// The thing a price question asks the price of, of the subject's words that may name one (literal in the index), in
+    /// order: the first; for a ticket also the word after it, what it rides: news prices a ride («سعر الرحلة الواحدة بأربعة
+    /// ريالات … المترو») more often than it says «تذكرة».
+    /// </summary>
+    public static List<TermMatch> ThingsPriced(IEnumerable<(string Word, TermMatch Term)> candidates)
+    {
+        var words = candidates.Take(2).ToList();
+        return words switch
+        {
+            [var ticket, var ridden] when ArabicWordForms.AnyIn(ticket.Word, FactWords.Tickets) => [ticket.Term, ridden.Term],
+            [var first, ..] => [first.Term],
+            _ => [],
+        };
+    }
+}

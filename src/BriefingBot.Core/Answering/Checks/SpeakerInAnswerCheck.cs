@@ -1,0 +1,51 @@
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Text;
+using static BriefingBot.Core.Answering.Checks.IndexLookups;
+
+namespace BriefingBot.Core.Answering.Checks;
+
+/// <summary>
+/// Declines a question on what someone said when no passage shown names them with the subject asked
+/// (<see cref="DeclineReason.SpeakerNotInAnswer"/>), or the subject is one the briefings never speak of
+/// (<see cref="DeclineReason.UnknownThing"/>).
+/// </summary>
+internal sealed class SpeakerInAnswerCheck : IAnswerCheck
+{
+    public DeclineReason? Judge(JudgedAnswer answer)
+    {
+        var shape = answer.Shape;
+
+        // Asked what someone said whom the briefings name (a body, a role, people they do not quote: «ماذا قال البنك الدولي
+        // عن الانتخابات؟»), the answer is where they are named with what they are asked about: passages on the subject that
+        // never name them are what others said, and theirs on another subject no answer. Their name's words in any form
+        // («المحللون» is named by «محللون»), and one word of the subject.
+        // A misspelt word after an office written as the briefings write it («وزير النقال») is read as its correction only to
+        // find passages: the office and the subject say whose passage it is. A misspelt name or office («قيس سعيد»، «قائد …»)
+        // is still required, as what it corrects to is someone else.
+        var whoAll = shape.SaidByName.Select(answer.TermOf).OfType<TermMatch>().Where(t => t.Known).DistinctBy(t => t.Term).ToList();
+        var who = shape.SaidByName is [var office, _, ..] && answer.TermOf(office) is { Known: true, Fuzzy: false }
+            && (SpeakerLexicon.IsTitle(office) || ArabicWordForms.AnyIn(office, FactWords.Offices))
+            ? whoAll.Where(t => !t.Fuzzy).ToList()
+            : whoAll;
+        var of = shape.SaidAbout.Select(answer.TermOf).OfType<TermMatch>().Where(t => t.Known && who.All(w => w.Term != t.Term)).ToList();
+        // Experts asked as a group («ما رأي المختصين …؟») are whichever expert the briefing quotes: «الخبير الزراعي محمود السيد».
+        var experts = shape.SaidByName is [var group] && ArabicWordForms.AnyIn(group, FactWords.Experts)
+            ? FactWords.Experts.Select(w => LookUp(answer.Index, w)).OfType<TermMatch>().Where(t => t.Known).ToList()
+            : [];
+        if (who.Count > 0 && !answer.Shown.Any(passage => (who.All(t => answer.Has(passage, t)) || experts.Any(t => answer.Has(passage, t))) && (of.Count == 0 || of.Any(t => answer.Has(passage, t)))))
+        {
+            return DeclineReason.SpeakerNotInAnswer;
+        }
+
+        // Asked what someone said about a subject whose words the briefings never use in any spelling («ماذا قالت الطبيبة عن
+        // الكوليرا؟»), whatever they said is about something else.
+        var topic = shape.SaidAbout.Where(w => w.Length >= 3 && !w.Any(char.IsDigit)).Select(answer.TermOf).OfType<TermMatch>().ToList();
+        if (who.Count > 0 && topic.Count > 0 && topic.All(t => !t.Known))
+        {
+            return DeclineReason.UnknownThing;
+        }
+
+        return null;
+    }
+}

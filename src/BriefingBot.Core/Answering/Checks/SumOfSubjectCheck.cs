@@ -1,0 +1,24 @@
+using BriefingBot.Core.Search;
+using static BriefingBot.Core.Answering.Checks.IndexLookups;
+using static BriefingBot.Core.Answering.Checks.Measures;
+
+namespace BriefingBot.Core.Answering.Checks;
+
+/// <summary>
+/// Declines a question for what something cost when the passages shown give sums only where they do not name it
+/// (<see cref="DeclineReason.SumNotOfSubject"/>).
+/// </summary>
+internal sealed class SumOfSubjectCheck : IAnswerCheck
+{
+    // Asked what something cost, the sum answers where the passage names what cost it («كم تكلفة ميناء مبارك الكبير؟»:
+    // «استكمال ميناء مبارك الكبير … بكلفة تقارب أربعة مليارات دولار»): the first word after the cost noun that the
+    // briefings use. What the briefing is about (its title names it: «طريق التنمية») goes without saying in its passages:
+    // «وتقدّر الحكومة الكلفة الإجمالية للمشروع بنحو سبعة عشر مليار دولار».
+    public DeclineReason? Judge(JudgedAnswer answer) =>
+        answer.AsksSum
+        && answer.Shape.About.Select(answer.TermOf).OfType<TermMatch>().FirstOrDefault(Literal) is { } costed
+        && !answer.Shown.Any(passage => GivesSum(answer.Top[passage])
+            && answer.HasOrTitled(passage, costed))
+            ? DeclineReason.SumNotOfSubject
+            : null;
+}

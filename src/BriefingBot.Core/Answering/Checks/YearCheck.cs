@@ -1,0 +1,85 @@
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Text;
+using static BriefingBot.Core.Answering.Checks.IndexLookups;
+
+namespace BriefingBot.Core.Answering.Checks;
+
+/// <summary>Declines a question naming a year no passage shown speaks of (<see cref="DeclineReason.YearNotInAnswer"/>).</summary>
+internal sealed partial class YearCheck : IAnswerCheck
+{
+    public DeclineReason? Judge(JudgedAnswer answer)
+    {
+        var (shape, shown) = (answer.Shape, answer.Shown);
+
+        // A year asked is said in the passage, or by «هذا العام / العام الماضي / العام المقبل» of the briefing's own date: a
+        // figure of 2025 is no deficit of 2023.
+        // A year the briefing's title names is what its news is about («المغرب ومونديال 2030»).
+        // «العام الماضي» asked is the year before the briefing's date.
+        // And said in the news of what the year is asked of: a briefing whose passages shown (or title) name it. «منذ عام
+        // 2020» of a port's builder in another briefing dates no guaranteed cotton price; within one briefing the year's
+        // passage may tell the thing in other words.
+        var dated = shape.Dated.Select(answer.TermOf).OfType<TermMatch>().Where(Literal).DistinctBy(t => t.Term).ToList();
+        bool DatesAsked(int passage, int year) => SpeaksOfYear(answer.PassageAt(passage), year)
+            && (dated.Count == 0 || shown.Any(other => answer.PassageAt(other).BriefingId == answer.PassageAt(passage).BriefingId && dated.Any(t => answer.HasOrTitled(other, t))));
+        if (shape.Years.Count > 0 && !shape.Years.All(year => shown.Any(passage => DatesAsked(passage, year)))
+            || shape.RelativeYear is { } relative && !shown.Any(passage => DatesAsked(passage, answer.PassageAt(passage).BriefingDate.Year + relative)))
+        {
+            return DeclineReason.YearNotInAnswer;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the passage (or its briefing's title) speaks of the year: its digits («عام 2025»، «2026/2027»), a year in words («ألفين …», not read
+    /// further), or «هذا العام» / «العام الماضي» / «العام المقبل» counted from the briefing's date.
+    /// </summary>
+    private static bool SpeaksOfYear(Passage passage, int year)
+    {
+        var text = passage.Text;
+        bool WritesYear(string s) => YearDigits().Matches(s).Any(m => m.Value.Aggregate(0L, (n, c) => (n * 10) + (long)char.GetNumericValue(c)) == year);
+        if (WritesYear(passage.BriefingTitle) || WritesYear(text))
+        {
+            return true;
+        }
+
+        var words = ArabicText.FoldedWords(text);
+        var offset = year - passage.BriefingDate.Year;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.StartsWith("الفين", StringComparison.Ordinal) || w.StartsWith("والفين", StringComparison.Ordinal) || w.StartsWith("الفان", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (!FactWords.YearWritten.Nouns.Contains(w) || i + 1 >= words.Count)
+            {
+                continue;
+            }
+
+            var next = words[i + 1];
+            var before = i > 0 ? words[i - 1] : string.Empty;
+            if (offset == 0 && (FactWords.YearWritten.This.Contains(next) || before is "هذا" or "هذه"))
+            {
+                return true;
+            }
+
+            if (offset == -1 && FactWords.YearWritten.Last.Contains(next))
+            {
+                return true;
+            }
+
+            if (offset == 1 && FactWords.YearWritten.Next.Contains(next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex YearDigits();
+}
