@@ -70,6 +70,12 @@ internal sealed record DevSetRun(IReadOnlyList<(DevQuestion Question, Answer Ans
     private static string Describe(Answer answer)
     {
         var sb = new StringBuilder(answer.Outcome.ToString());
+        if (answer.Declined is { } reason)
+        {
+            // Which check or tier turned the question away: a false decline is mended where it was made.
+            sb.Append(" (").Append(reason).Append(')');
+        }
+
         if (answer.Speaker is not null)
         {
             sb.Append(" «").Append(answer.Speaker).Append('»');
