@@ -93,6 +93,22 @@ public sealed class ConceptLexiconTests : IDisposable
     }
 
     [Theory]
+    [InlineData("لماذا تلجأ الأسر إلى الاستدانة؟", "الاقتراض")]
+    [InlineData("كم قيمة السلفة؟", "القرض")]
+    [InlineData("كم يدفع من يستأجر شقة؟", "الإيجار")]
+    [InlineData("متى تحصل الأسرة على مسكن؟", "البيت")]
+    [InlineData("مما يحذر الخبراء؟", "المخاطر")]
+    [InlineData("هل الإحصاءات الرسمية دقيقة؟", "الأرقام")]
+    public void A_readers_word_for_borrowing_renting_a_dwelling_a_warning_and_figures_stands_for_the_word_news_writing_uses(string question, string newsWord)
+    {
+        var lexicon = ConceptLexicon.Load(_analyzer);
+
+        var words = lexicon.Expand(_questions.Analyze(question)).SelectMany(e => e.Words).ToList();
+
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], words);
+    }
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]
