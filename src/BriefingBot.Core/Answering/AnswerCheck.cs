@@ -34,6 +34,12 @@ public enum DeclineReason
     SpeakerNotInAnswer,
 
     /// <summary>
+    /// The question asks what someone said of a subject («ماذا قالت خديجة بوزيان عن الحافلات؟») and none of their passages
+    /// speaks of it: all they said is of other things.
+    /// </summary>
+    TopicNotSpoken,
+
+    /// <summary>
     /// The question asks who holds an office («من هو وزير الصحة اللبناني؟») and the passages that name the office quote no
     /// one by name in it: they tell what the office did, not who holds it.
     /// </summary>

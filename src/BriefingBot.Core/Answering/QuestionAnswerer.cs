@@ -103,6 +103,12 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             }
 
             var said = asked.Where(s => passages.Any(p => p.AllSpeakers.Contains(s, StringComparer.Ordinal))).ToList();
+            if (said.Count > 0 && !SpeakerTopic.Spoken(roster.TopicWords(questionWords, asked, passages.Select(p => p.BriefingId)), passages, index))
+            {
+                // «ماذا قالت خديجة بوزيان عن الحافلات؟»: she is quoted, but never on buses.
+                return Core.Answering.Answer.Refused(question, AnswerOutcome.NothingRelevant) with { Declined = DeclineReason.TopicNotSpoken };
+            }
+
             if (said.Count > 0)
             {
                 var page = passages.Skip(skip).ToList();

@@ -23,6 +23,10 @@ public sealed class SpeakerRoster
     private readonly List<(string Name, IReadOnlyList<string> Words)> _aliases = [];
     private readonly Dictionary<string, List<(string BriefingId, HashSet<string> Role)>> _rolesByBriefing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Lazy<HashSet<string>> Words, Lazy<HashSet<string>> About)> _briefingWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lazy<HashSet<string>>> _headlines = new(StringComparer.Ordinal);
+
+    /// <summary>The words after which a question about what someone said names its subject: «عن»، «بشأن»، «حول»، «بخصوص»، «تجاه».</summary>
+    private static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     public SpeakerRoster(IReadOnlyList<Briefing> briefings)
     {
@@ -35,6 +39,7 @@ public sealed class SpeakerRoster
             var about = new Lazy<HashSet<string>>(() => PlacesAbout(briefing));
             var headline = new Lazy<HashSet<string>>(() => HeadlineWords(briefing));
             _briefingWords.TryAdd(briefing.Id, (new Lazy<HashSet<string>>(() => WordsOf(briefing)), about));
+            _headlines.TryAdd(briefing.Id, new Lazy<HashSet<string>>(() => ReadingsOf([briefing.Title, .. briefing.Passages.Take(1).Select(p => p.Text)])));
             foreach (var profile in briefing.SpeakerProfiles)
             {
                 Add(profile, places, about, headline);
@@ -356,6 +361,52 @@ public sealed class SpeakerRoster
             return null;
         }
 
+        var subject = SubjectWords(foldedQuestionWords, asked);
+        if (subject.Count == 0)
+        {
+            return null;
+        }
+
+        var scores = briefingIds.Select(id => (Id: id, Score: subject.Count(w => Covers(id, w)))).ToList();
+        var most = scores.Max(s => s.Score);
+        return most == 0 || scores.All(s => s.Score == most) ? null
+            : scores.Where(s => s.Score == most).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The subject a question about what someone said names after «عن» (or «بشأن»، «حول»، «بخصوص»، «تجاه»): «ماذا قالت
+    /// خديجة بوزيان عن الحافلات؟» → «الحافلات». Without the words of the title and lede of <paramref name="briefingIds"/>
+    /// (the briefings the person speaks in): what a briefing is about, its speakers need not repeat («ما قالته الذوادي عن
+    /// اللائحة» in the briefing on the ride-hailing «لائحة», where she speaks of its sixty per cent rule). Empty when the
+    /// question names no subject that way.
+    /// </summary>
+    public IReadOnlyList<string> TopicWords(IReadOnlyList<string> foldedQuestionWords, IReadOnlyCollection<string> asked, IEnumerable<string> briefingIds)
+    {
+        ArgumentNullException.ThrowIfNull(foldedQuestionWords);
+        ArgumentNullException.ThrowIfNull(briefingIds);
+        var marker = foldedQuestionWords.ToList().FindIndex(TopicMarkers.Contains);
+        if (marker < 0)
+        {
+            return [];
+        }
+
+        var headlines = briefingIds.Distinct(StringComparer.Ordinal)
+            .Select(id => _headlines.TryGetValue(id, out var headline) ? headline.Value : null)
+            .OfType<HashSet<string>>()
+            .ToList();
+        return [.. SubjectWords([.. foldedQuestionWords.Skip(marker + 1)], asked)
+            .Where(w => !headlines.Any(h => ArabicWordForms.Readings(w).Any(r => r.Length >= 3 && h.Contains(r))))];
+    }
+
+    /// <summary>
+    /// The words of a question about what someone said that name its subject («ماذا قالت هند العتيبي عن السندات؟»:
+    /// «السندات»): not the person's own name, alias or role, nor the words asking what they said.
+    /// </summary>
+    public IReadOnlyList<string> SubjectWords(IReadOnlyList<string> foldedQuestionWords, IReadOnlyCollection<string> asked)
+    {
+        ArgumentNullException.ThrowIfNull(foldedQuestionWords);
+        ArgumentNullException.ThrowIfNull(asked);
+
         // The person's own words (name, alias, role) are in each of their briefings: only the rest names a subject.
         var own = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in asked)
@@ -378,20 +429,11 @@ public sealed class SpeakerRoster
             }
         }
 
-        var subject = foldedQuestionWords
+        return foldedQuestionWords
             .Where(w => w.Length >= 3 && !SpeakerQuestion.IsSpeechWord(w) && !SpeakerQuestion.IsFiller(w) && !SpeakerLexicon.IsTitle(w)
                 && !NotRoleWords.Contains(w) && !own.Contains(RoleWord(w)) && !ArabicWordForms.Readings(w).Any(own.Contains))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        if (subject.Count == 0)
-        {
-            return null;
-        }
-
-        var scores = briefingIds.Select(id => (Id: id, Score: subject.Count(w => Covers(id, w)))).ToList();
-        var most = scores.Max(s => s.Score);
-        return most == 0 || scores.All(s => s.Score == most) ? null
-            : scores.Where(s => s.Score == most).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Whether a briefing holds the question word: a place it is about, or any other word in one of its readings.</summary>
@@ -407,10 +449,13 @@ public sealed class SpeakerRoster
     }
 
     /// <summary>Every reading of every word of a briefing's title and passages.</summary>
-    private static HashSet<string> WordsOf(Briefing briefing)
+    private static HashSet<string> WordsOf(Briefing briefing) => ReadingsOf([briefing.Title, .. briefing.Passages.Select(p => p.Text)]);
+
+    /// <summary>Every reading of every word of the texts.</summary>
+    private static HashSet<string> ReadingsOf(IEnumerable<string> texts)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in ArabicText.FoldedWords(briefing.Title).Concat(briefing.Passages.SelectMany(p => ArabicText.FoldedWords(p.Text))))
+        foreach (var word in texts.SelectMany(t => ArabicText.FoldedWords(t)))
         {
             words.UnionWith(ArabicWordForms.Readings(word));
         }

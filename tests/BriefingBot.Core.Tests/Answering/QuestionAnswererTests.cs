@@ -69,7 +69,8 @@ public sealed class QuestionAnswererTests : IDisposable
     [Fact]
     public void A_question_about_what_a_person_said_on_a_topic_still_puts_their_passages_first()
     {
-        var answer = Ask("ماذا قال بولياكوف عن إيران؟");
+        // A subject he speaks of: one he never speaks of («عن إيران») is declined (SpeakerOnASubjectCheckTests).
+        var answer = Ask("ماذا قال بولياكوف عن كوريا الشمالية؟");
 
         Assert.True(answer.Answered);
         Assert.Equal(Seed.Polyakov, answer.Passages.Take(4).Select(p => p.Passage.Ordinal).Order());
