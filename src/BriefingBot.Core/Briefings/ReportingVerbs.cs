@@ -159,6 +159,15 @@ internal static class ReportingVerbs
         .SelectMany(v => new[] { v, ("و" + v.Item1, v.Item2), ("ف" + v.Item1, v.Item2) })
         .ToDictionary(v => v.Item1, v => v.Item2, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Verbs that say the speaker goes on («وأضاف»، «وتابعت»، «واستطرد»، «وأردف»): what follows adds to what the same
+    /// person said just before, so the subject is someone already heard, however the sentence now calls them.
+    /// </summary>
+    private static readonly HashSet<string> Adding = new(
+        new[] { "اضاف", "اضافت", "يضيف", "تضيف", "تابع", "تابعت", "يتابع", "تتابع", "استطرد", "استطردت", "يستطرد", "تستطرد", "اردف", "اردفت", "يردف", "تردف" }
+            .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        StringComparer.Ordinal);
+
     /// <summary>Verb forms that are also given names («طالب الرفاعي»، «أبو طالب»): verbs only with a conjunction («وطالب»).</summary>
     private static readonly HashSet<string> NamesToo = new(["طالب"], StringComparer.Ordinal);
 
@@ -217,6 +226,9 @@ internal static class ReportingVerbs
 
     /// <summary>Whether the verb judges a thing named right after its subject (<see cref="WithObject"/>).</summary>
     public static bool TakesObject(string foldedWord) => WithObject.Contains(foldedWord);
+
+    /// <summary>Whether the verb says the speaker goes on with what they said just before («وأضاف»، «وتابعت»).</summary>
+    public static bool IsAdding(string foldedWord) => Adding.Contains(foldedWord);
 
     /// <summary>Whether the verb relays what someone else said («نقلت … عن …»).</summary>
     public static bool IsRelaying(string foldedWord) => Relaying.Contains(foldedWord);

@@ -32,6 +32,12 @@ internal sealed record Attribution(AttributionKind Kind, string? Name)
     /// <summary>The name is an office held by someone not named here («المتحدث باسم الوزارة»، «الأمين العام»).</summary>
     public bool Office { get; init; }
 
+    /// <summary>
+    /// The verb says the speaker goes on («وأضاف محافظ البصرة الأسبق أن»): an office no one met is then the speaker just
+    /// heard under another title, not a new one.
+    /// </summary>
+    public bool GoesOn { get; init; }
+
     /// <summary>A title that points back with «نفسه / ذاته» («المتحدث نفسه»): the speaker already met, never a new one.</summary>
     public bool SelfReference { get; init; }
 

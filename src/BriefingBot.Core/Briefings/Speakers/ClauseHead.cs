@@ -49,7 +49,7 @@ internal static class ClauseHead
         for (var k = 0; k < v - 1; k++)
         {
             var w = words[k];
-            if (w.EndsClause && !w.EndsWithComma || w.OpensQuote || w.ClosesQuote || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsComplementiser(w.Folded))
+            if (w.EndsClause && !w.EndsWithComma || w.OpensQuote || w.ClosesQuote || ReportingVerbs.IsReportingVerb(w.Folded) || w.IsComplementiser)
             {
                 return false;
             }

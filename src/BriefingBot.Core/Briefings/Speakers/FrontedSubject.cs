@@ -16,7 +16,7 @@ internal static class FrontedSubject
         while (start > 0 && v - start < MaxSubjectWords)
         {
             var previous = words[start - 1];
-            if (previous.EndsClause || SpeakerLexicon.IsComplementiser(previous.Folded) || ReportingVerbs.IsReportingVerb(previous.Folded))
+            if (previous.EndsClause || previous.IsComplementiser || ReportingVerbs.IsReportingVerb(previous.Folded))
             {
                 break;
             }
@@ -24,7 +24,7 @@ internal static class FrontedSubject
             start--;
         }
 
-        if (start >= v - 1 || start > 0 && !words[start - 1].EndsClause && !SpeakerLexicon.IsComplementiser(words[start - 1].Folded))
+        if (start >= v - 1 || start > 0 && !words[start - 1].EndsClause && !words[start - 1].IsComplementiser)
         {
             return null;
         }
@@ -51,7 +51,7 @@ internal static class FrontedSubject
         while (start > 0 && v - start < MaxSubjectWords)
         {
             var previous = words[start - 1];
-            if (previous.EndsSentence || previous.OpensQuote || previous.ClosesQuote || SpeakerLexicon.IsComplementiser(previous.Folded) || ReportingVerbs.IsReportingVerb(previous.Folded))
+            if (previous.EndsSentence || previous.OpensQuote || previous.ClosesQuote || previous.IsComplementiser || ReportingVerbs.IsReportingVerb(previous.Folded))
             {
                 break;
             }

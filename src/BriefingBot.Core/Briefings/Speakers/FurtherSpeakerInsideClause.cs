@@ -16,7 +16,7 @@ internal sealed class FurtherSpeakerInsideClause : IAttributionRule
             return false;
         }
 
-        found = ReportingVerbs.IsReportingVerb(words[v].Folded) && v + 1 < words.Count && SpeakerLexicon.IsComplementiser(words[v + 1].Folded)
+        found = ReportingVerbs.IsReportingVerb(words[v].Folded) && v + 1 < words.Count && words[v + 1].IsComplementiser
             ? FrontedSubject.Before(words, v, paragraph.CommonNouns, words[v].Folded)
             : null;
         return true;

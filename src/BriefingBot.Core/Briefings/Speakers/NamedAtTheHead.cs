@@ -24,7 +24,7 @@ internal sealed class NamedAtTheHead : IAttributionRule
 
     /// <summary>The verb has no subject of its own: what was said follows it («يقول: …»، «ويضيف أن …»).</summary>
     private static bool Bare(List<Word> words, int v) =>
-        words[v].EndsWithColon || v + 1 < words.Count && SpeakerLexicon.IsComplementiser(words[v + 1].Folded);
+        words[v].EndsWithColon || v + 1 < words.Count && words[v + 1].IsComplementiser;
 
     /// <summary>How many words the name opening the paragraph has, when a comma closes it and a title or occupation follows; null otherwise.</summary>
     private static int? HeadName(List<Word> words)

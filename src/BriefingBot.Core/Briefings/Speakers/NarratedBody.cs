@@ -83,7 +83,7 @@ internal static class NarratedBody
         for (var j = k + 1; j < words.Count && name.Count < MaxNameWords; j++)
         {
             var w = words[j];
-            if (w.OpensQuote || w.InParentheses || SpeakerLexicon.IsPreposition(w.Surface) || SpeakerLexicon.IsNonName(w.Folded) || SpeakerLexicon.IsComplementiser(w.Folded))
+            if (w.OpensQuote || w.InParentheses || SpeakerLexicon.IsPreposition(w.Surface) || SpeakerLexicon.IsNonName(w.Folded) || w.IsComplementiser)
             {
                 break;
             }

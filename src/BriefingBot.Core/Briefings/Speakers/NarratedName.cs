@@ -57,7 +57,7 @@ internal static class NarratedName
                     end++;
                 }
 
-                if (!(words[end].EndsWithComma || end + 1 < words.Count && SpeakerLexicon.IsComplementiser(words[end + 1].Folded)))
+                if (!(words[end].EndsWithComma || end + 1 < words.Count && words[end + 1].IsComplementiser))
                 {
                     end = j;
                 }
@@ -131,7 +131,7 @@ internal static class NarratedName
         var verb = -1;
         for (var v = 2; v < words.Count - 1 && verb < 0; v++)
         {
-            if (words[v - 1].EndsClause && ReportingVerbs.IsReportingVerb(words[v].Folded) && SpeakerLexicon.IsComplementiser(words[v + 1].Folded))
+            if (words[v - 1].EndsClause && ReportingVerbs.IsReportingVerb(words[v].Folded) && words[v + 1].IsComplementiser)
             {
                 verb = v;
             }
@@ -269,7 +269,7 @@ internal static class NarratedName
         var before = words[k - 1];
         return SpeakerLexicon.IsCompoundSecond(w.Folded) && (SpeakerLexicon.IsParticle(before.Folded) || SubjectWords.IsPlainName(before) && !SubjectWords.HasArticle(before))
             || SubjectWords.IsPlainName(w) && w.Folded.Length >= 3 && !SubjectWords.HasArticle(w) && !paragraph.CommonNouns.Contains(w.Folded)
-                && !SpeakerLexicon.IsPreposition(w.Surface) && !SpeakerLexicon.IsComplementiser(w.Folded)
+                && !SpeakerLexicon.IsPreposition(w.Surface) && !w.IsComplementiser
                 && (SubjectWords.HasArticle(before) || SpeakerLexicon.IsTitle(before.Folded));
     }
 
@@ -278,7 +278,7 @@ internal static class NarratedName
     {
         var w = paragraph.Words[k];
         if (w.Folded.Length < 3 || w.InParentheses || SpeakerLexicon.IsTitle(w.Folded) || ReportingVerbs.IsReportingVerb(w.Folded) || paragraph.CommonNouns.Contains(w.Folded)
-            || SpeakerLexicon.IsComplementiser(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface) || SpeakerLexicon.IsNonName(w.Folded) || w.OpensQuote)
+            || w.IsComplementiser || SpeakerLexicon.IsPreposition(w.Surface) || SpeakerLexicon.IsNonName(w.Folded) || w.OpensQuote)
         {
             return false;
         }

@@ -16,7 +16,13 @@ internal sealed class RelayedStatement : IAttributionRule
         }
 
         var an = RelayedFrom(words, v);
-        if (an >= 0)
+        if (an >= 0 && an + 2 < words.Count && SubjectWords.HasArticle(words[an + 1]) && !words[an + 1].EndsClause && words[an + 2].Folded is "قوله" or "قولها")
+        {
+            // «ونقلت قناة "العراقية" عن الزيدي قوله إن»: a word with the article and «قوله» after it is the surname of a
+            // speaker already met (or else no one); «قولها» shows a woman.
+            found = new Attribution(AttributionKind.Surname, words[an + 1].Surface) { Feminine = words[an + 2].Folded == "قولها", GenderShown = true };
+        }
+        else if (an >= 0)
         {
             var relayed = new SubjectReader(words, an + 1, paragraph.CommonNouns, Verb: null).Read();
             if (relayed.Kind is AttributionKind.Named or AttributionKind.Collective)
@@ -48,7 +54,7 @@ internal sealed class RelayedStatement : IAttributionRule
                 continue;
             }
 
-            if (SpeakerLexicon.IsComplementiser(words[k].Folded) || words[k].EndsClause && !words[k].EndsWithComma)
+            if (words[k].IsComplementiser || words[k].EndsClause && !words[k].EndsWithComma)
             {
                 break;
             }

@@ -29,7 +29,7 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         var folded = words[v].Folded;
         if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded)
             || ReportingVerbs.IsWriting(folded) && !StatementFollows(words, v)
-            || ReportingVerbs.IsNarrating(folded) && (!ThatFollows(words, v) || v + 1 < words.Count && SpeakerLexicon.IsComplementiser(words[v + 1].Folded)))
+            || ReportingVerbs.IsNarrating(folded) && (!ThatFollows(words, v) || v + 1 < words.Count && words[v + 1].IsComplementiser))
         {
             return null;
         }
@@ -83,7 +83,7 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
             return null;
         }
 
-        return attribution;
+        return attribution.Office && ReportingVerbs.IsAdding(folded) && !quoteFirst ? attribution with { GoesOn = true } : attribution;
     }
 
     /// <summary>
@@ -98,7 +98,7 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         for (var k = v + 1; k < words.Count && k <= v + MaxWords; k++)
         {
             var w = words[k];
-            if (SpeakerLexicon.IsComplementiser(w.Folded) && !w.Surface.StartsWith('آ'))
+            if (w.IsComplementiser && !w.Surface.StartsWith('آ'))
             {
                 return true;
             }
@@ -128,7 +128,7 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         const int MaxWords = 16;
         for (var k = v + 1; k < words.Count && k <= v + MaxWords; k++)
         {
-            if (SpeakerLexicon.IsComplementiser(words[k].Folded) && !words[k].Surface.StartsWith('آ'))
+            if (words[k].IsComplementiser && !words[k].Surface.StartsWith('آ'))
             {
                 return true;
             }
@@ -193,7 +193,7 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
     {
         var words = paragraph.Words;
         var folded = words[at].Folded;
-        return SpeakerLexicon.IsTimeOfDaySurname(folded) && !words[at].HasTanween && SpeakerLexicon.IsComplementiser(words[at + 1].Folded)
+        return SpeakerLexicon.IsTimeOfDaySurname(folded) && !words[at].HasTanween && words[at + 1].IsComplementiser
             && (words.Take(at - 1).Any(w => w.Folded == folded) || paragraph.MentionedEarlier(folded));
     }
 }

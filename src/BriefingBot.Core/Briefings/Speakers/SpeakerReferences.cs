@@ -13,11 +13,20 @@ internal static class SpeakerReferences
     public static int? Resolve(Attribution found, KnownSpeakers known, int? current) => found.Kind switch
     {
         AttributionKind.Named when found.Unclosed => Existing(found.Name!, known) ?? BySurnameBeforeObject(found, known),
-        AttributionKind.Named => found.Office && ByOffice(found.Name!, known, current) is { } holder ? holder : Canonical(found, known, current),
+        AttributionKind.Named => found.Office && (ByOffice(found.Name!, known, current) ?? StillSpeaking(found, known, current)) is { } holder ? holder : Canonical(found, known, current),
         AttributionKind.Surname => ByWords(found, known, current),
         AttributionKind.TitleOnly => TitleAsSurname(found, known, current) ?? ByReference(found, known, current),
         _ => null,
     };
+
+    /// <summary>
+    /// «قال كريم الساعدي، رئيس قائمة …، إن …» then «وأضاف محافظ البصرة الأسبق أن»: an office no one met, after a verb that
+    /// goes on, is the speaker just heard under another of their titles (the verb's gender agreeing), who now holds it too.
+    /// </summary>
+    private static int? StillSpeaking(Attribution found, KnownSpeakers known, int? current) =>
+        found.GoesOn && current is { } c && !SpeakerNames.IsOffice(known[c].Name) && known[c].Feminine == found.Feminine
+            ? Learnt(c, found with { Role = found.Role ?? found.Name }, known)
+            : null;
 
     /// <summary>
     /// A title with the article that is also a surname («وتضيف الخطيب أن» after «سلمى الخطيب»، «الشيخ»): the speaker so

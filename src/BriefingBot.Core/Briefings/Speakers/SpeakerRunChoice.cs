@@ -137,7 +137,7 @@ internal sealed record SpeakerRunChoice(List<Word> Words, int From, bool QuoteFi
         for (var j = k; j < Words.Count && j < k + 12; j++)
         {
             var w = Words[j];
-            if (w.OpensQuote || SpeakerLexicon.IsComplementiser(w.Folded) && !w.Surface.StartsWith('آ') || j == k && (w.Folded == "ل" || SpeakerLexicon.IsToMedia(w.Folded)))
+            if (w.OpensQuote || w.IsComplementiser && !w.Surface.StartsWith('آ') || j == k && (w.Folded == "ل" || SpeakerLexicon.IsToMedia(w.Folded)))
             {
                 return true;
             }

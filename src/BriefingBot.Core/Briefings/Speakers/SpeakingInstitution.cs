@@ -30,7 +30,7 @@ internal sealed record SpeakingInstitution(List<Word> Words, int From, string? V
             }
 
             // A title right after the body's noun is its complement («مكتب رئيس الوزراء»، «ديوان المحاسبة»).
-            if (k > From && (w.OpensQuote || SpeakerLexicon.IsComplementiser(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface)
+            if (k > From && (w.OpensQuote || w.IsComplementiser || SpeakerLexicon.IsPreposition(w.Surface)
                 || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsTitle(w.Folded) && k > From + 1 || SpeakerLexicon.EndsClause(w.Folded)
                 // «أقرّ مجلس الوزراء البحريني الأحد لائحة …»، «أعلنت الشركة … يوم الاثنين»: the day it acted on ends the body's name.
                 || k > From + 1 && (SpeakerLexicon.IsTimeWord(w.Folded) || w.Folded == "يوم" && k + 1 < Words.Count && SpeakerLexicon.IsTimeWord(Words[k + 1].Folded))))

@@ -107,7 +107,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 // comma or «أن».
                 || From + 3 < Words.Count && !SpeakerLexicon.HasArticle(second) && SubjectWords.IsPlainName(Words[From + 1]) && !Words[From + 1].EndsClause
                     && !CommonNouns.Contains(second) && !SpeakerLexicon.IsCollective(first.Folded) && SubjectWords.HasArticle(Words[From + 2])
-                    && (Words[From + 2].EndsWithComma || !Words[From + 2].EndsClause && SpeakerLexicon.IsComplementiser(Words[From + 3].Folded))
+                    && (Words[From + 2].EndsWithComma || !Words[From + 2].EndsClause && Words[From + 3].IsComplementiser)
                 // «يقول الحاج مسلم بن سهيل الشحري»: a name word with a particle after it is a name, listed or not.
                 || From + 2 < Words.Count && !SpeakerLexicon.HasArticle(second) && SubjectWords.IsPlainName(Words[From + 1]) && !Words[From + 1].EndsClause
                     && SpeakerLexicon.IsParticle(Words[From + 2].Folded))
@@ -234,7 +234,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             }
 
             // «آن» (Anne) folds to «ان» as «أن» does: a name, not what introduces the statement.
-            var complementiser = SpeakerLexicon.IsComplementiser(f) && !w.Surface.StartsWith('آ');
+            var complementiser = w.IsComplementiser && !w.Surface.StartsWith('آ');
             // «وشدد الوزير على أن»: the preposition the verb takes, then «أن», ends the subject as «إلى أن» does.
             if (complementiser
                 || (f is "الي" or "من" || w.Surface == "على" && Verb is not null && ReportingVerbs.TakesAla(Verb)) && next is not null && SpeakerLexicon.IsComplementiser(next))
@@ -645,7 +645,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         for (var k = From + 1; k < Words.Count && k < From + Window; k++)
         {
             var w = Words[k];
-            if (w.OpensQuote || SpeakerLexicon.IsComplementiser(w.Folded))
+            if (w.OpensQuote || w.IsComplementiser)
             {
                 return -1;
             }

@@ -25,8 +25,8 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             if (Words[j].EndsClause)
             {
                 // «ولفت الطراونة، في السياق نفسه، إلى أن»: the verb's preposition may stand before «أن».
-                return Words[j].EndsWithComma && (SpeakerLexicon.IsComplementiser(Words[j + 1].Folded)
-                    || Words[j + 1].Folded is "الي" or "علي" or "من" && j + 2 < Words.Count && SpeakerLexicon.IsComplementiser(Words[j + 2].Folded));
+                return Words[j].EndsWithComma && (Words[j + 1].IsComplementiser
+                    || Words[j + 1].Folded is "الي" or "علي" or "من" && j + 2 < Words.Count && Words[j + 2].IsComplementiser);
             }
         }
 
@@ -130,7 +130,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         // complement and goes on («معهد عصام فارس للسياسات العامة»).
         var f = Words[i].Folded;
         if (f.Length > 4 && (f.StartsWith("لل", StringComparison.Ordinal) || f[0] is 'ب' or 'ك' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
-            && (Words[i].EndsClause || i + 1 < Words.Count && (Words[i + 1].OpensQuote || SpeakerLexicon.IsComplementiser(Words[i + 1].Folded) || Words[i + 1].Folded is "في" or "علي" or "عقب" or "خلال" or "بعد"))
+            && (Words[i].EndsClause || i + 1 < Words.Count && (Words[i + 1].OpensQuote || Words[i + 1].IsComplementiser || Words[i + 1].Folded is "في" or "علي" or "عقب" or "خلال" or "بعد"))
             && !(Words[i].EndsWithComma && NameSetOffBeforeComplementiser(i + 1)))
         {
             return true;
@@ -163,7 +163,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
 
             if (Words[j].EndsClause)
             {
-                return j > k && Words[j].EndsWithComma && SpeakerLexicon.IsComplementiser(Words[j + 1].Folded);
+                return j > k && Words[j].EndsWithComma && Words[j + 1].IsComplementiser;
             }
         }
 
@@ -255,7 +255,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         // before «أن» («وتقول سعادة إن»).
         // Nor is one before a body, which no honorific addresses («ويطالب سعادة وزارة الصحة بتسديد …»: the surname, then
         // the verb's object).
-        if (SpeakerLexicon.IsHonorific(f) && (inName || Words[i].EndsClause || i + 1 >= Words.Count || SpeakerLexicon.IsComplementiser(Words[i + 1].Folded)
+        if (SpeakerLexicon.IsHonorific(f) && (inName || Words[i].EndsClause || i + 1 >= Words.Count || Words[i + 1].IsComplementiser
             || SpeakerLexicon.IsOrganisation(Words[i + 1].Folded) && !SpeakerLexicon.HasArticle(Words[i + 1].Folded)))
         {
             return false;
@@ -334,7 +334,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         var role = Enumerable.Range(firstTitle, Math.Max(0, Math.Min(end, occasion) - firstTitle))
             .Where(k => k < nameStart || k >= nameEnd)
             .Select(k => Words[k])
-            .TakeWhile(x => !SpeakerLexicon.IsComplementiser(x.Folded) && !ReportingVerbs.IsSaying(x.Folded))
+            .TakeWhile(x => !x.IsComplementiser && !ReportingVerbs.IsSaying(x.Folded))
             .Take(10)
             .Select(x => x.Surface)
             .ToList();
@@ -387,7 +387,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             }
         }
 
-        return run > 0 && k < Words.Count && (SpeakerLexicon.IsComplementiser(Words[k].Folded) || SpeakerLexicon.EndsClause(Words[k].Folded));
+        return run > 0 && k < Words.Count && (Words[k].IsComplementiser || SpeakerLexicon.EndsClause(Words[k].Folded));
     }
 
     /// <summary>The article, as written: «ألفة»، «ألبير» begin with a hamza, not with «ال», though they fold alike.</summary>
@@ -400,7 +400,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     {
         for (var k = i + 1; k < Words.Count; k++)
         {
-            if (SpeakerLexicon.IsComplementiser(Words[k].Folded) && !Words[k].Surface.StartsWith('آ'))
+            if (Words[k].IsComplementiser && !Words[k].Surface.StartsWith('آ'))
             {
                 return true;
             }

@@ -16,9 +16,12 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
 
     /// <summary>
     /// «لا / لو / لي» after «دي / دو / دا / ديل» in a foreign name («خوسيه مانويل دي لا فوينتي»): a word of the name, not
-    /// a negation.
+    /// a negation; and Dutch and German «فان / فون» before «دير / دن» inside one («يان فان دير مير»), not «فإن».
     /// </summary>
     public bool ForeignArticle { get; init; }
+
+    /// <summary>«أن / إن / فإن …» opening what was said; never «فان» inside a foreign name («يان فان دير مير»).</summary>
+    public bool IsComplementiser => !ForeignArticle && SpeakerLexicon.IsComplementiser(Folded);
 
     /// <summary>A paragraph's words, each with the punctuation around it read off: a clause or sentence end, a quote opened or closed.</summary>
     public static List<Word> Split(string text)
@@ -62,7 +65,33 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
             });
         }
 
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (IsForeignVan(words, i))
+            {
+                words[i] = words[i] with { ForeignArticle = true };
+            }
+        }
+
         return words;
+    }
+
+    /// <summary>The particles that follow «فان / فون» in Dutch and German names («فان دير»، «فان دن»، «فون دير»).</summary>
+    private static readonly HashSet<string> AfterVan = new(StringComparer.Ordinal) { "دير", "در", "دن", "دي", "ده", "تن" };
+
+    /// <summary>
+    /// «فان» written without the hamza of «فإن», after a word with no article and nothing closing it, before «دير / دن …»:
+    /// a particle of the name («يان فان دير مير»). «وبحسب الوزير فان عدد …» is «فإن».
+    /// </summary>
+    private static bool IsForeignVan(List<Word> words, int i)
+    {
+        var (before, van, next) = (words[i - 1], words[i], words[i + 1]);
+        if (van.Surface is not ("فان" or "فون") || van.EndsClause || before.EndsClause || before.Folded.StartsWith("ال", StringComparison.Ordinal) || next.OpensQuote)
+        {
+            return false;
+        }
+
+        return AfterVan.Contains(next.Folded);
     }
 
     /// <summary>The title a one-letter abbreviation stands for («د.» doctor, «م.» engineer, «أ.» professor), folded; null for any other token.</summary>
