@@ -148,11 +148,11 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
     }
 
     /// <summary>
-    /// The standard spellings of an unknown spoken word that the index has («ذهب» for «دهب»), and a counted noun
-    /// without its accusative alef («طن» for «طنا»).
+    /// The standard spellings of an unknown spoken word that the index has («ذهب» for «دهب»، «تامر» for «ثامر»), a counted
+    /// noun without its accusative alef («طن» for «طنا») and a hamza on its other seat («اسماء» for «اسماؤه»).
     /// </summary>
     private string[] Respelt(TermStatisticsLookup lookup, IReadOnlyList<string> forms) =>
-        [.. forms.SelectMany(f => DialectSpellings.Of(f).Concat(BareAccusative.Of(f))).Distinct(StringComparer.Ordinal)
+        [.. forms.SelectMany(f => DialectSpellings.Of(f).Concat(BareAccusative.Of(f)).Concat(HamzaSeats.Of(f))).Distinct(StringComparer.Ordinal)
             .Where(w => lookup.Find(PassageFields.Text, w).DocFreq > 0).Take(tuning.MaxFuzzyExpansions)];
 
     /// <summary>

@@ -42,6 +42,38 @@ public sealed class DialectSpellingTests
         }
     }
 
+    /// <summary>
+    /// The same readers put an interdental back where a word never had one: «ثامر» for the singer «تامر» found nothing
+    /// («ثامر» is too short for a typo correction, and the correction keeps the first two letters, so «الاظطراب» never
+    /// reached «الاضطراب»).
+    /// </summary>
+    [Theory]
+    [InlineData("ثامر", "تامر")]
+    [InlineData("اظطراب", "اضطراب")]
+    [InlineData("ذراع", "دراع")]
+    public void An_interdental_is_also_read_as_the_letter_it_merged_into(string word, string merged) =>
+        Assert.Contains(merged, DialectSpellings.Of(word));
+
+    [Fact]
+    public void A_name_written_with_an_interdental_it_never_had_finds_the_name()
+    {
+        using var index = Indexes.Of(Concert);
+
+        var found = index.Search(new PassageSearch(index.Analyze("ثامر حسني"), 3));
+
+        Assert.Contains("تامر حسني", Assert.Single(found.Hits).Passage.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A letter read back once stays as read: «دهب» is «ذهب», never read on to «زهب».</summary>
+    [Fact]
+    public void A_letter_is_read_back_once() => Assert.DoesNotContain("زهب", DialectSpellings.Of("دهب"));
+
+    private static readonly Briefing Concert = Indexes.Briefing(
+        "2026-12-02-concert",
+        new DateOnly(2026, 12, 2),
+        "وأحيا المغني تامر حسني حفلا في القاهرة حضره الآلاف.",
+        "وقالت وزارة الثقافة إن المهرجان يعود في الربيع.");
+
     [Fact]
     public void A_word_without_a_merged_consonant_has_no_other_spelling() => Assert.Empty(DialectSpellings.Of("قمح"));
 }
