@@ -106,7 +106,12 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             if (said.Count > 0 && !SpeakerTopic.Spoken(roster.TopicWords(questionWords, asked, passages.Select(p => p.BriefingId)), passages, index))
             {
                 // «ماذا قالت خديجة بوزيان عن الحافلات؟»: she is quoted, but never on buses.
-                return Core.Answering.Answer.Refused(question, AnswerOutcome.NothingRelevant) with { Declined = DeclineReason.TopicNotSpoken };
+                // Who was asked goes with the decline: the reply says they are quoted, only not on that subject.
+                return Core.Answering.Answer.Refused(question, AnswerOutcome.NothingRelevant) with
+                {
+                    Declined = DeclineReason.TopicNotSpoken,
+                    Speakers = said.Select(s => new AnswerSpeaker(s, roster.IsFeminine(s))).ToList(),
+                };
             }
 
             if (said.Count > 0)

@@ -28,8 +28,15 @@ public abstract class ChatTexts
         ArgumentNullException.ThrowIfNull(answer);
         return answer.Outcome == AnswerOutcome.IndexBuilding ? IndexBuilding(answer.IndexProgress)
             : answer.Declined == DeclineReason.AboutTheBot ? Welcome
+            : answer.Declined == DeclineReason.TopicNotSpoken && answer.Speakers is [var asked, ..] ? NotSpokenOf(asked)
             : Outcome(answer.Outcome);
     }
+
+    /// <summary>
+    /// Asked what someone said of a subject they never speak of («ماذا قال بولياكوف عن إيران؟»): they are quoted, so
+    /// "nothing found" would mislead; the reply says so and how to see all they said.
+    /// </summary>
+    public abstract string NotSpokenOf(AnswerSpeaker speaker);
 
     /// <summary>«الفهرس قيد البناء…» with how far it has come: what a question gets while the first index is built.</summary>
     public abstract string IndexBuilding(IndexBuildProgress? progress);
@@ -188,6 +195,10 @@ public abstract class ChatTexts
 
         public override string Tentative => "لست متأكدًا، هذه أقرب الفقرات:";
 
+        public override string NotSpokenOf(AnswerSpeaker speaker) => speaker.Feminine
+            ? $"لم أجد في الموجزات كلامًا لـ{speaker.Name} عن هذا الموضوع. لترى كل ما قالته اسأل: «ماذا قالت {speaker.Name}؟»"
+            : $"لم أجد في الموجزات كلامًا لـ{speaker.Name} عن هذا الموضوع. لترى كل ما قاله اسأل: «ماذا قال {speaker.Name}؟»";
+
         public override IReadOnlyList<(string Command, string Description)> MenuCommands =>
         [
             ("ask", "اطرح سؤالًا عن الموجزات"),
@@ -290,6 +301,9 @@ public abstract class ChatTexts
             : $"What {string.Join(", ", speakers.Take(speakers.Count - 1).Select(s => s.Name))} and {speakers[^1].Name} said in the briefings:";
 
         public override string Tentative => "I'm not sure; these are the closest passages:";
+
+        public override string NotSpokenOf(AnswerSpeaker speaker) =>
+            $"{speaker.Name} is quoted in the briefings, but not on this subject. To see all they said, ask: \"What did {speaker.Name} say?\"";
 
         public override IReadOnlyList<(string Command, string Description)> MenuCommands =>
         [

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -36,6 +37,17 @@ public sealed class SpeakerOnASubjectCheckTests() : OneBriefingAnswerSpec(Rail)
 
         Assert.Equal(AnswerOutcome.NothingRelevant, answer.Outcome);
         Assert.Equal(DeclineReason.TopicNotSpoken, answer.Declined);
+    }
+
+    [Fact]
+    public void The_reply_to_what_someone_said_of_a_subject_they_never_speak_of_names_them_and_how_to_see_all_they_said()
+    {
+        var answer = Ask("ماذا قالت خديجة بوزيان عن الحافلات؟");
+
+        Assert.Equal([new AnswerSpeaker("خديجة بوزيان", Feminine: true)], answer.Speakers);
+        Assert.Equal(
+            "لم أجد في الموجزات كلامًا لـخديجة بوزيان عن هذا الموضوع. لترى كل ما قالته اسأل: «ماذا قالت خديجة بوزيان؟»",
+            ChatTexts.For(ChatLanguage.Arabic).Unanswered(answer));
     }
 
     [Theory]
