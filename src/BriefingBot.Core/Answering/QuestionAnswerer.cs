@@ -103,31 +103,31 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             }
 
             var said = asked.Where(s => passages.Any(p => p.AllSpeakers.Contains(s, StringComparer.Ordinal))).ToList();
-            if (said.Count > 0 && !SpeakerTopic.Spoken(roster.TopicWords(questionWords, asked, passages.Select(p => p.BriefingId)), passages, index))
-            {
-                // «ماذا قالت خديجة بوزيان عن الحافلات؟»: she is quoted, but never on buses.
-                // Who was asked goes with the decline: the reply says they are quoted, only not on that subject.
-                return Core.Answering.Answer.Refused(question, AnswerOutcome.NothingRelevant) with
-                {
-                    Declined = DeclineReason.TopicNotSpoken,
-                    Speakers = said.Select(s => new AnswerSpeaker(s, roster.IsFeminine(s))).ToList(),
-                };
-            }
-
             if (said.Count > 0)
             {
+                var speakers = said.Select(s => new AnswerSpeaker(s, roster.IsFeminine(s))).ToList();
+                if (!SpeakerTopic.Spoken(roster.TopicWords(questionWords, asked, passages.Select(p => p.BriefingId)), passages, index))
+                {
+                    // «ماذا قالت خديجة بوزيان عن الحافلات؟»: she is quoted, but never on buses. Who was asked goes with the
+                    // decline: the reply says they are quoted, only not on that subject.
+                    return Core.Answering.Answer.Refused(question, AnswerOutcome.NothingRelevant) with
+                    {
+                        Declined = DeclineReason.TopicNotSpoken,
+                        Speakers = speakers,
+                    };
+                }
+
                 var page = passages.Skip(skip).ToList();
-                var first = said[0];
                 return new Answer(
                     question,
                     AnswerOutcome.SpeakerPassages,
                     page.Select((p, i) => new AnswerPassage(skip + i + 1, 1f, p, index.Highlight(p.Text, analyzed.AllForms))).ToList(),
                     HasMore: false,
-                    Speaker: first)
+                    Speaker: speakers[0].Name)
                 {
                     Confidence = 1,
-                    SpeakerIsFeminine = roster.IsFeminine(first),
-                    Speakers = said.Select(s => new AnswerSpeaker(s, roster.IsFeminine(s))).ToList(),
+                    SpeakerIsFeminine = speakers[0].Feminine,
+                    Speakers = speakers,
                 };
             }
         }
