@@ -109,6 +109,14 @@ public sealed class ConceptLexiconTests : IDisposable
     }
 
     [Theory]
+    [InlineData("كم امرأة تعمل في الشركات؟", "النساء")]
+    [InlineData("ما نسبة النساء بين المديرين؟", "المرأة")]
+    [InlineData("متى تخطت النسبة الثلاثين في المئة؟", "تجاوزت")]
+    [InlineData("كم تتقاضى الموظفة شهريًا؟", "الأجر")]
+    public void A_readers_word_for_women_passing_a_mark_and_being_paid_stands_for_the_word_news_writing_uses(string question, string newsWord) =>
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]
