@@ -82,6 +82,11 @@ internal static class ReportingVerbs
         ["خشي", "خشيت", "يخشي", "تخشي"],
         ["شكا", "شكت", "يشكو", "تشكو"],
 
+        // A cause is a judgement of whoever names it («ويُرجع الخبير العقاري خالد المطيري هذا الارتفاع إلى أن …»، «ويعزو
+        // الباحث … ذلك إلى …»): the verb, its subject, the thing explained, then «إلى» and the cause.
+        ["ارجع", "ارجعت", "يرجع", "ترجع"],
+        ["عزا", "عزت", "يعزو", "تعزو"],
+
         // A post on a social network is quoted as a statement («كتب … على منصة إكس أن»، «وغرّد … قائلًا»).
         ["كتب", "كتبت", "يكتب", "تكتب"],
         ["غرد", "غردت", "يغرد", "تغرد"],
@@ -128,7 +133,7 @@ internal static class ReportingVerbs
     /// after the speaker's name opens what was said.
     /// </summary>
     private static readonly HashSet<string> WithIla = new(
-        new[] { "اشار", "اشارت", "يشير", "تشير", "لفت", "لفتت", "يلفت", "تلفت", "دعا", "دعت", "يدعو", "تدعو", "نبه", "نبهت", "ينبه", "تنبه" }
+        new[] { "اشار", "اشارت", "يشير", "تشير", "لفت", "لفتت", "يلفت", "تلفت", "دعا", "دعت", "يدعو", "تدعو", "نبه", "نبهت", "ينبه", "تنبه", "ارجع", "ارجعت", "يرجع", "ترجع", "عزا", "عزت", "يعزو", "تعزو" }
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
@@ -138,7 +143,7 @@ internal static class ReportingVerbs
     /// («أعلن رئيس المؤسسة … صلاح الدين بن عمران حالة القوة القاهرة»): the name may run straight into the thing judged.
     /// </summary>
     private static readonly HashSet<string> WithObject = new(
-        new[] { "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "انتقد", "انتقدت", "ينتقد", "تنتقد", "رفض", "رفضت", "يرفض", "ترفض", "ابدي", "ابدت", "يبدي", "تبدي", "جدد", "جددت", "يجدد", "تجدد", "قدر", "قدرت", "يقدر", "تقدر", "هاجم", "هاجمت", "يهاجم", "تهاجم", "لخص", "لخصت", "يلخص", "تلخص", "اعلن", "اعلنت", "يعلن", "تعلن" }
+        new[] { "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "انتقد", "انتقدت", "ينتقد", "تنتقد", "رفض", "رفضت", "يرفض", "ترفض", "ابدي", "ابدت", "يبدي", "تبدي", "جدد", "جددت", "يجدد", "تجدد", "قدر", "قدرت", "يقدر", "تقدر", "هاجم", "هاجمت", "يهاجم", "تهاجم", "لخص", "لخصت", "يلخص", "تلخص", "اعلن", "اعلنت", "يعلن", "تعلن", "ارجع", "ارجعت", "يرجع", "ترجع", "عزا", "عزت", "يعزو", "تعزو" }
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
@@ -168,8 +173,11 @@ internal static class ReportingVerbs
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
-    /// <summary>Verb forms that are also given names («طالب الرفاعي»، «أبو طالب»): verbs only with a conjunction («وطالب»).</summary>
-    private static readonly HashSet<string> NamesToo = new(["طالب"], StringComparer.Ordinal);
+    /// <summary>
+    /// Verb forms that are also given names («طالب الرفاعي»، «أبو طالب»، «عزت الدوري»): verbs only with a conjunction
+    /// («وطالب»، «وعزت»).
+    /// </summary>
+    private static readonly HashSet<string> NamesToo = new(["طالب", "عزت"], StringComparer.Ordinal);
 
     /// <summary>Each form, with whether it is feminine.</summary>
     private static readonly Dictionary<string, bool> All = Build();
@@ -226,6 +234,15 @@ internal static class ReportingVerbs
 
     /// <summary>Whether the verb judges a thing named right after its subject (<see cref="WithObject"/>).</summary>
     public static bool TakesObject(string foldedWord) => WithObject.Contains(foldedWord);
+
+    /// <summary>
+    /// Whether the verb names a cause («أرجع»، «يعزو»): a person's judgement. A body's name runs on into the thing explained
+    /// («فيما يعزو مجلس الجامعة التراجع الأخير إلى الهجرة»), so a body is not read as its subject.
+    /// </summary>
+    public static bool IsExplaining(string foldedWord) => foldedWord.Length > 2
+        && (foldedWord[0] is 'و' or 'ف' && Explaining.Contains(foldedWord[1..]) || Explaining.Contains(foldedWord));
+
+    private static readonly HashSet<string> Explaining = new(["ارجع", "ارجعت", "يرجع", "ترجع", "عزا", "عزت", "يعزو", "تعزو"], StringComparer.Ordinal);
 
     /// <summary>Whether the verb says the speaker goes on with what they said just before («وأضاف»، «وتابعت»).</summary>
     public static bool IsAdding(string foldedWord) => Adding.Contains(foldedWord);

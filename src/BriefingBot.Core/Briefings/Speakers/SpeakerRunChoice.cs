@@ -134,7 +134,10 @@ internal sealed record SpeakerRunChoice(List<Word> Words, int From, bool QuoteFi
             return true;
         }
 
-        for (var j = k; j < Words.Count && j < k + 12; j++)
+        // «وتقول مريم الشمري، وهي معلمة تزوجت عام 2012 وما زالت تنتظر دورها …، إنها»: a description set off after the name
+        // («، وهي / وهو …،») may run long before «أن».
+        var reach = k > 0 && k < Words.Count && Words[k - 1].EndsWithComma && Words[k].Folded is "وهو" or "وهي" ? 24 : 12;
+        for (var j = k; j < Words.Count && j < k + reach; j++)
         {
             var w = Words[j];
             if (w.OpensQuote || w.IsComplementiser && !w.Surface.StartsWith('آ') || j == k && (w.Folded == "ل" || SpeakerLexicon.IsToMedia(w.Folded)))

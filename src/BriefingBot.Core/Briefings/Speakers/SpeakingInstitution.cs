@@ -13,7 +13,7 @@ internal sealed record SpeakingInstitution(List<Word> Words, int From, string? V
     /// </summary>
     public Attribution? Institution(int terminator)
     {
-        if (!SpeakerLexicon.IsOrganisation(Words[From].Folded) || terminator < 0 && !QuoteFirst)
+        if (!SpeakerLexicon.IsOrganisation(Words[From].Folded) || terminator < 0 && !QuoteFirst || Verb is not null && ReportingVerbs.IsExplaining(Verb))
         {
             return null;
         }

@@ -361,6 +361,12 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 isName = true;
                 expectNamePart = true;
             }
+            else if (segment is not null && Words[i - 1].ForeignArticle && SubjectWords.IsPlainName(w with { ForeignArticle = true }))
+            {
+                // «لويس فان خال»: the word after a foreign name's particle is the surname, even one that is a kin or title
+                // word in Arabic («خال»).
+                isName = true;
+            }
             else if (segment is not null && SpeakerLexicon.IsCompoundSecond(f))
             {
                 // «محمد الأمين ولد الشيخ»، «نور الدين الطبوبي»: the second part of a compound given name, title or not.
@@ -535,7 +541,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             (start, name) = NameBounds.AtGivenName(start, name, segmentAfterOpenChain && ReferenceEquals(name, candidates[^1].Name) || _at.StartsCoordinated(start, name));
             (start, name) = NameBounds.Bounded(start, name);
             var nameWords = name.Select(n => n.Surface).ToList();
-            var role = _at.RoleWords(firstTitle, subjectEnd >= 0 ? subjectEnd : i, start, start + name.Count);
+            var role = _at.RoleWords(firstTitle, subjectEnd >= 0 ? subjectEnd : i, start, start + name.Count) ?? _at.DescriptionAfter(start + name.Count);
             // A verb before its subject agrees with it; without a verb («بحسب الباحثة …») the title shows the gender, the
             // first one or the one right before the name («بحسب عضو البرلمان الدكتورة …»).
             var titleBeforeName = firstTitle >= 0 && start > firstTitle ? SpeakerLexicon.TitleGender(Words[start - 1].Folded) : null;

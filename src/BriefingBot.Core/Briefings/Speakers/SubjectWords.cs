@@ -341,6 +341,39 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         return role.Count == 0 ? null : string.Join(' ', role);
     }
 
+    /// <summary>
+    /// «وتقول نفيسة الطيب، وهي معلمة سودانية تدرّس في مخيم فرشنة، إن»: with no title, what the speaker is comes after the
+    /// name as «، وهي / وهو …،»; those words, up to the comma, are the role. Null when the name is not followed so, or when
+    /// what follows is no noun: an age or a place («وهي في الثامنة والستين»)، or what the speaker does as they speak («وهو
+    /// يشير إلى بساتين النخيل»).
+    /// </summary>
+    public string? DescriptionAfter(int nameEnd)
+    {
+        const int MaxRoleWords = 10;
+        if (nameEnd <= 0 || nameEnd + 1 >= Words.Count || !Words[nameEnd - 1].EndsWithComma || Words[nameEnd].Folded is not ("وهو" or "وهي"))
+        {
+            return null;
+        }
+
+        var head = Words[nameEnd + 1];
+        if (SpeakerLexicon.IsPreposition(head.Surface) || head.Folded.StartsWith('ي') || ReportingVerbs.IsReportingVerb(head.Folded))
+        {
+            return null;
+        }
+
+        var role = new List<string>();
+        for (var k = nameEnd + 1; k < Words.Count && role.Count < MaxRoleWords && !Words[k].IsComplementiser; k++)
+        {
+            role.Add(Words[k].Surface);
+            if (Words[k].EndsClause)
+            {
+                break;
+            }
+        }
+
+        return role.Count == 0 ? null : string.Join(' ', role);
+    }
+
     /// <summary>«في مؤتمر صحفي»، «خلال لقاء»، «في ختام اجتماع»: a preposition of place or time before the occasion of a statement.</summary>
     private bool OpensOccasion(int k) =>
         k + 1 < Words.Count && Words[k].Surface is "في" or "خلال" or "عقب" or "بعد" or "على"

@@ -81,7 +81,9 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
 
     /// <summary>
     /// «فان» written without the hamza of «فإن», after a word with no article and nothing closing it, before «دير / دن …»:
-    /// a particle of the name («يان فان دير مير»). «وبحسب الوزير فان عدد …» is «فإن».
+    /// a particle of the name («يان فان دير مير»). «وبحسب الوزير فان عدد …» is «فإن». So is «فان / فون» before a single
+    /// word that closes the name, at a comma or right before «أن» («ماركو فان دام،»، «وأوضح فان دام أن»، «لويس فان خال،»):
+    /// «فإن» opens a clause that goes on, it is not closed one word later.
     /// </summary>
     private static bool IsForeignVan(List<Word> words, int i)
     {
@@ -91,7 +93,9 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
             return false;
         }
 
-        return AfterVan.Contains(next.Folded);
+        return AfterVan.Contains(next.Folded)
+            || !next.Folded.StartsWith("ال", StringComparison.Ordinal) && !next.HasTanween && !next.ClosesQuote
+                && (next.EndsWithComma || !next.EndsClause && i + 2 < words.Count && words[i + 2].Folded is "ان" or "انه" or "انها" && !words[i + 2].Surface.StartsWith('آ'));
     }
 
     /// <summary>The title a one-letter abbreviation stands for («د.» doctor, «م.» engineer, «أ.» professor), folded; null for any other token.</summary>
