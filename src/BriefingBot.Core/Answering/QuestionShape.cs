@@ -601,6 +601,15 @@ public sealed partial record QuestionShape(
         return begun.Skip(1).Any(w => w.Length >= 4 && w[0] is 'ي' or 'ت' or 'ن' && !Definite(w)) ? [] : begun;
     }
 
+    /// <summary>
+    /// Whether the people at <paramref name="people"/> head a construct whose second noun is indefinite: «طلاب جامعة …»،
+    /// «عمال شركة …». Not the accusative after «كم» («كم طالبًا سجل …»), where a verb follows.
+    /// </summary>
+    private static bool ConstructOfPeople(List<string> words, int people) =>
+        people + 1 < words.Count && !words[people].StartsWith("ال", StringComparison.Ordinal) && ArabicWordForms.AnyIn(words[people], FactWords.Staff)
+        && words[people + 1] is { Length: >= 3 } next && !next.StartsWith("ال", StringComparison.Ordinal) && !next.Any(char.IsDigit)
+        && !FactWords.Prepositions.Contains(next) && !ArabicWordForms.AnyIn(next, FactWords.Leads) && !ArabicWordForms.AnyIn(next, FactWords.NumberWords);
+
     private static IReadOnlyList<string> WorkplaceIn(List<string> words)
     {
         var people = words.FindIndex(w => ArabicWordForms.AnyIn(w, FactWords.Staff) || ArabicWordForms.AnyIn(w.TrimEnd('ا'), FactWords.Staff));
@@ -611,9 +620,11 @@ public sealed partial record QuestionShape(
 
         // «العاملين في …»، «موظفًا يعمل في …»: the body follows «في» a verb or a qualifier after the people; «موظفي شركة …» is
         // the people of what follows them.
+        // «طلاب جامعة القديس يوسف» is a construct as «موظفي شركة» is: a plural without the article before a noun without it.
         var at = words.FindIndex(people + 1, w => w == "في");
         var from = at >= 0 && at - people <= 3 ? at + 1
             : words[people].EndsWith('ي') && people + 1 < words.Count ? people + 1
+            : ConstructOfPeople(words, people) ? people + 1
             : -1;
         return from < 0
             ? []

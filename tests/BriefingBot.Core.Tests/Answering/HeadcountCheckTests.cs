@@ -82,4 +82,27 @@ public sealed class HeadcountCheckTests
 
         Assert.True(answer.Answered, answer.Declined?.ToString());
     }
+
+    private static readonly Briefing University = Indexes.Briefing(
+        "2026-12-09-university",
+        new DateOnly(2026, 12, 9),
+        "ويدرس في الجامعة هذا العام نحو تسعة وسبعين ألف طالب، بعد أن بلغ عددهم ستة وثمانين ألفًا قبل عامين.",
+        "ورفعت الجامعة رسوم التسجيل إلى ثلاثة عشر مليون ليرة لطلاب الماستر، وهي أقل بكثير من أقساط جامعة القديس يوسف.");
+
+    [Fact]
+    public void Students_of_a_named_university_are_its_workplace_as_the_employees_of_a_company_are()
+    {
+        Assert.Equal(["جامعه", "القديس", "يوسف"], QuestionShape.Of("كم عدد طلاب جامعة القديس يوسف؟").Workplace);
+        Assert.Empty(QuestionShape.Of("كم طالبًا سجل هذا العام؟").Workplace);
+    }
+
+    [Fact]
+    public void A_sum_in_a_currency_before_the_people_is_what_they_pay_not_how_many_they_are()
+    {
+        var other = Ask("كم عدد طلاب جامعة القديس يوسف؟", University);
+        var own = Ask("كم طالبًا يدرس في الجامعة؟", University);
+
+        Assert.Equal(DeclineReason.FactNotOfSubject, other.Declined);
+        Assert.True(own.Answered, own.Declined?.ToString());
+    }
 }

@@ -90,7 +90,10 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
         var before = text[Math.Max(0, at.Start - 40)..at.Start];
         var stop = before.LastIndexOfAny(['،', ',', '.', '؛', ';', ':']);
         var words = ArabicText.FoldedWords(stop < 0 ? before : before[(stop + 1)..]);
-        if (words.TakeLast(3).Any(IsNumberWord))
+        // «ثلاثة عشر مليون ليرة لطلاب الماستر»: a number in a currency before the people is what they pay, not how many they are.
+        var near = words.TakeLast(3).ToList();
+        var lastNumber = near.FindLastIndex(IsNumberWord);
+        if (lastNumber >= 0 && !near.Skip(lastNumber + 1).Any(w => IsUnit(w, FactWords.Currencies)))
         {
             return true;
         }
