@@ -28,6 +28,9 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
     /// </summary>
     private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, object?>> _remembered = [];
 
+    /// <summary>The last word searches over each reader (<see cref="RecentWordSearches"/>), for a question searched again deeper.</summary>
+    private readonly ConditionalWeakTable<IndexReader, RecentWordSearches> _recent = [];
+
     private readonly DefinitionRescorer _definitions = new(tuning);
 
     public PassageSearchResult Search(PassageSearch request)
@@ -85,7 +88,8 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         // Hits of equal score are common (BM25's length norms are coarse), and Lucene keeps the lower document number at
         // the cut; a rebuild numbers passages in whatever order its threads add them, so the best hits are taken from a
         // margin past the cut in a stable order instead, and a question gets the same answer after a restart.
-        var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN) : searcher.Search(query, filter, depth + TieMargin);
+        var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN)
+            : _recent.GetValue(reader, _ => new RecentWordSearches()).Search(searcher, query, filter, (request.Scope, request.BriefingId), depth + TieMargin);
         var ties = new TieOrder(reader);
         var best = top.ScoreDocs.Length <= depth ? top.ScoreDocs : ties.Rank(top.ScoreDocs).Take(depth).ToArray();
         var scored = pairs.Rescore(searcher, lookup, best, wordPairs);
