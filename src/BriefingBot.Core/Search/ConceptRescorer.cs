@@ -42,7 +42,13 @@ internal sealed class ConceptRescorer(ConceptLexicon lexicon, SearchTuning tunin
             }
 
             var clause = new BooleanQuery(disableCoord: true) { { stand, Occur.SHOULD } };
-            concept.OwnWords.ToList().ForEach(w => clause.Add(new HitSkippingQuery(new TermQuery(new Term(PassageFields.Text, w))), Occur.MUST_NOT));
+            foreach (var own in concept.OwnWords)
+            {
+                // With the statistics the lookup already read: a term query without them opens a term-dictionary cursor
+                // of its own (frames and buffers, several KB) for every question naming a concept.
+                clause.Add(new HitSkippingQuery(new TermQuery(new Term(PassageFields.Text, own), lookup.Find(PassageFields.Text, own))), Occur.MUST_NOT);
+            }
+
             foreach (var pair in concept.OwnPairs)
             {
                 if (WordPairs.Near(lookup, pair) is { } near)
