@@ -1,0 +1,52 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Tests.Text;
+
+/// <summary>
+/// Whether a word is in a list by any of its readings (<see cref="ArabicWordForms.AnyIn"/>), asked without building the
+/// readings, answers as the readings do: every clitic a word may carry, on words short and long.
+/// </summary>
+public sealed class ArabicWordFormsTests
+{
+    private static readonly string[] Stems = ["عاصمه", "مدينه", "كم", "بكرا", "لبنان", "ال", "اب", "لل", "عدد", "ولد", "فيه", "كتب", "السلام"];
+
+    private static readonly string[] Clitics = ["", "و", "ف", "ب", "ل", "ك", "ال", "لل", "وب", "فل", "وال", "بال", "وبال", "فلل", "كال", "لال", "ول", "وك"];
+
+    [Fact]
+    public void A_word_is_in_a_list_by_any_reading_exactly_when_one_of_its_readings_is_in_it()
+    {
+        var words = Clitics.SelectMany(c => Stems.Select(s => c + s)).Concat(Clitics).Where(w => w.Length > 0).Distinct().ToList();
+        foreach (var list in Lists(words))
+        {
+            foreach (var word in words)
+            {
+                Assert.True(
+                    ArabicWordForms.Readings(word).Any(list.Contains) == ArabicWordForms.AnyIn(word, list),
+                    $"«{word}» in [{string.Join("، ", list)}]");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_list_that_is_not_an_ordinal_set_is_asked_by_the_readings()
+    {
+        IReadOnlySet<string> sorted = new SortedSet<string>(["عاصمه"], StringComparer.Ordinal);
+
+        Assert.True(ArabicWordForms.AnyIn("وبالعاصمه", sorted));
+        Assert.False(ArabicWordForms.AnyIn("عاصمتها", sorted));
+    }
+
+    /// <summary>Each stem alone, each with its article, and lists of clitic-like words («ال»، «لل»، «بكرا» as a word).</summary>
+    private static IEnumerable<HashSet<string>> Lists(List<string> words)
+    {
+        foreach (var stem in Stems)
+        {
+            yield return new HashSet<string>([stem], StringComparer.Ordinal);
+            yield return new HashSet<string>(["ال" + stem], StringComparer.Ordinal);
+        }
+
+        yield return new HashSet<string>(["و", "ال", "لل", "ب"], StringComparer.Ordinal);
+        yield return new HashSet<string>(words.Where((_, i) => i % 7 == 0));
+        yield return [];
+    }
+}
