@@ -43,7 +43,7 @@ public sealed class SpeakerDirectory
             _speakers.Add((speaker, words));
             foreach (var word in words)
             {
-                foreach (var key in Keys(word, index: true))
+                foreach (var key in Keys(word))
                 {
                     if (!_byKey.TryGetValue(key, out var ids))
                     {
@@ -71,6 +71,8 @@ public sealed class SpeakerDirectory
     public IEnumerable<(string Name, IReadOnlyList<string> Words)> Candidates(IEnumerable<string> questionWords)
     {
         var found = new SortedSet<int>();
+        var byKey = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> withArticle = stackalloc char[MaxQuestionWordLength + 2];
         foreach (var word in questionWords)
         {
             if (word.Length > MaxQuestionWordLength)
@@ -78,12 +80,20 @@ public sealed class SpeakerDirectory
                 continue;
             }
 
-            foreach (var key in Keys(word, index: false))
+            // The word, without a conjunction or preposition glued on, and a surname asked without its article («غامدي»)
+            // with it («الغامدي»), exactly. Their keys are looked up as they are made, in a buffer: as strings, a
+            // question's words made some thousand short-lived ones, and garbage is how often the collector pauses an answer.
+            Find(word, byKey, found);
+            if (word.Length > 3 && word[0] is 'و' or 'ل' or 'ب' or 'ف' or 'ك')
             {
-                if (_byKey.TryGetValue(key, out var ids))
-                {
-                    found.UnionWith(ids);
-                }
+                Find(word.AsSpan(1), byKey, found);
+            }
+
+            if (word.Length >= 4 && !word.StartsWith("ال", StringComparison.Ordinal))
+            {
+                "ال".CopyTo(withArticle);
+                word.CopyTo(withArticle[2..]);
+                Find(withArticle[..(word.Length + 2)], byKey, found);
             }
         }
 
@@ -91,42 +101,70 @@ public sealed class SpeakerDirectory
     }
 
     /// <summary>
-    /// The word and its deletion variants. Two words one edit apart share a key (a substitution deletes the same
-    /// position, an insertion is the other word's deletion); two-edit keys are kept for long names only.
+    /// A name word and its deletion variants, as the directory holds them. Two words one edit apart share a key (a
+    /// substitution deletes the same position, an insertion is the other word's deletion); two-edit keys are kept for
+    /// long names only. A question's words are looked up by the same keys, made as they are looked up (<see cref="Find"/>).
     /// </summary>
-    private static IEnumerable<string> Keys(string word, bool index)
+    private static IEnumerable<string> Keys(string word)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal) { word };
-        if (word.Length > 3 && word[0] is 'و' or 'ل' or 'ب' or 'ف' or 'ك' && !index)
+        if (word.Length < 5)
         {
-            keys.Add(word[1..]);
+            return keys;
         }
 
-        // A surname asked without its article («غامدي») is looked up with it («الغامدي»), exactly.
-        if (!index && word.Length >= 4 && !word.StartsWith("ال", StringComparison.Ordinal))
+        foreach (var one in Deletions(word))
         {
-            keys.Add("ال" + word);
-        }
-
-        foreach (var form in keys.ToList())
-        {
-            if (form.Length < 5)
+            keys.Add(one);
+            if (word.Length >= MinTwoEditLength)
             {
-                continue;
-            }
-
-            foreach (var one in Deletions(form))
-            {
-                keys.Add(one);
-                var twoEdits = index ? form.Length >= MinTwoEditLength : form.Length >= MinTwoEditLength - 2;
-                if (twoEdits)
-                {
-                    keys.UnionWith(Deletions(one));
-                }
+                keys.UnionWith(Deletions(one));
             }
         }
 
         return keys;
+    }
+
+    /// <summary>
+    /// The speakers keyed by a question's form or, from five letters, by one of its one-letter deletions or, from six
+    /// letters (two fewer than a name word needs: the name's keys meet the question's halfway), two-letter ones.
+    /// </summary>
+    private static void Find(ReadOnlySpan<char> form, Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> byKey, SortedSet<int> found)
+    {
+        Add(form, byKey, found);
+        if (form.Length < 5)
+        {
+            return;
+        }
+
+        Span<char> one = stackalloc char[form.Length - 1];
+        Span<char> two = stackalloc char[form.Length - 2];
+        var twoEdits = form.Length >= MinTwoEditLength - 2;
+        for (var i = 0; i < form.Length; i++)
+        {
+            Delete(form, i, one);
+            Add(one, byKey, found);
+            for (var j = 0; twoEdits && j < one.Length; j++)
+            {
+                Delete(one, j, two);
+                Add(two, byKey, found);
+            }
+        }
+    }
+
+    private static void Add(ReadOnlySpan<char> key, Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> byKey, SortedSet<int> found)
+    {
+        if (byKey.TryGetValue(key, out var ids))
+        {
+            found.UnionWith(ids);
+        }
+    }
+
+    /// <summary>The word without its letter at <paramref name="at"/>, written into <paramref name="into"/> (one letter shorter).</summary>
+    private static void Delete(ReadOnlySpan<char> word, int at, Span<char> into)
+    {
+        word[..at].CopyTo(into);
+        word[(at + 1)..].CopyTo(into[at..]);
     }
 
     private static IEnumerable<string> Deletions(string word)
