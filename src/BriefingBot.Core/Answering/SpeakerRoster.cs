@@ -39,7 +39,7 @@ public sealed class SpeakerRoster
             var about = new Lazy<HashSet<string>>(() => PlacesAbout(briefing));
             var headline = new Lazy<HashSet<string>>(() => HeadlineWords(briefing));
             _briefingWords.TryAdd(briefing.Id, (new Lazy<HashSet<string>>(() => WordsOf(briefing)), about));
-            _headlines.TryAdd(briefing.Id, new Lazy<HashSet<string>>(() => ReadingsOf([briefing.Title, .. briefing.Passages.Take(1).Select(p => p.Text)])));
+            _headlines.TryAdd(briefing.Id, new Lazy<HashSet<string>>(() => ReadingsOf(TitleAndLedeWords(briefing))));
             foreach (var profile in briefing.SpeakerProfiles)
             {
                 Add(profile, places, about, headline);
@@ -449,13 +449,14 @@ public sealed class SpeakerRoster
     }
 
     /// <summary>Every reading of every word of a briefing's title and passages.</summary>
-    private static HashSet<string> WordsOf(Briefing briefing) => ReadingsOf([briefing.Title, .. briefing.Passages.Select(p => p.Text)]);
+    private static HashSet<string> WordsOf(Briefing briefing) =>
+        ReadingsOf(ArabicText.FoldedWords(briefing.Title).Concat(briefing.Passages.SelectMany(p => ArabicText.FoldedWords(p.Text))));
 
-    /// <summary>Every reading of every word of the texts.</summary>
-    private static HashSet<string> ReadingsOf(IEnumerable<string> texts)
+    /// <summary>Every reading of every folded word.</summary>
+    private static HashSet<string> ReadingsOf(IEnumerable<string> foldedWords)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in texts.SelectMany(t => ArabicText.FoldedWords(t)))
+        foreach (var word in foldedWords)
         {
             words.UnionWith(ArabicWordForms.Readings(word));
         }
@@ -478,17 +479,19 @@ public sealed class SpeakerRoster
 
     /// <summary>The places a briefing is about: those its title or first passage names, by name or adjective.</summary>
     /// <summary>The words of a briefing's title and lede, as the question's are compared: what the briefing is about.</summary>
-    private static HashSet<string> HeadlineWords(Briefing briefing)
+    private static HashSet<string> HeadlineWords(Briefing briefing) => RoleWords(TitleAndLedeWords(briefing));
+
+    /// <summary>The folded words of a briefing's title and first passage, each once: what the briefing is about.</summary>
+    private static IEnumerable<string> TitleAndLedeWords(Briefing briefing)
     {
         var lede = briefing.Passages.Count > 0 ? briefing.Passages[0].Text : "";
-        return RoleWords(ArabicText.FoldedWords(briefing.Title).Concat(ArabicText.FoldedWords(lede)).Distinct(StringComparer.Ordinal));
+        return ArabicText.FoldedWords(briefing.Title).Concat(ArabicText.FoldedWords(lede)).Distinct(StringComparer.Ordinal);
     }
 
     private static HashSet<string> PlacesAbout(Briefing briefing)
     {
         var places = new HashSet<string>(StringComparer.Ordinal);
-        var lede = briefing.Passages.Count > 0 ? briefing.Passages[0].Text : "";
-        foreach (var word in ArabicText.FoldedWords(briefing.Title).Concat(ArabicText.FoldedWords(lede)).Distinct(StringComparer.Ordinal))
+        foreach (var word in TitleAndLedeWords(briefing))
         {
             places.UnionWith(Gazetteer.PlacesNamedBy(word));
         }

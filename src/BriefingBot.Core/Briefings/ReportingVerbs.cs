@@ -9,6 +9,13 @@ namespace BriefingBot.Core.Briefings;
 /// </summary>
 internal static class ReportingVerbs
 {
+    /// <summary>
+    /// The verbs that name a cause («أرجع»، «يعزو»), conjugated as <see cref="Conjugations"/>' rows: reporting verbs that
+    /// take «إلى» and the thing explained as their object (<see cref="WithIla"/>, <see cref="WithObject"/>), and
+    /// <see cref="IsExplaining"/>.
+    /// </summary>
+    private static readonly string[] ExplainingForms = ["ارجع", "ارجعت", "يرجع", "ترجع", "عزا", "عزت", "يعزو", "تعزو"];
+
     /// <summary>Each row: past masculine, past feminine, present masculine, present feminine.</summary>
     private static readonly string[][] Conjugations =
     [
@@ -84,8 +91,8 @@ internal static class ReportingVerbs
 
         // A cause is a judgement of whoever names it («ويُرجع الخبير العقاري خالد المطيري هذا الارتفاع إلى أن …»، «ويعزو
         // الباحث … ذلك إلى …»): the verb, its subject, the thing explained, then «إلى» and the cause.
-        ["ارجع", "ارجعت", "يرجع", "ترجع"],
-        ["عزا", "عزت", "يعزو", "تعزو"],
+        ExplainingForms[..4],
+        ExplainingForms[4..],
 
         // A post on a social network is quoted as a statement («كتب … على منصة إكس أن»، «وغرّد … قائلًا»).
         ["كتب", "كتبت", "يكتب", "تكتب"],
@@ -133,7 +140,8 @@ internal static class ReportingVerbs
     /// after the speaker's name opens what was said.
     /// </summary>
     private static readonly HashSet<string> WithIla = new(
-        new[] { "اشار", "اشارت", "يشير", "تشير", "لفت", "لفتت", "يلفت", "تلفت", "دعا", "دعت", "يدعو", "تدعو", "نبه", "نبهت", "ينبه", "تنبه", "ارجع", "ارجعت", "يرجع", "ترجع", "عزا", "عزت", "يعزو", "تعزو" }
+        new[] { "اشار", "اشارت", "يشير", "تشير", "لفت", "لفتت", "يلفت", "تلفت", "دعا", "دعت", "يدعو", "تدعو", "نبه", "نبهت", "ينبه", "تنبه" }
+            .Concat(ExplainingForms)
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
@@ -143,7 +151,8 @@ internal static class ReportingVerbs
     /// («أعلن رئيس المؤسسة … صلاح الدين بن عمران حالة القوة القاهرة»): the name may run straight into the thing judged.
     /// </summary>
     private static readonly HashSet<string> WithObject = new(
-        new[] { "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "انتقد", "انتقدت", "ينتقد", "تنتقد", "رفض", "رفضت", "يرفض", "ترفض", "ابدي", "ابدت", "يبدي", "تبدي", "جدد", "جددت", "يجدد", "تجدد", "قدر", "قدرت", "يقدر", "تقدر", "هاجم", "هاجمت", "يهاجم", "تهاجم", "لخص", "لخصت", "يلخص", "تلخص", "اعلن", "اعلنت", "يعلن", "تعلن", "ارجع", "ارجعت", "يرجع", "ترجع", "عزا", "عزت", "يعزو", "تعزو" }
+        new[] { "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "انتقد", "انتقدت", "ينتقد", "تنتقد", "رفض", "رفضت", "يرفض", "ترفض", "ابدي", "ابدت", "يبدي", "تبدي", "جدد", "جددت", "يجدد", "تجدد", "قدر", "قدرت", "يقدر", "تقدر", "هاجم", "هاجمت", "يهاجم", "تهاجم", "لخص", "لخصت", "يلخص", "تلخص", "اعلن", "اعلنت", "يعلن", "تعلن" }
+            .Concat(ExplainingForms)
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
@@ -242,7 +251,7 @@ internal static class ReportingVerbs
     public static bool IsExplaining(string foldedWord) => foldedWord.Length > 2
         && (foldedWord[0] is 'و' or 'ف' && Explaining.Contains(foldedWord[1..]) || Explaining.Contains(foldedWord));
 
-    private static readonly HashSet<string> Explaining = new(["ارجع", "ارجعت", "يرجع", "ترجع", "عزا", "عزت", "يعزو", "تعزو"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Explaining = new(ExplainingForms, StringComparer.Ordinal);
 
     /// <summary>Whether the verb says the speaker goes on with what they said just before («وأضاف»، «وتابعت»).</summary>
     public static bool IsAdding(string foldedWord) => Adding.Contains(foldedWord);
