@@ -12,6 +12,8 @@ public sealed class FollowUpTests
         var connection = await harness.ConnectAsync();
         await harness.SendMentionAsync(connection, "m1", "ماذا قال بولياكوف؟");
         await Eventually.TrueAsync(() => harness.RepliesTo("m1").Count == 1, "the answer to m1");
+        // The fake server records a request before it stores the message the request creates: wait for the message.
+        await Eventually.TrueAsync(() => harness.Server.CreatedMessages.Any(m => m.ChannelId == AdapterHarness.ChannelId), "the answer to m1 stored");
         var answerId = harness.Server.CreatedMessages.Single(m => m.ChannelId == AdapterHarness.ChannelId).Id;
 
         // A reply as Discord sends it: type 19 with message_reference and the referenced message; no mention (ping off).
