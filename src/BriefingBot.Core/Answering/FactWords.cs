@@ -415,6 +415,12 @@ internal static class FactWords
         This: Set("الجاري", "الحالي", "الحالية", "الجارية"),
         Next: Set("المقبل", "المقبلة", "القادم", "القادمة", "الجاي", "الجاية"));
 
+    /// <summary>
+    /// The kinds of year news counts between the noun and the word that places it: «في العام الدراسي الماضي» is the year
+    /// before the briefing's as «العام الماضي» is, and «السنة المالية المقبلة» the year after.
+    /// </summary>
+    public static readonly IReadOnlySet<string> YearKinds = Set("الدراسي", "الدراسية", "المالي", "المالية", "الجامعي", "الجامعية");
+
     private static HashSet<string> Set(params string[] words) =>
         words.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 }

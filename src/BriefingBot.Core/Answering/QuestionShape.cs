@@ -354,7 +354,10 @@ public sealed partial record QuestionShape(
         var defined = attribute is null && definedAt > 0 && words.Take(definedAt).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - definedAt is >= 1 and <= MaxDefined
             ? DefinedTerm(words.Skip(definedAt).ToList())
             : [];
-        var saidByName = SaidByNameIn(words);
+        // «ما الهدف الذي حددته رؤية 2030 …؟»: a vision with a year is a plan's name (Saudi Arabia's, Oman's «رؤية 2040»), not
+        // someone's view asked for.
+        var namesPlan = NamesAPlan(ArabicText.FoldedWords(question));
+        var saidByName = namesPlan ? [] : SaidByNameIn(words);
         return new QuestionShape(expected, attribute, subject, now, places)
         {
             AdviceVerb = AdviceVerbIn(words),
@@ -363,7 +366,7 @@ public sealed partial record QuestionShape(
             Dates = DatesIn(words),
             LiveValue = now is null ? null : live,
             LiveSubject = now is null || live is null ? null : LiveSubjectIn(words, live),
-            SaidBy = SaidByIn(words),
+            SaidBy = namesPlan ? null : SaidByIn(words),
             SaidByName = saidByName,
             SaidAbout = SaidAboutIn(words, saidByName),
             // The word itself or after «و»: «كانت»، «بانت» are no «أنت» under a preposition.
@@ -555,6 +558,17 @@ public sealed partial record QuestionShape(
         var next = words[speech + 1];
         return FactWords.Leads.Contains(next) || FactWords.Prepositions.Contains(next) || QuestionFrameWords.Contains(next) ? null : next;
     }
+
+    /// <summary>
+    /// Whether «رؤية» is followed, within a country's name, by a year: «رؤية 2030»، «رؤية عمان 2040» name a national plan.
+    /// </summary>
+    private static bool NamesAPlan(IReadOnlyList<string> allWords) =>
+        allWords.Select((w, i) => (w, i)).Any(x => x.w == Vision && allWords.Skip(x.i + 1).Take(PlanNameWords).Any(n => n.Length == 4 && n.All(char.IsDigit)));
+
+    private static readonly string Vision = ArabicText.Fold("رؤية");
+
+    /// <summary>How many words after «رؤية» its year may come: «رؤية المملكة 2030».</summary>
+    private const int PlanNameWords = 2;
 
     /// <summary>The words after <see cref="SaidBy"/>'s word of saying, up to a preposition, question or frame word.</summary>
     private static IReadOnlyList<string> SaidByNameIn(List<string> words)

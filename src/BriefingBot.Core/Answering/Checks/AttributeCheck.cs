@@ -80,6 +80,14 @@ internal sealed partial class AttributeCheck : IAnswerCheck
 
             // The attribute of another country is not the one asked: «وزير النقل السوداني» for «من هو وزير النقل السعودي؟».
             var askedPlaces = shape.Subject.SelectMany(Gazetteer.PlacesNamedBy).ToHashSet(StringComparer.Ordinal);
+            // An adjective of origin that qualifies a thing the passage names with the same adjective says which of the
+            // briefing's things is asked of, not another country: «كم راتب المعلم في المدارس الهندية؟» asks of «المدارس
+            // الهندية» in Dubai, which a passage on Dubai gives «سبعة آلاف درهم في المدارس الهندية».
+            var qualified = QualifiedByOrigin(answer, shape.Subject);
+            IReadOnlySet<string> PlacesAskedIn(int passage) =>
+                qualified.Where(q => NamesAlike(answer.Tokens(passage), q.Thing, q.Origin)).SelectMany(q => q.Places).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } met
+                    ? askedPlaces.Where(p => !met.Contains(p)).ToHashSet(StringComparer.Ordinal)
+                    : askedPlaces;
             // A body or a place asked of by its kind and its name («شركة ميرسك»، «مطار النفيضة»): the kind is said of every
             // one of them («الرئيس المدير العام للشركة» of another company), so the passage must name it as well, by the
             // word right after the kind: what follows it describes («شركة النورس للملاحة»: another shipping company is
@@ -92,7 +100,8 @@ internal sealed partial class AttributeCheck : IAnswerCheck
                         [.. answer.Tokens(passage).Find(attribute.Variants), .. shape.AttributeImplied ? HeadingVerbsOf(top[passage], word) : []],
                         answer.Tokens(passage).Find(known[^1].Variants)))
                 && (named.Count == 0 || named.Any(t => answer.HasOrTitled(passage, t)))
-                && (askedPlaces.Count == 0 || !OfOtherPlace(top[passage], answer.Tokens(passage).Find(attribute.Variants), askedPlaces, () => answer.TitlePlacesOf(passage)));
+                && (PlacesAskedIn(passage) is not { Count: > 0 } places
+                    || !OfOtherPlace(top[passage], answer.Tokens(passage).Find(attribute.Variants), places, () => answer.TitlePlacesOf(passage)));
 
             // A measure in its units answers where the passage speaks of the subject («كم سعر التذكرة؟»: «تباع التذكرة
             // بأربعة ريالات»), not wherever a number and a unit appear.
@@ -139,6 +148,24 @@ internal sealed partial class AttributeCheck : IAnswerCheck
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The subject's adjectives of origin after a noun («المدارس الهندية»، «الجالية المصرية»), each with that noun and the
+    /// places it names; the first word is the attribute's own complement («وزير النقل السعودي» qualifies the office), not one.
+    /// </summary>
+    private static List<(TermMatch Thing, TermMatch Origin, List<string> Places)> QualifiedByOrigin(JudgedAnswer answer, IReadOnlyList<string> subject) =>
+        [.. subject.Select((w, i) => (Word: w, At: i))
+            .Where(x => x.At >= 2 && Gazetteer.IsAdjectiveOfPlace(x.Word) && !Gazetteer.IsAdjectiveOfPlace(subject[x.At - 1]))
+            .Select(x => (Thing: answer.TermOf(subject[x.At - 1]), Origin: answer.TermOf(x.Word), Places: Gazetteer.PlacesOfAdjective(x.Word).ToList()))
+            .Where(x => x.Thing is { Known: true } && x.Origin is { Known: true })
+            .Select(x => (x.Thing!, x.Origin!, x.Places))];
+
+    /// <summary>Whether the passage names the thing with the adjective right after it: «في المدارس الهندية».</summary>
+    private static bool NamesAlike(AnalyzedPassage passage, TermMatch thing, TermMatch origin)
+    {
+        var after = passage.Find(origin.Variants);
+        return after.Count > 0 && passage.Find(thing.Variants).Any(t => after.Any(o => o.Start - (t.Start + t.Length) is >= 0 and <= 2));
     }
 
     /// <summary>

@@ -33,7 +33,14 @@ internal sealed class SpeakerInAnswerCheck : IAnswerCheck
         var experts = shape.SaidByName is [var group] && ArabicWordForms.AnyIn(group, FactWords.Experts)
             ? FactWords.Experts.Select(w => LookUp(answer.Index, w)).OfType<TermMatch>().Where(t => t.Known).ToList()
             : [];
-        if (who.Count > 0 && !answer.Shown.Any(passage => (who.All(t => answer.Has(passage, t)) || experts.Any(t => answer.Has(passage, t))) && (of.Count == 0 || of.Any(t => answer.Has(passage, t)))))
+        // An adjective of origin after an office («ماذا قال وزير الصحة التونسي؟») is met by a briefing about that country: its
+        // news names the minister «وزير الصحة» without repeating whose.
+        var origins = shape.SaidByName.Skip(1).Where(Gazetteer.IsAdjectiveOfPlace)
+            .Select(w => (Term: answer.TermOf(w), Places: Gazetteer.PlacesOfAdjective(w).ToList())).Where(o => o.Term is not null)
+            .DistinctBy(o => o.Term!.Term).ToDictionary(o => o.Term!.Term, o => o.Places, StringComparer.Ordinal);
+        bool Names(int passage, TermMatch t) => answer.Has(passage, t)
+            || origins.TryGetValue(t.Term, out var places) && places.Any(answer.TitlePlacesOf(passage).Contains);
+        if (who.Count > 0 && !answer.Shown.Any(passage => (who.All(t => Names(passage, t)) || experts.Any(t => answer.Has(passage, t))) && (of.Count == 0 || of.Any(t => answer.Has(passage, t)))))
         {
             return DeclineReason.SpeakerNotInAnswer;
         }

@@ -33,7 +33,7 @@ internal sealed partial class YearCheck : IAnswerCheck
 
     /// <summary>
     /// Whether the passage (or its briefing's title) speaks of the year: its digits («عام 2025»، «2026/2027»), a year in words («ألفين …», not read
-    /// further), or «هذا العام» / «العام الماضي» / «العام المقبل» counted from the briefing's date.
+    /// further), or «هذا العام» / «العام الماضي» / «العام المقبل» (also of a kind: «العام الدراسي الماضي») counted from the briefing's date.
     /// </summary>
     private static bool SpeaksOfYear(Passage passage, int year)
     {
@@ -59,7 +59,8 @@ internal sealed partial class YearCheck : IAnswerCheck
                 continue;
             }
 
-            var next = words[i + 1];
+            // «العام الدراسي الماضي»: the kind of year stands between the noun and the word that places it.
+            var next = FactWords.YearKinds.Contains(words[i + 1]) && i + 2 < words.Count ? words[i + 2] : words[i + 1];
             var before = i > 0 ? words[i - 1] : string.Empty;
             if (offset == 0 && (FactWords.YearWritten.This.Contains(next) || before is "هذا" or "هذه"))
             {
