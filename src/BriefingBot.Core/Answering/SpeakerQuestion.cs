@@ -209,7 +209,10 @@ public static class SpeakerQuestion
             return spokespeople;
         }
 
-        var bareName = words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w));
+        // A person named alone («بولياكوف») is asked of; a body named alone («وزارة المالية الاتحادية», a section's heading)
+        // is a topic: what it did is searched, not only what it said.
+        var bareName = !SpeakerLexicon.IsOrganisation(ArabicText.FoldedWords(best)[0])
+            && words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w));
         var meant = namesakes.Prepend(best).ToList();
         if (asksForSpeech && roster is not null && ArabicText.FoldedWords(best) is { Count: > 1 } bodyName && SpeakerLexicon.IsOrganisation(bodyName[0]))
         {

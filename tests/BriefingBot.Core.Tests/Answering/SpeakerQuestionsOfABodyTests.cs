@@ -79,6 +79,14 @@ public sealed class SpeakerQuestionsOfABodyTests : IDisposable
     }
 
     [Fact]
+    public void A_body_named_alone_is_a_topic_not_a_question_of_what_it_said()
+    {
+        var answer = _answerer.Answer(new AnswerRequest("صندوق النقد الدولي"));
+
+        Assert.NotEqual(AnswerOutcome.SpeakerPassages, answer.Outcome);
+    }
+
+    [Fact]
     public void A_researcher_at_a_body_does_not_speak_for_it()
     {
         var answer = _answerer.Answer(new AnswerRequest("ماذا قال مركز كارنيغي؟"));

@@ -18,11 +18,26 @@ internal static class CommonNouns
             {
                 if (word.Length > 4 && SpeakerLexicon.HasArticle(word))
                 {
-                    nouns.Add(SpeakerLexicon.WithoutPrefixes(word));
+                    var noun = SpeakerLexicon.WithoutPrefixes(word);
+                    nouns.Add(noun);
+                    if (ConstructPlural(noun) is { } construct)
+                    {
+                        nouns.Add(construct);
+                    }
                 }
             }
         }
 
         return nouns;
     }
+
+    /// <summary>
+    /// A sound masculine plural loses its «ن» before the noun it governs: «الموظفين» is written «موظفي الإقليم» in
+    /// «وطمأنت الوزيرة موظفي الإقليم بأن», the verb's object after a title, no name. Four letters of stem at least, so
+    /// that no short name ending in «ين / ون» («حسين»، «سعدون») lends a form.
+    /// </summary>
+    private static string? ConstructPlural(string noun) =>
+        noun.Length >= 6 && (noun.EndsWith("ين", StringComparison.Ordinal) || noun.EndsWith("ون", StringComparison.Ordinal))
+            ? noun[..^2] + "ي"
+            : null;
 }

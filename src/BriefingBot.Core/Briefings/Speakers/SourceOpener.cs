@@ -70,6 +70,12 @@ internal sealed class SourceOpener : IAttributionRule
                 return (by, true, true);
             }
 
+            // «وبحسب بيان لوزارة المالية صدر مساء الإثنين، فإن»: the statement is the body's whose «لـ» follows it.
+            if (StatementOf(words, from))
+            {
+                return (from + 1, true, true);
+            }
+
             // «وحسب تعبير رئيسة الجمعية …»، «بحسب قول الخبير …»: the way it was put, then who put it, always a speaker.
             if (from + 1 < words.Count && words[from].Folded is "تعبير" or "قول" or "وصف" or "رواية" or "روايه" && !words[from].EndsClause)
             {
@@ -92,7 +98,7 @@ internal sealed class SourceOpener : IAttributionRule
 
         // «وجاء في بيان للرئيس القبرصي تلاه الناطق …»، «وجاء في رسالة لرئيس الوزراء»: the statement is its author's,
         // whoever read it out; an office without a name is the speaker as after «قال».
-        if (folded is "بيان" or "رساله" or "كلمه" or "خطاب" && v >= 2 && words[v - 1].Folded == "في" && words[v - 2].Folded is "جاء" or "وجاء"
+        if (IsStatement(folded) && v >= 2 && words[v - 1].Folded == "في" && words[v - 2].Folded is "جاء" or "وجاء"
             && v + 1 < words.Count && !words[v].EndsClause)
         {
             if (IssuedBy(words, v) is var by and >= 0)
@@ -100,7 +106,7 @@ internal sealed class SourceOpener : IAttributionRule
                 return (by, true, true);
             }
 
-            if (words[v + 1].Folded is { Length: > 2 } next && next[0] == 'ل')
+            if (StatementOf(words, v))
             {
                 return (v + 1, true, true);
             }
@@ -108,6 +114,12 @@ internal sealed class SourceOpener : IAttributionRule
 
         return null;
     }
+
+    private static bool IsStatement(string folded) => folded is "بيان" or "رساله" or "كلمه" or "خطاب";
+
+    /// <summary>Whether word <paramref name="at"/> is a statement and the next word opens with the «لـ» of its author («بيان للرئيس»).</summary>
+    private static bool StatementOf(List<Word> words, int at) =>
+        at + 1 < words.Count && IsStatement(words[at].Folded) && !words[at].EndsClause && words[at + 1].Folded is { Length: > 2 } next && next[0] == 'ل';
 
     /// <summary>Where the body begins in «بيان صادر عن …» opening at <paramref name="at"/>; -1 when the words are not that.</summary>
     private static int IssuedBy(List<Word> words, int at) =>

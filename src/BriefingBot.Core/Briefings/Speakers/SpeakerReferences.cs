@@ -13,7 +13,9 @@ internal static class SpeakerReferences
     public static int? Resolve(Attribution found, KnownSpeakers known, int? current) => found.Kind switch
     {
         AttributionKind.Named when found.Unclosed => Existing(found.Name!, known) ?? BySurnameBeforeObject(found, known),
-        AttributionKind.Named => found.Office && (ByOffice(found.Name!, known, current) ?? StillSpeaking(found, known, current)) is { } holder ? holder : Canonical(found, known, current),
+        AttributionKind.Named => found.Office && (ByOffice(found.Name!, known, current) ?? StillSpeaking(found, known, current) ?? ByTitleOfAnotherPeople(found.Name!, known)) is { } holder
+            ? holder
+            : Canonical(found, known, current),
         AttributionKind.Surname => ByWords(found, known, current),
         AttributionKind.TitleOnly => TitleAsSurname(found, known, current) ?? ByReference(found, known, current),
         _ => null,
@@ -243,6 +245,35 @@ internal static class SpeakerReferences
         for (var k = known.All.Count - 1; k >= 0; k--)
         {
             if (SpeakerNames.NamedBy(name, known[k].Name) && known[k].RoleWords.Contains(title) && !SpeakerNames.IsOffice(known[k].Name))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «وقال وزير الطاقة التركي …» and, three paragraphs after «وزير المالية … في حكومة الإقليم، كاوه رشيد»، «وعاد الوزير
+    /// الكردي ليقول إن»: a title with the article and adjectives alone points back to the latest speaker whose role holds the
+    /// title, passing over one whose role names another people («التركي» is not «الكردي»). Null when none holds the title:
+    /// the words are then an office of their own, as before.
+    /// </summary>
+    private static int? ByTitleOfAnotherPeople(string office, KnownSpeakers known)
+    {
+        var words = ArabicText.FoldedWords(office);
+        if (words.Count < 2 || !SpeakerLexicon.HasArticle(words[0]) || !SpeakerLexicon.IsTitle(words[0])
+            || words.Skip(1).Any(w => !SpeakerLexicon.HasArticle(w) || SpeakerLexicon.IsTitle(w)))
+        {
+            return null;
+        }
+
+        var title = SpeakerLexicon.WithoutPrefixes(words[0]);
+        var adjectives = words.Skip(1).Select(SpeakerLexicon.WithoutPrefixes).ToHashSet(StringComparer.Ordinal);
+        for (var k = known.All.Count - 1; k >= 0; k--)
+        {
+            if (known[k].RoleWords.Contains(title) && !SpeakerNames.IsOffice(known[k].Name)
+                && !known[k].RoleWords.Any(r => !adjectives.Contains(r) && SpeakerLexicon.IsPeoplesAdjective("ال" + r)))
             {
                 return k;
             }

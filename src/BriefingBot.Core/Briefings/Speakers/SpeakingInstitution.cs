@@ -3,6 +3,9 @@ namespace BriefingBot.Core.Briefings.Speakers;
 /// <summary>A body that speaks for itself, with no person named («قالت وزارة الطاقة في بيان إن»).</summary>
 internal sealed record SpeakingInstitution(List<Word> Words, int From, string? Verb, bool QuoteFirst)
 {
+    /// <summary>The verbs a statement is issued or published with, after its author's name («بيان للوزارة صدر أمس»).</summary>
+    private static readonly HashSet<string> IssuingVerbs = new(["صدر", "نشر", "وزع", "اصدره", "اصدرته", "نشره", "نشرته", "وزعه", "وزعته"], StringComparer.Ordinal);
+
     /// <summary>The longest name taken for a body.</summary>
     private const int MaxNameWords = BriefingLimits.MaxSpeakerWords;
 
@@ -33,6 +36,8 @@ internal sealed record SpeakingInstitution(List<Word> Words, int From, string? V
             if (k > From && (w.OpensQuote || w.IsComplementiser || SpeakerLexicon.IsPreposition(w.Surface)
                 || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsTitle(w.Folded) && k > From + 1 || SpeakerLexicon.EndsClause(w.Folded)
                 // «أقرّ مجلس الوزراء البحريني الأحد لائحة …»، «أعلنت الشركة … يوم الاثنين»: the day it acted on ends the body's name.
+                // «بحسب بيان لوزارة المالية صدر مساء الإثنين، فإن»: the verb that issued the statement opens a clause of its own.
+                || k > From + 1 && IssuingVerbs.Contains(w.Folded)
                 || k > From + 1 && (SpeakerLexicon.IsTimeWord(w.Folded) || w.Folded == "يوم" && k + 1 < Words.Count && SpeakerLexicon.IsTimeWord(Words[k + 1].Folded))))
             {
                 break;

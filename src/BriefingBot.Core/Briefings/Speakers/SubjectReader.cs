@@ -561,6 +561,14 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             return Attribution.None;
         }
 
+        // «وطمأنت الوزيرة موظفي الإقليم بأن»: a title with the article heads no construct, so a common noun without the
+        // article right after it opens the verb's object; the title alone is who speaks.
+        if (firstTitle == From && From + 1 < Words.Count && SubjectWords.HasArticle(Words[From]) && !Words[From].EndsClause
+            && !SubjectWords.HasArticle(Words[From + 1]) && CommonNouns.Contains(Words[From + 1].Folded) && !SpeakerLexicon.IsPreposition(Words[From + 1].Surface))
+        {
+            return new Attribution(AttributionKind.TitleOnly, Words[From].Surface) { Feminine = SpeakerLexicon.TitleGender(Words[From].Folded) == true, ByFaInna = byFaInna };
+        }
+
         // «وأوضح المتحدث نفسه أن»، «وبحسب المسؤولة ذاتها، فإن», «وأوضح المسؤول الليبي أن»: a title that points back.
         if (firstTitle == From && _reference.Reference(closedEnd) is { } reference)
         {
