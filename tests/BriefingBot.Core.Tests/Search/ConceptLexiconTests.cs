@@ -121,6 +121,19 @@ public sealed class ConceptLexiconTests : IDisposable
         Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
 
     [Theory]
+    [InlineData("لماذا يعاني المزارعون؟", "يواجه")]
+    [InlineData("ما العقبات أمام المشروع؟", "يعيق")]
+    [InlineData("ماذا تلقى المتضررون؟", "نال")]
+    [InlineData("ماذا اقترح الخبير؟", "مقترحات")]
+    [InlineData("لماذا غادر الأطباء البلاد؟", "ترك")]
+    [InlineData("كم وجبة تأكل الأسرة؟", "الغذاء")]
+    [InlineData("لماذا يحتج السكان؟", "الاحتجاجات")]
+    [InlineData("كم يصرف الموظف على سيارته؟", "الكلفة")]
+    [InlineData("كم سائحا زار المدينة؟", "السياح")]
+    public void A_readers_word_for_hardship_obstacles_receiving_proposing_leaving_eating_and_spending_stands_for_the_word_news_writing_uses(string question, string newsWord) =>
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]
