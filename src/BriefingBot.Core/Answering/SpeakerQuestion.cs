@@ -203,7 +203,7 @@ public static class SpeakerQuestion
 
         // «ماذا قالت المتحدثة باسم صندوق النقد الدولي؟»: the body follows a title, so the person who speaks for it is asked of.
         if (asksForSpeech && roster is not null && bestUsed.Min() is var bodyAt and > 0 && SpeakerLexicon.IsOrganisation(ArabicText.FoldedWords(best)[0])
-            && (words[bodyAt - 1] == "باسم" || SpeakerLexicon.IsTitle(words[bodyAt - 1]))
+            && (words[bodyAt - 1] == "باسم" || SpeakerLexicon.IsTitle(words[bodyAt - 1]) || TitleWithItsAdjective(words, bodyAt))
             && roster.Holders(roleWords, AsksOfAWoman(words)).Where(h => h != best && (inScope is null || inScope(h))).ToList() is { Count: > 0 } spokespeople)
         {
             return spokespeople;
@@ -234,6 +234,13 @@ public static class SpeakerQuestion
 
         return asksForSpeech || bareName ? meant.Take(SpeakerRoster.MaxHolders).ToList() : [];
     }
+
+    /// <summary>
+    /// «المدير العام للمكتب الوطني للسكك الحديدية»، «الأمين العام لوزارة المياه»: a title and its adjective right before
+    /// the body: its holder is asked of, as after a title alone.
+    /// </summary>
+    private static bool TitleWithItsAdjective(IReadOnlyList<string> words, int bodyAt) =>
+        bodyAt >= 2 && SpeakerLexicon.HasArticle(words[bodyAt - 1]) && !SpeakerLexicon.IsTitle(words[bodyAt - 1]) && SpeakerLexicon.IsTitle(words[bodyAt - 2]);
 
     /// <summary>«إمام» of «إمام المسجد»: a bare noun that takes the next word as its complement, no title, name particle or question word.</summary>
     private static bool IsConstructHead(string w) =>
