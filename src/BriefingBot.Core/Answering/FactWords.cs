@@ -278,6 +278,12 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> ReferringBack = Set("قد", "وقد", "الذي", "التي", "والذي", "والتي");
 
     /// <summary>
+    /// The relative pronouns that open a clause describing the noun before them («المبلغ الذي تأخرت أربيل في تسليمه»), spoken
+    /// «اللي» too.
+    /// </summary>
+    public static readonly IReadOnlySet<string> RelativePronouns = Set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللي");
+
+    /// <summary>
     /// Experts, by which a question asks what specialists think («ما رأي المختصين/الخبراء …؟»): the briefing quotes one of them
     /// by another of these words («الخبير الزراعي»، «المحلل»، «الباحث»).
     /// </summary>

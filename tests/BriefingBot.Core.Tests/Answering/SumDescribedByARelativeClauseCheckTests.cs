@@ -1,0 +1,42 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+/// <summary>
+/// A sum asked through a relative clause («كم المبلغ الذي تأخرت الحكومة في دفعه؟») is the sum of the one the clause names,
+/// not of its verb, which the news tells in other words («لم تدفع بعد»).
+/// </summary>
+public sealed class SumDescribedByARelativeClauseCheckTests : IDisposable
+{
+    private static readonly Briefing Contractors = new BriefingParser().Parse(
+        string.Join(
+            "\n\n",
+            "وقالت وزارة المالية إن الحكومة لم تدفع بعد نحو ثلاثمئة مليون دينار من مستحقات شركات المقاولات عن مشاريع الطرق.",
+            "وتأخرت أعمال الطريق الدائري شهرين بسبب الأمطار.",
+            "وتعمل البلدية على إصلاح الطريق الدائري."),
+        new BriefingHeader("2026-12-10-contractors", "شركات المقاولات تنتظر مستحقاتها", new DateOnly(2026, 12, 10)));
+
+    private readonly PassageIndex _index = Indexes.Of(Contractors);
+
+    public void Dispose() => _index.Dispose();
+
+    private Answer Ask(string question) => Indexes.Answerer(_index, null, Contractors).Answer(new AnswerRequest(question));
+
+    [Fact]
+    public void The_sum_is_of_the_one_the_relative_clause_names_not_of_its_verb()
+    {
+        var answer = Ask("كم المبلغ الذي تأخرت الحكومة في دفعه للشركات؟");
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+        Assert.StartsWith("وقالت وزارة المالية", answer.Passages[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sum_of_someone_no_passage_with_a_sum_names_is_still_declined()
+    {
+        Assert.Equal(DeclineReason.SumNotOfSubject, Ask("كم المبلغ الذي تأخرت البلدية في دفعه؟").Declined);
+    }
+}
