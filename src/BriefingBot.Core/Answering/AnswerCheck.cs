@@ -212,6 +212,7 @@ public static class AnswerCheck
         new SumOfSubjectCheck(),
         new EventTimeCheck(),
         new FactOfSubjectCheck(),
+        new TimeInClauseCheck(),
     ];
 
     public static DeclineReason? Judge(QuestionShape shape, PassageSearchResult result, PassageIndex index)
