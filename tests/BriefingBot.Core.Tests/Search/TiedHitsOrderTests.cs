@@ -7,7 +7,8 @@ namespace BriefingBot.Core.Tests.Search;
 /// <summary>
 /// Passages of equal score come in an order of their own, not in the order a rebuild's threads happened to add them:
 /// the same question gets the same answer after a restart. Sixty briefings of one day hold the same passage, more than
-/// the hits rescored, so the cut itself falls among ties.
+/// the hits rescored, so the cut itself falls among ties; two hundred hold more than the hits rescored and the margin past
+/// them, so the whole tie at the cut must be fetched before it is ordered.
 /// </summary>
 public sealed class TiedHitsOrderTests
 {
@@ -25,6 +26,22 @@ public sealed class TiedHitsOrderTests
             var found = index.Search(new PassageSearch(index.Analyze("سعر الخبز"), 3));
 
             Assert.Equal(["2026-12-01-b00", "2026-12-01-b01", "2026-12-01-b02"], found.Hits.Select(h => h.Passage.BriefingId));
+        }
+    }
+
+    [Fact]
+    public void A_tie_wider_than_the_margin_past_the_cut_is_ranked_by_briefing_whatever_order_the_index_was_built_in()
+    {
+        var many = Enumerable.Range(0, 200)
+            .Select(i => Indexes.Briefing($"2026-12-01-c{i:D3}", new DateOnly(2026, 12, 1), "ارتفع سعر الخبز في الأسواق الشعبية."))
+            .ToArray();
+        foreach (var order in new[] { many, many.Reverse().ToArray(), many.OrderBy(b => b.Id.GetHashCode(StringComparison.Ordinal)).ToArray() })
+        {
+            using var index = Indexes.Of(order);
+
+            var found = index.Search(new PassageSearch(index.Analyze("سعر الخبز"), 3));
+
+            Assert.Equal(["2026-12-01-c000", "2026-12-01-c001", "2026-12-01-c002"], found.Hits.Select(h => h.Passage.BriefingId));
         }
     }
 }
