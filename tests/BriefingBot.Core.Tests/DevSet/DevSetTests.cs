@@ -69,22 +69,24 @@ public sealed class DevSetTests : IDisposable
         var run = Run("tune", showMisses: true);
 
         Assert.True(run.RecallAt(1) >= 0.72, run.Summary("tune"));
-        // .83, not .84: the seventeenth round's Amman bus rapid transit briefing (ids ab…, written before any measuring, its
-        // how-many questions on one year's riders among five, «كم كان عدد مستخدمي الباص السريع سنة 2023؟») set the line at .839.
-        Assert.True(run.RecallAt(3) >= 0.83, run.Summary("tune"));
+        // The seventeenth round's Amman bus rapid transit briefing (ids ab…, written before any measuring, its how-many
+        // questions on one year's riders among five, «كم كان عدد مستخدمي الباص السريع سنة 2023؟») set the line at .839 as it
+        // landed; the round's rules brought it back to .845.
+        Assert.True(run.RecallAt(3) >= 0.84, run.Summary("tune"));
         // .97, not .98: main stood at .981 with the thirteenth round's material, and the fourteenth's Suez questions bring a fair
         // one the system does not answer yet (sz24 «من يرأس …» told by «التي يرأسها») while its checks decline two questions
         // that were answered with wrong passages (rk06, td01): .979.
-        // .96, not .97: the seventeenth round's four briefings20 (written before any measuring) set the line at .9696, the Amman
-        // bus one bringing two fair «متى» questions the time checks decline (ab25 «متى بدأت حافلات الباص السريع العمل»).
-        Assert.True(run.AnswerRate >= 0.96, run.Summary("tune"));
+        // The seventeenth round's four briefings20 (written before any measuring) set the line at .9696 as they landed, the
+        // Amman bus one bringing two fair «متى» questions the time checks decline (ab25 «متى بدأت حافلات الباص السريع
+        // العمل»); the round's narrower checks brought it back to .973.
+        Assert.True(run.AnswerRate >= 0.97, run.Summary("tune"));
         // .70, not .72: the eleventh round's 36 everyday questions (uq…, weather, sport, recipes) set the line at .717.
         Assert.True(run.DeclineRate >= 0.70, run.Summary("tune"));
-        // .93, not .95: the seventeenth round's Erbil–Baghdad salaries briefing (ids ek…, twelve speakers, written on the forms
+        // .94, not .95: the seventeenth round's Erbil–Baghdad salaries briefing (ids ek…, twelve speakers, written on the forms
         // the parser still missed: a role followed by the verb's object, a minister named again as «الوزير الكردي», a body's
         // statement told with «بحسب … فإن») with the Dubai school fees questions (df…) set the tune line at .939 before any
-        // rule of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.93, run.Summary("tune"));
+        // rule of the round; parser 65 (the object after a definite title, «الوزير الكردي» pointing back) brought it to .949.
+        Assert.True(run.SpeakerCompleteRate >= 0.94, run.Summary("tune"));
     }
 
     /// <summary>The held-out part is measured and held to floors, but its misses are not printed: nothing is tuned on it.</summary>
