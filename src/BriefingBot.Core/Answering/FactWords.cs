@@ -281,7 +281,7 @@ internal static class FactWords
     /// The relative pronouns that open a clause describing the noun before them («المبلغ الذي تأخرت أربيل في تسليمه»), spoken
     /// «اللي» too.
     /// </summary>
-    public static readonly IReadOnlySet<string> RelativePronouns = Set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللي");
+    public static readonly IReadOnlySet<string> RelativePronouns = Set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللي");
 
     /// <summary>
     /// Experts, by which a question asks what specialists think («ما رأي المختصين/الخبراء …؟»): the briefing quotes one of them

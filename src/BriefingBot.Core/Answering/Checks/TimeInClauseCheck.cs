@@ -71,7 +71,7 @@ internal sealed class TimeInClauseCheck : IAnswerCheck
     private static bool OpensRelative(string clause) => ArabicText.FoldedWords(clause) is [var first, ..] && Relatives.Contains(first);
 
     /// <summary>The words that open a relative or descriptive clause set off by commas («الذي …»، «وهو …»), folded.</summary>
-    private static readonly HashSet<string> Relatives = new(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "وهو", "وهي", "وهم"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Relatives = new(FactWords.RelativePronouns.Concat(["وهو", "وهي", "وهم"]), StringComparer.Ordinal);
 
     private static readonly char[] ClauseEnds = ['،', ',', '.', '؛', ';', ':'];
 }
