@@ -113,6 +113,8 @@ public class SpeakerAttributorTests
     [InlineData("ويقول محللون إن الاتفاق هش.")]
     [InlineData("تؤكد مصادر دبلوماسية أن الاتفاق هش.")]
     [InlineData("ويعتقد خبراء أن الاتفاق هش.")]
+    [InlineData("ويقول أولياء أمور في المدينة إن الاتفاق هش.")]
+    [InlineData("ويشكو عمال الميناء من أن الاتفاق هش.")]
     public void A_collective_source_is_nobody_and_ends_the_previous_speakers_run(string collective)
     {
         var speakers = Attribute("يقول المحلل السياسي كريم حداد إن الاتفاق هش.", collective, "ويضيف أن الطرفين بحاجة إلى وقت.");
