@@ -23,6 +23,8 @@ internal static class Gazetteer
         "فيتنام", "سنغافورة", "بنغلاديش", "سريلانكا", "نيبال", "ميانمار", "كمبوديا", "إثيوبيا", "كينيا", "نيجيريا", "غانا", "السنغال",
         "النيجر", "تشاد", "إريتريا", "أوغندا", "تنزانيا", "رواندا", "الكونغو", "أنغولا", "زيمبابوي", "موزمبيق", "مدغشقر", "الكاميرون",
         "أذربيجان", "أرمينيا", "جورجيا", "كازاخستان", "أوزبكستان", "تركمانستان", "قيرغيزستان", "طاجيكستان", "منغوليا",
+        // Regions news names as places of their own.
+        "كردستان",
         // Cities.
         "القاهرة", "الإسكندرية", "الجيزة", "أسوان", "الأقصر", "بغداد", "البصرة", "الموصل", "أربيل", "كركوك", "النجف", "كربلاء", "دمشق", "حلب",
         "حمص", "اللاذقية", "بيروت", "طرابلس", "الزرقاء", "إربد", "الرياض", "جدة", "مكة", "الدمام", "الطائف", "دبي", "أبوظبي", "الشارقة",
@@ -87,7 +89,8 @@ internal static class Gazetteer
         ArabicWordForms.Readings(folded)
             .Select(Stem)
             .OfType<string>()
-            .SelectMany(stem => new[] { stem, stem + "ا", stem + "يا", stem + "يه" })
+            // «الكردي» is of «كردستان», «الأفغاني» of «أفغانستان»: the lands in «ستان» drop it for their people's adjective.
+            .SelectMany(stem => new[] { stem, stem + "ا", stem + "يا", stem + "يه", stem + "ستان" })
             // «ألمانيا» is held without what looks like an article («مانيا»), as a question's «بألمانيا» is read.
             .Select(name => Places.Contains(name) ? name : name.StartsWith("ال", StringComparison.Ordinal) && Places.Contains(name[2..]) ? name[2..] : null)
             .OfType<string>()
@@ -100,7 +103,7 @@ internal static class Gazetteer
     public static IEnumerable<string> AdjectivesOf(string place)
     {
         var bare = place.StartsWith("ال", StringComparison.Ordinal) && place.Length > 4 ? place[2..] : place;
-        string[] candidates = [bare + "ي", bare.EndsWith("يا", StringComparison.Ordinal) ? bare[..^2] + "ي" : "", bare.EndsWith('ا') ? bare[..^1] + "ي" : ""];
+        string[] candidates = [bare + "ي", bare.EndsWith("يا", StringComparison.Ordinal) ? bare[..^2] + "ي" : "", bare.EndsWith('ا') ? bare[..^1] + "ي" : "", bare.EndsWith("ستان", StringComparison.Ordinal) ? bare[..^4] + "ي" : ""];
         return candidates.Where(c => c.Length >= 4 && PlacesOfAdjective(c).Contains(bare, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal);
     }
 
