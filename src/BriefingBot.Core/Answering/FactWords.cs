@@ -283,6 +283,9 @@ internal static class FactWords
     /// </summary>
     public static readonly IReadOnlySet<string> RelativePronouns = Set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللي");
 
+    /// <summary>The marks that end a clause in news prose: a comma (Arabic or Latin), a full stop, a semicolon, a colon.</summary>
+    public static readonly char[] ClauseEnds = ['،', ',', '.', '؛', ';', ':'];
+
     /// <summary>
     /// Experts, by which a question asks what specialists think («ما رأي المختصين/الخبراء …؟»): the briefing quotes one of them
     /// by another of these words («الخبير الزراعي»، «المحلل»، «الباحث»).

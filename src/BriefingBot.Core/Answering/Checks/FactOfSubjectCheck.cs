@@ -88,7 +88,7 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
     private static bool CountedAt(string text, TextSpan at)
     {
         var before = text[Math.Max(0, at.Start - 40)..at.Start];
-        var stop = before.LastIndexOfAny(['،', ',', '.', '؛', ';', ':']);
+        var stop = before.LastIndexOfAny(FactWords.ClauseEnds);
         var words = ArabicText.FoldedWords(stop < 0 ? before : before[(stop + 1)..]);
         // «ثلاثة عشر مليون ليرة لطلاب الماستر»: a number in a currency before the people is what they pay, not how many they are.
         var near = words.TakeLast(3).ToList();
@@ -105,7 +105,7 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
         }
 
         var after = text[(at.Start + at.Length)..Math.Min(text.Length, at.Start + at.Length + 60)];
-        var end = after.IndexOfAny(['،', ',', '.', '؛', ';', ':']);
+        var end = after.IndexOfAny(FactWords.ClauseEnds);
         return ArabicText.FoldedWords(end < 0 ? after : after[..end]).Take(6).Any(IsNumberWord);
     }
 

@@ -60,11 +60,11 @@ internal sealed class TimeInClauseCheck : IAnswerCheck
         return resumed == end || resumed >= text.Length ? text[start..end] : text[start..end] + text[(resumed + 1)..EndAt(text, resumed + 1)];
     }
 
-    private static int StartAt(string text, int at) => text.LastIndexOfAny(ClauseEnds, Math.Max(0, at - 1)) + 1;
+    private static int StartAt(string text, int at) => text.LastIndexOfAny(FactWords.ClauseEnds, Math.Max(0, at - 1)) + 1;
 
     private static int EndAt(string text, int from)
     {
-        var end = from >= text.Length ? -1 : text.IndexOfAny(ClauseEnds, from);
+        var end = from >= text.Length ? -1 : text.IndexOfAny(FactWords.ClauseEnds, from);
         return end < 0 ? text.Length : end;
     }
 
@@ -72,6 +72,4 @@ internal sealed class TimeInClauseCheck : IAnswerCheck
 
     /// <summary>The words that open a relative or descriptive clause set off by commas («الذي …»، «وهو …»), folded.</summary>
     private static readonly HashSet<string> Relatives = new(FactWords.RelativePronouns.Concat(["وهو", "وهي", "وهم"]), StringComparer.Ordinal);
-
-    private static readonly char[] ClauseEnds = ['،', ',', '.', '؛', ';', ':'];
 }
