@@ -48,7 +48,7 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
             FactClauses(top[passage]).Any(clause => (shape.Expected != ExpectedAnswer.Number ? PassageFacts.HasTime(clause)
                     : measure is not null ? InUnits(measure, clause) : PassageFacts.HasNumber(clause))
                 && named.All(names => names(answer.PassageAt(passage).BriefingTitle, true) || names(clause, false)))
-            && counted.All(c => c.Term!.Known && answer.Tokens(passage).Find(c.Term.Variants).Count > 0 || CountsPeople(c.Word, top[passage]) || CountsInPlural(c.Word, top[passage]))
+            && counted.All(c => c.Term!.Known && (answer.Tokens(passage).Find(c.Term.Variants).Count > 0 || CountedInFamily(answer, passage, c.Term)) || CountsPeople(c.Word, top[passage]) || CountsInPlural(c.Word, top[passage]))
             && (priced.Count == 0 || priced.Any(t => answer.Has(passage, t)));
         // A body's headcount («كم عدد العاملين في المحطة؟»، «كم موظفًا في المطار؟») is counted by its people wherever it is:
         // a passage that names them and holds a number elsewhere («المحطات العاملة سوى ربع ما …») gives none. The number
@@ -75,6 +75,21 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
 
         return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
     }
+
+    /// <summary>
+    /// Whether the passage says what is counted by its verb, the counted word being the verbal noun of a derived form
+    /// (انفعال، افتعال، استفعال): news tells a share by the verb where a reader asks by its noun, «بلد يعتمد على صادرات
+    /// النفط في أكثر من تسعين في المئة من إيرادات موازنته» for «ما نسبة اعتماد ميزانية العراق على النفط؟». Such a noun has
+    /// one verb and one sense (<see cref="DerivedForms.OfVerb"/>: its persons, tenses and participles); a bare noun's family
+    /// does not keep its sense («قدرة» and «تقدر» the cost, «قسط» and «أقساط» of another body), so it is not read in it.
+    /// </summary>
+    private static bool CountedInFamily(JudgedAnswer answer, int passage, TermMatch counted) =>
+        IsDerivedVerbalNoun(counted.Term) && DerivedForms.OfVerb(counted.Term) is { Count: > 0 } family && answer.Tokens(passage).Find(family).Count > 0;
+
+    /// <summary>Whether the stem is spelt as the verbal noun of form VII, VIII or X: «انخفاض»، «اعتماد»، «استهلاك».</summary>
+    private static bool IsDerivedVerbalNoun(string stem) =>
+        stem.Length == 6 && stem[0] == 'ا' && stem[4] == 'ا' && (stem[1] == 'ن' || stem[2] == 'ت')
+        || stem.Length == 7 && stem.StartsWith("است", StringComparison.Ordinal) && stem[5] == 'ا';
 
     /// <summary>
     /// Whether the counted word is a group of people (a plural in «ين/ون»: «النازحين»، «المقبولين») and the text counts people
