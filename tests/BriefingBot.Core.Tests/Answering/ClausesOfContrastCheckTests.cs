@@ -32,7 +32,9 @@ public sealed class ClausesOfContrastCheckTests : IDisposable
         var opens = Ask("متى تفتتح الخطوط الملكية المغربية خطوطها الجديدة نحو أفريقيا؟");
 
         Assert.Equal(DeclineReason.FactNotOfSubject, fleet.Declined);
-        Assert.Equal(DeclineReason.FactNotOfSubject, opens.Declined);
+        // What opens («خطوطها الجديدة» of the Moroccan line) is named only in the clause of contrast, which gives no time: the
+        // beginning check, judged first, declines it for that (BeginningInItsClauseCheckTests).
+        Assert.Equal(DeclineReason.TimeNotOfEvent, opens.Declined);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal sealed class CauseCheck : IAnswerCheck
     {
         if (answer.Shape.Caused is { } caused && answer.TermOf(caused) is { Known: true } causedTerm)
         {
-            var family = DerivedForms.Of(causedTerm.Term).Concat(causedTerm.Variants).Append(causedTerm.Term).Distinct(StringComparer.Ordinal).ToList();
+            var family = IndexLookups.FamilyOf(causedTerm);
             var telling = answer.Shown.Select(passage => (Text: answer.Top[passage], Spans: answer.Tokens(passage).Find(family))).Where(t => t.Spans.Count > 0).ToList();
             if (telling.Count > 0 && telling.All(t => t.Spans.All(span => Given(t.Text, span))))
             {

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Search;
+using BriefingBot.Core.Text;
 using static BriefingBot.Core.Answering.Checks.IndexLookups;
 
 namespace BriefingBot.Core.Answering.Checks;
@@ -32,8 +33,15 @@ internal sealed class EventTimeCheck : IAnswerCheck
         if (shape.Begun.Count > 0)
         {
             var begun = shape.Begun.Select(answer.TermOf).OfType<TermMatch>().Where(t => !t.Known || Literal(t) && !t.Fuzzy).ToList();
+            // The time is said in a clause where the passage speaks of what begins, or of its beginning by any form of the
+            // question's verb («الافتتاح» for «افتتح»): «متى افتتح مستشفى سهلول؟» is not answered by «طبيب مقيم … بمستشفى سهلول
+            // في سوسة، إنه يدرس الألمانية … منذ سنة», whose one time is of his studying, in another clause.
+            // What the briefing's title names is what it is about, and a time anywhere in the passage dates it.
+            var beginning = shape.Event is { } verb && answer.TermOf(verb) is { Known: true } verbTerm ? FamilyOf(verbTerm) : [];
             if (begun.Count > 0 && !shown.Any(passage => PassageFacts.HasTime(top[passage])
-                    && begun.All(t => t.Known && answer.HasOrTitled(passage, t))))
+                    && begun.All(t => t.Known && answer.HasOrTitled(passage, t))
+                    && (begun.All(t => answer.Titled(passage, t))
+                        || TimedWhereTold(top[passage], [.. begun.SelectMany(t => answer.Tokens(passage).Find(t.Variants))], beginning.Count > 0 ? answer.Tokens(passage).Find(beginning) : []))))
             {
                 return DeclineReason.TimeNotOfEvent;
             }
@@ -41,4 +49,11 @@ internal sealed class EventTimeCheck : IAnswerCheck
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a time stands in a clause where what begins is said, or its beginning; what the passage leaves to its
+    /// briefing's title (no span) is told by the passage as a whole.
+    /// </summary>
+    private static bool TimedWhereTold(string text, IReadOnlyList<TextSpan> begun, IReadOnlyList<TextSpan> beginning) =>
+        begun.Count == 0 || begun.Concat(beginning).Any(span => PassageFacts.HasTime(TimeInClauseCheck.ClauseAt(text, span)));
 }

@@ -9,6 +9,10 @@ namespace BriefingBot.Core.Answering.Checks;
 /// </summary>
 internal static class IndexLookups
 {
+    /// <summary>Every form of a term's word the index may hold: its derived forms (a verb's verbal noun: «اندلاع» for «اندلعت») and variants.</summary>
+    public static List<string> FamilyOf(TermMatch term) =>
+        [.. DerivedForms.Of(term.Term).Concat(term.Variants).Append(term.Term).Distinct(StringComparer.Ordinal)];
+
     /// <summary>The index's term for a word the question does not use itself (the office its verb names), or null.</summary>
     /// <remarks>The same whatever the question: the index remembers it until the next commit.</remarks>
     public static TermMatch? LookUp(PassageIndex index, string word) =>

@@ -77,8 +77,11 @@ internal sealed class JudgedAnswer
     /// A passage's briefing title, analysed once, names what its passages speak of without repeating it: «عمال الميناء»
     /// counted under a title naming the port.
     /// </summary>
-    public bool HasOrTitled(int passage, TermMatch term) =>
-        Has(passage, term) || (_titles[passage] ??= Index.AnalyzePassage(PassageAt(passage).BriefingTitle)).Find(term.Variants).Count > 0;
+    public bool HasOrTitled(int passage, TermMatch term) => Has(passage, term) || Titled(passage, term);
+
+    /// <summary>Whether the passage's briefing title names the term: what the briefing is about.</summary>
+    public bool Titled(int passage, TermMatch term) =>
+        (_titles[passage] ??= Index.AnalyzePassage(PassageAt(passage).BriefingTitle)).Find(term.Variants).Count > 0;
 
     public bool Holds(int passage, TermMatch term) => Literal(term) && Has(passage, term);
 
