@@ -54,7 +54,14 @@ public sealed record Answer(
 }
 
 /// <summary>A person an answer gives the words of, with the grammatical gender the briefings show.</summary>
-public sealed record AnswerSpeaker(string Name, bool Feminine);
+public sealed record AnswerSpeaker(string Name, bool Feminine)
+{
+    /// <summary>
+    /// The title of the briefing the words are from, when other briefings quote another person of the same name
+    /// («عثمان الطيب» in three reports): the reply says whose words they are. Null when the name is one person.
+    /// </summary>
+    public string? Briefing { get; init; }
+}
 
 /// <summary>One passage of an answer, with its rank (from 1) and matched spans.</summary>
 public sealed record AnswerPassage(int Rank, float Score, Passage Passage, IReadOnlyList<TextSpan> Highlights);

@@ -77,6 +77,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         {
             // Each holder of a title several speakers share («ماذا قال النائب؟») who has passages in reach.
             var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope);
+            var quoted = passages;
             var questionWords = ArabicText.FoldedWords(question);
             var roleHeldIn = asked.Select(s => (Speaker: s, Briefings: roster.BriefingsOfRole(s, questionWords))).Where(s => s.Briefings is not null).ToList();
             if (roleHeldIn.Count > 0)
@@ -93,6 +94,11 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
                 passages = [.. passages.Where(p => about.Contains(p.BriefingId))];
             }
 
+            // «ماذا قال عثمان الطيب؟» of three men of one name in three briefings: their words come person by person, each
+            // told by his briefing.
+            var (apart, people) = SpeakerNamesakes.Apart(passages, asked, roster, quoted);
+            passages = [.. apart];
+
             if (asked.Count > 1 && !SpeakerQuestion.AsksOfAWoman(question))
             {
                 // Asked in the masculine, the men of those asked about come first («ماذا قال المفوض الأوروبي؟»), each
@@ -105,7 +111,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             var said = asked.Where(s => passages.Any(p => p.AllSpeakers.Contains(s, StringComparer.Ordinal))).ToList();
             if (said.Count > 0)
             {
-                var speakers = said.Select(s => new AnswerSpeaker(s, roster.IsFeminine(s))).ToList();
+                var speakers = said.SelectMany(s => people.Where(p => p.Name == s).DefaultIfEmpty<(string Name, Passage? From)>((s, null)))
+                    .Select(p => new AnswerSpeaker(p.Name, roster.IsFeminine(p.Name)) { Briefing = p.From?.BriefingTitle }).ToList();
                 if (!SpeakerTopic.Spoken(roster.TopicWords(questionWords, asked, passages.Select(p => p.BriefingId)), passages, index))
                 {
                     // «ماذا قالت خديجة بوزيان عن الحافلات؟»: she is quoted, but never on buses. Who was asked goes with the

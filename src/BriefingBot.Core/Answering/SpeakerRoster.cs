@@ -345,6 +345,49 @@ public sealed class SpeakerRoster
     }
 
     /// <summary>
+    /// The briefings of <paramref name="briefingIds"/> grouped by the person <paramref name="speaker"/> is in each. One name
+    /// quoted in two briefings in roles neither of which holds the other («المنسق الميداني لمنظمة أطباء بلا حدود في
+    /// الفاشر» in one, «فني كهرباء يعمل في الرياض» in another) is two people; the same role, one that adds to the other
+    /// («وزيرة المالية» and «وزيرة المالية الكويتية»), or a briefing that gives no role to tell by, is one person.
+    /// </summary>
+    public IReadOnlyList<IReadOnlySet<string>> People(string speaker, IReadOnlyCollection<string> briefingIds)
+    {
+        ArgumentNullException.ThrowIfNull(briefingIds);
+        var all = briefingIds.ToHashSet(StringComparer.Ordinal);
+        if (all.Count < 2 || !_rolesByBriefing.TryGetValue(speaker, out var held)
+            || all.Any(id => !held.Any(h => h.BriefingId == id && h.Role.Count > 0)))
+        {
+            return [all];
+        }
+
+        var people = new List<(HashSet<string> Briefings, List<HashSet<string>> Roles)>();
+        foreach (var id in briefingIds.Distinct(StringComparer.Ordinal))
+        {
+            var roles = held.Where(h => h.BriefingId == id).Select(h => h.Role).ToList();
+            var same = people.FindIndex(p => p.Roles.Any(r => roles.Any(role => OneHoldsTheOther(r, role))));
+            if (same < 0)
+            {
+                people.Add(([id], roles));
+            }
+            else
+            {
+                people[same].Briefings.Add(id);
+                people[same].Roles.AddRange(roles);
+            }
+        }
+
+        return [.. people.Select(p => (IReadOnlySet<string>)p.Briefings)];
+    }
+
+    /// <summary>Whether one role's words, a nationality aside, are all in the other («النائب» and «النائب عن بيروت»).</summary>
+    private static bool OneHoldsTheOther(HashSet<string> one, HashSet<string> other)
+    {
+        var a = one.Where(w => !IsDemonym(w)).ToHashSet(StringComparer.Ordinal);
+        var b = other.Where(w => !IsDemonym(w)).ToHashSet(StringComparer.Ordinal);
+        return a.IsSubsetOf(b) || b.IsSubsetOf(a);
+    }
+
+    /// <summary>
     /// Of the briefings the asked speakers' passages come from, those about the subject or place the question names
     /// beside the name («ماذا قالت هند العتيبي عن السندات؟»، «ما رأي مارتينيز في ضريبة الدخل العمانية؟»): the ones whose
     /// words hold the most of the question's other words (a place: the one the briefing's title or lede is about). Null

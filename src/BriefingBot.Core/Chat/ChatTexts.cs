@@ -189,9 +189,11 @@ public abstract class ChatTexts
         public override string SpeakerTitle(string speaker, bool feminine = false) =>
             feminine ? $"ما قالته {speaker} في الموجزات:" : $"ما قاله {speaker} في الموجزات:";
 
+        // A name several people bear («عثمان الطيب» in three reports) is told by its briefing: «ما قاله عثمان الطيب في موجز «…»:».
         public override string SpeakersTitle(IReadOnlyList<AnswerSpeaker> speakers) =>
-            speakers.Count == 1 ? SpeakerTitle(speakers[0].Name, speakers[0].Feminine)
-            : string.Join(" و", speakers.Select(s => (s.Feminine ? "ما قالته " : "ما قاله ") + s.Name)) + " في الموجزات:";
+            speakers is [{ Briefing: null } one] ? SpeakerTitle(one.Name, one.Feminine)
+            : string.Join(" و", speakers.Select(s => (s.Feminine ? "ما قالته " : "ما قاله ") + s.Name + (s.Briefing is { } b ? $" في موجز «{b}»" : "")))
+                + (speakers.Any(s => s.Briefing is null) ? " في الموجزات:" : ":");
 
         public override string Tentative => "لست متأكدًا، هذه أقرب الفقرات:";
 
@@ -297,7 +299,8 @@ public abstract class ChatTexts
         public override string SpeakerTitle(string speaker, bool feminine = false) => $"What {speaker} said in the briefings:";
 
         public override string SpeakersTitle(IReadOnlyList<AnswerSpeaker> speakers) =>
-            speakers.Count == 1 ? SpeakerTitle(speakers[0].Name)
+            speakers is [{ Briefing: { } briefing } named] ? $"What {named.Name} said in the briefing “{briefing}”:"
+            : speakers.Count == 1 ? SpeakerTitle(speakers[0].Name)
             : $"What {string.Join(", ", speakers.Take(speakers.Count - 1).Select(s => s.Name))} and {speakers[^1].Name} said in the briefings:";
 
         public override string Tentative => "I'm not sure; these are the closest passages:";

@@ -1,0 +1,86 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+/// <summary>
+/// One name quoted in two briefings in roles neither of which holds the other (a field coordinator in El Fasher, an
+/// electrician on the Red Sea ferry) is two people: the answer gives them person by person, each told by his briefing,
+/// and a subject that points to one briefing keeps that one person, still told by his briefing. One person quoted in
+/// two briefings in the same role stays one.
+/// </summary>
+public sealed class SpeakerQuestionsOfNamesakesAcrossBriefingsTests : IDisposable
+{
+    private const string Cholera = """
+        ---
+        id: 2026-11-27-cholera
+        title: الكوليرا في الفاشر
+        date: 2026-11-27
+        ---
+
+        يقول المنسق الميداني لمنظمة أطباء بلا حدود في الفاشر عثمان الطيب إن المرضى يموتون في الطريق إلى المستشفى.
+
+        ويتابع الطيب أن الحصار جعل السكان يشربون من البرك.
+
+        وقالت رئيسة بعثة صندوق النقد الدولي إلى دول الخليج، أنجيلا مارتينيز، إن المانحين تأخروا.
+        """;
+
+    private const string Ferry = """
+        ---
+        id: 2026-11-28-ferry
+        title: عبّارة البحر الأحمر
+        date: 2026-11-28
+        ---
+
+        "ثلاث سنوات لم أرَ أمي"، يقول عثمان الطيب، وهو فني كهرباء يعمل في الرياض منذ عشر سنوات.
+
+        وقالت رئيسة بعثة صندوق النقد الدولي إلى دول الخليج، أنجيلا مارتينيز، إن التحويلات تراجعت.
+        """;
+
+    private readonly PassageIndex _index;
+    private readonly QuestionAnswerer _answerer;
+
+    public SpeakerQuestionsOfNamesakesAcrossBriefingsTests()
+    {
+        var parser = new BriefingParser();
+        var briefings = new[] { parser.Parse(Cholera), parser.Parse(Ferry) };
+        _index = Indexes.Of(briefings);
+        _answerer = Indexes.Answerer(_index, briefings: briefings);
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void The_name_alone_gives_each_person_told_by_his_briefing_the_newest_first()
+    {
+        var answer = _answerer.Answer(new AnswerRequest("ماذا قال عثمان الطيب؟"));
+
+        Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
+        Assert.Equal(["عبّارة البحر الأحمر", "الكوليرا في الفاشر"], answer.Speakers.Select(s => s.Briefing));
+        Assert.Equal(["2026-11-28-ferry", "2026-11-27-cholera", "2026-11-27-cholera"], answer.Passages.Select(p => p.Passage.BriefingId));
+        Assert.Contains("ما قاله عثمان الطيب في موجز «عبّارة البحر الأحمر»", ChatTexts.For(ChatLanguage.Arabic).SpeakersTitle(answer.Speakers), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_subject_of_the_older_briefing_keeps_its_person_told_by_his_briefing()
+    {
+        var answer = _answerer.Answer(new AnswerRequest("ماذا قال عثمان الطيب عن الحصار؟"));
+
+        Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
+        Assert.All(answer.Passages, p => Assert.Equal("2026-11-27-cholera", p.Passage.BriefingId));
+        Assert.Equal(["الكوليرا في الفاشر"], answer.Speakers.Select(s => s.Briefing));
+    }
+
+    [Fact]
+    public void One_person_in_the_same_role_in_two_briefings_stays_one()
+    {
+        var answer = _answerer.Answer(new AnswerRequest("ماذا قالت أنجيلا مارتينيز؟"));
+
+        Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
+        Assert.Equal(2, answer.Passages.Count);
+        Assert.Null(Assert.Single(answer.Speakers).Briefing);
+    }
+}
