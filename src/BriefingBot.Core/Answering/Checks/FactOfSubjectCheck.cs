@@ -139,9 +139,18 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
     private static bool NamesPlace(string text, IReadOnlySet<string> names, bool asLocus = false)
     {
         var words = ArabicText.FoldedWords(text);
-        return words.Where((w, i) => (ArabicWordForms.Readings(w).Any(names.Contains) || Gazetteer.PlacesOfAdjective(w).Any(names.Contains))
+        return words.Where((w, i) => (ArabicWordForms.Readings(w).Any(names.Contains) || Gazetteer.PlacesOfAdjective(w).Any(names.Contains) || PlacesOfPeople(w).Any(names.Contains))
             && !(asLocus && QuestionShape.Related(words, i))).Any();
     }
+
+    /// <summary>
+    /// The places a people's sound plural names, as its adjective does: «انخفض معدل البطالة بين السعوديات … إلى أحد عشر
+    /// في المئة» is Saudi Arabia's unemployment («ما نسبة البطالة في السعودية؟»), «العراقيون»، «المصريين» name Iraq and Egypt.
+    /// </summary>
+    private static IEnumerable<string> PlacesOfPeople(string word) =>
+        word.Length >= 6 && (word.EndsWith("يون", StringComparison.Ordinal) || word.EndsWith("يين", StringComparison.Ordinal) || word.EndsWith("يات", StringComparison.Ordinal))
+            ? Gazetteer.PlacesOfAdjective(word[..^2])
+            : [];
 
     /// <summary>
     /// The text cut before each conjunction of contrast that opens a clause («فيما»، «بينما»، «في حين»، «أما»): news joins
