@@ -46,6 +46,17 @@ internal static class DerivedForms
         ["FاAL", "FواAL", "FAاL"],
     ];
 
+    /// <summary>
+    /// Nouns of a four-letter root (Q its fourth letter) and their broken plurals: فعلل / فعالل («فندق» / «فنادق»),
+    /// فعلول / فعاليل («صندوق» / «صناديق»), and أفعول / أفاعيل of a three-letter root («أسبوع» / «أسابيع»، «أنبوب» / «أنابيب»).
+    /// </summary>
+    private static readonly string[][] QuadriliteralFamilies =
+    [
+        ["FALQ", "FAاLQ"],
+        ["FALوQ", "FAاLيQ"],
+        ["اFAوL", "اFاAيL"],
+    ];
+
     /// <summary>How many of <see cref="Families"/>, from the first, are the families of a verb form.</summary>
     private const int VerbFamilies = 6;
 
@@ -99,6 +110,46 @@ internal static class DerivedForms
     /// knows, whose family stands in for it where a passage lacks it: a wrong family would add noise, not recall.
     /// </summary>
     public static IReadOnlyList<string> OfVerb(string stem) => Of(stem, verbsOnly: true);
+
+    /// <summary>
+    /// The broken plurals of <paramref name="stem"/> read as a noun, or its singular read as a broken plural: «أسماك» /
+    /// «السمك»، «مراكز» / «مركز»، «الركاب» / «راكب»، «فنادق» / «فندق»، «صناديق» / «صندوق». Only the noun families and the
+    /// four-letter roots' (<see cref="QuadriliteralFamilies"/>), never a verb's persons: for a word the index knows, whose
+    /// singular or plural stands in for it where a passage has the other number.
+    /// </summary>
+    public static IReadOnlyList<string> OfPlural(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        if (stem.Length is < 3 or > 9 || !stem.All(IsArabicLetter))
+        {
+            return [];
+        }
+
+        var forms = new List<string>();
+        foreach (var family in Families.Skip(VerbFamilies).Concat(QuadriliteralFamilies))
+        {
+            foreach (var pattern in family)
+            {
+                if (pattern.Length != stem.Length || Read(pattern, stem) is not { } root)
+                {
+                    continue;
+                }
+
+                foreach (var other in family)
+                {
+                    foreach (var form in other[0] == 'F' && other[1] == 'ا' && root.Length == 3 ? HollowSpellings(other, root) : [Spell(other, root)])
+                    {
+                        if (form != stem && !forms.Contains(form))
+                        {
+                            forms.Add(form);
+                        }
+                    }
+                }
+            }
+        }
+
+        return forms;
+    }
 
     private static IReadOnlyList<string> Of(string stem, bool verbsOnly, bool definite = false)
     {
@@ -194,10 +245,10 @@ internal static class DerivedForms
     /// <summary>The root's letters where the pattern has F, A and L, when the word has the pattern's other letters.</summary>
     private static string? Read(string pattern, string word)
     {
-        Span<char> root = stackalloc char[3];
+        Span<char> root = stackalloc char[pattern.Contains('Q', StringComparison.Ordinal) ? 4 : 3];
         for (var i = 0; i < pattern.Length; i++)
         {
-            var slot = pattern[i] switch { 'F' => 0, 'A' => 1, 'L' => 2, _ => -1 };
+            var slot = pattern[i] switch { 'F' => 0, 'A' => 1, 'L' => 2, 'Q' => 3, _ => -1 };
             if (slot >= 0)
             {
                 root[slot] = word[i];
@@ -276,6 +327,7 @@ internal static class DerivedForms
                     'F' => state.root[0],
                     'A' => state.root[1],
                     'L' => state.root[2],
+                    'Q' => state.root[3],
                     var c => c,
                 };
             }

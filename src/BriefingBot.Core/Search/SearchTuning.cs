@@ -46,6 +46,14 @@ public sealed record SearchTuning
     public float FamilyWeight { get; init; } = 0.5f;
 
     /// <summary>
+    /// Weight of a question word's broken plural or singular (<see cref="DerivedForms.OfPlural"/>: «أسماك» for «السمك»)
+    /// in a hit that lacks the word, rescored as <see cref="FamilyWeight"/> is; 0: not read. Chosen on the dev set's tune
+    /// part: 0.1–0.2 a plateau (R@1 .743 → .745), 0.3 and above give it back, a plural pattern read in a word of another
+    /// sense lifting the wrong passage as often as the right one («مزرعة» / «مزارع»، «طالب» / «طلاب»).
+    /// </summary>
+    public float PluralWeight { get; init; } = 0.2f;
+
+    /// <summary>
     /// Share of its own score a hit gains when it holds a word of the kind of answer the question asks for: a cause for
     /// «لماذا»، a number for «كم» (<see cref="AnswerKindRescorer"/>); 0: no rescoring. Chosen on the dev set's tune part and
     /// ARCD train: 0.2 and above cost tune R@1.

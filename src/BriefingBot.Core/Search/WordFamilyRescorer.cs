@@ -9,8 +9,10 @@ namespace BriefingBot.Core.Search;
 /// Lets the other forms of a question word's verb stand in for it in the word search's best
 /// <see cref="SearchTuning.RescoreDepth"/> hits: «ماذا ينقص المستشفيات؟» is answered by a passage saying «نقص حاد»,
 /// «تجدد ملاعبها» by «توسعة وتجديد»، «من قاطع» by «مقاطعة» (<see cref="DerivedForms.OfVerb"/>: persons, tenses, verbal
-/// noun and participles). News writing names an action by its verbal noun where a reader asks with the verb, and the
-/// light stemmer keeps them apart. For each question word the index knows, a hit without the word itself gains
+/// noun and participles), and a noun by its other number: «ما مشكلة أحواض السمك» by «الأسماك»، «كم سعر الليلة في فندق» by
+/// «فنادق» (<see cref="DerivedForms.OfPlural"/>: broken plurals). News writing names an action by its verbal noun where a
+/// reader asks with the verb, and a kind of thing in the plural where a reader asks in the singular; the light stemmer
+/// keeps them apart. For each question word the index knows, a hit without the word itself gains
 /// <see cref="SearchTuning.FamilyWeight"/> × the BM25 score of the best of the family's words it has: they stand in for
 /// the word, never add to it. The postings are read only at the hits, through the question's own term cursors, as
 /// <see cref="PairRescorer"/> reads positions (a Lucene query opens a term cursor per word and segment: measured about a fifth
@@ -31,7 +33,7 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
     public IReadOnlyList<WordFamily> Families(IndexReader reader, TermStatisticsLookup lookup, AnalyzedQuestion question)
     {
         // A translated question's words are a dictionary's senses, not the asker's: their families would be guesses.
-        if (tuning.FamilyWeight <= 0 || question.Translated)
+        if ((tuning.FamilyWeight <= 0 && tuning.PluralWeight <= 0) || question.Translated)
         {
             return [];
         }
@@ -47,11 +49,13 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
                 continue;
             }
 
-            var relatives = term.Forms.SelectMany(f => known.Of(f, lookup)).Where(r => !ownForms.Contains(r)).Distinct(StringComparer.Ordinal).ToArray();
+            var relatives = term.Forms.SelectMany(f => known.Of(f, lookup)).Where(r => !ownForms.Contains(r.Word)).DistinctBy(r => r.Word, StringComparer.Ordinal).ToArray();
             if (relatives.Length > 0)
             {
-                var idf = relatives.Select(r => TermStatisticsLookup.Idf(lookup.Find(PassageFields.Text, r).DocFreq, reader.MaxDoc)).ToArray();
-                families.Add(new WordFamily(own, relatives, idf));
+                // A broken plural or singular is weighed apart from a verb's forms: another number names the same things,
+                // but a plural pattern read in a word of another sense («مزرعة» / «مزارع» of farmers) misleads more often.
+                var weighted = relatives.Select(r => (r.Plural ? tuning.PluralWeight : tuning.FamilyWeight) * TermStatisticsLookup.Idf(lookup.Find(PassageFields.Text, r.Word).DocFreq, reader.MaxDoc)).ToArray();
+                families.Add(new WordFamily(own, [.. relatives.Select(r => r.Word)], weighted));
             }
         }
 
@@ -88,7 +92,7 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
                     if (relatives[f][r] is { } cursor && SegmentRescoringWalk.AdvanceTo(cursor, target))
                     {
                         var saturation = Bm25Lengths.Saturation(tuning, norms, target, averageLength);
-                        best = Math.Max(best, families[f].Idf[r] * cursor.Freq * (tuning.K1 + 1) / (cursor.Freq + saturation));
+                        best = Math.Max(best, families[f].WeightedIdf[r] * cursor.Freq * (tuning.K1 + 1) / (cursor.Freq + saturation));
                     }
                 }
 
@@ -97,28 +101,30 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
                     own[f] ??= [.. families[f].Own.Select(w => lookup.Docs(PassageFields.Text, w, leaf))];
                     if (!own[f].Any(cursor => SegmentRescoringWalk.AdvanceTo(cursor, target)))
                     {
-                        hit.Score += tuning.FamilyWeight * best;
+                        hit.Score += best;
                     }
                 }
             }
         }
     }
 
-    /// <summary>One reader's words and the members of their verb's family it has; bounded, so odd input cannot grow it without end.</summary>
+    /// <summary>One reader's words and the members of their verb's family and broken plurals it has; bounded, so odd input cannot grow it without end.</summary>
     private sealed class KnownFamilies
     {
         private const int MaxWords = 16384;
 
-        private readonly ConcurrentDictionary<string, string[]> _families = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, (string Word, bool Plural)[]> _families = new(StringComparer.Ordinal);
 
-        public string[] Of(string form, TermStatisticsLookup lookup)
+        public (string Word, bool Plural)[] Of(string form, TermStatisticsLookup lookup)
         {
             if (_families.TryGetValue(form, out var known))
             {
                 return known;
             }
 
-            var found = DerivedForms.OfVerb(form).Where(r => lookup.Find(PassageFields.Text, r).DocFreq > 0).ToArray();
+            var verb = DerivedForms.OfVerb(form);
+            var found = verb.Select(w => (Word: w, Plural: false)).Concat(DerivedForms.OfPlural(form).Except(verb, StringComparer.Ordinal).Select(w => (Word: w, Plural: true)))
+                .Where(r => lookup.Find(PassageFields.Text, r.Word).DocFreq > 0).ToArray();
             if (_families.Count < MaxWords)
             {
                 _families.TryAdd(form, found);
@@ -129,5 +135,8 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
     }
 }
 
-/// <summary>A question word's forms the index knows, the index words of its verb's family, and each one's rarity (BM25 idf).</summary>
-internal sealed record WordFamily(string[] Own, string[] Relatives, float[] Idf);
+/// <summary>
+/// A question word's forms the index knows, the index words of its verb's family and broken plurals, and each one's
+/// rarity (BM25 idf) times its weight (<see cref="SearchTuning.FamilyWeight"/> or <see cref="SearchTuning.PluralWeight"/>).
+/// </summary>
+internal sealed record WordFamily(string[] Own, string[] Relatives, float[] WeightedIdf);

@@ -54,4 +54,50 @@ public sealed class WordFamilyRescorerTests
     [Fact]
     public void A_verb_is_not_spelt_as_an_adjective() =>
         Assert.DoesNotContain("جديد", DerivedForms.OfVerb("تجدد")); // «تجدد» (renew) is not «جديد» (new)
+
+    // The question asks for a centre in the singular («المركز»); the second passage has centres in the plural («مراكز») and
+    // the old city, the first (a word shorter) only the old city, the third a centre elsewhere. («فندق» / «فنادق» would
+    // prove nothing here: «فنادق» is also indexed without its «ف», and «نادق» is the participle of the verb family of
+    // «ندق», «فندق» without the «ف».)
+    private static readonly string[] CentreParagraphs =
+    [
+        "زار الوزير المدينة القديمة أمس والتقى عددا من التجار.",
+        "افتتحت مراكز جديدة في المدينة القديمة أمس لاستقبال الزوار والتجار.",
+        "يقع المركز على شاطئ البحر الشمالي.",
+    ];
+
+    private static List<int> CentreRanking(SearchTuning tuning)
+    {
+        using var index = PassageIndex.InMemory(tuning);
+        index.Rebuild([Indexes.Briefing("b2", new DateOnly(2026, 12, 4), CentreParagraphs)], "test");
+        return index.Search(new PassageSearch(index.Analyze("ماذا عن المركز في المدينة القديمة؟"), 3)).Hits.Select(h => h.Passage.Ordinal).ToList();
+    }
+
+    [Fact]
+    public void A_passage_with_the_broken_plural_of_a_question_noun_ranks_above_one_without_it()
+    {
+        var without = CentreRanking(SearchTuning.Default with { PluralWeight = 0 });
+        var with = CentreRanking(SearchTuning.Default);
+
+        Assert.True(without.IndexOf(2) > without.IndexOf(1), string.Join(",", without));
+        Assert.True(with.IndexOf(2) < with.IndexOf(1), string.Join(",", with));
+    }
+
+    [Theory]
+    [InlineData("سمك", "اسماك")]
+    [InlineData("اسماك", "سمك")]
+    [InlineData("مركز", "مراكز")]
+    [InlineData("راكب", "ركاب")]
+    [InlineData("سايح", "سياح")]
+    [InlineData("سياح", "سايح")]
+    [InlineData("فندق", "فنادق")]
+    [InlineData("فنادق", "فندق")]
+    [InlineData("صندوق", "صناديق")]
+    [InlineData("اسبوع", "اسابيع")]
+    public void A_noun_is_spelt_in_its_broken_plural_and_a_broken_plural_in_its_singular(string word, string other) =>
+        Assert.Contains(other, DerivedForms.OfPlural(word));
+
+    [Fact]
+    public void A_verbs_persons_are_not_a_nouns_plural() =>
+        Assert.DoesNotContain("يعمل", DerivedForms.OfPlural("عمل"));
 }
