@@ -298,9 +298,10 @@ public abstract class ChatTexts
 
         public override string SpeakerTitle(string speaker, bool feminine = false) => $"What {speaker} said in the briefings:";
 
+        // Namesakes are told by their briefing here too, or two men's words would read as one man's.
         public override string SpeakersTitle(IReadOnlyList<AnswerSpeaker> speakers) =>
-            speakers is [{ Briefing: { } briefing } named] ? $"What {named.Name} said in the briefing “{briefing}”:"
-            : speakers.Count == 1 ? SpeakerTitle(speakers[0].Name)
+            speakers.Count == 1 && speakers[0].Briefing is null ? SpeakerTitle(speakers[0].Name)
+            : speakers.Any(s => s.Briefing is not null) ? "What " + string.Join(" and what ", speakers.Select(s => s.Name + (s.Briefing is { } b ? $" said in the briefing “{b}”" : " said in the briefings"))) + ":"
             : $"What {string.Join(", ", speakers.Take(speakers.Count - 1).Select(s => s.Name))} and {speakers[^1].Name} said in the briefings:";
 
         public override string Tentative => "I'm not sure; these are the closest passages:";

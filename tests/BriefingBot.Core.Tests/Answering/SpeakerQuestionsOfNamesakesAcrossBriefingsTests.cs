@@ -65,6 +65,16 @@ public sealed class SpeakerQuestionsOfNamesakesAcrossBriefingsTests : IDisposabl
     }
 
     [Fact]
+    public void In_English_the_title_tells_each_namesake_by_his_briefing()
+    {
+        var answer = _answerer.Answer(new AnswerRequest("ماذا قال عثمان الطيب؟"));
+
+        Assert.Equal(
+            "What عثمان الطيب said in the briefing “عبّارة البحر الأحمر” and what عثمان الطيب said in the briefing “الكوليرا في الفاشر”:",
+            ChatTexts.For(ChatLanguage.English).SpeakersTitle(answer.Speakers));
+    }
+
+    [Fact]
     public void A_subject_of_the_older_briefing_keeps_its_person_told_by_his_briefing()
     {
         var answer = _answerer.Answer(new AnswerRequest("ماذا قال عثمان الطيب عن الحصار؟"));
