@@ -268,10 +268,29 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     /// the earlier answer's briefing, passages with its own words first. Null when that finds nothing: the question is
     /// then answered as if it stood alone.
     /// </summary>
+    /// <summary>
+    /// A person's passages for a follow-up: when the name is several people in several briefings («عثمان الطيب» in
+    /// three reports, <see cref="SpeakerRoster.People"/>), only those of the one quoted in the earlier answer's briefing,
+    /// so «وماذا قال أيضًا؟» does not merge two men again.
+    /// </summary>
+    private IReadOnlyList<Passage> OnePersonsPassages(string person, string? briefingId, SearchScope? scope)
+    {
+        var said = index.PassagesBySpeaker(person, null, scope);
+        if (briefingId is null)
+        {
+            return said;
+        }
+
+        var people = Roster().People(person, [.. said.Select(p => p.BriefingId).Distinct(StringComparer.Ordinal)]);
+        return people.Count < 2 || people.FirstOrDefault(p => p.Contains(briefingId)) is not { } one
+            ? said
+            : [.. said.Where(p => one.Contains(p.BriefingId))];
+    }
+
     private Answer? AnswerFollowUp(string question, AnalyzedQuestion own, AnswerContext context, AnswerRequest request, int top, int skip)
     {
         var settings = options.Value;
-        if (context.Speaker is { } person && index.PassagesBySpeaker(person, null, request.Scope) is { Count: > 0 } said)
+        if (context.Speaker is { } person && OnePersonsPassages(person, context.BriefingId, request.Scope) is { Count: > 0 } said)
         {
             var chosen = own.IsEmpty
                 ? said

@@ -75,6 +75,19 @@ public sealed class SpeakerQuestionsOfNamesakesAcrossBriefingsTests : IDisposabl
     }
 
     [Fact]
+    public void A_follow_up_keeps_to_the_person_of_the_earlier_answers_briefing()
+    {
+        var earlier = _answerer.Answer(new AnswerRequest("ماذا قال عثمان الطيب عن الحصار؟"));
+        var context = AnswerContext.Of(earlier);
+
+        var followUp = _answerer.Answer(new AnswerRequest("وماذا قال أيضًا؟") { FollowUp = context });
+
+        Assert.Equal("2026-11-27-cholera", context?.BriefingId);
+        Assert.Equal(AnswerOutcome.SpeakerPassages, followUp.Outcome);
+        Assert.All(followUp.Passages, p => Assert.Equal("2026-11-27-cholera", p.Passage.BriefingId));
+    }
+
+    [Fact]
     public void A_subject_of_the_older_briefing_keeps_its_person_told_by_his_briefing()
     {
         var answer = _answerer.Answer(new AnswerRequest("ماذا قال عثمان الطيب عن الحصار؟"));
