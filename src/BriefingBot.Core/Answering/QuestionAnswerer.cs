@@ -263,12 +263,6 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     }
 
     /// <summary>
-    /// A follow-up: the earlier answer's person, when the follow-up asks about them («ومتى قال ذلك؟»: all they said;
-    /// «وماذا قال عن واشنطن؟»: what they said of it); otherwise its own words joined to the earlier question, within
-    /// the earlier answer's briefing, passages with its own words first. Null when that finds nothing: the question is
-    /// then answered as if it stood alone.
-    /// </summary>
-    /// <summary>
     /// A person's passages for a follow-up: when the name is several people in several briefings («عثمان الطيب» in
     /// three reports, <see cref="SpeakerRoster.People"/>), only those of the one quoted in the earlier answer's briefing,
     /// so «وماذا قال أيضًا؟» does not merge two men again.
@@ -287,6 +281,12 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             : [.. said.Where(p => one.Contains(p.BriefingId))];
     }
 
+    /// <summary>
+    /// A follow-up: the earlier answer's person, when the follow-up asks about them («ومتى قال ذلك؟»: all they said;
+    /// «وماذا قال عن واشنطن؟»: what they said of it); otherwise its own words joined to the earlier question, within
+    /// the earlier answer's briefing, passages with its own words first. Null when that finds nothing: the question is
+    /// then answered as if it stood alone.
+    /// </summary>
     private Answer? AnswerFollowUp(string question, AnalyzedQuestion own, AnswerContext context, AnswerRequest request, int top, int skip)
     {
         var settings = options.Value;

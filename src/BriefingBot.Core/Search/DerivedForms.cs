@@ -135,16 +135,7 @@ internal static class DerivedForms
                     continue;
                 }
 
-                foreach (var other in family)
-                {
-                    foreach (var form in other[0] == 'F' && other[1] == 'ا' && root.Length == 3 ? HollowSpellings(other, root) : [Spell(other, root)])
-                    {
-                        if (form != stem && !forms.Contains(form))
-                        {
-                            forms.Add(form);
-                        }
-                    }
-                }
+                AddSpellings(forms, family, root, stem, other => other[0] == 'F' && other[1] == 'ا' && root.Length == 3);
             }
         }
 
@@ -179,21 +170,7 @@ internal static class DerivedForms
                         continue;
                     }
 
-                    foreach (var other in family)
-                    {
-                        if (verbsOnly && other == AdjectivePattern)
-                        {
-                            continue;
-                        }
-
-                        foreach (var form in participles ? HollowSpellings(other, root) : [Spell(other, root)])
-                        {
-                            if (form != stem && !forms.Contains(form))
-                            {
-                                forms.Add(form);
-                            }
-                        }
-                    }
+                    AddSpellings(forms, family.Where(other => !(verbsOnly && other == AdjectivePattern)), root, stem, _ => participles);
 
                     forms.AddRange(PastWithEndings(family, ofVerb, root, verbsOnly).Where(f => f != stem && !forms.Contains(f)).ToList());
                 }
@@ -201,6 +178,24 @@ internal static class DerivedForms
         }
 
         return forms;
+    }
+
+    /// <summary>
+    /// Adds the root spelt in each of <paramref name="patterns"/>, but the word itself and what is there already; a hollow
+    /// root's weak middle letter both ways (<see cref="HollowSpellings"/>) in the patterns <paramref name="hollow"/> picks.
+    /// </summary>
+    private static void AddSpellings(List<string> forms, IEnumerable<string> patterns, string root, string stem, Func<string, bool> hollow)
+    {
+        foreach (var pattern in patterns)
+        {
+            foreach (var form in hollow(pattern) ? HollowSpellings(pattern, root) : [Spell(pattern, root)])
+            {
+                if (form != stem && !forms.Contains(form))
+                {
+                    forms.Add(form);
+                }
+            }
+        }
     }
 
     /// <summary>
