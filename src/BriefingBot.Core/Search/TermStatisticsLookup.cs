@@ -50,6 +50,15 @@ internal sealed class TermStatisticsLookup(IndexReaderContext context)
     public DocsEnum? Docs(string field, string text, AtomicReaderContext leaf) =>
         Seek(field, text, leaf) is { } cursor ? cursor.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE) : null;
 
+    /// <summary>
+    /// As <see cref="Docs"/>, with how often the term occurs in each passage. <see cref="Docs"/> leaves
+    /// <see cref="DocsEnum.Freq"/> undefined: its postings skip the packed blocks of counts (a word of more than 128
+    /// passages), so a count read there is whatever the last decoded block left, 0 at first, and which passages fall in
+    /// those blocks depends on the order a rebuild's threads numbered them.
+    /// </summary>
+    public DocsEnum? Counts(string field, string text, AtomicReaderContext leaf) =>
+        Seek(field, text, leaf) is { } cursor ? cursor.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.FREQS) : null;
+
     /// <summary>As <see cref="Docs"/>, with the term's positions in each passage.</summary>
     public DocsAndPositionsEnum? Positions(string field, string text, AtomicReaderContext leaf) =>
         Seek(field, text, leaf) is { } cursor ? cursor.DocsAndPositions(leaf.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.NONE) : null;

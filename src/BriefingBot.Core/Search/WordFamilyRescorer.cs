@@ -77,7 +77,8 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
     private void RescoreIn(AtomicReaderContext leaf, TermStatisticsLookup lookup, Span<ScoreDoc> hits, IReadOnlyList<WordFamily> families, float averageLength)
     {
         var norms = leaf.AtomicReader.GetNormValues(PassageFields.Text);
-        var relatives = families.Select(f => f.Relatives.Select(w => lookup.Docs(PassageFields.Text, w, leaf)).ToArray()).ToArray();
+        // Counts, not bare postings: a stand-in's BM25 score needs how often the hit has it.
+        var relatives = families.Select(f => f.Relatives.Select(w => lookup.Counts(PassageFields.Text, w, leaf)).ToArray()).ToArray();
 
         // The word's own cursors are opened only once a hit has one of its family: most hits have none.
         var own = new DocsEnum?[families.Count][];

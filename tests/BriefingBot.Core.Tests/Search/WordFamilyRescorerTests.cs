@@ -33,6 +33,33 @@ public sealed class WordFamilyRescorerTests
         Assert.Equal([3, 2, 1], Ranking(SearchTuning.Default, "ماذا ينقص المستشفيات؟"));
     }
 
+    // The stand-in «أكثر» (of «تكثر») is in more passages than a packed block of postings holds (128), and the passage
+    // that has it without the question's verb is numbered among the first of them: there the count a bare posting
+    // cursor gives is undefined (0), and the stand-in added nothing or its score, by the order a rebuild numbered passages.
+    private static float StandInScore(SearchTuning tuning)
+    {
+        var paragraphs = new List<string>
+        {
+            "تكثر الطيور المهاجرة في الربيع.",
+            "الأسماك في البحيرة أكثر من أي وقت مضى.",
+            "الأسماك في البحيرة تباع في السوق.",
+        };
+        paragraphs.AddRange(Enumerable.Range(0, 200).Select(i => $"كان الحضور أكثر من المتوقع في اللقاء {i}."));
+        // Passages without it, so that it is not too common to weigh anything.
+        paragraphs.AddRange(Enumerable.Range(0, 600).Select(i => $"عقدت اللجنة اجتماعها رقم {i} في المقر."));
+        using var index = PassageIndex.InMemory(tuning);
+        index.BuildThreads = 1;
+        index.Rebuild([Indexes.Briefing("b3", new DateOnly(2026, 12, 12), [.. paragraphs])], "test");
+        return index.Search(new PassageSearch(index.Analyze("لماذا تكثر الأسماك في البحيرة؟"), 5)).Hits.Single(h => h.Passage.Ordinal == 2).Score;
+    }
+
+    [Fact]
+    public void A_stand_in_found_in_many_passages_adds_its_score_wherever_the_rebuild_numbered_the_passage()
+    {
+        var without = StandInScore(SearchTuning.Default with { FamilyWeight = 0, PluralWeight = 0 });
+        Assert.True(StandInScore(SearchTuning.Default) > without + 0.2f, $"{StandInScore(SearchTuning.Default)} vs {without}");
+    }
+
     [Theory]
     [InlineData("ينقص", "نقص")]
     [InlineData("تجدد", "تجديد")]
