@@ -173,6 +173,13 @@ public static class SpeakerQuestion
                 : [.. roster.SpeakersFor(body).Where(h => inScope is null || inScope(h))];
         }
 
+        // «القضاء» (the judiciary, a section's heading) is one letter from «القضاة» (a surname): a name matched only through
+        // a typo, with nothing in the question asking what was said, is a word of the topic, not a person asked about.
+        if (!asksForSpeech && bestExact == 0)
+        {
+            return [];
+        }
+
         // A surname that is also an adjective of origin («ريم المصري») met after a role («ما رأي وزير المالية المصري؟»)
         // describes the office: the holder of the role the question names, by two of its words or more, is meant.
         if (asksForSpeech && roster is not null && bestScore == 1 && bestUsed.Count == 1 && bestUsed.First() > 0

@@ -88,6 +88,8 @@ internal static class ReportingVerbs
         ["حكي", "حكت", "يحكي", "تحكي"],
         ["خشي", "خشيت", "يخشي", "تخشي"],
         ["شكا", "شكت", "يشكو", "تشكو"],
+        // «واشتكى الدرويش من أن …»: the eighth form of the same complaint.
+        ["اشتكي", "اشتكت", "يشتكي", "تشتكي"],
 
         // A cause is a judgement of whoever names it («ويُرجع الخبير العقاري خالد المطيري هذا الارتفاع إلى أن …»، «ويعزو
         // الباحث … ذلك إلى …»): the verb, its subject, the thing explained, then «إلى» and the cause.
@@ -115,7 +117,7 @@ internal static class ReportingVerbs
 
     /// <summary>Verbs whose object comes with «من» («وحذّر من انقطاع …»): a «من» after the speaker's name opens what was said.</summary>
     private static readonly HashSet<string> WithMin = new(
-        new[] { "حذر", "حذرت", "يحذر", "تحذر", "شكا", "شكت", "يشكو", "تشكو" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        new[] { "حذر", "حذرت", "يحذر", "تحذر", "شكا", "شكت", "يشكو", "تشكو", "اشتكي", "اشتكت", "يشتكي", "تشتكي" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
     /// <summary>Verbs whose object comes with «على» («وشددت المفوضة على ضرورة …»): «على» after the subject opens what was said.</summary>

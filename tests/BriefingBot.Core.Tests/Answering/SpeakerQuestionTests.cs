@@ -42,6 +42,23 @@ public class SpeakerQuestionTests
         Assert.Null(SpeakerQuestion.Match("بولياكوف والنفط الكوري", Speakers));
     }
 
+    [Theory]
+    // «القضاء» (the judiciary) is one letter from the surname «القضاة»: alone, it is a section's subject.
+    [InlineData("القضاء", new[] { "مراد القضاة" })]
+    [InlineData("بوليكوف", new[] { "أندريه بولياكوف" })]
+    public void A_name_reached_only_through_a_typo_with_no_speech_word_is_no_person_asked_about(string question, string[] speakers)
+    {
+        Assert.Null(SpeakerQuestion.Match(question, speakers));
+    }
+
+    [Theory]
+    [InlineData("ماذا قال القضاه؟", "مراد القضاة")]
+    [InlineData("القضاة", "مراد القضاة")]
+    public void A_misspelt_name_asked_with_a_speech_word_or_a_name_written_right_is_still_the_person(string question, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerQuestion.Match(question, ["مراد القضاة"]));
+    }
+
     [Fact]
     public void With_no_speakers_nothing_matches()
     {

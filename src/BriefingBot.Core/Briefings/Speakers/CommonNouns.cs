@@ -14,9 +14,14 @@ internal static class CommonNouns
         var nouns = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, text) in paragraphs)
         {
+            string? before = null;
             foreach (var word in ArabicText.FoldedWords(text))
             {
-                if (word.Length > 4 && SpeakerLexicon.HasArticle(word))
+                // «جبار عبد الحسين»، «أبو الفضل»: after a name particle the article is the compound name's, and the word
+                // («حسين») is still a name elsewhere in the briefing.
+                var inCompoundName = before is not null && SpeakerLexicon.IsParticle(before);
+                before = word;
+                if (word.Length > 4 && SpeakerLexicon.HasArticle(word) && !inCompoundName)
                 {
                     var noun = SpeakerLexicon.WithoutPrefixes(word);
                     nouns.Add(noun);

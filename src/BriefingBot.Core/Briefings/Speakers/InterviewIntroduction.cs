@@ -16,6 +16,12 @@ internal static class InterviewIntroduction
     /// <summary>The newsroom asking, meeting or interviewing someone, first person plural, folded: the person is the object.</summary>
     private static readonly HashSet<string> WeAskedOrMet = new(StringComparer.Ordinal) { "سالنا", "وسالنا", "التقينا", "والتقينا", "حاورنا", "وحاورنا" };
 
+    /// <summary>
+    /// The newsroom asking with the person as a pronoun («ولمّا سألناها هل …، ردّت بأن»، «وسألناه عن …، فقال»), folded:
+    /// the one asked is the speaker the interview is with, already met.
+    /// </summary>
+    private static readonly HashSet<string> WeAskedThem = new(StringComparer.Ordinal) { "سالناه", "سالناها", "وسالناه", "وسالناها", "فسالناه", "فسالناها" };
+
     /// <summary>The newsroom talking to someone, first person plural, folded: the person follows «إلى / مع».</summary>
     private static readonly HashSet<string> WeTalked = new(StringComparer.Ordinal) { "تحدثنا", "وتحدثنا", "تكلمنا", "وتكلمنا" };
 
@@ -73,6 +79,13 @@ internal static class InterviewIntroduction
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the newsroom asked someone by a pronoun before word <paramref name="v"/> («ولمّا سألناها …، ردّت بأن»): a bare
+    /// verb of answering after it is the speaker already met, though it stands inside the paragraph.
+    /// </summary>
+    public static bool AskedByPronounBefore(List<Word> words, int v) =>
+        Enumerable.Range(0, Math.Min(v, words.Count)).Any(k => WeAskedThem.Contains(words[k].Folded));
 
     /// <summary>The word after the medium that opens at <paramref name="from"/> (a short quoted name or «مراسلنا»), or null.</summary>
     private static int? AfterMedium(List<Word> words, int from)

@@ -38,10 +38,13 @@ internal static class NarratedBody
             return null;
         }
 
-        for (var p = before - 1; p >= 0; p--)
+        for (var p = before; p >= 0; p--)
         {
             var words = Word.Split(paragraphs[p].Text);
-            for (var k = words.Count - 2; k >= 0; k--)
+            // «قضت محكمة البداءة … . وقالت المحكمة في قرارها إن»: the paragraph's own narration, before the body is quoted
+            // by its noun, names it first.
+            var end = p == before ? words.FindIndex(w => SpeakerLexicon.HasArticle(w.Folded) && SpeakerLexicon.WithoutPrefixes(w.Folded) == noun) : words.Count;
+            for (var k = end - 2; k >= 0; k--)
             {
                 if (BodyAt(words, k, noun) is { } name)
                 {

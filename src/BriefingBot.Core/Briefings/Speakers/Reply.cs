@@ -34,6 +34,13 @@ internal sealed class Reply : IAttributionRule
         }
 
         var retort = new SubjectReader(words, v + 1, paragraph.CommonNouns, folded).Read();
+        if (retort.Kind == AttributionKind.Continuation && first && ClauseHead.Opens(words, v) && InterviewIntroduction.AskedByPronounBefore(words, v))
+        {
+            // «ولمّا سألناها هل …، ردّت بأن»: the answer of the one the newsroom asked, the speaker already met.
+            found = retort;
+            return true;
+        }
+
         found = retort.Kind is AttributionKind.Named or AttributionKind.Surname or AttributionKind.TitleOnly && !retort.Unclosed ? retort : null;
         return found is not null;
     }

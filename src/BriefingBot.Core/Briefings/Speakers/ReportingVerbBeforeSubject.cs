@@ -77,8 +77,12 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         // points back to a speaker when its verb opens a clause of its own («…، وأضاف مراد أن»).
         if (attribution.Kind is AttributionKind.Continuation or AttributionKind.Surname or AttributionKind.TitleOnly && v > 0 && !quoteFirst && !ClauseHead.OnlyLeadInsBefore(words, v)
             && (first || attribution.Kind == AttributionKind.Continuation)
+            // «وتبقى الهند … . وقال العزاوي إن»، «قضت المحكمة … . وقالت المحكمة في قرارها إن»: a verb that opens a sentence of
+            // its own speaks for the paragraph there, pointing back by surname or title as at the paragraph's head.
+            && !(first && attribution.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && !attribution.Unclosed && words[v - 1].EndsSentence)
             // «التقت "الموجز" المهندسة …، وقالت لنا إنها …»: the one the newsroom met answers further on in the paragraph.
-            && !(first && attribution.Kind == AttributionKind.Continuation && ClauseHead.Opens(words, v) && InterviewIntroduction.AskedInParagraph(paragraph) is not null))
+            && !(first && attribution.Kind == AttributionKind.Continuation && ClauseHead.Opens(words, v)
+                && (InterviewIntroduction.AskedInParagraph(paragraph) is not null || InterviewIntroduction.AskedByPronounBefore(words, v))))
         {
             return null;
         }

@@ -326,9 +326,46 @@ internal static class SpeakerReferences
             return titled;
         }
 
+        if (words.Count > 1 && OfPeople(words.Skip(1), found, known, current) is { } ofPeople)
+        {
+            return ofPeople;
+        }
+
         // A title with an adjective no speaker's role holds («ولفت المستثمر السعودي إلى أن») describes the one just heard.
         var general = found.SelfReference || SpeakerLexicon.IsGeneralReference(words[0]) || words.Count > 1;
         return general && current is { } c && known[c].Feminine == found.Feminine ? c : null;
+    }
+
+    /// <summary>
+    /// «المستشار التجاري في السفارة العراقية، مهند العزاوي» then an Indian importer, then «ويرى المسؤول العراقي أن»: a
+    /// title's people adjective points back to the latest speaker whose role names that people (in either gender), the
+    /// current one first, rather than to whoever was heard last. Null when no role names it.
+    /// </summary>
+    private static int? OfPeople(IEnumerable<string> adjectives, Attribution found, KnownSpeakers known, int? current)
+    {
+        var forms = adjectives.Where(a => SpeakerLexicon.IsPeoplesAdjective("ال" + a))
+            .SelectMany(a => a.EndsWith('ه') ? new[] { a, a[..^1] } : [a, a + "ه"])
+            .ToHashSet(StringComparer.Ordinal);
+        if (forms.Count == 0)
+        {
+            return null;
+        }
+
+        bool Names(int k) => known[k].RoleWords.Overlaps(forms) && !SpeakerNames.IsOffice(known[k].Name) && Agrees(found, known[k]);
+        if (current is { } c && Names(c))
+        {
+            return c;
+        }
+
+        for (var k = known.All.Count - 1; k >= 0; k--)
+        {
+            if (Names(k))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -125,6 +125,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                     || EndsAtVerb && second is not null && ReportingVerbs.IsReportingVerb(second)
                     || first.EndsClause && !first.EndsWithComma && From + 1 < Words.Count && Words[From + 1].OpensQuote
                     || QuoteFirst && (first.EndsClause || second is null)
+                    // ««…»، قالت المجالي للصحفيين، مضيفة …»: whom it was said to follows the surname, as it follows a full name.
+                    || second is not null && !first.EndsClause && ToWhomSaid(From + 1)
                     || second is not null && !first.EndsClause && SpeakerLexicon.HasArticle(second) && TakesPrepositionalObject(Verb))
                 || Verb is null && (first.EndsWithComma || second is null || first.EndsSentence || !first.EndsClause && ToWhomSaid(From + 1));
             // The verb before its subject agrees with it: «وأوضحت نصار أن» is the woman of two namesakes.

@@ -180,13 +180,14 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     {
         var f = Words[i].Folded;
         if (Verb is null || !ReportingVerbs.TakesBa(Verb) || i == 0 || !SpeakerLexicon.HasArticle(Words[i - 1].Folded) || Words[i - 1].EndsClause && !Words[i - 1].EndsWithComma
-            || f.Length < 4 || f[0] != 'ب' || SpeakerLexicon.IsGivenName(f) || SpeakerLexicon.IsParticle(f))
+            || f.Length < 3 || f[0] != 'ب' || SpeakerLexicon.IsGivenName(f) || SpeakerLexicon.IsParticle(f))
         {
             return false;
         }
 
+        // A root with its last letter doubled is written in two («بخطّ»، «بحلّ»، «بحقّ»): the shadda is folded away.
         var stem = f.AsSpan(1);
-        return stem.Length == 3 || stem.Length is >= 4 and <= 6 && stem[0] is 'ا' or 'ت';
+        return stem.Length is 2 or 3 || stem.Length is >= 4 and <= 6 && stem[0] is 'ا' or 'ت';
     }
 
     /// <summary>
