@@ -45,6 +45,12 @@ public enum DeclineReason
     /// </summary>
     HolderNotNamed,
 
+    /// <summary>
+    /// The question asks who heads a body («من يرأس صندوق الاستثمارات العامة؟») and the passages shown name a head only of
+    /// another: «الرئيس التنفيذي لصندوق الريان»، «رئيس بعثة المفوضية».
+    /// </summary>
+    OfficeOfOtherBody,
+
     /// <summary>The question asks an attribute («عاصمة»، «تأسست») the briefings never use, or of a subject they never name.</summary>
     AttributeUnknown,
 
@@ -188,6 +194,7 @@ public static class AnswerCheck
         new PlaceInAnswerCheck(),
         new LiveCheck(),
         new AttributeCheck(),
+        new OfficeOfBodyCheck(),
         new UnknownThingCheck(),
         new AdviceCheck(),
         new DefinedCheck(),
