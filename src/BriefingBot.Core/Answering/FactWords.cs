@@ -271,6 +271,23 @@ internal static class FactWords
         [ArabicText.Fold("أسعار")] = Currencies,
     };
 
+    /// <summary>The attributes that ask who built a thing: «من بنى السدود؟»، «من شيد القطار؟».</summary>
+    public static readonly IReadOnlySet<string> BuildingDeeds = Set("بنى", "بناها", "شيد");
+
+    /// <summary>
+    /// Past verbs of building as news names a builder by them, with the object pronoun of the thing built: «السدود التي
+    /// أقامتها تركيا»، «الذي بنته شركتان صينيتان»، «التي نفذتها الشركة الصينية». Present forms are left out: «تقيم» is as
+    /// often where someone stays or what an organiser holds. So are «بنى», which folds to the «بني» of «بني سويف», and
+    /// «بنت», a daughter in the names of the Gulf («مريم بنت علي»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> BuildingVerbs = Set(
+        "بناه", "بناها", "بنته", "بنتها", "بنوا", "بنوه", "بنوها",
+        "شيد", "شيده", "شيدها", "شيدت", "شيدته", "شيدتها", "شيدوا", "شيدوها",
+        "أقام", "أقامه", "أقامها", "أقامت", "أقامته", "أقامتها", "أقاموا", "أقاموها",
+        "أنشأ", "أنشأه", "أنشأها", "أنشأت", "أنشأته", "أنشأتها", "أنشأوا", "أنشأوها",
+        "نفذ", "نفذه", "نفذها", "نفذت", "نفذته", "نفذتها", "نفذوا", "نفذوها",
+        "أنجز", "أنجزه", "أنجزها", "أنجزت", "أنجزته", "أنجزتها");
+
     /// <summary>
     /// Words after which a verb's subject is a pronoun for a name said before («وقد تأسست»، «التي تأسست»): what the verb says
     /// is said of that name.

@@ -22,6 +22,7 @@ public sealed class PassageIndex : IDisposable
     private readonly IndexFileAccess _access;
     private readonly QuestionAnalyzer _questions;
     private readonly MatchHighlighter _highlighter;
+    private readonly ConceptLexicon _concepts;
     private readonly SearchParts _parts;
     private readonly System.Threading.Lock _switch = new();
     private volatile IndexGeneration? _live;
@@ -41,7 +42,7 @@ public sealed class PassageIndex : IDisposable
         _similarity = new BM25Similarity(tuning.K1, tuning.B);
         _questions = new QuestionAnalyzer(_wordAnalyzer);
         _highlighter = new MatchHighlighter(_wordAnalyzer);
-        var concepts = ConceptLexicon.Load(_wordAnalyzer);
+        var concepts = _concepts = ConceptLexicon.Load(_wordAnalyzer);
         _parts = new SearchParts(tuning, new QuestionTermExpander(tuning, concepts, _wordAnalyzer), new PassageQueryBuilder(tuning), new PairRescorer(tuning), new ConceptRescorer(concepts, tuning), new WordFamilyRescorer(tuning), new AnswerKindRescorer(_wordAnalyzer, tuning), new PlaceRescorer(_wordAnalyzer, tuning), new SectionHeadingMatcher(_wordAnalyzer, tuning), _highlighter);
         if (layout is null)
         {
@@ -345,6 +346,12 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>A passage's tokens, analysed once for several <see cref="AnalyzedPassage.Find"/>s: each gives what <see cref="Highlight"/> gives.</summary>
     public AnalyzedPassage AnalyzePassage(string text) => _highlighter.Analyze(text);
+
+    /// <summary>
+    /// The one-word entries the concept lexicon groups with any of a term's forms, the forms left out: the other words
+    /// news writes a thing by («البواخر» for «السفينة»), as the passages' chain analyses them.
+    /// </summary>
+    internal IReadOnlyList<string> SameConcept(IReadOnlyList<string> forms) => [.. _concepts.OtherWordsOf(forms)];
 
     public void Dispose()
     {

@@ -47,6 +47,13 @@ internal sealed partial class AttributeCheck : IAnswerCheck
     private static DeclineReason? JudgeAttribute(JudgedAnswer answer, string word)
     {
         var (shape, index, top, shown) = (answer.Shape, answer.Index, answer.Top, answer.Shown);
+        // A builder is named by whichever verb of building the news chose, whatever the question's: «من بنى السدود؟» is
+        // answered by «السدود التي أقامتها تركيا», a verb the question does not use.
+        if (ArabicWordForms.AnyIn(word, FactWords.BuildingDeeds) && shown.Any(passage => BuiltBeside(answer, passage)))
+        {
+            return null;
+        }
+
         if ((answer.TermOf(word) ?? (shape.AttributeImplied ? LookUp(index, word) : null)) is not { } attribute)
         {
             return null;
@@ -148,6 +155,32 @@ internal sealed partial class AttributeCheck : IAnswerCheck
         }
 
         return null;
+    }
+
+    /// <summary>How far a verb of building may stand from the thing built: «فنادق جديدة … على شاطئ المغسيل، شيدتها مجموعة عمران».</summary>
+    private const int BuiltDistance = 80;
+
+    /// <summary>
+    /// Whether the passage has a verb of building (<see cref="FactWords.BuildingVerbs"/>) within <see cref="BuiltDistance"/>
+    /// of the noun naming what the question asks the builder of, in one sentence. The noun is the subject's first word that
+    /// is no place: a place says where the thing is, and an adjective («الجديد») is said of other things built.
+    /// </summary>
+    private static bool BuiltBeside(JudgedAnswer answer, int passage)
+    {
+        var text = answer.Top[passage];
+        var built = answer.Shape.Subject.Where(w => !FactWords.Prepositions.Contains(w) && !Gazetteer.PlacesNamedBy(w).Any()).Take(1)
+            .Select(answer.TermOf).OfType<TermMatch>().Where(Literal)
+            .SelectMany(t => answer.Tokens(passage).Find(t.Variants)).ToList();
+        return built.Count > 0 && WordPattern().Matches(text)
+            .Where(m => ArabicWordForms.AnyIn(ArabicText.Fold(m.Value), FactWords.BuildingVerbs))
+            .Any(m => built.Any(s => Math.Abs(s.Start - m.Index) <= BuiltDistance && OneSentence(text, s.Start, m.Index)));
+    }
+
+    /// <summary>Whether no full stop, question mark or semicolon stands between the two positions.</summary>
+    private static bool OneSentence(string text, int from, int to)
+    {
+        var (start, end) = from < to ? (from, to) : (to, from);
+        return text.AsSpan(start, end - start).IndexOfAny(".؟?!؛;") < 0;
     }
 
     /// <summary>

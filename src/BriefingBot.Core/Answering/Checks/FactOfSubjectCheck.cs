@@ -48,7 +48,8 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
             FactClauses(top[passage]).Any(clause => (shape.Expected != ExpectedAnswer.Number ? PassageFacts.HasTime(clause)
                     : measure is not null ? InUnits(measure, clause) : PassageFacts.HasNumber(clause))
                 && named.All(names => names(answer.PassageAt(passage).BriefingTitle, true) || names(clause, false)))
-            && counted.All(c => c.Term!.Known && (answer.Tokens(passage).Find(c.Term.Variants).Count > 0 || CountedInFamily(answer, passage, c.Term)) || CountsPeople(c.Word, top[passage]) || CountsInPlural(c.Word, top[passage]))
+            && counted.All(c => c.Term!.Known && (answer.Tokens(passage).Find(c.Term.Variants).Count > 0 || CountedInFamily(answer, passage, c.Term) || CountedByItsConcept(answer, passage, c.Term))
+                || CountsPeople(c.Word, top[passage]) || CountsInPlural(c.Word, top[passage]))
             && (priced.Count == 0 || priced.Any(t => answer.Has(passage, t)));
         // A body's headcount («كم عدد العاملين في المحطة؟»، «كم موظفًا في المطار؟») is counted by its people wherever it is:
         // a passage that names them and holds a number elsewhere («المحطات العاملة سوى ربع ما …») gives none. The number
@@ -85,6 +86,16 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
     /// </summary>
     private static bool CountedInFamily(JudgedAnswer answer, int passage, TermMatch counted) =>
         IsDerivedVerbalNoun(counted.Term) && DerivedForms.OfVerb(counted.Term) is { Count: > 0 } family && answer.Tokens(passage).Find(family).Count > 0;
+
+    /// <summary>
+    /// Whether the passage counts what is asked by another word of its concept, as news writes it: «ارتفع عدد البواخر
+    /// النيلية … إلى مئتين وأربعين باخرة» counts the ships of «كم سفينة سياحية تبحر في النيل؟», «أربعين ألف فرصة عمل» the jobs
+    /// of «كم وظيفة …؟». The concept lexicon says which words are one thing, and groups a subject's words as well («النفط»
+    /// with «البرميل», «العمل» with «الموظفين»): the other word answers only where a number counts it.
+    /// </summary>
+    private static bool CountedByItsConcept(JudgedAnswer answer, int passage, TermMatch counted) =>
+        answer.Index.SameConcept([counted.Term, .. counted.Variants]) is { Count: > 0 } same
+        && answer.Tokens(passage).Find(same).Any(span => CountedAt(answer.Top[passage], span));
 
     /// <summary>Whether the stem is spelt as the verbal noun of form VII, VIII or X: «انخفاض»، «اعتماد»، «استهلاك».</summary>
     private static bool IsDerivedVerbalNoun(string stem) =>

@@ -15,9 +15,12 @@ internal sealed class NameGivenCheck : IAnswerCheck
         // News that leaves a company or a partner unnamed says so by an indefinite noun and its adjective of origin («شركة
         // إماراتية»، «شريك دنماركي»): asked its name, that briefing cannot give it, unless another of its passages shown
         // names it. A company of that country named in another briefing («شركة توتال الفرنسية» in Iraq) is another company.
+        // An unnamed one in another briefing than the answer's is other news when the answer's speaks of such things itself:
+        // «يعبران عشر محافظات عراقية» on a road does not unname «محافظات ذي قار وميسان والبصرة» in the marshes' briefing.
         if (shape.NameAsked is [var thing, var origin]
             && shown.Any(passage => Mentions(top[passage], thing, origin, named: false)
-                && !shown.Any(other => answer.PassageAt(other).BriefingId == answer.PassageAt(passage).BriefingId && Mentions(top[other], thing, origin, named: true))))
+                && !shown.Any(other => answer.PassageAt(other).BriefingId == answer.PassageAt(passage).BriefingId && Mentions(top[other], thing, origin, named: true))
+                && !(answer.PassageAt(passage).BriefingId != answer.PassageAt(0).BriefingId && SpeaksOf(answer, thing))))
         {
             return DeclineReason.NameNotGiven;
         }
@@ -35,6 +38,11 @@ internal sealed class NameGivenCheck : IAnswerCheck
 
         return null;
     }
+
+    /// <summary>Whether a passage shown from the first passage's briefing has the noun, with the article or without.</summary>
+    private static bool SpeaksOf(JudgedAnswer answer, string noun) =>
+        answer.Shown.Any(passage => answer.PassageAt(passage).BriefingId == answer.PassageAt(0).BriefingId
+            && ArabicText.FoldedWords(answer.Top[passage]).Any(w => IndefiniteOf(w, noun) || DefiniteOf(w, noun)));
 
     /// <summary>
     /// Whether the text has the noun without the article (through a conjunction or preposition: «لشركة») followed by the
