@@ -47,10 +47,16 @@ internal sealed class OfficeOfBodyCheck : IAnswerCheck
     /// <summary>Bodies named by their head's own word: «وزارة» for «وزير».</summary>
     private static readonly HashSet<string> OwnBodies = new([ArabicText.Fold("وزارة"), ArabicText.Fold("الوزارة")], StringComparer.Ordinal);
 
-    /// <summary>Whether an office is followed by the body's kind with nothing but adjectives between: «الرئيس التنفيذي لصندوق».</summary>
+    /// <summary>
+    /// Whether an office is followed by the body's kind with nothing but adjectives, or its board, between: «الرئيس التنفيذي
+    /// لصندوق»، «رئيس مجلس إدارة الشركة» (who chairs a company's board heads the company).
+    /// </summary>
     private static bool Governs(string text, IReadOnlyList<TextSpan> offices, IReadOnlyList<TextSpan> kinds) =>
         offices.Any(o => kinds.Any(k => k.Start >= o.End && ArabicText.FoldedWords(text[o.End..k.Start]) is var between
-            && between.Count <= MaxAdjectives && between.All(Describes)));
+            && between.Count <= MaxAdjectives && between.All(w => Describes(w) || Board.Contains(w))));
+
+    /// <summary>The board of a body, which its head chairs: «مجلس إدارة».</summary>
+    private static readonly HashSet<string> Board = new([ArabicText.Fold("مجلس"), ArabicText.Fold("إدارة")], StringComparer.Ordinal);
 
     /// <summary>How many adjectives may stand between an office and its body: «المدير العام التنفيذي للهيئة».</summary>
     private const int MaxAdjectives = 2;
