@@ -400,7 +400,9 @@ public static class SpeakerQuestion
             // Two typos are allowed on a long name's own letters, not on its article: «السوداني» is no «الحوراني».
             var length = CompoundNames.TypoLength(nameWord);
             // An adjective of origin («السوري») describes someone, it is no misspelt surname («الخوري»).
-            if (length >= 5 && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsGivenName(w) && !SpeakerRoster.IsDemonymWord(w))
+            // A group news quotes as a source («التجار»، «المزارعون») is that word, not a misspelt surname («النجار»).
+            if (length >= 5 && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsGivenName(w) && !SpeakerRoster.IsDemonymWord(w)
+                && !SpeakerLexicon.IsCollective(SpeakerLexicon.WithoutPrefixes(w)))
             {
                 var own = SpeakerLexicon.HasArticle(nameWord) ? length - 2 : length;
                 var max = own >= 8 ? 2 : 1;

@@ -591,6 +591,12 @@ public sealed class SpeakerRoster
             "وزراء" => "حكومه",
             _ => bare,
         };
+        // «الباحثة في علوم البيئة بجامعة البصرة»: «بـ» glued to a body it is held at is «في», no part of the word.
+        if (bare.Length > 4 && bare[0] == 'ب' && SpeakerLexicon.IsOrganisation(bare[1..]))
+        {
+            bare = bare[1..];
+        }
+
         if (bare.Length > 3 && bare[^1] == 'ه' && SpeakerLexicon.TitleGender(bare[..^1]) == false)
         {
             return bare[..^1];

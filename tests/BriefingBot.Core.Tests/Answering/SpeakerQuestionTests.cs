@@ -51,6 +51,12 @@ public class SpeakerQuestionTests
         Assert.Null(SpeakerQuestion.Match(question, speakers));
     }
 
+    [Fact]
+    public void A_group_news_quotes_as_a_source_is_no_misspelt_surname()
+    {
+        Assert.Null(SpeakerQuestion.Match("ماذا قال التجار في سوق جميلة؟", ["هبة النجار"]));
+    }
+
     [Theory]
     [InlineData("ماذا قال القضاه؟", "مراد القضاة")]
     [InlineData("القضاة", "مراد القضاة")]
