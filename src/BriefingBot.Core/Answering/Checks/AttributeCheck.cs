@@ -216,13 +216,8 @@ internal sealed partial class AttributeCheck : IAnswerCheck
     /// </summary>
     private static List<TextSpan> HeadingVerbsOf(string text, string office) =>
         [.. WordPattern().Matches(text)
-            .Where(m => ArabicText.Fold(m.Value) is var verb
-                && ObjectPronouns.FirstOrDefault(p => verb.EndsWith(p, StringComparison.Ordinal)) is { } pronoun
-                && FactWords.HeadingVerbs.TryGetValue(verb[..^pronoun.Length], out var headed) && headed == office)
+            .Where(m => FactWords.OfficeHeadedByPronounVerb(ArabicText.Fold(m.Value)) == office)
             .Select(m => new TextSpan(m.Index, m.Length))];
-
-    /// <summary>The pronouns a verb takes for its object, longest first so «ها» is not read as «ه».</summary>
-    private static readonly string[] ObjectPronouns = [.. new[] { "هما", "هم", "هن", "ها", "ه" }.Select(p => ArabicText.Fold(p))];
 
     /// <summary>
     /// Whether the passage quotes someone by name: a speaker that is no place, and does not open with a title, an office or

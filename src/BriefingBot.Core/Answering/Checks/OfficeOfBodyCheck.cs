@@ -67,8 +67,5 @@ internal sealed class OfficeOfBodyCheck : IAnswerCheck
         || word is "العام" or "العامه";
 
     /// <summary>Whether the text heads something by a verb of heading on a pronoun («التي يرأسها»), whose body it named before.</summary>
-    private static bool HeadsByVerb(string text) =>
-        ArabicText.FoldedWords(text).Any(w => ObjectPronouns.Any(p => w.Length > p.Length + 2 && w.EndsWith(p, StringComparison.Ordinal) && FactWords.HeadingVerbs.ContainsKey(w[..^p.Length])));
-
-    private static readonly string[] ObjectPronouns = [.. new[] { "هما", "هم", "هن", "ها", "ه" }.Select(p => ArabicText.Fold(p))];
+    private static bool HeadsByVerb(string text) => ArabicText.FoldedWords(text).Any(w => FactWords.OfficeHeadedByPronounVerb(w) is not null);
 }
