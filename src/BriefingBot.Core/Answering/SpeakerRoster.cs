@@ -577,7 +577,7 @@ public sealed class SpeakerRoster
         folded.Where(w => !NotRoleWords.Contains(w)).Select(RoleWord).Where(w => w.Length >= 2).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// A role word compared without its gender and with one name for an office said two ways («الناطق» is «المتحدث»): «وزيرة» is «وزير» and «الأردنية» is «الأردني», so «ماذا قال وزير التربية؟»
+    /// A role word compared without its gender and with one name for an office said two ways («الناطق» is «المتحدث»، «مالك» is «صاحب»): «وزيرة» is «وزير» and «الأردنية» is «الأردني», so «ماذا قال وزير التربية؟»
     /// finds «وزيرة التربية الأردنية» (people ask in the masculine, or the other way round).
     /// </summary>
     private static string RoleWord(string folded)
@@ -589,6 +589,9 @@ public sealed class SpeakerRoster
             "ناطق" => "متحدث",
             "ناطقه" => "متحدثه",
             "وزراء" => "حكومه",
+            // «الذي يملك بستانًا» is recorded as «مالك بستان»; people ask for «صاحب البستان».
+            "مالك" => "صاحب",
+            "مالكه" => "صاحبه",
             _ => bare,
         };
         // «الباحثة في علوم البيئة بجامعة البصرة»: «بـ» glued to a body it is held at is «في», no part of the word.
