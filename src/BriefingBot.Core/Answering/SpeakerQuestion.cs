@@ -42,6 +42,36 @@ public static class SpeakerQuestion
 
     private static bool IsExactly(string questionWord, string nameWord) => questionWord == nameWord || StripConjunction(questionWord) == nameWord;
 
+    /// <summary>«عن»، «حول»، «بشأن»، «بخصوص»، «تجاه»: what follows is the subject asked about.</summary>
+    private static readonly HashSet<string> SubjectMarkers = new(new[] { "عن", "حول", "بشأن", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+
+    /// <summary>«رأي … في»، «موقف … في»: an opinion is «في» its subject; after a title alone «في» says where it is held.</summary>
+    private static readonly HashSet<string> OpinionWords = new(new[] { "رأي", "راي", "رأيه", "رايه", "رأيها", "رايها", "موقف", "موقفه", "موقفها" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// «شو قالت الباحثة عن السلالات التي تتحمل العطش؟»: a title and then a subject, the whole naming no one's role. The
+    /// title is what comes before the last word that opens the subject («عن»، or «في» after «رأي») for which a holder is found, and the
+    /// holders who speak of the subject are asked of (<see cref="SpeakerRoster.HoldersSpeakingOf"/>).
+    /// </summary>
+    private static IReadOnlyList<string> HoldersOnSubject(IReadOnlyList<string> words, SpeakerRoster roster, bool asksOfAWoman)
+    {
+        for (var m = words.Count - 2; m > 0; m--)
+        {
+            if (!SubjectMarkers.Contains(words[m]) && !(words[m] == "في" && words.Take(m).Any(OpinionWords.Contains)))
+            {
+                continue;
+            }
+
+            var title = words.Take(m).Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w)));
+            if (roster.HoldersSpeakingOf(title, [.. words.Skip(m + 1)], asksOfAWoman) is { Count: > 0 } holders)
+            {
+                return holders;
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>Returns the speaker the question is about, or null when it is not a question about a person.</summary>
     public static string? Match(string question, IReadOnlyList<string> speakers) =>
         speakers.Count == 0 ? null : Match(question, new SpeakerDirectory(speakers));
@@ -166,6 +196,11 @@ public static class SpeakerQuestion
             }
 
             var holders = roster.Holders(roleWords, AsksOfAWoman(words)).Where(h => inScope is null || inScope(h)).ToList();
+            if (holders.Count == 0)
+            {
+                holders = [.. HoldersOnSubject(words, roster, AsksOfAWoman(words)).Where(h => inScope is null || inScope(h))];
+            }
+
             // «ماذا قالت مفوضية اللاجئين؟» with no statement of the body's own: those who hold an office of it speak for it.
             // Asked of a subject too («ماذا قالت وزارة الصحة عن اللقاحات؟»), the subject's passages are looked for instead.
             var body = BodyNamed(words);

@@ -26,6 +26,9 @@ internal static class SpeakerLexicon
         "حاكم", "عالم", "اخصايي", "اختصاصي", "استشاري", "ناقد", "شاعر", "روايي", "مصور", "مفكر", "فقيه", "صيدلي", "جراح", "نقابي",
         "طالب", "مكلف", "مشرف",
 
+        // A guide on a tourist route («المرشد السياحي …»), quoted in reports on tourism as a driver or a seller is.
+        "مرشد",
+
         // A young man or woman in a report on ordinary people («الشاب عمر …»، «الشابة …»): a name follows.
         "شاب",
 

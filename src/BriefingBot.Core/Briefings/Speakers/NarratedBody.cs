@@ -42,8 +42,9 @@ internal static class NarratedBody
         {
             var words = Word.Split(paragraphs[p].Text);
             // «قضت محكمة البداءة … . وقالت المحكمة في قرارها إن»: the paragraph's own narration, before the body is quoted
-            // by its noun, names it first.
-            var end = p == before ? words.FindIndex(w => SpeakerLexicon.HasArticle(w.Folded) && SpeakerLexicon.WithoutPrefixes(w.Folded) == noun) : words.Count;
+            // by its noun, names it first, also by the noun and its adjectives («ألغت المحكمة الإدارية …»), which is not
+            // yet the noun alone that is quoted.
+            var end = p == before ? Enumerable.Range(0, words.Count).FirstOrDefault(k => IsNounAlone(words, k, noun), -1) : words.Count;
             for (var k = end - 2; k >= 0; k--)
             {
                 if (BodyAt(words, k, noun) is { } name)
@@ -65,6 +66,11 @@ internal static class NarratedBody
 
         return null;
     }
+
+    /// <summary>The noun with the article and no adjective after it («وقالت المحكمة في قرارها»): the body quoted by its noun.</summary>
+    private static bool IsNounAlone(List<Word> words, int k, string noun) =>
+        SpeakerLexicon.HasArticle(words[k].Folded) && SpeakerLexicon.WithoutPrefixes(words[k].Folded) == noun
+        && (words[k].EndsClause || k + 1 >= words.Count || !(SpeakerLexicon.HasArticle(words[k + 1].Folded) && IsAdjectiveOrJoined(words[k + 1].Folded)));
 
     /// <summary>
     /// The body's name written from word <paramref name="k"/>: the noun (perhaps after «و / ب / ل»), a construct chain

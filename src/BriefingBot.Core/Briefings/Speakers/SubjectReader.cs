@@ -543,7 +543,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             (start, name) = NameBounds.AtGivenName(start, name, segmentAfterOpenChain && ReferenceEquals(name, candidates[^1].Name) || _at.StartsCoordinated(start, name));
             (start, name) = NameBounds.Bounded(start, name);
             var nameWords = name.Select(n => n.Surface).ToList();
-            var role = _at.RoleWords(firstTitle, subjectEnd >= 0 ? subjectEnd : i, start, start + name.Count) ?? _at.DescriptionAfter(start + name.Count);
+            var role = _at.RoleWords(firstTitle, subjectEnd >= 0 ? subjectEnd : i, start, start + name.Count) ?? _at.DescriptionAfter(start + name.Count) ?? ApposedDescription.After(Words, start + name.Count);
             // A verb before its subject agrees with it; without a verb («بحسب الباحثة …») the title shows the gender, the
             // first one or the one right before the name («بحسب عضو البرلمان الدكتورة …»).
             var titleBeforeName = firstTitle >= 0 && start > firstTitle ? SpeakerLexicon.TitleGender(Words[start - 1].Folded) : null;
