@@ -403,7 +403,10 @@ public sealed partial record QuestionShape(
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
                 || words[0] == "لمن" && words.Contains("ملكيه"),
             Compounds = compounds.Select(c => c.Place).Distinct().ToList(),
-            RelatedPlaces = places.Where(p => words.Select((w, i) => (w, i)).Any(x => x.w == p && Related(words, x.i))).ToList(),
+            // «كم تبعد بغداد عن العقبة؟»: the places of a distance are its ends, not where its news happens («من العقبة إلى بغداد»).
+            RelatedPlaces = words.Any(w => ArabicWordForms.AnyIn(w, FactWords.DistanceVerbs))
+                ? places
+                : places.Where(p => words.Select((w, i) => (w, i)).Any(x => x.w == p && Related(words, x.i))).ToList(),
         };
     }
 
@@ -612,7 +615,15 @@ public sealed partial record QuestionShape(
 
         // «متى بدأ السوريون يعودون …؟»: a verb after the subject is what began, told in any words; the time-of-event check
         // reads it.
-        return begun.Skip(1).Any(w => w.Length >= 4 && w[0] is 'ي' or 'ت' or 'ن' && !Definite(w)) ? [] : begun;
+        if (begun.Skip(1).Any(w => w.Length >= 4 && w[0] is 'ي' or 'ت' or 'ن' && !Definite(w)))
+        {
+            return [];
+        }
+
+        // «متى بدأ تشغيل خط المعالجة؟» asks when the line began working: what begins is the line, which «خط معالجة جديد دخل
+        // الخدمة في مارس» dates. Alone («متى بدأ العمل؟») the noun is all the question names, and stays.
+        var things = begun.Where(w => !ArabicWordForms.AnyIn(w, FactWords.Working)).ToList();
+        return things.Count > 0 && things.Count < begun.Count ? things : begun;
     }
 
     /// <summary>

@@ -70,8 +70,12 @@ internal sealed partial class AttributeCheck : IAnswerCheck
         {
             // A measure the briefings never name is given by its units beside what is measured: «أربعين كيلوغرامًا من
             // الأمتعة» is the weight of the luggage, though no briefing says «وزن».
+            // A distance is between two places, and the passage that gives it names both: «من العقبة إلى بغداد نحو ألف
+            // وأربعمئة كيلومتر» for «كم تبعد بغداد عن العقبة؟», not a road's length from Baghdad to somewhere else.
+            var ends = ArabicWordForms.AnyIn(word, FactWords.DistanceVerbs) ? subject.Where(Literal).ToList() : [];
             return units is not null && subject is [{ } measuredThing, ..] && Literal(measuredThing)
-                && shown.Any(passage => UnitNear(units, top[passage], answer.Tokens(passage).Find(measuredThing.Variants)))
+                && shown.Any(passage => UnitNear(units, top[passage], answer.Tokens(passage).Find(measuredThing.Variants))
+                    && ends.All(end => answer.Has(passage, end)))
                 ? null
                 : DeclineReason.AttributeUnknown;
         }
