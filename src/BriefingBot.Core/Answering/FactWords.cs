@@ -293,6 +293,16 @@ internal static class FactWords
     };
 
     /// <summary>The attributes that ask who built a thing: «من بنى السدود؟»، «من شيد القطار؟».</summary>
+    /// <summary>The verbs that ask where a thing lies: «أين تقع برك التبخير؟»، «وين يقع المصنع؟».</summary>
+    public static readonly IReadOnlySet<string> Lying = Set("تقع", "يقع");
+
+    /// <summary>
+    /// Words that say where a thing lies, before a place's name or as one: «في منطقة غور الصافي»، «قرب العقبة»، «شمال
+    /// بغداد»، «محافظة ظفار».
+    /// </summary>
+    public static readonly IReadOnlySet<string> Whereabouts = Set(
+        "منطقة", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "أطراف", "ساحل", "شاطئ", "ضفة");
+
     /// <summary>The verbs that ask how far one place is from another: «كم تبعد حمص عن دمشق؟».</summary>
     public static readonly IReadOnlySet<string> DistanceVerbs = Set("تبعد", "يبعد");
 
