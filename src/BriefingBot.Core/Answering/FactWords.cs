@@ -102,6 +102,13 @@ internal static class FactWords
         "بني", "بنيت", "شيد", "شيدت", "أنشئ", "أنشئت", "افتتح", "افتتحت", "يفتتح", "تفتتح", "سيفتتح", "ستفتتح", "أطلق", "أطلقت",
         "عاد", "عادت", "يعود", "تعود", "سيعود", "ستعود", "اكتمل", "اكتملت", "يكتمل", "تكتمل", "سيكتمل", "ستكتمل");
 
+    /// <summary>
+    /// Nouns of a thing's working that a verb of beginning takes as its object («متى بدأ تشغيل الخط؟»، «متى بدأت الحافلات
+    /// العمل؟»): they say what beginning is asked, as the verb does, and news tells it in its own words («دخل الخدمة»،
+    /// «افتتح»، «بدأ التشغيل التجريبي»). Digging or building is no such noun: it is another happening than the opening.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Working = Set("تشغيل", "التشغيل", "العمل", "عمل", "الخدمة", "خدمة");
+
     /// <summary>Words that place a happening before or after the asker's now («القادمة»، «المقبل»): no part of what happens.</summary>
     public static readonly IReadOnlySet<string> Coming = Set("القادم", "القادمة", "المقبل", "المقبلة", "الجاي", "الجاية", "الماضي", "الماضية", "الجديد", "الجديدة");
 
@@ -274,6 +281,9 @@ internal static class FactWords
         [ArabicText.Fold("مساحتها")] = Set("هكتار", "هكتارات", "دونم", "دونمات", "فدان", "أفدنة", "كيلومتر", "كيلومترات", "كلم", "متر", "أمتار"),
         [ArabicText.Fold("طول")] = Set("كيلومتر", "كيلومترات", "كلم", "متر", "أمتار", "ميل", "أميال"),
         [ArabicText.Fold("مسافة")] = Set("كيلومتر", "كيلومترات", "كلم", "متر", "أمتار", "ميل", "أميال"),
+        // «كم تبعد بغداد عن العقبة؟» asks a distance by its verb: «من العقبة إلى بغداد نحو ألف وأربعمئة كيلومتر».
+        [ArabicText.Fold("تبعد")] = Set("كيلومتر", "كيلومترات", "كلم", "متر", "أمتار", "ميل", "أميال"),
+        [ArabicText.Fold("يبعد")] = Set("كيلومتر", "كيلومترات", "كلم", "متر", "أمتار", "ميل", "أميال"),
         [ArabicText.Fold("ارتفاع")] = Set("كيلومتر", "كيلومترات", "متر", "أمتار", "قدم", "درجة", "درجات"),
         [ArabicText.Fold("عمق")] = Set("كيلومتر", "كيلومترات", "متر", "أمتار"),
         [ArabicText.Fold("وزن")] = Set("طن", "أطنان", "كيلوغرام", "كيلوغرامات", "كيلو", "غرام"),
@@ -283,6 +293,19 @@ internal static class FactWords
     };
 
     /// <summary>The attributes that ask who built a thing: «من بنى السدود؟»، «من شيد القطار؟».</summary>
+    /// <summary>The verbs that ask where a thing lies: «أين تقع برك التبخير؟»، «وين يقع المصنع؟».</summary>
+    public static readonly IReadOnlySet<string> Lying = Set("تقع", "يقع");
+
+    /// <summary>
+    /// Words that say where a thing lies, before a place's name or as one: «في منطقة غور الصافي»، «قرب العقبة»، «شمال
+    /// بغداد»، «محافظة ظفار».
+    /// </summary>
+    public static readonly IReadOnlySet<string> Whereabouts = Set(
+        "منطقة", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "أطراف", "ساحل", "شاطئ", "ضفة");
+
+    /// <summary>The verbs that ask how far one place is from another: «كم تبعد حمص عن دمشق؟».</summary>
+    public static readonly IReadOnlySet<string> DistanceVerbs = Set("تبعد", "يبعد");
+
     public static readonly IReadOnlySet<string> BuildingDeeds = Set("بنى", "بناها", "شيد");
 
     /// <summary>

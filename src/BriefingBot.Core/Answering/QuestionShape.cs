@@ -403,7 +403,10 @@ public sealed partial record QuestionShape(
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
                 || words[0] == "لمن" && words.Contains("ملكيه"),
             Compounds = compounds.Select(c => c.Place).Distinct().ToList(),
-            RelatedPlaces = places.Where(p => words.Select((w, i) => (w, i)).Any(x => x.w == p && Related(words, x.i))).ToList(),
+            // «كم تبعد بغداد عن العقبة؟»: the places of a distance are its ends, not where its news happens («من العقبة إلى بغداد»).
+            RelatedPlaces = words.Any(w => ArabicWordForms.AnyIn(w, FactWords.DistanceVerbs))
+                ? places
+                : places.Where(p => words.Select((w, i) => (w, i)).Any(x => x.w == p && Related(words, x.i))).ToList(),
         };
     }
 
@@ -544,12 +547,19 @@ public sealed partial record QuestionShape(
         && (afterOf || !(word[0] is 'ي' or 'ت' or 'ن') && !ArabicWordForms.AnyIn(word, Gazetteer.Places));
 
     /// <summary>
+    /// Whether the word asks what someone said: a word of saying, not a present verb after the «ل» of purpose («جاء ليرى
+    /// الشمس تضيء وجه رمسيس» is seeing, «ليقول» is why one came), which the lookup of speech words reads as «يرى».
+    /// </summary>
+    private static bool AsksWhatWasSaid(string word) =>
+        SpeakerQuestion.IsSpeechWord(word) && !(word.Length > 3 && word[0] == 'ل' && word[1] is 'ي' or 'ت');
+
+    /// <summary>
     /// The word after the first word asking what was said («ماذا قال ماكرون عن …»، «ما رأي الخبراء …»), unless it is a
     /// preposition or a question word («ماذا قال عن …» names no one).
     /// </summary>
     private static string? SaidByIn(List<string> words)
     {
-        var speech = words.FindIndex(SpeakerQuestion.IsSpeechWord);
+        var speech = words.FindIndex(AsksWhatWasSaid);
         if (speech < 0 || speech + 1 >= words.Count)
         {
             return null;
@@ -578,7 +588,7 @@ public sealed partial record QuestionShape(
             return [];
         }
 
-        var speech = words.FindIndex(SpeakerQuestion.IsSpeechWord);
+        var speech = words.FindIndex(AsksWhatWasSaid);
         return words.Skip(speech + 1)
             .TakeWhile(w => !FactWords.Leads.Contains(w) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w) && !SpeakerQuestion.IsSpeechWord(w))
             .Take(MaxNameWords)
@@ -612,7 +622,15 @@ public sealed partial record QuestionShape(
 
         // «متى بدأ السوريون يعودون …؟»: a verb after the subject is what began, told in any words; the time-of-event check
         // reads it.
-        return begun.Skip(1).Any(w => w.Length >= 4 && w[0] is 'ي' or 'ت' or 'ن' && !Definite(w)) ? [] : begun;
+        if (begun.Skip(1).Any(w => w.Length >= 4 && w[0] is 'ي' or 'ت' or 'ن' && !Definite(w)))
+        {
+            return [];
+        }
+
+        // «متى بدأ تشغيل خط المعالجة؟» asks when the line began working: what begins is the line, which «خط معالجة جديد دخل
+        // الخدمة في مارس» dates. Alone («متى بدأ العمل؟») the noun is all the question names, and stays.
+        var things = begun.Where(w => !ArabicWordForms.AnyIn(w, FactWords.Working)).ToList();
+        return things.Count > 0 && things.Count < begun.Count ? things : begun;
     }
 
     /// <summary>
@@ -652,7 +670,7 @@ public sealed partial record QuestionShape(
             return [];
         }
 
-        var after = words.FindIndex(SpeakerQuestion.IsSpeechWord) + 1 + name.Count;
+        var after = words.FindIndex(AsksWhatWasSaid) + 1 + name.Count;
         return after < words.Count && (FactWords.Prepositions.Contains(words[after]) || words[after] is "من" or "في")
             ? words.Skip(after + 1).Where(w => !FactWords.Leads.Contains(w) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList()
             : [];

@@ -54,6 +54,13 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             return null;
         }
 
+        // Where a thing lies is told by the place the passage puts it in, whatever its verb: «برك تبخير شمسي تمتد … في منطقة
+        // غور الصافي» for «أين تقع برك التبخير؟», which no briefing says by «تقع».
+        if (ArabicWordForms.AnyIn(word, FactWords.Lying) && shown.Any(passage => PlacedBeside(answer, passage)))
+        {
+            return null;
+        }
+
         if ((answer.TermOf(word) ?? (shape.AttributeImplied ? LookUp(index, word) : null)) is not { } attribute)
         {
             return null;
@@ -70,8 +77,12 @@ internal sealed partial class AttributeCheck : IAnswerCheck
         {
             // A measure the briefings never name is given by its units beside what is measured: «أربعين كيلوغرامًا من
             // الأمتعة» is the weight of the luggage, though no briefing says «وزن».
+            // A distance is between two places, and the passage that gives it names both: «من العقبة إلى بغداد نحو ألف
+            // وأربعمئة كيلومتر» for «كم تبعد بغداد عن العقبة؟», not a road's length from Baghdad to somewhere else.
+            var ends = ArabicWordForms.AnyIn(word, FactWords.DistanceVerbs) ? subject.Where(Literal).ToList() : [];
             return units is not null && subject is [{ } measuredThing, ..] && Literal(measuredThing)
-                && shown.Any(passage => UnitNear(units, top[passage], answer.Tokens(passage).Find(measuredThing.Variants)))
+                && shown.Any(passage => UnitNear(units, top[passage], answer.Tokens(passage).Find(measuredThing.Variants))
+                    && ends.All(end => answer.Has(passage, end)))
                 ? null
                 : DeclineReason.AttributeUnknown;
         }
@@ -175,6 +186,34 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             .Where(m => ArabicWordForms.AnyIn(ArabicText.Fold(m.Value), FactWords.BuildingVerbs))
             .Any(m => built.Any(s => Math.Abs(s.Start - m.Index) <= BuiltDistance && OneSentence(text, s.Start, m.Index)));
     }
+
+    /// <summary>
+    /// Whether the passage names what the question asks the place of (the subject's first word that is no place) and, after it
+    /// in its sentence and within <see cref="BuiltDistance"/>, a place or a word of whereabouts (<see cref="FactWords.Whereabouts"/>,
+    /// <see cref="FactWords.PlaceKinds"/>).
+    /// </summary>
+    private static bool PlacedBeside(JudgedAnswer answer, int passage)
+    {
+        var text = answer.Top[passage];
+        var words = answer.Shape.Subject.Where(w => !FactWords.Prepositions.Contains(w) && !FactWords.RelativePronouns.Contains(w) && !Gazetteer.PlacesNamedBy(w).Any())
+            .Take(2).Select(answer.TermOf).OfType<TermMatch>().Where(Literal).ToList();
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        // Named with the word after it, as the question names it: «مقر الرابطة بحي الملقا» is the seat of another body than
+        // «مقر شركة الرياضة».
+        var after = words.Count > 1 ? answer.Tokens(passage).Find(words[1].Variants) : [];
+        var placed = answer.Tokens(passage).Find(words[0].Variants)
+            .Where(s => words.Count < 2 || after.Any(a => a.Start > s.Start && a.Start - (s.Start + s.Length) <= NamedWithin)).ToList();
+        return placed.Count > 0 && WordPattern().Matches(text)
+            .Where(m => ArabicText.Fold(m.Value) is var w && (ArabicWordForms.AnyIn(w, FactWords.Whereabouts) || ArabicWordForms.AnyIn(w, FactWords.PlaceKinds) || Gazetteer.PlacesNamedBy(w).Any()))
+            .Any(m => placed.Any(s => m.Index > s.Start && m.Index - s.Start <= BuiltDistance && OneSentence(text, s.Start, m.Index)));
+    }
+
+    /// <summary>How far the word after a thing's noun may stand from it: «برك تبخير» with at most a word between.</summary>
+    private const int NamedWithin = 12;
 
     /// <summary>Whether no full stop, question mark or semicolon stands between the two positions.</summary>
     private static bool OneSentence(string text, int from, int to)
