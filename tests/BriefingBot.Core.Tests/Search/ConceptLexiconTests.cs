@@ -146,6 +146,13 @@ public sealed class ConceptLexiconTests : IDisposable
     [InlineData("لماذا يبيعون بثمن زهيد؟", "منخفضة")]
     [InlineData("ماذا يشتري اليابانيون؟", "اليابان")]
     [InlineData("ماذا يشتري الزبائن الآسيويون؟", "آسيا")]
+    [InlineData("كم طنا من القهوة باعت البلاد؟", "البن")]
+    [InlineData("كم ناديا في الدوري؟", "الأندية")]
+    [InlineData("لماذا يضرب الأساتذة؟", "الإضراب")]
+    [InlineData("كم طنا من القمامة جمعت البلدية؟", "النفايات")]
+    [InlineData("كم متفرجا حضر المباراة؟", "الجمهور")]
+    [InlineData("كم يوما تمكث الحاويات في الميناء؟", "تبقى")]
+    [InlineData("ليش المي مقطوعة؟", "المياه")]
     public void A_readers_word_for_harvest_go_betweens_springs_wells_and_works_stands_for_the_word_news_writing_uses(string question, string newsWord) =>
         Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
 
