@@ -134,6 +134,29 @@ public sealed class ConceptLexiconTests : IDisposable
         Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
 
     [Theory]
+    [InlineData("متى تبدأ قطافة التمر؟", "الجني")]
+    [InlineData("لماذا يبيعون المحصول للسماسرة؟", "الوسطاء")]
+    [InlineData("هل جفت العيون القديمة؟", "الينابيع")]
+    [InlineData("أين أكبر معمل في البلاد؟", "المصنع")]
+    [InlineData("ما خطر الآبار غير المرخصة؟", "البئر")]
+    [InlineData("هل نضبت العيون؟", "جفت")]
+    [InlineData("كم شتلة ستوزع؟", "الفسائل")]
+    [InlineData("لماذا تنهار المصاطب؟", "المدرجات")]
+    [InlineData("أين يتم تعليب التمر؟", "التوضيب")]
+    [InlineData("لماذا يبيعون بثمن زهيد؟", "منخفضة")]
+    [InlineData("ماذا يشتري اليابانيون؟", "اليابان")]
+    [InlineData("ماذا يشتري الزبائن الآسيويون؟", "آسيا")]
+    [InlineData("كم طنا من القهوة باعت البلاد؟", "البن")]
+    [InlineData("كم ناديا في الدوري؟", "الأندية")]
+    [InlineData("لماذا يضرب الأساتذة؟", "الإضراب")]
+    [InlineData("كم طنا من القمامة جمعت البلدية؟", "النفايات")]
+    [InlineData("كم متفرجا حضر المباراة؟", "الجمهور")]
+    [InlineData("كم يوما تمكث الحاويات في الميناء؟", "تبقى")]
+    [InlineData("ليش المي مقطوعة؟", "المياه")]
+    public void A_readers_word_for_harvest_go_betweens_springs_wells_and_works_stands_for_the_word_news_writing_uses(string question, string newsWord) =>
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]

@@ -63,9 +63,25 @@ public sealed class ArabicPrefixFilter : TokenFilter
             _pendingDrop = alternative;
         }
 
+        if (alternative == NoAlternative && primary >= 2 && KeepsArticle(_term.Buffer.AsSpan(primary, _term.Length - primary)))
+        {
+            // Whatever the prefix («بالبن»، «للأم»), the word is indexed with the bare article.
+            DropLeading(primary - 2);
+            _term.Buffer[0] = 'ا';
+            _term.Buffer[1] = 'ل';
+            return true;
+        }
+
         DropLeading(primary);
         return true;
     }
+
+    /// <summary>
+    /// A two-letter noun that, without its article, is spelt as a particle: «البن» (coffee) as the «بن» of every
+    /// «خالد بن سلمان», «الأم» (the mother) as the stop word «أم» (or), which dropped the word. With the article it is
+    /// only ever the noun, so it keeps it. Folded spellings.
+    /// </summary>
+    private static bool KeepsArticle(ReadOnlySpan<char> rest) => rest is "بن" or "ام";
 
     public override void Reset()
     {

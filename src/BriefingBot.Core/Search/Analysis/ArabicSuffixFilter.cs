@@ -19,6 +19,19 @@ public sealed class ArabicSuffixFilter : TokenFilter
     private static readonly string[] Endings = ["ات", "ان", "ون", "ين", "يه", "يا", "ه", "ي"];
     private static readonly string[] SecondEndings = ["ان", "ي"];
 
+    /// <summary>
+    /// Words whose final «ه» is the root's, not a pronoun nor a folded «ة»: the currency «جنيه» and the verbal nouns and
+    /// adjectives of roots ending in «ه» («توجيه»، «ترفيه»، «نزيه»). Read as endings they fell together with other words
+    /// («الجنيه» with «الجني», the harvest; «تنويه» with «تنوي») and apart from their own plurals and adjectives
+    /// («الجنيهات»، «الترفيهية» keep the «ه»). Folded spellings; no word with a «ة» there is spelt the same.
+    /// </summary>
+    private static readonly HashSet<string> RootFinalHa = new(StringComparer.Ordinal)
+    {
+        "جنيه", "توجيه", "تنبيه", "ترفيه", "تنويه", "تشويه", "تمويه", "تشبيه", "تنزيه", "نزيه", "وجيه", "فقيه", "شبيه", "كريه",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RootFinalHaLookup = RootFinalHa.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const int NoOtherReading = -1;
 
     private readonly ICharTermAttribute _term;
@@ -149,6 +162,11 @@ public sealed class ArabicSuffixFilter : TokenFilter
             // loses its alef above («شاركوا» → «شاركو»): both are also read without the «و», where they meet «سائق» and
             // «شارك». The word as written stays the first reading, for a name or a loanword in «و» («كوسوفو»، «فيديو»).
             other = length - 1;
+            return length;
+        }
+
+        if (RootFinalHaLookup.Contains(word[..length]))
+        {
             return length;
         }
 

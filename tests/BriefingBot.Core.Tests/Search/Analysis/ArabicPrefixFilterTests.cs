@@ -31,4 +31,12 @@ public class ArabicPrefixFilterTests
     {
         Assert.Equal([new Token("روسيا", 0, 5, 1), new Token("ال", 6, 8, 1)], Prefixes("روسيا ال"));
     }
+
+    [Fact]
+    public void A_two_letter_noun_spelt_as_a_particle_keeps_its_article_whatever_the_prefix()
+    {
+        Assert.Equal(
+            [new Token("البن", 0, 4, 1), new Token("البن", 5, 9, 1), new Token("البن", 10, 16, 1), new Token("بن", 17, 19, 1), new Token("الام", 20, 24, 1), new Token("دم", 25, 29, 1)],
+            Prefixes("البن للبن وبالبن بن الام الدم"));
+    }
 }

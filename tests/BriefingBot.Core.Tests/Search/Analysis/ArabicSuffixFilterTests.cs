@@ -35,4 +35,12 @@ public class ArabicSuffixFilterTests
             [new Token("كلمت", 0, 5, 1), new Token("كلم", 0, 5, 0), new Token("بيت", 6, 9, 1)],
             Tokens.Through("كلمته بيت", s => new ArabicSuffixFilter(s)));
     }
+
+    [Fact]
+    public void A_root_final_h_is_kept_so_the_pound_meets_its_plural_and_not_the_harvest()
+    {
+        Assert.Equal(
+            [new Token("جنيه", 0, 6, 1), new Token("جنيه", 7, 15, 1), new Token("جني", 16, 21, 1), new Token("توجيه", 22, 29, 1), new Token("توجيه", 30, 37, 1)],
+            Tokens.Through("الجنيه الجنيهات الجني التوجيه توجيهات", s => new ArabicFoldingFilter(s), s => new ArabicPrefixFilter(s), s => new ArabicSuffixFilter(s)));
+    }
 }
