@@ -165,6 +165,12 @@ public enum DeclineReason
     OtherRank,
 
     /// <summary>
+    /// The question asks of a thing of one kind («ديون الصومال الداخلية»، «المدارس الحكومية») and the passages shown speak of
+    /// it only as of the opposite kind: «ديونه الخارجية», «المدارس الخاصة».
+    /// </summary>
+    OtherKind,
+
+    /// <summary>
     /// The question speaks of the asker's own life («كيف أحسب الزكاة على راتبي؟»، «عندي صداع»), and the passages that half
     /// match it come from several briefings: others' news, not the reader's case.
     /// </summary>
@@ -204,6 +210,7 @@ public static class AnswerCheck
         new YearCheck(),
         new ClassCheck(),
         new RankCheck(),
+        new KindCheck(),
         new OwnerCheck(),
         new CauseCheck(),
         new UnknownAboutCheck(),

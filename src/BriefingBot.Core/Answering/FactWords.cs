@@ -17,6 +17,17 @@ internal static class FactWords
         // Light verbs of amount and existence: «كم يبلغ عدد سكان …» asks the population.
         "يبلغ", "تبلغ", "بلغ", "بلغت", "يوجد", "توجد", "يكون", "تكون");
 
+    /// <summary>
+    /// Adjectives that sort a thing into one of two or three kinds, each with the kinds opposed to it, in the masculine
+    /// singular (<see cref="Checks.KindCheck.KindOf"/> reads the feminine and the plurals as it): debt is domestic or foreign,
+    /// a school public or private, wheat local or imported, a fertiliser price subsidised or on the free market. Sizes and
+    /// ages («الكبيرة»، «الجديد»، «السابق») are no kinds: news compares them of one thing («السعر الجديد» after the old one).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> OpposedKinds = Opposed(
+        ("داخلي", "خارجي"), ("محلي", "مستورد"), ("محلي", "أجنبي"), ("حكومي", "خاص"), ("شمالي", "جنوبي"), ("شرقي", "غربي"),
+        ("مدعوم", "حر"), ("رسمي", "موازي"), ("صافي", "إجمالي"), ("أدنى", "أقصى"), ("صيفي", "شتوي"), ("بري", "بحري"), ("بري", "جوي"),
+        ("بحري", "جوي"), ("عسكري", "مدني"));
+
     /// <summary>Prepositions that open what a question is about, not who it is about: «ماذا قال عن المترو؟».</summary>
     public static readonly IReadOnlySet<string> Prepositions = Set("عن", "حول", "بشأن", "على", "إلى", "الى", "مع", "بخصوص", "عنه", "عنها", "له", "لها", "فيه", "فيها");
 
@@ -457,6 +468,11 @@ internal static class FactWords
     /// before the briefing's as «العام الماضي» is, and «السنة المالية المقبلة» the year after.
     /// </summary>
     public static readonly IReadOnlySet<string> YearKinds = Set("الدراسي", "الدراسية", "المالي", "المالية", "الجامعي", "الجامعية");
+
+    private static Dictionary<string, IReadOnlySet<string>> Opposed(params (string One, string Other)[] pairs) =>
+        pairs.SelectMany(p => new[] { (Kind: ArabicText.Fold(p.One), Opposite: ArabicText.Fold(p.Other)), (Kind: ArabicText.Fold(p.Other), Opposite: ArabicText.Fold(p.One)) })
+            .GroupBy(p => p.Kind, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(p => p.Opposite).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     private static HashSet<string> Set(params string[] words) =>
         words.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
