@@ -393,11 +393,16 @@ internal static class FactWords
     /// </summary>
     public static readonly IReadOnlySet<string> Now = Set("اليوم", "الآن", "الان", "حاليا", "حالياً", "هلق", "هالأيام", "هاليومين", "بكرا", "بكره", "غدا", "غدًا", "أمس", "امبارح", "مبارح", "البارحة");
 
-    /// <summary>The people a body counts as its own: its workers, employees and students.</summary>
     /// <summary>A singular of <see cref="Staff"/> and its broken plurals, which the light stemmer keeps apart («عامل» / «عمال»).</summary>
-    public static readonly IReadOnlyList<IReadOnlySet<string>> StaffPlurals = [Set("عامل", "عمال"), Set("طالب", "طلاب", "طلبة"), Set("تلميذ", "تلاميذ")];
+    public static readonly IReadOnlyList<IReadOnlySet<string>> StaffPlurals = [Set("عامل", "عمال"), Set("طالب", "طلاب", "طلبة"), Set("تلميذ", "تلاميذ"), Set("عضو", "أعضاء")];
 
-    public static readonly IReadOnlySet<string> Staff = Set("عامل", "عاملة", "عمال", "عاملين", "عاملون", "عاملي", "عاملات", "موظف", "موظفة", "موظفين", "موظفون", "موظفي", "موظفات", "طالب", "طالبة", "طلاب", "طلبة", "طالبات", "تلميذ", "تلاميذ");
+    /// <summary>
+    /// The people a body counts as its own: its workers, employees and students, and the members of a council, a union or a
+    /// club («كم عدد أعضاء نقابة الفلاحين؟» is the union's headcount, told as «خمسين عضوًا»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Staff = Set(
+        "عامل", "عاملة", "عمال", "عاملين", "عاملون", "عاملي", "عاملات", "موظف", "موظفة", "موظفين", "موظفون", "موظفي", "موظفات", "طالب", "طالبة", "طلاب", "طلبة",
+        "طالبات", "تلميذ", "تلاميذ", "عضو", "عضوة", "أعضاء", "عضوات");
 
     /// <summary>Values that change by the hour: prices, weather, scores, and the hour itself («كم الساعة الآن؟»).</summary>
     public static readonly IReadOnlySet<string> LiveValues = Set("سعر", "أسعار", "طقس", "حرارة", "مباراة", "بورصة", "الساعة");
