@@ -63,6 +63,12 @@ public enum DeclineReason
     /// <summary>The question asks for advice in the first person («كيف أطبخ …») with a verb the briefings never use.</summary>
     Advice,
 
+    /// <summary>
+    /// The question asks which thing is best («ما أفضل هاتف ذكي؟»، «شو أحسن مطعم مشاوي بعمان؟»), and no passage shown calls
+    /// anything best: they tell of the things, not which to choose.
+    /// </summary>
+    NoneCalledBest,
+
     /// <summary>The question asks what something is, and no passage names it.</summary>
     NotDefined,
 
@@ -203,6 +209,7 @@ public static class AnswerCheck
         new OfficeOfBodyCheck(),
         new UnknownThingCheck(),
         new AdviceCheck(),
+        new PreferenceCheck(),
         new DefinedCheck(),
         new ComparedCheck(),
         new NameGivenCheck(),

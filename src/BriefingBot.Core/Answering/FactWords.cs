@@ -28,6 +28,12 @@ internal static class FactWords
         ("مدعوم", "حر"), ("رسمي", "موازي"), ("صافي", "إجمالي"), ("أدنى", "أقصى"), ("صيفي", "شتوي"), ("بري", "بحري"), ("بري", "جوي"),
         ("بحري", "جوي"), ("عسكري", "مدني"));
 
+    /// <summary>
+    /// Superlatives of preference and renown («أفضل»، «أحسن»، «أحلى»، «أجمل»، «أشهر»): asked of, they ask which thing is best;
+    /// news that calls something so uses one of them.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Preferences = Set("أفضل", "أحسن", "أحلى", "أجمل", "أروع", "أشهر", "أنسب", "أمثل");
+
     /// <summary>Prepositions that open what a question is about, not who it is about: «ماذا قال عن المترو؟».</summary>
     public static readonly IReadOnlySet<string> Prepositions = Set("عن", "حول", "بشأن", "على", "إلى", "الى", "مع", "بخصوص", "عنه", "عنها", "له", "لها", "فيه", "فيها");
 

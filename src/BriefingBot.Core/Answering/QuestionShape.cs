@@ -115,6 +115,13 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> Tier { get; init; } = [];
 
     /// <summary>
+    /// The superlative of preference a question asks by («ما أفضل هاتف ذكي؟»، «شو أحسن مطعم …؟»، «وين أحلى شط …؟»، «ما أشهر
+    /// الأطباق …؟»: <see cref="FactWords.Preferences"/>), right after its question words: it asks which is best, a
+    /// recommendation. Null for any other question.
+    /// </summary>
+    public string? Preference { get; init; }
+
+    /// <summary>
     /// Things the question asks of by their kind (<see cref="FactWords.OpposedKinds"/>): the kind of a definite adjective
     /// («الداخلية» in «كم تبلغ ديون الصومال الداخلية؟»: «داخلي») and the one or two words before it it may qualify («ديون»،
     /// «الصومال»). Empty when the question names none, or names a kind with its opposite («هل صارت الخضار المحلية أرخص من
@@ -407,6 +414,7 @@ public sealed partial record QuestionShape(
             Tier = TierIn(words),
             Ranked = RankedIn(words),
             Kinds = KindsIn(words),
+            Preference = focus > 0 && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Preferences) ? words[focus] : null,
             AboutTheAsker = SaysAnyOf(words, FactWords.AskersOwn, "ول"),
             // «لمن تعود ملكية المطار؟» asks the owner as «من يملك المطار؟» does.
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
