@@ -63,6 +63,12 @@ public enum DeclineReason
     /// <summary>The question asks for advice in the first person («كيف أطبخ …») with a verb the briefings never use.</summary>
     Advice,
 
+    /// <summary>
+    /// The question asks which thing is best («ما أفضل هاتف ذكي؟»، «شو أحسن مطعم مشاوي بعمان؟»), and no passage shown calls
+    /// anything best: they tell of the things, not which to choose.
+    /// </summary>
+    NoneCalledBest,
+
     /// <summary>The question asks what something is, and no passage names it.</summary>
     NotDefined,
 
@@ -165,6 +171,12 @@ public enum DeclineReason
     OtherRank,
 
     /// <summary>
+    /// The question asks of a thing of one kind («ديون الصومال الداخلية»، «المدارس الحكومية») and the passages shown speak of
+    /// it only as of the opposite kind: «ديونه الخارجية», «المدارس الخاصة».
+    /// </summary>
+    OtherKind,
+
+    /// <summary>
     /// The question speaks of the asker's own life («كيف أحسب الزكاة على راتبي؟»، «عندي صداع»), and the passages that half
     /// match it come from several briefings: others' news, not the reader's case.
     /// </summary>
@@ -197,6 +209,7 @@ public static class AnswerCheck
         new OfficeOfBodyCheck(),
         new UnknownThingCheck(),
         new AdviceCheck(),
+        new PreferenceCheck(),
         new DefinedCheck(),
         new ComparedCheck(),
         new NameGivenCheck(),
@@ -204,6 +217,7 @@ public static class AnswerCheck
         new YearCheck(),
         new ClassCheck(),
         new RankCheck(),
+        new KindCheck(),
         new OwnerCheck(),
         new CauseCheck(),
         new UnknownAboutCheck(),

@@ -17,6 +17,23 @@ internal static class FactWords
         // Light verbs of amount and existence: «كم يبلغ عدد سكان …» asks the population.
         "يبلغ", "تبلغ", "بلغ", "بلغت", "يوجد", "توجد", "يكون", "تكون");
 
+    /// <summary>
+    /// Adjectives that sort a thing into one of two or three kinds, each with the kinds opposed to it, in the masculine
+    /// singular (<see cref="Checks.KindCheck.KindOf"/> reads the feminine and the plurals as it): debt is domestic or foreign,
+    /// a school public or private, wheat local or imported, a fertiliser price subsidised or on the free market. Sizes and
+    /// ages («الكبيرة»، «الجديد»، «السابق») are no kinds: news compares them of one thing («السعر الجديد» after the old one).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> OpposedKinds = Opposed(
+        ("داخلي", "خارجي"), ("محلي", "مستورد"), ("محلي", "أجنبي"), ("حكومي", "خاص"), ("شمالي", "جنوبي"), ("شرقي", "غربي"),
+        ("مدعوم", "حر"), ("رسمي", "موازي"), ("صافي", "إجمالي"), ("أدنى", "أقصى"), ("صيفي", "شتوي"), ("بري", "بحري"), ("بري", "جوي"),
+        ("بحري", "جوي"), ("عسكري", "مدني"));
+
+    /// <summary>
+    /// Superlatives of preference and renown («أفضل»، «أحسن»، «أحلى»، «أجمل»، «أشهر»): asked of, they ask which thing is best;
+    /// news that calls something so uses one of them.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Preferences = Set("أفضل", "أحسن", "أحلى", "أجمل", "أروع", "أشهر", "أنسب", "أمثل");
+
     /// <summary>Prepositions that open what a question is about, not who it is about: «ماذا قال عن المترو؟».</summary>
     public static readonly IReadOnlySet<string> Prepositions = Set("عن", "حول", "بشأن", "على", "إلى", "الى", "مع", "بخصوص", "عنه", "عنها", "له", "لها", "فيه", "فيها");
 
@@ -405,11 +422,16 @@ internal static class FactWords
     /// </summary>
     public static readonly IReadOnlySet<string> Now = Set("اليوم", "الآن", "الان", "حاليا", "حالياً", "هلق", "هالأيام", "هاليومين", "بكرا", "بكره", "غدا", "غدًا", "أمس", "امبارح", "مبارح", "البارحة");
 
-    /// <summary>The people a body counts as its own: its workers, employees and students.</summary>
     /// <summary>A singular of <see cref="Staff"/> and its broken plurals, which the light stemmer keeps apart («عامل» / «عمال»).</summary>
-    public static readonly IReadOnlyList<IReadOnlySet<string>> StaffPlurals = [Set("عامل", "عمال"), Set("طالب", "طلاب", "طلبة"), Set("تلميذ", "تلاميذ")];
+    public static readonly IReadOnlyList<IReadOnlySet<string>> StaffPlurals = [Set("عامل", "عمال"), Set("طالب", "طلاب", "طلبة"), Set("تلميذ", "تلاميذ"), Set("عضو", "أعضاء")];
 
-    public static readonly IReadOnlySet<string> Staff = Set("عامل", "عاملة", "عمال", "عاملين", "عاملون", "عاملي", "عاملات", "موظف", "موظفة", "موظفين", "موظفون", "موظفي", "موظفات", "طالب", "طالبة", "طلاب", "طلبة", "طالبات", "تلميذ", "تلاميذ");
+    /// <summary>
+    /// The people a body counts as its own: its workers, employees and students, and the members of a council, a union or a
+    /// club («كم عدد أعضاء نقابة الفلاحين؟» is the union's headcount, told as «خمسين عضوًا»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Staff = Set(
+        "عامل", "عاملة", "عمال", "عاملين", "عاملون", "عاملي", "عاملات", "موظف", "موظفة", "موظفين", "موظفون", "موظفي", "موظفات", "طالب", "طالبة", "طلاب", "طلبة",
+        "طالبات", "تلميذ", "تلاميذ", "عضو", "عضوة", "أعضاء", "عضوات");
 
     /// <summary>Values that change by the hour: prices, weather, scores, and the hour itself («كم الساعة الآن؟»).</summary>
     public static readonly IReadOnlySet<string> LiveValues = Set("سعر", "أسعار", "طقس", "حرارة", "مباراة", "بورصة", "الساعة");
@@ -480,6 +502,11 @@ internal static class FactWords
     /// before the briefing's as «العام الماضي» is, and «السنة المالية المقبلة» the year after.
     /// </summary>
     public static readonly IReadOnlySet<string> YearKinds = Set("الدراسي", "الدراسية", "المالي", "المالية", "الجامعي", "الجامعية");
+
+    private static Dictionary<string, IReadOnlySet<string>> Opposed(params (string One, string Other)[] pairs) =>
+        pairs.SelectMany(p => new[] { (Kind: ArabicText.Fold(p.One), Opposite: ArabicText.Fold(p.Other)), (Kind: ArabicText.Fold(p.Other), Opposite: ArabicText.Fold(p.One)) })
+            .GroupBy(p => p.Kind, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(p => p.Opposite).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     private static HashSet<string> Set(params string[] words) =>
         words.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);

@@ -115,6 +115,21 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> Tier { get; init; } = [];
 
     /// <summary>
+    /// The superlative of preference a question asks by («ما أفضل هاتف ذكي؟»، «شو أحسن مطعم …؟»، «وين أحلى شط …؟»، «ما أشهر
+    /// الأطباق …؟»: <see cref="FactWords.Preferences"/>), right after its question words: it asks which is best, a
+    /// recommendation. Null for any other question.
+    /// </summary>
+    public string? Preference { get; init; }
+
+    /// <summary>
+    /// Things the question asks of by their kind (<see cref="FactWords.OpposedKinds"/>): the kind of a definite adjective
+    /// («الداخلية» in «كم تبلغ ديون الصومال الداخلية؟»: «داخلي») and the one or two words before it it may qualify («ديون»،
+    /// «الصومال»). Empty when the question names none, or names a kind with its opposite («هل صارت الخضار المحلية أرخص من
+    /// الأجنبية؟» compares them).
+    /// </summary>
+    public IReadOnlyList<(IReadOnlyList<string> Nouns, string Kind)> Kinds { get; init; } = [];
+
+    /// <summary>
     /// A thing the question asks of by its rank («الشحنة الثانية»، «ثاني شحنة»): the noun and the rank (1 for the first, 2 for
     /// the second …). Null when the question ranks nothing, or ranks a class of ticket (<see cref="Tier"/>).
     /// </summary>
@@ -398,6 +413,8 @@ public sealed partial record QuestionShape(
             Dated = YearsIn(question).Count > 0 || RelativeYearIn(words) is not null ? DatedIn(words, focus) : [],
             Tier = TierIn(words),
             Ranked = RankedIn(words),
+            Kinds = KindsIn(words),
+            Preference = focus > 0 && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Preferences) ? words[focus] : null,
             AboutTheAsker = SaysAnyOf(words, FactWords.AskersOwn, "ول"),
             // «لمن تعود ملكية المطار؟» asks the owner as «من يملك المطار؟» does.
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
@@ -473,6 +490,38 @@ public sealed partial record QuestionShape(
     }
 
     /// <summary>The words of class right after «درجة/فئة» («الدرجة الأولى»، «درجة رجال الأعمال»), without their article.</summary>
+    private static IReadOnlyList<(IReadOnlyList<string> Nouns, string Kind)> KindsIn(List<string> words)
+    {
+        var kinds = words.Select((w, i) => (At: i, Kind: i > 0 && Definite(w) ? KindOf(w) : null)).Where(k => k.Kind is not null).ToList();
+        var named = kinds.Select(k => k.Kind!).ToHashSet(StringComparer.Ordinal);
+        return kinds.Where(k => !FactWords.OpposedKinds[k.Kind!].Overlaps(named))
+            .Select(k => ((IReadOnlyList<string>)words.Skip(Math.Max(0, k.At - 2)).Take(k.At - Math.Max(0, k.At - 2))
+                .Where(w => w.Length >= 3 && KindOf(w) is null && !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w))
+                .ToList(), k.Kind!))
+            .Where(k => k.Item1.Count > 0)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The kind an adjective names (<see cref="FactWords.OpposedKinds"/>), through its clitics, feminine and plurals
+    /// («الحكومية»، «الحكوميين»، «خارجية»: «حكومي»، «خارجي»); null for any other word.
+    /// </summary>
+    internal static string? KindOf(string folded)
+    {
+        foreach (var reading in ArabicWordForms.Readings(folded))
+        {
+            var bare = reading.Length > 3 && reading[^1] == 'ه' ? reading[..^1]
+                : reading.Length > 4 && reading[^3] == 'ي' && (reading.EndsWith("ين", StringComparison.Ordinal) || reading.EndsWith("ون", StringComparison.Ordinal) || reading.EndsWith("ات", StringComparison.Ordinal)) ? reading[..^2]
+                : reading;
+            if (FactWords.OpposedKinds.ContainsKey(bare))
+            {
+                return bare;
+            }
+        }
+
+        return null;
+    }
+
     internal static IReadOnlyList<string> TierIn(IReadOnlyList<string> words) =>
         words.Skip(1).Where((w, i) => ArabicWordForms.AnyIn(words[i], FactWords.TierNouns) || i > 0 && ArabicWordForms.AnyIn(words[i - 1], FactWords.TierNouns))
             .Select(Bare).Where(FactWords.Tiers.Contains).Distinct().ToList();
