@@ -28,8 +28,6 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
         var named = answer.Places.Select((names, i) => (Names: names.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal), AsLocus: !shape.RelatedPlaces.Contains(shape.Places[i])))
             .Select(p => (Func<string, bool, bool>)((text, title) => NamesPlace(text, p.Names, asLocus: p.AsLocus && !title) || p.Names.SelectMany(CompoundsCalled).Any(c => Gazetteer.Says(text, c))))
             .Concat(shape.Compounds.Select(c => (Func<string, bool, bool>)((text, _) => Gazetteer.Says(text, c) || NamesPlace(text, c.Also.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal)))))
-            // A place named after its kind («مطار النفيضة»، «ولاية الوادي») is a place as a country is: the number is said of it.
-
             .ToList();
         var counted = shape.Counted.Select(w => (Word: w, Term: answer.TermOf(w))).Where(c => c.Term is not null).ToList();
         // A measure asked how much is given in its units: «أربع ساعات» in Damascus is no price there.
