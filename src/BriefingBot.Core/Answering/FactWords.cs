@@ -19,7 +19,7 @@ internal static class FactWords
 
     /// <summary>
     /// Adjectives that sort a thing into one of two or three kinds, each with the kinds opposed to it, in the masculine
-    /// singular (<see cref="Checks.KindCheck.KindOf"/> reads the feminine and the plurals as it): debt is domestic or foreign,
+    /// singular (<see cref="QuestionShape.KindOf"/> reads the feminine and the plurals as it): debt is domestic or foreign,
     /// a school public or private, wheat local or imported, a fertiliser price subsidised or on the free market. Sizes and
     /// ages («الكبيرة»، «الجديد»، «السابق») are no kinds: news compares them of one thing («السعر الجديد» after the old one).
     /// </summary>
@@ -288,6 +288,9 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> PlaceRelations = Set(
         "من", "مع", "إلى", "الى", "قرب", "بقرب", "حدود", "الحدود", "حدودها", "حدوده", "مقابل", "عبر", "نحو", "باتجاه", "جارتها", "جارته");
 
+    /// <summary>The units a length or a distance is given in; before <see cref="MeasureUnits"/>, which reads it as it starts.</summary>
+    private static readonly IReadOnlySet<string> LengthUnits = Set("كيلومتر", "كيلومترات", "كلم", "متر", "أمتار", "ميل", "أميال");
+
     /// <summary>
     /// Attributes that are measured, with the units a passage gives them in: «كم مساحة الغابات التي احترقت؟» is answered
     /// by «خمسة وأربعين ألف هكتار من الغابات», which never says «مساحة».
@@ -296,11 +299,11 @@ internal static class FactWords
     {
         [ArabicText.Fold("مساحة")] = Set("هكتار", "هكتارات", "دونم", "دونمات", "فدان", "أفدنة", "كيلومتر", "كيلومترات", "كلم", "متر", "أمتار"),
         [ArabicText.Fold("مساحتها")] = Set("هكتار", "هكتارات", "دونم", "دونمات", "فدان", "أفدنة", "كيلومتر", "كيلومترات", "كلم", "متر", "أمتار"),
-        [ArabicText.Fold("طول")] = Set("كيلومتر", "كيلومترات", "كلم", "متر", "أمتار", "ميل", "أميال"),
-        [ArabicText.Fold("مسافة")] = Set("كيلومتر", "كيلومترات", "كلم", "متر", "أمتار", "ميل", "أميال"),
+        [ArabicText.Fold("طول")] = LengthUnits,
+        [ArabicText.Fold("مسافة")] = LengthUnits,
         // «كم تبعد بغداد عن العقبة؟» asks a distance by its verb: «من العقبة إلى بغداد نحو ألف وأربعمئة كيلومتر».
-        [ArabicText.Fold("تبعد")] = Set("كيلومتر", "كيلومترات", "كلم", "متر", "أمتار", "ميل", "أميال"),
-        [ArabicText.Fold("يبعد")] = Set("كيلومتر", "كيلومترات", "كلم", "متر", "أمتار", "ميل", "أميال"),
+        [ArabicText.Fold("تبعد")] = LengthUnits,
+        [ArabicText.Fold("يبعد")] = LengthUnits,
         [ArabicText.Fold("ارتفاع")] = Set("كيلومتر", "كيلومترات", "متر", "أمتار", "قدم", "درجة", "درجات"),
         [ArabicText.Fold("عمق")] = Set("كيلومتر", "كيلومترات", "متر", "أمتار"),
         [ArabicText.Fold("وزن")] = Set("طن", "أطنان", "كيلوغرام", "كيلوغرامات", "كيلو", "غرام"),
@@ -309,7 +312,6 @@ internal static class FactWords
         [ArabicText.Fold("أسعار")] = Currencies,
     };
 
-    /// <summary>The attributes that ask who built a thing: «من بنى السدود؟»، «من شيد القطار؟».</summary>
     /// <summary>The verbs that ask where a thing lies: «أين تقع برك التبخير؟»، «وين يقع المصنع؟».</summary>
     public static readonly IReadOnlySet<string> Lying = Set("تقع", "يقع");
 
@@ -323,6 +325,7 @@ internal static class FactWords
     /// <summary>The verbs that ask how far one place is from another: «كم تبعد حمص عن دمشق؟».</summary>
     public static readonly IReadOnlySet<string> DistanceVerbs = Set("تبعد", "يبعد");
 
+    /// <summary>The attributes that ask who built a thing: «من بنى السدود؟»، «من شيد القطار؟».</summary>
     public static readonly IReadOnlySet<string> BuildingDeeds = Set("بنى", "بناها", "شيد");
 
     /// <summary>

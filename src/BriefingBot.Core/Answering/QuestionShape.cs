@@ -489,7 +489,9 @@ public sealed partial record QuestionShape(
         return null;
     }
 
-    /// <summary>The words of class right after «درجة/فئة» («الدرجة الأولى»، «درجة رجال الأعمال»), without their article.</summary>
+    /// <summary>
+    /// The things the question asks of by their kind (<see cref="Kinds"/>), unless it names a kind with its opposite.
+    /// </summary>
     private static IReadOnlyList<(IReadOnlyList<string> Nouns, string Kind)> KindsIn(List<string> words)
     {
         var kinds = words.Select((w, i) => (At: i, Kind: i > 0 && Definite(w) ? KindOf(w) : null)).Where(k => k.Kind is not null).ToList();
@@ -522,6 +524,7 @@ public sealed partial record QuestionShape(
         return null;
     }
 
+    /// <summary>The words of class right after «درجة/فئة» («الدرجة الأولى»، «درجة رجال الأعمال»), without their article.</summary>
     internal static IReadOnlyList<string> TierIn(IReadOnlyList<string> words) =>
         words.Skip(1).Where((w, i) => ArabicWordForms.AnyIn(words[i], FactWords.TierNouns) || i > 0 && ArabicWordForms.AnyIn(words[i - 1], FactWords.TierNouns))
             .Select(Bare).Where(FactWords.Tiers.Contains).Distinct().ToList();

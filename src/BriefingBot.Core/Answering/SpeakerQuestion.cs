@@ -42,9 +42,6 @@ public static class SpeakerQuestion
 
     private static bool IsExactly(string questionWord, string nameWord) => questionWord == nameWord || StripConjunction(questionWord) == nameWord;
 
-    /// <summary>«عن»، «حول»، «بشأن»، «بخصوص»، «تجاه»: what follows is the subject asked about.</summary>
-    private static readonly HashSet<string> SubjectMarkers = new(new[] { "عن", "حول", "بشأن", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
     /// <summary>«رأي … في»، «موقف … في»: an opinion is «في» its subject; after a title alone «في» says where it is held.</summary>
     private static readonly HashSet<string> OpinionWords = new(new[] { "رأي", "راي", "رأيه", "رايه", "رأيها", "رايها", "موقف", "موقفه", "موقفها" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
@@ -57,7 +54,7 @@ public static class SpeakerQuestion
     {
         for (var m = words.Count - 2; m > 0; m--)
         {
-            if (!SubjectMarkers.Contains(words[m]) && !(words[m] == "في" && words.Take(m).Any(OpinionWords.Contains)))
+            if (!SpeakerRoster.TopicMarkers.Contains(words[m]) && !(words[m] == "في" && words.Take(m).Any(OpinionWords.Contains)))
             {
                 continue;
             }

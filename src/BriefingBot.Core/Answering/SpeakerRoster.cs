@@ -29,7 +29,7 @@ public sealed class SpeakerRoster
     private readonly Dictionary<string, Lazy<HashSet<string>>> _headlines = new(StringComparer.Ordinal);
 
     /// <summary>The words after which a question about what someone said names its subject: «عن»، «بشأن»، «حول»، «بخصوص»، «تجاه».</summary>
-    private static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+    internal static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     public SpeakerRoster(IReadOnlyList<Briefing> briefings)
     {
@@ -207,8 +207,8 @@ public sealed class SpeakerRoster
     /// <summary>
     /// The holders of the title a question names before the subject it asks about («شو قالت الباحثة عن السلالات التي
     /// تتحمل العطش؟»، «ما رأي الباحثة في مستقبل النخيل؟») who speak of that subject. A title many hold («الباحثة» in
-    /// twenty briefings) names them all alike; the subject tells which is meant: the one whose own passages hold the most
-    /// of its words, more than half of them, chosen among every holder, not only the newest few. Empty when no one holds
+    /// twenty briefings) names them all alike; the subject tells which is meant: the one whose own passages hold every one
+    /// of its words, chosen among every holder, not only the newest few. Empty when no one holds
     /// the title or none of them speaks of the subject.
     /// </summary>
     public IReadOnlyList<string> HoldersSpeakingOf(IEnumerable<string> foldedTitleWords, IReadOnlyList<string> foldedSubjectWords, bool asksOfAWoman)
@@ -225,8 +225,9 @@ public sealed class SpeakerRoster
             return [];
         }
 
-        var spoken = holders.Select(h => (Holder: h, Count: subject.Count(readings => readings.Any(SaidBy(h).Contains)))).ToList();
-        // More than half the subject's words: one word a holder's passages happen to share is not the subject spoken of.
+        var spoken = holders.Select(h => (Holder: h, Said: SaidBy(h)))
+            .Select(h => (h.Holder, Count: subject.Count(readings => readings.Any(h.Said.Contains)))).ToList();
+        // Every word of the subject: one word a holder's passages happen to share is not the subject spoken of.
         var most = spoken.Max(s => s.Count);
         return most < subject.Count ? [] : [.. spoken.Where(s => s.Count == most).Select(s => s.Holder).Take(MaxHolders)];
     }
