@@ -157,6 +157,24 @@ public sealed class ConceptLexiconTests : IDisposable
         Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
 
     [Theory]
+    [InlineData("لماذا تتأخر الشاحنات على الحدود؟", "المعابر")]
+    [InlineData("من أين تسقى البساتين؟", "الري")]
+    [InlineData("كم يبقى المحصول في مخازن التبريد؟", "البرادات")]
+    [InlineData("هل يغطي السعر تكاليف الأسمدة؟", "السماد")]
+    [InlineData("هل يغطي السعر تكاليف الأسمدة؟", "الكلفة")]
+    [InlineData("كم شجرة في البستان؟", "الأشجار")]
+    [InlineData("كم ستوزع الحكومة من الغرسات؟", "الشتلات")]
+    [InlineData("من أين تسقى بساتين الجبال؟", "المرتفعات")]
+    [InlineData("ما أسعار الثمار في السوق؟", "الفاكهة")]
+    [InlineData("متى يقام العيد السنوي؟", "المهرجان")]
+    [InlineData("ما مساحة الحقول؟", "هكتار")]
+    [InlineData("لماذا ضعف تزهير الأشجار؟", "الإزهار")]
+    [InlineData("كم يأخذ العامل في اليوم؟", "العمال")]
+    [InlineData("كيف يؤثر دفء الشتاء؟", "الحرارة")]
+    public void A_readers_word_for_borders_watering_cold_stores_orchards_and_farm_hands_stands_for_the_word_news_writing_uses(string question, string newsWord) =>
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]

@@ -39,6 +39,12 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
         var priced = measure == FactWords.Currencies && shape.Attribute is not null
             ? ThingsPriced(answer.LiteralTerms(shape.Subject.Where(MayBeThingPriced)))
             : [];
+        // A place named only by its adjective is named as whose someone or something is («وزير النقل السوداني»): the sum
+        // said there is that one's, the government's twelve million dollars for a quay, and no sum the migration agency
+        // gave in Sudan («كم تبرعت منظمة الهجرة للنازحين في السودان؟»). There the word after the verb of spending (who
+        // spends, or what on when no one is named: «كم أنفقت على الطرق؟») is named too, by itself, by a word of its concept
+        // («الحكومة» by «الوزارة») or by the briefing's title; a passage or title naming the place by its name needs no more.
+        var spender = answer.Spends && shape.About is [var doer, ..] && !shape.Places.Contains(doer) ? answer.TermOf(doer) : null;
         // A clause of contrast («فيما»، «بينما»، «في حين»، «أما») tells another subject's fact: «أربعين في المئة من الرحلات بين
         // تونس وفرنسا، فيما تستعد الخطوط الملكية المغربية لمضاعفة أسطولها» gives no number of Morocco's. What is counted
         // may go unsaid in the clause («بينما بلغت في الجزائر واحدًا وعشرين في المئة»), the number and the place may not.
@@ -48,7 +54,9 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
                 && named.All(names => names(answer.PassageAt(passage).BriefingTitle, true) || names(clause, false)))
             && counted.All(c => c.Term!.Known && (answer.Tokens(passage).Find(c.Term.Variants).Count > 0 || CountedInFamily(answer, passage, c.Term) || CountedByItsConcept(answer, passage, c.Term))
                 || CountsPeople(c.Word, top[passage]) || CountsInPlural(c.Word, top[passage]))
-            && (priced.Count == 0 || priced.Any(t => answer.Has(passage, t)));
+            && (priced.Count == 0 || priced.Any(t => answer.Has(passage, t)))
+            && (spender is null || answer.Places.All(names => NamesByName(top[passage], names) || answer.TitlePlacesOf(passage).Overlaps(names))
+                || NamesSpender(answer, passage, spender));
         // A body's headcount («كم عدد العاملين في المحطة؟»، «كم موظفًا في المطار؟») is counted by its people wherever it is:
         // a passage that names them and holds a number elsewhere («المحطات العاملة سوى ربع ما …») gives none. The number
         // counts them a few words before them («نحو عشرة آلاف عامل»، «عشرة في المئة من العاملات»), or before the word that
@@ -94,6 +102,18 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
     private static bool CountedByItsConcept(JudgedAnswer answer, int passage, TermMatch counted) =>
         answer.Index.SameConcept([counted.Term, .. counted.Variants]) is { Count: > 0 } same
         && answer.Tokens(passage).Find(same).Any(span => CountedAt(answer.Top[passage], span));
+
+    /// <summary>Whether the text names one of the place's names as such, not by its adjective: «في السودان»، «بالسودان».</summary>
+    private static bool NamesByName(string text, List<string> names)
+    {
+        var readings = names.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal);
+        return ArabicText.FoldedWords(text).Any(w => ArabicWordForms.Readings(w).Any(readings.Contains));
+    }
+
+    /// <summary>Whether the passage names who spends (or what on) by the word, its concept or its briefing's title.</summary>
+    private static bool NamesSpender(JudgedAnswer answer, int passage, TermMatch spender) =>
+        answer.HasOrTitled(passage, spender)
+        || answer.Index.SameConcept([spender.Term, .. spender.Variants]) is { Count: > 0 } same && answer.Tokens(passage).Find(same).Count > 0;
 
     /// <summary>Whether the stem is spelt as the verbal noun of form VII, VIII or X: «انخفاض»، «اعتماد»، «استهلاك».</summary>
     private static bool IsDerivedVerbalNoun(string stem) =>

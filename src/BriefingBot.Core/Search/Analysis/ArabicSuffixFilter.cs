@@ -1,3 +1,4 @@
+using BriefingBot.Core.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -31,6 +32,18 @@ public sealed class ArabicSuffixFilter : TokenFilter
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RootFinalHaLookup = RootFinalHa.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The gazetteer's places whose «ان» or «ين» is the name's, not a dual or plural ending («لبنان»، «السودان»، «البحرين»،
+    /// «فلسطين»، «طهران»). Stripped, they fell together with other words («البحرين» with «البحر»، «لبنان» with «لبن»،
+    /// «السودان» with «سود») and apart from their own adjective, which keeps the letters («اللبنانية»، «البحريني»), where
+    /// «مصر» and «المصري» meet.
+    /// </summary>
+    private static readonly HashSet<string> PlacesInAnOrIn = Gazetteer.Places
+        .Where(p => p.EndsWith("ان", StringComparison.Ordinal) || p.EndsWith("ين", StringComparison.Ordinal))
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesInAnOrInLookup = PlacesInAnOrIn.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int NoOtherReading = -1;
 
@@ -165,7 +178,7 @@ public sealed class ArabicSuffixFilter : TokenFilter
             return length;
         }
 
-        if (RootFinalHaLookup.Contains(word[..length]))
+        if (RootFinalHaLookup.Contains(word[..length]) || PlacesInAnOrInLookup.Contains(word[..length]))
         {
             return length;
         }

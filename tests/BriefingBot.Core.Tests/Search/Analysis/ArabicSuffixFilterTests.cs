@@ -43,4 +43,12 @@ public class ArabicSuffixFilterTests
             [new Token("جنيه", 0, 6, 1), new Token("جنيه", 7, 15, 1), new Token("جني", 16, 21, 1), new Token("توجيه", 22, 29, 1), new Token("توجيه", 30, 37, 1)],
             Tokens.Through("الجنيه الجنيهات الجني التوجيه توجيهات", s => new ArabicFoldingFilter(s), s => new ArabicPrefixFilter(s), s => new ArabicSuffixFilter(s)));
     }
+
+    [Fact]
+    public void A_place_whose_name_ends_in_an_or_in_keeps_it_and_meets_its_adjective_not_another_word()
+    {
+        Assert.Equal(
+            [new Token("لبنان", 0, 5, 1), new Token("بنان", 0, 5, 0), new Token("لبنان", 6, 15, 1), new Token("بحرين", 16, 23, 1), new Token("بحر", 24, 29, 1), new Token("سودان", 30, 37, 1), new Token("سودان", 38, 46, 1)],
+            Tokens.Through("لبنان اللبنانية البحرين البحر السودان السوداني", s => new ArabicFoldingFilter(s), s => new ArabicPrefixFilter(s), s => new ArabicSuffixFilter(s)));
+    }
 }
