@@ -40,6 +40,7 @@ public sealed class SpeakerAttributor
         new StanceNotHidden(),
         new NamedAtTheHead(),
         new RelayedStatement(),
+        new StatementReadOut(),
         new Reply(),
         new ReportingVerbBeforeSubject(),
     ];
