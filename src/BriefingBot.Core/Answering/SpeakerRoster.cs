@@ -72,15 +72,29 @@ public sealed class SpeakerRoster
             _aliases.Add((profile.Name, CompoundNames.Glued(ArabicText.FoldedWords(alias))));
         }
 
-        if (profile.Role is null)
+        if (profile.Role is not null)
         {
-            return;
+            AddRole(profile.Name, ArabicText.FoldedWords(profile.Role), places, about, headline, reference: false);
         }
 
-        var words = RoleWords(ArabicText.FoldedWords(profile.Role));
+        // «المسؤول المصري»: a title the briefing points back to the speaker by is asked by as a role is.
+        foreach (var reference in profile.References)
+        {
+            AddRole(profile.Name, ArabicText.FoldedWords(reference), places, about, headline, reference: true);
+        }
+    }
+
+    /// <param name="reference">A title the speaker is pointed back by: its words add to the first role's, as another way to call them.</param>
+    private void AddRole(string name, IEnumerable<string> foldedRole, Lazy<HashSet<string>> places, Lazy<HashSet<string>> about, Lazy<HashSet<string>> headline, bool reference)
+    {
+        var words = RoleWords(foldedRole);
         var id = _roles.Count;
-        _roles.Add((profile.Name, words, places.Value, about.Value, headline));
-        _roleOf.TryAdd(profile.Name, words);
+        _roles.Add((name, words, places.Value, about.Value, headline));
+        if (!_roleOf.TryAdd(name, [.. words]) && reference)
+        {
+            _roleOf[name].UnionWith(words);
+        }
+
         foreach (var word in words)
         {
             if (!_byWord.TryGetValue(word, out var ids))

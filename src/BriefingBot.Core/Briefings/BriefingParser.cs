@@ -110,6 +110,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
         with
         {
             Aliases = profile.Aliases.Where(BriefingLimits.IsPlausibleSpeaker).Take(MaxAliases).ToList(),
+            References = profile.References.Take(MaxAliases).ToList(),
         };
 
     /// <summary>The most aliases kept for one speaker: a briefing gives one, rarely two.</summary>
