@@ -47,6 +47,13 @@ public sealed record Answer(
 
     private readonly IReadOnlyList<AnswerSpeaker>? _speakers;
 
+    /// <summary>
+    /// Others who hold the title the question asked by, when more do than an answer gives the words of («ماذا قالت
+    /// الوزيرة؟»): <see cref="Speakers"/> is the one quoted most recently, and the reply names these so the asker can ask
+    /// by name. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<AnswerSpeaker> OtherHolders { get; init; } = [];
+
     /// <summary>How far the index being built has come, with <see cref="AnswerOutcome.IndexBuilding"/>.</summary>
     public IndexBuildProgress? IndexProgress { get; init; }
 

@@ -125,6 +125,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
                 }
 
                 var page = passages.Skip(skip).ToList();
+                var others = said.Count == 1 ? SpeakerQuestion.OtherHolders(question, said[0], roster, InScope(request.Scope)) : [];
                 return new Answer(
                     question,
                     AnswerOutcome.SpeakerPassages,
@@ -135,6 +136,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
                     Confidence = 1,
                     SpeakerIsFeminine = speakers[0].Feminine,
                     Speakers = speakers,
+                    OtherHolders = [.. others.Select(o => new AnswerSpeaker(o, roster.IsFeminine(o)))],
                 };
             }
         }

@@ -275,6 +275,24 @@ public static class SpeakerQuestion
     }
 
     /// <summary>
+    /// The other holders of the title a question asked by («ماذا قالت الوزيرة؟») when more hold it than an answer gives the
+    /// words of and <paramref name="answered"/>, the newest, was answered alone: the reply names them so the asker can ask
+    /// by name. Empty when the question names the person, or the title has few holders.
+    /// </summary>
+    public static IReadOnlyList<string> OtherHolders(string question, string answered, SpeakerRoster roster, Func<string, bool>? inScope = null)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
+        if (ArabicText.FoldedWords(answered).Any(w => words.Contains(w) || words.Any(q => StripConjunction(q) == w)))
+        {
+            return [];
+        }
+
+        var roleWords = words.Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w)));
+        return roster.OtherHolders(roleWords, answered, AsksOfAWoman(words), inScope);
+    }
+
+    /// <summary>
     /// «المدير العام للمكتب الوطني للسكك الحديدية»، «الأمين العام لوزارة المياه»: a title and its adjective right before
     /// the body: its holder is asked of, as after a title alone.
     /// </summary>

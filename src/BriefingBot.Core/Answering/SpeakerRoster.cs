@@ -27,6 +27,7 @@ public sealed class SpeakerRoster
     private readonly Dictionary<string, List<(string BriefingId, HashSet<string> Role)>> _rolesByBriefing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Lazy<HashSet<string>> Words, Lazy<HashSet<string>> About)> _briefingWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Lazy<HashSet<string>>> _headlines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateOnly> _lastQuoted = new(StringComparer.Ordinal);
 
     /// <summary>The words after which a question about what someone said names its subject: «عن»، «بشأن»، «حول»، «بخصوص»، «تجاه».</summary>
     internal static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
@@ -45,6 +46,11 @@ public sealed class SpeakerRoster
             _headlines.TryAdd(briefing.Id, new Lazy<HashSet<string>>(() => ReadingsOf(TitleAndLedeWords(briefing))));
             foreach (var profile in briefing.SpeakerProfiles)
             {
+                if (!_lastQuoted.TryGetValue(profile.Name, out var last) || briefing.Date > last)
+                {
+                    _lastQuoted[profile.Name] = briefing.Date;
+                }
+
                 Add(profile, places, about, headline);
                 if (profile.Role is not null)
                 {
@@ -72,15 +78,29 @@ public sealed class SpeakerRoster
             _aliases.Add((profile.Name, CompoundNames.Glued(ArabicText.FoldedWords(alias))));
         }
 
-        if (profile.Role is null)
+        if (profile.Role is not null)
         {
-            return;
+            AddRole(profile.Name, ArabicText.FoldedWords(profile.Role), places, about, headline, reference: false);
         }
 
-        var words = RoleWords(ArabicText.FoldedWords(profile.Role));
+        // «المسؤول المصري»: a title the briefing points back to the speaker by is asked by as a role is.
+        foreach (var reference in profile.References)
+        {
+            AddRole(profile.Name, ArabicText.FoldedWords(reference), places, about, headline, reference: true);
+        }
+    }
+
+    /// <param name="reference">A title the speaker is pointed back by: its words add to the first role's, as another way to call them.</param>
+    private void AddRole(string name, IEnumerable<string> foldedRole, Lazy<HashSet<string>> places, Lazy<HashSet<string>> about, Lazy<HashSet<string>> headline, bool reference)
+    {
+        var words = RoleWords(foldedRole);
         var id = _roles.Count;
-        _roles.Add((profile.Name, words, places.Value, about.Value, headline));
-        _roleOf.TryAdd(profile.Name, words);
+        _roles.Add((name, words, places.Value, about.Value, headline));
+        if (!_roleOf.TryAdd(name, [.. words]) && reference)
+        {
+            _roleOf[name].UnionWith(words);
+        }
+
         foreach (var word in words)
         {
             if (!_byWord.TryGetValue(word, out var ids))
@@ -201,8 +221,30 @@ public sealed class SpeakerRoster
     public IReadOnlyList<string> Holders(IEnumerable<string> foldedQuestionWords, bool asksOfAWoman = false)
     {
         var best = AllHolders(foldedQuestionWords, asksOfAWoman);
-        return best.Count > MaxHolders ? best.GetRange(0, MaxHolders) : best;
+        // More holders than a reply can give the words of («ماذا قالت الوزيرة؟» with a dozen women ministers quoted): the
+        // one quoted most recently is answered, and the others are named so the asker can ask by name (OtherHolders).
+        return best.Count > MaxHolders ? [NewestOf(best)] : best;
     }
+
+    /// <summary>
+    /// The holders of the title the question names beside <paramref name="answered"/>, when more hold it than
+    /// <see cref="MaxHolders"/> and the answer gives only the newest's words: newest quoted first, at most
+    /// <see cref="MaxOthersNamed"/>, those out of <paramref name="inScope"/> left out. Empty when the title has few holders.
+    /// </summary>
+    public IReadOnlyList<string> OtherHolders(IEnumerable<string> foldedQuestionWords, string answered, bool asksOfAWoman, Func<string, bool>? inScope = null)
+    {
+        var all = AllHolders(foldedQuestionWords, asksOfAWoman);
+        return all.Count <= MaxHolders || !all.Contains(answered, StringComparer.Ordinal) ? []
+            : [.. all.Where(h => h != answered && (inScope is null || inScope(h))).OrderByDescending(LastQuoted).Take(MaxOthersNamed)];
+    }
+
+    /// <summary>How many other holders of a title a reply names: enough to choose from, short enough to read.</summary>
+    public const int MaxOthersNamed = 6;
+
+    /// <summary>The holder quoted in the newest briefing; of several in it, the first.</summary>
+    private string NewestOf(List<string> holders) => holders.OrderByDescending(LastQuoted).First();
+
+    private DateOnly LastQuoted(string speaker) => _lastQuoted.TryGetValue(speaker, out var date) ? date : DateOnly.MinValue;
 
     /// <summary>
     /// The holders of the title a question names before the subject it asks about («شو قالت الباحثة عن السلالات التي

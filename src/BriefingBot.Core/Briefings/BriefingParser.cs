@@ -15,7 +15,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
     public const int DefaultMaxPassageLength = 900;
 
     /// <summary>Changes whenever the same text may parse into other passages, so an index built by an older parser is rebuilt.</summary>
-    public const string Version = "briefing-parser-68";
+    public const string Version = "briefing-parser-69";
 
     private const string Ellipsis = "…";
 
@@ -110,6 +110,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
         with
         {
             Aliases = profile.Aliases.Where(BriefingLimits.IsPlausibleSpeaker).Take(MaxAliases).ToList(),
+            References = profile.References.Take(MaxAliases).ToList(),
         };
 
     /// <summary>The most aliases kept for one speaker: a briefing gives one, rarely two.</summary>

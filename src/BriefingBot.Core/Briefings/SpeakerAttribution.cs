@@ -13,8 +13,15 @@ public sealed record SpeakerProfile(string Name, string? Role, bool Feminine)
     /// <summary>Other names the briefing says the speaker goes by («المعروف بـ«حميدتي»»): a question may ask by one.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>
+    /// The titles the briefing points back to the speaker by, after naming them under another role («وأقرّ المسؤول المصري
+    /// بأن» of «رئيس الهيئة المصرية لحماية الشواطئ»): a question may ask by one as by the role.
+    /// </summary>
+    public IReadOnlyList<string> References { get; init; } = [];
+
     public bool Equals(SpeakerProfile? other) =>
-        other is not null && Name == other.Name && Role == other.Role && Feminine == other.Feminine && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal);
+        other is not null && Name == other.Name && Role == other.Role && Feminine == other.Feminine && Aliases.SequenceEqual(other.Aliases, StringComparer.Ordinal)
+        && References.SequenceEqual(other.References, StringComparer.Ordinal);
 
     public override int GetHashCode() => HashCode.Combine(Name, Role, Feminine, Aliases.Count);
 }

@@ -40,6 +40,10 @@ public sealed class AnswerReplies(PendingQuestions pending)
         if (answer.Outcome == AnswerOutcome.SpeakerPassages && answer.Speaker is not null && skip == 0)
         {
             blocks.Add(new TextBlock(texts.SpeakersTitle(answer.Speakers), TextRole.Title));
+            if (answer.OtherHolders.Count > 0)
+            {
+                blocks.Add(new TextBlock(texts.OtherHolders(answer.OtherHolders), TextRole.Notice));
+            }
         }
 
         // The hedge goes over the first page only; "more" continues the same tentative list.

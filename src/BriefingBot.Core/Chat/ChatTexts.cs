@@ -75,6 +75,12 @@ public abstract class ChatTexts
     /// <summary>The heading of an answer that gives the words of several people («ما قاله … وما قالته … في الموجزات:»).</summary>
     public abstract string SpeakersTitle(IReadOnlyList<AnswerSpeaker> speakers);
 
+    /// <summary>
+    /// Under the words of the holder of a title quoted most recently, the others the briefings quote under it, so the
+    /// asker can ask by name («وفي الموجزات أيضًا: …»).
+    /// </summary>
+    public abstract string OtherHolders(IReadOnlyList<AnswerSpeaker> others);
+
     /// <summary>The hedge over a tentative answer: the closest passages, not a sure answer.</summary>
     public abstract string Tentative { get; }
 
@@ -195,6 +201,9 @@ public abstract class ChatTexts
             : string.Join(" و", speakers.Select(s => (s.Feminine ? "ما قالته " : "ما قاله ") + s.Name + (s.Briefing is { } b ? $" في موجز «{b}»" : "")))
                 + (speakers.Any(s => s.Briefing is null) ? " في الموجزات:" : ":");
 
+        public override string OtherHolders(IReadOnlyList<AnswerSpeaker> others) =>
+            $"وفي الموجزات أيضًا: {string.Join("، ", others.Select(o => o.Name))}. لترى ما قاله أحدهم اسأل باسمه.";
+
         public override string Tentative => "لست متأكدًا، هذه أقرب الفقرات:";
 
         public override string NotSpokenOf(AnswerSpeaker speaker) => speaker.Feminine
@@ -303,6 +312,9 @@ public abstract class ChatTexts
             speakers.Count == 1 && speakers[0].Briefing is null ? SpeakerTitle(speakers[0].Name)
             : speakers.Any(s => s.Briefing is not null) ? "What " + string.Join(" and what ", speakers.Select(s => s.Name + (s.Briefing is { } b ? $" said in the briefing “{b}”" : " said in the briefings"))) + ":"
             : $"What {string.Join(", ", speakers.Take(speakers.Count - 1).Select(s => s.Name))} and {speakers[^1].Name} said in the briefings:";
+
+        public override string OtherHolders(IReadOnlyList<AnswerSpeaker> others) =>
+            $"The briefings also quote {string.Join(", ", others.Select(o => o.Name))}. To see what one of them said, ask by name.";
 
         public override string Tentative => "I'm not sure; these are the closest passages:";
 

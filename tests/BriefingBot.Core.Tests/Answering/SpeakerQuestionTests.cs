@@ -112,7 +112,9 @@ public class SpeakerQuestionTests
     [InlineData("ماذا قالت أستاذة الاقتصاد في جامعة القاهرة؟", "سلمى الخطيب")]
     [InlineData("ماذا قال رئيس هيئة الانتخابات؟", "محمد الطاهر بن علي")]
     [InlineData("ماذا قال المتحدث باسم وزارة الصحة؟", "المتحدث باسم وزارة الصحة")]
-    [InlineData("ماذا قال المتحدث باسم وزارة الموارد المائية؟", "علي راضي")]
+    // Iraq's spokesman is «المتحدث باسم الوزارة» in his report; Egypt's (the Alexandria briefing) is named with the whole
+    // «وزارة الموارد المائية والري», so the title written in full is his.
+    [InlineData("ماذا قال المتحدث باسم وزارة الموارد المائية؟", "محمد غانم")]
     [InlineData("ماذا قال المتحدث باسم الرئاسة", "المتحدث باسم الرئاسة")]
     public void A_role_finds_the_person_who_holds_it(string question, string speaker)
     {

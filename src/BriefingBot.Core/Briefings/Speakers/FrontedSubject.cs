@@ -64,7 +64,7 @@ internal static class FrontedSubject
             start--;
         }
 
-        if (commas != 2 || start > 0 && !words[start - 1].EndsSentence)
+        if (commas != 2 || start > 0 && !words[start - 1].EndsSentence || OpensWithAPreposition(words[start]))
         {
             return null;
         }
@@ -72,6 +72,13 @@ internal static class FrontedSubject
         var subject = new SubjectReader(words, start, commonNouns, verb) { EndsAtVerb = true }.Read();
         return subject is { Kind: AttributionKind.Named, Role: not null, Office: false, Unclosed: false } ? WithoutConjunction(subject) : null;
     }
+
+    /// <summary>
+    /// «وفي حوار مع الموجز، سألنا الخبير …، فقال إن»: a sentence that opens with a preposition opens with a circumstance,
+    /// and no subject is ever one; the verb's subject is elsewhere.
+    /// </summary>
+    private static bool OpensWithAPreposition(Word first) =>
+        SpeakerLexicon.IsPreposition(first.Folded) || first.Folded is ['و' or 'ف', .. var rest] && SpeakerLexicon.IsPreposition(rest);
 
     /// <summary>
     /// A sentence that opens with its subject glues «و» to the name («وسلمى الخطيب، أستاذة …، ترى»): it is dropped when

@@ -15,6 +15,9 @@ internal sealed class Profile(string name)
 
     public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The titles with an adjective the briefing points back to the speaker by («المسؤول المصري»), in order met.</summary>
+    public List<string> References { get; } = [];
+
     public void Learn(Attribution found)
     {
         Feminine |= found.Feminine;

@@ -27,7 +27,8 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
     {
         var words = paragraph.Words;
         var folded = words[v].Folded;
-        if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded)
+        // ««لا»، يجيب الصاوي»: a word quoted or closing a clause is no particle governing the verb.
+        if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded) && !words[v - 1].ClosesQuote && !words[v - 1].EndsClause
             || ReportingVerbs.IsWriting(folded) && !StatementFollows(words, v)
             || ReportingVerbs.IsNarrating(folded) && (!ThatFollows(words, v) || v + 1 < words.Count && words[v + 1].IsComplementiser))
         {

@@ -17,9 +17,28 @@ internal static class SpeakerReferences
             ? holder
             : Canonical(found, known, current),
         AttributionKind.Surname => ByWords(found, known, current),
-        AttributionKind.TitleOnly => TitleAsSurname(found, known, current) ?? ByReference(found, known, current),
+        AttributionKind.TitleOnly => Referred(found, known, TitleAsSurname(found, known, current) ?? ByReference(found, known, current)),
         _ => null,
     };
+
+    /// <summary>The most words of a title and its adjectives kept as a reference («المسؤول الحكومي المصري»).</summary>
+    private const int MaxReferenceWords = 3;
+
+    /// <summary>
+    /// «وأقرّ المسؤول المصري بأن» after «رئيس الهيئة المصرية لحماية الشواطئ، المهندس حسام عبد الفتاح»: a title with its
+    /// adjectives that points back to a person is another way the briefing calls them, which a reader may ask by.
+    /// </summary>
+    private static int? Referred(Attribution found, KnownSpeakers known, int? speaker)
+    {
+        if (speaker is { } k && found.Name is { } title && ArabicText.FoldedWords(title) is { Count: >= 2 and <= MaxReferenceWords } words
+            && SpeakerLexicon.IsTitle(words[0]) && words.Skip(1).All(SpeakerLexicon.HasArticle) && !SpeakerNames.IsOffice(known[k].Name)
+            && !known[k].References.Contains(title, StringComparer.Ordinal))
+        {
+            known[k].References.Add(title);
+        }
+
+        return speaker;
+    }
 
     /// <summary>
     /// «قال كريم الساعدي، رئيس قائمة …، إن …» then «وأضاف محافظ البصرة الأسبق أن»: an office no one met, after a verb that

@@ -375,10 +375,14 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         return role.Count == 0 ? null : string.Join(' ', role);
     }
 
-    /// <summary>«في مؤتمر صحفي»، «خلال لقاء»، «في ختام اجتماع»: a preposition of place or time before the occasion of a statement.</summary>
+    /// <summary>
+    /// «في مؤتمر صحفي»، «خلال لقاء»، «في ختام اجتماع»: a preposition of place or time before the occasion of a statement;
+    /// «أمام لجنة الطاقة» after the name says whom it was said before, never what the speaker is.
+    /// </summary>
     private bool OpensOccasion(int k) =>
-        k + 1 < Words.Count && Words[k].Surface is "في" or "خلال" or "عقب" or "بعد" or "على"
-        && (SpeakerLexicon.IsStatementOccasion(Words[k + 1].Folded) || Words[k + 1].Folded is "ختام" or "مستهل" or "هامش" or "نهايه" or "بدايه");
+        k + 1 < Words.Count && (Words[k].Folded == "امام"
+        || Words[k].Surface is "في" or "خلال" or "عقب" or "بعد" or "على"
+        && (SpeakerLexicon.IsStatementOccasion(Words[k + 1].Folded) || Words[k + 1].Folded is "ختام" or "مستهل" or "هامش" or "نهايه" or "بدايه"));
 
     /// <summary>
     /// «قالت العاملة الفلبينية جوي ماناليلي، التي …»: after a noun with the article and its adjectives (or a people's

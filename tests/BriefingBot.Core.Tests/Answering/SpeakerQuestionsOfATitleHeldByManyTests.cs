@@ -1,0 +1,77 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+/// <summary>
+/// A title alone held by more speakers than an answer gives the words of («ماذا قالت الوزيرة؟» with seven women ministers
+/// quoted): the one quoted most recently is answered, and the reply names the others so the asker can ask by name.
+/// </summary>
+public sealed class SpeakerQuestionsOfATitleHeldByManyTests : IDisposable
+{
+    private static readonly (string Id, string Paragraph)[] Ministers =
+    [
+        ("2026-11-01-egypt", "قالت وزيرة التخطيط المصرية هالة السعيد إن النمو سيتسارع."),
+        ("2026-11-05-libya", "وقالت وزيرة السياحة الليبية نجلاء الورفلي إن الفنادق امتلأت."),
+        ("2026-11-10-kuwait", "وقالت وزيرة المالية الكويتية هند العتيبي إن السندات ستصدر قريبًا."),
+        ("2026-11-15-cyprus", "قالت وزيرة الداخلية القبرصية إليني كونستانتينو إن الاتفاق لا يغلق الباب."),
+        ("2026-11-20-morocco", "قالت وزيرة السياحة المغربية لمياء بنكيران إن التعاونيات صامدة."),
+        ("2026-11-25-jordan", "قالت وزيرة التربية الأردنية سلمى الخطيب إن المدارس ستفتح."),
+        ("2026-12-01-alexandria", "قالت وزيرة البيئة منى الشاذلي إن الحكومة لن تترك الإسكندرية للبحر."),
+    ];
+
+    private readonly PassageIndex _index;
+    private readonly QuestionAnswerer _answerer;
+
+    public SpeakerQuestionsOfATitleHeldByManyTests()
+    {
+        var parser = new BriefingParser();
+        var briefings = Ministers.Select(m => parser.Parse(Briefing(m.Id, m.Paragraph))).ToArray();
+        _index = Indexes.Of(briefings);
+        _answerer = Indexes.Answerer(_index, briefings: briefings);
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void The_holder_quoted_most_recently_is_answered_and_the_others_are_named()
+    {
+        var answer = _answerer.Answer(new AnswerRequest("ماذا قالت الوزيرة؟"));
+
+        Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
+        Assert.Equal(["2026-12-01-alexandria"], answer.Passages.Select(p => p.Passage.BriefingId).Distinct());
+        Assert.Equal(["سلمى الخطيب", "لمياء بنكيران", "إليني كونستانتينو", "هند العتيبي", "نجلاء الورفلي", "هالة السعيد"], answer.OtherHolders.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void A_holder_asked_by_name_is_answered_without_the_others()
+    {
+        var answer = _answerer.Answer(new AnswerRequest("ماذا قالت هالة السعيد؟"));
+
+        Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
+        Assert.Empty(answer.OtherHolders);
+    }
+
+    [Fact]
+    public void The_reply_names_the_others_to_ask_by()
+    {
+        var line = ChatTexts.For(ChatLanguage.Arabic).OtherHolders([new AnswerSpeaker("سلمى الخطيب", true), new AnswerSpeaker("هالة السعيد", true)]);
+
+        Assert.Equal("وفي الموجزات أيضًا: سلمى الخطيب، هالة السعيد. لترى ما قاله أحدهم اسأل باسمه.", line);
+    }
+
+    private static string Briefing(string id, string paragraph) => $"""
+        ---
+        id: {id}
+        title: موجز
+        date: {id[..10]}
+        ---
+
+        ## الحكومة
+
+        {paragraph}
+        """;
+}
