@@ -94,6 +94,13 @@ internal static class FactWords
     /// <summary>Words that give a cause right after what they explain: «بعد ارتفاع الأسعار بسبب الجفاف» tells the cause of a given.</summary>
     public static readonly IReadOnlySet<string> CauseMarkers = Set("بسبب", "نتيجة", "لأن", "لأنه", "لأنها", "جراء", "بفعل", "إثر", "بفضل", "إذ");
 
+    /// <summary>
+    /// Words that give the purpose of what they follow, which answers why as a cause does: «لكي»، «بهدف», and the accusatives
+    /// of purpose news writes («حفاظًا على سمعته»، «سعيًا إلى …»، «تجنبًا لـ…»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> PurposeMarkers = Set(
+        "لكي", "كي", "بهدف", "بغية", "سعيا", "حرصا", "حفاظا", "تجنبا", "تفاديا", "منعا", "أملا", "تخفيفا", "دعما");
+
     /// <summary>Ordinals after their noun, by rank: «الشحنة الثانية»، «الجولة الأخيرة» (−1: the last).</summary>
     public static readonly IReadOnlyDictionary<string, int> OrdinalsAfter = Ranks(
         ("الأول", 1), ("الأولى", 1), ("الثاني", 2), ("الثانية", 2), ("الثالث", 3), ("الثالثة", 3), ("الرابع", 4), ("الرابعة", 4),
