@@ -814,7 +814,10 @@ public sealed partial record QuestionShape(
             // «هل اشتغل المونوريل؟»، «هل انتهى المشروع؟»: a past verb of the derived forms is spelt as the first person
             // without its hamza, and the definite noun after it is its subject.
             var asksWhether = words[i] == "هل" && i + 2 < words.Count && Definite(words[i + 2]);
-            if (ArabicWordForms.AnyIn(words[i], FactWords.AdviceLeads) && !asksWhether && next.Length is >= 4 and <= 6 && next[0] == 'ا' && next[^1] != 'ت')
+            // «ايش السبب إن المي خلصت؟»، «المشكلة أن الأسعار …»: «أن/إن» after a definite noun opens a clause with a subject of
+            // its own, and a word with the article after it is that subject, not a verb of the asker's.
+            var clauseOfNoun = words[i] == "ان" && i > 0 && Definite(words[i - 1]) && Definite(next);
+            if (ArabicWordForms.AnyIn(words[i], FactWords.AdviceLeads) && !asksWhether && !clauseOfNoun && next.Length is >= 4 and <= 6 && next[0] == 'ا' && next[^1] != 'ت')
             {
                 return next;
             }
