@@ -420,6 +420,12 @@ internal static class FactWords
     /// </summary>
     public static readonly IReadOnlySet<string> DefinitionFocus = Set("معنى", "يعني", "تعني", "تعريف", "مفهوم");
 
+    /// <summary>
+    /// Nouns of what a person does for a living, asked as «ما هي مهنة حسين المناعي؟»: news tells it where it names the
+    /// person («حسين المناعي، وهو مهندس اتصالات»), so the person, not the noun, is what a passage must name.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Occupations = Set("مهنة", "مهنته", "مهنتها", "وظيفة", "وظيفته", "وظيفتها", "شغلة", "شغلته");
+
     /// <summary>Nouns that name the defined term as a word («معنى كلمة …»، «تعريف مصطلح …»): not part of the term.</summary>
     public static readonly IReadOnlySet<string> WordNouns = Set("كلمة", "مصطلح", "عبارة", "لفظ", "لفظة", "مفردة");
 

@@ -367,7 +367,7 @@ public sealed partial record QuestionShape(
         }
 
         var defined = attribute is null && definedAt > 0 && words.Take(definedAt).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - definedAt is >= 1 and <= MaxDefined
-            ? DefinedTerm(words.Skip(definedAt).ToList())
+            ? DefinedTerm(words.Skip(definedAt).SkipWhile((w, i) => i == 0 && words.Count - definedAt > 1 && ArabicWordForms.AnyIn(w, FactWords.Occupations)).ToList())
             : [];
         // «ما الهدف الذي حددته رؤية 2030 …؟»: a vision with a year is a plan's name (Saudi Arabia's, Oman's «رؤية 2040»), not
         // someone's view asked for.

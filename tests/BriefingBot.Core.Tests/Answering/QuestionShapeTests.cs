@@ -90,6 +90,13 @@ public sealed class QuestionShapeTests
         Assert.Equal(verb, QuestionShape.Of(question).AdviceVerb);
 
     [Theory]
+    [InlineData("ما هي مهنة حسين المناعي؟", new[] { "حسين", "المناعي" })]
+    [InlineData("ما هي وظيفة الطواش؟", new[] { "الطواش" })]
+    [InlineData("ما هي المهنة؟", new[] { "المهنه" })]
+    public void A_persons_occupation_asked_as_what_is_asks_of_the_person(string question, string[] defined) =>
+        Assert.Equal(defined, QuestionShape.Of(question).Defined);
+
+    [Theory]
     [InlineData("ما هو الذكاء الاصطناعي؟", 2)]
     [InlineData("ما هي الكوليرا؟", 1)]
     [InlineData("ما هو الذكاء الاصطناعي التوليدي؟", 3)]
