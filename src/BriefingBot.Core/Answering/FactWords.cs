@@ -332,6 +332,14 @@ internal static class FactWords
     /// <summary>The verbs that ask how far one place is from another: «كم تبعد حمص عن دمشق؟».</summary>
     public static readonly IReadOnlySet<string> DistanceVerbs = Set("تبعد", "يبعد");
 
+    /// <summary>The attributes that ask what someone is paid: «كم راتب الطبيب المقيم؟»، «كم أجر العامل؟».</summary>
+    public static readonly IReadOnlySet<string> Pay = Set("راتب", "رواتب", "أجر", "أجور", "معاش");
+
+    /// <summary>
+    /// Verbs of drawing pay, by which news tells a salary without «راتب»: «يتقاضى الطبيب المقيم ألفًا وتسعمئة دينار».
+    /// </summary>
+    public static readonly IReadOnlySet<string> PayVerbs = Set("يتقاضى", "تتقاضى", "يتقاضون", "يتقاضين", "تقاضى", "تقاضت", "يكسب", "تكسب", "يكسبون");
+
     /// <summary>The attributes that ask who built a thing: «من بنى السدود؟»، «من شيد القطار؟».</summary>
     public static readonly IReadOnlySet<string> BuildingDeeds = Set("بنى", "بناها", "شيد");
 
