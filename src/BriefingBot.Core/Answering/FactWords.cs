@@ -94,6 +94,13 @@ internal static class FactWords
     /// <summary>Words that give a cause right after what they explain: «بعد ارتفاع الأسعار بسبب الجفاف» tells the cause of a given.</summary>
     public static readonly IReadOnlySet<string> CauseMarkers = Set("بسبب", "نتيجة", "لأن", "لأنه", "لأنها", "جراء", "بفعل", "إثر", "بفضل", "إذ");
 
+    /// <summary>
+    /// Words that give the purpose of what they follow, which answers why as a cause does: «لكي»، «بهدف», and the accusatives
+    /// of purpose news writes («حفاظًا على سمعته»، «سعيًا إلى …»، «تجنبًا لـ…»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> PurposeMarkers = Set(
+        "لكي", "كي", "بهدف", "بغية", "سعيا", "حرصا", "حفاظا", "تجنبا", "تفاديا", "منعا", "أملا", "تخفيفا", "دعما");
+
     /// <summary>Ordinals after their noun, by rank: «الشحنة الثانية»، «الجولة الأخيرة» (−1: the last).</summary>
     public static readonly IReadOnlyDictionary<string, int> OrdinalsAfter = Ranks(
         ("الأول", 1), ("الأولى", 1), ("الثاني", 2), ("الثانية", 2), ("الثالث", 3), ("الثالثة", 3), ("الرابع", 4), ("الرابعة", 4),
@@ -325,6 +332,14 @@ internal static class FactWords
     /// <summary>The verbs that ask how far one place is from another: «كم تبعد حمص عن دمشق؟».</summary>
     public static readonly IReadOnlySet<string> DistanceVerbs = Set("تبعد", "يبعد");
 
+    /// <summary>The attributes that ask what someone is paid: «كم راتب الطبيب المقيم؟»، «كم أجر العامل؟».</summary>
+    public static readonly IReadOnlySet<string> Pay = Set("راتب", "رواتب", "أجر", "أجور", "معاش");
+
+    /// <summary>
+    /// Verbs of drawing pay, by which news tells a salary without «راتب»: «يتقاضى الطبيب المقيم ألفًا وتسعمئة دينار».
+    /// </summary>
+    public static readonly IReadOnlySet<string> PayVerbs = Set("يتقاضى", "تتقاضى", "يتقاضون", "يتقاضين", "تقاضى", "تقاضت", "يكسب", "تكسب", "يكسبون");
+
     /// <summary>The attributes that ask who built a thing: «من بنى السدود؟»، «من شيد القطار؟».</summary>
     public static readonly IReadOnlySet<string> BuildingDeeds = Set("بنى", "بناها", "شيد");
 
@@ -412,6 +427,12 @@ internal static class FactWords
     /// defined follows them.
     /// </summary>
     public static readonly IReadOnlySet<string> DefinitionFocus = Set("معنى", "يعني", "تعني", "تعريف", "مفهوم");
+
+    /// <summary>
+    /// Nouns of what a person does for a living, asked as «ما هي مهنة حسين المناعي؟»: news tells it where it names the
+    /// person («حسين المناعي، وهو مهندس اتصالات»), so the person, not the noun, is what a passage must name.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Occupations = Set("مهنة", "مهنته", "مهنتها", "وظيفة", "وظيفته", "وظيفتها", "شغلة", "شغلته");
 
     /// <summary>Nouns that name the defined term as a word («معنى كلمة …»، «تعريف مصطلح …»): not part of the term.</summary>
     public static readonly IReadOnlySet<string> WordNouns = Set("كلمة", "مصطلح", "عبارة", "لفظ", "لفظة", "مفردة");

@@ -367,7 +367,7 @@ public sealed partial record QuestionShape(
         }
 
         var defined = attribute is null && definedAt > 0 && words.Take(definedAt).Any(w => ArabicWordForms.AnyIn(w, FactWords.DefinitionLeads)) && words.Count - definedAt is >= 1 and <= MaxDefined
-            ? DefinedTerm(words.Skip(definedAt).ToList())
+            ? DefinedTerm(words.Skip(definedAt).SkipWhile((w, i) => i == 0 && words.Count - definedAt > 1 && ArabicWordForms.AnyIn(w, FactWords.Occupations)).ToList())
             : [];
         // «ما الهدف الذي حددته رؤية 2030 …؟»: a vision with a year is a plan's name (Saudi Arabia's, Oman's «رؤية 2040»), not
         // someone's view asked for.
@@ -814,7 +814,10 @@ public sealed partial record QuestionShape(
             // «هل اشتغل المونوريل؟»، «هل انتهى المشروع؟»: a past verb of the derived forms is spelt as the first person
             // without its hamza, and the definite noun after it is its subject.
             var asksWhether = words[i] == "هل" && i + 2 < words.Count && Definite(words[i + 2]);
-            if (ArabicWordForms.AnyIn(words[i], FactWords.AdviceLeads) && !asksWhether && next.Length is >= 4 and <= 6 && next[0] == 'ا' && next[^1] != 'ت')
+            // «ايش السبب إن المي خلصت؟»، «المشكلة أن الأسعار …»: «أن/إن» after a definite noun opens a clause with a subject of
+            // its own, and a word with the article after it is that subject, not a verb of the asker's.
+            var clauseOfNoun = words[i] == "ان" && i > 0 && Definite(words[i - 1]) && Definite(next);
+            if (ArabicWordForms.AnyIn(words[i], FactWords.AdviceLeads) && !asksWhether && !clauseOfNoun && next.Length is >= 4 and <= 6 && next[0] == 'ا' && next[^1] != 'ت')
             {
                 return next;
             }

@@ -20,6 +20,7 @@ public sealed class CauseOfAGivenCheckTests : IDisposable
             "يقول المزارع أبو علي من قضاء جوهر، الذي باع نصف جواميسه هذا العام ليسدد ديونه، إن الماء صار مالحًا.",
             "ووقعت الحكومة مع شركة تركية اتفاقية لاستكمال ميناء كيسمايو، بعد توقف الأعمال فيه أكثر من عشر سنوات.",
             "وأضاف المحافظ أن البنك أجّل طرح العملة عام 2019 بسبب نقص التمويل.",
+            "ويأتي هذا الرفع بعد تجميد الرسوم المدرسية ثلاث سنوات متتالية للتخفيف عن الأسر في أثناء الجائحة.",
             "وارتفع سعر كيس الأرز في السوق هذا العام بنسبة الخمس، ويخشى التجار أن يستمر ارتفاع الأسعار بعد ارتفاعها بسبب الجفاف."),
         new BriefingHeader("2026-12-04-somalia", "الصومال: شلن جديد بعد ثلاثة عقود", new DateOnly(2026, 12, 4)));
 
@@ -49,6 +50,17 @@ public sealed class CauseOfAGivenCheckTests : IDisposable
         Assert.True(delay.Answered, delay.Declined?.ToString());
         Assert.True(rice.Answered, rice.Declined?.ToString());
         Assert.True(buffalo.Answered, buffalo.Declined?.ToString());
+    }
+
+    [Fact]
+    public void A_purpose_right_after_a_given_tells_why()
+    {
+        var fees = Ask("لماذا جمدت الحكومة الرسوم المدرسية؟");
+
+        Assert.True(fees.Answered, fees.Declined?.ToString());
+        Assert.False(CauseCheck.Given("بعد تجميد الرسوم للتخفيف عن الأسر.", new TextSpan(4, "تجميد".Length)));
+        Assert.False(CauseCheck.Given("بعد تقليص المساحة المزروعة حفاظًا على المياه.", new TextSpan(4, "تقليص".Length)));
+        Assert.True(CauseCheck.Given("بعد تجميد الرسوم للأسر كلها.", new TextSpan(4, "تجميد".Length)));
     }
 
     [Fact]

@@ -83,6 +83,20 @@ public sealed class QuestionShapeTests
         Assert.Equal(verb, QuestionShape.Of(question).AdviceVerb);
 
     [Theory]
+    [InlineData("ايش السبب إن المي خلصت في حراز؟", null)]
+    [InlineData("المشكلة أن الغاز انقطع؟", null)]
+    [InlineData("هل يمكن أن ألبس الكمامة في الطائرة؟", "البس")]
+    public void That_after_a_definite_noun_opens_a_clause_with_its_own_subject(string question, string? verb) =>
+        Assert.Equal(verb, QuestionShape.Of(question).AdviceVerb);
+
+    [Theory]
+    [InlineData("ما هي مهنة حسين المناعي؟", new[] { "حسين", "المناعي" })]
+    [InlineData("ما هي وظيفة الطواش؟", new[] { "الطواش" })]
+    [InlineData("ما هي المهنة؟", new[] { "المهنه" })]
+    public void A_persons_occupation_asked_as_what_is_asks_of_the_person(string question, string[] defined) =>
+        Assert.Equal(defined, QuestionShape.Of(question).Defined);
+
+    [Theory]
     [InlineData("ما هو الذكاء الاصطناعي؟", 2)]
     [InlineData("ما هي الكوليرا؟", 1)]
     [InlineData("ما هو الذكاء الاصطناعي التوليدي؟", 3)]

@@ -61,6 +61,13 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             return null;
         }
 
+        // Pay is told by the verb of drawing it as often as by «راتب»: «الطبيب المقيم يتقاضى في تونس نحو ألف وتسعمئة دينار
+        // شهريًا» gives the resident's salary. The sum follows the verb in its clause, and the verb follows the one paid.
+        if (ArabicWordForms.AnyIn(word, FactWords.Pay) && shown.Any(passage => PaidBeside(answer, passage)))
+        {
+            return null;
+        }
+
         if ((answer.TermOf(word) ?? (shape.AttributeImplied ? LookUp(index, word) : null)) is not { } attribute)
         {
             return null;
@@ -166,6 +173,24 @@ internal sealed partial class AttributeCheck : IAnswerCheck
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the passage names the one whose pay is asked (the subject's first word that is no place), then a verb of
+    /// drawing pay (<see cref="FactWords.PayVerbs"/>) in the same clause, then a sum in a currency in the verb's clause: a
+    /// number before the unit, not «يتقاضى راتبه بالدينار», which says what money it is paid in.
+    /// </summary>
+    private static bool PaidBeside(JudgedAnswer answer, int passage)
+    {
+        var text = answer.Top[passage];
+        var paid = answer.Shape.Subject.Where(w => !FactWords.Prepositions.Contains(w) && !Gazetteer.PlacesNamedBy(w).Any()).Take(1)
+            .Select(answer.TermOf).OfType<TermMatch>().Where(Literal)
+            .SelectMany(t => answer.Tokens(passage).Find(t.Variants)).ToList();
+        return paid.Count > 0 && WordPattern().Matches(text)
+            .Where(m => ArabicWordForms.AnyIn(ArabicText.Fold(m.Value), FactWords.PayVerbs))
+            .Any(m => paid.Any(s => s.Start < m.Index && OneClause(text, s.Start, m.Index))
+                && WordPattern().Matches(text).Any(u => u.Index > m.Index && IsUnit(ArabicText.Fold(u.Value), FactWords.Currencies) && OneClause(text, m.Index, u.Index)
+                    && PassageFacts.HasNumber(text[m.Index..u.Index])));
     }
 
     /// <summary>How far a verb of building may stand from the thing built: «فنادق جديدة … على شاطئ المغسيل، شيدتها مجموعة عمران».</summary>

@@ -46,7 +46,30 @@ internal sealed class CauseCheck : IAnswerCheck
         var end = at.Start + at.Length;
         var rest = text[end..Math.Min(text.Length, end + CauseAfter)];
         var stop = rest.IndexOfAny(['،', ',', '.', '؛']);
-        return !ArabicText.FoldedWords(stop < 0 ? rest : rest[..stop]).Any(w => FactWords.CauseMarkers.Contains(w));
+        return !ArabicText.FoldedWords(stop < 0 ? rest : rest[..stop]).Any(w => FactWords.CauseMarkers.Contains(w) || GivesPurpose(w));
+    }
+
+    /// <summary>
+    /// Whether the word gives a purpose: a purpose word («بهدف»، «حفاظًا»), or «لـ» before the verbal noun of a derived verb
+    /// («للتخفيف عن الأسر»، «لتوفير المياه»، «لإنقاذ»، «لاستعادة»). Why a thing was done is answered by what it was done for:
+    /// «بعد تجميد الرسوم … للتخفيف عن الأسر» tells why the fees were frozen.
+    /// </summary>
+    internal static bool GivesPurpose(string word)
+    {
+        if (FactWords.PurposeMarkers.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length < 5 || word[0] != 'ل')
+        {
+            return false;
+        }
+
+        var noun = word.StartsWith("لل", StringComparison.Ordinal) ? word[2..] : word[1..];
+        return noun.Length == 5 && (noun[0] == 'ت' && noun[3] == 'ي' || noun[0] == 'ا' && noun[3] == 'ا')
+            || noun.Length == 6 && noun[0] == 'ا' && noun[4] == 'ا' && (noun[1] == 'ن' || noun[2] == 'ت')
+            || noun.Length == 7 && noun.StartsWith("است", StringComparison.Ordinal) && noun[5] == 'ا';
     }
 
     /// <summary>How far after a happening told as a given its cause may still be given (characters).</summary>
