@@ -18,16 +18,10 @@ internal sealed class EventTimeCheck : IAnswerCheck
         // القانون؟»: «القانون الذي صدر في مارس»): where they tell it without a time, a time in another passage dates
         // something else. Passages that never use the verb are not judged: they may tell it in other words («أغلقت مكاتب
         // الاقتراع مساء الأحد» for «متى صوّت التونسيون؟»).
-        // A passage tells the happening asked by its verb and something the question tells it of (a name, a thing, a place):
-        // «انضم إلى فريقها العام الماضي» tells another man's joining, in a passage that names neither Ronaldo nor his club.
-        // And it dates it in the clause that tells it: «منذ انضمام كريستيانو رونالدو إلى النصر» tells his joining as a given,
-        // and «مطلع عام 2027» in the clause before dates a tender.
         if (shape.Event is { } happening && answer.TermOf(happening) is { Known: true } happened && Literal(happened))
         {
-            var of = shape.About.Where(w => w != happening).Select(answer.TermOf).OfType<TermMatch>().Where(Literal).ToList();
-            var told = FamilyOf(happened);
-            var telling = shown.Where(passage => answer.Tokens(passage).Find(told).Count > 0 && (of.Count == 0 || of.Any(t => answer.HasOrTitled(passage, t)))).ToList();
-            if (telling.Count > 0 && !telling.Any(passage => answer.Tokens(passage).Find(told).Any(span => PassageFacts.HasTime(TimeInClauseCheck.ClauseAt(top[passage], span)))))
+            var telling = shown.Where(passage => answer.Has(passage, happened)).ToList();
+            if (telling.Count > 0 && !telling.Any(passage => PassageFacts.HasTime(top[passage])))
             {
                 return DeclineReason.TimeNotOfEvent;
             }
