@@ -14,8 +14,8 @@ internal static class FactWords
         "اي", "ايش", "شو", "شنو", "وش", "هل", "أين", "وين", "فين", "كيف", "شلون", "لماذا", "ليش", "ليه", "في", "عدد", "نسبة", "هناك",
         // «ما اسم زوجة …؟» asks the spouse: the name is how the answer is given, not what is asked of.
         "اسم",
-        // Light verbs of amount and existence: «كم يبلغ عدد سكان …» asks the population, «كم كانت كلفة المشروع؟» its cost.
-        "يبلغ", "تبلغ", "بلغ", "بلغت", "يوجد", "توجد", "يكون", "تكون", "كان", "كانت");
+        // Light verbs of amount and existence: «كم يبلغ عدد سكان …» asks the population.
+        "يبلغ", "تبلغ", "بلغ", "بلغت", "يوجد", "توجد", "يكون", "تكون");
 
     /// <summary>
     /// Adjectives that sort a thing into one of two or three kinds, each with the kinds opposed to it, in the masculine
@@ -43,7 +43,7 @@ internal static class FactWords
     /// <summary>
     /// Words after which the noun of a how-many question is what it counts: «كم عدد النازحين»، «ما نسبة البطالة»، «كم تبلغ ديون …».
     /// </summary>
-    public static readonly IReadOnlySet<string> CountWords = Set("عدد", "نسبة", "يبلغ", "تبلغ", "بلغ", "بلغت", "كان", "كانت");
+    public static readonly IReadOnlySet<string> CountWords = Set("عدد", "نسبة", "يبلغ", "تبلغ", "بلغ", "بلغت");
 
     /// <summary>
     /// Nouns of a measure rather than of a thing («كم تبلغ قيمة القرض؟»، «كم كلفة …»): a passage gives the value without

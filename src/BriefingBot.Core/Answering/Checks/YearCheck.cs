@@ -19,10 +19,7 @@ internal sealed partial class YearCheck : IAnswerCheck
         // And said in the news of what the year is asked of: a briefing whose passages shown (or title) name it. «منذ عام
         // 2020» of a port's builder in another briefing dates no guaranteed cotton price; within one briefing the year's
         // passage may tell the thing in other words.
-        // What the year dates is the subject, not the attribute the answer is given as: «كم كان سعر طن البوتاس في عام 2015؟»
-        // is not answered by a briefing on housing whose «سعر» is of a house in 2015.
-        var dated = shape.Dated.Where(w => w != shape.Attribute && !ArabicWordForms.AnyIn(w, FactWords.SumNouns) && !ArabicWordForms.AnyIn(w, FactWords.MeasureNouns))
-            .Select(answer.TermOf).OfType<TermMatch>().Where(Literal).DistinctBy(t => t.Term).ToList();
+        var dated = shape.Dated.Select(answer.TermOf).OfType<TermMatch>().Where(Literal).DistinctBy(t => t.Term).ToList();
         bool DatesAsked(int passage, int year) => SpeaksOfYear(answer.PassageAt(passage), year)
             && (dated.Count == 0 || shown.Any(other => answer.PassageAt(other).BriefingId == answer.PassageAt(passage).BriefingId && dated.Any(t => answer.HasOrTitled(other, t))));
         if (shape.Years.Count > 0 && !shape.Years.All(year => shown.Any(passage => DatesAsked(passage, year)))
