@@ -192,7 +192,7 @@ public static class SpeakerQuestion
                 return [];
             }
 
-            var holders = roster.Holders(roleWords, AsksOfAWoman(words)).Where(h => inScope is null || inScope(h)).ToList();
+            var holders = roster.Holders(roleWords, AsksOfAWoman(words), inScope).ToList();
             if (holders.Count == 0)
             {
                 holders = [.. HoldersOnSubject(words, roster, AsksOfAWoman(words)).Where(h => inScope is null || inScope(h))];
@@ -227,7 +227,7 @@ public static class SpeakerQuestion
         if (bestScore == 1 && bestExact == 0 && bestUsed.First() is var typed and > 0 && IsConstructHead(words[typed - 1]))
         {
             return roster is not null && asksForSpeech
-                ? roster.Holders(roleWords, AsksOfAWoman(words)).Where(h => h != best && (inScope is null || inScope(h)) && roster.RoleWordsIn(h, words) >= 2).ToList()
+                ? roster.Holders(roleWords, AsksOfAWoman(words), inScope).Where(h => h != best && roster.RoleWordsIn(h, words) >= 2).ToList()
                 : [];
         }
 
@@ -243,7 +243,7 @@ public static class SpeakerQuestion
         // «ماذا قالت المتحدثة باسم صندوق النقد الدولي؟»: the body follows a title, so the person who speaks for it is asked of.
         if (asksForSpeech && roster is not null && bestUsed.Min() is var bodyAt and > 0 && SpeakerLexicon.IsOrganisation(ArabicText.FoldedWords(best)[0])
             && (words[bodyAt - 1] == "باسم" || SpeakerLexicon.IsTitle(words[bodyAt - 1]) || TitleWithItsAdjective(words, bodyAt))
-            && roster.Holders(roleWords, AsksOfAWoman(words)).Where(h => h != best && (inScope is null || inScope(h))).ToList() is { Count: > 0 } spokespeople)
+            && roster.Holders(roleWords, AsksOfAWoman(words), inScope).Where(h => h != best).ToList() is { Count: > 0 } spokespeople)
         {
             return spokespeople;
         }

@@ -215,12 +215,15 @@ public sealed class SpeakerRoster
     /// «المتحدث»، «الناشطة») the role holds, and either share at least two words with the role and lie within it or
     /// cover it («المتحدث باسم الوزارة» for «المتحدث باسم وزارة الموارد المائية»), or share three; or name nothing the
     /// role does not hold («ماذا قال السفير؟»، «ما رأي الوزير؟»). The closest roles win; when several speakers hold them
-    /// all are returned (at most <see cref="MaxHolders"/>), the women only when the question asks of a woman
-    /// (<paramref name="asksOfAWoman"/>) and one holds it.
+    /// all are returned, the women only when the question asks of a woman (<paramref name="asksOfAWoman"/>) and one holds
+    /// it; past <see cref="MaxHolders"/>, only the one quoted most recently. Holders quoted only outside
+    /// <paramref name="inScope"/> are left out before that count.
     /// </summary>
-    public IReadOnlyList<string> Holders(IEnumerable<string> foldedQuestionWords, bool asksOfAWoman = false)
+    public IReadOnlyList<string> Holders(IEnumerable<string> foldedQuestionWords, bool asksOfAWoman = false, Func<string, bool>? inScope = null)
     {
-        var best = AllHolders(foldedQuestionWords, asksOfAWoman);
+        // The scope comes before the cap: a community whose own briefings quote one minister is answered with her, however
+        // many other communities' briefings quote.
+        var best = AllHolders(foldedQuestionWords, asksOfAWoman).Where(h => inScope is null || inScope(h)).ToList();
         // More holders than a reply can give the words of («ماذا قالت الوزيرة؟» with a dozen women ministers quoted): the
         // one quoted most recently is answered, and the others are named so the asker can ask by name (OtherHolders).
         return best.Count > MaxHolders ? [NewestOf(best)] : best;
@@ -233,9 +236,9 @@ public sealed class SpeakerRoster
     /// </summary>
     public IReadOnlyList<string> OtherHolders(IEnumerable<string> foldedQuestionWords, string answered, bool asksOfAWoman, Func<string, bool>? inScope = null)
     {
-        var all = AllHolders(foldedQuestionWords, asksOfAWoman);
+        var all = AllHolders(foldedQuestionWords, asksOfAWoman).Where(h => inScope is null || inScope(h)).ToList();
         return all.Count <= MaxHolders || !all.Contains(answered, StringComparer.Ordinal) ? []
-            : [.. all.Where(h => h != answered && (inScope is null || inScope(h))).OrderByDescending(LastQuoted).Take(MaxOthersNamed)];
+            : [.. all.Where(h => h != answered).OrderByDescending(LastQuoted).Take(MaxOthersNamed)];
     }
 
     /// <summary>How many other holders of a title a reply names: enough to choose from, short enough to read.</summary>

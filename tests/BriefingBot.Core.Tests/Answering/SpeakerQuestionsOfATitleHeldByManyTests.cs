@@ -56,6 +56,25 @@ public sealed class SpeakerQuestionsOfATitleHeldByManyTests : IDisposable
     }
 
     [Fact]
+    public void A_community_whose_own_briefing_quotes_one_holder_is_answered_with_her_and_never_named_the_others()
+    {
+        // The oldest minister's briefing is community a's; the six newer ones are community b's.
+        var parser = new BriefingParser();
+        var briefings = Ministers.Select((m, i) => parser.Parse(Briefing(m.Id, m.Paragraph)) with { Community = i == 0 ? "a" : "b" }).ToArray();
+        using var index = Indexes.Of(briefings);
+        var answerer = Indexes.Answerer(index, briefings: briefings);
+
+        var inA = answerer.Answer(new AnswerRequest("ماذا قالت الوزيرة؟") { Scope = new SearchScope("a") });
+        var inB = answerer.Answer(new AnswerRequest("ماذا قالت الوزيرة؟") { Scope = new SearchScope("b") });
+
+        Assert.Equal(AnswerOutcome.SpeakerPassages, inA.Outcome);
+        Assert.Equal("هالة السعيد", inA.Speaker);
+        Assert.Empty(inA.OtherHolders);
+        Assert.Equal(["2026-12-01-alexandria"], inB.Passages.Select(p => p.Passage.BriefingId).Distinct());
+        Assert.DoesNotContain("هالة السعيد", inB.OtherHolders.Select(o => o.Name));
+    }
+
+    [Fact]
     public void The_reply_names_the_others_to_ask_by()
     {
         var line = ChatTexts.For(ChatLanguage.Arabic).OtherHolders([new AnswerSpeaker("سلمى الخطيب", true), new AnswerSpeaker("هالة السعيد", true)]);
