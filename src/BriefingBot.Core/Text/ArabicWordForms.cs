@@ -27,6 +27,11 @@ internal static class ArabicWordForms
         }
     }
 
+    /// <summary>Whether the stem is spelt as the verbal noun of form VII, VIII or X: «انخفاض»، «اعتماد»، «استهلاك».</summary>
+    public static bool IsDerivedVerbalNoun(string stem) =>
+        stem.Length == 6 && stem[0] == 'ا' && stem[4] == 'ا' && (stem[1] == 'ن' || stem[2] == 'ت')
+        || stem.Length == 7 && stem.StartsWith("است", StringComparison.Ordinal) && stem[5] == 'ا';
+
     /// <summary>Whether any reading of <paramref name="folded"/> is in <paramref name="words"/>.</summary>
     /// <remarks>
     /// Asked of every question word against every word list (a question's shape and checks ask it hundreds of times),

@@ -68,8 +68,7 @@ internal sealed class CauseCheck : IAnswerCheck
 
         var noun = word.StartsWith("لل", StringComparison.Ordinal) ? word[2..] : word[1..];
         return noun.Length == 5 && (noun[0] == 'ت' && noun[3] == 'ي' || noun[0] == 'ا' && noun[3] == 'ا')
-            || noun.Length == 6 && noun[0] == 'ا' && noun[4] == 'ا' && (noun[1] == 'ن' || noun[2] == 'ت')
-            || noun.Length == 7 && noun.StartsWith("است", StringComparison.Ordinal) && noun[5] == 'ا';
+            || ArabicWordForms.IsDerivedVerbalNoun(noun);
     }
 
     /// <summary>How far after a happening told as a given its cause may still be given (characters).</summary>

@@ -91,7 +91,7 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
     /// does not keep its sense («قدرة» and «تقدر» the cost, «قسط» and «أقساط» of another body), so it is not read in it.
     /// </summary>
     private static bool CountedInFamily(JudgedAnswer answer, int passage, TermMatch counted) =>
-        IsDerivedVerbalNoun(counted.Term) && DerivedForms.OfVerb(counted.Term) is { Count: > 0 } family && answer.Tokens(passage).Find(family).Count > 0;
+        ArabicWordForms.IsDerivedVerbalNoun(counted.Term) && DerivedForms.OfVerb(counted.Term) is { Count: > 0 } family && answer.Tokens(passage).Find(family).Count > 0;
 
     /// <summary>
     /// Whether the passage counts what is asked by another word of its concept, as news writes it: «ارتفع عدد البواخر
@@ -114,11 +114,6 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
     private static bool NamesSpender(JudgedAnswer answer, int passage, TermMatch spender) =>
         answer.HasOrTitled(passage, spender)
         || answer.Index.SameConcept([spender.Term, .. spender.Variants]) is { Count: > 0 } same && answer.Tokens(passage).Find(same).Count > 0;
-
-    /// <summary>Whether the stem is spelt as the verbal noun of form VII, VIII or X: «انخفاض»، «اعتماد»، «استهلاك».</summary>
-    private static bool IsDerivedVerbalNoun(string stem) =>
-        stem.Length == 6 && stem[0] == 'ا' && stem[4] == 'ا' && (stem[1] == 'ن' || stem[2] == 'ت')
-        || stem.Length == 7 && stem.StartsWith("است", StringComparison.Ordinal) && stem[5] == 'ا';
 
     /// <summary>
     /// Whether the counted word is a group of people (a plural in «ين/ون»: «النازحين»، «المقبولين») and the text counts people
