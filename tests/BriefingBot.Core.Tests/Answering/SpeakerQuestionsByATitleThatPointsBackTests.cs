@@ -1,5 +1,6 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
 
@@ -11,8 +12,8 @@ public sealed class SpeakerQuestionsByATitleThatPointsBackTests
 {
     private static readonly Briefing[] Briefings =
     [
-        new BriefingParser().Parse(Briefing("2026-11-10-ai", "وقالت الخبيرة ريم المصري إن الذكاء الاصطناعي يحتاج إلى قواعد.")),
-        new BriefingParser().Parse(Briefing(
+        new BriefingParser().Parse(BriefingMarkdown.OneSection("2026-11-10-ai", "وقالت الخبيرة ريم المصري إن الذكاء الاصطناعي يحتاج إلى قواعد.")),
+        new BriefingParser().Parse(BriefingMarkdown.OneSection(
             "2026-12-14-alexandria",
             "وقال رئيس الهيئة المصرية لحماية الشواطئ، المهندس حسام عبد الفتاح، إن الأعمال ستبدأ في أبريل.\n\n"
             + "وأقرّ المسؤول المصري بأن الكتل الخرسانية نقلت المشكلة إلى مكان آخر.")),
@@ -45,16 +46,4 @@ public sealed class SpeakerQuestionsByATitleThatPointsBackTests
 
         Assert.Equal(["ريم المصري"], SpeakerQuestion.MatchAll("ماذا قالت المصري؟", new SpeakerDirectory(speakers), new SpeakerRoster(Briefings)));
     }
-
-    private static string Briefing(string id, string paragraphs) => $"""
-        ---
-        id: {id}
-        title: موجز
-        date: {id[..10]}
-        ---
-
-        ## الحكومة
-
-        {paragraphs}
-        """;
 }

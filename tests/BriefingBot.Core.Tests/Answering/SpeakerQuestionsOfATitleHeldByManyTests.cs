@@ -29,7 +29,7 @@ public sealed class SpeakerQuestionsOfATitleHeldByManyTests : IDisposable
     public SpeakerQuestionsOfATitleHeldByManyTests()
     {
         var parser = new BriefingParser();
-        var briefings = Ministers.Select(m => parser.Parse(Briefing(m.Id, m.Paragraph))).ToArray();
+        var briefings = Ministers.Select(m => parser.Parse(BriefingMarkdown.OneSection(m.Id, m.Paragraph))).ToArray();
         _index = Indexes.Of(briefings);
         _answerer = Indexes.Answerer(_index, briefings: briefings);
     }
@@ -60,7 +60,7 @@ public sealed class SpeakerQuestionsOfATitleHeldByManyTests : IDisposable
     {
         // The oldest minister's briefing is community a's; the six newer ones are community b's.
         var parser = new BriefingParser();
-        var briefings = Ministers.Select((m, i) => parser.Parse(Briefing(m.Id, m.Paragraph)) with { Community = i == 0 ? "a" : "b" }).ToArray();
+        var briefings = Ministers.Select((m, i) => parser.Parse(BriefingMarkdown.OneSection(m.Id, m.Paragraph)) with { Community = i == 0 ? "a" : "b" }).ToArray();
         using var index = Indexes.Of(briefings);
         var answerer = Indexes.Answerer(index, briefings: briefings);
 
@@ -81,16 +81,4 @@ public sealed class SpeakerQuestionsOfATitleHeldByManyTests : IDisposable
 
         Assert.Equal("وفي الموجزات أيضًا: سلمى الخطيب، هالة السعيد. لترى ما قاله أحدهم اسأل باسمه.", line);
     }
-
-    private static string Briefing(string id, string paragraph) => $"""
-        ---
-        id: {id}
-        title: موجز
-        date: {id[..10]}
-        ---
-
-        ## الحكومة
-
-        {paragraph}
-        """;
 }

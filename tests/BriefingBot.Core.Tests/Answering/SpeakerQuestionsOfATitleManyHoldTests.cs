@@ -19,10 +19,10 @@ public sealed class SpeakerQuestionsOfATitleManyHoldTests : IDisposable
         var parser = new BriefingParser();
         var briefings = new[]
         {
-            parser.Parse(Briefing("2026-11-10-egypt", "قالت وزيرة التخطيط المصرية هالة السعيد إن النمو سيتسارع.")),
-            parser.Parse(Briefing("2026-11-15-libya", "وقالت وزيرة السياحة الليبية نجلاء الورفلي إن الفنادق امتلأت.")),
-            parser.Parse(Briefing("2026-11-20-kuwait", "وقالت وزيرة المالية الكويتية هند العتيبي إن السندات ستصدر قريبًا.")),
-            parser.Parse(Briefing("2026-11-25-cyprus", "قالت وزيرة الداخلية القبرصية إليني كونستانتينو إن الاتفاق لا يغلق الباب.")),
+            parser.Parse(BriefingMarkdown.OneSection("2026-11-10-egypt", "قالت وزيرة التخطيط المصرية هالة السعيد إن النمو سيتسارع.")),
+            parser.Parse(BriefingMarkdown.OneSection("2026-11-15-libya", "وقالت وزيرة السياحة الليبية نجلاء الورفلي إن الفنادق امتلأت.")),
+            parser.Parse(BriefingMarkdown.OneSection("2026-11-20-kuwait", "وقالت وزيرة المالية الكويتية هند العتيبي إن السندات ستصدر قريبًا.")),
+            parser.Parse(BriefingMarkdown.OneSection("2026-11-25-cyprus", "قالت وزيرة الداخلية القبرصية إليني كونستانتينو إن الاتفاق لا يغلق الباب.")),
         };
         _index = Indexes.Of(briefings);
         _answerer = Indexes.Answerer(_index, briefings: briefings);
@@ -38,16 +38,4 @@ public sealed class SpeakerQuestionsOfATitleManyHoldTests : IDisposable
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(["2026-11-25-cyprus", "2026-11-20-kuwait", "2026-11-15-libya", "2026-11-10-egypt"], answer.Passages.Select(p => p.Passage.BriefingId));
     }
-
-    private static string Briefing(string id, string paragraph) => $"""
-        ---
-        id: {id}
-        title: موجز
-        date: {id[..10]}
-        ---
-
-        ## الحكومة
-
-        {paragraph}
-        """;
 }
