@@ -36,12 +36,13 @@ internal sealed class EventTimeCheck : IAnswerCheck
             // The time is said in a clause where the passage speaks of what begins, or of its beginning by any form of the
             // question's verb («الافتتاح» for «افتتح»): «متى افتتح مستشفى سهلول؟» is not answered by «طبيب مقيم … بمستشفى سهلول
             // في سوسة، إنه يدرس الألمانية … منذ سنة», whose one time is of his studying, in another clause.
-            // What the briefing's title names is what it is about, and a time anywhere in the passage dates it.
+            // What the briefing's title names is what it is about, and a time anywhere in the passage dates it. What begins
+            // is named by any word of its concept: «يبدأ قطاف التفاح في أواخر أغسطس» dates «جني التفاح».
             var beginning = shape.Event is { } verb && answer.TermOf(verb) is { Known: true } verbTerm ? FamilyOf(verbTerm) : [];
             if (begun.Count > 0 && !shown.Any(passage => PassageFacts.HasTime(top[passage])
-                    && begun.All(t => t.Known && answer.HasOrTitled(passage, t))
+                    && begun.All(t => t.Known && (answer.Titled(passage, t) || answer.FindAlike(passage, t).Count > 0))
                     && (begun.All(t => answer.Titled(passage, t))
-                        || TimedWhereTold(top[passage], [.. begun.SelectMany(t => answer.Tokens(passage).Find(t.Variants))], beginning.Count > 0 ? answer.Tokens(passage).Find(beginning) : []))))
+                        || TimedWhereTold(top[passage], [.. begun.SelectMany(t => answer.FindAlike(passage, t))], beginning.Count > 0 ? answer.Tokens(passage).Find(beginning) : []))))
             {
                 return DeclineReason.TimeNotOfEvent;
             }

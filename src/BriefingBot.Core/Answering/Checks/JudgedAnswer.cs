@@ -74,6 +74,16 @@ internal sealed class JudgedAnswer
     public bool Has(int passage, TermMatch term) => Tokens(passage).Find(term.Variants).Count > 0;
 
     /// <summary>
+    /// Where the passage names the term's thing: by the word, or by another word of its concept, the one the search already
+    /// looks for (<see cref="PassageIndex.SameConcept"/>). News names a thing by whichever word it chose: «يبدأ قطاف التفاح»
+    /// is the picking of «متى يبدأ جني التفاح؟».
+    /// </summary>
+    public IReadOnlyList<TextSpan> FindAlike(int passage, TermMatch term) =>
+        Index.SameConcept([term.Term, .. term.Variants]) is { Count: > 0 } same
+            ? [.. Tokens(passage).Find(term.Variants), .. Tokens(passage).Find(same)]
+            : Tokens(passage).Find(term.Variants);
+
+    /// <summary>
     /// A passage's briefing title, analysed once, names what its passages speak of without repeating it: «عمال الميناء»
     /// counted under a title naming the port.
     /// </summary>
