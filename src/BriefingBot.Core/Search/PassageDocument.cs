@@ -32,6 +32,7 @@ internal static class PassageDocument
             new NumericDocValuesField(PassageFields.Ordinal, passage.Ordinal),
             new SortedDocValuesField(PassageFields.BriefingId, new BytesRef(passage.BriefingId)),
             new TextField(PassageFields.Text, passage.Text, Field.Store.YES),
+            new TextField(PassageFields.TitleText, passage.BriefingTitle, Field.Store.NO),
         };
         if (passage.Section is not null)
         {

@@ -13,6 +13,9 @@ internal static class PassageFields
     public const string DateDays = "date_days";
     public const string Section = "section";
     public const string SectionText = "section_text";
+
+    /// <summary>The briefing's title, analysed: what the briefing is about, which a question often names and a passage leaves out.</summary>
+    public const string TitleText = "title_text";
     public const string Ordinal = "ordinal";
     public const string Speaker = "speaker";
     public const string SpeakerText = "speaker_text";

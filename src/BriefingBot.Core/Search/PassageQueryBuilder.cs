@@ -50,6 +50,7 @@ internal sealed class PassageQueryBuilder(SearchTuning tuning)
             {
                 AddIfPresent(clauses, lookup, PassageFields.SpeakerText, variant, boost * tuning.SpeakerBoost);
                 AddIfPresent(clauses, lookup, PassageFields.SectionText, variant, boost * tuning.SectionBoost);
+                AddIfPresent(clauses, lookup, PassageFields.TitleText, variant, boost * tuning.TitleBoost);
             }
 
             if (clauses.Count > 0)

@@ -33,6 +33,14 @@ public sealed record SearchTuning
     public float SectionBoost { get; init; } = 0.15f;
 
     /// <summary>
+    /// Weight of a question word in the title of the passage's briefing, added to the word search's best hits with
+    /// <see cref="SectionBoost"/>: a question names the briefing's subject («السردين»، «المغرب») that most of its passages
+    /// leave to the title, so a passage of the briefing about it outranks one of another briefing that shares only the
+    /// question's other words. 0: not read.
+    /// </summary>
+    public float TitleBoost { get; init; } = 0.2f;
+
+    /// <summary>
     /// Weight of the concepts a question names (<see cref="ConceptLexicon"/>: «واشنطن» for «أمريكا») when they rescore
     /// the word search's best hits; 0: no rescoring. Low, so they break ties rather than override a literal match.
     /// </summary>

@@ -20,10 +20,11 @@ public static class EvalCommand
         var familyWeight = new Option<float?>("--family-weight") { Description = "Tuning: weight of the other forms of a question word's verb standing in for it (0 turns it off)." };
         var pairBoost = new Option<float?>("--pair-boost") { Description = "Tuning: weight of a pair of neighbouring question words found side by side (0 turns it off)." };
         var sectionBoost = new Option<float?>("--section-boost") { Description = "Tuning: weight of a question word in a passage's section heading (0 turns it off)." };
+        var titleBoost = new Option<float?>("--title-boost") { Description = "Tuning: weight of a question word in the title of a passage's briefing (0 turns it off)." };
         var speakerBoost = new Option<float?>("--speaker-boost") { Description = "Tuning: weight of a question word in a passage's speaker name (0 turns it off)." };
         var listMisses = new Option<int>("--list-misses") { Description = "Also print the first N questions whose gold passage is not ranked first (id, gold rank or -, question, first passage's title, gold's title)." };
         var baseline = new Option<bool>("--baseline") { Description = "Measure the reference setup (stock ArabicAnalyzer + BM25, OR of terms) instead of the product's search." };
-        var command = new Command("eval", "Measure retrieval quality on a question→passage benchmark.") { passages, questions, split, json, title, baseline, conceptWeight, familyWeight, pairBoost, sectionBoost, speakerBoost, listMisses };
+        var command = new Command("eval", "Measure retrieval quality on a question→passage benchmark.") { passages, questions, split, json, title, baseline, conceptWeight, familyWeight, pairBoost, sectionBoost, titleBoost, speakerBoost, listMisses };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var set = await BenchmarkSet.LoadAsync(parse.GetValue(passages)!.FullName, parse.GetValue(questions)!.FullName, parse.GetValue(split), cancellationToken).ConfigureAwait(false);
@@ -33,6 +34,7 @@ public static class EvalCommand
                 FamilyWeight = parse.GetValue(familyWeight) ?? SearchTuning.Default.FamilyWeight,
                 PairBoost = parse.GetValue(pairBoost) ?? SearchTuning.Default.PairBoost,
                 SectionBoost = parse.GetValue(sectionBoost) ?? SearchTuning.Default.SectionBoost,
+                TitleBoost = parse.GetValue(titleBoost) ?? SearchTuning.Default.TitleBoost,
                 SpeakerBoost = parse.GetValue(speakerBoost) ?? SearchTuning.Default.SpeakerBoost,
             };
             using IRetriever retriever = parse.GetValue(baseline) ? new BaselineRetriever() : new PassageIndexRetriever(tuning);

@@ -175,6 +175,29 @@ public sealed class ConceptLexiconTests : IDisposable
         Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
 
     [Theory]
+    [InlineData("كم يستهلك القارب من الوقود؟", "الغازوال")]
+    [InlineData("كم يستهلك المولد من المازوت؟", "المحروقات")]
+    [InlineData("ماذا تفرض الحكومة على مصانع الطحين؟", "الدقيق")]
+    [InlineData("ماذا تفرض الحكومة على المصانع؟", "تلزم")]
+    [InlineData("كم ثمن العلبة في الدكاكين؟", "المتاجر")]
+    [InlineData("قديش بيقبض العامل؟", "يتقاضى")]
+    [InlineData("من أين تأتي العملة الصعبة؟", "النقد الأجنبي")]
+    [InlineData("هل لدى العاملات تأمين صحي؟", "التغطية الصحية")]
+    [InlineData("لماذا توقفت الرحلات بسبب الطقس؟", "الأحوال الجوية")]
+    [InlineData("كم شخصا ركب البالونات؟", "المناطيد")]
+    [InlineData("أين صنع الطوب الجديد؟", "الآجر")]
+    [InlineData("لماذا تتآكل الشواطئ؟", "الانجراف")]
+    public void A_readers_word_for_fuel_flour_shops_pay_hard_currency_cover_weather_balloons_bricks_and_erosion_stands_for_the_word_news_writing_uses(string question, string newsWord)
+    {
+        var news = _questions.Analyze(newsWord);
+
+        var expansions = ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question));
+
+        // A news phrase stands in as its word pair, a single word as its term.
+        Assert.Contains(news.Pairs.Count > 0 ? news.Pairs[0] : news.Terms[0], expansions.SelectMany(e => e.Words.Concat(e.Pairs)));
+    }
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]
