@@ -13,7 +13,10 @@ public sealed class PassageIndexRetriever(SearchTuning? tuning = null) : IRetrie
         var date = new DateOnly(2000, 1, 1);
         foreach (var p in passages)
         {
-            var passage = new Passage(p.Id, p.Id, p.Title ?? p.Id, date, includeTitle ? p.Title : null, 1, p.Text, null);
+            // Text only means no title anywhere: the briefing title is ranked on too (SearchTuning.TitleBoost), so it
+            // is the benchmark title only when titles are asked for, and the bare id otherwise.
+            var title = includeTitle ? p.Title : null;
+            var passage = new Passage(p.Id, p.Id, title ?? p.Id, date, title, 1, p.Text, null);
             _index.AddUncommitted(new Briefing(p.Id, passage.BriefingTitle, date, null, [], [passage], p.Id));
         }
 

@@ -33,6 +33,30 @@ public class RetrieverTests
     }
 
     [Fact]
+    public void Text_only_ranking_reads_no_title()
+    {
+        // The longer passage's title names what the question asks about: read, it would put that passage before the
+        // shorter one with the same words.
+        BenchmarkPassage[] passages =
+        [
+            new("p1", "موانئ الشحن", "تستقبل الأرصفة الجديدة السفن الكبيرة منذ الربيع، بحسب الهيئة."),
+            new("p2", "الأرصفة", "تستقبل الأرصفة الجديدة السفن الكبيرة منذ الربيع."),
+            new("p3", "النقل", "تعمل موانئ الشحن في الشمال على مدار الساعة."),
+        ];
+        const string question = "متى بدأت موانئ الشحن تستقبل السفن الكبيرة؟";
+        using IRetriever withTitles = new PassageIndexRetriever();
+        using IRetriever textOnly = new PassageIndexRetriever();
+        withTitles.Index(passages, includeTitle: true);
+        textOnly.Index(passages, includeTitle: false);
+
+        var titled = withTitles.Rank(question, 3).ToList();
+        var untitled = textOnly.Rank(question, 3).ToList();
+
+        Assert.True(titled.IndexOf("p1") < titled.IndexOf("p2"), string.Join(",", titled));
+        Assert.True(untitled.IndexOf("p2") < untitled.IndexOf("p1"), string.Join(",", untitled));
+    }
+
+    [Fact]
     public async Task A_benchmark_set_loads_from_jsonl_and_filters_by_split()
     {
         var dir = Path.Combine(Path.GetTempPath(), "bench-" + Guid.NewGuid().ToString("N"));
