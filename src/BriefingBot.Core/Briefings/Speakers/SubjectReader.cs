@@ -397,7 +397,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             {
                 // A surname carries the article («هاني الحسيني»); without a given name before it, it is a noun,
                 // unless it is a given name written with the article before a name word («الفلاح الحسين أيت بلعيد»).
-                isName = segment is not null || firstTitle >= 0 && SpeakerLexicon.IsArticleGivenName(f) && _at.NameFollowsArticleName(i);
+                isName = segment is not null || firstTitle >= 0 && SpeakerLexicon.IsArticleGivenName(f) && (_at.NameFollowsArticleName(i) || _at.ApposedArticleName(i));
                 if (segment is null && candidates.Count == 0 && firstTitle < 0)
                 {
                     articleOnly.Add(w);

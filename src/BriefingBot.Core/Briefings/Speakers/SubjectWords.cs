@@ -294,6 +294,15 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         return SpeakerLexicon.IsParticle(next.Folded) || !SpeakerLexicon.HasArticle(next.Folded) && IsPlainName(next) && !SpeakerLexicon.IsTitle(next.Folded);
     }
 
+    /// <summary>
+    /// Whether a given name with the article at <paramref name="i"/> is set off after a comma with its surname, the surname
+    /// closing the subject («المدير العام لديوان الحبوب، الهادي الطرابلسي، إن»): North African names pair two words with
+    /// the article, and a role's adjective is never set off alone between commas.
+    /// </summary>
+    public bool ApposedArticleName(int i) =>
+        i > From && (Words[i - 1].EndsWithComma || !Words[i - 1].EndsClause && SpeakerLexicon.HasArticle(Words[i - 1].Folded))
+        && SpeakerLexicon.IsArticleGivenName(Words[i].Folded) && NameFollows(i);
+
     /// <summary>Whether a name word follows word <paramref name="i"/> in the same clause: a surname that ends the subject, or a plain name word.</summary>
     private bool NameFollows(int i)
     {

@@ -1,0 +1,30 @@
+using BriefingBot.Core.Briefings;
+
+namespace BriefingBot.Core.Tests.Briefings;
+
+/// <summary>
+/// Ways the Arabic press names its speakers that the parser read wrong before the twenty-second round.
+/// </summary>
+public class SpeakerAttributionOfRound22StylesTests
+{
+    [Theory]
+    [InlineData("وقال المدير العام لديوان الحبوب، الهادي الطرابلسي، إن الديوان تعاقد على شراء القمح.", "الهادي الطرابلسي")]
+    [InlineData("وقال وزير الصحة، الحبيب المحجوبي، أمام النواب، إن الدولة تنفق الكثير.", "الحبيب المحجوبي")]
+    [InlineData("وقال وزير المالية المنصف الغربي إن العجز تراجع.", "المنصف الغربي")]
+    public void A_given_name_written_with_the_article_and_its_surname_after_a_role_are_the_speaker(string paragraph, string speaker) =>
+        Assert.Equal(speaker, Parse(paragraph)[0].Speaker);
+
+    [Fact]
+    public void The_role_holder_named_with_an_article_given_name_goes_on_by_surname()
+    {
+        var passages = Parse("وقال المدير العام لديوان الحبوب، الهادي الطرابلسي، إن الديوان تعاقد على شراء القمح.", "وأوضح الطرابلسي أن المخزون يكفي ستة أسابيع.");
+        Assert.Equal(["الهادي الطرابلسي", "الهادي الطرابلسي"], passages.Select(p => p.Speaker));
+    }
+
+    [Fact]
+    public void The_general_secretary_set_off_by_commas_is_a_role_not_a_name() =>
+        Assert.NotEqual("الأمين العام", Parse("وقال رئيس الحزب، الأمين العام للاتحاد، إن الأجور لا تكفي.")[0].Speaker);
+
+    private static IReadOnlyList<Passage> Parse(params string[] paragraphs) =>
+        new BriefingParser().Parse($"---\nid: 2026-12-15-round22\ntitle: أساليب\ndate: 2026-12-15\n---\n\n{string.Join("\n\n", paragraphs)}\n").Passages;
+}
