@@ -25,6 +25,17 @@ public class SpeakerAttributionOfRound22StylesTests
     public void The_general_secretary_set_off_by_commas_is_a_role_not_a_name() =>
         Assert.NotEqual("الأمين العام", Parse("وقال رئيس الحزب، الأمين العام للاتحاد، إن الأجور لا تكفي.")[0].Speaker);
 
+    [Fact]
+    public void An_official_described_by_a_nisba_that_is_also_a_title_is_the_speaker_just_heard()
+    {
+        var passages = Parse("وحذّر رئيس الغرفة الوطنية لأصحاب المخابز، محمد بوعنان، من أن نحو خمسمئة مخبز قد تغلق أبوابها.", "وأكد المسؤول النقابي أن أصحاب المخابز ليسوا سبب الأزمة.");
+        Assert.Equal("محمد بوعنان", passages[1].Speaker);
+    }
+
+    [Fact]
+    public void An_expert_of_a_field_is_not_the_minister_just_heard() =>
+        Assert.Null(Parse("قال وزير المالية سمير سعيد إن العجز تراجع.", "وقال الخبير الاقتصادي إن العجز سيرتفع.")[1].Speaker);
+
     private static IReadOnlyList<Passage> Parse(params string[] paragraphs) =>
         new BriefingParser().Parse($"---\nid: 2026-12-15-round22\ntitle: أساليب\ndate: 2026-12-15\n---\n\n{string.Join("\n\n", paragraphs)}\n").Passages;
 }
