@@ -36,6 +36,12 @@ public class SpeakerAttributionOfRound22StylesTests
     public void An_expert_of_a_field_is_not_the_minister_just_heard() =>
         Assert.Null(Parse("قال وزير المالية سمير سعيد إن العجز تراجع.", "وقال الخبير الاقتصادي إن العجز سيرتفع.")[1].Speaker);
 
+    [Theory]
+    [InlineData("وقضت الدائرة الجنائية بالمحكمة الابتدائية بصفاقس الأسبوع الماضي بسجن صاحب مطحنة وابنه عامين. وقالت المحكمة في نص الحكم إن المتهمين باعا أكثر من ثلاثمئة طن.")]
+    [InlineData("وقضت المحكمة الابتدائية بصفاقس بسجن صاحب مطحنة. وقالت المحكمة في نص الحكم إن المتهمين باعا أكثر من ثلاثمئة طن.")]
+    public void A_court_named_with_its_seat_then_quoted_by_its_noun_is_the_speaker(string paragraph) =>
+        Assert.Equal("المحكمة الابتدائية بصفاقس", Parse(paragraph)[0].Speaker);
+
     private static IReadOnlyList<Passage> Parse(params string[] paragraphs) =>
         new BriefingParser().Parse($"---\nid: 2026-12-15-round22\ntitle: أساليب\ndate: 2026-12-15\n---\n\n{string.Join("\n\n", paragraphs)}\n").Passages;
 }
