@@ -42,6 +42,12 @@ public class SpeakerAttributionOfRound22StylesTests
     public void A_court_named_with_its_seat_then_quoted_by_its_noun_is_the_speaker(string paragraph) =>
         Assert.Equal("المحكمة الابتدائية بصفاقس", Parse(paragraph)[0].Speaker);
 
+    [Theory]
+    [InlineData("وفي ندوة صحفية بالعاصمة، قرأ الناطق الرسمي باسم وزارة الداخلية، العميد منير الجلاصي، بيانًا أعلنت فيه الوزارة حجز مئة طن من الفارينة.", "منير الجلاصي")]
+    [InlineData("وقرأ المتحدث باسم الحكومة سامي نصر بيانًا قال فيه إن الأسعار ستبقى.", "سامي نصر")]
+    public void Whoever_reads_a_statement_out_speaks_for_it(string paragraph, string speaker) =>
+        Assert.Equal(speaker, Parse(paragraph)[0].Speaker);
+
     private static IReadOnlyList<Passage> Parse(params string[] paragraphs) =>
         new BriefingParser().Parse($"---\nid: 2026-12-15-round22\ntitle: أساليب\ndate: 2026-12-15\n---\n\n{string.Join("\n\n", paragraphs)}\n").Passages;
 }
