@@ -48,6 +48,18 @@ public class SpeakerAttributionOfRound22StylesTests
     public void Whoever_reads_a_statement_out_speaks_for_it(string paragraph, string speaker) =>
         Assert.Equal(speaker, Parse(paragraph)[0].Speaker);
 
+    [Theory]
+    [InlineData("لم يعد الخبز المدعم يكفي حتى منتصف النهار. هذا ما يؤكده عبد الستار الماجري، رئيس المنظمة التونسية لإرشاد المستهلك، مضيفًا أن الشكاوى كثرت.", "عبد الستار الماجري")]
+    [InlineData("الأسعار ارتفعت كثيرًا هذا العام. وهو ما تقوله سعاد الحسيني، ربة بيت من بيروت.", "سعاد الحسيني")]
+    public void This_is_what_someone_says_makes_the_words_before_theirs(string paragraph, string speaker) =>
+        Assert.Equal(speaker, Parse(paragraph)[0].Speaker);
+
+    [Theory]
+    [InlineData("واتهم سكان الشركة بالاستحواذ على الآبار، وهو ما نفته إدارتها مؤكدة أنها تعيد تدوير المياه.")]
+    [InlineData("تراجعت الصادرات. وهذا ما يفسره ارتفاع الأسعار في الأسواق العالمية.")]
+    public void This_is_what_a_body_named_by_a_pronoun_or_a_cause_explains_names_no_one(string paragraph) =>
+        Assert.Null(Parse(paragraph)[0].Speaker);
+
     private static IReadOnlyList<Passage> Parse(params string[] paragraphs) =>
         new BriefingParser().Parse($"---\nid: 2026-12-15-round22\ntitle: أساليب\ndate: 2026-12-15\n---\n\n{string.Join("\n\n", paragraphs)}\n").Passages;
 }
