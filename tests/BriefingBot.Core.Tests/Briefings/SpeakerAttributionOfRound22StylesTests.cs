@@ -60,6 +60,13 @@ public class SpeakerAttributionOfRound22StylesTests
     public void This_is_what_a_body_named_by_a_pronoun_or_a_cause_explains_names_no_one(string paragraph) =>
         Assert.Null(Parse(paragraph)[0].Speaker);
 
+    [Theory]
+    [InlineData("وقالت المديرة التنفيذية لقطاع الرقابة على المدارس في الهيئة، فاطمة بالهول، إن نسبة هذا العام معقولة.", "فاطمة بالهول")]
+    [InlineData("وقال المدير محمد بالحاج إن الأسعار ارتفعت.", "محمد بالحاج")]
+    [InlineData("وقال أحمد بالقاهرة إن الأسعار ارتفعت.", "أحمد")]
+    public void A_surname_in_bal_after_a_given_name_is_the_name_unless_it_is_a_place(string paragraph, string speaker) =>
+        Assert.Equal(speaker, Parse(paragraph)[0].Speaker);
+
     private static IReadOnlyList<Passage> Parse(params string[] paragraphs) =>
         new BriefingParser().Parse($"---\nid: 2026-12-15-round22\ntitle: أساليب\ndate: 2026-12-15\n---\n\n{string.Join("\n\n", paragraphs)}\n").Passages;
 }

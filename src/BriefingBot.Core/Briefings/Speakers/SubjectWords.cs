@@ -131,13 +131,26 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         var f = Words[i].Folded;
         if (f.Length > 4 && (f.StartsWith("لل", StringComparison.Ordinal) || f[0] is 'ب' or 'ك' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
             && (Words[i].EndsClause || i + 1 < Words.Count && (Words[i + 1].OpensQuote || Words[i + 1].IsComplementiser || Words[i + 1].Folded is "في" or "علي" or "عقب" or "خلال" or "بعد"))
-            && !(Words[i].EndsWithComma && NameSetOffBeforeComplementiser(i + 1)))
+            && !(Words[i].EndsWithComma && NameSetOffBeforeComplementiser(i + 1))
+            && !SurnameWithBa(i))
         {
             return true;
         }
 
         return TakesBaHere(i) || VerbalNounAfterSurname(i)
             || Verb is not null && (ReportingVerbs.TakesMin(Verb) && f == "من" || ReportingVerbs.TakesAn(Verb) && f == "عن");
+    }
+
+    /// <summary>
+    /// «فاطمة بالهول،»، «محمد بالحاج إن»: a word in «بال» right after a lone given name, closing the subject, is a Gulf or
+    /// Maghrebi surname, unless it is a place or a time («أحمد بالقاهرة»).
+    /// </summary>
+    private bool SurnameWithBa(int i)
+    {
+        var f = Words[i].Folded;
+        return i > From && f.StartsWith("بال", StringComparison.Ordinal) && SpeakerLexicon.IsGivenName(Words[i - 1].Folded) && !Words[i - 1].EndsClause
+            && (i - 1 == From || Words[i - 2].EndsClause || !SubjectWords.IsPlainName(Words[i - 2]) || SpeakerLexicon.HasArticle(Words[i - 2].Folded) || SpeakerLexicon.IsTitle(Words[i - 2].Folded))
+            && !Gazetteer.PlacesNamedBy(f).Any() && !SpeakerLexicon.IsTimeWord(f[1..]) && !SpeakerLexicon.IsOrganisation(f[3..]);
     }
 
     /// <summary>
