@@ -67,6 +67,17 @@ public class SpeakerAttributionOfRound22StylesTests
     public void A_surname_in_bal_after_a_given_name_is_the_name_unless_it_is_a_place(string paragraph, string speaker) =>
         Assert.Equal(speaker, Parse(paragraph)[0].Speaker);
 
+    [Theory]
+    [InlineData("وقال الغواص الشاب حسين المناعي إنه يغوص في عطلات نهاية الأسبوع.")]
+    [InlineData("وتحدث الغواص الشاب حسين المناعي، وهو مهندس اتصالات، عن أنه يغوص في عطلات نهاية الأسبوع.")]
+    [InlineData("وتحدث الغواص الشاب حسين المناعي عن أنه يغوص في عطلات نهاية الأسبوع.")]
+    public void An_occupation_and_its_adjective_before_a_name_with_an_article_surname_are_a_role(string paragraph) =>
+        Assert.Equal("حسين المناعي", Parse(paragraph)[0].Speaker);
+
+    [Fact]
+    public void A_role_held_in_one_of_these_bodies_keeps_its_demonstrative() =>
+        Assert.Equal("فاطمة بن رجب", Parse("وقالت صاحبة إحدى هذه الشركات، فاطمة بن رجب، إن شركتها استقبلت ألفي سائح.")[0].Speaker);
+
     private static IReadOnlyList<Passage> Parse(params string[] paragraphs) =>
         new BriefingParser().Parse($"---\nid: 2026-12-15-round22\ntitle: أساليب\ndate: 2026-12-15\n---\n\n{string.Join("\n\n", paragraphs)}\n").Passages;
 }

@@ -305,8 +305,9 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 continue;
             }
 
+            // «صاحبة إحدى هذه الشركات»: after «أحد / إحدى» the demonstrative is the role's, one of the things just named.
             if ((segment is not null || candidates.Count > 0 || firstTitle >= 0) && !expectNamePart && !afterPreposition && !_at.IsPrepositionHere(i - 1)
-                && f is "هذه" or "هذا" or "تلك" or "ذلك" or "هذين" or "هاتين")
+                && f is "هذه" or "هذا" or "تلك" or "ذلك" or "هذين" or "هاتين" && Words[i - 1].Folded is not ("احد" or "احدي"))
             {
                 // «ونفى المتحدث باسم الجيش هذه الاتهامات»: a demonstrative after the subject opens the verb's object.
                 closedAt = i;

@@ -431,6 +431,14 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         while (k < Words.Count && run < MaxNameRun)
         {
             var w = Words[k];
+            if (run > 0 && HasArticle(w) && !SpeakerLexicon.IsTitle(w.Folded) && (!w.EndsClause || w.EndsWithComma)
+                && (EndsSubject(k) || k + 2 < Words.Count && Words[k + 1].Folded is "عن" or "من" or "علي" && Words[k + 2].IsComplementiser))
+            {
+                // «الغواص الشاب حسين المناعي، وهو …»، «… إنه»، «… عن أنه»: a surname with the article closing the subject ends
+                // the name.
+                return true;
+            }
+
             // A particle goes on with a name begun («الدليل السياحي سليمان أبو عيد،»), never opens one here.
             if (HasArticle(w) && !(run > 0 && Words[k - 1].Folded is var before && SpeakerLexicon.IsParticle(before))
                 || SpeakerLexicon.IsPreposition(w.Surface) || !IsPlainName(w) && !(run > 0 && SpeakerLexicon.IsParticle(w.Folded))
