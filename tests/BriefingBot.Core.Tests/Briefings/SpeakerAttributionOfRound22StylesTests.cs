@@ -78,6 +78,10 @@ public class SpeakerAttributionOfRound22StylesTests
     public void A_role_held_in_one_of_these_bodies_keeps_its_demonstrative() =>
         Assert.Equal("فاطمة بن رجب", Parse("وقالت صاحبة إحدى هذه الشركات، فاطمة بن رجب، إن شركتها استقبلت ألفي سائح.")[0].Speaker);
 
+    [Fact]
+    public void A_relative_clause_on_the_roles_body_between_role_and_name_keeps_the_name() =>
+        Assert.Equal("سامر الحداد", Parse("في المقابل، يقول الرئيس التنفيذي لمجموعة المنار التعليمية، التي تدير إحدى عشرة مدرسة في دبي، سامر الحداد، إن رواتب المعلمين مرتفعة.")[0].Speaker);
+
     private static IReadOnlyList<Passage> Parse(params string[] paragraphs) =>
         new BriefingParser().Parse($"---\nid: 2026-12-15-round22\ntitle: أساليب\ndate: 2026-12-15\n---\n\n{string.Join("\n\n", paragraphs)}\n").Passages;
 }
