@@ -41,6 +41,7 @@ public sealed class SpeakerAttributor
         new NamedAtTheHead(),
         new RelayedStatement(),
         new StatementReadOut(),
+        new ThisIsWhatTheySay(),
         new Reply(),
         new ReportingVerbBeforeSubject(),
     ];

@@ -140,7 +140,14 @@ internal static class NarratedBody
             name.Add(words[j].Surface);
         }
 
-        if (name.Count < 2 || j < words.Count && !words[j - 1].EndsClause
+        if (name.Count >= 2 && j < words.Count && !words[j - 1].EndsClause && SeatAt(words[j]))
+        {
+            // «المحكمة الابتدائية بصفاقس»: the city a body sits in closes its name.
+            name.Add(words[j].Surface);
+            j++;
+        }
+
+        if (name.Count < 2 || j < words.Count && !words[j - 1].EndsClause && !IsWhenOrWhatAfter(words[j])
             && (words[j].Folded.StartsWith('ل') || words[j].Folded.StartsWith("لل", StringComparison.Ordinal) || SpeakerLexicon.HasArticle(words[j].Folded) || SubjectWords.IsPlainName(words[j]) && !words[j].HasTanween && !ReportingVerbs.IsReportingVerb(words[j].Folded) && words[j].Folded is not ("قد" or "في" or "من" or "علي" or "عن" or "الي")))
         {
             return null;
@@ -148,6 +155,17 @@ internal static class NarratedBody
 
         return string.Join(' ', name);
     }
+
+    /// <summary>A city or country under «بـ» («بصفاقس»): where a body sits.</summary>
+    private static bool SeatAt(Word w) => w.Folded.Length > 3 && w.Folded[0] == 'ب' && Gazetteer.Places.Contains(w.Folded[1..]);
+
+    /// <summary>
+    /// After a body's name, when it acted («الأسبوع الماضي»، «الخميس») or what it did under «بـ» («بسجن صاحب مطحنة»):
+    /// no complement of the name.
+    /// </summary>
+    private static bool IsWhenOrWhatAfter(Word w) =>
+        SpeakerLexicon.IsTimeWord(w.Folded) || w.Folded is "الاسبوع" or "الشهر" or "العام" or "السنه"
+        || w.Folded.Length > 3 && w.Folded[0] == 'ب' && !SpeakerLexicon.HasArticle(w.Folded) && !SeatAt(w);
 
     /// <summary>«الوطنية»، «الدولية»، «المدنية»، «العامة»، «العليا»; or a noun joined with «و» («والتعليم»).</summary>
     private static bool IsAdjectiveOrJoined(string folded) =>

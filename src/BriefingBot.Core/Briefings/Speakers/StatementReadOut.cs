@@ -16,6 +16,14 @@ internal sealed class StatementReadOut : IAttributionRule
         "تلاه", "تلته", "قراه", "قراته", "القاه", "القته", "تلاها", "تلتها", "قراها", "قراتها", "القاها", "القتها",
     };
 
+    /// <summary>
+    /// Reading out with the statement as the object after the reader, folded: «قرأ المتحدث … بيانًا»، «وتلت الناطقة … رسالة».
+    /// </summary>
+    private static readonly HashSet<string> ReadOut = new(StringComparer.Ordinal) { "قرا", "قرات", "تلا", "تلت", "وقرا", "وقرات", "وتلا", "وتلت" };
+
+    /// <summary>How far after the verb the statement read out may stand, past a reader's title and name.</summary>
+    private const int MaxWordsToStatement = 16;
+
     /// <summary>What is read out, folded: a statement, a speech, a letter.</summary>
     private static readonly HashSet<string> Statements = new(StringComparer.Ordinal) { "بيان", "بلاغ", "كلمه", "رساله", "خطاب" };
 
@@ -26,7 +34,8 @@ internal sealed class StatementReadOut : IAttributionRule
     {
         var words = paragraph.Words;
         found = null;
-        if (!ReadItOut.Contains(words[v].Folded) || v + 1 >= words.Count || words[v].EndsClause || !AfterAStatement(words, v))
+        if (v + 1 >= words.Count || words[v].EndsClause
+            || !(ReadItOut.Contains(words[v].Folded) && AfterAStatement(words, v) || ReadOut.Contains(words[v].Folded) && StatementAfter(words, v)))
         {
             return false;
         }
@@ -43,6 +52,26 @@ internal sealed class StatementReadOut : IAttributionRule
     /// <summary>«تلته»، «قرأتها»: the verb's «ت» before the pronoun shows a woman read it.</summary>
     private static bool ReadByAWoman(string folded) =>
         folded.EndsWith("ته", StringComparison.Ordinal) || folded.EndsWith("تها", StringComparison.Ordinal);
+
+    /// <summary>The statement is the verb's object after its subject, in the same sentence («قرأ …، العميد …، بيانًا»).</summary>
+    private static bool StatementAfter(List<Word> words, int v)
+    {
+        for (var k = v + 2; k < words.Count && k <= v + MaxWordsToStatement; k++)
+        {
+            var f = words[k].Folded;
+            if (Statements.Contains(f) || f.EndsWith('ا') && Statements.Contains(f[..^1]))
+            {
+                return words[k - 1].EndsWithComma || !words[k - 1].EndsClause;
+            }
+
+            if (words[k].EndsSentence || words[k].IsComplementiser)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AfterAStatement(List<Word> words, int v)
     {

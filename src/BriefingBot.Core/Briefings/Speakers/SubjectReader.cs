@@ -263,6 +263,15 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 break;
             }
 
+            if (f is "التي" or "الذي" && firstTitle >= 0 && segment is null && candidates.Count == 0 && i > From && Words[i - 1].EndsWithComma
+                && CommaClosingClause(i) is var clauseEnd and >= 0 && _at.NameSetOffBeforeComplementiser(clauseEnd + 1))
+            {
+                // «الرئيس التنفيذي لمجموعة المنار التعليمية، التي تدير إحدى عشرة مدرسة في دبي، سامر الحداد، إن»: a relative
+                // clause on the role's body stands between the role and the name set off before «أن».
+                i = clauseEnd;
+                continue;
+            }
+
             // «أحمد ذكر الله»، «نصر الله»: a word before «الله» inside a name is the name's, not a verb.
             var beforeAllah = segment is not null && next == "الله";
             if (SpeakerLexicon.EndsClause(f) || SpeakerLexicon.IsOwnSpeechBeforeSaying(f, next) || i > From && ReportingVerbs.IsReportingVerb(f) && !beforeAllah)
@@ -305,8 +314,9 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 continue;
             }
 
+            // «صاحبة إحدى هذه الشركات»: after «أحد / إحدى» the demonstrative is the role's, one of the things just named.
             if ((segment is not null || candidates.Count > 0 || firstTitle >= 0) && !expectNamePart && !afterPreposition && !_at.IsPrepositionHere(i - 1)
-                && f is "هذه" or "هذا" or "تلك" or "ذلك" or "هذين" or "هاتين")
+                && f is "هذه" or "هذا" or "تلك" or "ذلك" or "هذين" or "هاتين" && Words[i - 1].Folded is not ("احد" or "احدي"))
             {
                 // «ونفى المتحدث باسم الجيش هذه الاتهامات»: a demonstrative after the subject opens the verb's object.
                 closedAt = i;
@@ -397,7 +407,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             {
                 // A surname carries the article («هاني الحسيني»); without a given name before it, it is a noun,
                 // unless it is a given name written with the article before a name word («الفلاح الحسين أيت بلعيد»).
-                isName = segment is not null || firstTitle >= 0 && SpeakerLexicon.IsArticleGivenName(f) && _at.NameFollowsArticleName(i);
+                isName = segment is not null || firstTitle >= 0 && SpeakerLexicon.IsArticleGivenName(f) && (_at.NameFollowsArticleName(i) || _at.ApposedArticleName(i));
                 if (segment is null && candidates.Count == 0 && firstTitle < 0)
                 {
                     articleOnly.Add(w);
@@ -620,6 +630,26 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
     /// name set off by commas follows its complement (the marks that would tell them apart are rarely written); else it
     /// is the body («وقالت مؤسسة قطر في بيان إن»).
     /// </summary>
+    /// <summary>The comma that closes a relative clause opened at <paramref name="at"/>, within its sentence and before «أن»; -1 if none.</summary>
+    private int CommaClosingClause(int at)
+    {
+        const int MaxClauseWords = 14;
+        for (var k = at + 1; k < Words.Count && k <= at + MaxClauseWords; k++)
+        {
+            if (Words[k].IsComplementiser || Words[k].OpensQuote)
+            {
+                return -1;
+            }
+
+            if (Words[k].EndsClause)
+            {
+                return Words[k].EndsWithComma ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
     private bool IsFounder()
     {
         var head = Words[From];

@@ -131,13 +131,26 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         var f = Words[i].Folded;
         if (f.Length > 4 && (f.StartsWith("لل", StringComparison.Ordinal) || f[0] is 'ب' or 'ك' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
             && (Words[i].EndsClause || i + 1 < Words.Count && (Words[i + 1].OpensQuote || Words[i + 1].IsComplementiser || Words[i + 1].Folded is "في" or "علي" or "عقب" or "خلال" or "بعد"))
-            && !(Words[i].EndsWithComma && NameSetOffBeforeComplementiser(i + 1)))
+            && !(Words[i].EndsWithComma && NameSetOffBeforeComplementiser(i + 1))
+            && !SurnameWithBa(i))
         {
             return true;
         }
 
         return TakesBaHere(i) || VerbalNounAfterSurname(i)
             || Verb is not null && (ReportingVerbs.TakesMin(Verb) && f == "من" || ReportingVerbs.TakesAn(Verb) && f == "عن");
+    }
+
+    /// <summary>
+    /// «فاطمة بالهول،»، «محمد بالحاج إن»: a word in «بال» right after a lone given name, closing the subject, is a Gulf or
+    /// Maghrebi surname, unless it is a place or a time («أحمد بالقاهرة»).
+    /// </summary>
+    private bool SurnameWithBa(int i)
+    {
+        var f = Words[i].Folded;
+        return i > From && f.StartsWith("بال", StringComparison.Ordinal) && SpeakerLexicon.IsGivenName(Words[i - 1].Folded) && !Words[i - 1].EndsClause
+            && (i - 1 == From || Words[i - 2].EndsClause || !SubjectWords.IsPlainName(Words[i - 2]) || SpeakerLexicon.HasArticle(Words[i - 2].Folded) || SpeakerLexicon.IsTitle(Words[i - 2].Folded))
+            && !Gazetteer.PlacesNamedBy(f).Any() && !SpeakerLexicon.IsTimeWord(f[1..]) && !SpeakerLexicon.IsOrganisation(f[3..]);
     }
 
     /// <summary>
@@ -294,6 +307,15 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         return SpeakerLexicon.IsParticle(next.Folded) || !SpeakerLexicon.HasArticle(next.Folded) && IsPlainName(next) && !SpeakerLexicon.IsTitle(next.Folded);
     }
 
+    /// <summary>
+    /// Whether a given name with the article at <paramref name="i"/> is set off after a comma with its surname, the surname
+    /// closing the subject («المدير العام لديوان الحبوب، الهادي الطرابلسي، إن»): North African names pair two words with
+    /// the article, and a role's adjective is never set off alone between commas.
+    /// </summary>
+    public bool ApposedArticleName(int i) =>
+        i > From && (Words[i - 1].EndsWithComma || !Words[i - 1].EndsClause && SpeakerLexicon.HasArticle(Words[i - 1].Folded))
+        && SpeakerLexicon.IsArticleGivenName(Words[i].Folded) && NameFollows(i);
+
     /// <summary>Whether a name word follows word <paramref name="i"/> in the same clause: a surname that ends the subject, or a plain name word.</summary>
     private bool NameFollows(int i)
     {
@@ -409,6 +431,14 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         while (k < Words.Count && run < MaxNameRun)
         {
             var w = Words[k];
+            if (run > 0 && HasArticle(w) && !SpeakerLexicon.IsTitle(w.Folded) && (!w.EndsClause || w.EndsWithComma)
+                && (EndsSubject(k) || k + 2 < Words.Count && Words[k + 1].Folded is "عن" or "من" or "علي" && Words[k + 2].IsComplementiser))
+            {
+                // «الغواص الشاب حسين المناعي، وهو …»، «… إنه»، «… عن أنه»: a surname with the article closing the subject ends
+                // the name.
+                return true;
+            }
+
             // A particle goes on with a name begun («الدليل السياحي سليمان أبو عيد،»), never opens one here.
             if (HasArticle(w) && !(run > 0 && Words[k - 1].Folded is var before && SpeakerLexicon.IsParticle(before))
                 || SpeakerLexicon.IsPreposition(w.Surface) || !IsPlainName(w) && !(run > 0 && SpeakerLexicon.IsParticle(w.Folded))

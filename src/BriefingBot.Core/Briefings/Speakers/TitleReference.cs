@@ -22,7 +22,7 @@ internal sealed record TitleReference(List<Word> Words, int From)
         {
             var f = Words[k].Folded;
             self |= SpeakerLexicon.IsSelfReference(f);
-            if (k > From && !SpeakerLexicon.IsSelfReference(f) && !(SpeakerLexicon.HasArticle(f) && !SpeakerLexicon.IsTitle(f)))
+            if (k > From && !SpeakerLexicon.IsSelfReference(f) && !(SpeakerLexicon.HasArticle(f) && (!SpeakerLexicon.IsTitle(f) || DescribesGeneralTitle(k))))
             {
                 return null;
             }
@@ -41,5 +41,17 @@ internal sealed record TitleReference(List<Word> Words, int From)
 
         var phrase = string.Join(' ', Enumerable.Range(From, end - From).Select(k => Words[k].Surface).Where(x => !SpeakerLexicon.IsSelfReference(ArabicText.Fold(x))));
         return new Attribution(AttributionKind.TitleOnly, phrase) { SelfReference = self, Feminine = SpeakerLexicon.TitleGender(Words[From].Folded) == true };
+    }
+
+    /// <summary>
+    /// «وأكد المسؤول النقابي أن»: a nisba adjective right after «المسؤول» says what kind of official the one just heard is,
+    /// though the same word is a title of its own elsewhere («قال النقابي …»). After «الخبير» or «الناشط» such a word names
+    /// a field («الخبير الاقتصادي»), which may be someone else's.
+    /// </summary>
+    private bool DescribesGeneralTitle(int k)
+    {
+        var f = Words[k].Folded;
+        return k == From + 1 && SpeakerLexicon.WithoutPrefixes(Words[From].Folded) is "مسوول" or "مسووله" && f.Length >= 5
+            && (f.EndsWith('ي') || f.EndsWith("يه", StringComparison.Ordinal));
     }
 }
