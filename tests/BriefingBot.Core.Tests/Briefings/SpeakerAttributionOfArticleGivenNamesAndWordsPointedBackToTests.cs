@@ -3,9 +3,10 @@ using BriefingBot.Core.Briefings;
 namespace BriefingBot.Core.Tests.Briefings;
 
 /// <summary>
-/// Ways the Arabic press names its speakers that the parser read wrong before the twenty-second round.
+/// Given names written with the article («الهادي الطرابلسي»), surnames in «بال», words that point back to a speaker («المسؤول
+/// النقابي»، «هذا ما يؤكده …»), statements read out and courts named with their seat: ways the press names its speakers.
 /// </summary>
-public class SpeakerAttributionOfRound22StylesTests
+public class SpeakerAttributionOfArticleGivenNamesAndWordsPointedBackToTests
 {
     [Theory]
     [InlineData("وقال المدير العام لديوان الحبوب، الهادي الطرابلسي، إن الديوان تعاقد على شراء القمح.", "الهادي الطرابلسي")]
