@@ -625,11 +625,6 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             && !SpeakerLexicon.IsTitle(Words[j].Folded) && !SpeakerLexicon.IsInstitution(Words[j].Folded))
         && (Words[k].Folded[0] != 'و' || SpeakerLexicon.IsGivenName(Words[k].Folded));
 
-    /// <summary>
-    /// «مؤسِّسة مزرعة «ورقة»، مريم الكواري، إن»: «مؤسسة» opening the subject is a woman founder, not the body, when a
-    /// name set off by commas follows its complement (the marks that would tell them apart are rarely written); else it
-    /// is the body («وقالت مؤسسة قطر في بيان إن»).
-    /// </summary>
     /// <summary>The comma that closes a relative clause opened at <paramref name="at"/>, within its sentence and before «أن»; -1 if none.</summary>
     private int CommaClosingClause(int at)
     {
@@ -650,6 +645,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         return -1;
     }
 
+    /// <summary>
+    /// «مؤسِّسة مزرعة «ورقة»، مريم الكواري، إن»: «مؤسسة» opening the subject is a woman founder, not the body, when a
+    /// name set off by commas follows its complement (the marks that would tell them apart are rarely written); else it
+    /// is the body («وقالت مؤسسة قطر في بيان إن»).
+    /// </summary>
     private bool IsFounder()
     {
         var head = Words[From];

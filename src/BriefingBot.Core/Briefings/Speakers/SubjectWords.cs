@@ -149,7 +149,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     {
         var f = Words[i].Folded;
         return i > From && f.StartsWith("بال", StringComparison.Ordinal) && SpeakerLexicon.IsGivenName(Words[i - 1].Folded) && !Words[i - 1].EndsClause
-            && (i - 1 == From || Words[i - 2].EndsClause || !SubjectWords.IsPlainName(Words[i - 2]) || SpeakerLexicon.HasArticle(Words[i - 2].Folded) || SpeakerLexicon.IsTitle(Words[i - 2].Folded))
+            && (i - 1 == From || Words[i - 2].EndsClause || !IsPlainName(Words[i - 2]) || SpeakerLexicon.HasArticle(Words[i - 2].Folded) || SpeakerLexicon.IsTitle(Words[i - 2].Folded))
             && !Gazetteer.PlacesNamedBy(f).Any() && !SpeakerLexicon.IsTimeWord(f[1..]) && !SpeakerLexicon.IsOrganisation(f[3..]);
     }
 

@@ -18,14 +18,14 @@ internal sealed class ThisIsWhatTheySay : IAttributionRule
         var words = paragraph.Words;
         found = null;
         var folded = words[v].Folded;
+        // The verb without the pronoun of the words it reports: «يؤكده» → «يؤكد».
+        var verb = folded.Length >= 4 && folded.EndsWith('ه') ? folded[..^1] : null;
         if (v < 2 || v + 1 >= words.Count || words[v - 1].Folded != "ما" || !PointersBack.Contains(words[v - 2].Folded)
-            || words[v].EndsClause || folded.Length < 4 || !folded.EndsWith('ه')
-            || !ReportingVerbs.IsReportingVerb(folded[..^1]))
+            || words[v].EndsClause || verb is null || !ReportingVerbs.IsReportingVerb(verb))
         {
             return false;
         }
 
-        var verb = folded[..^1];
         var subject = new SubjectReader(words, v + 1, paragraph.CommonNouns, verb, QuoteFirst: true).Read();
         // «وهو ما نفته إدارتها»: one word that owns a pronoun is someone's body or office, named nowhere.
         if (subject is { Kind: AttributionKind.Named or AttributionKind.Surname or AttributionKind.TitleOnly, Unclosed: false, Name: { } name }
