@@ -221,9 +221,7 @@ public sealed class SpeakerRoster
     /// </summary>
     public IReadOnlyList<string> Holders(IEnumerable<string> foldedQuestionWords, bool asksOfAWoman = false, Func<string, bool>? inScope = null)
     {
-        // The scope comes before the cap: a community whose own briefings quote one minister is answered with her, however
-        // many other communities' briefings quote.
-        var best = AllHolders(foldedQuestionWords, asksOfAWoman).Where(h => inScope is null || inScope(h)).ToList();
+        var best = HoldersInScope(foldedQuestionWords, asksOfAWoman, inScope);
         // More holders than a reply can give the words of («ماذا قالت الوزيرة؟» with a dozen women ministers quoted): the
         // one quoted most recently is answered, and the others are named so the asker can ask by name (OtherHolders).
         return best.Count > MaxHolders ? [NewestOf(best)] : best;
@@ -236,10 +234,17 @@ public sealed class SpeakerRoster
     /// </summary>
     public IReadOnlyList<string> OtherHolders(IEnumerable<string> foldedQuestionWords, string answered, bool asksOfAWoman, Func<string, bool>? inScope = null)
     {
-        var all = AllHolders(foldedQuestionWords, asksOfAWoman).Where(h => inScope is null || inScope(h)).ToList();
+        var all = HoldersInScope(foldedQuestionWords, asksOfAWoman, inScope);
         return all.Count <= MaxHolders || !all.Contains(answered, StringComparer.Ordinal) ? []
             : [.. all.Where(h => h != answered).OrderByDescending(LastQuoted).Take(MaxOthersNamed)];
     }
+
+    /// <summary>
+    /// Every holder of the title quoted in <paramref name="inScope"/>. The scope comes before any cap: a community whose own
+    /// briefings quote one minister is answered with her, however many other communities' briefings quote.
+    /// </summary>
+    private List<string> HoldersInScope(IEnumerable<string> foldedQuestionWords, bool asksOfAWoman, Func<string, bool>? inScope) =>
+        [.. AllHolders(foldedQuestionWords, asksOfAWoman).Where(h => inScope is null || inScope(h))];
 
     /// <summary>How many other holders of a title a reply names: enough to choose from, short enough to read.</summary>
     public const int MaxOthersNamed = 6;

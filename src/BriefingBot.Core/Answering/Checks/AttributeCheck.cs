@@ -186,10 +186,16 @@ internal sealed partial class AttributeCheck : IAnswerCheck
         var paid = answer.Shape.Subject.Where(w => !FactWords.Prepositions.Contains(w) && !Gazetteer.PlacesNamedBy(w).Any()).Take(1)
             .Select(answer.TermOf).OfType<TermMatch>().Where(Literal)
             .SelectMany(t => answer.Tokens(passage).Find(t.Variants)).ToList();
-        return paid.Count > 0 && WordPattern().Matches(text)
+        if (paid.Count == 0)
+        {
+            return false;
+        }
+
+        var words = WordPattern().Matches(text);
+        return words
             .Where(m => ArabicWordForms.AnyIn(ArabicText.Fold(m.Value), FactWords.PayVerbs))
             .Any(m => paid.Any(s => s.Start < m.Index && OneClause(text, s.Start, m.Index))
-                && WordPattern().Matches(text).Any(u => u.Index > m.Index && IsUnit(ArabicText.Fold(u.Value), FactWords.Currencies) && OneClause(text, m.Index, u.Index)
+                && words.Any(u => u.Index > m.Index && IsUnit(ArabicText.Fold(u.Value), FactWords.Currencies) && OneClause(text, m.Index, u.Index)
                     && PassageFacts.HasNumber(text[m.Index..u.Index])));
     }
 

@@ -112,8 +112,7 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
 
     /// <summary>Whether the passage names who spends (or what on) by the word, its concept or its briefing's title.</summary>
     private static bool NamesSpender(JudgedAnswer answer, int passage, TermMatch spender) =>
-        answer.HasOrTitled(passage, spender)
-        || answer.Index.SameConcept([spender.Term, .. spender.Variants]) is { Count: > 0 } same && answer.Tokens(passage).Find(same).Count > 0;
+        answer.Titled(passage, spender) || answer.FindAlike(passage, spender).Count > 0;
 
     /// <summary>
     /// Whether the counted word is a group of people (a plural in «ين/ون»: «النازحين»، «المقبولين») and the text counts people
