@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// Everyday questions of the reader's own life («كيف أحسب الزكاة على راتبي؟»، «عندي صداع») share a common word with some
 /// passages, and are not answered by them when those are others' news from several briefings.
 /// </summary>
-public sealed class AskersOwnLifeCheckTests : IDisposable
+public sealed class AskersOwnLifeCheckTests() : BriefingsAnswerSpec(Wages, Census)
 {
     private static readonly Briefing Wages = Indexes.Briefing(
         "2026-12-05-wages",
@@ -20,12 +19,6 @@ public sealed class AskersOwnLifeCheckTests : IDisposable
         "2026-12-05-census",
         new DateOnly(2026, 12, 5),
         "ويُحسب عدد السكان في الإحصاء الوطني مرة كل عشر سنوات.");
-
-    private readonly PassageIndex _index = Indexes.Of(Wages, Census);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Wages, Census]).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_question_of_the_askers_own_life_is_not_answered_by_half_matches_from_several_briefings()

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// News tells a company's founding after its name, by a verb whose subject is a pronoun («وقد تأسست عام 2002»): the
 /// founding is said of the name earlier in that sentence, not of a name in another sentence.
 /// </summary>
-public sealed class AttributeSaidBackCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class AttributeSaidBackCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-04-somalia",

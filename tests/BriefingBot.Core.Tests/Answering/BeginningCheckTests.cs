@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// «متى بدأ/تنطلق …؟» asks when a named thing began: a time in a passage that never names it («افتتحت للملاحة عام 1869»)
 /// dates something else (the canal's opening, not its digging).
 /// </summary>
-public sealed class BeginningCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class BeginningCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-06-canal",

@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// speaker works, with a time of something else in another clause («… بمستشفى سهلول في سوسة، إنه يدرس الألمانية كل مساء منذ
 /// سنة»), does not date it.
 /// </summary>
-public sealed class BeginningInItsClauseCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class BeginningInItsClauseCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-08-doctors",

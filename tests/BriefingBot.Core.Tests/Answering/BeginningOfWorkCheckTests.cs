@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// which beginning is asked, as the verb does, and news tells it in its own words («دخل الخدمة في مارس»). What begins is
 /// the line, which must still be dated where it is named.
 /// </summary>
-public sealed class BeginningOfWorkCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class BeginningOfWorkCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-12-potash",

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// What a thing is good or bad for («ما فوائد …؟»، «ما أضرار …؟») and a person's wealth are general-knowledge attributes: a
 /// briefing answers them only where a passage says them of the subject, not wherever the subject's words appear.
 /// </summary>
-public sealed class BenefitsAndWealthCheckTests : IDisposable
+public sealed class BenefitsAndWealthCheckTests() : BriefingsAnswerSpec(Cotton)
 {
     private static readonly Briefing Cotton = new BriefingParser().Parse(
         string.Join(
@@ -18,12 +17,6 @@ public sealed class BenefitsAndWealthCheckTests : IDisposable
             "وقالت الوزارة إن من فوائد المشروع للمزارعين توفير ثلث مياه الري في الموسم.",
             "ويملك رجل الأعمال سامي الفخراني مصنعين للغزل في المحلة يعمل فيهما ألفا عامل."),
         new BriefingHeader("2026-12-07-cotton", "القطن المصري: صادرات تتعافى", new DateOnly(2026, 12, 7)));
-
-    private readonly PassageIndex _index = Indexes.Of(Cotton);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Cotton).Answer(new AnswerRequest(question));
 
     [Fact]
     public void Benefits_and_wealth_not_said_of_the_subject_are_declined()

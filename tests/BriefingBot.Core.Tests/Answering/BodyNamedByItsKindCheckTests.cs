@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// that kind, so a passage saying the attribute of «الشركة» answers only where it (or its briefing's title) names the one
 /// asked.
 /// </summary>
-public sealed class BodyNamedByItsKindCheckTests : IDisposable
+public sealed class BodyNamedByItsKindCheckTests() : BriefingsAnswerSpec(Airline, Shipping)
 {
     private static readonly Briefing Airline = new BriefingParser().Parse(
         string.Join(
@@ -22,12 +21,6 @@ public sealed class BodyNamedByItsKindCheckTests : IDisposable
     private static readonly Briefing Shipping = new BriefingParser().Parse(
         "وقالت شركة ميرسك الدنماركية في بيان إنها لن تعيد سفنها إلى البحر الأحمر قبل أن تتوفر ضمانات أمنية طويلة الأمد.",
         new BriefingHeader("2026-12-06-canal", "قناة السويس بعد عامين من تحويل السفن", new DateOnly(2026, 12, 6)));
-
-    private readonly PassageIndex _index = Indexes.Of(Airline, Shipping);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Airline, Shipping).Answer(new AnswerRequest(question));
 
     [Fact]
     public void The_head_of_another_company_is_no_head_of_the_company_asked()

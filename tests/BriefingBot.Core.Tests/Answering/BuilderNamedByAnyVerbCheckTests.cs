@@ -8,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// عمران»): a question asking it by another verb («من بنى …؟») is answered there, and only where the verb stands beside
 /// the thing built, in its sentence.
 /// </summary>
-public sealed class BuilderNamedByAnyVerbCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class BuilderNamedByAnyVerbCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-12-builders",

@@ -11,7 +11,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// is declined: they are news of what followed it. A passage telling the happening as its
 /// news, or giving its cause right after the given, answers.
 /// </summary>
-public sealed class CauseOfAGivenCheckTests : IDisposable
+public sealed class CauseOfAGivenCheckTests() : BriefingsAnswerSpec(Somalia)
 {
     private static readonly Briefing Somalia = new BriefingParser().Parse(
         string.Join(
@@ -23,12 +23,6 @@ public sealed class CauseOfAGivenCheckTests : IDisposable
             "ويأتي هذا الرفع بعد تجميد الرسوم المدرسية ثلاث سنوات متتالية للتخفيف عن الأسر في أثناء الجائحة.",
             "وارتفع سعر كيس الأرز في السوق هذا العام بنسبة الخمس، ويخشى التجار أن يستمر ارتفاع الأسعار بعد ارتفاعها بسبب الجفاف."),
         new BriefingHeader("2026-12-04-somalia", "الصومال: شلن جديد بعد ثلاثة عقود", new DateOnly(2026, 12, 4)));
-
-    private readonly PassageIndex _index = Indexes.Of(Somalia);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Somalia).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_happening_told_only_as_a_given_gives_no_cause()

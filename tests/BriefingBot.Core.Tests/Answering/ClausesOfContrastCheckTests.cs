@@ -1,7 +1,6 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Answering.Checks;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A number or a date asked of a place is the fact of the clause that names it: news joins two subjects' facts by a
 /// conjunction of contrast («فيما»، «بينما»، «في حين»), and the number before it is not the fact of the subject after it.
 /// </summary>
-public sealed class ClausesOfContrastCheckTests : IDisposable
+public sealed class ClausesOfContrastCheckTests() : BriefingsAnswerSpec(Airline)
 {
     private static readonly Briefing Airline = new BriefingParser().Parse(
         string.Join(
@@ -18,12 +17,6 @@ public sealed class ClausesOfContrastCheckTests : IDisposable
             "وتستحوذ شركات الطيران منخفضة التكلفة على نحو أربعين في المئة من الرحلات بين تونس وفرنسا، بعد أن كانت حصتها العُشر قبل عشر سنوات، فيما تستعد الخطوط الملكية المغربية لمضاعفة أسطولها وفتح خطوط جديدة نحو أفريقيا.",
             "وبلغت نسبة البطالة بين خريجي الجامعات في تونس ثمانية وعشرين في المئة، بينما بلغت في الجزائر واحدًا وعشرين في المئة."),
         new BriefingHeader("2026-12-03-airline", "الخطوط التونسية: خطة إنقاذ لأسطول يشيخ", new DateOnly(2026, 12, 3)));
-
-    private readonly PassageIndex _index = Indexes.Of(Airline);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Airline).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_number_before_a_clause_of_contrast_is_not_the_fact_of_the_place_after_it()

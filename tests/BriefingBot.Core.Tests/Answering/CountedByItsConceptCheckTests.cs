@@ -8,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// concept («كم سفينة …؟»، «كم وظيفة …؟»): the count answers, where the place asked is named with it. A word no concept
 /// links to the question's («الرحلات الجوية» for «طائرة») still counts something else.
 /// </summary>
-public sealed class CountedByItsConceptCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class CountedByItsConceptCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-12-luxor-cruises",

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// («يعتمد … بنسبة تتجاوز تسعين في المئة»): the passage gives the share asked. A bare noun is not read in its family:
 /// «قدرة» asked is not «تقدر» the cost.
 /// </summary>
-public sealed class CountedByItsVerbCheckTests : IDisposable
+public sealed class CountedByItsVerbCheckTests() : BriefingsAnswerSpec(Economy)
 {
     private static readonly Briefing Economy = Indexes.Briefing(
         "2026-12-11-economy",
@@ -19,12 +18,6 @@ public sealed class CountedByItsVerbCheckTests : IDisposable
         "ويرى خبراء أن اعتماد الحكومات على القروض الخارجية سيزداد في السنوات المقبلة.",
         "وفي إثيوبيا، تقدر الحكومة كلفة السد الجديد بخمسة مليارات دولار.",
         "ويقول مهندسون إن قدرة الشبكة على نقل الكهرباء ما زالت محدودة.");
-
-    private readonly PassageIndex _index = Indexes.Of(Economy);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Economy]).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_share_asked_by_a_derived_verbal_noun_is_told_by_its_verb()

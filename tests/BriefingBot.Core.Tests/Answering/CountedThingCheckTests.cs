@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A how-many question about a place counts a thing («كم مصنعًا …»، «كم طنًا من الذهب …»): a passage that names the place
 /// and gives a number of something else does not answer it.
 /// </summary>
-public sealed class CountedThingCheckTests : IDisposable
+public sealed class CountedThingCheckTests() : BriefingsAnswerSpec(Mining)
 {
     private static readonly Briefing Mining = Indexes.Briefing(
         "2026-11-10-mining",
@@ -20,12 +19,6 @@ public sealed class CountedThingCheckTests : IDisposable
         "وعادت نحو ألف وخمسمئة مصنع إلى العمل في حلب من أصل أربعة آلاف مصنع كانت تعمل قبل الحرب.",
         "وفي العراق، تقول منظمة الهجرة إن أكثر من مئة وثلاثين ألف شخص نزحوا من الجنوب بسبب شح المياه.",
         "ويقدر خبراء أن إعادة إعمار سوريا قد تستغرق عقدين على الأقل بالوتيرة الحالية.");
-
-    private readonly PassageIndex _index = Indexes.Of(Mining);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Mining]).Answer(new AnswerRequest(question));
 
     [Theory]
     [InlineData("كم مصنعًا عاد إلى العمل في حمص؟")]

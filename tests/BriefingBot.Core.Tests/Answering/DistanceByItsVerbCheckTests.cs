@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// length by a passage naming both places («من العقبة إلى بغداد نحو ألف وأربعمئة كيلومتر»), and by none that names one
 /// of them only.
 /// </summary>
-public sealed class DistanceByItsVerbCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class DistanceByItsVerbCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-11-aqaba",

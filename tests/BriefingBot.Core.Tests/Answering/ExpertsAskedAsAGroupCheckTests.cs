@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// «ما رأي المختصين في …؟» asks what specialists think: the briefing quotes one by another word for an expert («الخبير
 /// الزراعي»), and that passage answers; a body asked of is still required by its name.
 /// </summary>
-public sealed class ExpertsAskedAsAGroupCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class ExpertsAskedAsAGroupCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-04-qatar",

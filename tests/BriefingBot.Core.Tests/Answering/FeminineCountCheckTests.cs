@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A feminine noun counted after «كم» keeps its «ة» in the accusative («كم شاحنةً»، «كم مرةً»): it is the thing counted, as
 /// «مصنعًا» is, and a passage counts it in its sound plural («مئتي شاحنات»، «أربع مرات»). «كم درجة …؟» asks a measure.
 /// </summary>
-public sealed class FeminineCountCheckTests : IDisposable
+public sealed class FeminineCountCheckTests() : BriefingsAnswerSpec(Border)
 {
     private static readonly Briefing Border = Indexes.Briefing(
         "2026-12-04-border",
@@ -17,12 +16,6 @@ public sealed class FeminineCountCheckTests : IDisposable
         "وفي مصر، عبر المعبر هذا الأسبوع نحو ثلاثة آلاف مسافر، معظمهم من النساء والأطفال.",
         "وقالت الأمم المتحدة إن الشاحنات تنتظر على الحدود، وإن المنظمة طلبت إدخال مئتي شاحنة أسبوعيًا.",
         "وفي المغرب، ارتفع سعر الوقود أربع مرات هذا العام.");
-
-    private readonly PassageIndex _index = Indexes.Of(Border);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Border]).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_feminine_noun_after_how_many_is_the_thing_counted()

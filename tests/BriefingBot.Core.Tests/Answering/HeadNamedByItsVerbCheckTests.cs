@@ -8,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// «من يرأس …؟» asks who heads a body; news names the head by the verb as often as by the office: «بحسب المنطقة
 /// الاقتصادية لقناة السويس، التي يرأسها وليد جمال الدين» answers it, while a body headed in another sentence does not.
 /// </summary>
-public sealed class HeadNamedByItsVerbCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class HeadNamedByItsVerbCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-06-ports",

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A line's length is told as the distance it runs between its ends («على مسافة سبعمئة وخمسين كيلومترًا»), and a distance
 /// by a length: the measure asked is given either way.
 /// </summary>
-public sealed class LengthByDistanceCheckTests : IDisposable
+public sealed class LengthByDistanceCheckTests() : BriefingsAnswerSpec(Railway)
 {
     private static readonly Briefing Railway = new BriefingParser().Parse(
         string.Join(
@@ -17,12 +16,6 @@ public sealed class LengthByDistanceCheckTests : IDisposable
             "ويربط خط السكة الحديد الكهربائي، الذي بنته شركتان صينيتان وافتتح عام 2018، بين جيبوتي وأديس أبابا على مسافة سبعمئة وخمسين كيلومترًا، ويقطعها قطار الشحن في نحو اثنتي عشرة ساعة.",
             "ويطالب سكان القرى بمحطات على طول الخط حتى يستفيدوا منه."),
         new BriefingHeader("2026-12-07-railway", "جيبوتي: ميناء وقطار إلى أديس أبابا", new DateOnly(2026, 12, 7)));
-
-    private readonly PassageIndex _index = Indexes.Of(Railway);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Railway).Answer(new AnswerRequest(question));
 
     [Fact]
     public void The_length_of_a_line_is_given_by_the_distance_it_runs()

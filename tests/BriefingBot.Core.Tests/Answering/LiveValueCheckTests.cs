@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 using BriefingBot.Core.Text;
 
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A live value asked for today («سعر الدولار اليوم»، «كم الساعة الآن») is answered only by a sentence that says the day, gives
 /// the value as a number and names what it is of: a briefing is a dated report that says «اليوم» of many things.
 /// </summary>
-public sealed class LiveValueCheckTests : IDisposable
+public sealed class LiveValueCheckTests() : BriefingsAnswerSpec(Markets, Bread, Gold)
 {
     private static readonly Briefing Markets = Indexes.Briefing(
         "2026-12-05-markets",
@@ -27,12 +26,6 @@ public sealed class LiveValueCheckTests : IDisposable
         new DateOnly(2026, 12, 5),
         "وارتفع سعر الذهب اليوم إلى مئة وعشرين دينارًا للغرام في أسواق العاصمة.",
         "ويقول التجار إن الطلب على المعدن الأصفر يبقى ضعيفًا، والسعر اليوم أعلى بعشرة دنانير مما كان قبل شهر.");
-
-    private readonly PassageIndex _index = Indexes.Of(Markets, Bread, Gold);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Markets, Bread, Gold).Answer(new AnswerRequest(question));
 
     [Fact]
     public void Todays_price_of_a_currency_is_not_given_by_a_sum_in_that_currency()

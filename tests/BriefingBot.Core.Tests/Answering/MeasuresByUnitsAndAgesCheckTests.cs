@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// person's age in the apposition to their name, an interest rate in per cent; and the off-topic questions of the same
 /// shapes, still declined.
 /// </summary>
-public sealed class MeasuresByUnitsAndAgesCheckTests : IDisposable
+public sealed class MeasuresByUnitsAndAgesCheckTests() : BriefingsAnswerSpec(Ferry)
 {
     private static readonly Briefing Ferry = Indexes.Briefing(
         "2026-11-28-ferry",
@@ -19,12 +18,6 @@ public sealed class MeasuresByUnitsAndAgesCheckTests : IDisposable
         "ويُنقل السيارة الصغيرة مقابل تسعمئة ريال، ويسافر الأطفال دون الثانية مجانًا.",
         "ويقول محمد العجمي، وهو موظف حكومي في الأربعين من عمره وأب لأربعة أطفال، إنه ينتظر مسكنًا منذ سنوات.",
         "وقال عثمان الطيب، وهو فني كهرباء يعمل في الرياض منذ عشر سنوات، إن التذكرة أرخص من الطائرة.");
-
-    private readonly PassageIndex _index = Indexes.Of(Ferry);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Ferry).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_weight_the_briefing_never_names_is_given_by_its_units_beside_what_is_weighed()

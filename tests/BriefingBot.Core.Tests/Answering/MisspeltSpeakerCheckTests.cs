@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// What an office said, asked with a typo in the office («وزير النقال»), is answered by the passage of the office the rest
 /// of the name and the subject point to: the typo's correction («الناقل») finds passages but names no one.
 /// </summary>
-public sealed class MisspeltSpeakerCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class MisspeltSpeakerCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-06-road",

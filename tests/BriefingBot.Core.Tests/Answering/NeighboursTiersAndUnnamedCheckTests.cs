@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// words it never names («المملكة المتحدة»، «جنوب السودان» beside Sudan), and the fair questions of the same shapes,
 /// which stay answered.
 /// </summary>
-public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
+public sealed class NeighboursTiersAndUnnamedCheckTests() : BriefingsAnswerSpec(Ferry)
 {
     private static readonly Briefing Ferry = Indexes.Briefing(
         "2026-11-28-ferry",
@@ -25,12 +24,6 @@ public sealed class NeighboursTiersAndUnnamedCheckTests : IDisposable
         "وكان الطبيب خالد النور قد درس الطب في جامعة الإسكندرية قبل أن يعمل في عيادة الميناء.",
         "وقال مهندس بحري في الميناء، طلب عدم ذكر اسمه، إن العبّارة بُنيت في اليونان قبل ثلاثين عامًا.",
         "وقال وزير النقل السوداني أبوبكر الأمين إن الحكومة أنفقت اثني عشر مليون دولار على تأهيل رصيف الركاب في سواكن.");
-
-    private readonly PassageIndex _index = Indexes.Of(Ferry);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Ferry).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_country_of_two_words_no_briefing_names_is_an_unknown_place()

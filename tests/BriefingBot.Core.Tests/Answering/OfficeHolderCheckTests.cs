@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// «من هو وزير …؟» asks who holds an office: a passage that names the office and quotes no one by name in it («وأعلن وزير
 /// الصحة أن …») does not answer it; one that names the holder («قال وزير الأشغال … رامي الخطيب») does.
 /// </summary>
-public sealed class OfficeHolderCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class OfficeHolderCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-11-13-offices",

@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// الريان»، «المديرات في الإدارة العليا» for the chair of a board) names no head of it; an office right before the body, or
 /// with adjectives or its board between («رئيس مجلس إدارة شركة النورس»), does.
 /// </summary>
-public sealed class OfficeOfBodyCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class OfficeOfBodyCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-12-heads",

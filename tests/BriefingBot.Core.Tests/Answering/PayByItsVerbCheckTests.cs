@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// «كم راتب …؟»: the sum after that verb, in the clause of the one paid, answers. A sum the person pays, or pay drawn by
 /// someone else, does not.
 /// </summary>
-public sealed class PayByItsVerbCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class PayByItsVerbCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-08-tunisia-doctors",

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,19 +8,13 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A people's sound plural («السعوديات»، «العراقيون»، «المصريين») names its land where a how-many or what-share question
 /// asks of it, as the adjective does: «معدل البطالة بين السعوديات» is Saudi Arabia's unemployment.
 /// </summary>
-public sealed class PeoplesPluralNamesItsLandCheckTests : IDisposable
+public sealed class PeoplesPluralNamesItsLandCheckTests() : BriefingsAnswerSpec(Jobs)
 {
     private static readonly Briefing Jobs = Indexes.Briefing(
         "2026-12-11-jobs",
         new DateOnly(2026, 12, 11),
         "وانخفض معدل البطالة بين السعوديات إلى أحد عشر في المئة هذا العام.",
         "وفي الأردن، بلغ معدل البطالة اثنين وعشرين في المئة.");
-
-    private readonly PassageIndex _index = Indexes.Of(Jobs);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Jobs]).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_share_among_a_people_is_the_share_of_its_land()

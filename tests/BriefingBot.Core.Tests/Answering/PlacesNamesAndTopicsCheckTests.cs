@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// only as «الشركة الكورية», the holder of an office it never names, a port it never mentions, what a quoted person said
 /// of a subject the briefings never touch; and the fair questions of the same shapes, which stay answered.
 /// </summary>
-public sealed class PlacesNamesAndTopicsCheckTests : IDisposable
+public sealed class PlacesNamesAndTopicsCheckTests() : BriefingsAnswerSpec(Port)
 {
     private static readonly Briefing Port = Indexes.Briefing(
         "2026-11-25-port",
@@ -20,12 +19,6 @@ public sealed class PlacesNamesAndTopicsCheckTests : IDisposable
         "ويستقبل مخيم دولو على الحدود مع إثيوبيا يوميًا نحو ثلاثمئة نازح جديد، بحسب المجلس النرويجي للاجئين.",
         "وقال السفير الإيراني في بغداد إن طهران تفضل ربط الفاو بسكة الشلامجة أولًا.",
         "وتقول الطبيبة فاطمة الأمين إن عدد الأطفال المصابين بسوء التغذية تضاعف خلال شهرين.");
-
-    private readonly PassageIndex _index = Indexes.Of(Port);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Port).Answer(new AnswerRequest(question));
 
     [Fact]
     public void The_name_of_a_company_spoken_of_only_by_its_origin_with_the_article_is_not_given()

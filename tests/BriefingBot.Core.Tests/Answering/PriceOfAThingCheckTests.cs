@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A price asked is the price of the thing asked: a passage pricing another thing in the same market is no answer,
 /// whether or not the question names a country.
 /// </summary>
-public sealed class PriceOfAThingCheckTests : IDisposable
+public sealed class PriceOfAThingCheckTests() : BriefingsAnswerSpec(Market)
 {
     private static readonly Briefing Market = new BriefingParser().Parse(
         string.Join(
@@ -17,12 +16,6 @@ public sealed class PriceOfAThingCheckTests : IDisposable
             "في سوق بكارة، أكبر أسواق المدينة، يقول التاجر أحمد حسن نور إن الزبائن يدفعون له ثمن كل شيء بالهاتف، حتى كيس السكر الذي يبلغ سعره اثنين وثلاثين دولارًا.",
             "ويشتكي الرعاة في السوق من أن الناقة لم تعد تعطي سوى لتر واحد من الحليب بسبب الجفاف."),
         new BriefingHeader("2026-12-04-market", "شلن جديد والهاتف محفظة الناس", new DateOnly(2026, 12, 4)));
-
-    private readonly PassageIndex _index = Indexes.Of(Market);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Market).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_price_of_another_thing_in_the_market_is_no_answer()

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -11,7 +10,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// briefing's title gives («وزير الصحة التونسي»), and a national plan named by its year («رؤية 2030»), which asks for no
 /// one's view.
 /// </summary>
-public sealed class QualifiedThingsYearKindsAndPlanNamesCheckTests : IDisposable
+public sealed class QualifiedThingsYearKindsAndPlanNamesCheckTests() : BriefingsAnswerSpec(Kuwait, Tunisia, Morocco)
 {
     private static readonly Briefing Kuwait = new BriefingParser().Parse(
         string.Join(
@@ -31,12 +30,6 @@ public sealed class QualifiedThingsYearKindsAndPlanNamesCheckTests : IDisposable
     private static readonly Briefing Morocco = new BriefingParser().Parse(
         "وقال وزير الفلاحة المغربي إن السدود لم تمتلئ إلا بنسبة الربع.",
         new BriefingHeader("2026-12-07-morocco-dams", "المغرب: السدود في أدنى مستوياتها", new DateOnly(2026, 12, 7)));
-
-    private readonly PassageIndex _index = Indexes.Of(Kuwait, Tunisia, Morocco);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Kuwait, Tunisia, Morocco).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_thing_qualified_by_origin_as_the_passage_names_it_is_no_other_country_asked()

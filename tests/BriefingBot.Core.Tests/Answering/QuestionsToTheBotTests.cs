@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// Questions to the bot itself («من أنت؟»، «شو اسمك؟»، «مين صنعك؟»، «كيفك؟»، «ممكن تساعدني …؟») are about no briefing, whatever words of theirs a
 /// briefing uses; a question about the briefings in the second person of a verb («هل تقدر الحكومة …») is not one.
 /// </summary>
-public sealed class QuestionsToTheBotTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class QuestionsToTheBotTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-11-14-programme",

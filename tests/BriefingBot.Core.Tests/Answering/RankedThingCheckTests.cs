@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,18 +8,12 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A thing asked of by its rank («الشحنة الثانية»، «ثاني شحنة») is not answered by passages that rank it otherwise
 /// («شحنتها الأولى»); the rank asked, said after or before the noun, answers.
 /// </summary>
-public sealed class RankedThingCheckTests : IDisposable
+public sealed class RankedThingCheckTests() : BriefingsAnswerSpec(Notes)
 {
     private static readonly Briefing Notes = Indexes.Briefing(
         "2026-12-04-notes",
         new DateOnly(2026, 12, 4),
         "ويضيف المحافظ أن الأوراق الجديدة طُبعت في مطبعة أوروبية، وأن شحنتها الأولى ستصل إلى مطار مقديشو منتصف فبراير.");
-
-    private readonly PassageIndex _index = Indexes.Of(Notes);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Notes]).Answer(new AnswerRequest(question));
 
     [Fact]
     public void Another_rank_of_the_thing_is_no_answer()

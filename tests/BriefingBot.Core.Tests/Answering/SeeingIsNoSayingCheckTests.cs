@@ -8,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// «جاء ليرى الشمس» is coming to see: the «ل» of purpose before a present verb makes no question of what someone said,
 /// though «يرى» alone is a word of saying («ماذا يرى الخبراء؟»). The words after it name no one to be looked for.
 /// </summary>
-public sealed class SeeingIsNoSayingCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class SeeingIsNoSayingCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-10-abu-simbel",

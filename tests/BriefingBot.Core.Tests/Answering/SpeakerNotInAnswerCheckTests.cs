@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// name elsewhere is answered by a passage that names them with the subject, not by what others said of it, nor by what
 /// they said of something else.
 /// </summary>
-public sealed class SpeakerNotInAnswerCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class SpeakerNotInAnswerCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-11-12-region",

@@ -10,7 +10,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// their passages speaks of it: all they said is of other things. A subject the briefing is about (its title or lede)
 /// goes without saying, and one word of the subject in any of their passages is enough.
 /// </summary>
-public sealed class SpeakerOnASubjectCheckTests() : OneBriefingAnswerSpec(Rail)
+public sealed class SpeakerOnASubjectCheckTests() : BriefingsAnswerSpec(Rail)
 {
     private static readonly Briefing Rail = new BriefingParser().Parse("""
         ---

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// one letter from, a feminine verb asks of the woman of two people sharing a surname, and a full name whose surname is
 /// a speaker's given name («قيس سعيد») is someone else.
 /// </summary>
-public sealed class SpeakerQuestionsAmongNamesakesTests : IDisposable
+public sealed class SpeakerQuestionsAmongNamesakesTests() : BriefingsAnswerSpec(Yemen, Iraq)
 {
     private const string Yemen = """
         ---
@@ -42,25 +41,12 @@ public sealed class SpeakerQuestionsAmongNamesakesTests : IDisposable
         وتقول العاملة منجية العياري إن فاتورة المولدة تأكل ثلث راتب زوجها.
         """;
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsAmongNamesakesTests()
-    {
-        var parser = new BriefingParser();
-        var briefings = new[] { parser.Parse(Yemen), parser.Parse(Iraq) };
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Theory]
     [InlineData("شو قال الشمري")]
     [InlineData("ماذا قال الشمري؟")]
     public void A_surname_written_exactly_is_the_one_meant_over_another_one_letter_away(string question)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal("كاظم جبار الشمري", answer.Speaker);
@@ -72,7 +58,7 @@ public sealed class SpeakerQuestionsAmongNamesakesTests : IDisposable
     [InlineData("ماذا قالت العياري؟")]
     public void A_feminine_verb_asks_of_the_woman_of_two_people_sharing_a_surname(string question)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal("منجية العياري", answer.Speaker);
@@ -82,7 +68,7 @@ public sealed class SpeakerQuestionsAmongNamesakesTests : IDisposable
     [Fact]
     public void The_masculine_still_asks_of_both_people_sharing_a_surname()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال العياري؟"));
+        var answer = Ask("ماذا قال العياري؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(["حمزة العياري", "منجية العياري"], answer.Passages.Select(p => p.Passage.Speaker).Order(StringComparer.Ordinal));
@@ -93,7 +79,7 @@ public sealed class SpeakerQuestionsAmongNamesakesTests : IDisposable
     [InlineData("شو حكى قيس سعيد")]
     public void A_full_name_whose_surname_is_a_speakers_given_name_is_someone_else(string question)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.NotEqual("سعيد بن حمد الكعبي", answer.Speaker);
     }
@@ -101,7 +87,7 @@ public sealed class SpeakerQuestionsAmongNamesakesTests : IDisposable
     [Fact]
     public void The_given_name_alone_still_finds_its_speaker()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال سعيد؟"));
+        var answer = Ask("ماذا قال سعيد؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal("سعيد بن حمد الكعبي", answer.Speaker);

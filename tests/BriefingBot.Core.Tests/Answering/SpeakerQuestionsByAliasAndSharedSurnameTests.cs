@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A person asked about by the name the briefing says they are known by («المعروف بـ«حميدتي»»), and two people of one
 /// briefing who share a surname: the full name finds that person alone, the bare surname finds both.
 /// </summary>
-public sealed class SpeakerQuestionsByAliasAndSharedSurnameTests : IDisposable
+public sealed class SpeakerQuestionsByAliasAndSharedSurnameTests() : BriefingsAnswerSpec(Sudan)
 {
     private const string Sudan = """
         ---
@@ -35,25 +34,13 @@ public sealed class SpeakerQuestionsByAliasAndSharedSurnameTests : IDisposable
         ويعيش النازحون في مدارس ومساجد في ولايات الشرق.
         """;
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsByAliasAndSharedSurnameTests()
-    {
-        var briefings = new[] { new BriefingParser().Parse(Sudan) };
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Theory]
     [InlineData("ماذا قال حميدتي؟")]
     [InlineData("شو قال حميدتي")]
     [InlineData("حميدتي")]
     public void A_person_is_found_by_the_name_the_briefing_says_they_are_known_by(string question)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal("محمد حمدان دقلو", answer.Speaker);
@@ -65,7 +52,7 @@ public sealed class SpeakerQuestionsByAliasAndSharedSurnameTests : IDisposable
     [InlineData("ماذا قالت ريما نصار؟", "ريما نصار", 5)]
     public void A_full_name_finds_only_that_person_among_those_sharing_the_surname(string question, string speaker, params int[] ordinals)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(speaker, answer.Speaker);
         Assert.Equal([speaker], answer.Speakers.Select(s => s.Name));
@@ -75,7 +62,7 @@ public sealed class SpeakerQuestionsByAliasAndSharedSurnameTests : IDisposable
     [Fact]
     public void A_bare_surname_two_people_share_finds_both_of_them()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال نصار؟"));
+        var answer = Ask("ماذا قال نصار؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(new[] { "ريما نصار", "مروان نصار" }.Order(StringComparer.Ordinal), answer.Speakers.Select(s => s.Name).Order(StringComparer.Ordinal));
@@ -87,6 +74,6 @@ public sealed class SpeakerQuestionsByAliasAndSharedSurnameTests : IDisposable
     [InlineData("ماذا قال مروان خير الدين؟")]
     public void A_given_name_with_another_surname_is_someone_the_briefing_does_not_quote(string question)
     {
-        Assert.NotEqual(AnswerOutcome.SpeakerPassages, _answerer.Answer(new AnswerRequest(question)).Outcome);
+        Assert.NotEqual(AnswerOutcome.SpeakerPassages, Ask(question).Outcome);
     }
 }

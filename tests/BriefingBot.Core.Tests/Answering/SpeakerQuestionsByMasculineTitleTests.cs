@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// office in the feminine («المفوضة»), so the man is meant first and the woman still follows; and an adjective of origin
 /// in the question («الشاب السوري») is never a misspelt surname («الخوري»).
 /// </summary>
-public sealed class SpeakerQuestionsByMasculineTitleTests : IDisposable
+public sealed class SpeakerQuestionsByMasculineTitleTests() : BriefingsAnswerSpec(Fisheries, Migrants)
 {
     private const string Fisheries = """
         ---
@@ -46,25 +45,12 @@ public sealed class SpeakerQuestionsByMasculineTitleTests : IDisposable
         يروي الشاب السوري عمر قطيفان أنه دفع ألفي دولار لمهرب.
         """;
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsByMasculineTitleTests()
-    {
-        var parser = new BriefingParser();
-        var briefings = new[] { parser.Parse(Fisheries), parser.Parse(Migrants) };
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Theory]
     [InlineData("ماذا قال المفوض الأوروبي؟")]
     [InlineData("ما رأي المفوض الأوروبي؟")]
     public void A_masculine_title_asks_of_the_man_holding_it_before_the_woman(string question)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal("يانيس كوستاس", answer.Passages[0].Passage.Speaker);
@@ -74,7 +60,7 @@ public sealed class SpeakerQuestionsByMasculineTitleTests : IDisposable
     [Fact]
     public void A_feminine_title_still_asks_of_the_woman_alone()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قالت المفوضة الأوروبية؟"));
+        var answer = Ask("ماذا قالت المفوضة الأوروبية؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.All(answer.Passages, p => Assert.Equal("كاتارينا فيدمان", p.Passage.Speaker));
@@ -83,7 +69,7 @@ public sealed class SpeakerQuestionsByMasculineTitleTests : IDisposable
     [Fact]
     public void A_member_asked_in_the_masculine_is_the_man_of_two_members_of_one_council()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال عضو مجلس الشورى عن السيب؟"));
+        var answer = Ask("ماذا قال عضو مجلس الشورى عن السيب؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal("إبراهيم البلوشي", answer.Passages[0].Passage.Speaker);
@@ -94,7 +80,7 @@ public sealed class SpeakerQuestionsByMasculineTitleTests : IDisposable
     [InlineData("ما رأي السوري؟")]
     public void An_adjective_of_origin_is_no_misspelt_surname(string question)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.DoesNotContain(answer.Passages, p => p.Passage.Speaker == "نزار الخوري");
     }

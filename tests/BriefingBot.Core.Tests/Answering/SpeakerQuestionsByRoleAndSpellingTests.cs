@@ -1,7 +1,6 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chat;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -14,7 +13,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// السفير؟») is answered with the one speaker the briefings give it, and with each holder when several share it. The
 /// passages each question must get were written down with the briefings.
 /// </summary>
-public sealed class SpeakerQuestionsByRoleAndSpellingTests : IDisposable
+public sealed class SpeakerQuestionsByRoleAndSpellingTests() : BriefingsAnswerSpec(Lebanon, Kuwait)
 {
     private const string Lebanon = """
         ---
@@ -74,25 +73,11 @@ public sealed class SpeakerQuestionsByRoleAndSpellingTests : IDisposable
         ويرى أستاذ المالية العامة في جامعة الكويت محمد عبدالعزيز أن الاقتراض بات ضرورة لا مفر منها.
         """;
 
-    private readonly Briefing[] _briefings;
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsByRoleAndSpellingTests()
-    {
-        var parser = new BriefingParser();
-        _briefings = [parser.Parse(Lebanon), parser.Parse(Kuwait)];
-        _index = Indexes.Of(_briefings);
-        _answerer = Indexes.Answerer(_index, briefings: _briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     private static string Key(Passage p) => $"{(p.BriefingId.Contains("lebanon", StringComparison.Ordinal) ? "L" : "K")}{p.Ordinal}";
 
     private void AssertPassages(string question, string expected)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(expected.Split(' ').Order(StringComparer.Ordinal), answer.Passages.Select(p => Key(p.Passage)).Order(StringComparer.Ordinal));
@@ -145,7 +130,7 @@ public sealed class SpeakerQuestionsByRoleAndSpellingTests : IDisposable
     public void A_title_several_speakers_hold_gets_each_of_them_named_in_the_header(string question, string expected, string one, string other)
     {
         // The masculine is how Arabic asks of a title in general: it gets every holder; the feminine asks for a woman.
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         AssertPassages(question, expected);
         var names = answer.Speakers.Select(s => s.Name).ToList();
@@ -163,7 +148,7 @@ public sealed class SpeakerQuestionsByRoleAndSpellingTests : IDisposable
     [InlineData("ماذا قالت وزيرة المالية؟", "نورة الفصام", true)]
     public void The_header_names_the_holder_of_the_title_with_their_gender(string question, string speaker, bool feminine)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(speaker, answer.Speaker);
         Assert.Equal(feminine, answer.SpeakerIsFeminine);
@@ -177,6 +162,6 @@ public sealed class SpeakerQuestionsByRoleAndSpellingTests : IDisposable
     [InlineData("ماذا قال السفير الأمريكي؟")]
     public void A_title_the_briefings_give_no_one_or_a_question_about_a_topic_is_not_answered_as_a_speaker(string question)
     {
-        Assert.NotEqual(AnswerOutcome.SpeakerPassages, _answerer.Answer(new AnswerRequest(question)).Outcome);
+        Assert.NotEqual(AnswerOutcome.SpeakerPassages, Ask(question).Outcome);
     }
 }

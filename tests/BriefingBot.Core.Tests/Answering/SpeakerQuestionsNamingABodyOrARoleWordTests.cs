@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// خليفة») is not a speaker who shares its words («سالم بن حمد المعمري»), and a word one edit from a surname («المسجد»
 /// of «المسند») right after the noun it complements («إمام المسجد العتيق») is no misspelt name.
 /// </summary>
-public sealed class SpeakerQuestionsNamingABodyOrARoleWordTests : IDisposable
+public sealed class SpeakerQuestionsNamingABodyOrARoleWordTests() : BriefingsAnswerSpec(Qatar, Algeria, Jordan)
 {
     private const string Qatar = """
         ---
@@ -52,23 +51,10 @@ public sealed class SpeakerQuestionsNamingABodyOrARoleWordTests : IDisposable
         وتقول الممرضة بسمة العلي إن الرواتب لا تكفي.
         """;
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsNamingABodyOrARoleWordTests()
-    {
-        var parser = new BriefingParser();
-        var briefings = new[] { parser.Parse(Qatar), parser.Parse(Algeria), parser.Parse(Jordan) };
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Fact]
     public void A_body_named_after_a_person_is_not_a_speaker_sharing_its_words()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ما رأي الباحثة في جامعة حمد بن خليفة؟"));
+        var answer = Ask("ما رأي الباحثة في جامعة حمد بن خليفة؟");
 
         Assert.Equal("لولوة المسند", answer.Speaker);
     }
@@ -76,7 +62,7 @@ public sealed class SpeakerQuestionsNamingABodyOrARoleWordTests : IDisposable
     [Fact]
     public void A_body_named_after_a_princess_is_not_a_speaker_sharing_her_name()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قالت الطبيبة في مستشفى الأميرة بسمة؟"));
+        var answer = Ask("ماذا قالت الطبيبة في مستشفى الأميرة بسمة؟");
 
         Assert.NotEqual("بسمة العلي", answer.Speaker);
     }
@@ -84,7 +70,7 @@ public sealed class SpeakerQuestionsNamingABodyOrARoleWordTests : IDisposable
     [Fact]
     public void The_speaker_whose_name_it_shares_is_still_found_by_name()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال سالم بن حمد المعمري؟"));
+        var answer = Ask("ماذا قال سالم بن حمد المعمري؟");
 
         Assert.Equal("سالم بن حمد المعمري", answer.Speaker);
     }
@@ -92,7 +78,7 @@ public sealed class SpeakerQuestionsNamingABodyOrARoleWordTests : IDisposable
     [Fact]
     public void A_word_one_edit_from_a_surname_after_the_noun_it_complements_is_no_name()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال إمام المسجد العتيق؟"));
+        var answer = Ask("ماذا قال إمام المسجد العتيق؟");
 
         Assert.NotEqual("لولوة المسند", answer.Speaker);
         Assert.Contains("إمام المسجد العتيق", answer.Passages[0].Passage.Text, StringComparison.Ordinal);
@@ -101,7 +87,7 @@ public sealed class SpeakerQuestionsNamingABodyOrARoleWordTests : IDisposable
     [Fact]
     public void A_surname_misspelt_alone_still_finds_its_speaker()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قالت المسنض؟"));
+        var answer = Ask("ماذا قالت المسنض؟");
 
         Assert.Equal("لولوة المسند", answer.Speaker);
     }

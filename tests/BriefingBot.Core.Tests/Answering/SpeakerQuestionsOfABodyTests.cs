@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// of it («رئيس بعثة المفوضية …»، «رئيسة بعثة صندوق النقد الدولي …») as well as in its own statements; someone who only
 /// works there («الباحثة في مركز كارنيغي») does not speak for it.
 /// </summary>
-public sealed class SpeakerQuestionsOfABodyTests : IDisposable
+public sealed class SpeakerQuestionsOfABodyTests() : BriefingsAnswerSpec(Boats, Tax)
 {
     private const string Boats = """
         ---
@@ -44,25 +43,12 @@ public sealed class SpeakerQuestionsOfABodyTests : IDisposable
         وقالت رئيسة بعثة صندوق النقد الدولي إلى دول الخليج، أنجيلا مارتينيز، إن الضريبة تمنح مصدرًا مستقرًا للإيرادات.
         """;
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsOfABodyTests()
-    {
-        var parser = new BriefingParser();
-        var briefings = new[] { parser.Parse(Boats), parser.Parse(Tax) };
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Theory]
     [InlineData("ماذا قالت مفوضية اللاجئين؟")]
     [InlineData("ما موقف المفوضية السامية لشؤون اللاجئين؟")]
     public void A_body_no_statement_of_its_own_is_quoted_from_speaks_through_its_office_holder(string question)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(["ماركو رينالدي", "ماركو رينالدي"], answer.Passages.Select(p => p.Passage.Speaker));
@@ -71,7 +57,7 @@ public sealed class SpeakerQuestionsOfABodyTests : IDisposable
     [Fact]
     public void A_body_quoted_itself_is_answered_with_its_statements_and_its_office_holders()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال صندوق النقد الدولي؟"));
+        var answer = Ask("ماذا قال صندوق النقد الدولي؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Contains(answer.Passages, p => p.Passage.Speaker == "صندوق النقد الدولي");
@@ -81,7 +67,7 @@ public sealed class SpeakerQuestionsOfABodyTests : IDisposable
     [Fact]
     public void A_body_named_alone_is_a_topic_not_a_question_of_what_it_said()
     {
-        var answer = _answerer.Answer(new AnswerRequest("صندوق النقد الدولي"));
+        var answer = Ask("صندوق النقد الدولي");
 
         Assert.NotEqual(AnswerOutcome.SpeakerPassages, answer.Outcome);
     }
@@ -89,7 +75,7 @@ public sealed class SpeakerQuestionsOfABodyTests : IDisposable
     [Fact]
     public void A_researcher_at_a_body_does_not_speak_for_it()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال مركز كارنيغي؟"));
+        var answer = Ask("ماذا قال مركز كارنيغي؟");
 
         Assert.NotEqual(AnswerOutcome.SpeakerPassages, answer.Outcome);
     }

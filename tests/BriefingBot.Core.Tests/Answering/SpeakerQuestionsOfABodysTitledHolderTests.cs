@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A body's office asked by a title and its adjective («ماذا قال المدير العام للمكتب الوطني للسكك الحديدية؟») is its
 /// holder, as after a title alone («المتحدثة باسم …»), not the body's own statements.
 /// </summary>
-public sealed class SpeakerQuestionsOfABodysTitledHolderTests : IDisposable
+public sealed class SpeakerQuestionsOfABodysTitledHolderTests() : BriefingsAnswerSpec(Rail)
 {
     private const string Rail = """
         ---
@@ -25,22 +24,10 @@ public sealed class SpeakerQuestionsOfABodysTitledHolderTests : IDisposable
         وأضاف بن عبد الجليل أن كلفة المشروع تقدر بخمسة مليارات درهم.
         """;
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsOfABodysTitledHolderTests()
-    {
-        var briefings = new[] { new BriefingParser().Parse(Rail) };
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Fact]
     public void A_title_and_its_adjective_before_a_body_asks_of_the_office_holder()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال المدير العام للمكتب الوطني للسكك الحديدية؟"));
+        var answer = Ask("ماذا قال المدير العام للمكتب الوطني للسكك الحديدية؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(["رشيد بن عبد الجليل", "رشيد بن عبد الجليل"], answer.Passages.Select(p => p.Passage.Speaker));

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// not hold as a title («المرشد السياحي»), is found when asked for by that description as a noun: «صاحب البستان»,
 /// «العاملة في التعاونية», «المرشد السياحي».
 /// </summary>
-public sealed class SpeakerQuestionsOfADescribedRoleTests : IDisposable
+public sealed class SpeakerQuestionsOfADescribedRoleTests() : BriefingsAnswerSpec(Argan)
 {
     private const string Argan = """
         ---
@@ -32,25 +31,13 @@ public sealed class SpeakerQuestionsOfADescribedRoleTests : IDisposable
         ويقول سعيد بوزيد، المرشد السياحي على الطريق بين مراكش والصويرة، إن الرعاة صاروا يربطون الماعز فوق الأشجار.
         """;
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsOfADescribedRoleTests()
-    {
-        var briefings = new[] { new BriefingParser().Parse(Argan) };
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Theory]
     [InlineData("ماذا قال صاحب البستان؟", "كاظم العيداني")]
     [InlineData("ماذا قالت العاملة في التعاونية؟", "نعيمة العلوي")]
     [InlineData("ماذا قال المرشد السياحي؟", "سعيد بوزيد")]
     public void The_description_asked_as_a_noun_finds_the_speaker(string question, string speaker)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.All(answer.Passages, p => Assert.Equal(speaker, p.Passage.Speaker));

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// place beside the name («ماذا قالت هند العتيبي عن السندات؟»، «ما رأي مارتينيز في عُمان؟»): the answer is what was said
 /// in the briefing about that subject or place; the name alone still gives every briefing's, newest first.
 /// </summary>
-public sealed class SpeakerQuestionsOfASubjectOrPlaceTests : IDisposable
+public sealed class SpeakerQuestionsOfASubjectOrPlaceTests() : BriefingsAnswerSpec(Kuwait, Oman, Uae)
 {
     private const string Kuwait = """
         ---
@@ -66,19 +65,6 @@ public sealed class SpeakerQuestionsOfASubjectOrPlaceTests : IDisposable
         وتطالب العتيبي وزارة الاقتصاد بنشر قائمة أسعار للبدائل الورقية والقماشية قبل نهاية العام.
         """;
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsOfASubjectOrPlaceTests()
-    {
-        var parser = new BriefingParser();
-        var briefings = new[] { parser.Parse(Kuwait), parser.Parse(Oman), parser.Parse(Uae) };
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Theory]
     [InlineData("ماذا قالت هند العتيبي عن السندات؟", "2026-11-26-kuwait-debt")]
     [InlineData("ماذا قالت هند العتيبي عن قانون الدين العام؟", "2026-11-26-kuwait-debt")]
@@ -89,7 +75,7 @@ public sealed class SpeakerQuestionsOfASubjectOrPlaceTests : IDisposable
     [InlineData("ماذا قالت مارتينيز عن الكويت؟", "2026-11-26-kuwait-debt")]
     public void A_subject_or_place_beside_the_name_keeps_the_briefing_about_it(string question, string briefing)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.NotEmpty(answer.Passages);
@@ -101,7 +87,7 @@ public sealed class SpeakerQuestionsOfASubjectOrPlaceTests : IDisposable
     [InlineData("ما موقف وزارة التغير المناخي والبيئة الإماراتية؟")]
     public void A_body_is_named_without_the_country_its_name_ends_with(string question)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal("وزارة التغير المناخي والبيئة الإماراتية", answer.Speaker);
@@ -111,7 +97,7 @@ public sealed class SpeakerQuestionsOfASubjectOrPlaceTests : IDisposable
     [Fact]
     public void A_short_body_name_every_government_has_is_not_named_without_its_country()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قالت وزارة المالية؟"));
+        var answer = Ask("ماذا قالت وزارة المالية؟");
 
         Assert.NotEqual("وزارة المالية الكويتية", answer.Speaker);
     }
@@ -121,7 +107,7 @@ public sealed class SpeakerQuestionsOfASubjectOrPlaceTests : IDisposable
     [InlineData("ماذا قالت العتيبي عن الوزارة هذا العام؟")]
     public void The_name_alone_or_with_words_every_briefing_holds_gives_every_briefing_newest_first(string question)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(["2026-12-05-uae-plastic", "2026-11-26-kuwait-debt"], answer.Passages.Select(p => p.Passage.BriefingId).Distinct());

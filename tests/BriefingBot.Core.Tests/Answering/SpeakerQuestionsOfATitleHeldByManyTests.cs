@@ -10,7 +10,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A title alone held by more speakers than an answer gives the words of («ماذا قالت الوزيرة؟» with seven women ministers
 /// quoted): the one quoted most recently is answered, and the reply names the others so the asker can ask by name.
 /// </summary>
-public sealed class SpeakerQuestionsOfATitleHeldByManyTests : IDisposable
+public sealed class SpeakerQuestionsOfATitleHeldByManyTests() : BriefingsAnswerSpec([.. Ministers.Select(m => BriefingMarkdown.OneSection(m.Id, m.Paragraph))])
 {
     private static readonly (string Id, string Paragraph)[] Ministers =
     [
@@ -23,23 +23,10 @@ public sealed class SpeakerQuestionsOfATitleHeldByManyTests : IDisposable
         ("2026-12-01-alexandria", "قالت وزيرة البيئة منى الشاذلي إن الحكومة لن تترك الإسكندرية للبحر."),
     ];
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsOfATitleHeldByManyTests()
-    {
-        var parser = new BriefingParser();
-        var briefings = Ministers.Select(m => parser.Parse(BriefingMarkdown.OneSection(m.Id, m.Paragraph))).ToArray();
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Fact]
     public void The_holder_quoted_most_recently_is_answered_and_the_others_are_named()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قالت الوزيرة؟"));
+        var answer = Ask("ماذا قالت الوزيرة؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(["2026-12-01-alexandria"], answer.Passages.Select(p => p.Passage.BriefingId).Distinct());
@@ -49,7 +36,7 @@ public sealed class SpeakerQuestionsOfATitleHeldByManyTests : IDisposable
     [Fact]
     public void A_holder_asked_by_name_is_answered_without_the_others()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قالت هالة السعيد؟"));
+        var answer = Ask("ماذا قالت هالة السعيد؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Empty(answer.OtherHolders);

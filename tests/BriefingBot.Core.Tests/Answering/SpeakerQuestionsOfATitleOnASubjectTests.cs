@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// الجوفية؟»): the holder whose own passages speak of every word of the subject is meant, whichever briefing is newest.
 /// A subject no holder speaks of names no one.
 /// </summary>
-public sealed class SpeakerQuestionsOfATitleOnASubjectTests : IDisposable
+public sealed class SpeakerQuestionsOfATitleOnASubjectTests() : BriefingsAnswerSpec(Palms, Wells)
 {
     private const string Palms = """
         ---
@@ -36,25 +35,12 @@ public sealed class SpeakerQuestionsOfATitleOnASubjectTests : IDisposable
         وقالت الباحثة في مركز الدراسات الصحراوية سلمى بن علي إن منسوب الآبار الجوفية تراجع عشرة أمتار في عقد.
         """;
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsOfATitleOnASubjectTests()
-    {
-        var parser = new BriefingParser();
-        var briefings = new[] { parser.Parse(Palms), parser.Parse(Wells) };
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Theory]
     [InlineData("ما رأي الباحثة في مستقبل النخيل؟", "رنا الحسناوي")]
     [InlineData("ماذا قالت الباحثة عن الآبار الجوفية؟", "سلمى بن علي")]
     public void The_holder_who_speaks_of_the_subject_is_asked_of(string question, string speaker)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(speaker, answer.Speaker);
@@ -63,5 +49,5 @@ public sealed class SpeakerQuestionsOfATitleOnASubjectTests : IDisposable
 
     [Fact]
     public void A_subject_no_holder_speaks_of_names_no_one() =>
-        Assert.NotEqual(AnswerOutcome.SpeakerPassages, _answerer.Answer(new AnswerRequest("ماذا قالت الباحثة عن أسعار الذهب؟")).Outcome);
+        Assert.NotEqual(AnswerOutcome.SpeakerPassages, Ask("ماذا قالت الباحثة عن أسعار الذهب؟").Outcome);
 }

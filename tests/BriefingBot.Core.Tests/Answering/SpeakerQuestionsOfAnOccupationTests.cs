@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// An occupation asked as a speaker («ماذا قال مربي الأبقار؟») is every speaker the briefings know by it: the one quoted
 /// unnamed by that occupation, and a named one whom another briefing calls by its noun alone («يقول المربي»).
 /// </summary>
-public sealed class SpeakerQuestionsOfAnOccupationTests : IDisposable
+public sealed class SpeakerQuestionsOfAnOccupationTests() : BriefingsAnswerSpec(Farms, Jobs)
 {
     private const string Farms = """
         ---
@@ -41,23 +40,10 @@ public sealed class SpeakerQuestionsOfAnOccupationTests : IDisposable
         يقول مربي الأبقار الذي يملك مزرعة قرب المفرق إنه يبحث منذ شهور عن عامل واحد يقبل العمل في الحظيرة.
         """;
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsOfAnOccupationTests()
-    {
-        var parser = new BriefingParser();
-        var briefings = new[] { parser.Parse(Farms), parser.Parse(Jobs) };
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Fact]
     public void An_occupation_asked_brings_the_speaker_called_by_its_noun_as_well_as_the_unnamed_one()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال مربي الأبقار؟"));
+        var answer = Ask("ماذا قال مربي الأبقار؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Contains(answer.Passages, p => p.Passage.Speaker == "مربي الأبقار");
@@ -67,7 +53,7 @@ public sealed class SpeakerQuestionsOfAnOccupationTests : IDisposable
     [Fact]
     public void Another_trade_of_the_same_noun_is_not_brought()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال مربي الأبقار؟"));
+        var answer = Ask("ماذا قال مربي الأبقار؟");
 
         Assert.DoesNotContain(answer.Passages, p => p.Passage.Speaker == "منصور العلي");
     }

@@ -1,7 +1,6 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chat;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -12,7 +11,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// and a subject that points to one briefing keeps that one person, still told by his briefing. One person quoted in
 /// two briefings in the same role stays one.
 /// </summary>
-public sealed class SpeakerQuestionsOfNamesakesAcrossBriefingsTests : IDisposable
+public sealed class SpeakerQuestionsOfNamesakesAcrossBriefingsTests() : BriefingsAnswerSpec(Cholera, Ferry)
 {
     private const string Cholera = """
         ---
@@ -40,23 +39,10 @@ public sealed class SpeakerQuestionsOfNamesakesAcrossBriefingsTests : IDisposabl
         وقالت رئيسة بعثة صندوق النقد الدولي إلى دول الخليج، أنجيلا مارتينيز، إن التحويلات تراجعت.
         """;
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsOfNamesakesAcrossBriefingsTests()
-    {
-        var parser = new BriefingParser();
-        var briefings = new[] { parser.Parse(Cholera), parser.Parse(Ferry) };
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Fact]
     public void The_name_alone_gives_each_person_told_by_his_briefing_the_newest_first()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال عثمان الطيب؟"));
+        var answer = Ask("ماذا قال عثمان الطيب؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(["عبّارة البحر الأحمر", "الكوليرا في الفاشر"], answer.Speakers.Select(s => s.Briefing));
@@ -67,7 +53,7 @@ public sealed class SpeakerQuestionsOfNamesakesAcrossBriefingsTests : IDisposabl
     [Fact]
     public void In_English_the_title_tells_each_namesake_by_his_briefing()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال عثمان الطيب؟"));
+        var answer = Ask("ماذا قال عثمان الطيب؟");
 
         Assert.Equal(
             "What عثمان الطيب said in the briefing “عبّارة البحر الأحمر” and what عثمان الطيب said in the briefing “الكوليرا في الفاشر”:",
@@ -77,10 +63,10 @@ public sealed class SpeakerQuestionsOfNamesakesAcrossBriefingsTests : IDisposabl
     [Fact]
     public void A_follow_up_keeps_to_the_person_of_the_earlier_answers_briefing()
     {
-        var earlier = _answerer.Answer(new AnswerRequest("ماذا قال عثمان الطيب عن الحصار؟"));
+        var earlier = Ask("ماذا قال عثمان الطيب عن الحصار؟");
         var context = AnswerContext.Of(earlier);
 
-        var followUp = _answerer.Answer(new AnswerRequest("وماذا قال أيضًا؟") { FollowUp = context });
+        var followUp = Answerer.Answer(new AnswerRequest("وماذا قال أيضًا؟") { FollowUp = context });
 
         Assert.Equal("2026-11-27-cholera", context?.BriefingId);
         Assert.Equal(AnswerOutcome.SpeakerPassages, followUp.Outcome);
@@ -90,7 +76,7 @@ public sealed class SpeakerQuestionsOfNamesakesAcrossBriefingsTests : IDisposabl
     [Fact]
     public void A_subject_of_the_older_briefing_keeps_its_person_told_by_his_briefing()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال عثمان الطيب عن الحصار؟"));
+        var answer = Ask("ماذا قال عثمان الطيب عن الحصار؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.All(answer.Passages, p => Assert.Equal("2026-11-27-cholera", p.Passage.BriefingId));
@@ -100,7 +86,7 @@ public sealed class SpeakerQuestionsOfNamesakesAcrossBriefingsTests : IDisposabl
     [Fact]
     public void One_person_in_the_same_role_in_two_briefings_stays_one()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قالت أنجيلا مارتينيز؟"));
+        var answer = Ask("ماذا قالت أنجيلا مارتينيز؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(2, answer.Passages.Count);

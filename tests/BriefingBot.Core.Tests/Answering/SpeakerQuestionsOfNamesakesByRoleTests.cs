@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// that names one of the roles («ماذا قال رئيس بعثة صندوق النقد إلى لبنان؟») is answered from the briefing where that
 /// role is held, while the name alone still gives both.
 /// </summary>
-public sealed class SpeakerQuestionsOfNamesakesByRoleTests : IDisposable
+public sealed class SpeakerQuestionsOfNamesakesByRoleTests() : BriefingsAnswerSpec(Lebanon, Ai)
 {
     private const string Lebanon = """
         ---
@@ -38,25 +37,12 @@ public sealed class SpeakerQuestionsOfNamesakesByRoleTests : IDisposable
         ويرى الباحث في معهد ماكس بلانك، ماركوس فيلدمان، أن القوانين الأوروبية متأخرة.
         """;
 
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsOfNamesakesByRoleTests()
-    {
-        var parser = new BriefingParser();
-        var briefings = new[] { parser.Parse(Lebanon), parser.Parse(Ai) };
-        _index = Indexes.Of(briefings);
-        _answerer = Indexes.Answerer(_index, briefings: briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Theory]
     [InlineData("ماذا قال رئيس بعثة صندوق النقد إلى لبنان؟", "2026-11-16-lebanon", 2)]
     [InlineData("ماذا قال الباحث في معهد ماكس بلانك؟", "2026-11-28-ai", 1)]
     public void A_role_asked_of_is_answered_from_the_briefing_where_it_is_held(string question, string briefing, int count)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(count, answer.Passages.Count);
@@ -66,7 +52,7 @@ public sealed class SpeakerQuestionsOfNamesakesByRoleTests : IDisposable
     [Fact]
     public void The_name_alone_gives_both()
     {
-        var answer = _answerer.Answer(new AnswerRequest("ماذا قال ماركوس فيلدمان؟"));
+        var answer = Ask("ماذا قال ماركوس فيلدمان؟");
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(3, answer.Passages.Count);

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// must hold every passage that person speaks in, and nothing said by anyone else. The passages each speaker should
 /// get were written down with the briefings, before the attributor ran on them.
 /// </summary>
-public sealed class SpeakerQuestionsOnNewBriefingsTests : IDisposable
+public sealed class SpeakerQuestionsOnNewBriefingsTests() : BriefingsAnswerSpec(Lebanon, Jordan)
 {
     private const string Lebanon = """
         ---
@@ -78,20 +77,6 @@ public sealed class SpeakerQuestionsOnNewBriefingsTests : IDisposable
         "الماء صار أغلى من الخبز"، كما تقول أم محمد، وهي ربة منزل في الزرقاء.
         """;
 
-    private readonly Briefing[] _briefings;
-    private readonly PassageIndex _index;
-    private readonly QuestionAnswerer _answerer;
-
-    public SpeakerQuestionsOnNewBriefingsTests()
-    {
-        var parser = new BriefingParser();
-        _briefings = [parser.Parse(Lebanon), parser.Parse(Jordan)];
-        _index = Indexes.Of(_briefings);
-        _answerer = Indexes.Answerer(_index, briefings: _briefings);
-    }
-
-    public void Dispose() => _index.Dispose();
-
     [Theory]
     [InlineData("ماذا قال الحاج؟", "lebanon", "عبد الرحمن الحاج", 4, 5)]
     [InlineData("ماذا قال عبد الرحمن الحاج", "lebanon", "عبد الرحمن الحاج", 4, 5)]
@@ -112,7 +97,7 @@ public sealed class SpeakerQuestionsOnNewBriefingsTests : IDisposable
     [InlineData("ماذا قالت أم محمد؟", "jordan", "أم محمد", 11)]
     public void A_question_about_a_speaker_returns_every_passage_they_speak_in(string question, string briefing, string speaker, params int[] ordinals)
     {
-        var answer = _answerer.Answer(new AnswerRequest(question));
+        var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal(speaker, answer.Speaker);
@@ -129,7 +114,7 @@ public sealed class SpeakerQuestionsOnNewBriefingsTests : IDisposable
     [InlineData("ماذا قال المحاميد", false)]
     public void The_reply_knows_a_womans_words_from_a_mans(string question, bool feminine)
     {
-        Assert.Equal(feminine, _answerer.Answer(new AnswerRequest(question)).SpeakerIsFeminine);
+        Assert.Equal(feminine, Ask(question).SpeakerIsFeminine);
     }
 
     [Theory]
@@ -138,6 +123,6 @@ public sealed class SpeakerQuestionsOnNewBriefingsTests : IDisposable
     [InlineData("ما مشكلة قطاع الطاقة؟")]
     public void A_question_that_names_no_speaker_is_not_answered_as_one(string question)
     {
-        Assert.NotEqual(AnswerOutcome.SpeakerPassages, _answerer.Answer(new AnswerRequest(question)).Outcome);
+        Assert.NotEqual(AnswerOutcome.SpeakerPassages, Ask(question).Outcome);
     }
 }

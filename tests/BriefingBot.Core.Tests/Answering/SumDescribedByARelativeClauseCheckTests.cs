@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A sum asked through a relative clause («كم المبلغ الذي تأخرت الحكومة في دفعه؟») is the sum of the one the clause names,
 /// not of its verb, which the news tells in other words («لم تدفع بعد»).
 /// </summary>
-public sealed class SumDescribedByARelativeClauseCheckTests : IDisposable
+public sealed class SumDescribedByARelativeClauseCheckTests() : BriefingsAnswerSpec(Contractors)
 {
     private static readonly Briefing Contractors = new BriefingParser().Parse(
         string.Join(
@@ -18,12 +17,6 @@ public sealed class SumDescribedByARelativeClauseCheckTests : IDisposable
             "وتأخرت أعمال الطريق الدائري شهرين بسبب الأمطار.",
             "وتعمل البلدية على إصلاح الطريق الدائري."),
         new BriefingHeader("2026-12-10-contractors", "شركات المقاولات تنتظر مستحقاتها", new DateOnly(2026, 12, 10)));
-
-    private readonly PassageIndex _index = Indexes.Of(Contractors);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Contractors).Answer(new AnswerRequest(question));
 
     [Fact]
     public void The_sum_is_of_the_one_the_relative_clause_names_not_of_its_verb()

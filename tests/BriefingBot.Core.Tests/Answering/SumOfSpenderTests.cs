@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,19 +8,13 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A sum asked by a verb of spending in a place the passages name only by its adjective («وزير النقل السوداني») is the
 /// sum of whoever the adjective's passage says spent it (FactOfSubjectCheck).
 /// </summary>
-public sealed class SumOfSpenderTests : IDisposable
+public sealed class SumOfSpenderTests() : BriefingsAnswerSpec(Quay)
 {
     private static readonly Briefing Quay = Indexes.Briefing(
         "2026-12-14-quay",
         new DateOnly(2026, 12, 14),
         "ونزح أكثر من مئة ألف شخص من ولاية الجزيرة في السودان خلال شهر واحد، بحسب منظمة الهجرة.",
         "وقال وزير النقل السوداني أبوبكر الأمين إن الحكومة أنفقت اثني عشر مليون دولار على تأهيل رصيف الركاب في سواكن.");
-
-    private readonly PassageIndex _index = Indexes.Of(Quay);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Quay).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_sum_told_under_a_places_adjective_answers_its_spender_by_a_word_of_its_concept_and_no_other_spender()

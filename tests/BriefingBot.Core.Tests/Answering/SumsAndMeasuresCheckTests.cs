@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// Questions asking what something costs or measures: answered where a passage gives the sum or the measure in its units
 /// (however long the clause that leads to it, in the accusative «درهمًا»), declined where the passages only speak of it.
 /// </summary>
-public sealed class SumsAndMeasuresCheckTests : IDisposable
+public sealed class SumsAndMeasuresCheckTests() : BriefingsAnswerSpec(Rail)
 {
     private const string Patient = "ويقول المريض أحمد الزعبي إنه انتظر شهرين لإجراء عملية قسطرة في القلب، واضطر إلى دفع تكاليفها من مدخرات عائلته.";
 
@@ -22,12 +21,6 @@ public sealed class SumsAndMeasuresCheckTests : IDisposable
         "ويبلغ سعر التذكرة في الدرجة الثانية بين طنجة والدار البيضاء مئة وتسعة وأربعين درهمًا.",
         Patient,
         Station);
-
-    private readonly PassageIndex _index = Indexes.Of(Rail);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Rail).Answer(new AnswerRequest(question));
 
     [Fact]
     public void What_something_costs_is_declined_where_no_passage_gives_a_sum_and_answered_where_one_does()

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -10,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// of the briefing's («المزورة»): unknown to the briefings, it does not make the thing asked of unknown, as the second noun
 /// of a construct does («طلاب الصيدلة»).
 /// </summary>
-public sealed class SynonymAdjectiveCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class SynonymAdjectiveCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-11-11-medicines",

@@ -8,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// for what the question asks of finds it under that word too, as the search already does. A thing the passage names by no
 /// word of its concept is still not told there.
 /// </summary>
-public sealed class ThingNamedByItsConceptCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class ThingNamedByItsConceptCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-14-lebanon-apples",

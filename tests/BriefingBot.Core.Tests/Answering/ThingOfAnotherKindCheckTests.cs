@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,19 +8,13 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A thing asked of by its kind («الديون الداخلية»، «صوامع القطاع الخاص») is not answered by passages that speak of it only as
 /// the opposite kind («ديونه الخارجية»، «الصوامع الحكومية»); the kind asked, or no kind at all, answers.
 /// </summary>
-public sealed class ThingOfAnotherKindCheckTests : IDisposable
+public sealed class ThingOfAnotherKindCheckTests() : BriefingsAnswerSpec(Notes)
 {
     private static readonly Briefing Notes = Indexes.Briefing(
         "2026-12-13-notes",
         new DateOnly(2026, 12, 13),
         "وكان الصومال قد حصل في ديسمبر/كانون الأول 2023 على إعفاء من نحو أربعة مليارات ونصف مليار دولار من ديونه الخارجية.",
         "وتبلغ السعة التخزينية للصوامع الحكومية نحو خمسة ملايين ونصف مليون طن بعد المشروع القومي للصوامع.");
-
-    private readonly PassageIndex _index = Indexes.Of(Notes);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, [Notes]).Answer(new AnswerRequest(question));
 
     [Fact]
     public void The_opposite_kind_of_the_thing_is_no_answer()

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A ticket's price is the fare of what it rides: news prices a ride of the metro («سعر الرحلة الواحدة … المترو») more
 /// often than it says «تذكرة», and a fare of the metro is still no price of a train ticket.
 /// </summary>
-public sealed class TicketFareCheckTests : IDisposable
+public sealed class TicketFareCheckTests() : BriefingsAnswerSpec(Metro)
 {
     private static readonly Briefing Metro = new BriefingParser().Parse(
         string.Join(
@@ -18,12 +17,6 @@ public sealed class TicketFareCheckTests : IDisposable
             "ويشتكي سائقو سيارات الأجرة في الرياض من تراجع عدد الركاب منذ افتتاح القطار السريع إلى المطار.",
             "ويمكن شراء التذكرة من تطبيق الهيئة أو من آلات البيع في المحطات."),
         new BriefingHeader("2026-12-07-metro", "عام على مترو الرياض: قطارات حديثة وركاب أقل", new DateOnly(2026, 12, 7)));
-
-    private readonly PassageIndex _index = Indexes.Of(Metro);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Metro).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_metro_ticket_is_priced_by_the_fare_of_a_ride_on_the_metro()

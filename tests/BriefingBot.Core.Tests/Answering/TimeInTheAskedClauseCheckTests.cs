@@ -11,7 +11,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// dates the markets' return in the next («إن القلعة بنيت على تلة عالية، وإن الأسواق عادت إلى محيطها في أكتوبر») does not
 /// say when the castle was built.
 /// </summary>
-public sealed class TimeInTheAskedClauseCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class TimeInTheAskedClauseCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-11-14-clauses",

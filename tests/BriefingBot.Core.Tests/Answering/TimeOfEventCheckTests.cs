@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// «متى …؟» asks the time of what its verb says happened: a passage that names the thing and gives a time of something
 /// else («عادت الأسواق إلى القلعة في أكتوبر») does not answer when the castle was built.
 /// </summary>
-public sealed class TimeOfEventCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class TimeOfEventCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-11-12-events",

@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// … في منطقة غور الصافي»): news seldom says «تقع». The thing is named as the question names it, with the word after its
 /// noun: «مقر الرابطة في الرياض» is the seat of another body than the one asked.
 /// </summary>
-public sealed class WhereAThingLiesCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class WhereAThingLiesCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-12-potash",

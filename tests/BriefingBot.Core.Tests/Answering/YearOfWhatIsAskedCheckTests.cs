@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A year asked is said where the passage names what it is asked of: a year in a passage of another subject (a port's
 /// builder at work «منذ عام 2020») dates something else, while the year of the thing asked still answers.
 /// </summary>
-public sealed class YearOfWhatIsAskedCheckTests : IDisposable
+public sealed class YearOfWhatIsAskedCheckTests() : BriefingsAnswerSpec(Cotton, Port)
 {
     private static readonly Briefing Cotton = new BriefingParser().Parse(
         string.Join(
@@ -21,12 +20,6 @@ public sealed class YearOfWhatIsAskedCheckTests : IDisposable
     private static readonly Briefing Port = new BriefingParser().Parse(
         "ويقع الميناء الكبير في أقصى الجنوب، وتنفذه شركة كورية منذ عام 2020، وقد دخل كاسر الأمواج فيه موسوعة الأرقام القياسية.",
         new BriefingHeader("2026-12-06-port", "طريق التنمية: ميناء وسكة", new DateOnly(2026, 12, 6)));
-
-    private readonly PassageIndex _index = Indexes.Of(Cotton, Port);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Cotton, Port).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_year_said_in_a_passage_of_another_subject_does_not_date_the_thing_asked()

@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -11,7 +10,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// country) and fair questions of the same shapes, which stay answered; and a body headed by its director, asked who
 /// heads it.
 /// </summary>
-public sealed class YearsOwnersPricesAndHeadsCheckTests : IDisposable
+public sealed class YearsOwnersPricesAndHeadsCheckTests() : BriefingsAnswerSpec(Airline)
 {
     private static readonly Briefing Airline = new BriefingParser().Parse(
         string.Join(
@@ -28,12 +27,6 @@ public sealed class YearsOwnersPricesAndHeadsCheckTests : IDisposable
             "وتستعد الخطوط الملكية المغربية لفتح خطوط جديدة نحو أفريقيا.",
             "وستستأجر الشركة ست طائرات من شركة تأجير إيرلندية، تصل أولاها في مارس."),
         new BriefingHeader("2026-12-03-airline", "الخطوط التونسية: خطة إنقاذ لأسطول يشيخ", new DateOnly(2026, 12, 3)));
-
-    private readonly PassageIndex _index = Indexes.Of(Airline);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Airline).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_year_asked_is_answered_only_where_a_passage_speaks_of_it()
