@@ -206,6 +206,7 @@ public static class AnswerCheck
         new PlaceInAnswerCheck(),
         new LiveCheck(),
         new AttributeCheck(),
+        new PriceOfQualifiedThingCheck(),
         new OfficeOfBodyCheck(),
         new UnknownThingCheck(),
         new AdviceCheck(),
