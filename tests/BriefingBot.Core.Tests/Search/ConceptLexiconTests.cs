@@ -198,6 +198,17 @@ public sealed class ConceptLexiconTests : IDisposable
     }
 
     [Theory]
+    [InlineData("كم يدوم الموسم؟", "يستمر")]
+    [InlineData("ما نصيحة الخبراء للمزارعين؟", "أوصت")]
+    [InlineData("لماذا عزف الناخبون؟", "المقاطعة")]
+    [InlineData("بكم يباع الكيلوغرام؟", "المبيعات")]
+    [InlineData("هل تفقد الوردة عطرها؟", "رائحتها")]
+    [InlineData("كيف يضر الصقيع بالأشجار؟", "البرد")]
+    [InlineData("هل يوجد تأهيل للشباب؟", "تدريب")]
+    public void A_readers_word_for_lasting_advice_abstaining_selling_scent_frost_and_training_stands_for_the_word_news_writing_uses(string question, string newsWord) =>
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]

@@ -111,9 +111,13 @@ public sealed class ArabicPrefixFilter : TokenFilter
             return (0, 1);
         }
 
-        // «بـ» of manner and measure sits on a bare three-letter noun in news writing («بطول»، «بشكل»، «بقوة»), while
-        // four-letter words beginning with «ب» are few; «ل ك ف» on three letters stay whole («لجنة»، «كبير»، «فريق»).
-        if (word.Length == 4 && word[0] == 'ب')
+        // «بـ» of manner and measure sits on a bare three-letter noun in news writing («بطول»، «بشكل»، «بقوة»), and «لـ» of
+        // purpose on a bare three-letter verbal noun («لنقل»، «لدعم»، «لقطف»، «لبيع»), which otherwise never met the noun
+        // («نقل»، «النقل»). A four-letter word that begins with either letter keeps its whole form first («لجنة»، «لحظة»),
+        // the other reading being a rare string no question asks for. «لا» stays whole: it opens a noun of a root in «ل»
+        // («لاجئ»، «لاعب»), whose rare other reading outscored the word and favoured passages that write it bare. «ك ف» on
+        // three letters stay whole («كبير»، «فريق»).
+        if (word.Length == 4 && (word[0] == 'ب' || word[0] == 'ل' && word[1] != 'ا'))
         {
             return (0, 1);
         }

@@ -183,6 +183,11 @@ public sealed class ArabicSuffixFilter : TokenFilter
             return length;
         }
 
+        if (length >= 5 && word[length - 1] == 'ه' && BodiesInIyyaLookup.Contains(word[..(length - 1)]))
+        {
+            return length - 1;
+        }
+
         foreach (var ending in Endings)
         {
             if (length - ending.Length >= 3 && word[..length].EndsWith(ending, StringComparison.Ordinal))
@@ -195,9 +200,23 @@ public sealed class ArabicSuffixFilter : TokenFilter
         return length;
     }
 
+    /// <summary>
+    /// Nouns in «ـية» that name a body of people, not a quality of their stem: «جمعية» (an association) and «تعاونية» (a
+    /// cooperative), with their plurals. Read as adjectives they fell together with «الجمعة» (Friday), «جمع» (gathering) and
+    /// «التعاون» (cooperation between states). Folded spellings, as left after the «ة» or «ات».
+    /// </summary>
+    private static readonly HashSet<string> BodiesInIyya = new(StringComparer.Ordinal) { "جمعي", "تعاوني" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodiesInIyyaLookup = BodiesInIyya.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A feminine or plural ending may sit on an adjective ending of its own («قلقانة» → «قلقان» → «قلق»).</summary>
     private static int StripAdjectiveEnding(ReadOnlySpan<char> word)
     {
+        if (BodiesInIyyaLookup.Contains(word))
+        {
+            return word.Length;
+        }
+
         foreach (var ending in SecondEndings)
         {
             if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal))

@@ -27,6 +27,18 @@ public class ArabicPrefixFilterTests
     }
 
     [Fact]
+    public void The_preposition_of_purpose_on_a_three_letter_noun_adds_the_bare_noun()
+    {
+        Assert.Equal([new Token("لنقل", 0, 4, 1), new Token("نقل", 0, 4, 0)], Prefixes("لنقل"));
+    }
+
+    [Fact]
+    public void A_noun_of_a_root_in_lam_followed_by_alef_stays_whole()
+    {
+        Assert.Equal([new Token("لاعب", 0, 4, 1)], Prefixes("لاعب"));
+    }
+
+    [Fact]
     public void A_word_with_no_prefix_passes_unchanged()
     {
         Assert.Equal([new Token("روسيا", 0, 5, 1), new Token("ال", 6, 8, 1)], Prefixes("روسيا ال"));

@@ -21,6 +21,14 @@ public class ArabicSuffixFilterTests
     }
 
     [Fact]
+    public void An_association_and_a_cooperative_keep_their_nisba_ending_apart_from_friday_and_cooperation()
+    {
+        Assert.Equal(
+            [new Token("جمعي", 0, 5, 1), new Token("جمعي", 6, 12, 1), new Token("جمع", 13, 17, 1), new Token("تعاوني", 18, 25, 1), new Token("تعاوني", 26, 34, 1)],
+            Tokens.Through("جمعية جمعيات جمعة تعاونية تعاونيات", s => new ArabicFoldingFilter(s), s => new ArabicSuffixFilter(s)));
+    }
+
+    [Fact]
     public void Short_and_latin_words_are_left_alone()
     {
         Assert.Equal(
