@@ -469,6 +469,17 @@ internal static class FactWords
         "عامل", "عاملة", "عمال", "عاملين", "عاملون", "عاملي", "عاملات", "موظف", "موظفة", "موظفين", "موظفون", "موظفي", "موظفات", "طالب", "طالبة", "طلاب", "طلبة",
         "طالبات", "تلميذ", "تلاميذ", "عضو", "عضوة", "أعضاء", "عضوات");
 
+    /// <summary>
+    /// The <see cref="Staff"/> that work for a body, whom news counts as persons as often as by the question's word: «ويعمل فيه
+    /// مئة وعشرون شخصًا» is the headcount of «كم موظفًا يعمل في المصنع؟».
+    /// </summary>
+    public static readonly IReadOnlySet<string> Workers = Set(
+        "عامل", "عاملة", "عمال", "عاملين", "عاملون", "عاملي", "عاملات", "موظف", "موظفة", "موظفين", "موظفون", "موظفي", "موظفات");
+
+    /// <summary>Verbs of working for a body, by which news counts its people in persons: «ويعمل فيه»، «وتشغّل»، «يوظف».</summary>
+    public static readonly IReadOnlySet<string> WorkVerbs = Set(
+        "يعمل", "تعمل", "يعملون", "يشتغل", "تشتغل", "يشتغلون", "يوظف", "توظف", "يشغل", "تشغل", "وظفت", "شغلت");
+
     /// <summary>Values that change by the hour: prices, weather, scores, and the hour itself («كم الساعة الآن؟»).</summary>
     public static readonly IReadOnlySet<string> LiveValues = Set("سعر", "أسعار", "طقس", "حرارة", "مباراة", "بورصة", "الساعة");
 
