@@ -18,8 +18,7 @@ public sealed class MeasuresByUnitsAndAgesCheckTests : IDisposable
         "وأوضح المدير التجاري أن كل راكب يحق له حمل أربعين كيلوغرامًا من الأمتعة مجانًا.",
         "ويُنقل السيارة الصغيرة مقابل تسعمئة ريال، ويسافر الأطفال دون الثانية مجانًا.",
         "ويقول محمد العجمي، وهو موظف حكومي في الأربعين من عمره وأب لأربعة أطفال، إنه ينتظر مسكنًا منذ سنوات.",
-        "وقال عثمان الطيب، وهو فني كهرباء يعمل في الرياض منذ عشر سنوات، إن التذكرة أرخص من الطائرة.",
-        "وتقول سعاد المري، وهي في الخمسين من عمرها وتعيش في حي الميناء منذ طفولتها، إنها تعلمت الخياطة من أمها وهي في العاشرة.");
+        "وقال عثمان الطيب، وهو فني كهرباء يعمل في الرياض منذ عشر سنوات، إن التذكرة أرخص من الطائرة.");
 
     private readonly PassageIndex _index = Indexes.Of(Ferry);
 
@@ -56,16 +55,6 @@ public sealed class MeasuresByUnitsAndAgesCheckTests : IDisposable
     {
         var told = Ask("كم عمر محمد العجمي؟");
         var untold = Ask("كم عمر عثمان الطيب؟");
-
-        Assert.True(told.Answered, told.Declined?.ToString());
-        Assert.False(untold.Answered, untold.Outcome.ToString());
-    }
-
-    [Fact]
-    public void A_persons_age_is_told_after_their_name_wherever_the_question_puts_it()
-    {
-        var told = Ask("في أي عمر تعلمت سعاد المري الخياطة؟");
-        var untold = Ask("في أي عمر يعمل عثمان الطيب في الرياض؟");
 
         Assert.True(told.Answered, told.Declined?.ToString());
         Assert.False(untold.Answered, untold.Outcome.ToString());

@@ -127,7 +127,7 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             // «للملاحة» too).
             var kind = shape.Subject is [var kindWord, ..] && (SpeakerLexicon.IsBodyNoun(kindWord) || FactWords.PlaceKinds.Contains(kindWord)) ? answer.TermOf(kindWord) : null;
             var named = kind is null ? [] : known.Where(t => t.Term != kind.Term).Take(1).ToList();
-            bool SaysOf(int passage) => (known.Any(s => Near(answer.Tokens(passage), attribute, s)) || IsAge(word) && known.Any(k => AgeAfter(top[passage], answer.Tokens(passage).Find(k.Variants)))
+            bool SaysOf(int passage) => (known.Any(s => Near(answer.Tokens(passage), attribute, s)) || IsAge(word) && known.Count > 0 && AgeAfter(top[passage], answer.Tokens(passage).Find(known[^1].Variants))
                     || known.Count > 0 && SaidBack(
                         top[passage],
                         [.. answer.Tokens(passage).Find(attribute.Variants), .. shape.AttributeImplied ? HeadingVerbsOf(top[passage], word) : []],
@@ -360,8 +360,7 @@ internal sealed partial class AttributeCheck : IAnswerCheck
     private const int AgeDistance = 80;
 
     /// <summary>
-    /// Whether a person's age is told after one of the mentions of a word of the subject (their surname, wherever the question
-    /// puts it: «في أي عمر تعلمت حليمة الزغلامي النسيج؟»), in the apposition to the name the news gives it in: «من
+    /// Whether a person's age is told after one of the mentions of their surname (the subject's last word), in the apposition to the name the news gives it in: «من
     /// عمره/عمرها» or «البالغ من العمر» within <see cref="AgeDistance"/> characters, no stop between.
     /// </summary>
     private static bool AgeAfter(string text, IReadOnlyList<TextSpan> mentions) =>
