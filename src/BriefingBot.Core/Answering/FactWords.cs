@@ -344,6 +344,18 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> BuildingDeeds = Set("بنى", "بناها", "شيد");
 
     /// <summary>
+    /// The attributes that ask who founded a thing or when («متى تأسس المخيم؟»، «من أسس الشركة؟»): news tells the founding by
+    /// whichever verb of building or founding it chose, as often as by «تأسس»: «مخيم «قمر رم» الذي أقامه والده عام 1998».
+    /// </summary>
+    public static readonly IReadOnlySet<string> FoundingDeeds = Set("تأسس", "تأسست", "أسس", "أسست", "تأسيس", "مؤسس");
+
+    /// <summary>
+    /// Past verbs of founding with the object pronoun of the thing founded, said after it as verbs of building are: «الجمعية
+    /// التي أسستها نساء القرية».
+    /// </summary>
+    public static readonly IReadOnlySet<string> FoundingVerbs = Set("أسسه", "أسسها", "أسسته", "أسستها", "أسسوه", "أسسوها");
+
+    /// <summary>
     /// Past verbs of building as news names a builder by them, with the object pronoun of the thing built: «السدود التي
     /// أقامتها تركيا»، «الذي بنته شركتان صينيتان»، «التي نفذتها الشركة الصينية». Present forms are left out: «تقيم» is as
     /// often where someone stays or what an organiser holds. So are «بنى», which folds to the «بني» of «بني سويف», and
@@ -456,6 +468,17 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> Staff = Set(
         "عامل", "عاملة", "عمال", "عاملين", "عاملون", "عاملي", "عاملات", "موظف", "موظفة", "موظفين", "موظفون", "موظفي", "موظفات", "طالب", "طالبة", "طلاب", "طلبة",
         "طالبات", "تلميذ", "تلاميذ", "عضو", "عضوة", "أعضاء", "عضوات");
+
+    /// <summary>
+    /// The <see cref="Staff"/> that work for a body, whom news counts as persons as often as by the question's word: «ويعمل فيه
+    /// مئة وعشرون شخصًا» is the headcount of «كم موظفًا يعمل في المصنع؟».
+    /// </summary>
+    public static readonly IReadOnlySet<string> Workers = Set(
+        "عامل", "عاملة", "عمال", "عاملين", "عاملون", "عاملي", "عاملات", "موظف", "موظفة", "موظفين", "موظفون", "موظفي", "موظفات");
+
+    /// <summary>Verbs of working for a body, by which news counts its people in persons: «ويعمل فيه»، «وتشغّل»، «يوظف».</summary>
+    public static readonly IReadOnlySet<string> WorkVerbs = Set(
+        "يعمل", "تعمل", "يعملون", "يشتغل", "تشتغل", "يشتغلون", "يوظف", "توظف", "يشغل", "تشغل", "وظفت", "شغلت");
 
     /// <summary>Values that change by the hour: prices, weather, scores, and the hour itself («كم الساعة الآن؟»).</summary>
     public static readonly IReadOnlySet<string> LiveValues = Set("سعر", "أسعار", "طقس", "حرارة", "مباراة", "بورصة", "الساعة");

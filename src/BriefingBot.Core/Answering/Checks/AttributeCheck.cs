@@ -54,6 +54,14 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             return null;
         }
 
+        // So is a founder, and the founding's time: «متى تأسس مخيم قمر رم؟» is told by «مخيم «قمر رم» الذي أقامه والده عام 1998»,
+        // the verb after the thing with its pronoun, so that the thing is what was founded: «أنشأت الشركة مصنعًا» tells what
+        // the company built, not when it was founded. The time itself is the time checks' to find in the verb's clause.
+        if (ArabicWordForms.AnyIn(word, FactWords.FoundingDeeds) && shown.Any(passage => FoundedBeside(answer, passage)))
+        {
+            return null;
+        }
+
         // Where a thing lies is told by the place the passage puts it in, whatever its verb: «برك تبخير شمسي تمتد … في منطقة
         // غور الصافي» for «أين تقع برك التبخير؟», which no briefing says by «تقع».
         if (ArabicWordForms.AnyIn(word, FactWords.Lying) && shown.Any(passage => PlacedBeside(answer, passage)))
@@ -216,6 +224,37 @@ internal sealed partial class AttributeCheck : IAnswerCheck
         return built.Count > 0 && WordPattern().Matches(text)
             .Where(m => ArabicWordForms.AnyIn(ArabicText.Fold(m.Value), FactWords.BuildingVerbs))
             .Any(m => built.Any(s => Math.Abs(s.Start - m.Index) <= BuiltDistance && OneSentence(text, s.Start, m.Index)));
+    }
+
+    /// <summary>
+    /// Whether the passage has, after the noun naming what the question asks the founding of (as in <see cref="BuiltBeside"/>)
+    /// and within <see cref="BuiltDistance"/> in its sentence, a verb of building or founding that ends in the object pronoun
+    /// pointing back to it: «مخيم «قمر رم» الذي أقامه والده».
+    /// </summary>
+    private static bool FoundedBeside(JudgedAnswer answer, int passage)
+    {
+        var text = answer.Top[passage];
+        var noun = answer.Shape.Subject.Where(w => !FactWords.Prepositions.Contains(w) && !Gazetteer.PlacesNamedBy(w).Any()).Take(1).ToList();
+        var founded = noun.Select(answer.TermOf).OfType<TermMatch>().Where(Literal)
+            .SelectMany(t => answer.Tokens(passage).Find(t.Variants))
+            .Where(s => SameGender(noun[0], ArabicText.Fold(text.Substring(s.Start, s.Length)))).ToList();
+        return founded.Count > 0 && WordPattern().Matches(text)
+            .Where(m => ArabicText.Fold(m.Value) is var verb && (verb.EndsWith('ه') || verb.EndsWith("ها", StringComparison.Ordinal))
+                && (ArabicWordForms.AnyIn(verb, FactWords.BuildingVerbs) || ArabicWordForms.AnyIn(verb, FactWords.FoundingVerbs)))
+            .Any(m => founded.Any(s => m.Index > s.Start && m.Index - s.Start <= BuiltDistance && OneSentence(text, s.Start, m.Index)));
+    }
+
+    /// <summary>
+    /// Whether the passage's word is the question's noun in its gender: the stemmer takes the feminine «ة» off, so that
+    /// «جامعة» meets «الجامع», a mosque built in 1172 for «متى تأسست جامعة الموصل؟». A feminine noun is said with its «ة»,
+    /// before a pronoun as «ت» («جامعتها»), or in its plural («جامعات»); a masculine one without them.
+    /// </summary>
+    private static bool SameGender(string asked, string said)
+    {
+        var feminine = asked.EndsWith('ه');
+        return ArabicWordForms.Readings(asked).Select(r => feminine ? r[..^1] : r).Where(stem => stem.Length >= 2)
+            .Any(stem => ArabicWordForms.Readings(said).Any(r => r.StartsWith(stem, StringComparison.Ordinal)
+                && (r.Length > stem.Length && r[stem.Length] is 'ه' or 'ت' || r.AsSpan(stem.Length).StartsWith("ات", StringComparison.Ordinal)) == feminine));
     }
 
     /// <summary>

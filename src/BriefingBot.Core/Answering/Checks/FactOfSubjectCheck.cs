@@ -72,16 +72,47 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
         // («ويعمل في الهيئة …» under «قناة السويس …»).
         // A misspelt word («دول الخلبج») is read as its correction only to find passages.
         var workplace = shape.Workplace.Select(answer.TermOf).OfType<TermMatch>().Where(t => Literal(t) && !t.Fuzzy).ToList();
+        // Workers are counted as persons where a verb of working says what they do («ويعمل فيه مئة وعشرون شخصًا»).
+        var workers = counted.Any(c => ArabicWordForms.AnyIn(c.Word, FactWords.Workers) || ArabicWordForms.AnyIn(c.Word.TrimEnd('ا'), FactWords.Workers));
         if (named.Count == 0 && staff.Count > 0)
         {
-            return shown.Any(passage => staff.All(people => people.Any(s => answer.Tokens(passage).Find(s.Variants).Any(span => CountedAt(top[passage], span))))
-                    && workplace.All(w => answer.HasOrTitled(passage, w)))
+            return shown.Any(passage => (staff.All(people => people.Any(s => answer.Tokens(passage).Find(s.Variants).Any(span => CountedAt(top[passage], span))))
+                        || workers && staff.Count == 1 && CountedAsPersonsAtWork(top[passage]))
+                    && WorkplaceNamed(answer, passage, workplace))
                 ? null
                 : DeclineReason.FactNotOfSubject;
         }
 
         return named.Count > 0 && !shown.Any(GivesFact) ? DeclineReason.FactNotOfSubject : null;
     }
+
+    /// <summary>
+    /// Whether a clause of the text counts persons («مئة وعشرون شخصًا») and holds a verb of working (<see cref="FactWords.WorkVerbs"/>):
+    /// «ويعمل فيه مئة وعشرون شخصًا» counts a workplace's people, «نزح مئة ألف شخص» does not.
+    /// </summary>
+    private static bool CountedAsPersonsAtWork(string text)
+    {
+        foreach (var clause in text.Split(FactWords.ClauseEnds))
+        {
+            var words = ArabicText.FoldedWords(clause);
+            if (words.Any(w => ArabicWordForms.AnyIn(w, FactWords.WorkVerbs))
+                && words.Where((w, i) => i > 0 && IsNumberWord(words[i - 1]) && (ArabicWordForms.AnyIn(w, FactWords.PeopleCounters) || w.Length > 3 && w[^1] == 'ا' && ArabicWordForms.AnyIn(w[..^1], FactWords.PeopleCounters))).Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the passage (or its briefing's title) names the workplace asked: every word of it, or, where it is a kind and a
+    /// name («مصنع رياق»), the name as written and the kind by any word of its concept («معملًا … في بلدة رياق»): news calls
+    /// a factory «معمل» as often as «مصنع», but the name says which one.
+    /// </summary>
+    private static bool WorkplaceNamed(JudgedAnswer answer, int passage, IReadOnlyList<TermMatch> workplace) =>
+        workplace.All(w => answer.HasOrTitled(passage, w))
+        || workplace.Count > 1 && workplace.Skip(1).All(w => answer.HasOrTitled(passage, w)) && answer.FindAlike(passage, workplace[0]).Count > 0;
 
     /// <summary>
     /// Whether the passage says what is counted by its verb, the counted word being the verbal noun of a derived form
