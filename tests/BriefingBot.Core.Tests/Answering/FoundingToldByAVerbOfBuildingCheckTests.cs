@@ -8,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// with a pronoun pointing back to it («مخيم «قمر النجوم» الذي أقامه والده عام 1998»): a question asking it by «تأسس» or
 /// «أسس» is answered there, and not where the thing is the one that builds («وأنشأت الشركة مصنعًا جديدًا»).
 /// </summary>
-public sealed class FoundingToldByAVerbOfBuildingCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class FoundingToldByAVerbOfBuildingCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-16-founding",

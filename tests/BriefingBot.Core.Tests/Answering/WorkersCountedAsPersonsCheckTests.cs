@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// calls a factory by whichever word of its concept it chose («معمل» for «مصنع»): the headcount of «كم موظفًا يعمل في مصنع
 /// رياق؟» is given there, by the name of the place. Persons counted doing something else, or in another workplace, give none.
 /// </summary>
-public sealed class WorkersCountedAsPersonsCheckTests() : OneBriefingAnswerSpec(Briefing)
+public sealed class WorkersCountedAsPersonsCheckTests() : BriefingsAnswerSpec(Briefing)
 {
     private static readonly Briefing Briefing = Indexes.Briefing(
         "2026-12-16-workers",
