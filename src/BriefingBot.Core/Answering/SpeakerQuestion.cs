@@ -148,9 +148,14 @@ public static class SpeakerQuestion
             }
 
             var score = used.Count;
+            // «خديجة بنت محمد»: the given name after «بنت / ولد» is her father's; matched alone it names her only as a given
+            // name does («شو قال محمد عرقاب» is another Mohammed). After «بن» it is as often the family's («بن سالم»).
+            var fathersNameOnly = score == 1 && surnameMatched && nameWords.Count >= 2 && nameWords[^2] is "بنت" or "ولد"
+                && SpeakerLexicon.IsGivenName(nameWords[^1]);
+            bool GivenNameAsked() => asksForSpeech && !AnotherSurnameFollows(words, used) && !AnotherNameBefore(words, used);
             var accepted = nameWords.Count == 1
                 ? score == 1
-                : surnameMatched || score >= 2 || (longGivenNameMatched && asksForSpeech && !AnotherSurnameFollows(words, used) && !AnotherNameBefore(words, used));
+                : fathersNameOnly ? GivenNameAsked() : surnameMatched || score >= 2 || longGivenNameMatched && GivenNameAsked();
             if (!accepted)
             {
                 continue;

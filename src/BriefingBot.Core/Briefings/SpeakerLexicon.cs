@@ -194,6 +194,9 @@ internal static class SpeakerLexicon
 
         // Given names of the Sudanese and Nile Valley press («الطيب صالح»، «الفاتح جبرا»، «الزبير أحمد الحسن»).
         "الطيب", "الفاتح", "الزبير", "الفاضل", "الباقر", "المعز",
+
+        // «الشيخ» is a Mauritanian given name before the patronymic «ولد» («الشيخ ولد عبد الله»), a title elsewhere.
+        "الشيخ",
     ]);
 
     /// <summary>A given name written with the article («الحسين»، «الطاهر»، «المنصف»).</summary>
@@ -232,12 +235,18 @@ internal static class SpeakerLexicon
         // How many of a group («يخشى كثير من المواطنين أن»، «ويرى معظم المحللين أن»): many, none of them named.
         "معظم", "اغلب", "غالبيه", "جل", "كثير", "كثيرون", "كثيرين", "العديد", "عديد", "اكثر", "اكثريه", "قله", "قليل", "قليلون",
         "اذا", "لو", "لولا", "كي", "حتي", "عندما", "حينما", "بينما", "فيما", "منذ", "بعدما", "قبل", "بعد", "ريثما",
+    ]);
 
-        // Kin with a pronoun, before the name of someone introduced through another («وقال ابنه ياسين بوزيد»).
+    /// <summary>Kin with a pronoun, before the name of someone introduced through another («وقال ابنه ياسين بوزيد»).</summary>
+    private static readonly HashSet<string> KinOfSomeone = Folded(
+    [
         "ابنه", "ابنها", "ابنته", "ابنتها", "نجله", "نجلها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "اخوه", "اخته", "اخيه",
         "زوجته", "زوجها", "والده", "والدها", "والدته", "والدتها", "جده", "جدته", "حفيده", "حفيدته",
         "جاره", "جارها", "جارته", "جارتها", "زميله", "زميلها", "زميلته", "زميلتها", "صديقه", "صديقها", "صديقته", "صديقتها",
     ]);
+
+    /// <summary>«أخته»، «زوجها»، «ابنه»: kin of someone already named; the name after one begins with its given name.</summary>
+    public static bool IsKinOfSomeone(string folded) => KinOfSomeone.Contains(folded);
 
     /// <summary>Openers of an attribution without a verb: «بحسب …، فإن»، «وفقًا لـ …، فإن»، «حسب …».</summary>
     private static readonly HashSet<string> Openers = Folded(
@@ -369,7 +378,7 @@ internal static class SpeakerLexicon
     private static bool IsParticiplePluralInConstruct(string folded) =>
         folded.Length is >= 4 and <= 7 && folded[0] == 'م' && folded[1] is not ('ا' or 'و' or 'ي') && folded[^1] == 'و';
 
-    public static bool IsNonName(string folded) => NonNames.Contains(folded);
+    public static bool IsNonName(string folded) => NonNames.Contains(folded) || KinOfSomeone.Contains(folded);
 
     /// <summary>«ثلاثة»، «عدة»، «بضعة»: a count before a plural, which makes a group of it.</summary>
     public static bool IsCount(string folded) => Counts.Contains(folded);

@@ -65,6 +65,16 @@ public class SpeakerQuestionTests
         Assert.Equal(speaker, SpeakerQuestion.Match(question, ["مراد القضاة"]));
     }
 
+    [Theory]
+    [InlineData("شو قال محمد عرقاب", null)]
+    [InlineData("ماذا قال محمد شياع السوداني؟", null)]
+    [InlineData("ماذا قالت خديجة بنت محمد؟", "خديجة بنت محمد")]
+    [InlineData("ماذا قالت بنت محمد؟", "خديجة بنت محمد")]
+    public void A_fathers_given_name_after_bint_is_no_surname_another_person_of_that_name_is_asked_by(string question, string? speaker)
+    {
+        Assert.Equal(speaker, SpeakerQuestion.Match(question, ["خديجة بنت محمد", "مريم بنت أعمر"]));
+    }
+
     [Fact]
     public void With_no_speakers_nothing_matches()
     {

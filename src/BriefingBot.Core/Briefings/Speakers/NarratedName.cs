@@ -48,16 +48,18 @@ internal static class NarratedName
             }
 
             var end = j + mention.Count - 1;
-            if (start == j && mention.Count == 1 && SpeakerLexicon.IsGivenName(mention[0]))
+            // «تقول عيساتا» of «وتدير أخته عيساتا جالو مطعمًا»: a name the lexicon does not know is a given name too where it
+            // follows a kin word, as a name begins there.
+            if (start == j && mention.Count == 1 && (SpeakerLexicon.IsGivenName(mention[0]) || j > 0 && !words[j - 1].EndsClause && SpeakerLexicon.IsKinOfSomeone(words[j - 1].Folded)))
             {
                 // «يقول ياسين إن» of «ابنه ياسين بوزيد، وهو …»: a given name goes on with its surname, up to where a comma or
-                // «أن» closes the name.
+                // «أن» closes the name, or the verb's indefinite object does («عيساتا جالو مطعمًا»).
                 while (end + 1 < words.Count && end - start + 1 < BriefingLimits.MaxSpeakerWords && !words[end].EndsClause && NamePartAfter(paragraph, end + 1))
                 {
                     end++;
                 }
 
-                if (!(words[end].EndsWithComma || end + 1 < words.Count && words[end + 1].IsComplementiser))
+                if (!(words[end].EndsWithComma || end + 1 < words.Count && (words[end + 1].IsComplementiser || end > j && words[end + 1].HasTanween && !SpeakerLexicon.HasArticle(words[end + 1].Folded))))
                 {
                     end = j;
                 }

@@ -10,10 +10,12 @@ internal static class SpeakerNames
 
     /// <summary>
     /// Whether a speaker's name is an office («المتحدث باسم الحكومة»): it opens with a title that is no given name too
-    /// («شيخة الصباح» is a woman named Sheikha, not an office).
+    /// («شيخة الصباح» is a woman named Sheikha, not an office), nor one written with the article that began a name
+    /// before its patronymic («الشيخ ولد عبد الله»).
     /// </summary>
     public static bool IsOffice(string name) =>
-        ArabicText.FoldedWords(name) is { Count: > 0 } words && SpeakerLexicon.IsTitle(words[0]) && !SpeakerLexicon.IsGivenName(words[0]);
+        ArabicText.FoldedWords(name) is { Count: > 0 } words && SpeakerLexicon.IsTitle(words[0]) && !SpeakerLexicon.IsGivenName(words[0])
+        && !(words.Count > 1 && words[1] == "ولد" && SpeakerLexicon.IsArticleGivenName(words[0]));
 
     public static bool NamedBy(IReadOnlyList<string> words, string name)
     {

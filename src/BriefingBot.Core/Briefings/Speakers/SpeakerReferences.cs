@@ -245,6 +245,36 @@ internal static class SpeakerReferences
             return aliased;
         }
 
+        return ByRoleHead(found, words, known, current);
+    }
+
+    /// <summary>
+    /// «يرى الجيولوجي أن» after «الجيولوجي يحيى ولد الطالب، الأستاذ بجامعة …»: an occupation with the article that no
+    /// lexicon lists as a title, alone before «أن», is the speaker whose role opens with it; the current one first.
+    /// </summary>
+    private static int? ByRoleHead(Attribution found, IReadOnlyList<string> words, KnownSpeakers known, int? current)
+    {
+        if (words.Count != 1 || !SpeakerLexicon.HasArticle(words[0]) || SpeakerLexicon.IsOrganisation(words[0]))
+        {
+            return null;
+        }
+
+        var head = SpeakerLexicon.WithoutPrefixes(words[0]);
+        bool Heads(int k) => known[k].Role is { } role && ArabicText.FoldedWords(role) is { Count: > 0 } roleWords
+            && SpeakerLexicon.WithoutPrefixes(roleWords[0]) == head && !SpeakerNames.IsOffice(known[k].Name) && Agrees(found, known[k]);
+        if (current is { } c && Heads(c))
+        {
+            return c;
+        }
+
+        for (var k = known.All.Count - 1; k >= 0; k--)
+        {
+            if (Heads(k))
+            {
+                return k;
+            }
+        }
+
         return null;
     }
 
@@ -370,7 +400,9 @@ internal static class SpeakerReferences
             return null;
         }
 
-        bool Names(int k) => known[k].RoleWords.Overlaps(forms) && !SpeakerNames.IsOffice(known[k].Name) && Agrees(found, known[k]);
+        // «المدير العام لشركة معادن موريتانيا» then «ويقرّ المسؤول الموريتاني»: a role that names the country itself names its people too.
+        var countries = adjectives.SelectMany(a => Gazetteer.PlacesOfAdjective("ال" + a)).ToHashSet(StringComparer.Ordinal);
+        bool Names(int k) => (known[k].RoleWords.Overlaps(forms) || known[k].RoleWords.Overlaps(countries)) && !SpeakerNames.IsOffice(known[k].Name) && Agrees(found, known[k]);
         if (current is { } c && Names(c))
         {
             return c;

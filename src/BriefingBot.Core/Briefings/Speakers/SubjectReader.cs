@@ -343,6 +343,22 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 break;
             }
 
+            if (segment is null && candidates.Count == 0 && firstTitle >= 0 && i == firstTitle + 1 && SpeakerLexicon.HasArticle(Words[firstTitle].Folded)
+                && !w.EndsClause && IsVerbalNoun(w) && i + 1 < Words.Count && OpensCountedObject(Words[i + 1]))
+            {
+                // «وأعلنت الوزيرة إغلاق إحدى عشرة محطة»: a title with the article heads no construct, and a verbal noun
+                // after it with a count or an indefinite noun after that is what was announced, not a name.
+                closedAt = i;
+                break;
+            }
+
+            if (segment is not null && !expectNamePart && Verb is not null && ReportingVerbs.IsFeminine(Verb) && IsHowSheSaidIt(w, next))
+            {
+                // «"…"، تقول عيساتا ضاحكة، موضحة …»: a participle after her name says how she said it; it is no surname.
+                closedAt = i;
+                break;
+            }
+
             var isName = false;
             var compound = false;
             var wasOpenChain = openChain;
@@ -725,6 +741,32 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
     /// </summary>
     private static bool IsParticiple(string folded) =>
         folded.Length > 4 && folded[0] == 'م' && folded[1] != 'ا' && folded[^1] is 'ه' or 'ا' && !SpeakerLexicon.IsGivenName(folded);
+
+    /// <summary>
+    /// «ضاحكة»، «مبتسمة»: a feminine participle (فاعلة, or مُفعِلة and its kin) closing the subject, the state she spoke in.
+    /// Given names of those shapes («هالة»، «نادية»، «منيرة») are listed and stay names.
+    /// </summary>
+    private static bool IsHowSheSaidIt(Word w, string? next)
+    {
+        var f = w.Folded;
+        var closes = w.EndsClause || next is null || SpeakerLexicon.IsComplementiser(next);
+        return closes && !SpeakerLexicon.HasArticle(f) && !SpeakerLexicon.IsGivenName(f) && f.EndsWith('ه')
+            && (f.Length == 5 && f[1] == 'ا' || IsParticiple(f));
+    }
+
+    /// <summary>
+    /// «إغلاق»، «إطلاق» (إفعال) and «تخصيص»، «توزيع» (تفعيل): the verbal nouns a statement announces, as written with
+    /// their hamza; listed given names of those shapes («توفيق») stay names.
+    /// </summary>
+    private static bool IsVerbalNoun(Word w)
+    {
+        var s = w.Surface.TrimEnd('.', '،', ',', '؛', ':');
+        return s.Length == 5 && !SpeakerLexicon.IsGivenName(w.Folded) && (s[0] == 'إ' && s[3] == 'ا' || s[0] == 'ت' && s[3] == 'ي');
+    }
+
+    /// <summary>A count, a number or an indefinite noun with tanween: the start of an object, never a surname.</summary>
+    private static bool OpensCountedObject(Word w) =>
+        SpeakerLexicon.IsCount(w.Folded) || SpeakerLexicon.IsNumberWord(w.Folded) || w.Folded is "احدي" or "احد" || w.HasTanween;
 
     private static bool TakesPrepositionalObject(string verb) =>
         ReportingVerbs.TakesIla(verb) || ReportingVerbs.TakesBa(verb) || ReportingVerbs.TakesAla(verb) || ReportingVerbs.TakesMin(verb);

@@ -253,6 +253,13 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             return false;
         }
 
+        // «المدير العام للشركة، الشيخ ولد عبد الله، أن»: after a role, a title that is also a given name right before the
+        // patronymic «ولد» is the name's first word, for «ولد» never starts a name.
+        if (!inName && i > From && SpeakerLexicon.IsArticleGivenName(f) && !Words[i].EndsClause && i + 1 < Words.Count && Words[i + 1].Folded == "ولد")
+        {
+            return false;
+        }
+
         if (f is "امين" or "امينه")
         {
             var next = i + 1 < Words.Count ? Words[i + 1].Folded : null;
@@ -354,6 +361,13 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         }
 
         var occasion = Enumerable.Range(nameEnd, Math.Max(0, end - nameEnd)).FirstOrDefault(OpensOccasion, end);
+        if (firstTitle < nameStart && nameEnd < end && !DescribesNameBefore(nameEnd))
+        {
+            // «وطالب النائب عن مقاطعة أكجوجت، محمد …، الحكومة بتخصيص …»، «قالت الوزيرة فاطمة … خلال زيارة …»: after a role
+            // and its holder's name, what describes no one is the verb's object or the occasion, no part of the role.
+            occasion = nameEnd;
+        }
+
         var role = Enumerable.Range(firstTitle, Math.Max(0, Math.Min(end, occasion) - firstTitle))
             .Where(k => k < nameStart || k >= nameEnd)
             .Select(k => Words[k])
@@ -362,6 +376,19 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             .Select(x => x.Surface)
             .ToList();
         return role.Count == 0 ? null : string.Join(' ', role);
+    }
+
+    /// <summary>
+    /// Whether the words at <paramref name="k"/>, right after a role's holder's name, go on describing the holder: a second
+    /// title («، الأستاذ بجامعة …»), a founder («مؤسسة شركة …»), one of a group («أحد عمد المخيم»), an adjective or participle with the article («المتخصص في
+    /// …»، «القادم من …») or where they come from («من قضاء الجبايش»). A body with the article («الحكومة»), a bare noun
+    /// («غياب»، «بيانًا») or another preposition («خلال زيارة»، «في خطبته») begins the verb's object or the occasion.
+    /// </summary>
+    private bool DescribesNameBefore(int k)
+    {
+        var w = Words[k];
+        return SpeakerLexicon.IsTitle(w.Folded) || w.Folded is "موسس" or "موسسه" or "احد" or "احدي" || w.Surface == "من"
+            || SpeakerLexicon.HasArticle(w.Folded) && !SpeakerLexicon.IsOrganisation(w.Folded) && !SpeakerLexicon.IsInstitution(w.Folded);
     }
 
     /// <summary>
