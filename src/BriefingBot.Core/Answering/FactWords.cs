@@ -461,20 +461,22 @@ internal static class FactWords
     /// <summary>A singular of <see cref="Staff"/> and its broken plurals, which the light stemmer keeps apart («عامل» / «عمال»).</summary>
     public static readonly IReadOnlyList<IReadOnlySet<string>> StaffPlurals = [Set("عامل", "عمال"), Set("طالب", "طلاب", "طلبة"), Set("تلميذ", "تلاميذ"), Set("عضو", "أعضاء")];
 
+    /// <summary>Workers and employees as a question names them: all of <see cref="Workers"/>, and part of <see cref="Staff"/>.</summary>
+    private static readonly string[] WorkerWords =
+        ["عامل", "عاملة", "عمال", "عاملين", "عاملون", "عاملي", "عاملات", "موظف", "موظفة", "موظفين", "موظفون", "موظفي", "موظفات"];
+
     /// <summary>
     /// The people a body counts as its own: its workers, employees and students, and the members of a council, a union or a
     /// club («كم عدد أعضاء نقابة الفلاحين؟» is the union's headcount, told as «خمسين عضوًا»).
     /// </summary>
     public static readonly IReadOnlySet<string> Staff = Set(
-        "عامل", "عاملة", "عمال", "عاملين", "عاملون", "عاملي", "عاملات", "موظف", "موظفة", "موظفين", "موظفون", "موظفي", "موظفات", "طالب", "طالبة", "طلاب", "طلبة",
-        "طالبات", "تلميذ", "تلاميذ", "عضو", "عضوة", "أعضاء", "عضوات");
+        [.. WorkerWords, "طالب", "طالبة", "طلاب", "طلبة", "طالبات", "تلميذ", "تلاميذ", "عضو", "عضوة", "أعضاء", "عضوات"]);
 
     /// <summary>
     /// The <see cref="Staff"/> that work for a body, whom news counts as persons as often as by the question's word: «ويعمل فيه
     /// مئة وعشرون شخصًا» is the headcount of «كم موظفًا يعمل في المصنع؟».
     /// </summary>
-    public static readonly IReadOnlySet<string> Workers = Set(
-        "عامل", "عاملة", "عمال", "عاملين", "عاملون", "عاملي", "عاملات", "موظف", "موظفة", "موظفين", "موظفون", "موظفي", "موظفات");
+    public static readonly IReadOnlySet<string> Workers = Set(WorkerWords);
 
     /// <summary>Verbs of working for a body, by which news counts its people in persons: «ويعمل فيه»، «وتشغّل»، «يوظف».</summary>
     public static readonly IReadOnlySet<string> WorkVerbs = Set(
