@@ -1,6 +1,5 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -9,7 +8,7 @@ namespace BriefingBot.Core.Tests.Answering;
 /// A price asked of a kind of a thing («اللبان السحلي») is the price of that kind: a passage pricing another kind, beside
 /// one that names the kind asked without a price, is no answer; the kind the briefing prices is answered.
 /// </summary>
-public sealed class PriceOfAQualifiedThingCheckTests : IDisposable
+public sealed class PriceOfAQualifiedThingCheckTests() : BriefingsAnswerSpec(Frankincense)
 {
     private static readonly Briefing Frankincense = new BriefingParser().Parse(
         string.Join(
@@ -17,12 +16,6 @@ public sealed class PriceOfAQualifiedThingCheckTests : IDisposable
             "وتقول صاحبة محل في سوق الحافة بصلالة إن سعر الكيلوغرام من اللبان الحوجري الأبيض بلغ هذا الموسم نحو ثمانية عشر ريالًا عمانيًا، بعد أن كان نحو اثني عشر ريالًا قبل عامين.",
             "ويُصنف اللبان الظفاري بحسب موضع الشجرة، فالحوجري من أشجار النجد وهو أغلاه، وأرخصه اللبان السحلي الذي يُجنى من أشجار السهل الساحلي القريبة من البحر."),
         new BriefingHeader("2026-12-16-frankincense", "لبان ظفار: أشجار تُستنزف والأسعار ترتفع", new DateOnly(2026, 12, 16)));
-
-    private readonly PassageIndex _index = Indexes.Of(Frankincense);
-
-    public void Dispose() => _index.Dispose();
-
-    private Answer Ask(string question) => Indexes.Answerer(_index, null, Frankincense).Answer(new AnswerRequest(question));
 
     [Fact]
     public void A_price_of_another_kind_of_the_thing_is_no_answer()
