@@ -710,10 +710,16 @@ public sealed partial record QuestionShape(
             : words[people].EndsWith('ي') && people + 1 < words.Count ? people + 1
             : ConstructOfPeople(words, people) ? people + 1
             : -1;
+        // The body ends where a preposition or a word of time opens what is not its name: «كم عاملًا يشتغل في الورد في عز
+        // الموسم؟» asks of the rose farms, «في عز الموسم» says when.
         return from < 0
             ? []
-            : words.Skip(from).Where(w => !ArabicWordForms.AnyIn(w, Gazetteer.Places) && !Gazetteer.IsAdjectiveOfPlace(w)).ToList();
+            : words.Skip(from).TakeWhile(w => !EndsWorkplace.Contains(w))
+                .Where(w => !ArabicWordForms.AnyIn(w, Gazetteer.Places) && !Gazetteer.IsAdjectiveOfPlace(w)).ToList();
     }
+
+    /// <summary>The words that end the name of a workplace in a headcount question: another preposition, or a word of time.</summary>
+    private static readonly HashSet<string> EndsWorkplace = new(FactWords.Prepositions.Select(w => ArabicText.Fold(w)).Concat(["في", "خلال", "منذ", "قبل", "بعد", "حتى", "هذا", "هذه"]), StringComparer.Ordinal);
 
     private static IReadOnlyList<string> SaidAboutIn(List<string> words, IReadOnlyList<string> name)
     {

@@ -218,9 +218,15 @@ internal sealed partial class AttributeCheck : IAnswerCheck
     private static bool BuiltBeside(JudgedAnswer answer, int passage)
     {
         var text = answer.Top[passage];
-        var built = answer.Shape.Subject.Where(w => !FactWords.Prepositions.Contains(w) && !Gazetteer.PlacesNamedBy(w).Any()).Take(1)
-            .Select(answer.TermOf).OfType<TermMatch>().Where(Literal)
-            .SelectMany(t => answer.Tokens(passage).Find(t.Variants)).ToList();
+        var words = answer.Shape.Subject.Where(w => !FactWords.Prepositions.Contains(w) && !Gazetteer.PlacesNamedBy(w).Any())
+            .Select(answer.TermOf).OfType<TermMatch>().Where(Literal).ToList();
+        var built = words.Take(1).SelectMany(t => answer.Tokens(passage).Find(t.Variants)).ToList();
+        // Where the passage names the noun, the verb may stand beside another of the subject's words that says which one:
+        // «خط السكة الحديد الكهربائي، الذي بنته شركتان صينيتان … ويقطعها قطار الشحن» for «من شيد القطار الكهربائي؟».
+        if (built.Count > 0)
+        {
+            built = [.. built, .. words.Skip(1).SelectMany(t => answer.Tokens(passage).Find(t.Variants))];
+        }
         return built.Count > 0 && WordPattern().Matches(text)
             .Where(m => ArabicWordForms.AnyIn(ArabicText.Fold(m.Value), FactWords.BuildingVerbs))
             .Any(m => built.Any(s => Math.Abs(s.Start - m.Index) <= BuiltDistance && OneSentence(text, s.Start, m.Index)));
