@@ -184,7 +184,9 @@ internal static class FactWords
     /// <summary>Currencies a price is given in: «تباع التذكرة بأربعة ريالات» is its price without saying «سعر».</summary>
     public static readonly IReadOnlySet<string> Currencies = Set(
         "ريال", "ريالات", "دينار", "دنانير", "جنيه", "جنيهات", "دولار", "دولارات", "يورو", "درهم", "دراهم", "ليرة", "ليرات", "فرنك",
-        "فرنكات", "قرش", "قروش", "سنت", "سنتات");
+        "فرنكات", "قرش", "قروش", "سنت", "سنتات",
+        // The region's other currencies: the shekel paid in the West Bank, the Somali shilling, the rupee, the yuan.
+        "شيكل", "شيكلات", "شواكل", "شيقل", "شلن", "شلنات", "روبية", "روبيات", "يوان");
 
     /// <summary>Interest, whose price («سعر الفائدة») is a rate given in per cent.</summary>
     public static readonly IReadOnlySet<string> Interest = Set("فائدة", "الفائدة", "فوائد", "الفوائد", "فايدة", "الفايدة");
