@@ -209,6 +209,23 @@ public sealed class ConceptLexiconTests : IDisposable
         Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
 
     [Theory]
+    [InlineData("كيف تضمن نوعية المنتج؟", "الجودة")]
+    [InlineData("هل في السوق عسل مزيف؟", "المغشوش")]
+    [InlineData("هل يناسب أصحاب الجلد الحساس؟", "البشرة")]
+    [InlineData("كم سعر تنكة الزيت؟", "الصفيحة")]
+    [InlineData("من أين تأتي المواد الخام؟", "المكونات")]
+    [InlineData("كم ورشة أغلقت؟", "المشاغل")]
+    [InlineData("ماذا اشترطت الحكومة؟", "الشروط")]
+    public void A_readers_word_for_quality_fakes_skin_tins_materials_workshops_and_conditions_stands_for_the_word_news_writing_uses(string question, string newsWord)
+    {
+        var news = _questions.Analyze(newsWord);
+
+        var expansions = ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question));
+
+        Assert.Contains(news.Pairs.Count > 0 ? news.Pairs[0] : news.Terms[0], expansions.SelectMany(e => e.Words.Concat(e.Pairs)));
+    }
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]

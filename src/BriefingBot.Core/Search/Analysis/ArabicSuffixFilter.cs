@@ -45,6 +45,20 @@ public sealed class ArabicSuffixFilter : TokenFilter
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesInAnOrInLookup = PlacesInAnOrIn.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Nouns whose final «ون» is the word's own, not the plural ending: the common nouns of that shape news writing uses
+    /// («صابون»، «زيتون»، «قانون»، «مليون») and loanwords («تلفزيون»، «كربون»). Stripped, «الصابون» fell to «صاب» (the verb
+    /// of hitting) apart from «الصابونة», «الزيتون» to «زيت» (oil of any kind), and «القانون» apart from «القانونية».
+    /// Folded spellings. The verbal nouns and participles of roots in «ن» go by their shape (<see cref="IsRootFinalNun"/>).
+    /// </summary>
+    private static readonly HashSet<string> RootFinalUn = new(StringComparer.Ordinal)
+    {
+        "صابون", "زيتون", "قانون", "مليون", "كانون", "ليمون", "طاحون", "ماعون", "طاعون", "فرعون", "صالون", "كربون", "عربون",
+        "حلزون", "تلفزيون", "بنطلون",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RootFinalUnLookup = RootFinalUn.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const int NoOtherReading = -1;
 
     private readonly ICharTermAttribute _term;
@@ -178,7 +192,7 @@ public sealed class ArabicSuffixFilter : TokenFilter
             return length;
         }
 
-        if (RootFinalHaLookup.Contains(word[..length]) || PlacesInAnOrInLookup.Contains(word[..length]))
+        if (RootFinalHaLookup.Contains(word[..length]) || PlacesInAnOrInLookup.Contains(word[..length]) || IsRootFinalNun(word[..length]))
         {
             return length;
         }
@@ -199,6 +213,18 @@ public sealed class ArabicSuffixFilter : TokenFilter
 
         return length;
     }
+
+    /// <summary>
+    /// A word whose «ون» or «ين» ends its root: a listed noun (<see cref="RootFinalUn"/>), or a five-letter word of the two
+    /// shapes a root in «ن» takes in news writing, the verbal noun «تفعيل» («تخزين»، «تأمين»، «تحسين»، «تعدين») and the
+    /// participle «مفعول» («مخزون»، «مضمون»). Stripped, they fell together with other words («التأمين» with «التام»، «التحسين»
+    /// with «تحس»، «التعدين» with «تعد») and apart from their own feminine and adjective («المضمونة»، «التأمينية»), which
+    /// keep the letters. No sound plural or verb of five letters has either shape but a rare one («تمشين»).
+    /// </summary>
+    private static bool IsRootFinalNun(ReadOnlySpan<char> word) =>
+        RootFinalUnLookup.Contains(word)
+        || word.Length == 5 && word[0] == 'ت' && word[3] == 'ي' && word[4] == 'ن'
+        || word.Length == 5 && word[0] == 'م' && word[3] == 'و' && word[4] == 'ن';
 
     /// <summary>
     /// Nouns in «ـية» that name a body of people, not a quality of their stem: «جمعية» (an association) and «تعاونية» (a

@@ -59,4 +59,12 @@ public class ArabicSuffixFilterTests
             [new Token("لبنان", 0, 5, 1), new Token("بنان", 0, 5, 0), new Token("لبنان", 6, 15, 1), new Token("بحرين", 16, 23, 1), new Token("بحر", 24, 29, 1), new Token("سودان", 30, 37, 1), new Token("سودان", 38, 46, 1)],
             Tokens.Through("لبنان اللبنانية البحرين البحر السودان السوداني", s => new ArabicFoldingFilter(s), s => new ArabicPrefixFilter(s), s => new ArabicSuffixFilter(s)));
     }
+
+    [Fact]
+    public void A_root_final_un_or_in_is_kept_so_soap_meets_its_bar_and_insurance_does_not_meet_complete()
+    {
+        Assert.Equal(
+            [new Token("صابون", 0, 7, 1), new Token("صابون", 8, 16, 1), new Token("زيتون", 17, 24, 1), new Token("زيت", 25, 30, 1), new Token("تامين", 31, 38, 1), new Token("تام", 39, 45, 1), new Token("مخزون", 46, 53, 1), new Token("مزارع", 54, 63, 1)],
+            Tokens.Through("الصابون الصابونة الزيتون الزيت التأمين التامة المخزون المزارعون", s => new ArabicFoldingFilter(s), s => new ArabicPrefixFilter(s), s => new ArabicSuffixFilter(s)));
+    }
 }
