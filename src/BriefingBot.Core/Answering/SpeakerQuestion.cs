@@ -107,6 +107,10 @@ public static class SpeakerQuestion
         // and «ريما نصار» for «ماذا قال نصار؟»), all of whom the question may be about.
         var namesakes = new List<string>();
         var bestBySurname = false;
+        var bestByGivenName = false;
+        // Others found by the same given name alone («شو قال جاسم عن الأسماك؟» of six men called Jassim): the name does
+        // not say which is meant, so each is asked of and the subject or the newest briefing says which comes first.
+        var givenNamesakes = new List<string>();
         var inBodyName = WordsOfABodysName(words);
         foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
         {
@@ -119,6 +123,7 @@ public static class SpeakerQuestion
 
             var used = new HashSet<int>();
             var surnameMatched = false;
+            var givenNameMatched = false;
             var longGivenNameMatched = false;
             var exact = 0;
             var isBody = SpeakerLexicon.IsOrganisation(nameWords[0]);
@@ -129,6 +134,7 @@ public static class SpeakerQuestion
                 {
                     exact += IsExactly(nameForms[index], nameWords[n]) ? 1 : 0;
                     surnameMatched |= n == nameWords.Count - 1;
+                    givenNameMatched |= n == 0;
                     // A given name as written («ماذا قالت سلمى؟»، «الأمير فيصل») names its speaker as a long one does; a
                     // title inside a name («محمد ولد الشيخ سيديا») asked alone («ما رأي الشيخ؟») asks of the title's holder.
                     // A short one right after a title («شو حكت الدكتورة هيا») is a name too: the title says a person follows.
@@ -174,11 +180,17 @@ public static class SpeakerQuestion
                 bestExact = exact;
                 bestUsed = used;
                 bestBySurname = surnameMatched;
+                bestByGivenName = givenNameMatched && score == 1 && !surnameMatched;
                 namesakes.Clear();
+                givenNamesakes.Clear();
             }
             else if (score == bestScore && exact == bestExact && roleDecides == 0 && surnameMatched && bestBySurname && used.SetEquals(bestUsed))
             {
                 namesakes.Add(speaker);
+            }
+            else if (score == bestScore && exact == bestExact && roleDecides == 0 && bestByGivenName && givenNameMatched && !surnameMatched && used.SetEquals(bestUsed))
+            {
+                givenNamesakes.Add(speaker);
             }
         }
 
@@ -258,6 +270,11 @@ public static class SpeakerQuestion
         var bareName = !SpeakerLexicon.IsOrganisation(ArabicText.FoldedWords(best)[0])
             && words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w));
         var meant = namesakes.Prepend(best).ToList();
+        if (givenNamesakes.Count > 0 && roster is not null)
+        {
+            // Newest first, as a name with no other word asks of the one the news speaks of now.
+            meant = [.. givenNamesakes.Prepend(best).OrderByDescending(roster.LastQuotedOn)];
+        }
         if (asksForSpeech && roster is not null && ArabicText.FoldedWords(best) is { Count: > 1 } bodyName && SpeakerLexicon.IsOrganisation(bodyName[0]))
         {
             // «ماذا قال صندوق النقد الدولي؟»: the body speaks in its statements and through those who hold an office of it.

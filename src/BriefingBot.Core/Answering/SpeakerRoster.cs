@@ -252,6 +252,9 @@ public sealed class SpeakerRoster
     /// <summary>The holder quoted in the newest briefing; of several in it, the first.</summary>
     private string NewestOf(List<string> holders) => holders.OrderByDescending(LastQuoted).First();
 
+    /// <summary>The date of the newest briefing that quotes <paramref name="speaker"/>; the earliest date for one never quoted.</summary>
+    public DateOnly LastQuotedOn(string speaker) => LastQuoted(speaker);
+
     private DateOnly LastQuoted(string speaker) => _lastQuoted.TryGetValue(speaker, out var date) ? date : DateOnly.MinValue;
 
     /// <summary>

@@ -204,8 +204,9 @@ public sealed class SpeakerAttributor
 
         if (found.Count == 0)
         {
-            // A paragraph that is one quotation and nothing else goes on with the speaker of the one before it.
-            found.Add(paragraph.Unclosed ?? (IsWholeQuote(text) ? new Attribution(AttributionKind.Continuation, null) : Attribution.None));
+            // A paragraph that is one quotation and nothing else goes on with the speaker of the one before it; so does an
+            // interview's turn, the newsroom's question and then the answer quoted bare («كم يخسر العراق؟ «نحرق …»»).
+            found.Add(paragraph.Unclosed ?? (IsWholeQuote(text) || IsAskedAndAnswered(text) ? new Attribution(AttributionKind.Continuation, null) : Attribution.None));
         }
 
         return found;
@@ -259,6 +260,16 @@ public sealed class SpeakerAttributor
             met.Remove(id);
             met.Add(id);
         }
+    }
+
+    /// <summary>
+    /// A question of the newsroom's own, unquoted, then one quotation and nothing else: the interviewer asks, and the one
+    /// interviewed answers without a verb, as an interview in turns is written.
+    /// </summary>
+    private static bool IsAskedAndAnswered(string text)
+    {
+        var asked = text.IndexOfAny(['؟', '?']);
+        return asked > 0 && text.AsSpan(0, asked).IndexOfAny("\"«»“”") < 0 && IsWholeQuote(text[(asked + 1)..]);
     }
 
     private static bool IsWholeQuote(string text)

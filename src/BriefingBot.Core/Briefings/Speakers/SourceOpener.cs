@@ -11,6 +11,15 @@ internal sealed class SourceOpener : IAttributionRule
     {
         var words = paragraph.Words;
         found = null;
+        if (ByItsNounAfterCameIn(words, v) is { } author)
+        {
+            // «وجاء في قرار المحكمة أن»، «وجاء في بيان الوزارة أن»: a ruling or statement in construct with a body by its
+            // noun is that body's, pointed back to as a surname is: the one the narration before named («وألزمت محكمة
+            // بداءة البصرة …»).
+            found = new Attribution(AttributionKind.Surname, author) { Feminine = author.EndsWith('ة') };
+            return true;
+        }
+
         if (OpenerSubject(words, v) is not { } opener)
         {
             return false;
@@ -113,6 +122,26 @@ internal sealed class SourceOpener : IAttributionRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The body's noun with the article after «جاء في» and a ruling or statement at <paramref name="v"/>, with «أن» after
+    /// it («وجاء في قرار المحكمة أن»), as written; null when the words are not that.
+    /// </summary>
+    private static string? ByItsNounAfterCameIn(List<Word> words, int v)
+    {
+        var folded = words[v].Folded;
+        if (!(IsStatement(folded) || folded is "قرار" or "حكم" or "تقرير" or "بلاغ") || v < 2 || words[v - 1].Folded != "في"
+            || words[v - 2].Folded is not ("جاء" or "وجاء") || v + 2 >= words.Count || words[v].EndsClause || words[v + 1].EndsClause
+            || !words[v + 2].IsComplementiser)
+        {
+            return null;
+        }
+
+        var body = words[v + 1].Folded;
+        return body.Length > 4 && body.StartsWith("ال", StringComparison.Ordinal) && SpeakerLexicon.IsOrganisation(body[2..])
+            ? words[v + 1].Surface.TrimEnd('،', ',', '.', '؛')
+            : null;
     }
 
     private static bool IsStatement(string folded) => folded is "بيان" or "رساله" or "كلمه" or "خطاب";

@@ -66,6 +66,14 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             return Continued();
         }
 
+        if (Verb is not null && IsMeasure(first.Folded) && second is not null && second != "من" && !first.EndsClause)
+        {
+            // «ويقدَّر عدد مزارع الورد بنحو ألف مزرعة»، «ويُقدّر حجم السوق …»: the verb is passive and its subject a figure,
+            // measured by no one the paragraph names («قرابة ستة آلاف عامل» after it is no name). «وقال عدد من الخبراء» is
+            // a group, read below.
+            return Attribution.None;
+        }
+
         if (SpeakerLexicon.IsCount(first.Folded) && second is not null && SpeakerLexicon.IsCollective(second))
         {
             // «ثلاثة مصادر»، «عدة مسؤولين»: a counted group is no one.
@@ -763,6 +771,10 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         var s = w.Surface.TrimEnd('.', '،', ',', '؛', ':');
         return s.Length == 5 && !SpeakerLexicon.IsGivenName(w.Folded) && (s[0] == 'إ' && s[3] == 'ا' || s[0] == 'ت' && s[3] == 'ي');
     }
+
+    /// <summary>The nouns a figure is measured by («عدد»، «حجم»، «قيمة»), folded: in construct they are a thing, never a speaker.</summary>
+    private static bool IsMeasure(string folded) =>
+        folded is "عدد" or "حجم" or "قيمه" or "نسبه" or "كميه" or "مساحه" or "اجمالي" or "متوسط" or "معدل" or "طول" or "وزن";
 
     /// <summary>A count, a number or an indefinite noun with tanween: the start of an object, never a surname.</summary>
     private static bool OpensCountedObject(Word w) =>
