@@ -236,7 +236,7 @@ public sealed class SpeakerRoster
     {
         var all = HoldersInScope(foldedQuestionWords, asksOfAWoman, inScope);
         return all.Count <= MaxHolders || !all.Contains(answered, StringComparer.Ordinal) ? []
-            : [.. all.Where(h => h != answered).OrderByDescending(LastQuoted).Take(MaxOthersNamed)];
+            : [.. all.Where(h => h != answered).OrderByDescending(LastQuotedOn).Take(MaxOthersNamed)];
     }
 
     /// <summary>
@@ -250,12 +250,10 @@ public sealed class SpeakerRoster
     public const int MaxOthersNamed = 6;
 
     /// <summary>The holder quoted in the newest briefing; of several in it, the first.</summary>
-    private string NewestOf(List<string> holders) => holders.OrderByDescending(LastQuoted).First();
+    private string NewestOf(List<string> holders) => holders.OrderByDescending(LastQuotedOn).First();
 
     /// <summary>The date of the newest briefing that quotes <paramref name="speaker"/>; the earliest date for one never quoted.</summary>
-    public DateOnly LastQuotedOn(string speaker) => LastQuoted(speaker);
-
-    private DateOnly LastQuoted(string speaker) => _lastQuoted.TryGetValue(speaker, out var date) ? date : DateOnly.MinValue;
+    public DateOnly LastQuotedOn(string speaker) => _lastQuoted.TryGetValue(speaker, out var date) ? date : DateOnly.MinValue;
 
     /// <summary>
     /// The holders of the title a question names before the subject it asks about («شو قالت الباحثة عن السلالات التي
