@@ -656,9 +656,10 @@ public sealed partial record QuestionShape(
             return [];
         }
 
-        // A preposition glued to the article («بالعمل»، «للملاحة») opens a complement, not the thing's name.
+        // A preposition glued to the article («بالعمل»، «للملاحة») opens a complement, not the thing's name; «غير» opens a
+        // negated adjective («الآبار غير القانونية»), which news says in its own words («بئر مخالفة»).
         var begun = words.Skip(focus + 1)
-            .TakeWhile(w => w is not ("في" or "من" or "عبر" or "بين" or "منذ" or "خلال" or "قبل" or "بعد" or "نحو" or "ضد") && !FactWords.Prepositions.Contains(w) && !ArabicWordForms.AnyIn(w, FactWords.Coming)
+            .TakeWhile(w => w is not ("في" or "من" or "عبر" or "بين" or "منذ" or "خلال" or "قبل" or "بعد" or "نحو" or "ضد" or "غير") && !FactWords.Prepositions.Contains(w) && !ArabicWordForms.AnyIn(w, FactWords.Coming)
                 && !ArabicWordForms.AnyIn(w, FactWords.TimeUnits) && !ArabicWordForms.AnyIn(w, FactWords.Now) && w is not ("هذا" or "هذه")
                 && !w.StartsWith("هال", StringComparison.Ordinal)
                 && !ArabicWordForms.AnyIn(w, Gazetteer.Places) && !Gazetteer.IsAdjectiveOfPlace(w)

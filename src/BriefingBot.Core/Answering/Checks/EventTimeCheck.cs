@@ -40,9 +40,9 @@ internal sealed class EventTimeCheck : IAnswerCheck
             // is named by any word of its concept: «يبدأ قطاف التفاح في أواخر أغسطس» dates «جني التفاح».
             var beginning = shape.Event is { } verb && answer.TermOf(verb) is { Known: true } verbTerm ? FamilyOf(verbTerm) : [];
             if (begun.Count > 0 && !shown.Any(passage => PassageFacts.HasTime(top[passage])
-                    && begun.All(t => t.Known && (answer.Titled(passage, t) || answer.FindAlike(passage, t).Count > 0))
+                    && begun.All(t => t.Known && (answer.Titled(passage, t) || Told(answer, passage, t).Count > 0))
                     && (begun.All(t => answer.Titled(passage, t))
-                        || TimedWhereTold(top[passage], [.. begun.SelectMany(t => answer.FindAlike(passage, t))], beginning.Count > 0 ? answer.Tokens(passage).Find(beginning) : []))))
+                        || TimedWhereTold(top[passage], [.. begun.SelectMany(t => Told(answer, passage, t))], beginning.Count > 0 ? answer.Tokens(passage).Find(beginning) : []))))
             {
                 return DeclineReason.TimeNotOfEvent;
             }
@@ -50,6 +50,13 @@ internal sealed class EventTimeCheck : IAnswerCheck
 
         return null;
     }
+
+    /// <summary>
+    /// Where the passage tells what begins: by its word or its concept, or, the word being a verbal noun, by its verb
+    /// («ستمنع الجني … اعتبارًا من مارس» tells when «منع الجني» begins).
+    /// </summary>
+    private static IReadOnlyList<TextSpan> Told(JudgedAnswer answer, int passage, TermMatch begun) =>
+        answer.FindAlike(passage, begun) is { Count: > 0 } alike ? alike : answer.Tokens(passage).Find(DerivedForms.OfVerb(begun.Term));
 
     /// <summary>
     /// Whether a time stands in a clause where what begins is said, or its beginning; what the passage leaves to its
