@@ -253,6 +253,12 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             return false;
         }
 
+        if (f is "والي" && !Words[i].Surface.EndsWith('ي'))
+        {
+            // «والي الولاية» is the governor; «وإلى» and its common misspelling «والى» (and to) fold the same.
+            return false;
+        }
+
         // «المدير العام للشركة، الشيخ ولد عبد الله، أن»: after a role, a title that is also a given name right before the
         // patronymic «ولد» is the name's first word, for «ولد» never starts a name.
         if (!inName && i > From && SpeakerLexicon.IsArticleGivenName(f) && !Words[i].EndsClause && i + 1 < Words.Count && Words[i + 1].Folded == "ولد")
@@ -265,6 +271,12 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             var next = i + 1 < Words.Count ? Words[i + 1].Folded : null;
             if (next is "عام" or "العام" or "عامه" or "العامه" or "سر")
             {
+                return true;
+            }
+
+            if (!inName && next is not null && Gazetteer.Places.Contains(SpeakerLexicon.WithoutPrefixes(next)))
+            {
+                // «أمين عمّان، حازم الروسان»: the mayor of a city, whose name is apposed after it; no one is named after a city.
                 return true;
             }
 
