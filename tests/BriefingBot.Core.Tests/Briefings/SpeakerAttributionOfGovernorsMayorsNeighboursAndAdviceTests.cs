@@ -6,7 +6,7 @@ namespace BriefingBot.Core.Tests.Briefings;
 /// Constructions the twenty-fifth round's Algiers Casbah briefing (and the Hebron, Amman and Taif briefings before it)
 /// left unread: the Maghreb's governor «والي», a city's mayor «أمين عمّان» with his name apposed, a listed given name the
 /// briefing also writes with the article as a place («خليل» beside «الخليل»), a neighbour or kin named with a possessive
-/// pronoun («جارتهم»), and verbs of advice and pledges.
+/// pronoun («جارتهم»), a rank in construct before an office («مساعد وزير»), and verbs of advice and pledges.
 /// </summary>
 public class SpeakerAttributionOfGovernorsMayorsNeighboursAndAdviceTests
 {
@@ -44,5 +44,12 @@ public class SpeakerAttributionOfGovernorsMayorsNeighboursAndAdviceTests
     [InlineData("وقالت الباحثة هيفاء القرشي إن منسوب المياه يتراجع.\nوأوصت القرشي المزارعين بالتحول إلى الري بالتنقيط.", "هيفاء القرشي|هيفاء القرشي")]
     [InlineData("وتعهد وزير الإسكان سليم الحداد بتسليم الشقق قبل الصيف.", "سليم الحداد")]
     public void Advice_and_pledges_quote_their_subject(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("وقال مساعد وزير السياحة والآثار لشؤون الطيران، الدكتور هشام منصور، إن زوار المتحف يمكثون عشر ليال.", "هشام منصور")]
+    [InlineData("وقال معاون مدير الشرطة العقيد سامي الحداد إن الحادث وقع ليلًا.", "سامي الحداد")]
+    [InlineData("وقال مساعد العيبان إن الوزارة تدرس الملف.", "مساعد العيبان")]
+    public void A_rank_in_construct_before_an_office_is_part_of_the_title_not_the_name(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);
 }

@@ -248,6 +248,14 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             return true;
         }
 
+        if (!inName && !SpeakerLexicon.IsTitle(f) && i + 1 < Words.Count && !Words[i].EndsClause && f.Length >= 4 && !SpeakerLexicon.HasArticle(f)
+            && !SpeakerLexicon.IsGivenName(f) && !SpeakerLexicon.IsParticle(f) && !SpeakerLexicon.IsInstitution(f)
+            && SpeakerLexicon.IsOfficeTitle(Words[i + 1].Folded) && !SpeakerLexicon.HasArticle(Words[i + 1].Folded))
+        {
+            // «مساعد وزير السياحة»، «معاون مدير الشرطة»: a noun in construct before an office is a rank of that office, no name.
+            return true;
+        }
+
         if (!SpeakerLexicon.IsTitle(f))
         {
             return false;
