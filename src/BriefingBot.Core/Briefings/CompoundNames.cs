@@ -21,7 +21,8 @@ public static class CompoundNames
         for (var i = 0; i < folded.Count; i++)
         {
             var word = folded[i];
-            if (i + 1 < folded.Count && (GluedParticles.Contains(word) || GluedSeconds.Contains(folded[i + 1]) && !GluedParticles.Contains(folded[i + 1])))
+            if (i + 1 < folded.Count && (GluedParticles.Contains(word) || GluedSeconds.Contains(folded[i + 1]) && !GluedParticles.Contains(folded[i + 1])
+                || IsMaghrebBin(word, folded[i + 1])))
             {
                 glued ??= [.. folded.Take(i)];
                 glued.Add(word + folded[i + 1]);
@@ -34,6 +35,13 @@ public static class CompoundNames
 
         return glued ?? folded;
     }
+
+    /// <summary>
+    /// «بن» before a family name is written glued in the Maghreb as often as spaced («بنعيسى / بن عيسى»، «بنعلي / بن علي»).
+    /// Not before another particle or a compound's first part («بن عبد الرحمن»), which glues with its own second.
+    /// </summary>
+    private static bool IsMaghrebBin(string word, string next) =>
+        word == "بن" && next.Length >= 3 && !GluedParticles.Contains(next) && !GluedSeconds.Contains(next) && next != "ال";
 
     /// <summary>How many written words a folded name word stands for: 2 for a glued compound («عبدالرحمن»، «ابوالقاسم»), else 1.</summary>
     public static int Parts(string folded) => TypoLength(folded) < folded.Length ? 2 : 1;

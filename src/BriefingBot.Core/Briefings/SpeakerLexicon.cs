@@ -26,6 +26,9 @@ internal static class SpeakerLexicon
         "حاكم", "عالم", "اخصايي", "اختصاصي", "استشاري", "ناقد", "شاعر", "روايي", "مصور", "مفكر", "فقيه", "صيدلي", "جراح", "نقابي",
         "طالب", "مكلف", "مشرف",
 
+        // The governor of a province in the Maghreb («والي ولاية الجزائر»، «والي جهة الدار البيضاء»), as «محافظ» in the Mashreq.
+        "والي",
+
         // A guide on a tourist route («المرشد السياحي …»), quoted in reports on tourism as a driver or a seller is.
         "مرشد",
 
@@ -57,7 +60,7 @@ internal static class SpeakerLexicon
     private static readonly HashSet<string> OfficeTitles = Folded(
     [
         "وزير", "رئيس", "مدير", "سفير", "متحدث", "ناطق", "ممثل", "امين", "نائب", "محافظ", "مندوب", "مفوض",
-        "مبعوث", "منسق", "قائد", "مستشار", "وكيل", "عميد", "نقيب", "حاكم",
+        "مبعوث", "منسق", "قائد", "مستشار", "وكيل", "عميد", "نقيب", "حاكم", "والي",
     ]);
 
     /// <summary>Particles that begin or join a compound name: «عبد الرحمن»، «أبو بكر»، «بن علي».</summary>
@@ -472,8 +475,42 @@ internal static class SpeakerLexicon
             }
         }
 
+        return RelationWithPronoun(folded);
+    }
+
+    /// <summary>
+    /// Whom the speaker is to someone the story named, with the possessive pronoun («جارتهم نصيرة حداد»، «زوجته فاطمة»،
+    /// «شقيقها أحمد»): the relation is no part of the name. True for a woman, false for a man, null for any other word.
+    /// </summary>
+    private static bool? RelationWithPronoun(string folded)
+    {
+        foreach (var pronoun in PossessivePronouns)
+        {
+            if (folded.Length <= pronoun.Length + 2 || !folded.EndsWith(pronoun, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stem = folded[..^pronoun.Length];
+            if (Relations.Contains(stem))
+            {
+                return false;
+            }
+
+            // The feminine «ة» is written «ت» before a pronoun: «جارتهم» is «جارة» + «هم».
+            if (stem.EndsWith('ت') && Relations.Contains(stem[..^1]))
+            {
+                return true;
+            }
+        }
+
         return null;
     }
+
+    private static readonly string[] PossessivePronouns = ["هما", "هم", "هن", "ها", "ه"];
+
+    /// <summary>Kin and neighbours, which a report names someone by in relation to another («جاره»، «زوجته»، «شقيقها»).</summary>
+    private static readonly HashSet<string> Relations = Folded(["جار", "زوج", "شقيق", "والد", "جد", "خال", "عم", "صديق", "زميل", "قريب"]);
 
     /// <summary>The word as written, and without its prefixes: «وزير» is a title as it stands, «للسفير» once stripped.</summary>
     private static IEnumerable<string> Variants(string folded)

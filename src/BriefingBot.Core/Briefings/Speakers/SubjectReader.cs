@@ -455,8 +455,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 // so is one alone between the verb and «أن» («ويقول صبّاح إن»).
                 isName = true;
             }
-            else if (SubjectWords.IsPlainName(w) && !preposition && !afterPreposition && (segment is not null || !CommonNouns.Contains(f)))
+            else if (SubjectWords.IsPlainName(w) && !preposition && !afterPreposition
+                && (segment is not null || !CommonNouns.Contains(f) || SpeakerLexicon.IsGivenName(f) && !w.EndsClause))
             {
+                // A listed given name is a name though the briefing writes it with the article elsewhere as a place or
+                // a word («خليل الزعتري» in a briefing on «الخليل»).
                 isName = true;
             }
             else if (afterPreposition && !SpeakerLexicon.HasArticle(f))

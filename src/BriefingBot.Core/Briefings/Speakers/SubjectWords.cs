@@ -248,8 +248,22 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             return true;
         }
 
+        if (!inName && !SpeakerLexicon.IsTitle(f) && i + 1 < Words.Count && !Words[i].EndsClause && f.Length >= 4 && !SpeakerLexicon.HasArticle(f)
+            && !SpeakerLexicon.IsGivenName(f) && !SpeakerLexicon.IsParticle(f) && !SpeakerLexicon.IsInstitution(f)
+            && SpeakerLexicon.IsOfficeTitle(Words[i + 1].Folded) && !SpeakerLexicon.HasArticle(Words[i + 1].Folded))
+        {
+            // «مساعد وزير السياحة»، «معاون مدير الشرطة»: a noun in construct before an office is a rank of that office, no name.
+            return true;
+        }
+
         if (!SpeakerLexicon.IsTitle(f))
         {
+            return false;
+        }
+
+        if (f is "والي" && !Words[i].Surface.EndsWith('ي'))
+        {
+            // «والي الولاية» is the governor; «وإلى» and its common misspelling «والى» (and to) fold the same.
             return false;
         }
 
@@ -265,6 +279,12 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             var next = i + 1 < Words.Count ? Words[i + 1].Folded : null;
             if (next is "عام" or "العام" or "عامه" or "العامه" or "سر")
             {
+                return true;
+            }
+
+            if (!inName && next is not null && Gazetteer.Places.Contains(SpeakerLexicon.WithoutPrefixes(next)))
+            {
+                // «أمين عمّان، حازم الروسان»: the mayor of a city, whose name is apposed after it; no one is named after a city.
                 return true;
             }
 
