@@ -226,6 +226,14 @@ public sealed class ConceptLexiconTests : IDisposable
     }
 
     [Theory]
+    [InlineData("كم بلغت غلة القمح؟", "المحصول")]
+    [InlineData("كم فخا وزعت الوزارة؟", "مصيدة")]
+    [InlineData("ما الحشرة التي تضر بالنخيل؟", "الآفات")]
+    [InlineData("كم كيلوغراما تحمل العلبة؟", "الكرتونة")]
+    public void A_readers_word_for_a_crops_yield_traps_pests_and_boxes_stands_for_the_word_news_writing_uses(string question, string newsWord) =>
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]

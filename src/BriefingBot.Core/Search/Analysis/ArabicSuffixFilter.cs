@@ -8,7 +8,7 @@ namespace BriefingBot.Core.Search.Analysis;
 /// Light suffix stemming: attached pronouns, dual and plural endings and the (folded) taa marbuta.
 /// A taa marbuta that turned into «ت» before a pronoun («عاصمتها») is folded back, so it meets «عاصمة».
 /// A final alef goes too («شمالا»، «أمريكا»). Every step removes trailing letters, so stemming only shortens
-/// the term buffer.
+/// the term buffer, but for a few verbal nouns whose «ة» is written back («معاملات» → «معامله»).
 /// </summary>
 /// <remarks>
 /// The last filter of the chain, so the stem it hands on is still in the term buffer when it is asked for the other
@@ -85,6 +85,14 @@ public sealed class ArabicSuffixFilter : TokenFilter
         if (!m_input.IncrementToken())
         {
             return false;
+        }
+
+        if (VerbalNounStem(_term.Buffer.AsSpan(0, _term.Length)) is > 0 and var verbalNoun)
+        {
+            // The stem's own letters, then the folded «ة» written where the word had «ة», «ات» or a «ت» before a pronoun.
+            _term.Buffer[verbalNoun] = 'ه';
+            _term.Length = verbalNoun + 1;
+            return true;
         }
 
         var (length, other) = Stems(_term.Buffer.AsSpan(0, _term.Length));
@@ -234,6 +242,34 @@ public sealed class ArabicSuffixFilter : TokenFilter
     private static readonly HashSet<string> BodiesInIyya = new(StringComparer.Ordinal) { "جمعي", "تعاوني" };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodiesInIyyaLookup = BodiesInIyya.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Verbal nouns of the pattern مفاعلة whose bare stem is also the broken plural مفاعل of a noun of place: «معاملة»
+    /// (a transaction) beside «المعامل» (factories, the plural of «معمل»), «مصادرة» (confiscation) beside «المصادر»
+    /// (sources). Stripped of their «ة» or «ات», the transactions fell together with the factories, so a lexicon could not
+    /// say «المعامل» are «المصانع». Folded spellings, as left after the «ة».
+    /// </summary>
+    private static readonly string[] VerbalNounsOfPluralShape = ["معامل", "مصادر"];
+
+    /// <summary>
+    /// The length of the listed stem (<see cref="VerbalNounsOfPluralShape"/>) the word is, with a «ة», «ات» or a «ت» before
+    /// a pronoun after it («معاملة»، «معاملات»، «معاملتها»، «معاملاتها»): all are indexed as the stem and «ه»; 0 otherwise.
+    /// A «ه» with more after it is a pronoun on the plural («مصادرها», its sources), which stems as before.
+    /// </summary>
+    private static int VerbalNounStem(ReadOnlySpan<char> word)
+    {
+        foreach (var stem in VerbalNounsOfPluralShape)
+        {
+            if (word.Length > stem.Length && word.StartsWith(stem, StringComparison.Ordinal)
+                && (word[stem.Length] == 'ت' || word[stem.Length] == 'ه' && word.Length == stem.Length + 1
+                    || word[stem.Length] == 'ا' && word.Length > stem.Length + 1 && word[stem.Length + 1] == 'ت'))
+            {
+                return stem.Length;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>A feminine or plural ending may sit on an adjective ending of its own («قلقانة» → «قلقان» → «قلق»).</summary>
     private static int StripAdjectiveEnding(ReadOnlySpan<char> word)

@@ -29,6 +29,15 @@ public class ArabicSuffixFilterTests
     }
 
     [Fact]
+    public void Transactions_and_confiscation_keep_their_taa_apart_from_factories_and_sources()
+    {
+        Assert.Equal(
+            [new Token("معامله", 0, 6, 1), new Token("معامله", 7, 14, 1), new Token("معامله", 15, 23, 1), new Token("معامل", 24, 29, 1),
+                new Token("مصادره", 30, 36, 1), new Token("مصادر", 37, 42, 1), new Token("مصادر", 43, 50, 1)],
+            Tokens.Through("معاملة معاملات معاملتها معامل مصادرة مصادر مصادرها", s => new ArabicFoldingFilter(s), s => new ArabicSuffixFilter(s)));
+    }
+
+    [Fact]
     public void Short_and_latin_words_are_left_alone()
     {
         Assert.Equal(
