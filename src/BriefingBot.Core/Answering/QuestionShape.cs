@@ -577,8 +577,9 @@ public sealed partial record QuestionShape(
         var afterCountWord = focus > 0 && FactWords.CountWords.Contains(words[focus - 1]);
         // The accusative of a count («مصنعًا») ends in «ا»; a verb («ارتفع»، «عادوا») does not. A feminine noun keeps its «ة»
         // in the accusative («كم شاحنةً»، «كم مرةً»), which a verb of the third person present («يكلفه») does not end in.
+        // A noun of two letters and «و» («عضوًا») takes the «ا» as the plural of a three-letter verb («عادوا») does.
         var noun = afterCountWord || Definite(head) || ArabicWordForms.AnyIn(head, FactWords.CountUnits) ? head
-            : head.Length >= 3 && head[^1] == 'ا' && !head.EndsWith("وا", StringComparison.Ordinal) ? head[..^1]
+            : head.Length >= 3 && head[^1] == 'ا' && (!head.EndsWith("وا", StringComparison.Ordinal) || head.Length == 4) ? head[..^1]
             : head.Length >= 3 && head[^1] == 'ه' && head[0] != 'ي' ? head
             : null;
         if (noun is null)
