@@ -8,7 +8,8 @@ namespace BriefingBot.Core.Search.Analysis;
 /// Light suffix stemming: attached pronouns, dual and plural endings and the (folded) taa marbuta.
 /// A taa marbuta that turned into «ت» before a pronoun («عاصمتها») is folded back, so it meets «عاصمة».
 /// A final alef goes too («شمالا»، «أمريكا»). Every step removes trailing letters, so stemming only shortens
-/// the term buffer, but for a few verbal nouns whose «ة» is written back («معاملات» → «معامله»).
+/// the term buffer; a few verbal nouns have their folded «ة» written back over the first letter of the ending they lose
+/// («معاملات» → «معامله»), which shortens it too.
 /// </summary>
 /// <remarks>
 /// The last filter of the chain, so the stem it hands on is still in the term buffer when it is asked for the other
