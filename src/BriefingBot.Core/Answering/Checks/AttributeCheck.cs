@@ -76,6 +76,12 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             return null;
         }
 
+        // Conditions are told by the verb of setting them: «وتشترط سلطة الطيران المدني منذ حادث عام 2013 أن …» (ConditionTold).
+        if (ConditionTold.Asks(word) && shown.Any(passage => ConditionTold.Beside(answer, passage)))
+        {
+            return null;
+        }
+
         if ((answer.TermOf(word) ?? (shape.AttributeImplied ? LookUp(index, word) : null)) is not { } attribute)
         {
             return null;
