@@ -76,6 +76,12 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             return null;
         }
 
+        // A thing's age is told by how far back it dates: «رسوم صخرية يعود أقدمها إلى نحو اثني عشر ألف عام» (AgeOfThing).
+        if (IsAge(word) && shown.Any(passage => AgeOfThing.Beside(answer, passage)))
+        {
+            return null;
+        }
+
         // Conditions are told by the verb of setting them: «وتشترط سلطة الطيران المدني منذ حادث عام 2013 أن …» (ConditionTold).
         if (ConditionTold.Asks(word) && shown.Any(passage => ConditionTold.Beside(answer, passage)))
         {
