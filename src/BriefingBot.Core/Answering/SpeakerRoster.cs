@@ -296,8 +296,8 @@ public sealed class SpeakerRoster
     private List<string> AllHolders(IEnumerable<string> foldedQuestionWords, bool asksOfAWoman)
     {
         ArgumentNullException.ThrowIfNull(foldedQuestionWords);
-        var question = RoleWords(foldedQuestionWords);
-        if (!question.Any(SpeakerLexicon.IsTitle))
+        var asWritten = RoleWords(foldedQuestionWords);
+        if (!asWritten.Any(SpeakerLexicon.IsTitle))
         {
             return [];
         }
@@ -306,7 +306,7 @@ public sealed class SpeakerRoster
         var written = foldedQuestionWords.ToList();
         var where = RoleWords(written.Where((w, i) => i > 0 && written[i - 1] == "في"));
         var candidates = new SortedSet<int>();
-        foreach (var word in question)
+        foreach (var word in asWritten)
         {
             if (_byWord.TryGetValue(word, out var ids))
             {
@@ -319,6 +319,7 @@ public sealed class SpeakerRoster
         foreach (var id in candidates)
         {
             var (name, role, places, about, headline) = _roles[id];
+            var question = AsTheRoleSaysIt(asWritten, role);
             // A briefing often leaves the nationality to its context («وزير التخطيط والتعاون الدولي» in a report on
             // Yemen) where the asker names it («ماذا قال وزير التخطيط اليمني؟»): a demonym the role does not contradict
             // is not asked of it. A role with another demonym («وزيرة التربية الأردنية») still refuses «المصري».
@@ -476,6 +477,16 @@ public sealed class SpeakerRoster
 
         return [.. people.Select(p => (IReadOnlySet<string>)p.Briefings)];
     }
+
+    /// <summary>
+    /// The question's role words with a noun the role gives as its adjective said the role's way: «وزير الزراعة» asks of
+    /// «وزير الثروة الزراعية والسمكية» (Oman's ministry names its field by the adjective, «الزراعية»، where people ask
+    /// by the noun, «الزراعة»). Only a noun in «ة» whose «ـية» adjective the role holds: «الزراعة» → «الزراعي», compared
+    /// as role words are, without the feminine ending.
+    /// </summary>
+    private static HashSet<string> AsTheRoleSaysIt(HashSet<string> question, HashSet<string> role) =>
+        question.Select(w => !role.Contains(w) && w.Length >= 4 && w[^1] == 'ه' && role.Contains(w[..^1] + "ي") ? w[..^1] + "ي" : w)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether one role's words, a nationality aside, are all in the other («النائب» and «النائب عن بيروت»).</summary>
     private static bool OneHoldsTheOther(HashSet<string> one, HashSet<string> other)
