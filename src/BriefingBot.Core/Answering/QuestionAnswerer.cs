@@ -113,7 +113,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             {
                 var speakers = said.SelectMany(s => people.Where(p => p.Name == s).DefaultIfEmpty<(string Name, Passage? From)>((s, null)))
                     .Select(p => new AnswerSpeaker(p.Name, roster.IsFeminine(p.Name)) { Briefing = p.From?.BriefingTitle }).ToList();
-                if (!SpeakerTopic.Spoken(roster.TopicWords(questionWords, asked, passages.Select(p => p.BriefingId)), passages, index))
+                if (!SpeakerTopic.SpokenOrJustBefore(roster.TopicWords(questionWords, asked, passages.Select(p => p.BriefingId)), passages, roster.Source, index))
                 {
                     // «ماذا قالت خديجة بوزيان عن الحافلات؟»: she is quoted, but never on buses. Who was asked goes with the
                     // decline: the reply says they are quoted, only not on that subject.

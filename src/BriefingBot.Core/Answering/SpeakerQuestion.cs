@@ -50,7 +50,7 @@ public static class SpeakerQuestion
     /// title is what comes before the last word that opens the subject («عن»، or «في» after «رأي») for which a holder is found, and the
     /// holders who speak of the subject are asked of (<see cref="SpeakerRoster.HoldersSpeakingOf"/>).
     /// </summary>
-    private static IReadOnlyList<string> HoldersOnSubject(IReadOnlyList<string> words, SpeakerRoster roster, bool asksOfAWoman)
+    private static IReadOnlyList<string> HoldersOnSubject(IReadOnlyList<string> words, SpeakerRoster roster, bool asksOfAWoman, bool amongEveryHolder = false)
     {
         for (var m = words.Count - 2; m > 0; m--)
         {
@@ -60,7 +60,7 @@ public static class SpeakerQuestion
             }
 
             var title = words.Take(m).Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w)));
-            if (roster.HoldersSpeakingOf(title, [.. words.Skip(m + 1)], asksOfAWoman) is { Count: > 0 } holders)
+            if (roster.HoldersSpeakingOf(title, [.. words.Skip(m + 1)], asksOfAWoman, amongEveryHolder) is { Count: > 0 } holders)
             {
                 return holders;
             }
@@ -209,7 +209,15 @@ public static class SpeakerQuestion
                 return [];
             }
 
-            var holders = roster.Holders(roleWords, AsksOfAWoman(words), inScope).ToList();
+            // «ماذا قال وزير الزراعة عن تعويض الأشجار المصابة؟» with five ministers of agriculture quoted: the subject says
+            // which is meant, the one who speaks of it, though the briefing names his office another way («وزير الثروة
+            // الزراعية والسمكية»); the closest title alone would answer with another briefing's minister, who never does.
+            var holders = HoldersOnSubject(words, roster, AsksOfAWoman(words), amongEveryHolder: true).Where(h => inScope is null || inScope(h)).ToList();
+            if (holders.Count == 0)
+            {
+                holders = [.. roster.Holders(roleWords, AsksOfAWoman(words), inScope)];
+            }
+
             if (holders.Count == 0)
             {
                 holders = [.. HoldersOnSubject(words, roster, AsksOfAWoman(words)).Where(h => inScope is null || inScope(h))];

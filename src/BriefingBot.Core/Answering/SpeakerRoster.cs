@@ -262,10 +262,15 @@ public sealed class SpeakerRoster
     /// of its words, chosen among every holder, not only the newest few. Empty when no one holds
     /// the title or none of them speaks of the subject.
     /// </summary>
-    public IReadOnlyList<string> HoldersSpeakingOf(IEnumerable<string> foldedTitleWords, IReadOnlyList<string> foldedSubjectWords, bool asksOfAWoman)
+    /// <param name="amongEveryHolder">Whether every holder the title names is chosen among, however loosely their role
+    /// matches it, the closest of those who speak of the subject coming first; else only the closest holders.</param>
+    public IReadOnlyList<string> HoldersSpeakingOf(IEnumerable<string> foldedTitleWords, IReadOnlyList<string> foldedSubjectWords, bool asksOfAWoman, bool amongEveryHolder = false)
     {
         ArgumentNullException.ThrowIfNull(foldedSubjectWords);
-        var holders = AllHolders(foldedTitleWords, asksOfAWoman);
+        var scored = amongEveryHolder ? ScoredHolders(foldedTitleWords) : [];
+        var holders = amongEveryHolder
+            ? ByTheAskedGender([.. scored.OrderByDescending(s => s.Score).Select(s => s.Name).Distinct(StringComparer.Ordinal)], asksOfAWoman)
+            : AllHolders(foldedTitleWords, asksOfAWoman);
         var subject = SubjectWords(foldedSubjectWords, holders)
             .Where(w => w.Length >= 3 && !CommonWords.Contains(w))
             .Select(w => ArabicWordForms.Readings(w).Where(r => r.Length >= 3).ToList())
@@ -280,7 +285,21 @@ public sealed class SpeakerRoster
             .Select(h => (h.Holder, Count: subject.Count(readings => readings.Any(h.Said.Contains)))).ToList();
         // Every word of the subject: one word a holder's passages happen to share is not the subject spoken of.
         var most = spoken.Max(s => s.Count);
-        return most < subject.Count ? [] : [.. spoken.Where(s => s.Count == most).Select(s => s.Holder).Take(MaxHolders)];
+        if (most < subject.Count)
+        {
+            return [];
+        }
+
+        var speaking = spoken.Where(s => s.Count == most).Select(s => s.Holder).ToList();
+        if (amongEveryHolder)
+        {
+            // Of those who speak of it, the closest to the title asked: «وزير الزراعة» is the one so called before «وزير
+            // الثروة الزراعية» when both speak of the subject.
+            var closest = scored.Where(s => speaking.Contains(s.Name, StringComparer.Ordinal)).Max(s => s.Score);
+            speaking = [.. speaking.Where(h => scored.Any(s => s.Name == h && s.Score == closest))];
+        }
+
+        return [.. speaking.Take(MaxHolders)];
     }
 
     /// <summary>Function words («التي»، «هذا»، «كان»), which every passage holds: no subject.</summary>
@@ -295,9 +314,20 @@ public sealed class SpeakerRoster
 
     private List<string> AllHolders(IEnumerable<string> foldedQuestionWords, bool asksOfAWoman)
     {
+        var scored = ScoredHolders(foldedQuestionWords);
+        var bestScore = scored.Count == 0 ? 0 : scored.Max(s => s.Score);
+        return ByTheAskedGender([.. scored.Where(s => s.Score == bestScore).Select(s => s.Name).Distinct(StringComparer.Ordinal)], asksOfAWoman);
+    }
+
+    /// <summary>
+    /// Every speaker whose role the question names (see <see cref="Holders"/>), each with how closely: the roles in the
+    /// order the roster holds them, a speaker once per role.
+    /// </summary>
+    private List<(string Name, double Score)> ScoredHolders(IEnumerable<string> foldedQuestionWords)
+    {
         ArgumentNullException.ThrowIfNull(foldedQuestionWords);
-        var question = RoleWords(foldedQuestionWords);
-        if (!question.Any(SpeakerLexicon.IsTitle))
+        var asWritten = RoleWords(foldedQuestionWords);
+        if (!asWritten.Any(SpeakerLexicon.IsTitle))
         {
             return [];
         }
@@ -306,7 +336,7 @@ public sealed class SpeakerRoster
         var written = foldedQuestionWords.ToList();
         var where = RoleWords(written.Where((w, i) => i > 0 && written[i - 1] == "في"));
         var candidates = new SortedSet<int>();
-        foreach (var word in question)
+        foreach (var word in asWritten)
         {
             if (_byWord.TryGetValue(word, out var ids))
             {
@@ -314,11 +344,11 @@ public sealed class SpeakerRoster
             }
         }
 
-        var best = new List<string>();
-        var bestScore = 0.0;
+        var scored = new List<(string Name, double Score)>();
         foreach (var id in candidates)
         {
             var (name, role, places, about, headline) = _roles[id];
+            var question = AsTheRoleSaysIt(asWritten, role);
             // A briefing often leaves the nationality to its context («وزير التخطيط والتعاون الدولي» in a report on
             // Yemen) where the asker names it («ماذا قال وزير التخطيط اليمني؟»): a demonym the role does not contradict
             // is not asked of it. A role with another demonym («وزيرة التربية الأردنية») still refuses «المصري».
@@ -364,18 +394,15 @@ public sealed class SpeakerRoster
                 score += 0.25;
             }
 
-            if (score > bestScore)
-            {
-                best.Clear();
-                bestScore = score;
-            }
-
-            if (score == bestScore && !best.Contains(name, StringComparer.Ordinal))
-            {
-                best.Add(name);
-            }
+            scored.Add((name, score));
         }
 
+        return scored;
+    }
+
+    /// <summary>The holders asked of by the question's gender, in the order given.</summary>
+    private List<string> ByTheAskedGender(List<string> best, bool asksOfAWoman)
+    {
         // Asked of a woman («ماذا قالت الوزيرة؟»), a man holding the office is someone else: the briefings tell a woman's
         // office in the feminine, so a question in it asks of a woman they do not quote.
         if (asksOfAWoman)
@@ -476,6 +503,16 @@ public sealed class SpeakerRoster
 
         return [.. people.Select(p => (IReadOnlySet<string>)p.Briefings)];
     }
+
+    /// <summary>
+    /// The question's role words with a noun the role gives as its adjective said the role's way: «وزير الزراعة» asks of
+    /// «وزير الثروة الزراعية والسمكية» (Oman's ministry names its field by the adjective, «الزراعية»، where people ask
+    /// by the noun, «الزراعة»). Only a noun in «ة» whose «ـية» adjective the role holds: «الزراعة» → «الزراعي», compared
+    /// as role words are, without the feminine ending.
+    /// </summary>
+    private static HashSet<string> AsTheRoleSaysIt(HashSet<string> question, HashSet<string> role) =>
+        question.Select(w => !role.Contains(w) && w.Length >= 4 && w[^1] == 'ه' && role.Contains(w[..^1] + "ي") ? w[..^1] + "ي" : w)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether one role's words, a nationality aside, are all in the other («النائب» and «النائب عن بيروت»).</summary>
     private static bool OneHoldsTheOther(HashSet<string> one, HashSet<string> other)

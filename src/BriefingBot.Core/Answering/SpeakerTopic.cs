@@ -18,4 +18,22 @@ internal static class SpeakerTopic
         // Words the analysis drops (too common to search) name no subject to hold the passages to.
         return forms.Count == 0 || passages.Any(p => index.Highlight(p.Text, forms).Count > 0);
     }
+
+    /// <summary>
+    /// Whether the person's own passages hold a word of <paramref name="subject"/>, or the passage right before one of
+    /// them, the newsroom's own narration quoting no one, holds every word of it: «ويُرجع الخبير … حسب الله ذلك إلى …»
+    /// explains what the passage before it reports, so «ماذا قال حسب الله عن سوء التغذية؟» asks of what he said on it
+    /// though he never names it. Another speaker's words before theirs are that speaker's subject, not theirs.
+    /// </summary>
+    public static bool SpokenOrJustBefore(IReadOnlyList<string> subject, IReadOnlyList<Passage> passages, IEnumerable<Briefing> briefings, PassageIndex index)
+    {
+        if (Spoken(subject, passages, index))
+        {
+            return true;
+        }
+
+        var before = passages.Select(p => (p.BriefingId, Ordinal: p.Ordinal - 1)).ToHashSet();
+        var texts = briefings.SelectMany(b => b.Passages).Where(p => before.Contains((p.BriefingId, p.Ordinal)) && !p.AllSpeakers.Any()).Select(p => p.Text).ToList();
+        return texts.Any(t => subject.All(w => index.Analyze(w).AllForms is var forms && (forms.Count == 0 || index.Highlight(t, forms).Count > 0)));
+    }
 }

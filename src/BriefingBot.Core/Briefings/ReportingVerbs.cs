@@ -54,6 +54,9 @@ internal static class ReportingVerbs
         ["دعا", "دعت", "يدعو", "تدعو"],
         ["طالب", "طالبت", "يطالب", "تطالب"],
         ["تساءل", "تساءلت", "يتساءل", "تتساءل"],
+        // A question put in a session or a hearing is what its asker said («وفي جلسة للمجلس، سأل الجابري عن مصير
+        // برنامج …»); «عن» after the subject opens what was asked, as it does after any verb («النائبة عن العاصمة» stays her role).
+        ["سال", "سالت", "يسال", "تسال"],
         ["استبعد", "استبعدت", "يستبعد", "تستبعد"],
         ["انتقد", "انتقدت", "ينتقد", "تنتقد"],
         ["اقر", "اقرت", "يقر", "تقر"],

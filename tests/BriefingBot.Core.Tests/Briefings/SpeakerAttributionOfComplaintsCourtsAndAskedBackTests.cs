@@ -16,6 +16,12 @@ public class SpeakerAttributionOfComplaintsCourtsAndAskedBackTests
     public void The_eighth_form_of_complaining_quotes_its_subject(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);
 
+    [Theory]
+    [InlineData("وطالب عضو مجلس الشورى، سليمان بن مبارك الجابري، بإنشاء صندوق خاص لدعم المزارعين.\nوفي جلسة للمجلس الأسبوع الماضي، سأل الجابري عن مصير برنامج مماثل أُطلق قبل عشر سنوات.", "سليمان بن مبارك الجابري|سليمان بن مبارك الجابري")]
+    [InlineData("وسألت النائبة عن العاصمة، ريم الحداد، عن موعد افتتاح المستشفى.", "ريم الحداد")]
+    public void A_question_put_in_a_session_is_said_by_its_asker(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
     [Fact]
     public void A_surname_after_the_quote_then_whom_it_was_said_to_is_the_speaker_met() =>
         AttributionCases.AssertSpeakers(
