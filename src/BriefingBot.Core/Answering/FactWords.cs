@@ -72,6 +72,14 @@ internal static class FactWords
         "تخصص", "رصد", "رصدت", "يرصد", "ترصد", "تبرع", "تبرعت", "يتبرع", "تتبرع", "استثمر", "استثمرت", "يستثمر", "تستثمر", "مول", "مولت",
         "يمول", "تمول");
 
+    /// <summary>
+    /// Verbs and nouns of a land's trade and produce: what it exports, imports, produces, consumes or harvests. Asked how
+    /// much of a good («كم تصدر مصر من البرتقال؟»، «كم يبلغ إنتاج حماة من المشمش؟»), the good is named after «من».
+    /// </summary>
+    public static readonly IReadOnlySet<string> TradeWords = Set(
+        "يصدر", "تصدر", "صدر", "صدرت", "يستورد", "تستورد", "استورد", "استوردت", "ينتج", "تنتج", "أنتج", "أنتجت", "يستهلك", "تستهلك",
+        "استهلك", "استهلكت", "يحصد", "تحصد", "حصد", "حصدت", "صادرات", "واردات", "إنتاج", "استهلاك");
+
     /// <summary>Units of weight and volume a how-many question counts in: the thing measured comes after them («كم طنًا من الذهب»).</summary>
     public static readonly IReadOnlySet<string> CountUnits = Set(
         "طن", "أطنان", "برميل", "براميل", "لتر", "لترات", "كيلوغرام", "كيلو", "غرام", "ميغاواط", "قنطار", "متر");
