@@ -90,6 +90,18 @@ internal static class FactWords
     /// <summary>Question words that ask when: the answer is a date or a time.</summary>
     public static readonly IReadOnlySet<string> AsksTime = Set("متى", "متي", "امتى", "امتي", "ايمتى");
 
+    /// <summary>Verbs a when-question asks someone's taking of office by: «متى عُيّن …؟»، «متى انتخب …؟»، «متى تولى …؟».</summary>
+    public static readonly IReadOnlySet<string> TakingOfficeVerbs = Set(
+        "عين", "عينت", "انتخب", "انتخبت", "تولى", "تولت", "تسلم", "تسلمت");
+
+    /// <summary>
+    /// Words that tell an appointment, an election or the taking of an office: the verbs, their nouns and «منصبه»
+    /// («منذ توليه منصبه»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> TakingOffice = Set(
+        "عين", "عينت", "عينه", "عينها", "يعين", "تعين", "تعيين", "تعيينه", "تعيينها", "انتخب", "انتخبت", "انتخبه", "انتخبها", "انتخاب",
+        "انتخابه", "انتخابها", "تولى", "تولت", "توليه", "توليها", "تسلم", "تسلمت", "تسلمه", "تسلمها", "منصبه", "منصبها");
+
     /// <summary>Question words that ask why: «لماذا …؟» and its dialect forms.</summary>
     public static readonly IReadOnlySet<string> AsksWhy = Set("لماذا", "ليش", "ليه", "علاش", "لمه");
 
