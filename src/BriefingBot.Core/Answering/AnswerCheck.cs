@@ -233,6 +233,7 @@ public static class AnswerCheck
     [
         new SumOfSubjectCheck(),
         new EventTimeCheck(),
+        new TakingOfficeCheck(),
         new FactOfSubjectCheck(),
         new TimeInClauseCheck(),
     ];

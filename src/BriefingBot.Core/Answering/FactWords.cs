@@ -72,6 +72,14 @@ internal static class FactWords
         "تخصص", "رصد", "رصدت", "يرصد", "ترصد", "تبرع", "تبرعت", "يتبرع", "تتبرع", "استثمر", "استثمرت", "يستثمر", "تستثمر", "مول", "مولت",
         "يمول", "تمول");
 
+    /// <summary>
+    /// Verbs and nouns of a land's trade and produce: what it exports, imports, produces, consumes or harvests. Asked how
+    /// much of a good («كم تصدر مصر من البرتقال؟»، «كم يبلغ إنتاج حماة من المشمش؟»), the good is named after «من».
+    /// </summary>
+    public static readonly IReadOnlySet<string> TradeWords = Set(
+        "يصدر", "تصدر", "صدر", "صدرت", "يستورد", "تستورد", "استورد", "استوردت", "ينتج", "تنتج", "أنتج", "أنتجت", "يستهلك", "تستهلك",
+        "استهلك", "استهلكت", "يحصد", "تحصد", "حصد", "حصدت", "صادرات", "واردات", "إنتاج", "استهلاك");
+
     /// <summary>Units of weight and volume a how-many question counts in: the thing measured comes after them («كم طنًا من الذهب»).</summary>
     public static readonly IReadOnlySet<string> CountUnits = Set(
         "طن", "أطنان", "برميل", "براميل", "لتر", "لترات", "كيلوغرام", "كيلو", "غرام", "ميغاواط", "قنطار", "متر");
@@ -81,6 +89,18 @@ internal static class FactWords
 
     /// <summary>Question words that ask when: the answer is a date or a time.</summary>
     public static readonly IReadOnlySet<string> AsksTime = Set("متى", "متي", "امتى", "امتي", "ايمتى");
+
+    /// <summary>Verbs a when-question asks someone's taking of office by: «متى عُيّن …؟»، «متى انتخب …؟»، «متى تولى …؟».</summary>
+    public static readonly IReadOnlySet<string> TakingOfficeVerbs = Set(
+        "عين", "عينت", "انتخب", "انتخبت", "تولى", "تولت", "تسلم", "تسلمت");
+
+    /// <summary>
+    /// Words that tell an appointment, an election or the taking of an office: the verbs, their nouns and «منصبه»
+    /// («منذ توليه منصبه»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> TakingOffice = Set(
+        "عين", "عينت", "عينه", "عينها", "يعين", "تعين", "تعيين", "تعيينه", "تعيينها", "انتخب", "انتخبت", "انتخبه", "انتخبها", "انتخاب",
+        "انتخابه", "انتخابها", "تولى", "تولت", "توليه", "توليها", "تسلم", "تسلمت", "تسلمه", "تسلمها", "منصبه", "منصبها");
 
     /// <summary>Question words that ask why: «لماذا …؟» and its dialect forms.</summary>
     public static readonly IReadOnlySet<string> AsksWhy = Set("لماذا", "ليش", "ليه", "علاش", "لمه");

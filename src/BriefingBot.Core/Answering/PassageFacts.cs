@@ -18,7 +18,7 @@ public static class PassageFacts
 
     /// <summary>
     /// A date or a time: a month or a weekday, a season after «في/كل», a year, a time unit with «الماضي/المقبل…», «منذ/خلال/في غضون» before a
-    /// unit or a number, «أمس/غدًا», or «عام» before a number («عام ألفين وأحد عشر»).
+    /// unit or a number, «أمس/غدًا», «عام» before a number («عام ألفين وأحد عشر»), or a century by its ordinal («القرن الثالث عشر»).
     /// </summary>
     public static bool HasTime(string text)
     {
@@ -59,6 +59,12 @@ public static class PassageFacts
                 return true;
             }
 
+            // «في القرن الثالث عشر»، «القرن التاسع عشر»: a century is named by its ordinal, a time as much as a year is.
+            if (ArabicWordForms.Readings(word).Any(r => r == "قرن") && CenturyOrdinals.Contains(next))
+            {
+                return true;
+            }
+
             if (ArabicWordForms.AnyIn(word, FactWords.TimeOpeners)
                 && (ArabicWordForms.AnyIn(next, FactWords.TimeUnits) || IsPluralUnit(next) || IsNumber(next)))
             {
@@ -80,6 +86,10 @@ public static class PassageFacts
     private static bool IsYearUnit(string word) => ArabicWordForms.Readings(word).Any(r => r is "عام" or "سنه");
 
     private static readonly HashSet<string> PluralUnits = ["ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "عقود", "ساعات"];
+
+    /// <summary>The ordinals a century is named by, folded: «القرن الأول» to «القرن العشرين» («الحادي عشر» by its first word).</summary>
+    private static readonly HashSet<string> CenturyOrdinals =
+        ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "العشرين"];
 
     private static readonly HashSet<string> TimesOfDay = ["مساء", "صباح", "ليله", "فجر"];
 

@@ -219,6 +219,13 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> Counted { get; init; } = [];
 
     /// <summary>
+    /// The good a how-much question asks a land's trade or produce of: after a verb or noun of trade
+    /// (<see cref="FactWords.TradeWords"/>), the word after «من» («كم تصدر مصر من البرتقال؟»: «البرتقال»; «كم يبلغ إنتاج حماة
+    /// من المشمش؟»: «المشمش»). Null for other questions, and when «من» names a place («كم تستورد مصر من روسيا؟»).
+    /// </summary>
+    public string? Goods { get; init; }
+
+    /// <summary>
     /// What a «متى» question asks the beginning of: after a verb of beginning (<see cref="FactWords.BeginningVerbs"/>), the
     /// noun and its construct up to a preposition («في»، «من»، «عبر» …), a place, a time («هذا العام») or a word of coming («متى بدأ حفر قناة السويس؟»: «حفر قناه
     /// السويس»; «متى تبدأ امتحانات البكالوريا في تونس؟»: «امتحانات البكالوريا»). Empty when a verb follows it («متى بدأت
@@ -400,6 +407,7 @@ public sealed partial record QuestionShape(
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
+            Goods = expected == ExpectedAnswer.Number ? GoodsAfter(words, focus) : null,
             Workplace = expected == ExpectedAnswer.Number ? WorkplaceIn(words) : [],
             Begun = expected == ExpectedAnswer.Time ? BegunIn(words, focus) : [],
             NameAsked = expected == ExpectedAnswer.Any ? NameAskedIn(words, focus) : [],
@@ -592,6 +600,23 @@ public sealed partial record QuestionShape(
         return ArabicWordForms.AnyIn(noun, FactWords.CountUnits) && next < words.Count && IsMeasuredThing(words[next], afterOf: next == focus + 2)
             ? [noun, words[next]]
             : [noun];
+    }
+
+    /// <summary>
+    /// The good after the first «من» within three words of a word of trade at the focus, when it is no place; null otherwise.
+    /// </summary>
+    private static string? GoodsAfter(List<string> words, int focus)
+    {
+        if (focus >= words.Count || !ArabicWordForms.AnyIn(words[focus], FactWords.TradeWords))
+        {
+            return null;
+        }
+
+        var of = words.IndexOf("من", focus + 1);
+        return of > focus && of <= focus + 3 && of + 1 < words.Count && IsMeasuredThing(words[of + 1], afterOf: true)
+            && !ArabicWordForms.AnyIn(words[of + 1], Gazetteer.Places)
+            ? words[of + 1]
+            : null;
     }
 
     /// <summary>After «من» the thing measured; right after the unit, a word that is no present-tense verb («كم طن ذهب ينتج»).</summary>

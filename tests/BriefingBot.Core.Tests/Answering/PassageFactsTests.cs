@@ -46,6 +46,11 @@ public sealed class PassageFactsTests
     [InlineData("ويرتفع الإشغال في الشتاء مع زوار الحديقة")]
     public void A_season_says_when(string text) => Assert.True(PassageFacts.HasTime(text));
 
+    [Theory]
+    [InlineData("وتأسست شنقيط في القرن الثالث عشر الميلادي محطة للقوافل")]
+    [InlineData("بُني الجسر في القرن التاسع عشر")]
+    public void A_century_named_by_its_ordinal_says_when(string text) => Assert.True(PassageFacts.HasTime(text));
+
     [Fact]
     public void A_season_word_without_its_article_may_be_a_name() => Assert.False(PassageFacts.HasTime("وأضاف ربيع أن القناة خسرت كثيرًا من إيراداتها"));
 

@@ -44,6 +44,10 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
         // gave in Sudan («كم تبرعت منظمة الهجرة للنازحين في السودان؟»). There the word after the verb of spending (who
         // spends, or what on when no one is named: «كم أنفقت على الطرق؟») is named too, by itself, by a word of its concept
         // («الحكومة» by «الوزارة») or by the briefing's title; a passage or title naming the place by its name needs no more.
+        // A land's trade or produce is of the good asked («كم تصدر مصر من البرتقال؟»): a passage giving Egypt's cotton exports
+        // gives no amount of oranges. The good is named in the passage or by its briefing's title («حصاد المانجو»), by its word
+        // or its concept.
+        var goods = shape.Goods is { } good && answer.TermOf(good) is { } goodTerm ? goodTerm : null;
         var spender = answer.Spends && shape.About is [var doer, ..] && !shape.Places.Contains(doer) ? answer.TermOf(doer) : null;
         // A clause of contrast («فيما»، «بينما»، «في حين»، «أما») tells another subject's fact: «أربعين في المئة من الرحلات بين
         // تونس وفرنسا، فيما تستعد الخطوط الملكية المغربية لمضاعفة أسطولها» gives no number of Morocco's. What is counted
@@ -55,6 +59,7 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
             && counted.All(c => c.Term!.Known && (answer.Tokens(passage).Find(c.Term.Variants).Count > 0 || CountedInFamily(answer, passage, c.Term) || CountedByItsConcept(answer, passage, c.Term))
                 || CountsPeople(c.Word, top[passage]) || CountsInPlural(c.Word, top[passage]))
             && (priced.Count == 0 || priced.Any(t => answer.Has(passage, t)))
+            && (goods is null || goods.Known && (answer.Titled(passage, goods) || answer.FindAlike(passage, goods).Count > 0))
             && (spender is null || answer.Places.All(names => NamesByName(top[passage], names) || answer.TitlePlacesOf(passage).Overlaps(names))
                 || NamesSpender(answer, passage, spender));
         // A body's headcount («كم عدد العاملين في المحطة؟»، «كم موظفًا في المطار؟») is counted by its people wherever it is:
