@@ -235,6 +235,13 @@ public sealed class ConceptLexiconTests : IDisposable
         Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
 
     [Theory]
+    [InlineData("كم راكبا نقل الباص هذه السنة؟", "العام")]
+    [InlineData("كم طنا تنتج المنطقة كل عام؟", "السنوي")]
+    [InlineData("كم تحتاج المغاسل من الماء سنويا؟", "السنة")]
+    public void A_readers_word_for_the_year_stands_for_the_word_news_writing_uses(string question, string newsWord) =>
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]
