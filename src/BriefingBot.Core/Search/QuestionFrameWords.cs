@@ -45,11 +45,21 @@ internal static class QuestionFrameWords
     }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// «أي» before «عام» or «سنة» («في أي عام توفي …؟»، «منذ أي سنة …») asks which year: passages give the year's number
+    /// after either word, or after none («في 1911»), and counted as content the word drew the passages that say «سنة»
+    /// elsewhere once the year's two words were one concept.
+    /// </summary>
+    private static readonly HashSet<string> YearLeads = new[] { "أي", "وأي", "بأي", "لأي" }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> YearWords = new[] { "عام", "سنة", "العام", "السنة" }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Whether the word as typed frames the question in its place: «عدد» right after «كم» or «ما» («كم عدد …»، «ما عدد …») asks
-    /// how many; passages give the number without the word.
+    /// how many, «عام» or «سنة» right after «أي» which year; passages give the number without the word.
     /// </summary>
     public static bool FramesAfter(ReadOnlySpan<char> previous, ReadOnlySpan<char> word) =>
-        CountLeads.Contains(ArabicText.Fold(previous)) && ArabicText.Fold(word) == "عدد";
+        CountLeads.Contains(ArabicText.Fold(previous)) && ArabicText.Fold(word) == "عدد"
+        || YearLeads.Contains(ArabicText.Fold(previous)) && YearWords.Contains(ArabicText.Fold(word));
 
     /// <summary>Whether the word as typed (any spelling, with or without a glued «و»/«ف») frames the question.</summary>
     public static bool Contains(ReadOnlySpan<char> word)

@@ -180,6 +180,7 @@ public sealed class ConceptLexiconTests : IDisposable
     [InlineData("ماذا تفرض الحكومة على مصانع الطحين؟", "الدقيق")]
     [InlineData("ماذا تفرض الحكومة على المصانع؟", "تلزم")]
     [InlineData("كم ثمن العلبة في الدكاكين؟", "المتاجر")]
+    [InlineData("كم ثمن العلبة في السوبرماركت؟", "المحلات")]
     [InlineData("قديش بيقبض العامل؟", "يتقاضى")]
     [InlineData("من أين تأتي العملة الصعبة؟", "النقد الأجنبي")]
     [InlineData("هل لدى العاملات تأمين صحي؟", "التغطية الصحية")]
@@ -231,6 +232,13 @@ public sealed class ConceptLexiconTests : IDisposable
     [InlineData("ما الحشرة التي تضر بالنخيل؟", "الآفات")]
     [InlineData("كم كيلوغراما تحمل العلبة؟", "الكرتونة")]
     public void A_readers_word_for_a_crops_yield_traps_pests_and_boxes_stands_for_the_word_news_writing_uses(string question, string newsWord) =>
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
+
+    [Theory]
+    [InlineData("كم راكبا نقل الباص هذه السنة؟", "العام")]
+    [InlineData("كم طنا تنتج المنطقة كل عام؟", "السنوي")]
+    [InlineData("كم تحتاج المغاسل من الماء سنويا؟", "السنة")]
+    public void A_readers_word_for_the_year_stands_for_the_word_news_writing_uses(string question, string newsWord) =>
         Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
 
     [Theory]

@@ -43,6 +43,21 @@ public sealed class QuestionFrameWordsTests : IDisposable
         Assert.Contains(_index.Analyze("عدد").Terms[0], _index.Analyze("هل يكفي عدد الفنادق؟").Terms);
     }
 
+    [Theory]
+    [InlineData("في أي عام توفي نجيب محفوظ؟", "عام")]
+    [InlineData("منذ أي سنة تطبق الهيئة إطار الرسوم؟", "سنة")]
+    [InlineData("في أي سنة وافقت الحكومة على الباص السريع؟", "سنة")]
+    public void A_year_after_which_only_asks_for_a_year(string question, string year)
+    {
+        Assert.DoesNotContain(_index.Analyze(year).Terms[0], _index.Analyze(question).Terms);
+    }
+
+    [Fact]
+    public void A_year_elsewhere_is_a_word_of_the_question()
+    {
+        Assert.Contains(_index.Analyze("سنة").Terms[0], _index.Analyze("كم راكبا نقل الباص هذه السنة؟").Terms);
+    }
+
     [Fact]
     public void A_question_of_frame_words_only_keeps_them()
     {

@@ -201,12 +201,14 @@ public sealed class ArabicSuffixFilter : TokenFilter
             return length;
         }
 
-        if (RootFinalHaLookup.Contains(word[..length]) || PlacesInAnOrInLookup.Contains(word[..length]) || IsRootFinalNun(word[..length]))
+        if (RootFinalHaLookup.Contains(word[..length]) || PlacesInAnOrInLookup.Contains(word[..length]) || IsRootFinalNun(word[..length])
+            || NisbasOfAnotherSenseLookup.Contains(word[..length]))
         {
             return length;
         }
 
-        if (length >= 5 && word[length - 1] == 'ه' && BodiesInIyyaLookup.Contains(word[..(length - 1)]))
+        if (length >= 5 && word[length - 1] == 'ه'
+            && (BodiesInIyyaLookup.Contains(word[..(length - 1)]) || NisbasOfAnotherSenseLookup.Contains(word[..(length - 1)])))
         {
             return length - 1;
         }
@@ -245,6 +247,16 @@ public sealed class ArabicSuffixFilter : TokenFilter
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodiesInIyyaLookup = BodiesInIyya.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
+    /// Relative adjectives whose noun is of another sense: «محلي» (local) is not «محل» (a shop; «المحلات»، «المحال»). Read as
+    /// the noun, «السوق المحلية»، «الإنتاج المحلي» and «المجالس المحلية» fell together with the shops, so «كم محلا أغلق؟»
+    /// drew every passage about local produce and a shops group could not hold «السوبرماركت». Kept whole with every ending
+    /// («المحلية»، «المحلي»، «محليًا»، «المحليين» → «محلي»). Folded spellings.
+    /// </summary>
+    private static readonly HashSet<string> NisbasOfAnotherSense = new(StringComparer.Ordinal) { "محلي" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NisbasOfAnotherSenseLookup = NisbasOfAnotherSense.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
     /// Verbal nouns of the pattern مفاعلة whose bare stem is also the broken plural مفاعل of a noun of place: «معاملة»
     /// (a transaction) beside «المعامل» (factories, the plural of «معمل»), «مصادرة» (confiscation) beside «المصادر»
     /// (sources). Stripped of their «ة» or «ات», the transactions fell together with the factories, so a lexicon could not
@@ -275,7 +287,7 @@ public sealed class ArabicSuffixFilter : TokenFilter
     /// <summary>A feminine or plural ending may sit on an adjective ending of its own («قلقانة» → «قلقان» → «قلق»).</summary>
     private static int StripAdjectiveEnding(ReadOnlySpan<char> word)
     {
-        if (BodiesInIyyaLookup.Contains(word))
+        if (BodiesInIyyaLookup.Contains(word) || NisbasOfAnotherSenseLookup.Contains(word))
         {
             return word.Length;
         }

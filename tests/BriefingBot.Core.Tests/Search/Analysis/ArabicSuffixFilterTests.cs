@@ -29,6 +29,15 @@ public class ArabicSuffixFilterTests
     }
 
     [Fact]
+    public void Local_keeps_its_nisba_ending_apart_from_shops()
+    {
+        Assert.Equal(
+            [new Token("محلي", 0, 7, 1), new Token("محلي", 8, 13, 1), new Token("محلي", 14, 20, 1), new Token("محلي", 21, 27, 1),
+                new Token("محل", 28, 31, 1), new Token("محل", 32, 37, 1)],
+            Tokens.Through("المحلية محلية المحلي محليين محل محلات", s => new ArabicFoldingFilter(s), s => new ArabicPrefixFilter(s), s => new ArabicSuffixFilter(s)));
+    }
+
+    [Fact]
     public void Transactions_and_confiscation_keep_their_taa_apart_from_factories_and_sources()
     {
         Assert.Equal(
