@@ -33,7 +33,9 @@ internal static class SpeakerTopic
         }
 
         var before = passages.Select(p => (p.BriefingId, Ordinal: p.Ordinal - 1)).ToHashSet();
-        var texts = briefings.SelectMany(b => b.Passages).Where(p => before.Contains((p.BriefingId, p.Ordinal)) && !p.AllSpeakers.Any()).Select(p => p.Text).ToList();
+        // Only the person's own briefings are read: a community may hold thousands.
+        var theirs = passages.Select(p => p.BriefingId).ToHashSet(StringComparer.Ordinal);
+        var texts = briefings.Where(b => theirs.Contains(b.Id)).SelectMany(b => b.Passages).Where(p => before.Contains((p.BriefingId, p.Ordinal)) && !p.AllSpeakers.Any()).Select(p => p.Text).ToList();
         return texts.Any(t => subject.All(w => index.Analyze(w).AllForms is var forms && (forms.Count == 0 || index.Highlight(t, forms).Count > 0)));
     }
 }
