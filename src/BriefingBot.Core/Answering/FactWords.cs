@@ -579,7 +579,8 @@ internal static class FactWords
             .GroupBy(p => p.Kind, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(p => p.Opposite).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private static HashSet<string> Set(params string[] words) =>
+    /// <summary>The words folded, as every list here and the checks' own lists are compared.</summary>
+    internal static HashSet<string> Set(params string[] words) =>
         words.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 }
 

@@ -13,13 +13,13 @@ namespace BriefingBot.Core.Answering.Checks;
 internal static class AgeOfThing
 {
     /// <summary>Verbs of dating back: «يعود أقدمها إلى …»، «ترجع إلى …».</summary>
-    private static readonly IReadOnlySet<string> DatingBack = Words("يعود", "تعود", "يعودان", "تعودان", "يرجع", "ترجع");
+    private static readonly IReadOnlySet<string> DatingBack = FactWords.Set("يعود", "تعود", "يعودان", "تعودان", "يرجع", "ترجع");
 
     /// <summary>«إلى» as folded.</summary>
-    private static readonly IReadOnlySet<string> To = Words("إلى");
+    private static readonly IReadOnlySet<string> To = FactWords.Set("إلى");
 
     /// <summary>Units an age is counted in: «ألف عام»، «ثلاثة قرون».</summary>
-    private static readonly IReadOnlySet<string> Years = Words("عام", "أعوام", "سنة", "سنوات", "سنين", "قرن", "قرون");
+    private static readonly IReadOnlySet<string> Years = FactWords.Set("عام", "أعوام", "سنة", "سنوات", "سنين", "قرن", "قرون");
 
     /// <summary>Whether the passage dates back a thing the question names by a count of years, in one clause.</summary>
     public static bool Beside(JudgedAnswer answer, int passage)
@@ -50,6 +50,4 @@ internal static class AgeOfThing
         var to = back < 0 ? -1 : words.FindIndex(back + 1, To.Contains);
         return to >= 0 && words.Skip(to + 1).Zip(words.Skip(to + 2), (number, unit) => Measures.IsNumberWord(number) && Measures.IsUnit(unit, Years)).Any(x => x);
     }
-
-    private static HashSet<string> Words(params string[] words) => words.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 }

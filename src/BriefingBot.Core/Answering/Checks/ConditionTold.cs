@@ -13,10 +13,10 @@ namespace BriefingBot.Core.Answering.Checks;
 internal static partial class ConditionTold
 {
     /// <summary>The nouns a reader asks conditions by.</summary>
-    private static readonly IReadOnlySet<string> ConditionNouns = Words("شروط", "شرط", "الشروط", "الشرط");
+    private static readonly IReadOnlySet<string> ConditionNouns = FactWords.Set("شروط", "شرط", "الشروط", "الشرط");
 
     /// <summary>The verb of setting a condition in its persons and tenses, its verbal noun, and «بشرط/شريطة» (provided that).</summary>
-    private static readonly IReadOnlySet<string> SettingVerbs = Words(
+    private static readonly IReadOnlySet<string> SettingVerbs = FactWords.Set(
         "اشترط", "اشترطت", "يشترط", "تشترط", "يشترطون", "اشترطوا", "سيشترط", "ستشترط", "اشتراط", "باشتراط", "بشرط", "شريطة");
 
     /// <summary>Whether the attribute asked is a condition («ما شروط …؟»).</summary>
@@ -48,8 +48,6 @@ internal static partial class ConditionTold
         var (from, to) = at < other ? (at, other) : (other, at);
         return text.AsSpan(from, to - from).IndexOfAny(FactWords.ClauseEnds) < 0;
     }
-
-    private static HashSet<string> Words(params string[] words) => words.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+")]
     private static partial System.Text.RegularExpressions.Regex Word();

@@ -15,21 +15,21 @@ namespace BriefingBot.Core.Answering.Checks;
 internal static class ReportedPrice
 {
     /// <summary>Words of the present a reader asks a price «now» by; not tomorrow's or yesterday's, which a report does not give.</summary>
-    private static readonly IReadOnlySet<string> Present = Words("اليوم", "الآن", "الان", "حاليا", "حالياً", "هلق", "هالأيام", "هاليومين");
+    private static readonly IReadOnlySet<string> Present = FactWords.Set("اليوم", "الآن", "الان", "حاليا", "حالياً", "هلق", "هالأيام", "هاليومين");
 
     /// <summary>The price words a reader asks by.</summary>
-    private static readonly IReadOnlySet<string> PriceWords = Words("سعر", "أسعار");
+    private static readonly IReadOnlySet<string> PriceWords = FactWords.Set("سعر", "أسعار");
 
     /// <summary>Things markets quote by the hour: what is asked of them «today» is a quote, not news.</summary>
-    private static readonly IReadOnlySet<string> MarketQuoted = Words(
+    private static readonly IReadOnlySet<string> MarketQuoted = FactWords.Set(
         "ذهب", "فضة", "نفط", "برميل", "برنت", "بترول", "بنزين", "ديزل", "مازوت", "سولار", "سهم", "أسهم", "بورصة", "بيتكوين", "عملة", "صرف", "أونصة", "أوقية");
 
     /// <summary>Verbs that tell a price moved: what follows «إلى» (or «ليبلغ») is where it stands.</summary>
-    private static readonly IReadOnlySet<string> ChangeVerbs = Words(
+    private static readonly IReadOnlySet<string> ChangeVerbs = FactWords.Set(
         "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "انخفض", "انخفضت", "تراجع", "تراجعت", "هبط", "هبطت", "قفز", "قفزت", "تضاعف", "تضاعفت", "زاد", "زادت", "صعد", "صعدت");
 
     /// <summary>Words that open where a moved price stands: «إلى نحو ثلاثمئة دينار»، «ليبلغ ثمانية وعشرين دينارًا».</summary>
-    private static readonly IReadOnlySet<string> Reaching = Words("إلى", "الى", "ليبلغ", "لتبلغ", "ليصل", "لتصل");
+    private static readonly IReadOnlySet<string> Reaching = FactWords.Set("إلى", "الى", "ليبلغ", "لتبلغ", "ليصل", "لتصل");
 
     /// <summary>
     /// Whether the question asks the present price of goods no market quotes, and a passage shown reports where the price
@@ -60,6 +60,4 @@ internal static class ReportedPrice
         var reached = moved < 0 ? -1 : words.FindIndex(moved + 1, w => ArabicWordForms.AnyIn(w, Reaching));
         return reached >= 0 && Measures.InUnits(FactWords.Currencies, string.Join(' ', words.Skip(reached + 1)));
     }
-
-    private static HashSet<string> Words(params string[] words) => words.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 }
