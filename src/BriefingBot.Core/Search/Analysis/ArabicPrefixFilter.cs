@@ -98,7 +98,7 @@ public sealed class ArabicPrefixFilter : TokenFilter
         var article = ArticleLength(word);
         if (article > 0)
         {
-            return (article, NoAlternative);
+            return (article + DoubledArticleLength(word[article..]), NoAlternative);
         }
 
         if (word.Length >= 4 && word[0] == 'و')
@@ -144,6 +144,16 @@ public sealed class ArabicPrefixFilter : TokenFilter
 
         return 0;
     }
+
+    /// <summary>
+    /// The article is never doubled: a word that begins with «ال» again after its article had those letters of its own, a
+    /// hamza'd «إل / أل / آل» folded to «ال» («الإلكترونية»، «الألعاب»، «الآلاف») or the «ال» of a form-VIII verbal noun
+    /// («الالتزام»). Written bare («إلكترونية»، «التزام»), the same word loses them to the article reading, so the two never
+    /// met («كترون» beside «الكترون»). They go here too, leaving at least two letters, and both forms meet. 2 or 0.
+    /// Not where what is left is a stop word («الألبان» would fall to «بان», «الألفية» to «فيه», and be dropped).
+    /// </summary>
+    private static int DoubledArticleLength(ReadOnlySpan<char> rest) =>
+        rest.Length - 2 >= 2 && rest.StartsWith("ال", StringComparison.Ordinal) && !ArabicStopWords.Contains(rest[2..]) ? 2 : 0;
 
     private void DropLeading(int count)
     {

@@ -21,6 +21,19 @@ public class ArabicPrefixFilterTests
     }
 
     [Fact]
+    public void A_second_article_after_the_article_is_the_words_own_and_goes_as_its_bare_form_loses_it()
+    {
+        // «الإلكترونية» folded, and «إلكترونية» folded: both lose «ال» twice or once, to the same «كترونيه».
+        Assert.Equal([new Token("كترونيه", 0, 11, 1), new Token("كترونيه", 12, 21, 1)], Prefixes("الالكترونيه الكترونيه"));
+    }
+
+    [Fact]
+    public void A_second_article_that_would_leave_one_letter_or_a_stop_word_stays()
+    {
+        Assert.Equal([new Token("اله", 0, 5, 1), new Token("البان", 6, 13, 1)], Prefixes("الاله الالبان"));
+    }
+
+    [Fact]
     public void The_future_particle_adds_the_bare_verb()
     {
         Assert.Equal([new Token("سيقول", 0, 5, 1), new Token("يقول", 0, 5, 0)], Prefixes("سيقول"));

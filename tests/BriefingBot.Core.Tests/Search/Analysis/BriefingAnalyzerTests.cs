@@ -224,6 +224,16 @@ public class BriefingAnalyzerTests
         Assert.True(Meet(a, b));
     }
 
+    [Theory]
+    [InlineData("إلكترونية", "الإلكترونية")]
+    [InlineData("الإلكتروني", "إلكترونيًا")]
+    [InlineData("التزام", "بالالتزام")]
+    [InlineData("ألعاب", "والألعاب")]
+    public void A_word_whose_own_letters_begin_with_al_meets_its_form_with_the_article(string bare, string withArticle)
+    {
+        Assert.True(Meet(bare, withArticle));
+    }
+
     [Fact]
     public void Latin_words_are_lower_cased_and_kept()
     {
