@@ -103,7 +103,12 @@ public sealed class ArabicPrefixFilter : TokenFilter
 
         if (word.Length >= 4 && word[0] == 'و')
         {
-            return (1, 0);
+            return IsHamzaFinalImperfect(word[1..]) ? (1, 2) : (1, 0);
+        }
+
+        if (IsHamzaFinalImperfect(word))
+        {
+            return (0, 1);
         }
 
         if (word.Length >= 5 && word[0] is 'ب' or 'ل' or 'ك' or 'ف')
@@ -130,6 +135,17 @@ public sealed class ArabicPrefixFilter : TokenFilter
 
         return (0, NoAlternative);
     }
+
+    /// <summary>
+    /// The present tense of a three-letter root ending in hamza («يبدأ»، «تبدأ»، «نبدأ»، «يلجأ»), folded to a final alef that
+    /// the suffix filter then drops as a loanword's («يبد»), never met its own past and verbal noun («بدأ»، «بداية» →
+    /// «بدا»). Its other form is the verb without the letter of the person, which is the past. Two strong letters between
+    /// («يوغا»، «ناسا» stay whole); «ا» of the first person is left out, as «ابدا» is also the adverb «أبدًا». Folded spellings.
+    /// </summary>
+    private static bool IsHamzaFinalImperfect(ReadOnlySpan<char> word) =>
+        word.Length == 4 && word[0] is 'ي' or 'ت' or 'ن' && word[3] == 'ا' && IsStrong(word[1]) && IsStrong(word[2]);
+
+    private static bool IsStrong(char letter) => letter is not ('ا' or 'و' or 'ي' or 'ء');
 
     /// <summary>The length of the article prefix the word starts with, leaving at least two letters; 0 for none.</summary>
     internal static int ArticleLength(ReadOnlySpan<char> word)
