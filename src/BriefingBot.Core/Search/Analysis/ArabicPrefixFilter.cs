@@ -98,12 +98,17 @@ public sealed class ArabicPrefixFilter : TokenFilter
         var article = ArticleLength(word);
         if (article > 0)
         {
-            return (article, NoAlternative);
+            return (article + DoubledArticleLength(word[article..]), NoAlternative);
         }
 
         if (word.Length >= 4 && word[0] == 'و')
         {
-            return (1, 0);
+            return IsHamzaFinalImperfect(word[1..]) ? (1, 2) : (1, 0);
+        }
+
+        if (IsHamzaFinalImperfect(word))
+        {
+            return (0, 1);
         }
 
         if (word.Length >= 5 && word[0] is 'ب' or 'ل' or 'ك' or 'ف')
@@ -131,6 +136,17 @@ public sealed class ArabicPrefixFilter : TokenFilter
         return (0, NoAlternative);
     }
 
+    /// <summary>
+    /// The present tense of a three-letter root ending in hamza («يبدأ»، «تبدأ»، «نبدأ»، «يلجأ»), folded to a final alef that
+    /// the suffix filter then drops as a loanword's («يبد»), never met its own past and verbal noun («بدأ»، «بداية» →
+    /// «بدا»). Its other form is the verb without the letter of the person, which is the past. Two strong letters between
+    /// («يوغا»، «ناسا» stay whole); «ا» of the first person is left out, as «ابدا» is also the adverb «أبدًا». Folded spellings.
+    /// </summary>
+    private static bool IsHamzaFinalImperfect(ReadOnlySpan<char> word) =>
+        word.Length == 4 && word[0] is 'ي' or 'ت' or 'ن' && word[3] == 'ا' && IsStrong(word[1]) && IsStrong(word[2]);
+
+    private static bool IsStrong(char letter) => letter is not ('ا' or 'و' or 'ي' or 'ء');
+
     /// <summary>The length of the article prefix the word starts with, leaving at least two letters; 0 for none.</summary>
     internal static int ArticleLength(ReadOnlySpan<char> word)
     {
@@ -144,6 +160,16 @@ public sealed class ArabicPrefixFilter : TokenFilter
 
         return 0;
     }
+
+    /// <summary>
+    /// The article is never doubled: a word that begins with «ال» again after its article had those letters of its own, a
+    /// hamza'd «إل / أل / آل» folded to «ال» («الإلكترونية»، «الألعاب»، «الآلاف») or the «ال» of a form-VIII verbal noun
+    /// («الالتزام»). Written bare («إلكترونية»، «التزام»), the same word loses them to the article reading, so the two never
+    /// met («كترون» beside «الكترون»). They go here too, leaving at least two letters, and both forms meet. 2 or 0.
+    /// Not where what is left is a stop word («الألبان» would fall to «بان», «الألفية» to «فيه», and be dropped).
+    /// </summary>
+    private static int DoubledArticleLength(ReadOnlySpan<char> rest) =>
+        rest.Length - 2 >= 2 && rest.StartsWith("ال", StringComparison.Ordinal) && !ArabicStopWords.Contains(rest[2..]) ? 2 : 0;
 
     private void DropLeading(int count)
     {

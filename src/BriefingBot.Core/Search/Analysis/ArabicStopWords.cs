@@ -24,6 +24,13 @@ public static class ArabicStopWords
         "اخبرني", "قل", "قلي", "قولي", "اعطني", "ابحث", "عايز", "اريد", "بدي", "ابغى", "ابغي", "ممكن", "لو", "سمحت", "رجاء", "الرجاء", "من فضلك",
     ];
 
+    private static readonly HashSet<string> Folded = Words.Select(word => ArabicText.Fold(word)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FoldedLookup = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word in its folded spelling is a stop word.</summary>
+    public static bool Contains(ReadOnlySpan<char> folded) => FoldedLookup.Contains(folded);
+
     public static CharArraySet Create(LuceneVersion version)
     {
         var set = new CharArraySet(version, Words.Length, ignoreCase: false);

@@ -21,6 +21,33 @@ public class ArabicPrefixFilterTests
     }
 
     [Fact]
+    public void A_second_article_after_the_article_is_the_words_own_and_goes_as_its_bare_form_loses_it()
+    {
+        // «الإلكترونية» folded, and «إلكترونية» folded: both lose «ال» twice or once, to the same «كترونيه».
+        Assert.Equal([new Token("كترونيه", 0, 11, 1), new Token("كترونيه", 12, 21, 1)], Prefixes("الالكترونيه الكترونيه"));
+    }
+
+    [Fact]
+    public void A_second_article_that_would_leave_one_letter_or_a_stop_word_stays()
+    {
+        Assert.Equal([new Token("اله", 0, 5, 1), new Token("البان", 6, 13, 1)], Prefixes("الاله الالبان"));
+    }
+
+    [Fact]
+    public void The_present_of_a_root_ending_in_hamza_adds_the_past()
+    {
+        Assert.Equal(
+            [new Token("يبدا", 0, 4, 1), new Token("بدا", 0, 4, 0), new Token("تلجا", 5, 10, 1), new Token("لجا", 5, 10, 0)],
+            Prefixes("يبدا وتلجا"));
+    }
+
+    [Fact]
+    public void A_word_of_that_shape_with_a_weak_letter_inside_stays_whole()
+    {
+        Assert.Equal([new Token("يوغا", 0, 4, 1), new Token("ابدا", 5, 9, 1)], Prefixes("يوغا ابدا"));
+    }
+
+    [Fact]
     public void The_future_particle_adds_the_bare_verb()
     {
         Assert.Equal([new Token("سيقول", 0, 5, 1), new Token("يقول", 0, 5, 0)], Prefixes("سيقول"));

@@ -224,6 +224,28 @@ public class BriefingAnalyzerTests
         Assert.True(Meet(a, b));
     }
 
+    [Theory]
+    [InlineData("إلكترونية", "الإلكترونية")]
+    [InlineData("الإلكتروني", "إلكترونيًا")]
+    [InlineData("التزام", "بالالتزام")]
+    [InlineData("ألعاب", "والألعاب")]
+    public void A_word_whose_own_letters_begin_with_al_meets_its_form_with_the_article(string bare, string withArticle)
+    {
+        Assert.True(Meet(bare, withArticle));
+    }
+
+    [Theory]
+    [InlineData("يبدأ", "بدأ")]
+    [InlineData("تبدأ", "بداية")]
+    [InlineData("ويبدأ", "بدأ")]
+    [InlineData("يقرأ", "قرأ")]
+    [InlineData("ينشأ", "نشأ")]
+    [InlineData("تلجأ", "لجأ")]
+    public void The_present_of_a_root_ending_in_hamza_meets_its_past(string present, string past)
+    {
+        Assert.True(Meet(present, past));
+    }
+
     [Fact]
     public void Latin_words_are_lower_cased_and_kept()
     {
