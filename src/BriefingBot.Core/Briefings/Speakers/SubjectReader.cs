@@ -579,6 +579,13 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         {
             (start, name) = NameBounds.AtGivenName(start, name, segmentAfterOpenChain && ReferenceEquals(name, candidates[^1].Name) || _at.StartsCoordinated(start, name));
             (start, name) = NameBounds.Bounded(start, name);
+            if (ObjectAfterBareTitle(firstTitle, terminator, colonEnd, start, name))
+            {
+                // «وأعلنت الوزيرة رصد غلاف مالي … دينار لتدعيم البيوت»، «وأعلن الوزير برنامجًا لتوزيع … شتلة معتمدة خالية»:
+                // the title alone points back to the speaker already met; what follows it is what was announced.
+                return BareTitle(byFaInna);
+            }
+
             var nameWords = name.Select(n => n.Surface).ToList();
             var role = _at.RoleWords(firstTitle, subjectEnd >= 0 ? subjectEnd : i, start, start + name.Count) ?? _at.DescriptionAfter(start + name.Count) ?? ApposedDescription.After(Words, start + name.Count);
             // A verb before its subject agrees with it; without a verb («بحسب الباحثة …») the title shows the gender, the
@@ -605,7 +612,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         if (firstTitle == From && From + 1 < Words.Count && SubjectWords.HasArticle(Words[From]) && !Words[From].EndsClause
             && !SubjectWords.HasArticle(Words[From + 1]) && CommonNouns.Contains(Words[From + 1].Folded) && !SpeakerLexicon.IsPreposition(Words[From + 1].Surface))
         {
-            return new Attribution(AttributionKind.TitleOnly, Words[From].Surface) { Feminine = SpeakerLexicon.TitleGender(Words[From].Folded) == true, ByFaInna = byFaInna };
+            return BareTitle(byFaInna);
         }
 
         // «وأوضح المتحدث نفسه أن»، «وبحسب المسؤولة ذاتها، فإن», «وأوضح المسؤول الليبي أن»: a title that points back.
@@ -640,6 +647,35 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>The title with the article alone («الوزيرة») is who speaks: it points back to a speaker already met.</summary>
+    private Attribution BareTitle(bool byFaInna) =>
+        new(AttributionKind.TitleOnly, Words[From].Surface) { Feminine = SpeakerLexicon.TitleGender(Words[From].Folded) == true, ByFaInna = byFaInna };
+
+    /// <summary>
+    /// Whether a run after a bare title with the article («وأعلنت الوزيرة تشكيل فرق لقياس …») is the verb's object rather
+    /// than the title's holder. A title with the article heads no construct, so only a name in apposition follows it;
+    /// with nothing after the run to close the subject («أن», a colon, a comma), a run that the lexicon does not open as
+    /// a name is what the verb governs when it begins further on, past words that are no part of a role («رصد غلاف مالي
+    /// … دينار لتدعيم البيوت»، «برنامجًا لتوزيع … شتلة معتمدة خالية»), or when its first word is a verbal noun or
+    /// carries tanween («تشكيل فرق»، «برنامجًا»), which no name in apposition does. A listed given name or a name
+    /// particle at its head keeps it a name («وأعلن الوزير سامي الكشو …»); so does a plain word right after an
+    /// occupation («وينتقد الاقتصادي إدريس الكتاني إعطاء …»).
+    /// </summary>
+    private bool ObjectAfterBareTitle(int firstTitle, int terminator, int colonEnd, int start, List<Word> name)
+    {
+        if (Verb is null || QuoteFirst || firstTitle != From || terminator >= 0 || colonEnd >= 0 || From + 1 >= Words.Count
+            || !SubjectWords.HasArticle(Words[From]) || Words[From].EndsClause || name[^1].EndsWithComma
+            || SpeakerLexicon.IsGivenName(name[0].Folded) || SpeakerLexicon.IsParticle(name[0].Folded))
+        {
+            return false;
+        }
+
+        var head = Words[From + 1];
+        var bare = !SpeakerLexicon.HasArticle(head.Folded) && !SpeakerLexicon.IsTitle(head.Folded) && !SpeakerLexicon.IsInstitution(head.Folded)
+            && !SpeakerLexicon.IsPreposition(head.Surface);
+        return bare && (start > From + 1 || name[0].HasTanween || IsVerbalNoun(name[0]));
     }
 
     /// <summary>
