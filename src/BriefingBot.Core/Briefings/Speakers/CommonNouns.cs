@@ -24,6 +24,11 @@ internal static class CommonNouns
                 if (word.Length > 4 && SpeakerLexicon.HasArticle(word) && !inCompoundName)
                 {
                     var noun = SpeakerLexicon.WithoutPrefixes(word);
+                    if (IsDayOrTime(noun))
+                    {
+                        continue;
+                    }
+
                     nouns.Add(noun);
                     if (ConstructPlural(noun) is { } construct)
                     {
@@ -35,6 +40,12 @@ internal static class CommonNouns
 
         return nouns;
     }
+
+    /// <summary>
+    /// «يوم الخميس» says when, not what kind of thing: a weekday with the article is no common noun, and its bare form is
+    /// a given name elsewhere in the briefing («العقيد خميس بن علي الشحري»، «جمعة»).
+    /// </summary>
+    private static bool IsDayOrTime(string noun) => SpeakerLexicon.IsTimeWord("ال" + noun);
 
     /// <summary>
     /// A sound masculine plural loses its «ن» before the noun it governs: «الموظفين» is written «موظفي الإقليم» in
