@@ -194,8 +194,20 @@ public sealed class SpeakerAttributor
     private static List<Attribution> FindAttributions(Paragraph paragraph, string text)
     {
         var found = new List<Attribution>();
+        var inQuote = false;
         for (var v = 0; v < paragraph.Words.Count; v++)
         {
+            var word = paragraph.Words[v];
+            var quoted = inQuote || word.OpensQuote;
+            inQuote = quoted && !word.ClosesQuote;
+
+            // Once a speaker is found, a verb inside quotation marks is what they said, never a further speaker's verb
+            // («قال هارينغتون إن بلاده "لا تستبعد أي خيار" ضد …، من دون أن يسمي» named no one called «خيار»).
+            if (found.Count > 0 && quoted)
+            {
+                continue;
+            }
+
             if (AttributionAt(paragraph, v, found.Count == 0) is { } attribution)
             {
                 found.Add(attribution);
