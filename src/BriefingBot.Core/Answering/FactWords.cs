@@ -270,11 +270,8 @@ internal static class FactWords
     /// gives «رئيس»), or null: news names a head this way as often as by the office's noun.
     /// </summary>
     public static string? OfficeHeadedByPronounVerb(string folded) =>
-        ObjectPronouns.FirstOrDefault(p => folded.EndsWith(p, StringComparison.Ordinal)) is { } pronoun
+        ArabicWordForms.AttachedPronouns.FirstOrDefault(p => folded.EndsWith(p, StringComparison.Ordinal)) is { } pronoun
         && HeadingVerbs.TryGetValue(folded[..^pronoun.Length], out var office) ? office : null;
-
-    /// <summary>The pronouns a verb takes for its object, longest first so «ها» is not read as «ه».</summary>
-    private static readonly string[] ObjectPronouns = [.. new[] { "هما", "هم", "هن", "ها", "ه" }.Select(p => ArabicText.Fold(p))];
 
     /// <summary>
     /// Offices that head a body, whatever the body calls its head: «من يرأس الأكاديمية؟» is answered by «مديرة أكاديمية

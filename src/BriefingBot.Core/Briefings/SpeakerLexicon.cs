@@ -487,7 +487,7 @@ internal static class SpeakerLexicon
     /// </summary>
     private static bool? RelationWithPronoun(string folded)
     {
-        foreach (var pronoun in PossessivePronouns)
+        foreach (var pronoun in ArabicWordForms.AttachedPronouns)
         {
             if (folded.Length <= pronoun.Length + 2 || !folded.EndsWith(pronoun, StringComparison.Ordinal))
             {
@@ -509,8 +509,6 @@ internal static class SpeakerLexicon
 
         return null;
     }
-
-    private static readonly string[] PossessivePronouns = ["هما", "هم", "هن", "ها", "ه"];
 
     /// <summary>Kin and neighbours, which a report names someone by in relation to another («جاره»، «زوجته»، «شقيقها»).</summary>
     private static readonly HashSet<string> Relations = Folded(["جار", "زوج", "شقيق", "والد", "جد", "خال", "عم", "صديق", "زميل", "قريب"]);

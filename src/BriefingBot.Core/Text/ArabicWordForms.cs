@@ -7,6 +7,12 @@ namespace BriefingBot.Core.Text;
 /// </summary>
 internal static class ArabicWordForms
 {
+    /// <summary>
+    /// The third-person pronouns written on a noun (its owner: «جارتهم») or a verb (its object: «يرأسها»), folded,
+    /// longest first so «ها» is not read as «ه».
+    /// </summary>
+    public static readonly IReadOnlyList<string> AttachedPronouns = ["هما", "هم", "هن", "ها", "ه"];
+
     public static IEnumerable<string> Readings(string folded)
     {
         foreach (var afterConjunction in Strip(folded, ["و", "ف"]))
