@@ -33,10 +33,10 @@ public static class ArabicStopWords
 
     public static CharArraySet Create(LuceneVersion version)
     {
-        var set = new CharArraySet(version, Words.Length, ignoreCase: false);
-        foreach (var word in Words)
+        var set = new CharArraySet(version, Folded.Count, ignoreCase: false);
+        foreach (var word in Folded)
         {
-            set.Add(ArabicText.Fold(word));
+            set.Add(word);
         }
 
         return set;
