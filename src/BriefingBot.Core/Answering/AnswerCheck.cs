@@ -147,6 +147,12 @@ public enum DeclineReason
     YearNotInAnswer,
 
     /// <summary>
+    /// The question asks of last season («كم كان سعر قنطار الصمغ في الموسم الماضي؟») and no passage shown speaks of it, by
+    /// name or by the year before its briefing's: they give this season's figure.
+    /// </summary>
+    LastSeasonNotInAnswer,
+
+    /// <summary>
     /// The question asks of a class of ticket or seat («كم سعر تذكرة درجة الأعمال؟») and no passage shown speaks of that
     /// class: they price another.
     /// </summary>
@@ -216,6 +222,7 @@ public static class AnswerCheck
         new NameGivenCheck(),
         new DayCheck(),
         new YearCheck(),
+        new LastSeasonCheck(),
         new ClassCheck(),
         new RankCheck(),
         new KindCheck(),

@@ -566,6 +566,12 @@ internal static class FactWords
         Next: Set("المقبل", "المقبلة", "القادم", "القادمة", "الجاي", "الجاية"));
 
     /// <summary>
+    /// The nouns of a harvest's or a league's season («الموسم الماضي»، «في موسم …»): with a word of <see
+    /// cref="RelativeYearWords.Last"/> after one, the season before the one a text is dated in.
+    /// </summary>
+    public static readonly IReadOnlySet<string> SeasonNouns = Set("الموسم", "موسم", "للموسم", "بالموسم");
+
+    /// <summary>
     /// The kinds of year news counts between the noun and the word that places it: «في العام الدراسي الماضي» is the year
     /// before the briefing's as «العام الماضي» is, and «السنة المالية المقبلة» the year after.
     /// </summary>
