@@ -153,6 +153,12 @@ public enum DeclineReason
     LastSeasonNotInAnswer,
 
     /// <summary>
+    /// The question asks when something ends or is done («متى ينتهي بناء الطريق؟») and no passage shown says when anything
+    /// ends: «الأشغال تبدأ في مايو» dates its beginning.
+    /// </summary>
+    EndNotTold,
+
+    /// <summary>
     /// The question asks of a class of ticket or seat («كم سعر تذكرة درجة الأعمال؟») and no passage shown speaks of that
     /// class: they price another.
     /// </summary>
@@ -243,6 +249,7 @@ public static class AnswerCheck
         new TakingOfficeCheck(),
         new FactOfSubjectCheck(),
         new TimeInClauseCheck(),
+        new EndCheck(),
     ];
 
     public static DeclineReason? Judge(QuestionShape shape, PassageSearchResult result, PassageIndex index)
