@@ -147,6 +147,18 @@ public enum DeclineReason
     YearNotInAnswer,
 
     /// <summary>
+    /// The question asks of last season («كم كان سعر قنطار الصمغ في الموسم الماضي؟») and no passage shown speaks of it, by
+    /// name or by the year before its briefing's: they give this season's figure.
+    /// </summary>
+    LastSeasonNotInAnswer,
+
+    /// <summary>
+    /// The question asks when something ends or is done («متى ينتهي بناء الطريق؟») and no passage shown says when anything
+    /// ends: «الأشغال تبدأ في مايو» dates its beginning.
+    /// </summary>
+    EndNotTold,
+
+    /// <summary>
     /// The question asks of a class of ticket or seat («كم سعر تذكرة درجة الأعمال؟») and no passage shown speaks of that
     /// class: they price another.
     /// </summary>
@@ -216,6 +228,7 @@ public static class AnswerCheck
         new NameGivenCheck(),
         new DayCheck(),
         new YearCheck(),
+        new LastSeasonCheck(),
         new ClassCheck(),
         new RankCheck(),
         new KindCheck(),
@@ -236,6 +249,7 @@ public static class AnswerCheck
         new TakingOfficeCheck(),
         new FactOfSubjectCheck(),
         new TimeInClauseCheck(),
+        new EndCheck(),
     ];
 
     public static DeclineReason? Judge(QuestionShape shape, PassageSearchResult result, PassageIndex index)

@@ -565,6 +565,26 @@ internal static class FactWords
         This: Set("الجاري", "الحالي", "الحالية", "الجارية"),
         Next: Set("المقبل", "المقبلة", "القادم", "القادمة", "الجاي", "الجاية"));
 
+    /// <summary>The verbs after «متى» that ask when something ends or is done («متى ينتهي بناء الطريق؟»).</summary>
+    public static readonly IReadOnlySet<string> EndVerbs = Set(
+        "ينتهي", "تنتهي", "سينتهي", "ستنتهي", "ينتهى", "تنتهى", "يكتمل", "تكتمل", "سيكتمل", "ستكتمل", "ينجز", "تنجز", "سينجز", "ستنجز",
+        "يختتم", "تختتم", "ينقضي", "تنقضي");
+
+    /// <summary>
+    /// How news tells when something ends or is done: its verbs and nouns («تنتهي الأعمال»، «نهاية»، «اكتمال»، «ستنجز»، «تسليمه»)
+    /// and the words that bound a span of time («حتى»، «بحلول»، «خلال عامين»، «إلى غاية»، «يمتد/يستمر»، «آخر موعد»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> EndWords = Set(
+        "ينتهي", "تنتهي", "سينتهي", "ستنتهي", "انتهاء", "انتهت", "انتهى", "نهاية", "النهائي", "حتى", "لغاية", "غاية", "بحلول", "خلال",
+        "يكتمل", "تكتمل", "سيكتمل", "ستكتمل", "اكتمال", "استكمال", "ينجز", "تنجز", "سينجز", "ستنجز", "انجاز", "إنجازه", "إنجازها",
+        "تسليم", "تسليمه", "تسليمها", "يختتم", "تختتم", "اختتام", "يمتد", "تمتد", "يستمر", "تستمر", "ينقضي", "تنقضي", "آخر", "مدته", "مدتها");
+
+    /// <summary>
+    /// The nouns of a harvest's or a league's season («الموسم الماضي»، «في موسم …»): with a word of <see
+    /// cref="RelativeYearWords.Last"/> after one, the season before the one a text is dated in.
+    /// </summary>
+    public static readonly IReadOnlySet<string> SeasonNouns = Set("الموسم", "موسم", "للموسم", "بالموسم");
+
     /// <summary>
     /// The kinds of year news counts between the noun and the word that places it: «في العام الدراسي الماضي» is the year
     /// before the briefing's as «العام الماضي» is, and «السنة المالية المقبلة» the year after.

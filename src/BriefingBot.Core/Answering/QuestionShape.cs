@@ -109,6 +109,12 @@ public sealed partial record QuestionShape(
     public int? RelativeYear { get; init; }
 
     /// <summary>
+    /// Whether the question asks of last season («كم كان سعر القنطار في الموسم الماضي؟»، «الموسم السابق»): this season's
+    /// figure is no answer.
+    /// </summary>
+    public bool AsksLastSeason { get; init; }
+
+    /// <summary>
     /// The class of a ticket or a seat the question asks of («تذكرة الدرجة الأولى»، «درجة الأعمال»), without the article:
     /// a price of another class is no answer.
     /// </summary>
@@ -418,6 +424,7 @@ public sealed partial record QuestionShape(
             PlaceNames = PlaceNamesIn(words),
             Years = YearsIn(question),
             RelativeYear = RelativeYearIn(words),
+            AsksLastSeason = SaysLastSeason(words),
             Dated = YearsIn(question).Count > 0 || RelativeYearIn(words) is not null ? DatedIn(words, focus) : [],
             Tier = TierIn(words),
             Ranked = RankedIn(words),
@@ -472,6 +479,10 @@ public sealed partial record QuestionShape(
     private static List<string> DatedIn(IReadOnlyList<string> words, int focus) =>
         words.Skip(focus).Where(w => !w.Any(char.IsDigit) && !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w)
             && !QuestionFrameWords.Contains(w) && !YearLeads.Contains(w) && !FactWords.YearAsked.Last.Contains(w) && !FactWords.YearAsked.Next.Contains(w)).ToList();
+
+    /// <summary>Whether the words say «الموسم» with «الماضي/السابق …» after it: the season before the one they are dated in.</summary>
+    internal static bool SaysLastSeason(IReadOnlyList<string> words) =>
+        Enumerable.Range(0, Math.Max(words.Count - 1, 0)).Any(i => FactWords.SeasonNouns.Contains(words[i]) && FactWords.YearWritten.Last.Contains(words[i + 1]));
 
     /// <summary>«العام/السنة» and «الماضي/المقبل …» after it: the year before or after the one the question is asked in.</summary>
     private static int? RelativeYearIn(IReadOnlyList<string> words)

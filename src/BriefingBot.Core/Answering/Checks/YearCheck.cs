@@ -35,7 +35,7 @@ internal sealed partial class YearCheck : IAnswerCheck
     /// Whether the passage (or its briefing's title) speaks of the year: its digits («عام 2025»، «2026/2027»), a year in words («ألفين …», not read
     /// further), or «هذا العام» / «العام الماضي» / «العام المقبل» (also of a kind: «العام الدراسي الماضي») counted from the briefing's date.
     /// </summary>
-    private static bool SpeaksOfYear(Passage passage, int year)
+    internal static bool SpeaksOfYear(Passage passage, int year)
     {
         var text = passage.Text;
         bool WritesYear(string s) => YearDigits().Matches(s).Any(m => m.Value.Aggregate(0L, (n, c) => (n * 10) + (long)char.GetNumericValue(c)) == year);
