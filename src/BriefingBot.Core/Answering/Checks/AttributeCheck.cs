@@ -139,7 +139,8 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             // «للملاحة» too).
             var kind = shape.Subject is [var kindWord, ..] && (SpeakerLexicon.IsBodyNoun(kindWord) || FactWords.PlaceKinds.Contains(kindWord)) ? answer.TermOf(kindWord) : null;
             var named = kind is null ? [] : known.Where(t => t.Term != kind.Term).Take(1).ToList();
-            bool SaysOf(int passage) => (known.Any(s => Near(answer.Tokens(passage), attribute, s)) || IsAge(word) && known.Count > 0 && AgeAfter(top[passage], answer.Tokens(passage).Find(known[^1].Variants))
+            bool SaysOf(int passage) => (known.Any(s => Near(answer.Tokens(passage), attribute, s))
+                    || IsAge(word) && known.Count > 0 && (AgeAfter(top[passage], answer.Tokens(passage).Find(known[^1].Variants)) || AgeAfterSpeaker(answer, passage))
                     || known.Count > 0 && SaidBack(
                         top[passage],
                         [.. answer.Tokens(passage).Find(attribute.Variants), .. shape.AttributeImplied ? HeadingVerbsOf(top[passage], word) : []],
@@ -390,6 +391,19 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             var words = ArabicText.FoldedWords(text[from..(stop < 0 ? end : from + stop)]);
             return words.Where((w, i) => i > 0 && words[i - 1] == "من" && w is "عمره" or "عمرها" or "العمر").Any();
         });
+
+    /// <summary>
+    /// Whether the age is told after the name of someone the passage quotes whom the question names, wherever the name stands
+    /// in it: «في أي عمر تعلمت حليمة الزغلامي النسيج؟» ends with what she learnt, not her surname, and «حليمة الزغلامي، وهي
+    /// في الثانية والستين من عمرها» tells her age. Only a speaker's name is read so: another word of the question before
+    /// «من عمره» may be anyone's.
+    /// </summary>
+    private static bool AgeAfterSpeaker(JudgedAnswer answer, int passage)
+    {
+        var names = answer.PassageAt(passage).AllSpeakers.SelectMany(ArabicText.FoldedWords).ToHashSet(StringComparer.Ordinal);
+        return answer.Shape.Subject.Where(names.Contains).Select(answer.TermOf).OfType<TermMatch>().Where(t => t.Known)
+            .Any(t => AgeAfter(answer.Top[passage], answer.Tokens(passage).Find(t.Variants)));
+    }
 
     /// <summary>How many words after an attribute may name whose it is: «وزير النقل والمواصلات السوداني».</summary>
     private const int PlaceWordsAfter = 4;

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Search;
+using BriefingBot.Core.Text;
 using static BriefingBot.Core.Answering.Checks.IndexLookups;
 using static BriefingBot.Core.Answering.Checks.Measures;
 
@@ -18,11 +19,18 @@ internal sealed class SumOfSubjectCheck : IAnswerCheck
     // تسليمه؟»): its verb is told in other words («لم تسلّم»), and the first word after it names whose the sum is.
     public DeclineReason? Judge(JudgedAnswer answer) =>
         answer.AsksSum
-        && Described(answer.Shape.About).Select(answer.TermOf).OfType<TermMatch>().FirstOrDefault(Literal) is { } costed
+        && Described(answer.Shape.About).Where(IsNoUnit).Select(answer.TermOf).OfType<TermMatch>().FirstOrDefault(Literal) is { } costed
         && !answer.Shown.Any(passage => GivesSum(answer.Top[passage])
             && answer.HasOrTitled(passage, costed))
             ? DeclineReason.SumNotOfSubject
             : null;
+
+    /// <summary>
+    /// Whether the word is no unit the thing is sold by: «كم ثمن كيلو السردين في الدار البيضاء؟» asks the price of sardines,
+    /// which news gives by another spelling of the unit or none («سعر الكيلوغرام … ثلاثين درهما»), so the unit says how much
+    /// of what is costed, not what.
+    /// </summary>
+    private static bool IsNoUnit(string word) => !ArabicWordForms.AnyIn(word, FactWords.CountUnits);
 
     /// <summary>The words without a relative pronoun and the verb right after it.</summary>
     private static IEnumerable<string> Described(IReadOnlyList<string> words) =>
