@@ -424,6 +424,18 @@ internal static class SpeakerLexicon
 
     private static readonly HashSet<string> Continents = Folded(["أفريقيا", "إفريقيا", "آسيا", "أوروبا", "أوربا", "أمريكا", "أميركا", "أستراليا"]);
 
+    /// <summary>
+    /// «جهة»، «بجهة»، «عمالة»: the noun of a Maghreb region or prefecture, whose name after it may run to several words
+    /// («جهة كلميم واد نون»، «بجهة الدار البيضاء سطات») that are a place, never a speaker's name.
+    /// </summary>
+    public static bool IsRegionNoun(string folded) =>
+        RegionNouns.Contains(folded) || folded.Length > 3 && folded[0] is 'ب' or 'ل' or 'و' && RegionNouns.Contains(folded[1..]);
+
+    private static readonly HashSet<string> RegionNouns = Folded(["جهة", "عمالة", "مقاطعة"]);
+
+    /// <summary>The most words a region's name runs to after its noun («جهة الدار البيضاء سطات»، «جهة طنجة تطوان الحسيمة»).</summary>
+    public const int MaxRegionNameWords = 4;
+
     /// <summary>Time words that may stand between a verb and its subject: «وقال الثلاثاء وزير …»، «وأعلن اليوم رئيس …».</summary>
     public static bool IsTimeWord(string folded) => TimeWords.Contains(folded);
 

@@ -37,6 +37,16 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
     /// <summary>The verb follows its subject («أما الخبير … فيرى»): the subject ends at it as at «أن».</summary>
     public bool EndsAtVerb { get; init; }
 
+    /// <summary>
+    /// Whether a word after «جهة» or «عمالة» is still the region's name: not where a name begins (a listed given
+    /// name, «عبد»، «أبو»), nor a preposition, a title, a time word or a complementiser, which end it («والي جهة الدار
+    /// البيضاء سطات محمد امهيدية»).
+    /// </summary>
+    private static bool RegionNameGoesOn(Word w, bool preposition) =>
+        !preposition && !w.IsComplementiser && !SpeakerLexicon.IsGivenName(w.Folded) && !SpeakerLexicon.IsParticle(w.Folded)
+        && !SpeakerLexicon.IsTitle(w.Folded) && !SpeakerLexicon.IsNonName(w.Folded) && !SpeakerLexicon.IsTimeWord(w.Folded)
+        && !ReportingVerbs.IsReportingVerb(w.Folded) && !w.OpensQuote;
+
     public Attribution Read()
     {
         if (From >= Words.Count)
@@ -160,6 +170,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         var segmentStart = -1;
         var expectNamePart = false;
         var skipNext = false;
+        // Words of a region's name still to pass over after «جهة» (see RegionNameGoesOn).
+        var regionWords = 0;
         var afterPreposition = false;
         var firstTitle = -1;
         var end = Math.Min(Words.Count, From + Window);
@@ -375,12 +387,20 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             placeNoun = false;
             // «باسم» is a preposition after a spokesman («المتحدث باسم الحكومة») and a given name elsewhere («باسم العوادي»).
             var preposition = _at.IsPrepositionHere(i);
+            var regionGoesOn = regionWords > 0 && RegionNameGoesOn(w, preposition);
+            regionWords = regionGoesOn ? regionWords : 0;
             if (expectNamePart)
             {
                 // The word after «عبد»، «أبو»، «بن» belongs to the name, article or not («عبد الرحمن»).
                 expectNamePart = false;
                 isName = true;
                 compound = true;
+            }
+            else if (regionGoesOn)
+            {
+                // «والي جهة مراكش آسفي»، «المديرية الجهوية للفلاحة بجهة الدار البيضاء سطات في بيان»: a region's name runs
+                // on for several words, none of them a name.
+                regionWords = w.EndsClause ? 0 : regionWords - 1;
             }
             else if (skipNext)
             {
@@ -426,6 +446,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 // «الوزارة» with it is complete.
                 skipNext = !SpeakerLexicon.HasArticle(f);
                 openChain = skipNext;
+            }
+            else if (SpeakerLexicon.IsRegionNoun(f))
+            {
+                // «جهة»، «عمالة»; the institution nouns «ولاية»، «محافظة» take their one-word complement above.
+                regionWords = w.EndsClause ? 0 : SpeakerLexicon.MaxRegionNameWords;
             }
             else if (SubjectWords.HasArticle(w))
             {

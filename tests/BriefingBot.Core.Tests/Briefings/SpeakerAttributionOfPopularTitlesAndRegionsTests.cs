@@ -1,0 +1,22 @@
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Briefings;
+
+/// <summary>
+/// Constructions the twenty-seventh round's Sidi Ifni briefing (and the Moroccan briefings before it) left unread or
+/// misread: the name of a Maghreb region after «جهة», which runs to several words and was taken for a speaker («سطات»،
+/// «بجهة سوس ماسة»).
+/// </summary>
+public class SpeakerAttributionOfPopularTitlesAndRegionsTests
+{
+    [Theory]
+    [InlineData("وقالت المديرية الجهوية للفلاحة بجهة الدار البيضاء سطات في بيان إن الأصناف المقاومة بدأت تثمر.", "المديرية الجهوية")]
+    [InlineData("أعلنت المديرية الجهوية للفلاحة بجهة سوس ماسة يوم الثلاثاء أن إنتاج الزعفران تراجع.", "المديرية الجهوية")]
+    [InlineData("وأوضح والي جهة مراكش آسفي أن الإدارة فتحت شبابيك للطعون.", "والي جهة مراكش آسفي")]
+    public void A_regions_name_after_jiha_is_a_place_not_the_speakers_name(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Fact]
+    public void A_name_after_a_regions_name_is_still_the_speaker() =>
+        AttributionCases.AssertSpeakers("وقال والي جهة الدار البيضاء سطات محمد امهيدية إن الأشغال ستنتهي قبل الصيف.", "محمد امهيدية");
+}
