@@ -43,7 +43,15 @@ internal static class SpeakerLexicon
 
         // Honorifics of the Gulf and Levant press before an office or a name («معالي الوزير»، «سمو الأمير»، «سعادة السفير»).
         "معالي", "سمو", "سعاده", "فخامه", "سماحه",
+
+        // Popular titles a report on ordinary people puts before a name: the pilgrim's «الحاج», the elder's «العم», the
+        // crew boss's «الريس» («يروي الحاج إبراهيم أوبلا»، «يقول العم لحسن بوعزة»، «يقود الريس محمد أمزال»). The pilgrim's
+        // feminine is the common noun «الحاجة» (need) and stays out (<see cref="NotFeminineTitles"/>).
+        "حاج", "عم", "ريس",
     ]);
+
+    /// <summary>Feminines of titles that are common nouns far more often: «الحاجة إلى» (the need for).</summary>
+    private static readonly HashSet<string> NotFeminineTitles = Folded(["حاجه"]);
 
     /// <summary>The honorifics among the titles: some are also surnames («سعادة»، «سماحة»).</summary>
     public static bool IsHonorific(string folded) => folded is "معالي" or "سمو" or "سعاده" or "فخامه" or "سماحه";
@@ -186,7 +194,7 @@ internal static class SpeakerLexicon
         "شيخه", "عاليه", "عليا", "نوره", "موزه", "حصه", "لطيفه", "منيره",
 
         // Names that open with «ل» read as «لـ» and a noun after a title («الطالبة ليان …» is no «لـ يان»): listed.
-        "ليان", "لؤي", "لبنى", "لطفي", "لبيب", "لجين", "لارا", "لميس", "لانا", "ليث", "لقمان", "لوسي", "ليندا", "لويس", "لما",
+        "لحسن", "لمياء", "ليان", "لؤي", "لبنى", "لطفي", "لبيب", "لجين", "لارا", "لميس", "لانا", "ليث", "لقمان", "لوسي", "ليندا", "لويس", "لما",
     ]);
 
     /// <summary>
@@ -484,7 +492,7 @@ internal static class SpeakerLexicon
                 return false;
             }
 
-            if (bare.Length > 2 && bare.EndsWith('ه') && MasculineTitles.Contains(bare[..^1]))
+            if (bare.Length > 2 && bare.EndsWith('ه') && MasculineTitles.Contains(bare[..^1]) && !NotFeminineTitles.Contains(bare))
             {
                 return true;
             }

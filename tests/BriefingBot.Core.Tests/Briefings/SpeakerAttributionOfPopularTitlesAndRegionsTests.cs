@@ -5,7 +5,7 @@ namespace BriefingBot.Core.Tests.Briefings;
 /// <summary>
 /// Constructions the twenty-seventh round's Sidi Ifni briefing (and the Moroccan briefings before it) left unread or
 /// misread: the name of a Maghreb region after «جهة», which runs to several words and was taken for a speaker («سطات»،
-/// «بجهة سوس ماسة»).
+/// «بجهة سوس ماسة»); the popular titles «الحاج»، «العم»، «الريس» before a name.
 /// </summary>
 public class SpeakerAttributionOfPopularTitlesAndRegionsTests
 {
@@ -19,4 +19,15 @@ public class SpeakerAttributionOfPopularTitlesAndRegionsTests
     [Fact]
     public void A_name_after_a_regions_name_is_still_the_speaker() =>
         AttributionCases.AssertSpeakers("وقال والي جهة الدار البيضاء سطات محمد امهيدية إن الأشغال ستنتهي قبل الصيف.", "محمد امهيدية");
+
+    [Theory]
+    [InlineData("يروي بائع الهندية الحاج إبراهيم أوبلا أن الصندوق صار يباع بمئة.\nويروي الحاج أوبلا أن الشاحنات كانت تغادر السوق كل صباح.", "إبراهيم أوبلا|إبراهيم أوبلا")]
+    [InlineData("«كان الصبار سياج الدوار وعلف الماشية»، يقول العم لحسن بوعزة، وهو فلاح في الثمانين من عمره.", "لحسن بوعزة")]
+    [InlineData("ويقول الريس محمد أمزال إن فرقته تقتلع الصبار المصاب.", "محمد أمزال")]
+    public void A_popular_title_before_a_name_is_no_part_of_it(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Fact]
+    public void The_need_for_something_is_no_pilgrims_title() =>
+        AttributionCases.AssertSpeakers("وقال وزير المالية إن الحاجة إلى التمويل كبيرة.", "وزير المالية");
 }
