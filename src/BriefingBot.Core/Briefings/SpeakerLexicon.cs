@@ -503,7 +503,9 @@ internal static class SpeakerLexicon
 
     /// <summary>
     /// Whom the speaker is to someone the story named, with the possessive pronoun («جارتهم نصيرة حداد»، «زوجته فاطمة»،
-    /// «شقيقها أحمد»): the relation is no part of the name. True for a woman, false for a man, null for any other word.
+    /// «شقيقها أحمد»): the relation is no part of the name. So is a role held in a body or place just named («وفي مقر
+    /// تعاونية …، تقول رئيستها فاطمة آيت لحسن»، «ويقول مديرها …»): the title with its pronoun, never the name's first word.
+    /// True for a woman, false for a man, null for any other word.
     /// </summary>
     private static bool? RelationWithPronoun(string folded)
     {
@@ -515,13 +517,15 @@ internal static class SpeakerLexicon
             }
 
             var stem = folded[..^pronoun.Length];
-            if (Relations.Contains(stem))
+            // A title's «ه» is as often its own folded «ة» («محافظة» is no «محافظ» + «ه»): a title takes the longer pronouns.
+            var title = pronoun.Length > 1;
+            if (Relations.Contains(stem) || title && MasculineTitles.Contains(stem))
             {
                 return false;
             }
 
             // The feminine «ة» is written «ت» before a pronoun: «جارتهم» is «جارة» + «هم».
-            if (stem.EndsWith('ت') && Relations.Contains(stem[..^1]))
+            if (stem.EndsWith('ت') && (Relations.Contains(stem[..^1]) || title && MasculineTitles.Contains(stem[..^1])))
             {
                 return true;
             }

@@ -5,7 +5,8 @@ namespace BriefingBot.Core.Tests.Briefings;
 /// <summary>
 /// Constructions the twenty-seventh round's Sidi Ifni briefing (and the Moroccan briefings before it) left unread or
 /// misread: the name of a Maghreb region after «جهة», which runs to several words and was taken for a speaker («سطات»،
-/// «بجهة سوس ماسة»); the popular titles «الحاج»، «العم»، «الريس» before a name.
+/// «بجهة سوس ماسة»); the popular titles «الحاج»، «العم»، «الريس» before a name; a role with the pronoun of the body
+/// just named («رئيستها»).
 /// </summary>
 public class SpeakerAttributionOfPopularTitlesAndRegionsTests
 {
@@ -30,4 +31,14 @@ public class SpeakerAttributionOfPopularTitlesAndRegionsTests
     [Fact]
     public void The_need_for_something_is_no_pilgrims_title() =>
         AttributionCases.AssertSpeakers("وقال وزير المالية إن الحاجة إلى التمويل كبيرة.", "وزير المالية");
+
+    [Theory]
+    [InlineData("وفي مقر تعاونية \"تافوكت\" بجماعة مير اللفت، تقول رئيستها فاطمة آيت لحسن إن الإنتاج تراجع.\nوتؤكد آيت لحسن أن ثماني نساء بقين.", "فاطمة آيت لحسن|فاطمة آيت لحسن")]
+    [InlineData("وفي الشركة، يقول مديرها سامر الحداد إن العمال رحلوا.", "سامر الحداد")]
+    public void A_role_with_the_pronoun_of_the_body_just_named_is_no_part_of_the_name(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Fact]
+    public void A_governorate_is_no_governor_with_a_pronoun() =>
+        AttributionCases.AssertSpeakers("أعلنت غرفة تجارة وصناعة محافظة الخليل يوم الاثنين أن عدد المصانع انخفض.", "غرفة تجارة وصناعة محافظة الخليل");
 }
