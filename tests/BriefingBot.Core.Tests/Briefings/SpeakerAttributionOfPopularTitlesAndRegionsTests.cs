@@ -6,7 +6,7 @@ namespace BriefingBot.Core.Tests.Briefings;
 /// Constructions the twenty-seventh round's Sidi Ifni briefing (and the Moroccan briefings before it) left unread or
 /// misread: the name of a Maghreb region after «جهة», which runs to several words and was taken for a speaker («سطات»،
 /// «بجهة سوس ماسة»); the popular titles «الحاج»، «العم»، «الريس» before a name; a role with the pronoun of the body
-/// just named («رئيستها»).
+/// just named («رئيستها»); a witness who remembers («ويتذكر … أن»).
 /// </summary>
 public class SpeakerAttributionOfPopularTitlesAndRegionsTests
 {
@@ -41,4 +41,10 @@ public class SpeakerAttributionOfPopularTitlesAndRegionsTests
     [Fact]
     public void A_governorate_is_no_governor_with_a_pronoun() =>
         AttributionCases.AssertSpeakers("أعلنت غرفة تجارة وصناعة محافظة الخليل يوم الاثنين أن عدد المصانع انخفض.", "غرفة تجارة وصناعة محافظة الخليل");
+
+    [Theory]
+    [InlineData("يروي بائع الهندية إبراهيم أوبلا أن الصندوق صار يباع بمئة.\nويتذكر أوبلا أن الشاحنات كانت تغادر السوق كل صباح.", "إبراهيم أوبلا|إبراهيم أوبلا")]
+    [InlineData("وتتذكر المعلمة سعاد النعيمي أن المدرسة كانت تضم ثلاثمئة تلميذ.", "سعاد النعيمي")]
+    public void A_witness_who_remembers_is_quoted_as_one_who_narrates(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
 }
