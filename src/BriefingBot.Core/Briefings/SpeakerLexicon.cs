@@ -43,15 +43,14 @@ internal static class SpeakerLexicon
 
         // Honorifics of the Gulf and Levant press before an office or a name («معالي الوزير»، «سمو الأمير»، «سعادة السفير»).
         "معالي", "سمو", "سعاده", "فخامه", "سماحه",
-
-        // Popular titles a report on ordinary people puts before a name: the pilgrim's «الحاج», the elder's «العم», the
-        // crew boss's «الريس» («يروي الحاج إبراهيم أوبلا»، «يقول العم لحسن بوعزة»، «يقود الريس محمد أمزال»). The pilgrim's
-        // feminine is the common noun «الحاجة» (need) and stays out (<see cref="NotFeminineTitles"/>).
-        "حاج", "عم", "ريس",
     ]);
 
-    /// <summary>Feminines of titles that are common nouns far more often: «الحاجة إلى» (the need for).</summary>
-    private static readonly HashSet<string> NotFeminineTitles = Folded(["حاجه"]);
+    /// <summary>
+    /// Popular titles a report on ordinary people puts before a name: the pilgrim's «الحاج», the elder's «العم», the crew
+    /// boss's «الريس». Not titles in <see cref="MasculineTitles"/>: each is a surname too («سمير الحاج»، «رياض الريس»),
+    /// and «الحاجة» is the need for something.
+    /// </summary>
+    public static bool IsPopularTitle(string folded) => HasArticle(folded) && WithoutPrefixes(folded) is "حاج" or "حاجه" or "عم" or "ريس";
 
     /// <summary>The honorifics among the titles: some are also surnames («سعادة»، «سماحة»).</summary>
     public static bool IsHonorific(string folded) => folded is "معالي" or "سمو" or "سعاده" or "فخامه" or "سماحه";
@@ -492,7 +491,7 @@ internal static class SpeakerLexicon
                 return false;
             }
 
-            if (bare.Length > 2 && bare.EndsWith('ه') && MasculineTitles.Contains(bare[..^1]) && !NotFeminineTitles.Contains(bare))
+            if (bare.Length > 2 && bare.EndsWith('ه') && MasculineTitles.Contains(bare[..^1]))
             {
                 return true;
             }

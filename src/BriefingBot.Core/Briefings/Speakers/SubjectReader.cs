@@ -130,6 +130,14 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 || From + 2 < Words.Count && !SpeakerLexicon.HasArticle(second) && SubjectWords.IsPlainName(Words[From + 1]) && !Words[From + 1].EndsClause
                     && SpeakerLexicon.IsParticle(Words[From + 2].Folded))
             || IsFounder();
+        if (Verb is not null && SpeakerLexicon.IsPopularTitle(first.Folded) && !first.EndsClause && From + 2 < Words.Count
+            && SubjectWords.IsPlainName(Words[From + 1]) && !SubjectWords.HasArticle(Words[From + 1]) && !Words[From + 1].EndsClause
+            && Words[From + 2].IsComplementiser)
+        {
+            // «ويتذكر الحاج أوبلا أن»: a popular title before the surname of someone already quoted is no part of it.
+            return new Attribution(AttributionKind.Surname, Words[From + 1].Surface) { Feminine = ReportingVerbs.IsFeminine(Verb), GenderShown = true };
+        }
+
         if (SubjectWords.HasArticle(first) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote && !occupation
             && !(SpeakerLexicon.IsOrganisation(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause))
         {
