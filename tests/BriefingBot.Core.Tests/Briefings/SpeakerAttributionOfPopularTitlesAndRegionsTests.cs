@@ -6,7 +6,8 @@ namespace BriefingBot.Core.Tests.Briefings;
 /// Constructions the twenty-seventh round's Sidi Ifni briefing (and the Moroccan briefings before it) left unread or
 /// misread: the name of a Maghreb region after «جهة», which runs to several words and was taken for a speaker («سطات»،
 /// «بجهة سوس ماسة»); the popular titles «الحاج»، «العم»، «الريس» before a name; a role with the pronoun of the body
-/// just named («رئيستها»); a witness who remembers («ويتذكر … أن»).
+/// just named («رئيستها»); a witness who remembers («ويتذكر … أن»); an indefinite «محلل» in construct with its field
+/// before the name.
 /// </summary>
 public class SpeakerAttributionOfPopularTitlesAndRegionsTests
 {
@@ -46,5 +47,12 @@ public class SpeakerAttributionOfPopularTitlesAndRegionsTests
     [InlineData("يروي بائع الهندية إبراهيم أوبلا أن الصندوق صار يباع بمئة.\nويتذكر أوبلا أن الشاحنات كانت تغادر السوق كل صباح.", "إبراهيم أوبلا|إبراهيم أوبلا")]
     [InlineData("وتتذكر المعلمة سعاد النعيمي أن المدرسة كانت تضم ثلاثمئة تلميذ.", "سعاد النعيمي")]
     public void A_witness_who_remembers_is_quoted_as_one_who_narrates(string paragraphs, string expected) =>
+        AttributionCases.AssertSpeakers(paragraphs, expected);
+
+    [Theory]
+    [InlineData("ويرى محلل أسواق الأسمدة في مؤسسة استشارية بدبي، كريم الصفدي، أن الأسعار قفزت.", "كريم الصفدي")]
+    [InlineData("ونقلت وكالة رويترز عن مسؤول تنفيذي في أحد المصارف قوله إن المديرين غادروا.", "-")]
+    [InlineData("وقال محلل إن الأسعار قفزت.", "-")]
+    public void An_indefinite_analyst_in_construct_with_his_field_is_the_title_of_the_name_after_it(string paragraphs, string expected) =>
         AttributionCases.AssertSpeakers(paragraphs, expected);
 }

@@ -47,6 +47,16 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         && !SpeakerLexicon.IsTitle(w.Folded) && !SpeakerLexicon.IsNonName(w.Folded) && !SpeakerLexicon.IsTimeWord(w.Folded)
         && !ReportingVerbs.IsReportingVerb(w.Folded) && !w.OpensQuote;
 
+    /// <summary>
+    /// «محلل أسواق»: a collective singular in construct with a bare noun, a field before the name of the one who works in
+    /// it. Not a relative adjective («مسؤول تنفيذي»، «مصدر حكومي»), a preposition, a name, a title or a clause word.
+    /// </summary>
+    private static bool IndefiniteConstruct(Word first, string second) =>
+        !first.HasTanween && !SpeakerLexicon.HasArticle(first.Folded) && second.Length >= 3 && !second.EndsWith('ي')
+        && !SpeakerLexicon.IsComplementiser(second) && !SpeakerLexicon.IsNonName(second) && !SpeakerLexicon.IsGivenName(second)
+        && !SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsTitle(second) && !SpeakerLexicon.IsCollective(second)
+        && !ReportingVerbs.IsReportingVerb(second);
+
     public Attribution Read()
     {
         if (From >= Words.Count)
@@ -102,7 +112,10 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         {
             // «قال خبير إن» is anyone, but a construct with the article names a field and then the person («خبير النقل
             // الحضري الإيطالي ماركو بيانكي»، «مسؤول الملف النووي …»): read on as a title, keeping a named person only.
-            if (SpeakerLexicon.IsTitle(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause
+            // So does a construct with a bare noun, a field and its complement («ويرى محلل أسواق الأسمدة في مؤسسة …، كريم
+            // الصفدي، أن»).
+            if (SpeakerLexicon.IsTitle(first.Folded) && second is not null && !first.EndsClause
+                && (SpeakerLexicon.HasArticle(second) || IndefiniteConstruct(first, second))
                 && (this with { CollectiveAsTitle = true }).Read() is { Kind: AttributionKind.Named, Office: false, Unclosed: false, Role: not null } named)
             {
                 return named;
