@@ -93,6 +93,10 @@ internal static class ReportingVerbs
         // («ويشكو الصياد … من»).
         ["روي", "روت", "يروي", "تروي"],
         ["حكي", "حكت", "يحكي", "تحكي"],
+
+        // A witness remembers, as one narrates («ويتذكر الحاج أوبلا أن الشاحنات كانت …»). «تذكر» is the row of «ذكر»'s
+        // (she mentions) first and keeps its gender.
+        ["تذكر", "تذكرت", "يتذكر", "تتذكر"],
         ["خشي", "خشيت", "يخشي", "تخشي"],
         ["شكا", "شكت", "يشكو", "تشكو"],
         // «واشتكى الدرويش من أن …»: the eighth form of the same complaint.
@@ -238,11 +242,11 @@ internal static class ReportingVerbs
         "كتب" or "كتبت" or "يكتب" or "تكتب" or "غرد" or "غردت" or "يغرد" or "تغرد";
 
     /// <summary>
-    /// Whether the verb is one of narrating («روى»، «تحكي»): it quotes a statement only when «أن» brings one («وتروي أم
+    /// Whether the verb is one of narrating («روى»، «تحكي»، «يتذكر»): it quotes a statement only when «أن» brings one («وتروي أم
     /// أحمد … أن»), not a story told («وتروي أم أحمد … كيف فقدت منزلها»).
     /// </summary>
     public static bool IsNarrating(string foldedWord) => foldedWord.Length > 2 && (foldedWord[0] is 'و' or 'ف' ? foldedWord[1..] : foldedWord) is
-        "روي" or "روت" or "يروي" or "تروي" or "حكي" or "حكت" or "يحكي" or "تحكي";
+        "روي" or "روت" or "يروي" or "تروي" or "حكي" or "حكت" or "يحكي" or "تحكي" or "تذكرت" or "يتذكر" or "تتذكر";
 
     /// <summary>Whether the verb takes its object with «إلى» («أشار إلى»، «دعا إلى»).</summary>
     public static bool TakesIla(string foldedWord) => WithIla.Contains(foldedWord);

@@ -45,6 +45,13 @@ internal static class SpeakerLexicon
         "معالي", "سمو", "سعاده", "فخامه", "سماحه",
     ]);
 
+    /// <summary>
+    /// Popular titles a report on ordinary people puts before a name: the pilgrim's «الحاج», the elder's «العم», the crew
+    /// boss's «الريس». Not titles in <see cref="MasculineTitles"/>: each is a surname too («سمير الحاج»، «رياض الريس»),
+    /// and «الحاجة» is the need for something.
+    /// </summary>
+    public static bool IsPopularTitle(string folded) => HasArticle(folded) && WithoutPrefixes(folded) is "حاج" or "حاجه" or "عم" or "ريس";
+
     /// <summary>The honorifics among the titles: some are also surnames («سعادة»، «سماحة»).</summary>
     public static bool IsHonorific(string folded) => folded is "معالي" or "سمو" or "سعاده" or "فخامه" or "سماحه";
 
@@ -186,7 +193,7 @@ internal static class SpeakerLexicon
         "شيخه", "عاليه", "عليا", "نوره", "موزه", "حصه", "لطيفه", "منيره",
 
         // Names that open with «ل» read as «لـ» and a noun after a title («الطالبة ليان …» is no «لـ يان»): listed.
-        "ليان", "لؤي", "لبنى", "لطفي", "لبيب", "لجين", "لارا", "لميس", "لانا", "ليث", "لقمان", "لوسي", "ليندا", "لويس", "لما",
+        "لحسن", "لمياء", "ليان", "لؤي", "لبنى", "لطفي", "لبيب", "لجين", "لارا", "لميس", "لانا", "ليث", "لقمان", "لوسي", "ليندا", "لويس", "لما",
     ]);
 
     /// <summary>
@@ -424,6 +431,18 @@ internal static class SpeakerLexicon
 
     private static readonly HashSet<string> Continents = Folded(["أفريقيا", "إفريقيا", "آسيا", "أوروبا", "أوربا", "أمريكا", "أميركا", "أستراليا"]);
 
+    /// <summary>
+    /// «جهة»، «بجهة»، «عمالة»: the noun of a Maghreb region or prefecture, whose name after it may run to several words
+    /// («جهة كلميم واد نون»، «بجهة الدار البيضاء سطات») that are a place, never a speaker's name.
+    /// </summary>
+    public static bool IsRegionNoun(string folded) =>
+        RegionNouns.Contains(folded) || folded.Length > 3 && folded[0] is 'ب' or 'ل' or 'و' && RegionNouns.Contains(folded[1..]);
+
+    private static readonly HashSet<string> RegionNouns = Folded(["جهة", "عمالة", "مقاطعة"]);
+
+    /// <summary>The most words a region's name runs to after its noun («جهة الدار البيضاء سطات»، «جهة طنجة تطوان الحسيمة»).</summary>
+    public const int MaxRegionNameWords = 4;
+
     /// <summary>Time words that may stand between a verb and its subject: «وقال الثلاثاء وزير …»، «وأعلن اليوم رئيس …».</summary>
     public static bool IsTimeWord(string folded) => TimeWords.Contains(folded);
 
@@ -483,7 +502,9 @@ internal static class SpeakerLexicon
 
     /// <summary>
     /// Whom the speaker is to someone the story named, with the possessive pronoun («جارتهم نصيرة حداد»، «زوجته فاطمة»،
-    /// «شقيقها أحمد»): the relation is no part of the name. True for a woman, false for a man, null for any other word.
+    /// «شقيقها أحمد»): the relation is no part of the name. So is a role held in a body or place just named («وفي مقر
+    /// تعاونية …، تقول رئيستها فاطمة آيت لحسن»، «ويقول مديرها …»): the title with its pronoun, never the name's first word.
+    /// True for a woman, false for a man, null for any other word.
     /// </summary>
     private static bool? RelationWithPronoun(string folded)
     {
@@ -495,13 +516,15 @@ internal static class SpeakerLexicon
             }
 
             var stem = folded[..^pronoun.Length];
-            if (Relations.Contains(stem))
+            // A title's «ه» is as often its own folded «ة» («محافظة» is no «محافظ» + «ه»): a title takes the longer pronouns.
+            var title = pronoun.Length > 1;
+            if (Relations.Contains(stem) || title && MasculineTitles.Contains(stem))
             {
                 return false;
             }
 
             // The feminine «ة» is written «ت» before a pronoun: «جارتهم» is «جارة» + «هم».
-            if (stem.EndsWith('ت') && Relations.Contains(stem[..^1]))
+            if (stem.EndsWith('ت') && (Relations.Contains(stem[..^1]) || title && MasculineTitles.Contains(stem[..^1])))
             {
                 return true;
             }

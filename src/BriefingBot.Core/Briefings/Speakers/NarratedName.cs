@@ -240,7 +240,8 @@ internal static class NarratedName
     {
         var words = paragraph.Words;
         var w = words[k];
-        if (w.EndsClause || w.InParentheses || SpeakerLexicon.IsTitle(w.Folded) || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface))
+        if (w.EndsClause || w.InParentheses || SpeakerLexicon.IsTitle(w.Folded) || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface)
+            || InRegionName(words, k))
         {
             return false;
         }
@@ -273,6 +274,28 @@ internal static class NarratedName
             || SubjectWords.IsPlainName(w) && w.Folded.Length >= 3 && !SubjectWords.HasArticle(w) && !paragraph.CommonNouns.Contains(w.Folded)
                 && !SpeakerLexicon.IsPreposition(w.Surface) && !w.IsComplementiser
                 && (SubjectWords.HasArticle(before) || SpeakerLexicon.IsTitle(before.Folded));
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> is in the name of a region after «جهة» («والي جهة الدار البيضاء سطات محمد
+    /// امهيدية»): a place, which a name written after it does not take in.
+    /// </summary>
+    private static bool InRegionName(List<Word> words, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - SpeakerLexicon.MaxRegionNameWords && !words[j].EndsClause; j--)
+        {
+            if (SpeakerLexicon.IsRegionNoun(words[j].Folded))
+            {
+                return true;
+            }
+
+            if (SpeakerLexicon.IsGivenName(words[j].Folded) || SpeakerLexicon.IsParticle(words[j].Folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether word <paramref name="k"/> goes on the given name before it: a surname, or a particle and its noun («بن علي»).</summary>

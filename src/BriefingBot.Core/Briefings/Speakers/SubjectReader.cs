@@ -37,6 +37,26 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
     /// <summary>The verb follows its subject («أما الخبير … فيرى»): the subject ends at it as at «أن».</summary>
     public bool EndsAtVerb { get; init; }
 
+    /// <summary>
+    /// Whether a word after «جهة» or «عمالة» is still the region's name: not where a name begins (a listed given
+    /// name, «عبد»، «أبو»), nor a preposition, a title, a time word or a complementiser, which end it («والي جهة الدار
+    /// البيضاء سطات محمد امهيدية»).
+    /// </summary>
+    private static bool RegionNameGoesOn(Word w, bool preposition) =>
+        !preposition && !w.IsComplementiser && !SpeakerLexicon.IsGivenName(w.Folded) && !SpeakerLexicon.IsParticle(w.Folded)
+        && !SpeakerLexicon.IsTitle(w.Folded) && !SpeakerLexicon.IsNonName(w.Folded) && !SpeakerLexicon.IsTimeWord(w.Folded)
+        && !ReportingVerbs.IsReportingVerb(w.Folded) && !w.OpensQuote;
+
+    /// <summary>
+    /// «محلل أسواق»: a collective singular in construct with a bare noun, a field before the name of the one who works in
+    /// it. Not a relative adjective («مسؤول تنفيذي»، «مصدر حكومي»), a preposition, a name, a title or a clause word.
+    /// </summary>
+    private static bool IndefiniteConstruct(Word first, string second) =>
+        !first.HasTanween && !SpeakerLexicon.HasArticle(first.Folded) && second.Length >= 3 && !second.EndsWith('ي')
+        && !SpeakerLexicon.IsComplementiser(second) && !SpeakerLexicon.IsNonName(second) && !SpeakerLexicon.IsGivenName(second)
+        && !SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsTitle(second) && !SpeakerLexicon.IsCollective(second)
+        && !ReportingVerbs.IsReportingVerb(second);
+
     public Attribution Read()
     {
         if (From >= Words.Count)
@@ -92,7 +112,10 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         {
             // «قال خبير إن» is anyone, but a construct with the article names a field and then the person («خبير النقل
             // الحضري الإيطالي ماركو بيانكي»، «مسؤول الملف النووي …»): read on as a title, keeping a named person only.
-            if (SpeakerLexicon.IsTitle(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause
+            // So does a construct with a bare noun, a field and its complement («ويرى محلل أسواق الأسمدة في مؤسسة …، كريم
+            // الصفدي، أن»).
+            if (SpeakerLexicon.IsTitle(first.Folded) && second is not null && !first.EndsClause
+                && (SpeakerLexicon.HasArticle(second) || IndefiniteConstruct(first, second))
                 && (this with { CollectiveAsTitle = true }).Read() is { Kind: AttributionKind.Named, Office: false, Unclosed: false, Role: not null } named)
             {
                 return named;
@@ -120,6 +143,14 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 || From + 2 < Words.Count && !SpeakerLexicon.HasArticle(second) && SubjectWords.IsPlainName(Words[From + 1]) && !Words[From + 1].EndsClause
                     && SpeakerLexicon.IsParticle(Words[From + 2].Folded))
             || IsFounder();
+        if (Verb is not null && SpeakerLexicon.IsPopularTitle(first.Folded) && !first.EndsClause && From + 2 < Words.Count
+            && SubjectWords.IsPlainName(Words[From + 1]) && !SubjectWords.HasArticle(Words[From + 1]) && !Words[From + 1].EndsClause
+            && Words[From + 2].IsComplementiser)
+        {
+            // «ويتذكر الحاج أوبلا أن»: a popular title before the surname of someone already quoted is no part of it.
+            return new Attribution(AttributionKind.Surname, Words[From + 1].Surface) { Feminine = ReportingVerbs.IsFeminine(Verb), GenderShown = true };
+        }
+
         if (SubjectWords.HasArticle(first) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote && !occupation
             && !(SpeakerLexicon.IsOrganisation(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause))
         {
@@ -160,6 +191,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         var segmentStart = -1;
         var expectNamePart = false;
         var skipNext = false;
+        // Words of a region's name still to pass over after «جهة» (see RegionNameGoesOn).
+        var regionWords = 0;
         var afterPreposition = false;
         var firstTitle = -1;
         var end = Math.Min(Words.Count, From + Window);
@@ -375,12 +408,20 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             placeNoun = false;
             // «باسم» is a preposition after a spokesman («المتحدث باسم الحكومة») and a given name elsewhere («باسم العوادي»).
             var preposition = _at.IsPrepositionHere(i);
+            var regionGoesOn = regionWords > 0 && RegionNameGoesOn(w, preposition);
+            regionWords = regionGoesOn ? regionWords : 0;
             if (expectNamePart)
             {
                 // The word after «عبد»، «أبو»، «بن» belongs to the name, article or not («عبد الرحمن»).
                 expectNamePart = false;
                 isName = true;
                 compound = true;
+            }
+            else if (regionGoesOn)
+            {
+                // «والي جهة مراكش آسفي»، «المديرية الجهوية للفلاحة بجهة الدار البيضاء سطات في بيان»: a region's name runs
+                // on for several words, none of them a name.
+                regionWords = w.EndsClause ? 0 : regionWords - 1;
             }
             else if (skipNext)
             {
@@ -426,6 +467,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 // «الوزارة» with it is complete.
                 skipNext = !SpeakerLexicon.HasArticle(f);
                 openChain = skipNext;
+            }
+            else if (SpeakerLexicon.IsRegionNoun(f))
+            {
+                // «جهة»، «عمالة»; the institution nouns «ولاية»، «محافظة» take their one-word complement above.
+                regionWords = w.EndsClause ? 0 : SpeakerLexicon.MaxRegionNameWords;
             }
             else if (SubjectWords.HasArticle(w))
             {
