@@ -242,6 +242,15 @@ public sealed class ConceptLexiconTests : IDisposable
         Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
 
     [Theory]
+    [InlineData("بكم يباع كيلو العسل؟", "الكيلوغرام")]
+    [InlineData("كم يجني السوريون من تصدير الصابون؟", "صادرات")]
+    [InlineData("بكم صدرت دمياط موبيليا؟", "الأثاث")]
+    [InlineData("ما الدول التي تشتري الزرابي؟", "الزربية")]
+    [InlineData("إلى أين يذهب مربو النحل في الشتاء؟", "النحالون")]
+    public void A_readers_word_for_a_weight_exports_furniture_carpets_and_beekeepers_stands_for_the_word_news_writing_uses(string question, string newsWord) =>
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]
