@@ -136,7 +136,7 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
             reordered = places.Rescore(searcher, lookup, reordered ?? scored, placeTerms, expanded);
         }
 
-        if (_subjects.Briefings(reader, lookup, expanded) is { Count: > 0 } subjects)
+        if (_subjects.Briefings(reader, lookup, expanded, filter) is { Count: > 0 } subjects)
         {
             // A word only one briefing uses, in several paragraphs, names its subject: its passages pass another briefing's.
             reordered = _subjects.Rescore(searcher, reordered ?? scored, subjects);

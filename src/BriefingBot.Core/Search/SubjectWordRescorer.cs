@@ -24,9 +24,10 @@ internal sealed class SubjectWordRescorer(SearchTuning tuning)
 
     /// <summary>
     /// The briefings whose subject a question word names: its exact forms found in at most
-    /// <see cref="SearchTuning.SubjectWordMaxBriefings"/> briefings, those of them that say it in enough of their passages.
+    /// <see cref="SearchTuning.SubjectWordMaxBriefings"/> of the briefings the <paramref name="visible"/> filter lets the
+    /// asker see, those of them that say it in enough of their passages.
     /// </summary>
-    public IReadOnlySet<string> Briefings(IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<ExpandedTerm> question)
+    public IReadOnlySet<string> Briefings(IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<ExpandedTerm> question, Filter? visible)
     {
         var briefings = new HashSet<string>(StringComparer.Ordinal);
         if (tuning.SubjectWordWeight <= 0)
@@ -38,7 +39,7 @@ internal sealed class SubjectWordRescorer(SearchTuning tuning)
         foreach (var term in question.Where(t => !t.Fuzzy && !t.Derived && t.Variants.Count > 0))
         {
             var passages = term.Variants.Sum(v => lookup.Find(PassageFields.Text, v).DocFreq);
-            if (passages >= tuning.SubjectWordMinPassages && passages <= MaxSubjectPassages && PassagesPerBriefing(reader, lookup, term.Variants) is { } counts)
+            if (passages >= tuning.SubjectWordMinPassages && passages <= MaxSubjectPassages && PassagesPerBriefing(reader, lookup, term.Variants, visible) is { } counts)
             {
                 briefings.UnionWith(counts.Where(c => c.Value >= tuning.SubjectWordMinPassages).Select(c => c.Key));
             }
@@ -75,8 +76,12 @@ internal sealed class SubjectWordRescorer(SearchTuning tuning)
         });
     }
 
-    /// <summary>How many passages of each briefing hold the word's forms, or null when more briefings than the most a subject word has do.</summary>
-    private Dictionary<string, int>? PassagesPerBriefing(IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<string> forms)
+    /// <summary>
+    /// How many passages of each visible briefing hold the word's forms, or null when more briefings than the most a subject
+    /// word has do. Another community's briefings are left out: a word the asker's briefings share with a briefing they
+    /// cannot see still names their subject, and what another community posts must not change their answers.
+    /// </summary>
+    private Dictionary<string, int>? PassagesPerBriefing(IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<string> forms, Filter? visible)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var id = new BytesRef();
@@ -91,8 +96,20 @@ internal sealed class SubjectWordRescorer(SearchTuning tuning)
                     continue;
                 }
 
+                // Both lists run in document order, so the filter's is only ever advanced.
+                var seen = visible is null ? null : visible.GetDocIdSet(segment, null)?.GetIterator();
+                if (visible is not null && seen is null)
+                {
+                    continue;
+                }
+
                 for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
                 {
+                    if (seen is not null && (seen.DocID < doc ? seen.Advance(doc) : seen.DocID) != doc)
+                    {
+                        continue;
+                    }
+
                     ids.Get(doc, id);
                     var briefing = id.Utf8ToString();
                     counts[briefing] = counts.GetValueOrDefault(briefing) + 1;

@@ -31,11 +31,11 @@ public sealed class SubjectWordRescorerTests
             "وافتتحت الوزارة مدرسة جديدة في البلدة."),
     ];
 
-    private static List<string> Ranking(SearchTuning tuning, string question, Briefing[] briefings)
+    private static List<string> Ranking(SearchTuning tuning, string question, Briefing[] briefings, SearchScope? scope = null)
     {
         using var index = PassageIndex.InMemory(tuning);
         index.Rebuild(briefings, "test");
-        return index.Search(new PassageSearch(index.Analyze(question), 5)).Hits.Select(h => $"{h.Passage.BriefingId}/{h.Passage.Ordinal}").ToList();
+        return index.Search(new PassageSearch(index.Analyze(question), 5) { Scope = scope }).Hits.Select(h => $"{h.Passage.BriefingId}/{h.Passage.Ordinal}").ToList();
     }
 
     [Fact]
@@ -67,5 +67,27 @@ public sealed class SubjectWordRescorerTests
         var without = Ranking(SearchTuning.Default with { SubjectWordWeight = 0 }, question, Bees).Where(h => h.StartsWith("honey", StringComparison.Ordinal));
         var with = Ranking(SearchTuning.Default, question, Bees).Where(h => h.StartsWith("honey", StringComparison.Ordinal));
         Assert.Equal(without, with);
+    }
+
+    [Fact]
+    public void Another_communitys_briefing_on_the_same_subject_does_not_keep_a_communitys_own_from_being_named()
+    {
+        // A second honey briefing, posted in another community, says «النحل» in three paragraphs too: over the whole index
+        // the word is two briefings', but a member of the club sees only the club's and the shared ones.
+        Briefing[] briefings =
+        [
+            Bees[0] with { Community = "club" },
+            Bees[1],
+            Bees[2],
+            Indexes.Briefing(
+                "other-honey", new DateOnly(2026, 12, 28),
+                "وتراجع إنتاج العسل هذا العام بعد موت النحل في الوديان.",
+                "ويقول النحالون إن النحل لم يجد ما يرعاه بعد الجفاف.",
+                "وطالب المربون بتعويض عن خلايا النحل التي نفقت.") with { Community = "elsewhere" },
+        ];
+        const string question = "كيف يضر رش المزروعات بالنحل؟";
+
+        Assert.Equal("honey/3", Ranking(SearchTuning.Default, question, briefings, new SearchScope("club"))[0]);
+        Assert.Equal("vegetables/1", Ranking(SearchTuning.Default, question, briefings)[0]);
     }
 }
