@@ -112,6 +112,7 @@ public static class SpeakerQuestion
         // not say which is meant, so each is asked of and the subject or the newest briefing says which comes first.
         var givenNamesakes = new List<string>();
         var inBodyName = WordsOfABodysName(words);
+        var popularTitles = PopularTitlesBeforeAName(words);
         foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
         {
             // An office held without a name («المتحدث باسم وزارة الصحة») is found by its role, below: its words
@@ -130,7 +131,8 @@ public static class SpeakerQuestion
             for (var n = 0; n < nameWords.Count; n++)
             {
                 var index = FindWord(nameForms, nameWords[n]);
-                if (index >= 0 && (isBody || !inBodyName.Contains(index)) && used.Add(index))
+                if (index >= 0 && (isBody || !inBodyName.Contains(index))
+                    && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index)) && used.Add(index))
                 {
                     exact += IsExactly(nameForms[index], nameWords[n]) ? 1 : 0;
                     surnameMatched |= n == nameWords.Count - 1;
@@ -140,7 +142,7 @@ public static class SpeakerQuestion
                     // A short one right after a title («شو حكت الدكتورة هيا») is a name too: the title says a person follows.
                     longGivenNameMatched |= !SpeakerLexicon.IsTitle(nameWords[n]) && (nameWords[n].Length >= MinGivenNameLength
                         || n == 0 && nameWords[n].Length >= MinExactGivenNameLength && IsExactly(nameForms[index], nameWords[n])
-                        || n == 0 && nameWords[n].Length >= 3 && index > 0 && SpeakerLexicon.IsTitle(nameForms[index - 1]) && IsExactly(nameForms[index], nameWords[n]));
+                        || n == 0 && nameWords[n].Length >= 3 && index > 0 && (SpeakerLexicon.IsTitle(nameForms[index - 1]) || popularTitles.Contains(index - 1)) && IsExactly(nameForms[index], nameWords[n]));
                 }
             }
 
@@ -376,6 +378,36 @@ public static class SpeakerQuestion
 
         return found;
     }
+
+    /// <summary>
+    /// Rule «popular title asked before a name»: the question's popular titles («الحاج»، «الحاجة»، «العم»، «الريس») that stand
+    /// right before a name word («ماذا قال الحاج إبراهيم؟»). There the word is the title of the person named next, as the
+    /// parser reads it («ويتذكر الحاج أوبلا أن»); taken as a name word it was the surname of another speaker («فاطمة أيت
+    /// الحاج») and won over the given name asked. Alone or before a preposition («ماذا قال الحاج؟»، «… سمير الحاج؟») it is
+    /// still a surname, and a speaker named with the title and the next word keeps it (<see cref="NamedWithTheTitle"/>).
+    /// </summary>
+    private static HashSet<int> PopularTitlesBeforeAName(IReadOnlyList<string> words)
+    {
+        var found = new HashSet<int>();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var next = words[i + 1];
+            if (SpeakerLexicon.IsPopularTitle(words[i]) && next.Length >= 2 && !Filler.Contains(next) && !IsSpeechWord(next)
+                && !SpeakerLexicon.IsTitle(next) && !SpeakerLexicon.IsPopularTitle(next) && !SpeakerLexicon.IsPreposition(next))
+            {
+                found.Add(i);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether the speaker's name has the popular title as a name word followed by the question's next word («عبد الرحمن
+    /// الحاج علي» asked «ماذا قال الحاج علي؟»): then the title word is part of the name asked.
+    /// </summary>
+    private static bool NamedWithTheTitle(IReadOnlyList<string> nameWords, int n, IReadOnlyList<string> questionWords, int index) =>
+        n + 1 < nameWords.Count && index + 1 < questionWords.Count && IsExactly(questionWords[index + 1], nameWords[n + 1]);
 
     /// <summary>
     /// Whether the question goes on after the given name it shares with a speaker with a name word of its own («شو قال محمد
