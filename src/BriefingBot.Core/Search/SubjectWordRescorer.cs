@@ -35,11 +35,19 @@ internal sealed class SubjectWordRescorer(SearchTuning tuning)
             return briefings;
         }
 
+        // The filter's documents of a segment are read once per question, whatever number of words and forms is walked.
+        Func<AtomicReaderContext, DocIdSet?>? visibleIn = null;
+        if (visible is not null)
+        {
+            var read = new Dictionary<int, DocIdSet?>();
+            visibleIn = segment => read.TryGetValue(segment.Ord, out var docs) ? docs : read[segment.Ord] = visible.GetDocIdSet(segment, null);
+        }
+
         // A typo's correction or a family's stand-in is another word than the reader's, and names nothing.
         foreach (var term in question.Where(t => !t.Fuzzy && !t.Derived && t.Variants.Count > 0))
         {
             var passages = term.Variants.Sum(v => lookup.Find(PassageFields.Text, v).DocFreq);
-            if (passages >= tuning.SubjectWordMinPassages && passages <= MaxSubjectPassages && PassagesPerBriefing(reader, lookup, term.Variants, visible) is { } counts)
+            if (passages >= tuning.SubjectWordMinPassages && passages <= MaxSubjectPassages && PassagesPerBriefing(reader, lookup, term.Variants, visibleIn) is { } counts)
             {
                 briefings.UnionWith(counts.Where(c => c.Value >= tuning.SubjectWordMinPassages).Select(c => c.Key));
             }
@@ -81,13 +89,20 @@ internal sealed class SubjectWordRescorer(SearchTuning tuning)
     /// word has do. Another community's briefings are left out: a word the asker's briefings share with a briefing they
     /// cannot see still names their subject, and what another community posts must not change their answers.
     /// </summary>
-    private Dictionary<string, int>? PassagesPerBriefing(IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<string> forms, Filter? visible)
+    private Dictionary<string, int>? PassagesPerBriefing(
+        IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<string> forms, Func<AtomicReaderContext, DocIdSet?>? visibleIn)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var id = new BytesRef();
         foreach (var segment in reader.Leaves)
         {
             var ids = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
+            var visibleDocs = visibleIn?.Invoke(segment);
+            if (visibleIn is not null && visibleDocs is null)
+            {
+                continue;
+            }
+
             foreach (var form in forms)
             {
                 var postings = lookup.Docs(PassageFields.Text, form, segment);
@@ -97,8 +112,8 @@ internal sealed class SubjectWordRescorer(SearchTuning tuning)
                 }
 
                 // Both lists run in document order, so the filter's is only ever advanced.
-                var seen = visible is null ? null : visible.GetDocIdSet(segment, null)?.GetIterator();
-                if (visible is not null && seen is null)
+                var seen = visibleDocs?.GetIterator();
+                if (visibleDocs is not null && seen is null)
                 {
                     continue;
                 }
