@@ -266,6 +266,13 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> PlaceNames { get; init; } = [];
 
     /// <summary>
+    /// The capitals the question names as a government that acts («متى حظرت الرباط …؟»، «ماذا قررت دمشق …؟»): right after
+    /// the question's first verb, one agreeing with a city (feminine: «حظرت»، «تنفق»). News tells what the government did
+    /// («وقررت الحكومة …») in a briefing about its country, so the country's name or adjective names the capital asked.
+    /// </summary>
+    public IReadOnlyList<string> Governments { get; init; } = [];
+
+    /// <summary>
     /// Places the question names in two or three words («الولايات المتحدة»، «جنوب السودان»: <see cref="Gazetteer.Compounds"/>),
     /// whose words are not read as <see cref="Places"/>.
     /// </summary>
@@ -422,6 +429,7 @@ public sealed partial record QuestionShape(
                 && !ArabicWordForms.AnyIn(words[focus], FactWords.Offices) && !(focus + 1 < words.Count && Gazetteer.IsAdjectiveOfPlace(words[focus + 1]))
                 ? Bare(words[focus]) : null,
             PlaceNames = PlaceNamesIn(words),
+            Governments = GovernmentsIn(words),
             Years = YearsIn(question),
             RelativeYear = RelativeYearIn(words),
             AsksLastSeason = SaysLastSeason(words),
@@ -547,6 +555,20 @@ public sealed partial record QuestionShape(
     internal static IReadOnlyList<string> TierIn(IReadOnlyList<string> words) =>
         words.Skip(1).Where((w, i) => ArabicWordForms.AnyIn(words[i], FactWords.TierNouns) || i > 0 && ArabicWordForms.AnyIn(words[i - 1], FactWords.TierNouns))
             .Select(Bare).Where(FactWords.Tiers.Contains).Distinct().ToList();
+
+    /// <summary>
+    /// The capitals (<see cref="Gazetteer.CountryGovernedFrom"/>) right after a feminine verb that is the question's second or
+    /// third word («متى افتتحت القاهرة …؟»، «كم طنًا صدّرت القاهرة …؟»). A distance is between places, not done by them
+    /// («كم تبعد الرباط عن فاس؟»).
+    /// </summary>
+    private static IReadOnlyList<string> GovernmentsIn(List<string> words) =>
+        words.Where((w, i) => i is 2 or 3 && Gazetteer.CountryGovernedFrom(w) is not null && FeminineVerb(words[i - 1])).ToList();
+
+    /// <summary>Whether the folded word may be a verb agreeing with a feminine doer: «حظرت» (past), «تنفق» (present).</summary>
+    private static bool FeminineVerb(string word) =>
+        word.Length >= 4 && (word[^1] == 'ت' || word[0] == 'ت')
+        && !ArabicWordForms.AnyIn(word, FactWords.DistanceVerbs) && !FactWords.Prepositions.Contains(word)
+        && !ArabicWordForms.AnyIn(word, Gazetteer.Places) && !Gazetteer.IsAdjectiveOfPlace(word);
 
     /// <summary>The word after each kind of place without the article that is no question or frame word.</summary>
     private static IReadOnlyList<string> PlaceNamesIn(List<string> words) =>

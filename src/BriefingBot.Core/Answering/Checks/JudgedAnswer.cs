@@ -52,7 +52,14 @@ internal sealed class JudgedAnswer
     /// names France as much as «فرنسا» does).
     /// </summary>
     public IReadOnlyList<List<string>> Places =>
-        _places ??= Shape.Places.Select(p => Gazetteer.PlacesOfAdjective(p).Prepend(p).ToList()).ToList();
+        _places ??= Shape.Places.Select(p => Gazetteer.PlacesOfAdjective(p).Prepend(p).Concat(GovernedFrom(p)).ToList()).ToList();
+
+    /// <summary>
+    /// The country a capital asked as its government stands for (<see cref="QuestionShape.Governments"/>): «حظرت الرباط» is
+    /// told as «وقررت الحكومة …» under a title naming Morocco, or as «الحكومة المغربية».
+    /// </summary>
+    public IEnumerable<string> GovernedFrom(string place) =>
+        Shape.Governments.Contains(place) && Gazetteer.CountryGovernedFrom(place) is { } country ? [country] : [];
 
     /// <summary>Asked what something costs («كم تكلفة …؟»), the answer is a sum of money.</summary>
     public bool AsksSum => _asksSum ??= Shape.Asked is [var sumNoun, ..] && ArabicWordForms.AnyIn(sumNoun, FactWords.SumNouns);

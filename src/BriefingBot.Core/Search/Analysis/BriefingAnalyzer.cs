@@ -14,7 +14,7 @@ namespace BriefingBot.Core.Search.Analysis;
 public sealed class BriefingAnalyzer : Analyzer
 {
     /// <summary>Changes whenever the chain changes, so an index built by an older chain is rebuilt.</summary>
-    public const string Version = "briefing-analyzer-20";
+    public const string Version = "briefing-analyzer-22";
 
     public static readonly LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
