@@ -229,6 +229,9 @@ internal static class SpeakerLexicon
         // People by a kind told in a broken plural («ويقول أولياء أمور في المدينة إن»، «ويشكو عمال الميناء من»): many, none named.
         "اولياء", "اباء", "امهات", "عمال", "صيادون", "فلاحون",
 
+        // The people of a place («ويقول أهل المنطقة إن»، «ويروي أهل شنقيط أن»): a whole town speaking, no one named.
+        "اهل",
+
         // Bodies in the plural («وتقول إدارات الجامعات إن»): many, none of them named.
         "ادارات", "وزارات", "شركات", "هييات", "موسسات", "بلديات", "جامعات", "مستشفيات", "مصارف", "بنوك", "سلطات",
     ]);
