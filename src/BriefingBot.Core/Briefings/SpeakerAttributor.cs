@@ -43,6 +43,7 @@ public sealed class SpeakerAttributor
         new StatementReadOut(),
         new ThisIsWhatTheySay(),
         new Reply(),
+        new WithTheseWords(),
         new ReportingVerbBeforeSubject(),
     ];
 

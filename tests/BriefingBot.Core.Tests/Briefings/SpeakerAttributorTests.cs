@@ -115,6 +115,10 @@ public class SpeakerAttributorTests
     [InlineData("ويعتقد خبراء أن الاتفاق هش.")]
     [InlineData("ويقول أولياء أمور في المدينة إن الاتفاق هش.")]
     [InlineData("ويشكو عمال الميناء من أن الاتفاق هش.")]
+    [InlineData("ويقول أهل المنطقة إن الاتفاق هش.")]
+    [InlineData("ويروي أهل شنقيط أن الاتفاق هش.")]
+    [InlineData("وبحسب سجلات المكتب، فإن الاتفاق هش.")]
+    [InlineData("وبحسب حصر أجرته الغرفة، فإن الاتفاق هش.")]
     public void A_collective_source_is_nobody_and_ends_the_previous_speakers_run(string collective)
     {
         var speakers = Attribute("يقول المحلل السياسي كريم حداد إن الاتفاق هش.", collective, "ويضيف أن الطرفين بحاجة إلى وقت.");

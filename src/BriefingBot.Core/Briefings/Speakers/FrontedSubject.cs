@@ -69,7 +69,8 @@ internal static class FrontedSubject
             return null;
         }
 
-        var subject = new SubjectReader(words, start, commonNouns, verb) { EndsAtVerb = true }.Read();
+        var (read, _) = DescriptiveAside.WithoutPronouns(words, start, v);
+        var subject = new SubjectReader(read, start, commonNouns, verb) { EndsAtVerb = true }.Read();
         return subject is { Kind: AttributionKind.Named, Role: not null, Office: false, Unclosed: false } ? WithoutConjunction(subject) : null;
     }
 

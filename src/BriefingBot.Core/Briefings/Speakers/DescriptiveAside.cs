@@ -1,0 +1,63 @@
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// «أما أم ياسين، وهي أرملة من دوار …، فتقول»، «سعاد الهاشمي، وهي مهندسة …، قالت»: an aside opened by «وهو / وهي»
+/// right after the name's comma and closed by a comma says what the speaker is. Newsrooms write it where others write
+/// the role alone in apposition («سعاد الهاشمي، مهندسة …، قالت»), so the subject is read without the pronoun, and the
+/// aside's words do not count against the reach between a subject's opening and its verb.
+/// </summary>
+internal static class DescriptiveAside
+{
+    /// <summary>The longest aside read: a role with its place and a clause («وهي أرملة تعيل أربعة أطفال من غلة …»).</summary>
+    private const int MaxWords = 16;
+
+    /// <summary>The word that closes, with its comma, the aside opened at <paramref name="k"/>; null when none opens there or none closes it soon.</summary>
+    public static int? Closing(List<Word> words, int k)
+    {
+        if (k == 0 || k + 1 >= words.Count || !words[k - 1].EndsWithComma || words[k].Folded is not ("وهو" or "وهي") || words[k].EndsClause)
+        {
+            return null;
+        }
+
+        for (var j = k + 1; j < words.Count && j <= k + MaxWords; j++)
+        {
+            if (words[j].IsComplementiser || words[j].OpensQuote)
+            {
+                return null;
+            }
+
+            if (words[j].EndsClause)
+            {
+                return words[j].EndsWithComma ? j : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The words with the pronoun of each aside opened in [<paramref name="from"/>, <paramref name="to"/>) left out, and where
+    /// word <paramref name="to"/> stands then; the same list when there is none.
+    /// </summary>
+    public static (List<Word> Words, int To) WithoutPronouns(List<Word> words, int from, int to) => Without(words, from, to, wholeAside: false);
+
+    /// <summary>
+    /// The words with each aside opened in [<paramref name="from"/>, <paramref name="to"/>) left out whole, pronoun to closing
+    /// comma, for an aside too long to read as a role («وهي أرملة من دوار إد عيسى كانت تصنع …»); the same list when there is none.
+    /// </summary>
+    public static (List<Word> Words, int To) WithoutAsides(List<Word> words, int from, int to) => Without(words, from, to, wholeAside: true);
+
+    private static (List<Word> Words, int To) Without(List<Word> words, int from, int to, bool wholeAside)
+    {
+        var left = new HashSet<int>();
+        for (var k = from; k < to; k++)
+        {
+            if (Closing(words, k) is { } end && end < to)
+            {
+                left.UnionWith(Enumerable.Range(k, wholeAside ? end - k + 1 : 1));
+            }
+        }
+
+        return left.Count == 0 ? (words, to) : (words.Where((_, k) => !left.Contains(k)).ToList(), to - left.Count);
+    }
+}
