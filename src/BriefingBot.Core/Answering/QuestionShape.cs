@@ -220,7 +220,8 @@ public sealed partial record QuestionShape(
     /// <summary>
     /// What a how-many question counts: the noun after «كم» («كم مصنعًا»، «كم ساعة»: the accusative's «ا» taken off) or after
     /// «عدد/نسبة» and the verbs of amount («عدد النازحين»، «كم تبلغ ديون …»), and, after a unit of weight or volume, the
-    /// thing measured («كم طنًا من الذهب»، «كم برميل نفط»). Empty when a verb follows the question words («كم ارتفع …»).
+    /// thing measured («كم طنًا من الذهب»، «كم برميل نفط»). Empty when a verb follows the question words («كم ارتفع …»، «بأي
+    /// نسبة قللت …»).
     /// </summary>
     public IReadOnlyList<string> Counted { get; init; } = [];
 
@@ -616,6 +617,11 @@ public sealed partial record QuestionShape(
         }
 
         var afterCountWord = focus > 0 && FactWords.CountWords.Contains(words[focus - 1]);
+        if (afterCountWord && IsPastVerb(head))
+        {
+            return [];
+        }
+
         // The accusative of a count («مصنعًا») ends in «ا»; a verb («ارتفع»، «عادوا») does not. A feminine noun keeps its «ة»
         // in the accusative («كم شاحنةً»، «كم مرةً»), which a verb of the third person present («يكلفه») does not end in.
         // A noun of two letters and «و» («عضوًا») takes the «ا» as the plural of a three-letter verb («عادوا») does.
@@ -655,7 +661,16 @@ public sealed partial record QuestionShape(
     /// <summary>After «من» the thing measured; right after the unit, a word that is no present-tense verb («كم طن ذهب ينتج»).</summary>
     private static bool IsMeasuredThing(string word, bool afterOf) =>
         word.Length >= 3 && !FactWords.Leads.Contains(word) && !FactWords.Prepositions.Contains(word)
-        && (afterOf || !(word[0] is 'ي' or 'ت' or 'ن') && !ArabicWordForms.AnyIn(word, Gazetteer.Places));
+        && (afterOf || !(word[0] is 'ي' or 'ت' or 'ن') && !IsPastVerb(word) && !ArabicWordForms.AnyIn(word, Gazetteer.Places));
+
+    /// <summary>
+    /// Whether a word right after the words of counting is a verb of the past in «ت» («بأي نسبة قللت الحكومة …؟»، «كم طنًا
+    /// صدرت جزر القمر …؟»): what happened, not the thing counted, which the passage need not repeat («خفض الضخ … بنحو
+    /// الربع»). Four letters or more, so that «زيت» stays a noun, and not after a long vowel: «سيارات»، «بيوت»، «كبريت» are
+    /// nouns.
+    /// </summary>
+    private static bool IsPastVerb(string word) =>
+        word.Length >= 4 && word[^1] == 'ت' && word[^2] is not ('ا' or 'و' or 'ي') && !word.StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the word asks what someone said: a word of saying, not a present verb after the «ل» of purpose («جاء ليرى

@@ -18,7 +18,7 @@ internal sealed class LiveCheck : IAnswerCheck
         // Today's value is given where the day is said of that value: «تعمل في الشبكة اليوم مئتا امرأة» gives no price today.
         // And given as a number in the sentence that says the day and names what it is of: «سعر البرميل يقارب تسعين دولارًا،
         // والسعر اليوم أقل من ذلك» gives no price of the dollar today, the dollar being only the unit of another price.
-        // A price of goods no market quotes is answered by the price the news reports it moved to (<see cref="ReportedPrice"/>).
+        // A price of goods no market quotes is answered by the price the news reports it moved to, or gives undated (<see cref="ReportedPrice"/>).
         if (shape.NowWord is { } now && !ReportedPrice.Answers(answer)
             && !answer.Shown.Any(passage => shape.LiveValue is not { } value
                 ? SaysNow(answer.Top[passage], now)

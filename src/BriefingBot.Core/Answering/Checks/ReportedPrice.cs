@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Answering.Checks;
 /// A price asked «now» of goods no market quotes by the hour («كم سعر كيلو الصوف الآن؟»، «كم سعر الكيلوغرام من الإسفنج
 /// الخام اليوم؟») is the price the news last reported: where a passage says what the thing's price rose or fell to («إن سعر
 /// الكيلوغرام من الإسفنج الخام ارتفع من نحو مئة وعشرين دينارًا إلى نحو ثلاثمئة دينار»), the end of that change is its
-/// price today, though the passage never says «اليوم». A currency, gold, oil, fuel or a share is quoted anew every hour, and
+/// price today, though the passage never says «اليوم»; so is a price the news gives with no time (<see cref="QuotedUndated"/>). A currency, gold, oil, fuel or a share is quoted anew every hour, and
 /// its price today is no briefing's (<see cref="LiveCheck"/> still asks a passage to say the day of it).
 /// </summary>
 internal static class ReportedPrice
@@ -49,8 +49,20 @@ internal static class ReportedPrice
 
         return answer.Shown.Any(passage => answer.Tokens(passage).Find(price.Variants)
             .Select(span => TimeInClauseCheck.ClauseAt(answer.Top[passage], span))
-            .Any(clause => answer.Index.AnalyzePassage(clause).Find(thing.Variants).Count > 0 && MovedTo(clause)));
+            .Any(clause => answer.Index.AnalyzePassage(clause).Find(thing.Variants).Count > 0 && (MovedTo(clause) || QuotedUndated(clause))));
     }
+
+    /// <summary>Words of the past tense that date a price to before the news: «وكان سعر الكيلوغرام … قد بلغ».</summary>
+    private static readonly IReadOnlySet<string> Past = FactWords.Set("كان", "كانت", "وكان", "وكانت");
+
+    /// <summary>
+    /// Whether the clause gives a sum in a currency with no time and no verb of the past: the price the news reports as
+    /// standing («بينما يصل سعر الديرك إلى ثمانية آلاف ريال» for «كم سعر كيلو الديرك هالأيام؟»), where one given of a month
+    /// or a year («بلغ … في الشهر الماضي») is that time's price, not today's.
+    /// </summary>
+    private static bool QuotedUndated(string clause) =>
+        Measures.InUnits(FactWords.Currencies, clause) && !PassageFacts.HasTime(clause)
+        && !ArabicText.FoldedWords(clause).Any(w => ArabicWordForms.AnyIn(w, Past));
 
     /// <summary>Whether the clause says a price moved («ارتفع»، «تضاعف») and then, after «إلى» or «ليبلغ», gives a sum in a currency.</summary>
     private static bool MovedTo(string clause)
