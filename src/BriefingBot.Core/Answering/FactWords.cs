@@ -211,6 +211,12 @@ internal static class FactWords
     /// <summary>Interest, whose price («سعر الفائدة») is a rate given in per cent.</summary>
     public static readonly IReadOnlySet<string> Interest = Set("فائدة", "الفائدة", "فوائد", "الفوائد", "فايدة", "الفايدة");
 
+    /// <summary>The people of a place, whose number is its population: «سكان»، «سكانها»، «لسكان».</summary>
+    public static readonly IReadOnlySet<string> Inhabitants = Set("سكان", "سكانها", "سكانه");
+
+    /// <summary>The units a population is counted in: «نحو ثلاثين ألف نسمة»، «مئة ألف ساكن».</summary>
+    public static readonly IReadOnlySet<string> PeopleUnits = Set("نسمة", "ساكن", "شخص", "مواطن");
+
     /// <summary>How a rate is given: «ثلاثة في المئة»، «بالمئة»، «نقطتين».</summary>
     public static readonly IReadOnlySet<string> Percent = Set("المئة", "المائة", "مئة", "مائة", "نقطة", "نقاط", "نقطتين");
 
