@@ -62,6 +62,11 @@ internal static class FactWords
         // What is paid for a service or owed for a breach: «كم تبلغ رسوم الجمارك؟»، «كم غرامة …؟».
         "رسوم", "غرامة", "غرامات", "أجرة", "إيجار");
 
+    /// <summary>Works that cost, said of many things: what they are done to follows them («بناء العبارة»، «ترميم الكنيسة»).</summary>
+    public static readonly IReadOnlySet<string> WorksCosted = Set(
+        "بناء", "إنشاء", "تشييد", "ترميم", "تجهيز", "حفر", "شراء", "استئجار", "تكوين", "تدريب", "إصلاح", "صيانة", "توسعة",
+        "تعميق", "تأهيل", "تشغيل", "نقل", "إنتاج");
+
     /// <summary>
     /// Verbs of spending and paying right after «كم», whose subject is who pays («كم أنفقت تركيا على …؟»، «كم يدفع المغربي
     /// …؟»): a place that names the payer is answered by a sum of money said of it. Not «كلف» (what cost it is its subject,
