@@ -193,6 +193,13 @@ public enum DeclineReason
     /// match it come from several briefings: others' news, not the reader's case.
     /// </summary>
     AboutTheAsker,
+
+    /// <summary>
+    /// The question asks how many people live in a place («كم عدد سكان حماة؟») and no passage shown counts people there:
+    /// «وخرج سكان في الناصرية إلى الشوارع» names the inhabitants without a number, «ثمانين في المئة من سكان المدينة» gives a
+    /// share of them.
+    /// </summary>
+    PopulationNotGiven,
 }
 
 /// <summary>
@@ -250,6 +257,7 @@ public static class AnswerCheck
         new FactOfSubjectCheck(),
         new TimeInClauseCheck(),
         new EndCheck(),
+        new PopulationCheck(),
     ];
 
     public static DeclineReason? Judge(QuestionShape shape, PassageSearchResult result, PassageIndex index)

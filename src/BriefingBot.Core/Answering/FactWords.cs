@@ -62,6 +62,11 @@ internal static class FactWords
         // What is paid for a service or owed for a breach: «كم تبلغ رسوم الجمارك؟»، «كم غرامة …؟».
         "رسوم", "غرامة", "غرامات", "أجرة", "إيجار");
 
+    /// <summary>Works that cost, said of many things: what they are done to follows them («بناء العبارة»، «ترميم الكنيسة»).</summary>
+    public static readonly IReadOnlySet<string> WorksCosted = Set(
+        "بناء", "إنشاء", "تشييد", "ترميم", "تجهيز", "حفر", "شراء", "استئجار", "تكوين", "تدريب", "إصلاح", "صيانة", "توسعة",
+        "تعميق", "تأهيل", "تشغيل", "نقل", "إنتاج");
+
     /// <summary>
     /// Verbs of spending and paying right after «كم», whose subject is who pays («كم أنفقت تركيا على …؟»، «كم يدفع المغربي
     /// …؟»): a place that names the payer is answered by a sum of money said of it. Not «كلف» (what cost it is its subject,
@@ -210,6 +215,12 @@ internal static class FactWords
 
     /// <summary>Interest, whose price («سعر الفائدة») is a rate given in per cent.</summary>
     public static readonly IReadOnlySet<string> Interest = Set("فائدة", "الفائدة", "فوائد", "الفوائد", "فايدة", "الفايدة");
+
+    /// <summary>The people of a place, whose number is its population: «سكان»، «سكانها»، «لسكان».</summary>
+    public static readonly IReadOnlySet<string> Inhabitants = Set("سكان", "سكانها", "سكانه");
+
+    /// <summary>The units a population is counted in: «نحو ثلاثين ألف نسمة»، «مئة ألف ساكن».</summary>
+    public static readonly IReadOnlySet<string> PeopleUnits = Set("نسمة", "ساكن", "شخص", "مواطن");
 
     /// <summary>How a rate is given: «ثلاثة في المئة»، «بالمئة»، «نقطتين».</summary>
     public static readonly IReadOnlySet<string> Percent = Set("المئة", "المائة", "مئة", "مائة", "نقطة", "نقاط", "نقطتين");

@@ -171,6 +171,13 @@ public sealed partial record QuestionShape(
     /// </summary>
     public bool AsksOwner { get; init; }
 
+    /// <summary>
+    /// Whether the question asks how many people live in a place («كم عدد سكان حماة؟»، «ما عدد سكان الحي القديم؟»): «عدد»
+    /// right before the inhabitants (<see cref="FactWords.Inhabitants"/>). A share of them («نسبة سكان …») is asked in per
+    /// cent, and is not this.
+    /// </summary>
+    public bool AsksPopulation { get; init; }
+
     /// <summary>Whether the question is to the bot itself («من أنت؟»، «هل أنت إنسان أم برنامج؟»، «شو اسمك؟»).</summary>
     public bool ToTheBot { get; init; }
 
@@ -434,6 +441,7 @@ public sealed partial record QuestionShape(
             Years = YearsIn(question),
             RelativeYear = RelativeYearIn(words),
             AsksLastSeason = SaysLastSeason(words),
+            AsksPopulation = focus > 0 && focus < words.Count && words[focus - 1] == "عدد" && ArabicWordForms.AnyIn(words[focus], FactWords.Inhabitants),
             Dated = YearsIn(question).Count > 0 || RelativeYearIn(words) is not null ? DatedIn(words, focus) : [],
             Tier = TierIn(words),
             Ranked = RankedIn(words),

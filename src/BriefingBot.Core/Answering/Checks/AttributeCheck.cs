@@ -177,7 +177,7 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units == FactWords.Currencies
                 && shape.Subject.Where(MayBeThingPriced).ToList() is [var thingWord, .. var rest]
                 && answer.TermOf(thingWord) is { } thing && Literal(thing) && thing.Term != attribute.Term
-                && ThingsPriced([(thingWord, thing), .. answer.LiteralTerms(rest.Take(1))]) is var things
+                && ThingsPriced([(thingWord, thing), .. answer.LiteralTerms(rest.Take(2))]) is var things
                 && !shown.Any(passage => InUnits(units, top[passage]) && things.Any(t => answer.Has(passage, t))))
             {
                 return DeclineReason.PriceNotOfThing;

@@ -19,14 +19,23 @@ internal static class PricedThings
     /// order: the first; for a ticket also the word after it, what it rides: news prices a ride («سعر الرحلة الواحدة بأربعة
     /// ريالات … المترو») more often than it says «تذكرة».
     /// </summary>
+    /// <remarks>
+    /// An entry ticket is of the place it enters, the word after «دخول» («تذكرة دخول البتراء»): news prices the entry to
+    /// many sites in one passage («سعر تذكرة الأجانب لدخول وادي الملوك»), and one that does not name the site asked gives
+    /// the price of another. «تذكرة الدخول» with its article names no site, and is judged as any ticket.
+    /// </remarks>
     public static List<TermMatch> ThingsPriced(IEnumerable<(string Word, TermMatch Term)> candidates)
     {
-        var words = candidates.Take(2).ToList();
+        var words = candidates.Take(3).ToList();
         return words switch
         {
-            [var ticket, var ridden] when ArabicWordForms.AnyIn(ticket.Word, FactWords.Tickets) => [ticket.Term, ridden.Term],
+            [var ticket, var entry, var entered, ..] when ArabicWordForms.AnyIn(ticket.Word, FactWords.Tickets) && entry.Word == Entry => [entered.Term],
+            [var ticket, var ridden, ..] when ArabicWordForms.AnyIn(ticket.Word, FactWords.Tickets) => [ticket.Term, ridden.Term],
             [var first, ..] => [first.Term],
             _ => [],
         };
     }
+
+    /// <summary>Entry, in the construct of what it enters («دخول البتراء»): without the article.</summary>
+    private static readonly string Entry = ArabicText.Fold("دخول");
 }

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Search;
 using BriefingBot.Core.Text;
 using static BriefingBot.Core.Answering.Checks.IndexLookups;
@@ -17,13 +18,27 @@ internal sealed class SumOfSubjectCheck : IAnswerCheck
     // «وتقدّر الحكومة الكلفة الإجمالية للمشروع بنحو سبعة عشر مليار دولار».
     // A relative clause after the sum noun describes the sum by what was done with it («كم يبلغ المبلغ الذي تأخرت أربيل في
     // تسليمه؟»): its verb is told in other words («لم تسلّم»), and the first word after it names whose the sum is.
-    public DeclineReason? Judge(JudgedAnswer answer) =>
-        answer.AsksSum
-        && Described(answer.Shape.About).Where(IsNoUnit).Select(answer.TermOf).OfType<TermMatch>().FirstOrDefault(Literal) is { } costed
-        && !answer.Shown.Any(passage => GivesSum(answer.Top[passage])
-            && answer.HasOrTitled(passage, costed))
+    // A work («بناء»، «ترميم»، «استئجار») or a body by its kind («وزارة») is said of many things: what cost it is the word
+    // after it, which the passage names too («كم تبلغ كلفة بناء العبارة؟» is not answered by «كلفة إعادة بناء ما دمرته
+    // الحرب»).
+    public DeclineReason? Judge(JudgedAnswer answer)
+    {
+        if (!answer.AsksSum)
+        {
+            return null;
+        }
+
+        var costed = Described(answer.Shape.About).Where(IsNoUnit).Select(w => (Word: w, Term: answer.TermOf(w))).Where(t => t.Term is not null && Literal(t.Term)).Take(2).ToList();
+        if (costed.Count == 0)
+        {
+            return null;
+        }
+
+        var named = costed.Count > 1 && (ArabicWordForms.AnyIn(costed[0].Word, FactWords.WorksCosted) || SpeakerLexicon.IsBodyNoun(costed[0].Word)) ? costed : costed.Take(1).ToList();
+        return !answer.Shown.Any(passage => GivesSum(answer.Top[passage]) && named.All(t => answer.HasOrTitled(passage, t.Term!)))
             ? DeclineReason.SumNotOfSubject
             : null;
+    }
 
     /// <summary>
     /// Whether the word is no unit the thing is sold by: «كم ثمن كيلو السردين في الدار البيضاء؟» asks the price of sardines,
