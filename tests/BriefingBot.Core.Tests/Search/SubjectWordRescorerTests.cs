@@ -90,4 +90,30 @@ public sealed class SubjectWordRescorerTests
         Assert.Equal("honey/3", Ranking(SearchTuning.Default, question, briefings, new SearchScope("club"))[0]);
         Assert.Equal("vegetables/1", Ranking(SearchTuning.Default, question, briefings)[0]);
     }
+
+    [Fact]
+    public void Another_communitys_many_paragraphs_on_the_subject_do_not_keep_a_communitys_own_briefing_from_being_named()
+    {
+        // Another community's briefings say «النحل» in seventy paragraphs: over the whole index the word is in more passages
+        // than any one briefing's subject word, but a member of the club sees only its own three and the shared briefings'.
+        var elsewhere = Enumerable.Range(0, 7).Select(n => Indexes.Briefing(
+            $"hives-{n}", new DateOnly(2026, 12, 20 - n),
+            [.. Enumerable.Range(1, 10).Select(i => $"وفي الوادي رقم {i} من المنطقة {n} يرعى النحل أزهار السدر والطلح طوال الموسم.")])
+            with { Community = "elsewhere" });
+        Briefing[] briefings = [Bees[0] with { Community = "club" }, Bees[1], Bees[2], .. elsewhere];
+        const string question = "كيف يضر رش المزروعات بالنحل؟";
+
+        var named = Score(SearchTuning.Default, question, briefings, "honey/3");
+        var unweighted = Score(SearchTuning.Default with { SubjectWordWeight = 0 }, question, briefings, "honey/3");
+        Assert.Equal(1 + SearchTuning.Default.SubjectWordWeight, named / unweighted, 3);
+    }
+
+    /// <summary>The score of one passage among a club member's hits.</summary>
+    private static float Score(SearchTuning tuning, string question, Briefing[] briefings, string passage)
+    {
+        using var index = PassageIndex.InMemory(tuning);
+        index.Rebuild(briefings, "test");
+        return index.Search(new PassageSearch(index.Analyze(question), 5) { Scope = new SearchScope("club") }).Hits
+            .Single(h => $"{h.Passage.BriefingId}/{h.Passage.Ordinal}" == passage).Score;
+    }
 }
