@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Search;
 /// Finds the passages that best answer an analysed question: expands its terms, runs the query over the latest
 /// commit, reorders the best hits by the question's neighbouring words found side by side (<see cref="PairRescorer"/>),
 /// orders ties, reorders the best hits by the concepts the question names (<see cref="ConceptRescorer"/>) and the other forms
-/// of its words' verbs (<see cref="WordFamilyRescorer"/>) and the kind of answer it asks for (<see cref="AnswerKindRescorer"/>) and the place it names (<see cref="PlaceRescorer"/>), raises the passages of a briefing whose subject a question word names (<see cref="SubjectWordRescorer"/>), puts first the passages of a section whose heading the question repeats
+/// of its words' verbs (<see cref="WordFamilyRescorer"/>) and the kind of answer it asks for (<see cref="AnswerKindRescorer"/>) and the place it names (<see cref="PlaceRescorer"/>), raises the passages of a briefing whose subject a question word names (<see cref="SubjectWordRescorer"/>) and of a briefing that says a question word in two of its best hits (<see cref="SaidAgainRescorer"/>), puts first the passages of a section whose heading the question repeats
 /// (<see cref="SectionHeadingMatcher"/>), and reads the hits with their highlights and how much of the question the
 /// best of the word search's first <see cref="CoverageDepth"/> hits covers.
 /// </summary>
@@ -37,6 +37,8 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
     private readonly DefinitionRescorer _definitions = new(tuning);
 
     private readonly SubjectWordRescorer _subjects = new(tuning);
+
+    private readonly SaidAgainRescorer _saidAgain = new(tuning);
 
     public PassageSearchResult Search(PassageSearch request)
     {
@@ -140,6 +142,12 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         {
             // A word only one briefing uses, in several paragraphs, names its subject: its passages pass another briefing's.
             reordered = _subjects.Rescore(searcher, reordered ?? scored, subjects);
+        }
+
+        if (!request.Question.Translated && tuning.SaidAgainWeight > 0)
+        {
+            // A question word said in two of a briefing's best hits: the briefing is about it, where another says it once by the way.
+            reordered = _saidAgain.Rescore(searcher, lookup, reordered ?? scored, expanded);
         }
 
         if (!request.Question.Translated && _definitions.Asks(request.Question))

@@ -17,8 +17,9 @@ namespace BriefingBot.Core.Search;
 internal sealed class SubjectWordRescorer(SearchTuning tuning)
 {
     /// <summary>
-    /// A word in more passages than this is no one briefing's subject word (a briefing has some thirty paragraphs), and
-    /// its postings are not walked: the bound keeps the cost of a question to a few short posting lists.
+    /// A word in more of the passages the asker sees than this is no one briefing's subject word (a briefing has some
+    /// thirty paragraphs). Over every briefing its postings are then not walked: the bound keeps the cost of a question to
+    /// a few short posting lists. Under a community's filter the bound counts the visible passages only (the visible passages bound, below).
     /// </summary>
     private const int MaxSubjectPassages = 64;
 
@@ -47,7 +48,8 @@ internal sealed class SubjectWordRescorer(SearchTuning tuning)
         foreach (var term in question.Where(t => !t.Fuzzy && !t.Derived && t.Variants.Count > 0))
         {
             var passages = term.Variants.Sum(v => lookup.Find(PassageFields.Text, v).DocFreq);
-            if (passages >= tuning.SubjectWordMinPassages && passages <= MaxSubjectPassages && PassagesPerBriefing(reader, lookup, term.Variants, visibleIn) is { } counts)
+            if (passages >= tuning.SubjectWordMinPassages && (visibleIn is not null || passages <= MaxSubjectPassages)
+                && PassagesPerBriefing(reader, lookup, term.Variants, visibleIn) is { } counts)
             {
                 briefings.UnionWith(counts.Where(c => c.Value >= tuning.SubjectWordMinPassages).Select(c => c.Key));
             }
@@ -86,13 +88,22 @@ internal sealed class SubjectWordRescorer(SearchTuning tuning)
 
     /// <summary>
     /// How many passages of each visible briefing hold the word's forms, or null when more briefings than the most a subject
-    /// word has do. Another community's briefings are left out: a word the asker's briefings share with a briefing they
-    /// cannot see still names their subject, and what another community posts must not change their answers.
+    /// word has do, or more passages than <see cref="MaxSubjectPassages"/>. Another community's briefings are left out: a
+    /// word the asker's briefings share with a briefing they cannot see still names their subject, and what another
+    /// community posts must not change their answers.
     /// </summary>
+    /// <remarks>
+    /// The visible passages bound: the index's count of a word's passages takes in every community's, so a community's subject
+    /// word that other communities say in many paragraphs («النحل» of a beekeepers' club among others) was never walked and
+    /// named nothing for that community. Under a filter the postings are walked with the filter's documents, each list
+    /// skipping to the other's next document (a conjunction), so the invisible passages cost skips, not a walk, and the
+    /// walk gives up past the bound's visible passages or past one briefing: its cost stays that of a few short lists.
+    /// </remarks>
     private Dictionary<string, int>? PassagesPerBriefing(
         IndexReader reader, TermStatisticsLookup lookup, IReadOnlyList<string> forms, Func<AtomicReaderContext, DocIdSet?>? visibleIn)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var walked = 0;
         var id = new BytesRef();
         foreach (var segment in reader.Leaves)
         {
@@ -111,27 +122,33 @@ internal sealed class SubjectWordRescorer(SearchTuning tuning)
                     continue;
                 }
 
-                // Both lists run in document order, so the filter's is only ever advanced.
+                // Both lists run in document order, and each is only ever advanced.
                 var seen = visibleDocs?.GetIterator();
                 if (visibleDocs is not null && seen is null)
                 {
                     continue;
                 }
 
-                for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+                var doc = postings.NextDoc();
+                while (doc != DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    if (seen is not null && (seen.DocID < doc ? seen.Advance(doc) : seen.DocID) != doc)
+                    var visibleDoc = seen is null ? doc : seen.DocID < doc ? seen.Advance(doc) : seen.DocID;
+                    if (visibleDoc != doc)
                     {
+                        // The next visible passage lies further on (or none does): the postings skip to it.
+                        doc = visibleDoc == DocIdSetIterator.NO_MORE_DOCS ? visibleDoc : postings.Advance(visibleDoc);
                         continue;
                     }
 
                     ids.Get(doc, id);
                     var briefing = id.Utf8ToString();
                     counts[briefing] = counts.GetValueOrDefault(briefing) + 1;
-                    if (counts.Count > tuning.SubjectWordMaxBriefings)
+                    if (counts.Count > tuning.SubjectWordMaxBriefings || ++walked > MaxSubjectPassages)
                     {
                         return null;
                     }
+
+                    doc = postings.NextDoc();
                 }
             }
         }

@@ -31,6 +31,9 @@ public sealed class SubjectWordRescorerTests
             "وافتتحت الوزارة مدرسة جديدة في البلدة."),
     ];
 
+    /// <summary>The defaults without the briefing that says a question word again (<see cref="SaidAgainRescorer"/>), which raises the bees' briefing too.</summary>
+    private static readonly SearchTuning Alone = SearchTuning.Default with { SaidAgainWeight = 0 };
+
     private static List<string> Ranking(SearchTuning tuning, string question, Briefing[] briefings, SearchScope? scope = null)
     {
         using var index = PassageIndex.InMemory(tuning);
@@ -44,8 +47,8 @@ public sealed class SubjectWordRescorerTests
         // «النحل» is in three paragraphs of one briefing, so BM25 weighs it below «الرش» and «المزروعات», said once elsewhere.
         const string question = "كيف يضر رش المزروعات بالنحل؟";
 
-        Assert.Equal("vegetables/1", Ranking(SearchTuning.Default with { SubjectWordWeight = 0 }, question, Bees)[0]);
-        Assert.Equal("honey/3", Ranking(SearchTuning.Default, question, Bees)[0]);
+        Assert.Equal("vegetables/1", Ranking(Alone with { SubjectWordWeight = 0 }, question, Bees)[0]);
+        Assert.Equal("honey/3", Ranking(Alone, question, Bees)[0]);
     }
 
     [Fact]
@@ -55,8 +58,8 @@ public sealed class SubjectWordRescorerTests
         const string question = "كيف يضر رش المزروعات بمياه النهر؟";
 
         Assert.Equal(
-            Ranking(SearchTuning.Default with { SubjectWordWeight = 0 }, question, Bees),
-            Ranking(SearchTuning.Default, question, Bees));
+            Ranking(Alone with { SubjectWordWeight = 0 }, question, Bees),
+            Ranking(Alone, question, Bees));
     }
 
     [Fact]
@@ -64,8 +67,8 @@ public sealed class SubjectWordRescorerTests
     {
         const string question = "أين يربي أهل القرى النحل؟";
 
-        var without = Ranking(SearchTuning.Default with { SubjectWordWeight = 0 }, question, Bees).Where(h => h.StartsWith("honey", StringComparison.Ordinal));
-        var with = Ranking(SearchTuning.Default, question, Bees).Where(h => h.StartsWith("honey", StringComparison.Ordinal));
+        var without = Ranking(Alone with { SubjectWordWeight = 0 }, question, Bees).Where(h => h.StartsWith("honey", StringComparison.Ordinal));
+        var with = Ranking(Alone, question, Bees).Where(h => h.StartsWith("honey", StringComparison.Ordinal));
         Assert.Equal(without, with);
     }
 
@@ -87,7 +90,35 @@ public sealed class SubjectWordRescorerTests
         ];
         const string question = "كيف يضر رش المزروعات بالنحل؟";
 
-        Assert.Equal("honey/3", Ranking(SearchTuning.Default, question, briefings, new SearchScope("club"))[0]);
-        Assert.Equal("vegetables/1", Ranking(SearchTuning.Default, question, briefings)[0]);
+        Assert.Equal("honey/3", Ranking(Alone, question, briefings, new SearchScope("club"))[0]);
+        Assert.Equal("vegetables/1", Ranking(Alone, question, briefings)[0]);
+    }
+
+    [Fact]
+    public void Another_communitys_many_paragraphs_on_the_subject_do_not_keep_a_communitys_own_briefing_from_being_named()
+    {
+        // Another community's briefings say «النحل» in seventy paragraphs: over the whole index the word is in more passages
+        // than any one briefing's subject word, but a member of the club sees only its own three and the shared briefings'.
+        var elsewhere = Enumerable.Range(0, 7).Select(n => Hives(n) with { Community = "elsewhere" });
+        Briefing[] briefings = [Bees[0] with { Community = "club" }, Bees[1], Bees[2], .. elsewhere];
+        const string question = "كيف يضر رش المزروعات بالنحل؟";
+
+        var named = Score(Alone, question, briefings, "honey/3");
+        var unweighted = Score(Alone with { SubjectWordWeight = 0 }, question, briefings, "honey/3");
+        Assert.Equal(1 + SearchTuning.Default.SubjectWordWeight, named / unweighted, 3);
+    }
+
+    /// <summary>Ten paragraphs on bees in the valleys of one region.</summary>
+    private static Briefing Hives(int region) => Indexes.Briefing(
+        $"hives-{region}", new DateOnly(2026, 12, 20 - region),
+        [.. Enumerable.Range(1, 10).Select(i => $"وفي الوادي رقم {i} من المنطقة {region} يرعى النحل أزهار السدر والطلح طوال الموسم.")]);
+
+    /// <summary>The score of one passage among a club member's hits.</summary>
+    private static float Score(SearchTuning tuning, string question, Briefing[] briefings, string passage)
+    {
+        using var index = PassageIndex.InMemory(tuning);
+        index.Rebuild(briefings, "test");
+        return index.Search(new PassageSearch(index.Analyze(question), 5) { Scope = new SearchScope("club") }).Hits
+            .Single(h => $"{h.Passage.BriefingId}/{h.Passage.Ordinal}" == passage).Score;
     }
 }

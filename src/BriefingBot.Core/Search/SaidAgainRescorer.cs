@@ -1,0 +1,77 @@
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace BriefingBot.Core.Search;
+
+/// <summary>
+/// A briefing about what the question asks says the question's words in more than one paragraph; a briefing that meets
+/// the question by the way says a word of it once («الطقس» in one paragraph of a migrant-boat story, for a question on
+/// balloon flights stopped by the weather). Among the word search's best hits, the hits of a briefing two or more of
+/// whose best hits hold the same question word gain <see cref="SearchTuning.SaidAgainWeight"/> of their own score. The
+/// whole briefing gains, so its passages keep their order among themselves: the rule chooses between briefings, never
+/// between the paragraphs of one (raising only the hits that hold the word cost held-out first places). A typo's
+/// correction or a family's stand-in is another word than the reader's, and counts for nothing.
+/// </summary>
+internal sealed class SaidAgainRescorer(SearchTuning tuning)
+{
+    /// <summary>The hits, those of a briefing that says a question word in two of them raised by the weight × their score, best first.</summary>
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question)
+    {
+        var words = question.Where(t => !t.Fuzzy && !t.Derived && t.Variants.Count > 0).ToList();
+        if (tuning.SaidAgainWeight <= 0 || words.Count == 0 || hits.Length < 2)
+        {
+            return hits;
+        }
+
+        var briefingOf = new Dictionary<int, string>();
+        var holding = new HashSet<(string Briefing, int Word)>();
+        var saying = new HashSet<string>(StringComparer.Ordinal);
+        var walked = SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
+        {
+            var briefings = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
+            if (briefings is null)
+            {
+                return;
+            }
+
+            var cursors = words.Select(w => w.Variants.Select(v => lookup.Docs(PassageFields.Text, v, segment)).ToArray()).ToArray();
+            var id = new BytesRef();
+            foreach (var hit in inSegment)
+            {
+                var target = hit.Doc - segment.DocBase;
+                briefings.Get(target, id);
+                var briefing = id.Utf8ToString();
+                briefingOf[hit.Doc] = briefing;
+                for (var w = 0; w < cursors.Length; w++)
+                {
+                    // Every form's cursor is moved to the hit, so that each stays in step with the hits.
+                    var held = false;
+                    foreach (var cursor in cursors[w])
+                    {
+                        held |= SegmentRescoringWalk.AdvanceTo(cursor, target);
+                    }
+
+                    if (held && !holding.Add((briefing, w)))
+                    {
+                        saying.Add(briefing);
+                    }
+                }
+            }
+        });
+        if (saying.Count == 0)
+        {
+            return walked;
+        }
+
+        foreach (var hit in walked)
+        {
+            if (briefingOf.TryGetValue(hit.Doc, out var briefing) && saying.Contains(briefing))
+            {
+                hit.Score *= 1 + tuning.SaidAgainWeight;
+            }
+        }
+
+        Array.Sort(walked, SegmentRescoringWalk.BestFirst);
+        return walked;
+    }
+}
