@@ -120,7 +120,10 @@ internal static class SpeakerReferences
             // Counted in written words: a glued compound («أبو القاسم») is two. Two given names that differ («أحمد بوعلام»،
             // «ياسين بوعلام») are two people of one family, however long the surname they share.
             var shared = folded.Where(kf.Contains).Sum(CompoundNames.Parts);
-            var otherGivenNames = !kf.Contains(folded[0]) && !folded.Contains(kf[0]);
+            // A mention that opens with the word the known name ends with, a single word, names another person of the
+            // same patronymic read the other way («الشيخ ولد أعمر» is not «أحمدو ولد الشيخ»).
+            var otherGivenNames = !folded.Contains(kf[0])
+                && (!kf.Contains(folded[0]) || folded[0] == kf[^1] && kf.Count > 1 && CompoundNames.Parts(folded[0]) == 1);
             if ((folded.All(w => kf.Contains(w)) || kf.All(w => folded.Contains(w)) || shared >= 2 && folded.Contains(kf[^1]) && !otherGivenNames)
                 && (chosen is not { } earlier || Preference(k, found, known, current) > Preference(earlier, found, known, current)))
             {

@@ -57,7 +57,10 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         && !SpeakerLexicon.IsParticle(second) && !SpeakerLexicon.IsTitle(second) && !SpeakerLexicon.IsCollective(second)
         && !ReportingVerbs.IsReportingVerb(second);
 
-    public Attribution Read()
+    /// <summary>The subject read, or the name set off by commas after a description before «أن» (NameSetOffAfterDescription).</summary>
+    public Attribution Read() => Verb is null || From >= Words.Count ? ReadSubject() : NameSetOffAfterDescription.Over(ReadSubject(), Words, From, Verb);
+
+    private Attribution ReadSubject()
     {
         if (From >= Words.Count)
         {
