@@ -6,7 +6,7 @@ namespace BriefingBot.Core.Tests.Answering;
 
 /// <summary>
 /// An academic («الدكتورة»، «أستاذة الكيمياء») is the specialist a question asks of as an expert («ما رأي المختصين …؟»،
-/// «ماذا تقترح الباحثة …؟»): her passage answers.
+/// «ماذا تقترح الباحثة …؟»): her passage answers, and so does her next one that names her by surname alone.
 /// </summary>
 public sealed class AcademicAsAnExpertCheckTests() : BriefingsAnswerSpec(Briefing)
 {
@@ -26,5 +26,14 @@ public sealed class AcademicAsAnExpertCheckTests() : BriefingsAnswerSpec(Briefin
 
         Assert.True(answer.Answered, answer.Declined?.ToString());
         Assert.Contains(answer.Passages, p => p.Passage.Text.Contains("نادية العلوي", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_expert_asked_by_role_is_the_academic_named_so_in_her_earlier_passage()
+    {
+        var answer = Ask("أين تقترح الباحثة نقل وحدات الدباغة الملوثة؟");
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+        Assert.StartsWith("وأضافت العلوي", answer.Passages[0].Passage.Text, StringComparison.Ordinal);
     }
 }
