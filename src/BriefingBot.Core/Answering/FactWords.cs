@@ -420,7 +420,10 @@ internal static class FactWords
     /// </summary>
     public static readonly IReadOnlySet<string> Experts = Set(
         "خبير", "خبيرة", "خبراء", "مختص", "مختصة", "مختصون", "مختصين", "متخصص", "متخصصون", "متخصصين", "محلل", "محللة", "محللون", "محللين",
-        "باحث", "باحثة", "باحثون", "باحثين");
+        "باحث", "باحثة", "باحثون", "باحثين",
+        // An academic is the specialist news quotes as often: «الدكتورة نادية العلوي، أستاذة الكيمياء البيئية» answers «ماذا
+        // تقترح الباحثة …؟».
+        "أستاذ", "أستاذة", "دكتور", "دكتورة", "أكاديمي", "أكاديمية");
 
     /// <summary>
     /// A length and a distance are one measure: a line or a road is said to run «على مسافة سبعمئة وخمسين كيلومترًا» between

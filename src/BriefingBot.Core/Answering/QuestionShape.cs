@@ -1,3 +1,4 @@
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Search;
 using BriefingBot.Core.Text;
 
@@ -722,11 +723,42 @@ public sealed partial record QuestionShape(
             return [];
         }
 
-        var speech = words.FindIndex(AsksWhatWasSaid);
-        return words.Skip(speech + 1)
+        var run = NameRunIn(words);
+        return (TopicAfterRole(run) ? run.Take(1) : run.Take(MaxNameWords)).ToList();
+    }
+
+    /// <summary>The words after the first word asking what was said, up to a preposition, question, frame or speech word.</summary>
+    private static List<string> NameRunIn(List<string> words) =>
+        words.Skip(words.FindIndex(AsksWhatWasSaid) + 1)
             .TakeWhile(w => !FactWords.Leads.Contains(w) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w) && !SpeakerQuestion.IsSpeechWord(w))
-            .Take(MaxNameWords)
             .ToList();
+
+    /// <summary>
+    /// Whether the name run <paramref name="run"/> is a role with the article followed by the topic, not a name: «ماذا
+    /// اقترحت الباحثة بدلًا من هدم البيوت؟» asks the researcher, and «بدلًا» is no part of her name, nor is «نقل وحدات
+    /// الدباغة» in «أين تقترح الباحثة نقل وحدات الدباغة الملوثة؟». Read as a name, the check wants all those words with
+    /// the role in one passage and declines. The word after the role is no name when it is a word that never is one
+    /// («أيضًا»، «حاليًا»), an indefinite accusative of manner (four letters ending in the «ا» of tanween, no given name:
+    /// «بدلًا»، «فعلًا»), or a verbal noun heading a construct: a bare word, no given name or particle, then a bare noun and a
+    /// noun with the article («نقل وحدات الدباغة»), where a name after a role is a given name and a surname.
+    /// </summary>
+    private static bool TopicAfterRole(List<string> run)
+    {
+        if (run.Count < 2 || !run[0].StartsWith("ال", StringComparison.Ordinal) || !SpeakerLexicon.IsTitle(run[0]))
+        {
+            return false;
+        }
+
+        var next = run[1];
+        if (next.StartsWith("ال", StringComparison.Ordinal) || SpeakerLexicon.IsGivenName(next) || SpeakerLexicon.IsParticle(next))
+        {
+            return false;
+        }
+
+        var adverb = next.Length >= 4 && next[^1] == 'ا' && next[^2] is not ('ا' or 'و' or 'ي');
+        var construct = run.Count >= 4 && !run[2].StartsWith("ال", StringComparison.Ordinal) && !SpeakerLexicon.IsParticle(run[2])
+            && run[3].StartsWith("ال", StringComparison.Ordinal);
+        return SpeakerLexicon.IsNonName(next) || adverb || construct;
     }
 
     /// <summary>The words after the preposition that ends <see cref="SaidByName"/> (<paramref name="name"/>); empty when it ends otherwise.</summary>
@@ -812,8 +844,10 @@ public sealed partial record QuestionShape(
         }
 
         var after = words.FindIndex(AsksWhatWasSaid) + 1 + name.Count;
-        return after < words.Count && (FactWords.Prepositions.Contains(words[after]) || words[after] is "من" or "في")
-            ? words.Skip(after + 1).Where(w => !FactWords.Leads.Contains(w) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList()
+        // A role cut short of the topic (TopicAfterRole) is followed by the topic itself, with no preposition between.
+        var topicFollows = name.Count == 1 && TopicAfterRole(NameRunIn(words));
+        return after < words.Count && (FactWords.Prepositions.Contains(words[after]) || words[after] is "من" or "في" || topicFollows)
+            ? words.Skip(topicFollows ? after : after + 1).Where(w => !FactWords.Leads.Contains(w) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList()
             : [];
     }
 

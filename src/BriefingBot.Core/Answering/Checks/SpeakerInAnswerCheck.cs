@@ -40,8 +40,10 @@ internal sealed class SpeakerInAnswerCheck : IAnswerCheck
             .DistinctBy(o => o.Term!.Term).ToDictionary(o => o.Term!.Term, o => o.Places, StringComparer.Ordinal);
         bool Names(int passage, TermMatch t) => answer.Has(passage, t)
             || origins.TryGetValue(t.Term, out var places) && places.Any(answer.TitlePlacesOf(passage).Contains);
-        // Or by a passage of theirs that names them by surname alone, the role said in another (SpeakerNamedBefore).
-        if (who.Count > 0 && !answer.Shown.Any(passage => (who.All(t => Names(passage, t)) || experts.Any(t => answer.Has(passage, t)) || SpeakerNamedBefore.Names(answer, passage, who))
+        // Or by a passage of theirs that names them by surname alone, the role said in another (SpeakerNamedBefore); an expert
+        // asked by one word («الباحثة») is met so by whichever expert word that other passage names them by («الدكتورة»).
+        if (who.Count > 0 && !answer.Shown.Any(passage => (who.All(t => Names(passage, t)) || experts.Any(t => answer.Has(passage, t)) || SpeakerNamedBefore.Names(answer, passage, who)
+            || experts.Any(t => SpeakerNamedBefore.Names(answer, passage, [t])))
                 && (of.Count == 0 || of.Any(t => answer.Has(passage, t)))))
         {
             return DeclineReason.SpeakerNotInAnswer;
