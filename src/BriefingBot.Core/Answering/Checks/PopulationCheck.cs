@@ -68,6 +68,6 @@ internal sealed class PopulationCheck : IAnswerCheck
     /// <summary>How many words before a unit of people its number may start: «نحو ثلاثين ألف نسمة».</summary>
     private const int UnitReach = 4;
 
-    /// <summary>What ends a clause: a comma, a stop, a colon.</summary>
-    private static readonly char[] ClauseStops = ['،', ',', '.', '؛', ';', ':', '؟', '?'];
+    /// <summary>What ends a clause (<see cref="FactWords.ClauseEnds"/>), and a question mark: a passage may ask before it counts.</summary>
+    private static readonly char[] ClauseStops = [.. FactWords.ClauseEnds, '؟', '?'];
 }

@@ -42,8 +42,9 @@ internal sealed class SpeakerInAnswerCheck : IAnswerCheck
             || origins.TryGetValue(t.Term, out var places) && places.Any(answer.TitlePlacesOf(passage).Contains);
         // Or by a passage of theirs that names them by surname alone, the role said in another (SpeakerNamedBefore); an expert
         // asked by one word («الباحثة») is met so by whichever expert word that other passage names them by («الدكتورة»).
-        if (who.Count > 0 && !answer.Shown.Any(passage => (who.All(t => Names(passage, t)) || experts.Any(t => answer.Has(passage, t)) || SpeakerNamedBefore.Names(answer, passage, who)
-            || experts.Any(t => SpeakerNamedBefore.Names(answer, passage, [t])))
+        IReadOnlyList<IReadOnlyList<TermMatch>> namedBefore = [who, .. experts.Select(t => (IReadOnlyList<TermMatch>)[t])];
+        if (who.Count > 0 && !answer.Shown.Any(passage => (who.All(t => Names(passage, t)) || experts.Any(t => answer.Has(passage, t))
+            || SpeakerNamedBefore.Names(answer, passage, namedBefore))
                 && (of.Count == 0 || of.Any(t => answer.Has(passage, t)))))
         {
             return DeclineReason.SpeakerNotInAnswer;

@@ -11,19 +11,26 @@ namespace BriefingBot.Core.Answering.Checks;
 internal static class SpeakerNamedBefore
 {
     /// <summary>
-    /// Whether someone the passage is attributed to is named by the first of <paramref name="who"/> (the role or name the
-    /// question opens with) in another passage of theirs in the passage's briefing, and by each of the others there or in
-    /// the passage itself: the words a question puts after the role may be what it asks of («ماذا اقترحت الباحثة بدلًا من
-    /// …؟»), which the later passage says.
+    /// Whether someone the passage is attributed to is named, in another passage of theirs in the passage's briefing, as
+    /// one of <paramref name="askings"/> asks: by its first word (the role or name the question opens with), and by each of
+    /// its others there or in the passage itself: the words a question puts after the role may be what it asks of («ماذا
+    /// اقترحت الباحثة بدلًا من …؟»), which the later passage says. Each other passage is analysed once, whatever the
+    /// number of askings (an expert asked by one word is asked as every expert word the index knows).
     /// </summary>
-    public static bool Names(JudgedAnswer answer, int passage, IReadOnlyList<TermMatch> who)
+    public static bool Names(JudgedAnswer answer, int passage, IReadOnlyList<IReadOnlyList<TermMatch>> askings)
     {
+        var asked = askings.Where(who => who.Count > 0).ToList();
+        if (asked.Count == 0)
+        {
+            return false;
+        }
+
         var shown = answer.PassageAt(passage);
-        return who.Count > 0 && shown.AllSpeakers
+        return shown.AllSpeakers
             .SelectMany(speaker => answer.Index.PassagesBySpeaker(speaker, shown.BriefingId))
             .Where(other => other.Id != shown.Id)
             .Any(other => answer.Index.AnalyzePassage(other.Text) is var tokens
-                && tokens.Find(who[0].Variants).Count > 0
-                && who.Skip(1).All(t => tokens.Find(t.Variants).Count > 0 || answer.Has(passage, t)));
+                && asked.Any(who => tokens.Find(who[0].Variants).Count > 0
+                    && who.Skip(1).All(t => tokens.Find(t.Variants).Count > 0 || answer.Has(passage, t))));
     }
 }
