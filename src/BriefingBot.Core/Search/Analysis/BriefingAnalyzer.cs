@@ -9,12 +9,12 @@ namespace BriefingBot.Core.Search.Analysis;
 /// <summary>
 /// The analysis chain for briefings and questions: tokenise (UAX#29), fold spelling, drop stop words
 /// (after folding, so every spelling of a stop word goes), strip prefixes (keeping both forms of an
-/// ambiguous one), drop stop words again (a stripped «وهذا» is «هذا»), strip light suffixes.
+/// ambiguous one), drop stop words again (a stripped «وهذا» is «هذا»), strip light suffixes, read a broken plural of two patterns also as its singular.
 /// </summary>
 public sealed class BriefingAnalyzer : Analyzer
 {
     /// <summary>Changes whenever the chain changes, so an index built by an older chain is rebuilt.</summary>
-    public const string Version = "briefing-analyzer-22";
+    public const string Version = "briefing-analyzer-24";
 
     public static readonly LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
@@ -27,6 +27,7 @@ public sealed class BriefingAnalyzer : Analyzer
         stream = new ArabicPrefixFilter(stream);
         stream = new StopFilter(Lucene, stream, _stopWords);
         stream = new ArabicSuffixFilter(stream);
+        stream = new BrokenPluralFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 }

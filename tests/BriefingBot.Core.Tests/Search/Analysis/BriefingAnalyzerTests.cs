@@ -298,4 +298,15 @@ public class BriefingAnalyzerTests
             ],
             tokens);
     }
+
+    [Fact]
+    public void A_question_in_the_singular_meets_a_passage_with_the_broken_plural()
+    {
+        Assert.True(Meet("كم سعر السمك؟", "ارتفعت أسعار الأسماك"));
+        Assert.True(Meet("كم قاربا للصيد؟", "تضم القوارب الصغيرة"));
+
+        // The concept lexicon's trees group had «الأشجار» stand in for «شجرة»: the analyser now meets them itself.
+        Assert.True(Meet("كم شجرة في البستان؟", "الأشجار"));
+        Assert.Empty(Stock("السمك").Intersect(Stock("الأسماك")));
+    }
 }
