@@ -24,7 +24,7 @@ public sealed class BrokenPluralFilter : TokenFilter
     /// <summary>
     /// Words of the two patterns not read as a singular: the form IV verbal nouns (إفعال) and a form VII verb (انفعل of a
     /// hollow root) news writing uses, spelt like أفعال once folded, which read as a plural met a singular of another sense;
-    /// and the plurals of money amounts. Folded, as the suffix filter leaves them.
+    /// the plurals of money amounts; and a plural whose singular is a name's particle. Folded, as the suffix filter leaves them.
     /// </summary>
     private static readonly HashSet<string> Unpaired = new(StringComparer.Ordinal)
     {
@@ -37,6 +37,9 @@ public sealed class BrokenPluralFilter : TokenFilter
         // Prices, wages and instalments in general: «كم سعر …» asks one price, and news writing's «الأسعار»، «الرواتب»،
         // «الأقساط» answered a price nobody gave (the concept lexicon leaves the price words out for the same reason).
         "اسعار", "رواتب", "اقساط",
+
+        // «أولاد» is not read as «ولد»: the particle of a Mauritanian name («محمد فال ولد عبد الله»), not a child.
+        "اولاد",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnpairedLookup = Unpaired.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -23,6 +23,14 @@ public class BrokenPluralFilterTests
     }
 
     [Fact]
+    public void Children_are_not_read_as_the_particle_of_a_mauritanian_name()
+    {
+        Assert.Equal(
+            ["اولاد", "ولد"],
+            Tokens.Through("الأولاد ولد", s => new ArabicFoldingFilter(s), s => new ArabicPrefixFilter(s), s => new ArabicSuffixFilter(s), s => new BrokenPluralFilter(s)).Select(t => t.Term));
+    }
+
+    [Fact]
     public void Verbal_nouns_spelt_like_a_plural_are_not_read_as_a_singular()
     {
         // «إنفاق» is spending, not a tunnel; «اتصال» a form VIII verbal noun; «إيجار» a form IV one of a root in «و».
