@@ -70,6 +70,12 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> CostingVerbs = Set(
         "كلف", "كلفت", "يكلف", "تكلف", "سيكلف", "ستكلف");
 
+    /// <summary>
+    /// Projects, said of many things: one named by its own name after the word («كلفة مشروع الناقل الوطني») is not costed by
+    /// a passage giving the sum of another («مشروعًا لإزالة التلوث … بكلفة …»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Projects = Set("مشروع", "المشروع");
+
     /// <summary>Works that cost, said of many things: what they are done to follows them («بناء العبارة»، «ترميم الكنيسة»).</summary>
     public static readonly IReadOnlySet<string> WorksCosted = Set(
         "بناء", "إنشاء", "تشييد", "ترميم", "تجهيز", "حفر", "شراء", "استئجار", "تكوين", "تدريب", "إصلاح", "صيانة", "توسعة",
