@@ -62,6 +62,20 @@ internal static class FactWords
         // What is paid for a service or owed for a breach: «كم تبلغ رسوم الجمارك؟»، «كم غرامة …؟».
         "رسوم", "غرامة", "غرامات", "أجرة", "إيجار");
 
+    /// <summary>
+    /// Verbs of costing right after «كم» («كم كلف جسر وادي أبي رقراق؟»، «كم يكلف مشروع …؟»): they ask a sum of money as
+    /// «كم تبلغ كلفة …» does, so a passage that gives no sum is no answer («جسر بطول ثلاثة كيلومترات»). Read only right
+    /// after «كم»: «لماذا يكلف الحليب كثيرا؟» asks a cause.
+    /// </summary>
+    public static readonly IReadOnlySet<string> CostingVerbs = Set(
+        "كلف", "كلفت", "يكلف", "تكلف", "سيكلف", "ستكلف");
+
+    /// <summary>
+    /// Projects, said of many things: one named by its own name after the word («كلفة مشروع الناقل الوطني») is not costed by
+    /// a passage giving the sum of another («مشروعًا لإزالة التلوث … بكلفة …»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Projects = Set("مشروع", "المشروع");
+
     /// <summary>Works that cost, said of many things: what they are done to follows them («بناء العبارة»، «ترميم الكنيسة»).</summary>
     public static readonly IReadOnlySet<string> WorksCosted = Set(
         "بناء", "إنشاء", "تشييد", "ترميم", "تجهيز", "حفر", "شراء", "استئجار", "تكوين", "تدريب", "إصلاح", "صيانة", "توسعة",

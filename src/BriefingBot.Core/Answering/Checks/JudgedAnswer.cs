@@ -64,6 +64,14 @@ internal sealed class JudgedAnswer
     /// <summary>Asked what something costs («كم تكلفة …؟»), the answer is a sum of money.</summary>
     public bool AsksSum => _asksSum ??= Shape.Asked is [var sumNoun, ..] && ArabicWordForms.AnyIn(sumNoun, FactWords.SumNouns);
 
+    /// <summary>
+    /// A verb of costing right after «كم» («كم كلف جسر …؟»، «كم يكلف …؟») asks a sum of money too. Only whether a sum is
+    /// given at all is judged of it, not what the sum is said of: such questions name what cost in words of their own
+    /// («كم يكلف درس الطب …؟» of «الدراسة»), which a passage that gives the sum tells otherwise (read as <see cref="AsksSum"/>,
+    /// the sum's subject check lost fair questions on nine blind sets).
+    /// </summary>
+    public bool CostsByVerb => Shape.Expected == ExpectedAnswer.Number && Shape.Asked is [var verb, ..] && ArabicWordForms.AnyIn(verb, FactWords.CostingVerbs);
+
     /// <summary>So does a verb of spending right after «كم» («كم أنفقت تركيا على …؟»), where a place says whose sum it is.</summary>
     public bool Spends => _spends ??= Shape.Asked is [var verbOfSum, ..] && Shape.Expected == ExpectedAnswer.Number && ArabicWordForms.AnyIn(verbOfSum, FactWords.SpendingVerbs);
 

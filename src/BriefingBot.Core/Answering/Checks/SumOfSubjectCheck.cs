@@ -34,7 +34,7 @@ internal sealed class SumOfSubjectCheck : IAnswerCheck
             return null;
         }
 
-        var named = costed.Count > 1 && (ArabicWordForms.AnyIn(costed[0].Word, FactWords.WorksCosted) || SpeakerLexicon.IsBodyNoun(costed[0].Word)) ? costed : costed.Take(1).ToList();
+        var named = costed.Count > 1 && (ArabicWordForms.AnyIn(costed[0].Word, FactWords.WorksCosted) || SpeakerLexicon.IsBodyNoun(costed[0].Word) || IsNamedProject(costed[0].Word, costed[1].Word)) ? costed : costed.Take(1).ToList();
         return !answer.Shown.Any(passage => GivesSum(answer.Top[passage]) && named.All(t => answer.HasOrTitled(passage, t.Term!)))
             ? DeclineReason.SumNotOfSubject
             : null;
@@ -46,6 +46,14 @@ internal sealed class SumOfSubjectCheck : IAnswerCheck
     /// of what is costed, not what.
     /// </summary>
     private static bool IsNoUnit(string word) => !ArabicWordForms.AnyIn(word, FactWords.CountUnits);
+
+    /// <summary>
+    /// Whether the words are a project and its own name, definite («مشروع الناقل الوطني»، «مشروع الممر الجنوبي»): the name
+    /// says which project, and the sum's passage names it. A project told by its work («مشروع ضخ المياه») is not read so:
+    /// news writes the work with a clitic («مشروع لضخ المياه … بكلفة»), which the check does not find as the question's word.
+    /// </summary>
+    private static bool IsNamedProject(string word, string next) =>
+        FactWords.Projects.Contains(word) && next.StartsWith("ال", StringComparison.Ordinal) && next.Length > 4;
 
     /// <summary>The words without a relative pronoun and the verb right after it.</summary>
     private static IEnumerable<string> Described(IReadOnlyList<string> words) =>
