@@ -166,7 +166,7 @@ internal sealed partial class AttributeCheck : IAnswerCheck
                 ? FactWords.Lengths.Where(w => !ArabicWordForms.Readings(word).Contains(w)).Select(w => LookUp(index, w)).OfType<TermMatch>().Where(t => t.Known).ToList()
                 : [];
             if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units is not null && subject[0].Known
-                && !shown.Any(passage => UnitNear(units, top[passage], [.. answer.Tokens(passage).Find(subject[0].Variants), .. answer.Tokens(passage).Find(attribute.Variants), .. alike.SelectMany(t => answer.Tokens(passage).Find(t.Variants))])))
+                && !shown.Any(passage => UnitNear(units, top[passage], [.. answer.Tokens(passage).Find(subject[0].Variants), .. answer.Tokens(passage).Find(attribute.Variants), .. alike.SelectMany(t => answer.Tokens(passage).Find(t.Variants)), .. (answer.HasOrTitled(passage, subject[0]) ? AwayAt(word, top[passage]) : [])])))
             {
                 return DeclineReason.NoMeasure;
             }
@@ -427,6 +427,21 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             .Where(m => IsUnit(ArabicText.Fold(m.Value), units))
             .Any(m => measured.Any(s => Math.Abs(s.Start - m.Index) <= UnitDistance || OneClause(text, s.Start, m.Index)));
     }
+
+    /// <summary>
+    /// Where the text tells a distance by «على بعد», asked by a verb of distance: «تقع في الصحراء الغربية على بعد نحو ثلاثمئة
+    /// كيلومتر جنوب مرسى مطروح» gives how far Siwa is («كم تبعد واحة سيوة عن مرسى مطروح؟»), though the place named at the
+    /// start of the sentence is a clause away from its kilometres and the verb's noun is a word the index reads as «after».
+    /// The passage (or its title) names what lies away: «واحة الأزرق، الواقعة على بعد نحو مئة كيلومتر شرقي عمّان» tells
+    /// how far Azraq is from Amman, not Petra.
+    /// </summary>
+    private static IEnumerable<TextSpan> AwayAt(string word, string text) =>
+        ArabicWordForms.AnyIn(word, FactWords.DistanceVerbs)
+            ? AwayPattern().Matches(text).Select(m => new TextSpan(m.Index, m.Length))
+            : [];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"على\s+بعد")]
+    private static partial System.Text.RegularExpressions.Regex AwayPattern();
 
     /// <summary>How far a clause may carry a measure from what it measures: one sentence of news, not a paragraph.</summary>
     private const int ClauseDistance = 120;

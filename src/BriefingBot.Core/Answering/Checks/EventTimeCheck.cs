@@ -21,7 +21,7 @@ internal sealed class EventTimeCheck : IAnswerCheck
         if (shape.Event is { } happening && answer.TermOf(happening) is { Known: true } happened && Literal(happened))
         {
             var telling = shown.Where(passage => answer.Has(passage, happened)).ToList();
-            if (telling.Count > 0 && !telling.Any(passage => PassageFacts.HasTime(top[passage])))
+            if (telling.Count > 0 && !telling.Any(passage => PassageFacts.HasTime(top[passage])) && !DatedInOtherWords(answer, happened))
             {
                 return DeclineReason.TimeNotOfEvent;
             }
@@ -50,6 +50,15 @@ internal sealed class EventTimeCheck : IAnswerCheck
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a passage shown tells the happening by another word of its concept and dates it: «قرار حظر العمل في الأماكن
+    /// المكشوفة … بين يونيو وسبتمبر» dates «متى يمنع العمل تحت الشمس؟», «انقطاعات متكررة للتيار في الصيف» dates «متى تنقطع
+    /// الكهرباء؟», though another passage uses the question's own verb with no time. News names a happening by whichever word
+    /// it chose; the passage that names it is the one whose time answers.
+    /// </summary>
+    private static bool DatedInOtherWords(JudgedAnswer answer, TermMatch happened) =>
+        answer.Shown.Any(passage => !answer.Has(passage, happened) && answer.FindAlike(passage, happened).Count > 0 && PassageFacts.HasTime(answer.Top[passage]));
 
     /// <summary>
     /// Where the passage tells what begins: by its word or its concept, or, the word being a verbal noun, by its verb

@@ -117,7 +117,21 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
     /// </summary>
     private static bool WorkplaceNamed(JudgedAnswer answer, int passage, IReadOnlyList<TermMatch> workplace) =>
         workplace.All(w => answer.HasOrTitled(passage, w))
-        || workplace.Count > 1 && workplace.Skip(1).All(w => answer.HasOrTitled(passage, w)) && answer.FindAlike(passage, workplace[0]).Count > 0;
+        || workplace.Count > 1 && workplace.Skip(1).All(w => answer.HasOrTitled(passage, w)) && answer.FindAlike(passage, workplace[0]).Count > 0
+        || KindAfterFullName(answer, passage, workplace);
+
+    /// <summary>
+    /// Whether the passage calls the workplace by its kind («ويعمل في الشركة نحو ألفين وسبعمئة موظف») in a briefing that
+    /// names it in full elsewhere («أعلنت شركة البوتاس العربية …»): news names a body once and then by its kind, so
+    /// «كم عدد موظفي شركة البوتاس العربية؟» is answered by the passage that counts the company's people. The kind is named
+    /// by its word or its concept («الجمعية» for «تعاونية»). The body is the one the briefing is about, its title naming it
+    /// by a word of its name other than the kind («البوتاس الأردني: …»): a briefing that names another company of the kind in
+    /// passing («شركة ميرسك» in news of the Suez Canal) counts the people of its own body by the kind.
+    /// </summary>
+    private static bool KindAfterFullName(JudgedAnswer answer, int passage, IReadOnlyList<TermMatch> workplace) =>
+        workplace.Count > 1 && workplace.Count == answer.Shape.Workplace.Count && answer.FindAlike(passage, workplace[0]).Count > 0
+        && workplace.Skip(1).Any(w => answer.Titled(passage, w))
+        && NamesInFull(answer.Index, answer.Shape.Workplace, answer.PassageAt(passage).BriefingId);
 
     /// <summary>
     /// Whether the passage says what is counted by its verb, the counted word being the verbal noun of a derived form

@@ -58,6 +58,18 @@ internal static class IndexLookups
         || ArabicWordForms.Readings(place).SelectMany(CompoundsCalled).Any(c => Says(index, c, briefingId));
 
     /// <summary>
+    /// Whether one passage of the briefing names the body by every word of its name («شركة البوتاس العربية»): where it
+    /// does, its other passages call it by its kind alone («ويعمل في الشركة …»), as news does after a first full mention.
+    /// </summary>
+    /// <remarks>The same whatever the question: the index remembers it until the next commit.</remarks>
+    public static bool NamesInFull(PassageIndex index, IReadOnlyList<string> name, string briefingId) =>
+        index.Remembered(
+            $"named in full: {string.Join(' ', name)} in {briefingId}",
+            () => Searched(index, string.Join(' ', name), 1, briefingId),
+            found => found.Hits.Count > 0 && found.Terms.Count(Literal) == name.Count && found.Terms.Where(Literal).All(t => t.InTopHit),
+            false);
+
+    /// <summary>
     /// The index has the word itself, or a close spelling of it: what a check asks for. Another word of its family
     /// («السرعة» for «أسرع»، «مطابخ» for «أطبخ») helps find passages, but names a different thing as often as not.
     /// </summary>
