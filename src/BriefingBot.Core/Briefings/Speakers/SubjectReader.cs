@@ -117,7 +117,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             // الحضري الإيطالي ماركو بيانكي»، «مسؤول الملف النووي …»): read on as a title, keeping a named person only.
             // So does a construct with a bare noun, a field and its complement («ويرى محلل أسواق الأسمدة في مؤسسة …، كريم
             // الصفدي، أن»).
-            if (SpeakerLexicon.IsTitle(first.Folded) && second is not null && !first.EndsClause
+            if ((SpeakerLexicon.IsTitle(first.Folded) || SubjectWords.IsVocalisedExporter(first)) && second is not null && !first.EndsClause
                 && (SpeakerLexicon.HasArticle(second) || IndefiniteConstruct(first, second))
                 && (this with { CollectiveAsTitle = true }).Read() is { Kind: AttributionKind.Named, Office: false, Unclosed: false, Role: not null } named)
             {

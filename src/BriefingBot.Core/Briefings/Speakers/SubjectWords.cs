@@ -239,6 +239,13 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     /// («أمين بغداد»، «أمين العاصمة عمار الشبلي»), and a given name inside a name («محمد أمين الحسيني») or before a
     /// surname that ends the subject («أمين الناصر إن»).
     /// </summary>
+    /// <summary>
+    /// «مصدّر» written with its shadda is an exporter, an occupation like «تاجر»; unvocalised, «مصدر» is a source, who is
+    /// no one («قال مصدر في الوزارة»). As with «إمام» and «أمام», only the mark the writer kept tells them apart.
+    /// </summary>
+    public static bool IsVocalisedExporter(Word w) =>
+        w.Folded is "مصدر" or "ومصدر" && w.HasShadda;
+
     public bool IsTitleHere(int i, bool inName)
     {
         var f = Words[i].Folded;
@@ -253,6 +260,12 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             && SpeakerLexicon.IsOfficeTitle(Words[i + 1].Folded) && !SpeakerLexicon.HasArticle(Words[i + 1].Folded))
         {
             // «مساعد وزير السياحة»، «معاون مدير الشرطة»: a noun in construct before an office is a rank of that office, no name.
+            return true;
+        }
+
+        if (!inName && IsVocalisedExporter(Words[i]))
+        {
+            // «يقول مصدّر زيت بذور الصبار كريم بلحاج إن»: the exporter's trade, then his name.
             return true;
         }
 
