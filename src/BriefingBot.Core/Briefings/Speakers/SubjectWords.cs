@@ -369,7 +369,10 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             : IsPlainName(next) && !SpeakerLexicon.IsTitle(next.Folded);
     }
 
-    /// <summary>Whether the subject ends after word <paramref name="i"/>: a comma or stop, «أن»، «في», or the end.</summary>
+    /// <summary>
+    /// Whether the subject ends after word <paramref name="i"/>: a comma or stop, «أن»، «في», the end, or whom it was said
+    /// to («يقول سعيد القاضي لـ"موجز"»، «قال محمد الشيخ للصحفيين»), which follows the name and never a title's complement.
+    /// </summary>
     public bool EndsSubject(int i)
     {
         if (Words[i].EndsClause || i + 1 >= Words.Count)
@@ -378,8 +381,13 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         }
 
         var next = Words[i + 1].Folded;
-        return SpeakerLexicon.IsComplementiser(next) || next is "في" or "الي";
+        return SpeakerLexicon.IsComplementiser(next) || next is "في" or "الي" || IsSaidTo(Words[i + 1]);
     }
+
+    /// <summary>«لـ"موجز"»، «لـ«الموجز»»، «لوكالة …»، «للصحفيين»: whom it was said to, the addressee after a speaker's name.</summary>
+    private static bool IsSaidTo(Word w) =>
+        w.Folded == "ل" || SpeakerLexicon.IsToMedia(w.Folded)
+        || w.Surface.Length > 2 && w.Surface[0] == 'ل' && w.Surface.TrimStart('ل', 'ـ') is ['«' or '"' or '“', ..];
 
     /// <summary>
     /// The title and its complements around the name, from the first title to the end of the subject, up to where an
