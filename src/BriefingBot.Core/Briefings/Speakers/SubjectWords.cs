@@ -115,6 +115,31 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     }
 
     /// <summary>
+    /// «المتحدث باسم الشركة الوطنية لاستغلال وتوزيع المياه»: a run with no given name or name particle in which, or right
+    /// before which, a bare noun glued to «لـ» is followed with no comma by «و» on a word no given name is, holds two
+    /// coordinated nouns of the body's name, not a person after the title.
+    /// </summary>
+    public bool CoordinatedInBodyName(int start, List<Word> name)
+    {
+        if (name.Any(n => SpeakerLexicon.IsGivenName(n.Folded) || SpeakerLexicon.IsParticle(n.Folded)))
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(start, From + 1); k < start + name.Count; k++)
+        {
+            var (previous, f) = (Words[k - 1], Words[k].Folded);
+            if (!previous.EndsClause && f.Length >= 4 && f[0] == 'و' && previous.Folded is { Length: >= 5 } p && p[0] == 'ل'
+                && !SpeakerLexicon.HasArticle(p) && !SpeakerLexicon.IsGivenName(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether word <paramref name="i"/>, right after a name word (<paramref name="afterName"/>), opens what follows the
     /// subject: a word with a preposition and the article glued on («للصحفيين»، «بالقول»; a surname takes the bare
     /// article), the «بـ» object of a verb that takes one («بأهمية الاتفاقية»), or the «من» of «حذّر من».
