@@ -204,6 +204,12 @@ internal static class ReportingVerbs
     /// </summary>
     private static readonly HashSet<string> NamesToo = new(["طالب", "عزت"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The verb a form that is also a given name is read as where a name cannot be: with its conjunction («طالب» →
+    /// «وطالب»), so it takes its subject and object as the verb does; null for any other word.
+    /// </summary>
+    public static string? AsVerb(string foldedWord) => NamesToo.Contains(foldedWord) ? "و" + foldedWord : null;
+
     /// <summary>Each form, with whether it is feminine.</summary>
     private static readonly Dictionary<string, bool> All = Build();
 

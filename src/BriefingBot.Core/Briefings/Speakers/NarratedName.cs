@@ -152,9 +152,10 @@ internal static class NarratedName
         }
 
         var nameWords = name.Split(' ');
-        if (nameWords.Length >= 3 && nameWords[^1] is { Length: >= 3 } last && last[0] is 'ت' or 'ي' && !SpeakerLexicon.IsGivenName(ArabicText.Fold(last)))
+        if ((nameWords.Length >= 3 || PresentVerbAfterOneName(nameWords)) && nameWords[^1] is { Length: >= 3 } last && last[0] is 'ت' or 'ي' && !SpeakerLexicon.IsGivenName(ArabicText.Fold(last)))
         {
             // «لكن المهندسة … لينا أبو غزالة تشكك في هذه الوعود، وتقول إن»: the present verb after the subject is no part of the name.
+            // So after a master or craftsman known by one name («لكن المعلم بركات يشكك في جدوى المدرسة، ويقول إن»).
             name = string.Join(' ', nameWords[..^1]);
             read = read with { Name = name };
         }
@@ -172,6 +173,14 @@ internal static class NarratedName
 
         return null;
     }
+
+    /// <summary>
+    /// «بركات | يشكك»: a name of one word, then a word of four letters on the present verb's pattern (a prefix «يـ/تـ» and
+    /// three root letters, no relative ending «ـي» nor feminine «ـة») that no surname of that shape is likely to be.
+    /// </summary>
+    private static bool PresentVerbAfterOneName(string[] nameWords) =>
+        nameWords.Length == 2 && ArabicText.Fold(nameWords[1]) is { Length: 4 } verb && verb[0] is 'ي' or 'ت' && verb[^1] is not ('ي' or 'ه' or 'ة' or 'ا' or 'ى')
+        && !SpeakerLexicon.HasArticle(ArabicText.Fold(nameWords[0]));
 
     /// <summary>
     /// «أما جاره سالم الهاجري، فترك … . يقول المربي الذي يملك … إن»، «أما ابنه علي المناعي، فاختار طريقًا آخر. يقول الشاب

@@ -26,7 +26,9 @@ internal sealed record OfficeTitle(List<Word> Words, int From)
             }
         }
 
-        return MaxTitleWords;
+        // «المتحدث باسم الشركة الوطنية لاستغلال | وتوزيع المياه»: a cut that would end on the first word of a coordinated
+        // noun ends before it, on a whole noun.
+        return Words[From + MaxTitleWords - 1].Folded is ['و', _, _, _, ..] ? MaxTitleWords - 1 : MaxTitleWords;
     }
 
     /// <summary>

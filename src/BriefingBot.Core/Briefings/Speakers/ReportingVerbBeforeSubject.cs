@@ -26,7 +26,7 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
     private static Attribution? Read(Paragraph paragraph, int v, bool first)
     {
         var words = paragraph.Words;
-        var folded = words[v].Folded;
+        var folded = VerbAfterLeadIn(words, v) ?? words[v].Folded;
         // ««لا»، يجيب الصاوي»: a word quoted or closing a clause is no particle governing the verb.
         if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded) && !words[v - 1].ClosesQuote && !words[v - 1].EndsClause
             || ReportingVerbs.IsWriting(folded) && !StatementFollows(words, v)
@@ -90,6 +90,16 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
 
         return attribution.Office && ReportingVerbs.IsAdding(folded) && !quoteFirst ? attribution with { GoesOn = true } : attribution;
     }
+
+    /// <summary>
+    /// «وفي جهة كلميم واد نون، طالب عضو مجلس الجهة يوسف الحسوني بإحداث …»: a verb form that is also a given name («طالب»)
+    /// is the verb, as with its conjunction, where it opens the clause after a lead-in closed by a comma and a title
+    /// follows it; a given name is followed by its surname, never by a title. Null elsewhere.
+    /// </summary>
+    private static string? VerbAfterLeadIn(List<Word> words, int v) =>
+        v > 0 && words[v - 1].EndsWithComma && v + 1 < words.Count && !words[v].EndsClause && SpeakerLexicon.IsTitle(words[v + 1].Folded)
+            ? ReportingVerbs.AsVerb(words[v].Folded)
+            : null;
 
     /// <summary>
     /// Whether what was written follows a verb of writing in its sentence: «أن / إن» («كتب … على منصة إكس أن»), also past

@@ -135,8 +135,9 @@ internal sealed record SpeakerRunChoice(List<Word> Words, int From, bool QuoteFi
         }
 
         // «وتقول مريم الشمري، وهي معلمة تزوجت عام 2012 وما زالت تنتظر دورها …، إنها»: a description set off after the name
-        // («، وهي / وهو …،») may run long before «أن».
-        var reach = k > 0 && k < Words.Count && Words[k - 1].EndsWithComma && Words[k].Folded is "وهو" or "وهي" ? 24 : 12;
+        // («، وهي / وهو …،») may run long before «أن»; so may a relative clause set off the same way, the other way newsrooms
+        // describe the speaker («وقال حمزة يوسف النتشة، الذي تدير أسرته مصنعًا للزجاج على مدخل الخليل … منذ أربعة أجيال، إن»).
+        var reach = k > 0 && k < Words.Count && Words[k - 1].EndsWithComma && Words[k].Folded is "وهو" or "وهي" or "الذي" or "التي" ? 24 : 12;
         for (var j = k; j < Words.Count && j < k + reach; j++)
         {
             var w = Words[j];

@@ -117,7 +117,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             // الحضري الإيطالي ماركو بيانكي»، «مسؤول الملف النووي …»): read on as a title, keeping a named person only.
             // So does a construct with a bare noun, a field and its complement («ويرى محلل أسواق الأسمدة في مؤسسة …، كريم
             // الصفدي، أن»).
-            if (SpeakerLexicon.IsTitle(first.Folded) && second is not null && !first.EndsClause
+            if ((SpeakerLexicon.IsTitle(first.Folded) || SubjectWords.IsVocalisedExporter(first)) && second is not null && !first.EndsClause
                 && (SpeakerLexicon.HasArticle(second) || IndefiniteConstruct(first, second))
                 && (this with { CollectiveAsTitle = true }).Read() is { Kind: AttributionKind.Named, Office: false, Unclosed: false, Role: not null } named)
             {
@@ -615,6 +615,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         // الجمعية، يوسف الدوسري: "…"»).
         candidates = candidates.Select(c => _at.AfterBodyNamedForPerson(c.Start, c.Name)).Where(c => c.Name.Count > 0).ToList();
         var valid = candidates.Where(c => (!SubjectWords.HasArticle(c.Name[0]) || SpeakerLexicon.IsArticleGivenName(c.Name[0].Folded)) && !_at.IsRoleComplement(c.Start, c.Name)
+            && !_at.CoordinatedInBodyName(c.Start, c.Name)
             && !(c.Name.Count == 1 && firstTitle >= 0 && Gazetteer.Places.Contains(c.Name[0].Folded))
             && !(afterComma.Contains(c.Start) && !c.Name[^1].EndsWithComma && !c.Name[^1].EndsWithColon && c.Start + c.Name.Count != terminator)).ToList();
         // Where a subject with no «أن» is closed all the same: at a relative pronoun after the title («رئيس الحكومة الذي

@@ -115,6 +115,31 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     }
 
     /// <summary>
+    /// «المتحدث باسم الشركة الوطنية لاستغلال وتوزيع المياه»: a run with no given name or name particle in which, or right
+    /// before which, a bare noun glued to «لـ» is followed with no comma by «و» on a word no given name is, holds two
+    /// coordinated nouns of the body's name, not a person after the title.
+    /// </summary>
+    public bool CoordinatedInBodyName(int start, List<Word> name)
+    {
+        if (name.Any(n => SpeakerLexicon.IsGivenName(n.Folded) || SpeakerLexicon.IsParticle(n.Folded)))
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(start, From + 1); k < start + name.Count; k++)
+        {
+            var (previous, f) = (Words[k - 1], Words[k].Folded);
+            if (!previous.EndsClause && f.Length >= 4 && f[0] == 'و' && previous.Folded is { Length: >= 5 } p && p[0] == 'ل'
+                && !SpeakerLexicon.HasArticle(p) && !SpeakerLexicon.IsGivenName(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether word <paramref name="i"/>, right after a name word (<paramref name="afterName"/>), opens what follows the
     /// subject: a word with a preposition and the article glued on («للصحفيين»، «بالقول»; a surname takes the bare
     /// article), the «بـ» object of a verb that takes one («بأهمية الاتفاقية»), or the «من» of «حذّر من».
@@ -239,6 +264,13 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     /// («أمين بغداد»، «أمين العاصمة عمار الشبلي»), and a given name inside a name («محمد أمين الحسيني») or before a
     /// surname that ends the subject («أمين الناصر إن»).
     /// </summary>
+    /// <summary>
+    /// «مصدّر» written with its shadda is an exporter, an occupation like «تاجر»; unvocalised, «مصدر» is a source, who is
+    /// no one («قال مصدر في الوزارة»). As with «إمام» and «أمام», only the mark the writer kept tells them apart.
+    /// </summary>
+    public static bool IsVocalisedExporter(Word w) =>
+        w.Folded is "مصدر" or "ومصدر" && w.HasShadda;
+
     public bool IsTitleHere(int i, bool inName)
     {
         var f = Words[i].Folded;
@@ -253,6 +285,12 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             && SpeakerLexicon.IsOfficeTitle(Words[i + 1].Folded) && !SpeakerLexicon.HasArticle(Words[i + 1].Folded))
         {
             // «مساعد وزير السياحة»، «معاون مدير الشرطة»: a noun in construct before an office is a rank of that office, no name.
+            return true;
+        }
+
+        if (!inName && IsVocalisedExporter(Words[i]))
+        {
+            // «يقول مصدّر زيت بذور الصبار كريم بلحاج إن»: the exporter's trade, then his name.
             return true;
         }
 
@@ -356,7 +394,10 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
             : IsPlainName(next) && !SpeakerLexicon.IsTitle(next.Folded);
     }
 
-    /// <summary>Whether the subject ends after word <paramref name="i"/>: a comma or stop, «أن»، «في», or the end.</summary>
+    /// <summary>
+    /// Whether the subject ends after word <paramref name="i"/>: a comma or stop, «أن»، «في», the end, or whom it was said
+    /// to («يقول سعيد القاضي لـ"موجز"»، «قال محمد الشيخ للصحفيين»), which follows the name and never a title's complement.
+    /// </summary>
     public bool EndsSubject(int i)
     {
         if (Words[i].EndsClause || i + 1 >= Words.Count)
@@ -365,8 +406,13 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         }
 
         var next = Words[i + 1].Folded;
-        return SpeakerLexicon.IsComplementiser(next) || next is "في" or "الي";
+        return SpeakerLexicon.IsComplementiser(next) || next is "في" or "الي" || IsSaidTo(Words[i + 1]);
     }
+
+    /// <summary>«لـ"موجز"»، «لـ«الموجز»»، «لوكالة …»، «للصحفيين»: whom it was said to, the addressee after a speaker's name.</summary>
+    private static bool IsSaidTo(Word w) =>
+        w.Folded == "ل" || SpeakerLexicon.IsToMedia(w.Folded)
+        || w.Surface.Length > 2 && w.Surface[0] == 'ل' && w.Surface.TrimStart('ل', 'ـ') is ['«' or '"' or '“', ..];
 
     /// <summary>
     /// The title and its complements around the name, from the first title to the end of the subject, up to where an

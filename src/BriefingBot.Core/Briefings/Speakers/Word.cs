@@ -20,6 +20,12 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
     /// </summary>
     public bool ForeignArticle { get; init; }
 
+    /// <summary>
+    /// The word was written with a shadda, a mark the surface loses: it alone tells «مصدّر» (an exporter) from «مصدر» (a
+    /// source).
+    /// </summary>
+    public bool HasShadda { get; init; }
+
     /// <summary>«أن / إن / فإن …» opening what was said; never «فان» inside a foreign name («يان فان دير مير»).</summary>
     public bool IsComplementiser => !ForeignArticle && SpeakerLexicon.IsComplementiser(Folded);
 
@@ -60,6 +66,7 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
             {
                 EndsWithColon = colon,
                 EndsSentence = sentence,
+                HasShadda = surface.Contains('\u0651', StringComparison.Ordinal),
                 InParentheses = aside,
                 ForeignArticle = folded is "لا" or "لو" or "لي" or "لوس" or "لاس" && words.Count > 0 && !words[^1].EndsClause && words[^1].Folded is "دي" or "دو" or "دا" or "ديل",
             });
