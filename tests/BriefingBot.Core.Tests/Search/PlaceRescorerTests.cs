@@ -77,8 +77,10 @@ public sealed class PlaceRescorerTests
         ];
         const string question = "من هو محافظ البنك المركزي الصومالي؟";
 
-        Assert.Equal("somalia/1", Ranking(SearchTuning.Default with { PlaceStandIn = 0 }, question, banks)[0]);
-        Assert.Equal("somalia/2", Ranking(SearchTuning.Default, question, banks)[0]);
+        // The shared words «البنك المركزي» scored at the average length also put the second first (SharedWordRescorer): off here.
+        var alone = SearchTuning.Default with { SharedWordFlattening = 0 };
+        Assert.Equal("somalia/1", Ranking(alone with { PlaceStandIn = 0 }, question, banks)[0]);
+        Assert.Equal("somalia/2", Ranking(alone, question, banks)[0]);
     }
 
     [Fact]

@@ -1,0 +1,82 @@
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace BriefingBot.Core.Search;
+
+/// <summary>
+/// A word that several of one briefing's best hits hold is that briefing's subject («فرسان»، «الصمغ العربي»): it does
+/// not tell its paragraphs apart, yet BM25's length norm (b = 0.9) scores it far higher in a short paragraph than in a
+/// long one, so a short paragraph that says only the subject passes the longer one of the same briefing that also says
+/// what the question asks. Among the word search's best hits, a question word held by at least
+/// <see cref="SearchTuning.SharedWordMinHits"/> hits of a briefing is scored in each of them as in a passage of the
+/// average length (<see cref="SearchTuning.SharedWordFlattening"/> of the difference): the words its paragraphs do not
+/// share decide between them. A word held by one hit of its briefing keeps its score, so a briefing of one passage
+/// (ARCD's articles) never moves.
+/// </summary>
+internal sealed class SharedWordRescorer(SearchTuning tuning)
+{
+    /// <summary>The hits, a briefing's shared question words scored at the average length in each of its hits, best first.</summary>
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question)
+    {
+        var words = question.Where(t => t.Variants.Count > 0).ToList();
+        if (tuning.SharedWordFlattening <= 0 || words.Count < 2 || hits.Length < 3)
+        {
+            return hits;
+        }
+
+        var maxDoc = searcher.IndexReader.MaxDoc;
+        var averageLength = Bm25Lengths.Average(searcher);
+        var counts = new Dictionary<(int Doc, int Word), int>();
+        var read = new Dictionary<int, (string Briefing, float Saturation)>();
+        var walked = SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
+        {
+            var cursors = words.Select(w => w.Variants.Select(v => lookup.Counts(PassageFields.Text, v, segment)).ToArray()).ToArray();
+            var briefings = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
+            var norms = segment.AtomicReader.GetNormValues(PassageFields.Text);
+            var id = new BytesRef();
+            foreach (var hit in inSegment)
+            {
+                var target = hit.Doc - segment.DocBase;
+                briefings?.Get(target, id);
+                read[hit.Doc] = (id.Utf8ToString(), Bm25Lengths.Saturation(tuning, norms, target, averageLength));
+                for (var w = 0; w < cursors.Length; w++)
+                {
+                    // Every form's cursor is moved to the hit, so that each stays in step with the hits; the best form counts.
+                    var freq = 0;
+                    foreach (var cursor in cursors[w])
+                    {
+                        if (SegmentRescoringWalk.AdvanceTo(cursor, target))
+                        {
+                            freq = Math.Max(freq, cursor!.Freq);
+                        }
+                    }
+
+                    if (freq > 0)
+                    {
+                        counts[(hit.Doc, w)] = freq;
+                    }
+                }
+            }
+        });
+
+        var holders = counts.Keys.GroupBy(k => (read[k.Doc].Briefing, k.Word)).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var hit in walked)
+        {
+            var (briefing, saturation) = read[hit.Doc];
+            for (var w = 0; w < words.Count; w++)
+            {
+                if (counts.TryGetValue((hit.Doc, w), out var f) && holders[(briefing, w)] >= tuning.SharedWordMinHits)
+                {
+                    // BM25 as the word search scores it (idf × boost × saturated frequency), at the hit's length and at the average.
+                    var idf = words[w].Variants.Max(v => TermStatisticsLookup.Idf(lookup.Find(PassageFields.Text, v).DocFreq, maxDoc)) * (words[w].Fuzzy ? tuning.FuzzyBoost : 1f);
+                    var asScored = f * (tuning.K1 + 1) / (f + saturation);
+                    var atAverage = f * (tuning.K1 + 1) / (f + tuning.K1);
+                    hit.Score += tuning.SharedWordFlattening * idf * (atAverage - asScored);
+                }
+            }
+        }
+
+        Array.Sort(walked, SegmentRescoringWalk.BestFirst);
+        return walked;
+    }
+}
