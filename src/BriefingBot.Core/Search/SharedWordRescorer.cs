@@ -60,6 +60,9 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
         });
 
         var holders = counts.Keys.GroupBy(k => (read[k.Doc].Briefing, k.Word)).ToDictionary(g => g.Key, g => g.Count());
+
+        // BM25's idf × boost as the word search scores each word: the same in every hit, so read once.
+        var weights = words.Select(w => w.Variants.Max(v => TermStatisticsLookup.Idf(lookup.Find(PassageFields.Text, v).DocFreq, maxDoc)) * (w.Fuzzy ? tuning.FuzzyBoost : 1f)).ToArray();
         foreach (var hit in walked)
         {
             var (briefing, saturation) = read[hit.Doc];
@@ -67,11 +70,10 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
             {
                 if (counts.TryGetValue((hit.Doc, w), out var f) && holders[(briefing, w)] >= tuning.SharedWordMinHits)
                 {
-                    // BM25 as the word search scores it (idf × boost × saturated frequency), at the hit's length and at the average.
-                    var idf = words[w].Variants.Max(v => TermStatisticsLookup.Idf(lookup.Find(PassageFields.Text, v).DocFreq, maxDoc)) * (words[w].Fuzzy ? tuning.FuzzyBoost : 1f);
+                    // The word's saturated frequency at the hit's length and at the average.
                     var asScored = f * (tuning.K1 + 1) / (f + saturation);
                     var atAverage = f * (tuning.K1 + 1) / (f + tuning.K1);
-                    hit.Score += tuning.SharedWordFlattening * idf * (atAverage - asScored);
+                    hit.Score += tuning.SharedWordFlattening * weights[w] * (atAverage - asScored);
                 }
             }
         }

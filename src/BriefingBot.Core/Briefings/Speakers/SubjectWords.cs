@@ -260,17 +260,17 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     }
 
     /// <summary>
-    /// Whether word <paramref name="i"/> is a title here. «أمين» is a title before «عام / سر» and before its office
-    /// («أمين بغداد»، «أمين العاصمة عمار الشبلي»), and a given name inside a name («محمد أمين الحسيني») or before a
-    /// surname that ends the subject («أمين الناصر إن»).
-    /// </summary>
-    /// <summary>
     /// «مصدّر» written with its shadda is an exporter, an occupation like «تاجر»; unvocalised, «مصدر» is a source, who is
     /// no one («قال مصدر في الوزارة»). As with «إمام» and «أمام», only the mark the writer kept tells them apart.
     /// </summary>
     public static bool IsVocalisedExporter(Word w) =>
         w.Folded is "مصدر" or "ومصدر" && w.HasShadda;
 
+    /// <summary>
+    /// Whether word <paramref name="i"/> is a title here. «أمين» is a title before «عام / سر» and before its office
+    /// («أمين بغداد»، «أمين العاصمة عمار الشبلي»), and a given name inside a name («محمد أمين الحسيني») or before a
+    /// surname that ends the subject («أمين الناصر إن»).
+    /// </summary>
     public bool IsTitleHere(int i, bool inName)
     {
         var f = Words[i].Folded;
