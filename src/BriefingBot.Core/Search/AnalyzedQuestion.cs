@@ -31,4 +31,10 @@ public sealed record QueryTerm(string Primary, IReadOnlyList<string> Forms)
 
     /// <summary>The word as the asker typed it, which the analysis may have cut («أولكاريا» read as «اولكار»); null when not known.</summary>
     public string? Typed { get; init; }
+
+    /// <summary>
+    /// Counted in the question's coverage but not searched for (<see cref="NameAskedWord"/>: «اسم» in «ما اسم …؟»): the
+    /// word frames the question, yet the answer checks read an unnamed thing's missing name from it.
+    /// </summary>
+    public bool CoverageOnly { get; init; }
 }

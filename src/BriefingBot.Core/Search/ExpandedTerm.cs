@@ -16,6 +16,9 @@ internal sealed record ExpandedTerm(string Text, IReadOnlyList<string> Variants,
     /// <summary>The spellings are other words of the term's family (<see cref="DerivedForms"/>), not typo corrections.</summary>
     public bool Derived { get; init; }
 
+    /// <summary>Counted in coverage, left out of the word search (<see cref="QueryTerm.CoverageOnly"/>).</summary>
+    public bool CoverageOnly { get; init; }
+
     public static List<TermMatch> Matches(IReadOnlyList<ExpandedTerm> expanded, HashSet<string>? present) =>
         expanded.Select(t => t.Match(present)).ToList();
 }

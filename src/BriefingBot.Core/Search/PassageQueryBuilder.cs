@@ -23,7 +23,7 @@ internal sealed class PassageQueryBuilder(SearchTuning tuning)
         var clauses = new List<Query>();
         foreach (var term in expanded)
         {
-            if (term.Variants.Count == 0)
+            if (term.Variants.Count == 0 || term.CoverageOnly)
             {
                 continue;
             }

@@ -19,16 +19,28 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
         return new AnalyzedQuestion(question, Terms(positions), Pairs(positions.Select(p => p.Forms).ToList()));
     }
 
-    /// <summary>The positions of content words, or every position when the question has nothing but frame words.</summary>
-    private static List<(List<string> Forms, bool Definite, string Typed)> WithoutFrameWords(List<(List<string> Forms, bool Frame, bool Definite, string Typed)> positions) =>
-        positions.All(p => p.Frame)
-            ? positions.Select(p => (p.Forms, p.Definite, p.Typed)).ToList()
-            : positions.Where(p => !p.Frame).Select(p => (p.Forms, p.Definite, p.Typed)).ToList();
+    /// <summary>
+    /// The positions of content words, or every position when the question has nothing but frame words. A name asked
+    /// («ما اسم …») is searched for only when the question has no other word to search.
+    /// </summary>
+    private static List<(List<string> Forms, bool Definite, string Typed, bool CoverageOnly)> WithoutFrameWords(List<(List<string> Forms, bool Frame, bool Definite, string Typed, bool NameAsked)> positions)
+    {
+        var kept = positions.All(p => p.Frame) ? positions : positions.Where(p => !p.Frame).ToList();
+        var searched = kept.Any(p => !p.NameAsked);
+        return kept.Select(p => (p.Forms, p.Definite, p.Typed, p.NameAsked && searched)).ToList();
+    }
 
     /// <summary>The word as typed before <paramref name="start"/> (stop words included: the analyser drops «كم»), or nothing.</summary>
     private static ReadOnlySpan<char> PreviousWord(string question, int start)
     {
-        var end = start;
+        var begin = PreviousWordStart(question, start, out var end);
+        return question.AsSpan(begin, end - begin);
+    }
+
+    /// <summary>Where the word before <paramref name="start"/> begins (<paramref name="end"/>: where it ends).</summary>
+    private static int PreviousWordStart(string question, int start, out int end)
+    {
+        end = start;
         while (end > 0 && !IsWordChar(question[end - 1]))
         {
             end--;
@@ -40,7 +52,14 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
             begin--;
         }
 
-        return question.AsSpan(begin, end - begin);
+        return begin;
+    }
+
+    /// <summary>Whether the word at <paramref name="start"/> is «اسم» asked after «ما» or «ما هو» (<see cref="NameAskedWord"/>).</summary>
+    private static bool IsNameAsked(string question, ReadOnlySpan<char> word, int start)
+    {
+        var previousStart = PreviousWordStart(question, start, out var previousEnd);
+        return NameAskedWord.Is(word, question.AsSpan(previousStart, previousEnd - previousStart), PreviousWord(question, previousStart));
     }
 
     /// <summary>Letters, digits, and the diacritics and tatweel written inside Arabic words.</summary>
@@ -48,12 +67,12 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
         char.IsLetterOrDigit(c) || c == 'ـ' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     /// <summary>
-    /// The forms at each word position, the main form first, whether the word as typed frames the question, and whether it
-    /// was typed with the article.
+    /// The forms at each word position, the main form first, whether the word as typed frames the question, whether it
+    /// was typed with the article, and whether it is a name asked («ما اسم …»).
     /// </summary>
-    private List<(List<string> Forms, bool Frame, bool Definite, string Typed)> Positions(string question)
+    private List<(List<string> Forms, bool Frame, bool Definite, string Typed, bool NameAsked)> Positions(string question)
     {
-        var positions = new List<(List<string> Forms, bool Frame, bool Definite, string Typed)>();
+        var positions = new List<(List<string> Forms, bool Frame, bool Definite, string Typed, bool NameAsked)>();
         using var stream = wordAnalyzer.GetTokenStream(PassageFields.Text, question);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
@@ -75,7 +94,7 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
                     break;
                 }
 
-                positions.Add(([t], QuestionFrameWords.Contains(word) || QuestionFrameWords.FramesAfter(PreviousWord(question, offset.StartOffset), word), HasArticle(word), word.ToString()));
+                positions.Add(([t], QuestionFrameWords.Contains(word) || QuestionFrameWords.FramesAfter(PreviousWord(question, offset.StartOffset), word), HasArticle(word), word.ToString(), IsNameAsked(question, word, offset.StartOffset)));
             }
             else if (!positions[^1].Forms.Contains(t))
             {
@@ -111,14 +130,14 @@ internal sealed class QuestionAnalyzer(Analyzer wordAnalyzer)
     }
 
     /// <summary>One term per distinct main form, in question order.</summary>
-    private static List<QueryTerm> Terms(List<(List<string> Forms, bool Definite, string Typed)> positions)
+    private static List<QueryTerm> Terms(List<(List<string> Forms, bool Definite, string Typed, bool CoverageOnly)> positions)
     {
         var terms = new List<QueryTerm>();
-        foreach (var (forms, definite, typed) in positions)
+        foreach (var (forms, definite, typed, coverageOnly) in positions)
         {
             if (!terms.Any(t => t.Primary == forms[0]))
             {
-                terms.Add(new QueryTerm(forms[0], forms) { Definite = definite, Typed = typed });
+                terms.Add(new QueryTerm(forms[0], forms) { Definite = definite, Typed = typed, CoverageOnly = coverageOnly });
             }
         }
 

@@ -66,7 +66,7 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
 
             if (known.Count > 0)
             {
-                result.Add(new ExpandedTerm(queryTerm.Primary, known, states, TermStatisticsLookup.Idf(bestDf, docCount), Fuzzy: false));
+                result.Add(new ExpandedTerm(queryTerm.Primary, known, states, TermStatisticsLookup.Idf(bestDf, docCount), Fuzzy: false) { CoverageOnly = queryTerm.CoverageOnly });
                 continue;
             }
 
@@ -114,7 +114,7 @@ internal sealed class QuestionTermExpander(SearchTuning tuning, ConceptLexicon? 
             }
 
             // A word the index does not know weighs as much as one found in a single passage.
-            result.Add(new ExpandedTerm(text, known, states, TermStatisticsLookup.Idf(Math.Max(bestDf, 1), docCount), Fuzzy: true) { Derived = derived });
+            result.Add(new ExpandedTerm(text, known, states, TermStatisticsLookup.Idf(Math.Max(bestDf, 1), docCount), Fuzzy: true) { Derived = derived, CoverageOnly = queryTerm.CoverageOnly });
         }
 
         return result;
