@@ -375,7 +375,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             }
 
             if (segment is { Count: >= 2 } && !expectNamePart && Verb is not null && ReportingVerbs.TakesObject(Verb) && !SpeakerLexicon.HasArticle(f) && !SpeakerLexicon.IsNonName(f)
-                && !SpeakerLexicon.IsParticle(f) && !SpeakerLexicon.IsCompoundSecond(f) && !SpeakerLexicon.IsGivenName(f)
+                && !SpeakerLexicon.IsParticle(f) && !SpeakerLexicon.IsCompoundSecond(f) && !SpeakerLexicon.IsGivenName(f) && !IsNameBeforeThatClause(i)
                 && (next is not null && SpeakerLexicon.HasArticle(next) && !SpeakerLexicon.IsCompoundSecond(next) || w.EndsSentence && HasPronounSuffix(w.Surface)
                     || next is "اي" or "كل" or "جميع" or "بعض"))
             {
@@ -873,6 +873,14 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         ReportingVerbs.TakesIla(verb) || ReportingVerbs.TakesBa(verb) || ReportingVerbs.TakesAla(verb) || ReportingVerbs.TakesMin(verb);
 
     /// <summary>«وضعه»، «موقفها»، «رأيهم»: a possessive pronoun written on a noun (as written: a folded «ة» looks like «ه»).</summary>
+    /// <summary>
+    /// «واعتبرت صاحبة مصنع الحلويات التقليدية سنية الكراي أن …»: two plain words running straight into «أن» close the
+    /// subject; what a verb of judgement judges stands between the name and «بأنها» or its complement, never right before
+    /// the «أن» that opens what was said, so those two words are the speaker's name, not the thing judged.
+    /// </summary>
+    private bool IsNameBeforeThatClause(int i) =>
+        i + 2 < Words.Count && !Words[i].EndsClause && !Words[i + 1].EndsClause && Words[i + 2].IsComplementiser && !Words[i + 2].Folded.StartsWith('ب');
+
     private static bool HasPronounSuffix(string surface)
     {
         var word = surface.TrimEnd('.', '،', ',', '؛', '!', '؟', '"', '»');
