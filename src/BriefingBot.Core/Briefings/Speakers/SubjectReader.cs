@@ -872,7 +872,6 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
     private static bool TakesPrepositionalObject(string verb) =>
         ReportingVerbs.TakesIla(verb) || ReportingVerbs.TakesBa(verb) || ReportingVerbs.TakesAla(verb) || ReportingVerbs.TakesMin(verb);
 
-    /// <summary>«وضعه»، «موقفها»، «رأيهم»: a possessive pronoun written on a noun (as written: a folded «ة» looks like «ه»).</summary>
     /// <summary>
     /// «واعتبرت صاحبة مصنع الحلويات التقليدية سنية الكراي أن …»: two plain words running straight into «أن» close the
     /// subject; what a verb of judgement judges stands between the name and «بأنها» or its complement, never right before
@@ -881,6 +880,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
     private bool IsNameBeforeThatClause(int i) =>
         i + 2 < Words.Count && !Words[i].EndsClause && !Words[i + 1].EndsClause && Words[i + 2].IsComplementiser && !Words[i + 2].Folded.StartsWith('ب');
 
+    /// <summary>«وضعه»، «موقفها»، «رأيهم»: a possessive pronoun written on a noun (as written: a folded «ة» looks like «ه»).</summary>
     private static bool HasPronounSuffix(string surface)
     {
         var word = surface.TrimEnd('.', '،', ',', '؛', '!', '؟', '"', '»');
