@@ -103,10 +103,11 @@ public sealed class DevSetTests : IDisposable
         // .93, not .94: the eighteenth round's Aqaba port briefing (ids aq…, eleven speakers written before any measuring: a
         // speaker named again by a quote that opens her paragraph, ««لا نريد …»، قالت المجالي», a border official named inside
         // the paragraph's second sentence, «ماذا قال المسؤول العراقي؟») set the tune line at .938 as it landed.
-        // .91, not .93: the thirtieth round's Atar (ids ba…, a Maghrebi wire newsroom with «ولد / منت» patronymics and a
+        // .90, not .93: the thirtieth round's Atar (ids ba…, a Maghrebi wire newsroom with «ولد / منت» patronymics and a
         // speaker named in the next paragraph) and Jazan (bb…, questions by kunya, popular title and role in chat dialect)
-        // briefings set the tune line at .915 as they landed, before any rule of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.91, run.Summary("tune"));
+        // briefings set the tune line at .915 as they landed, and a Rosetta briefing written the way the blind writers
+        // write (rw…, persons counted as a reader counts them) at .906, before any rule of the round.
+        Assert.True(run.SpeakerCompleteRate >= 0.90, run.Summary("tune"));
     }
 
     /// <summary>The held-out part is measured and held to floors, but its misses are not printed: nothing is tuned on it.</summary>
@@ -132,7 +133,7 @@ public sealed class DevSetTests : IDisposable
         // would, before any measuring: a kunya with a relative clause, appositions after the name, «على حد تعبير …») with
         // the round's four other briefings set the held-out line at .905 as they landed, before any rule of the round.
         // .88, not .90: the thirtieth round's Atar and Jazan speaker briefings (ids ba…, bb…) set the held-out line at .898
-        // as they landed, before any rule of the round.
+        // as they landed, and the Rosetta one (rw…) at .886, before any rule of the round.
         Assert.True(run.SpeakerCompleteRate >= 0.88, run.Summary("holdout"));
     }
 
