@@ -26,6 +26,10 @@ internal static class QuestionFrameWords
         "اللي", "إللي", "يعني", "بس", "هيك", "هيكا", "كده", "كدا", "كدة", "دلوقتي", "دلوقت", "دحين", "الحين", "هسه", "هسا", "هلأ", "هلق", "توا",
         "دابا", "ديال", "ديالو", "تاع", "متاع", "بتاع", "تبع", "عشان", "علشان", "غادي", "رح", "واش", "شحال", "قداش", "ازاي", "إزاي", "فاش",
         "بزاف", "برشا", "برشة", "واجد", "شوية", "شويه", "حاليا", "حالياً", "الآن", "الان", "بالضبط", "تحديدا", "فعلا", "يقال", "قيل",
+        // How much in Iraq and the Gulf, and in Egypt («شكد»، «شكثر»، «كام»); still («لسا»، «لسه»); want («بدهم»، «بدها»);
+        // the Levantine «يلي» for «اللي». Unknown to the index they read as off-topic words and lower the coverage of
+        // the right passage; known («يلي» of «فيما يلي»، «بده») they draw passages that share nothing else with the question.
+        "شكد", "اشكد", "شقد", "شكثر", "كام", "لسا", "لسه", "لسة", "بدي", "بدك", "بده", "بدها", "بدنا", "بدهم", "يلي",
     }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -36,6 +40,7 @@ internal static class QuestionFrameWords
     private static readonly HashSet<string> QuestionWords = new[]
     {
         "ماذا", "لماذا", "متى", "أين", "كيف", "هل", "كم", "ليش", "شو", "وين", "فين", "علاش", "إيش", "ايش", "مين", "منو", "امتى", "إمتى", "قديش", "شنو",
+        "كام", "شكد",
     }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Question words after which «عدد» only says that a number is asked: «كم عدد الإصابات؟» is «كم إصابة؟».</summary>

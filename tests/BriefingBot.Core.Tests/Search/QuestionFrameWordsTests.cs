@@ -18,6 +18,12 @@ public sealed class QuestionFrameWordsTests : IDisposable
     [InlineData("الدولار بكام دلوقتي في عدن؟", "دلوقتي")]
     [InlineData("شو قصة الملعب اللي بنوه؟", "اللي")]
     [InlineData("وصار الغلاء بزاف؟", "بزاف")]
+    [InlineData("شكد سعر الأمبير ببغداد؟", "شكد")]
+    [InlineData("شكثر ينطرون الكويتيين عشان ياخذون بيت؟", "شكثر")]
+    [InlineData("الأنفار بياخدوا كام في اليوم؟", "كام")]
+    [InlineData("قديش مقطرة لسا شغالة بأنجوان؟", "لسا")]
+    [InlineData("شو بدهم المزارعين من الحكومة؟", "بدهم")]
+    [InlineData("بدهم يرجعوا الحلبية يلي فتحوا معامل بعنتاب؟", "يلي")]
     public void Frame_words_are_left_out_of_a_question_with_other_words(string question, string frame)
     {
         var terms = _index.Analyze(question).Terms;
@@ -78,6 +84,7 @@ public sealed class QuestionFrameWordsTests : IDisposable
     [InlineData("وماذا عن المزارعين؟")]
     [InlineData("ومتى تعلن النتائج؟")]
     [InlineData("بكم يباع الدولار في عدن؟")]
+    [InlineData("بكام المانجة في سوق الجملة؟")]
     [InlineData("ولماذا انسحب المرشحون؟")]
     [InlineData("فكيف يرد البنك المركزي؟")]
     public void A_question_word_with_a_glued_conjunction_or_preposition_is_no_term(string question)
