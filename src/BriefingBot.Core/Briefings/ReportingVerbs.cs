@@ -107,6 +107,9 @@ internal static class ReportingVerbs
         ExplainingForms[..4],
         ExplainingForms[4..],
 
+        // «ويذهب المهندس …، الذي …، إلى أن»: going as far as a view is holding it; only with «إلى أن» after it (IsGoingAsFarAs).
+        ["ذهب", "ذهبت", "يذهب", "تذهب"],
+
         // A post on a social network is quoted as a statement («كتب … على منصة إكس أن»، «وغرّد … قائلًا»).
         ["كتب", "كتبت", "يكتب", "تكتب"],
 
@@ -156,7 +159,7 @@ internal static class ReportingVerbs
     /// after the speaker's name opens what was said.
     /// </summary>
     private static readonly HashSet<string> WithIla = new(
-        new[] { "اشار", "اشارت", "يشير", "تشير", "لفت", "لفتت", "يلفت", "تلفت", "دعا", "دعت", "يدعو", "تدعو", "نبه", "نبهت", "ينبه", "تنبه" }
+        new[] { "اشار", "اشارت", "يشير", "تشير", "لفت", "لفتت", "يلفت", "تلفت", "دعا", "دعت", "يدعو", "تدعو", "نبه", "نبهت", "ينبه", "تنبه", "ذهب", "ذهبت", "يذهب", "تذهب" }
             .Concat(ExplainingForms)
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
@@ -253,6 +256,13 @@ internal static class ReportingVerbs
     /// </summary>
     public static bool IsNarrating(string foldedWord) => foldedWord.Length > 2 && (foldedWord[0] is 'و' or 'ف' ? foldedWord[1..] : foldedWord) is
         "روي" or "روت" or "يروي" or "تروي" or "حكي" or "حكت" or "يحكي" or "تحكي" or "تذكرت" or "يتذكر" or "تتذكر";
+
+    /// <summary>
+    /// Whether the verb is «ذهب» («ويذهب الخبير … إلى أن»): a view held only when «إلى أن» follows its subject; otherwise it
+    /// is going somewhere, or money going to someone («يذهب أكثر من نصفها إلى …»).
+    /// </summary>
+    public static bool IsGoingAsFarAs(string foldedWord) => foldedWord.Length > 2 && (foldedWord[0] is 'و' or 'ف' ? foldedWord[1..] : foldedWord) is
+        "ذهب" or "ذهبت" or "يذهب" or "تذهب";
 
     /// <summary>Whether the verb takes its object with «إلى» («أشار إلى»، «دعا إلى»).</summary>
     public static bool TakesIla(string foldedWord) => WithIla.Contains(foldedWord);

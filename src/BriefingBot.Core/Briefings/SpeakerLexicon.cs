@@ -26,11 +26,20 @@ internal static class SpeakerLexicon
         "حاكم", "عالم", "اخصايي", "اختصاصي", "استشاري", "ناقد", "شاعر", "روايي", "مصور", "مفكر", "فقيه", "صيدلي", "جراح", "نقابي",
         "طالب", "مكلف", "مشرف",
 
+        // Traders and graders quoted on a port or a crop («وتقول مستوردة مواد البناء حنان الفيتوري»، «ويرى مقيّم جودة القهوة
+        // الكولومبي أندريس غوميز»), as an exporter is; «مقيم» is also a resident, quoted as a citizen is.
+        "مستورد", "مقيم",
+
         // The governor of a province in the Maghreb («والي ولاية الجزائر»، «والي جهة الدار البيضاء»), as «محافظ» in the Mashreq.
         "والي",
 
-        // A guide on a tourist route («المرشد السياحي …»), quoted in reports on tourism as a driver or a seller is.
-        "مرشد",
+        // A town's mayor in the Maghreb and West Africa, or a village head in Egypt («عمدة أطار، سيدي ولد اعلي»): masculine,
+        // though it ends in «ة».
+        "عمدة",
+
+        // A guide on a tourist route («المرشد السياحي …»), quoted in reports on tourism as a driver or a seller is; so is a
+        // visitor («قالت لـ"موجز" زائرة من نواكشوط»), unnamed when no name follows.
+        "مرشد", "زائر",
 
         // A young man or woman in a report on ordinary people («الشاب عمر …»، «الشابة …»): a name follows.
         "شاب",
@@ -67,7 +76,7 @@ internal static class SpeakerLexicon
     private static readonly HashSet<string> OfficeTitles = Folded(
     [
         "وزير", "رئيس", "مدير", "سفير", "متحدث", "ناطق", "ممثل", "امين", "نائب", "محافظ", "مندوب", "مفوض",
-        "مبعوث", "منسق", "قائد", "مستشار", "وكيل", "عميد", "نقيب", "حاكم", "والي",
+        "مبعوث", "منسق", "قائد", "مستشار", "وكيل", "عميد", "نقيب", "حاكم", "والي", "عمدة",
     ]);
 
     /// <summary>Particles that begin or join a compound name: «عبد الرحمن»، «أبو بكر»، «بن علي».</summary>
@@ -96,6 +105,9 @@ internal static class SpeakerLexicon
     [
         "في", "من", "عن", "على", "مع", "خلال", "أمام", "امام", "عبر", "لدى", "حول", "بين", "ضد", "إلى", "الى", "منذ",
         "داخل", "باسم", "بإسم", "بأسم", "لـ", "ب", "ل", "بـ", "تجاه", "نحو", "عند", "بعد", "قبل", "أثناء", "اثناء",
+
+        // Where someone sits or stands in a portrait («تقول بائعة تجلس … تحت مظلة من القماش»): the place, never a name.
+        "تحت", "فوق", "قرب", "بجوار", "وراء",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that introduce the reported content; the subject ends before one of them.</summary>
@@ -255,6 +267,9 @@ internal static class SpeakerLexicon
         // «estimated at», and what follows is the amount).
         "بنحو", "بحوالي", "حوالي", "قرابه", "بقرابه", "زهاء", "بزهاء",
 
+        // So does a number with «بـ» («بكلفة تقدر بمليار ومئتي مليون دينار»): the amount estimated, no one's name.
+        "بمليار", "بمليون", "بالف", "بمئه", "بمئتي", "بملياري", "بمليوني",
+
         // How many of a group («يخشى كثير من المواطنين أن»، «ويرى معظم المحللين أن»): many, none of them named.
         "معظم", "اغلب", "غالبيه", "جل", "كثير", "كثيرون", "كثيرين", "العديد", "عديد", "اكثر", "اكثريه", "قله", "قليل", "قليلون",
         "اذا", "لو", "لولا", "كي", "حتي", "عندما", "حينما", "بينما", "فيما", "منذ", "بعدما", "قبل", "بعد", "ريثما",
@@ -396,10 +411,11 @@ internal static class SpeakerLexicon
 
     /// <summary>
     /// «مصدرو»، «مربو»، «منتجو»: a participle's plural that lost its «ن» before a complement. Its «م» is followed by a
-    /// consonant, where the names that end in «و» («ماركو»، «مورو»، «ميلو») have a long vowel there.
+    /// consonant, where the names that end in «و» («ماركو»، «مورو»، «ميلو») have a long vowel there. A given name with the
+    /// «و» Mauritanian names add («محمدو»، «محمودو») is a name, not a plural.
     /// </summary>
     private static bool IsParticiplePluralInConstruct(string folded) =>
-        folded.Length is >= 4 and <= 7 && folded[0] == 'م' && folded[1] is not ('ا' or 'و' or 'ي') && folded[^1] == 'و';
+        folded.Length is >= 4 and <= 7 && folded[0] == 'م' && folded[1] is not ('ا' or 'و' or 'ي') && folded[^1] == 'و' && !GivenNames.Contains(folded[..^1]);
 
     public static bool IsNonName(string folded) => NonNames.Contains(folded) || KinOfSomeone.Contains(folded);
 
@@ -425,7 +441,7 @@ internal static class SpeakerLexicon
     private static readonly HashSet<string> NumberWords = Folded(
     [
         "عشرين", "عشرون", "ثلاثين", "ثلاثون", "اربعين", "اربعون", "خمسين", "خمسون", "ستين", "ستون", "سبعين", "سبعون",
-        "ثمانين", "ثمانون", "تسعين", "تسعون", "مئه", "مائه", "مئتين", "مئتان", "الف", "الفين", "الفان", "مليون", "مليار",
+        "ثمانين", "ثمانون", "تسعين", "تسعون", "مئه", "مائه", "مئتين", "مئتان", "مئتي", "الف", "الفين", "الفان", "مليون", "مليار",
         "احدي", "اثنتي", "اثنتين", "اثنا", "اثني", "ثماني",
     ]);
 

@@ -41,6 +41,12 @@ internal sealed record Attribution(AttributionKind Kind, string? Name)
     /// <summary>A title that points back with «نفسه / ذاته» («المتحدث نفسه»): the speaker already met, never a new one.</summary>
     public bool SelfReference { get; init; }
 
+    /// <summary>
+    /// A title with the field it names («الخبير الاقتصادي»), which may be someone new: it points back only to a speaker whose
+    /// role holds every word of it.
+    /// </summary>
+    public bool FieldNamed { get; init; }
+
     /// <summary>An untitled name with nothing said after it: a speaker already met, or else no one («… ورأس لانوف»).</summary>
     public bool Unclosed { get; init; }
 

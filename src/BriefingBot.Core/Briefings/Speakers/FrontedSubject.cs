@@ -75,6 +75,70 @@ internal static class FrontedSubject
     }
 
     /// <summary>
+    /// A bare name opening the sentence, then asides that say who the person is, each closed by a comma, then the bare verb
+    /// and «إن / أن» («محمدو ولد أحمد فال، البالغ من العمر اثنين وسبعين عامًا، والذي يملك مئة وأربعين نخلة …، يقول إن»):
+    /// the name is the verb's subject, though no title goes with it. The first aside opens with a relative, «البالغ» or
+    /// «وهو / وهي», so a topic phrase before a bare verb («في أطار، يقول إن») is never read as a name.
+    /// </summary>
+    public static Attribution? BeforeItsAsides(List<Word> words, int v, string verb)
+    {
+        const int MaxSubjectWords = 45;
+        if (v < 4 || !words[v - 1].EndsWithComma || v + 1 >= words.Count || !words[v + 1].IsComplementiser)
+        {
+            return null;
+        }
+
+        var start = v - 1;
+        while (start > 0 && v - start < MaxSubjectWords && !words[start - 1].EndsSentence)
+        {
+            var previous = words[start - 1];
+            if (previous.OpensQuote || previous.ClosesQuote || previous.IsComplementiser || ReportingVerbs.IsReportingVerb(previous.Folded))
+            {
+                return null;
+            }
+
+            start--;
+        }
+
+        if (start > 0 && !words[start - 1].EndsSentence || OpensWithAPreposition(words[start]))
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < v && end - start < BriefingLimits.MaxSpeakerWords && !words[end].EndsClause)
+        {
+            end++;
+        }
+
+        var name = words.Skip(start).Take(end - start + 1).ToList();
+        if (end >= v - 1 || !words[end].EndsWithComma || name.Count < 2 || !OpensAnAside(words[end + 1].Folded) || !IsGiven(name[0].Folded)
+            || name.Any(w => w.InParentheses || SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface)
+                || !(SubjectWords.IsPlainName(w) || SpeakerLexicon.IsParticle(w.Folded))))
+        {
+            return null;
+        }
+
+        return new Attribution(AttributionKind.Named, string.Join(' ', name.Select(w => w.Surface.TrimEnd('،', ','))))
+        {
+            Feminine = ReportingVerbs.IsFeminine(verb),
+            GenderShown = true,
+        };
+    }
+
+    /// <summary>
+    /// A listed given name, perhaps with the «و» Mauritanian names add («محمدو»، «أحمدو»): without a title, only a given name
+    /// tells a person's name from a body or a thing opening the sentence («وتتولى شركة العاصمة …، التي …، تطوير …»).
+    /// </summary>
+    private static bool IsGiven(string folded) =>
+        SpeakerLexicon.IsGivenName(folded) || SpeakerLexicon.IsArticleGivenName(folded)
+        || folded.Length > 3 && folded[^1] == 'و' && SpeakerLexicon.IsGivenName(folded[..^1]);
+
+    /// <summary>«الذي / التي»، «البالغ من العمر»، «وهو / وهي»: the words that open an aside saying who a person is.</summary>
+    private static bool OpensAnAside(string folded) =>
+        folded is "الذي" or "التي" or "والذي" or "والتي" or "البالغ" or "البالغه" or "وهو" or "وهي";
+
+    /// <summary>
     /// «وفي حوار مع الموجز، سألنا الخبير …، فقال إن»: a sentence that opens with a preposition opens with a circumstance,
     /// and no subject is ever one; the verb's subject is elsewhere.
     /// </summary>

@@ -30,7 +30,8 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         // ««لا»، يجيب الصاوي»: a word quoted or closing a clause is no particle governing the verb.
         if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded) && !words[v - 1].ClosesQuote && !words[v - 1].EndsClause
             || ReportingVerbs.IsWriting(folded) && !StatementFollows(words, v)
-            || ReportingVerbs.IsNarrating(folded) && (!ThatFollows(words, v) || v + 1 < words.Count && words[v + 1].IsComplementiser))
+            || ReportingVerbs.IsNarrating(folded) && (!ThatFollows(words, v) || v + 1 < words.Count && words[v + 1].IsComplementiser)
+            || ReportingVerbs.IsGoingAsFarAs(folded) && !IlaThatFollows(words, v))
         {
             return null;
         }
@@ -64,6 +65,12 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         {
             // «عبد الله بن طوق المري، وزير الاقتصاد الإماراتي، قال إن»: a name and its role, not a topic phrase, before the verb.
             return apposed;
+        }
+
+        if (attribution.Kind == AttributionKind.Continuation && v > 0 && !quoteFirst && FrontedSubject.BeforeItsAsides(words, v, folded) is { } named)
+        {
+            // «محمدو ولد أحمد فال، البالغ من العمر …، والذي يملك …، يقول إن»: a bare name and who the person is, before the verb.
+            return named;
         }
 
         if (attribution.Kind == AttributionKind.Continuation && v > 0 && !quoteFirst && !ClauseHead.OnlyLeadInsBefore(words, v)
@@ -138,6 +145,29 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
     /// Whether «أن» follows a verb of narrating in its sentence, past the asides between commas («وتروي أم أحمد، النازحة …،
     /// أن»). Right after the verb it is the passive «ورُوي أن» (it is told that), which quotes no one.
     /// </summary>
+    /// <summary>
+    /// Whether «إلى أن» follows the verb in its sentence, past its subject and the subject's asides («ويذهب المهندس المائي
+    /// …، الذي أشرف على دراسة …، إلى أن»).
+    /// </summary>
+    private static bool IlaThatFollows(List<Word> words, int v)
+    {
+        const int MaxWords = 30;
+        for (var k = v + 1; k + 1 < words.Count && k <= v + MaxWords; k++)
+        {
+            if (words[k].Surface is "إلى" or "الى" && words[k + 1].IsComplementiser)
+            {
+                return true;
+            }
+
+            if (words[k].EndsSentence || words[k].OpensQuote)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ThatFollows(List<Word> words, int v)
     {
         const int MaxWords = 16;

@@ -85,13 +85,20 @@ internal sealed class SourceOpener : IAttributionRule
                 return (from + 1, true, true);
             }
 
-            // «وحسب تعبير رئيسة الجمعية …»، «بحسب قول الخبير …»: the way it was put, then who put it, always a speaker.
-            if (from + 1 < words.Count && words[from].Folded is "تعبير" or "قول" or "وصف" or "رواية" or "روايه" && !words[from].EndsClause)
+            // «وحسب تعبير رئيسة الجمعية …»، «بحسب قول الخبير …»: the way it was put, then who put it, always a speaker;
+            // «وحسب تصريحات عمدة أطار، …، لإذاعة محلية، فإن»: the statements, then who made them.
+            if (from + 1 < words.Count && words[from].Folded is "تعبير" or "قول" or "وصف" or "رواية" or "روايه" or "تصريحات" or "تصريح"
+                && !words[from].EndsClause)
             {
                 return (from + 1, true, false);
             }
 
             return (from, false, false);
+        }
+
+        if (JudgedBy(words, v) is var judge and >= 0)
+        {
+            return (judge, false, false);
         }
 
         if (folded == "حد" && v > 0 && words[v - 1].Folded is "علي" or "وعلي" && v + 1 < words.Count && words[v + 1].Folded is "تعبير" or "قول" or "وصف")
@@ -142,6 +149,29 @@ internal sealed class SourceOpener : IAttributionRule
         return body.Length > 4 && body.StartsWith("ال", StringComparison.Ordinal) && SpeakerLexicon.IsOrganisation(body[2..])
             ? words[v + 1].Surface.TrimEnd('،', ',', '.', '؛')
             : null;
+    }
+
+    /// <summary>
+    /// Where the subject begins in «بالنسبة إلى الخبير …، فإن»، «وفي تقدير رئيسة التعاونية …، فإن»، «في نظر …»: whose view
+    /// the clause after «فإن» gives, written as Maghrebi and West-African wires write it; -1 when word <paramref name="v"/>
+    /// opens no such view. Like «بحسب», these are said of things too («بالنسبة لكثير من الموظفين، تبدأ الرحلة»), so the
+    /// subject names a speaker only when it ends in «فإن» or gives a role (the caller's rule for an opener not always a speaker).
+    /// </summary>
+    private static int JudgedBy(List<Word> words, int v)
+    {
+        if (v + 1 >= words.Count || words[v].EndsClause)
+        {
+            return -1;
+        }
+
+        var folded = words[v].Folded;
+        if (folded is "بالنسبه" or "وبالنسبه")
+        {
+            // «بالنسبة إلى الخبير» or «بالنسبة للخبير»: the «لـ» glued to the subject's first word is read off as after «وفقًا».
+            return words[v + 1].Folded is "الي" ? v + 2 : v + 1;
+        }
+
+        return folded is "تقدير" or "نظر" or "اعتقاد" && v > 0 && words[v - 1].Folded is "في" or "وفي" && !words[v - 1].EndsClause ? v + 1 : -1;
     }
 
     private static bool IsStatement(string folded) => folded is "بيان" or "رساله" or "كلمه" or "خطاب";

@@ -368,6 +368,14 @@ internal static class SpeakerReferences
             return current;
         }
 
+        if (found.FieldNamed)
+        {
+            // «الخبير الاقتصادي»: the speaker met whose role holds the title and its field, the current one first; else
+            // someone not met, unnamed.
+            bool Holds(int k) => words.All(known[k].RoleWords.Contains) && Agrees(found, known[k]);
+            return current is { } now && Holds(now) ? now : Enumerable.Range(0, known.All.Count).Reverse().Cast<int?>().FirstOrDefault(k => Holds(k!.Value));
+        }
+
         if (words.Count > 1 && ByOffice(found.Name!, known, current) is { } holder)
         {
             return holder;

@@ -18,6 +18,13 @@ internal sealed class StanceNotHidden : IAttributionRule
         var words = paragraph.Words;
         found = null;
         var verb = words[v].Folded;
+        if (v > 0 && words[v - 1].Folded is "لا" or "ولا" && verb is "يخفي" or "تخفي" && ThatAfter(words, v) is { } that)
+        {
+            // «ولا يخفي ولد امبارك أن …»: what the speaker does not hide is what they say; the subject runs up to «أن».
+            found = ClauseHead.Speaker(SubjectUpTo.Read(paragraph, v + 1, that, verb[0] == 'ت' ? "تقول" : "يقول"), words, v - 1);
+            return true;
+        }
+
         if (v == 0 || words[v - 1].Folded is not ("لم" or "ولم" or "فلم") || verb is not ("يخف" or "تخف" or "يخفي" or "تخفي") || StanceAfter(words, v) is not { } stance)
         {
             return false;
@@ -27,6 +34,26 @@ internal sealed class StanceNotHidden : IAttributionRule
         var subject = SubjectUpTo.Read(paragraph, v + 1, stance, verb[0] == 'ت' ? "تبدي" : "يبدي");
         found = ClauseHead.Speaker(subject, words, v - 1);
         return true;
+    }
+
+    /// <summary>The «أن» after the subject of «لا يخفي», within a name's reach and the clause; null when there is none.</summary>
+    private static int? ThatAfter(List<Word> words, int v)
+    {
+        const int MaxSubjectWords = 8;
+        for (var k = v + 2; k < words.Count && k <= v + 1 + MaxSubjectWords; k++)
+        {
+            if (words[k].Folded is "ان" && !words[k - 1].EndsSentence)
+            {
+                return k;
+            }
+
+            if (words[k].EndsSentence || words[k].OpensQuote)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The feeling the speaker did not hide, with the pronoun that owns it («قلقها»، «تفاؤله»); null when there is none near.</summary>

@@ -82,6 +82,19 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
         var first = Words[From];
         var second = From + 1 < Words.Count ? Words[From + 1].Folded : null;
+        if (Verb is not null && UnnamedPortrait(From))
+        {
+            // «تقول بائعة تجلس منذ الفجر في ركن من السوق …»، «قالت لـ"موجز" زائرة من نواكشوط كانت تحمّل …»: a person drawn by
+            // what they are and do, never named here; the words after are the portrait, not a name.
+            return new Attribution(AttributionKind.Collective, null) { ByFaInna = true };
+        }
+
+        if (Verb is not null && IsInterlocutor(first.Folded))
+        {
+            // «ويضيف محدثنا أن»، «وتستدرك محدثتنا»: the feature writer's «the one we spoke to» is the speaker just heard.
+            return Continued();
+        }
+
         if (Verb is not null && (SpeakerLexicon.StartsContinuation(first.Folded)
             || ReportingVerbs.TakesBa(Verb) && first.Folded.Length > 3 && first.Folded[0] == 'ب'
             || first.Surface == "على" && second is not null && SpeakerLexicon.IsComplementiser(second)))
@@ -698,6 +711,60 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
         return Attribution.None;
     }
+
+    /// <summary>
+    /// Whether an indefinite title at <paramref name="at"/> («بائعة»، «زائرة») opens a portrait with no name: a verb describes
+    /// the person right after it («بائعة تجلس …») or after a place of origin («زائرة من نواكشوط كانت …»). A title in
+    /// construct or with its name («بائعة الخبز فاطمة …») has neither.
+    /// </summary>
+    private bool UnnamedPortrait(int at)
+    {
+        const int MaxOriginWords = 3;
+        var title = Words[at];
+        if (!SpeakerLexicon.IsTitle(title.Folded) || SpeakerLexicon.IsOfficeTitle(title.Folded) || SpeakerLexicon.HasArticle(title.Folded)
+            || title.EndsClause || at + 2 >= Words.Count)
+        {
+            return false;
+        }
+
+        // «بائعة تجلس منذ الفجر»، «عامل يقف في الطابور»: the verb and where or since when, not a noun in construct («قائد تجمع الدرك»).
+        if (IsDescribingVerb(Words[at + 1]) && !Words[at + 1].EndsClause && SpeakerLexicon.IsPreposition(Words[at + 2].Surface))
+        {
+            return true;
+        }
+
+        if (Words[at + 1].Folded != "من")
+        {
+            return false;
+        }
+
+        for (var k = at + 2; k < Words.Count && k <= at + 1 + MaxOriginWords; k++)
+        {
+            if (Words[k - 1].EndsClause)
+            {
+                return false;
+            }
+
+            if (Words[k].Folded is "كان" or "كانت")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// «تجلس»، «يعمل»، «كانت»: a verb in the present or «كان», describing the person just drawn; no given name or title, no
+    /// tanween, and no «ـي / ـية» of an adjective of origin («زائرة تونسية»).
+    /// </summary>
+    private static bool IsDescribingVerb(Word w) =>
+        w.Folded is "كان" or "كانت"
+        || w.Folded.Length >= 4 && w.Folded[0] is 'ي' or 'ت' && !w.HasTanween && !SpeakerLexicon.IsGivenName(w.Folded) && !SpeakerLexicon.IsTitle(w.Folded)
+            && !w.Folded.EndsWith('ي') && !w.Folded.EndsWith("يه", StringComparison.Ordinal);
+
+    /// <summary>«محدثنا»، «محدثتي»، «مُحدّثنا»: the person the reporter spoke to, with the pronoun of the newsroom or the writer.</summary>
+    private static bool IsInterlocutor(string folded) => folded is "محدثنا" or "محدثتنا" or "محدثي" or "محدثتي" or "ومحدثنا" or "ومحدثتنا";
 
     /// <summary>The title with the article alone («الوزيرة») is who speaks: it points back to a speaker already met.</summary>
     private Attribution BareTitle(bool byFaInna) =>

@@ -642,6 +642,8 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         && (!SpeakerLexicon.IsNonName(w.Folded) || w.ForeignArticle)
         && !SpeakerLexicon.IsCollective(w.Folded)
         && !SpeakerLexicon.IsNumberWord(w.Folded)
+        // «ومئتي»، «وخمسين»: a number joined to the one before it («بمليار ومئتي مليون») is no name either.
+        && !(w.Folded.Length > 3 && w.Folded[0] == 'و' && SpeakerLexicon.IsNumberWord(w.Folded[1..]))
         && !ReportingVerbs.IsReportingVerb(w.Folded)
         && w.Folded.All(c => ArabicText.IsArabicLetter(c) || char.IsLetter(c) || c == '-')
         && w.Folded[0] != '-' && w.Folded[^1] != '-';

@@ -18,10 +18,20 @@ internal sealed record TitleReference(List<Word> Words, int From)
         }
 
         var self = false;
+        var field = false;
         for (var k = From; k < end; k++)
         {
             var f = Words[k].Folded;
             self |= SpeakerLexicon.IsSelfReference(f);
+            if (k == From + 1 && end - From == 2 && SpeakerLexicon.HasArticle(f) && SpeakerLexicon.IsTitle(f) && !DescribesGeneralTitle(k)
+                && !SpeakerLexicon.IsOfficeTitle(Words[From].Folded))
+            {
+                // «ويرى الخبير الاقتصادي أن» after «بالنسبة إلى الخبير الاقتصادي إسلمو ولد اعلي»: the title and its field,
+                // which point back only to the speaker whose role is both.
+                field = true;
+                continue;
+            }
+
             if (k > From && !SpeakerLexicon.IsSelfReference(f) && !(SpeakerLexicon.HasArticle(f) && (!SpeakerLexicon.IsTitle(f) || DescribesGeneralTitle(k))))
             {
                 return null;
@@ -40,7 +50,7 @@ internal sealed record TitleReference(List<Word> Words, int From)
         }
 
         var phrase = string.Join(' ', Enumerable.Range(From, end - From).Select(k => Words[k].Surface).Where(x => !SpeakerLexicon.IsSelfReference(ArabicText.Fold(x))));
-        return new Attribution(AttributionKind.TitleOnly, phrase) { SelfReference = self, Feminine = SpeakerLexicon.TitleGender(Words[From].Folded) == true };
+        return new Attribution(AttributionKind.TitleOnly, phrase) { SelfReference = self, FieldNamed = field, Feminine = SpeakerLexicon.TitleGender(Words[From].Folded) == true };
     }
 
     /// <summary>
