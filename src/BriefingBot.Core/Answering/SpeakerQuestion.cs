@@ -108,6 +108,7 @@ public static class SpeakerQuestion
         var namesakes = new List<string>();
         var bestBySurname = false;
         var bestByGivenName = false;
+        var bestGivenAfterTitle = false;
         // Others found by the same given name alone («شو قال جاسم عن الأسماك؟» of six men called Jassim): the name does
         // not say which is meant, so each is asked of and the subject or the newest briefing says which comes first.
         var givenNamesakes = new List<string>();
@@ -127,6 +128,7 @@ public static class SpeakerQuestion
             var givenNameMatched = false;
             var longGivenNameMatched = false;
             var exact = 0;
+            var givenAfterTitle = false;
             var isBody = SpeakerLexicon.IsOrganisation(nameWords[0]);
             for (var n = 0; n < nameWords.Count; n++)
             {
@@ -134,6 +136,9 @@ public static class SpeakerQuestion
                 if (index >= 0 && (isBody || !inBodyName.Contains(index))
                     && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index)) && used.Add(index))
                 {
+                    // Rule «title before a given name»: in «الشيخ جابر»، «الحاج إبراهيم» the word after the title is the
+                    // person's given name, so a speaker whose first name it is beats one whose surname it is («سعاد إبراهيم»).
+                    givenAfterTitle |= n == 0 && index > 0 && popularTitles.Contains(index - 1);
                     exact += IsExactly(nameForms[index], nameWords[n]) ? 1 : 0;
                     surnameMatched |= n == nameWords.Count - 1;
                     givenNameMatched |= n == 0;
@@ -175,8 +180,11 @@ public static class SpeakerQuestion
             // A name written exactly («الشمري») is the one meant over another it is a typo of («الشميري»), and a surname
             // («بن سالم» of «محمد الهادي بن سالم») over a given name («سالم عبد الله بن بريك»).
             var bySurnameOverGivenName = surnameMatched && !bestBySurname;
-            if (score > bestScore || score == bestScore && (exact > bestExact || exact == bestExact && (bySurnameOverGivenName || roleDecides > 0 && surnameMatched == bestBySurname)))
+            var titleDecides = givenAfterTitle.CompareTo(bestGivenAfterTitle);
+            if (score > bestScore || score == bestScore && (exact > bestExact || exact == bestExact
+                && (titleDecides > 0 || titleDecides == 0 && (bySurnameOverGivenName || roleDecides > 0 && surnameMatched == bestBySurname))))
             {
+                bestGivenAfterTitle = givenAfterTitle;
                 best = speaker;
                 bestScore = score;
                 bestExact = exact;
@@ -186,11 +194,11 @@ public static class SpeakerQuestion
                 namesakes.Clear();
                 givenNamesakes.Clear();
             }
-            else if (score == bestScore && exact == bestExact && roleDecides == 0 && surnameMatched && bestBySurname && used.SetEquals(bestUsed))
+            else if (score == bestScore && exact == bestExact && titleDecides == 0 && roleDecides == 0 && surnameMatched && bestBySurname && used.SetEquals(bestUsed))
             {
                 namesakes.Add(speaker);
             }
-            else if (score == bestScore && exact == bestExact && roleDecides == 0 && bestByGivenName && givenNameMatched && !surnameMatched && used.SetEquals(bestUsed))
+            else if (score == bestScore && exact == bestExact && titleDecides == 0 && roleDecides == 0 && bestByGivenName && givenNameMatched && !surnameMatched && used.SetEquals(bestUsed))
             {
                 givenNamesakes.Add(speaker);
             }
@@ -380,6 +388,12 @@ public static class SpeakerQuestion
     }
 
     /// <summary>
+    /// «الشيخ»، «الشيخة» before a name («ماذا قال الشيخ جابر؟») are read as a popular title is: the title of the person named
+    /// next, not the surname of another speaker («أحمد ولد الشيخ»). Question side only: the parser keeps its own reading.
+    /// </summary>
+    private static readonly HashSet<string> SheikhTitles = new(new[] { "الشيخ", "الشيخة" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+
+    /// <summary>
     /// Rule «popular title asked before a name»: the question's popular titles («الحاج»، «الحاجة»، «العم»، «الريس») that stand
     /// right before a name word («ماذا قال الحاج إبراهيم؟»). There the word is the title of the person named next, as the
     /// parser reads it («ويتذكر الحاج أوبلا أن»); taken as a name word it was the surname of another speaker («فاطمة أيت
@@ -392,7 +406,7 @@ public static class SpeakerQuestion
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var next = words[i + 1];
-            if (SpeakerLexicon.IsPopularTitle(words[i]) && next.Length >= 2 && !Filler.Contains(next) && !IsSpeechWord(next)
+            if ((SpeakerLexicon.IsPopularTitle(words[i]) || SheikhTitles.Contains(words[i])) && next.Length >= 2 && !Filler.Contains(next) && !IsSpeechWord(next)
                 && !SpeakerLexicon.IsTitle(next) && !SpeakerLexicon.IsPopularTitle(next) && !SpeakerLexicon.IsPreposition(next))
             {
                 found.Add(i);
