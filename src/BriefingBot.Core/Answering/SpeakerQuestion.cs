@@ -130,25 +130,33 @@ public static class SpeakerQuestion
             var exact = 0;
             var givenAfterTitle = false;
             var isBody = SpeakerLexicon.IsOrganisation(nameWords[0]);
+            var matches = new List<(int N, int Index)>();
             for (var n = 0; n < nameWords.Count; n++)
             {
                 var index = FindWord(nameForms, nameWords[n]);
                 if (index >= 0 && (isBody || !inBodyName.Contains(index))
                     && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index)) && used.Add(index))
                 {
-                    // Rule «title before a given name»: in «الشيخ جابر»، «الحاج إبراهيم» the word after the title is the
-                    // person's given name, so a speaker whose first name it is beats one whose surname it is («سعاد إبراهيم»).
-                    givenAfterTitle |= n == 0 && index > 0 && popularTitles.Contains(index - 1);
-                    exact += IsExactly(nameForms[index], nameWords[n]) ? 1 : 0;
-                    surnameMatched |= n == nameWords.Count - 1;
-                    givenNameMatched |= n == 0;
-                    // A given name as written («ماذا قالت سلمى؟»، «الأمير فيصل») names its speaker as a long one does; a
-                    // title inside a name («محمد ولد الشيخ سيديا») asked alone («ما رأي الشيخ؟») asks of the title's holder.
-                    // A short one right after a title («شو حكت الدكتورة هيا») is a name too: the title says a person follows.
-                    longGivenNameMatched |= !SpeakerLexicon.IsTitle(nameWords[n]) && (nameWords[n].Length >= MinGivenNameLength
-                        || n == 0 && nameWords[n].Length >= MinExactGivenNameLength && IsExactly(nameForms[index], nameWords[n])
-                        || n == 0 && nameWords[n].Length >= 3 && index > 0 && (SpeakerLexicon.IsTitle(nameForms[index - 1]) || popularTitles.Contains(index - 1)) && IsExactly(nameForms[index], nameWords[n]));
+                    matches.Add((n, index));
                 }
+            }
+
+            var apart = MisspeltApart(matches, nameWords, nameForms);
+            used.ExceptWith(apart);
+            foreach (var (n, index) in matches.Where(m => !apart.Contains(m.Index)))
+            {
+                // Rule «title before a given name»: in «الشيخ جابر»، «الحاج إبراهيم» the word after the title is the
+                // person's given name, so a speaker whose first name it is beats one whose surname it is («سعاد إبراهيم»).
+                givenAfterTitle |= n == 0 && index > 0 && popularTitles.Contains(index - 1);
+                exact += IsExactly(nameForms[index], nameWords[n]) ? 1 : 0;
+                surnameMatched |= n == nameWords.Count - 1;
+                givenNameMatched |= n == 0;
+                // A given name as written («ماذا قالت سلمى؟»، «الأمير فيصل») names its speaker as a long one does; a
+                // title inside a name («محمد ولد الشيخ سيديا») asked alone («ما رأي الشيخ؟») asks of the title's holder.
+                // A short one right after a title («شو حكت الدكتورة هيا») is a name too: the title says a person follows.
+                longGivenNameMatched |= !SpeakerLexicon.IsTitle(nameWords[n]) && (nameWords[n].Length >= MinGivenNameLength
+                    || n == 0 && nameWords[n].Length >= MinExactGivenNameLength && IsExactly(nameForms[index], nameWords[n])
+                    || n == 0 && nameWords[n].Length >= 3 && index > 0 && (SpeakerLexicon.IsTitle(nameForms[index - 1]) || popularTitles.Contains(index - 1)) && IsExactly(nameForms[index], nameWords[n]));
             }
 
             // A body («وزارة الطاقة») is named only in full: its words alone («الطاقة») are what questions are about. The
@@ -385,6 +393,31 @@ public static class SpeakerQuestion
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Rule «misspelt name word apart»: the question's positions of a name's words matched only through a typo and standing
+    /// apart from every other word of that name the question holds. «حسب كلام القحطاني، وش مشكلة نقل البن في فيفاء؟» asks of
+    /// an «… القحطاني»; «فيفاء» at its end, one letter from «هيفاء», is the place asked about, not «هيفاء القحطاني»'s given
+    /// name: a name is written in one run, and a word far from the rest of it is the name only when it is spelt right.
+    /// </summary>
+    private static HashSet<int> MisspeltApart(List<(int N, int Index)> matches, IReadOnlyList<string> nameWords, IReadOnlyList<string> questionWords)
+    {
+        var apart = new HashSet<int>();
+        if (matches.Count < 2)
+        {
+            return apart;
+        }
+
+        foreach (var (n, index) in matches)
+        {
+            if (!IsExactly(questionWords[index], nameWords[n]) && !matches.Any(m => Math.Abs(m.Index - index) == 1))
+            {
+                apart.Add(index);
+            }
+        }
+
+        return apart;
     }
 
     /// <summary>
