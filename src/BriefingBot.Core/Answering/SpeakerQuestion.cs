@@ -114,6 +114,7 @@ public static class SpeakerQuestion
         var givenNamesakes = new List<string>();
         var inBodyName = WordsOfABodysName(words);
         var popularTitles = PopularTitlesBeforeAName(words);
+        var claim = ClaimAskedWhoSaid(words);
         foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
         {
             // An office held without a name («المتحدث باسم وزارة الصحة») is found by its role, below: its words
@@ -135,7 +136,8 @@ public static class SpeakerQuestion
             {
                 var index = FindWord(nameForms, nameWords[n]);
                 if (index >= 0 && (isBody || !inBodyName.Contains(index))
-                    && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index)) && used.Add(index))
+                    && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index))
+                    && (!claim.Contains(index) || IsExactly(nameForms[index], nameWords[n])) && used.Add(index))
                 {
                     matches.Add((n, index));
                 }
@@ -394,6 +396,30 @@ public static class SpeakerQuestion
 
         return found;
     }
+
+    /// <summary>
+    /// Rule «the claim of a who-said question»: in «من قال إن البن كان يقدم جزءا من المهر؟» the words after «إن / أن» are
+    /// what was said, not who said it; one of them a letter from a surname («المهر» of «المهري»، «السيل» of «السيد») is no
+    /// misspelt name. Their positions, where only a name spelt exactly is a name.
+    /// </summary>
+    private static HashSet<int> ClaimAskedWhoSaid(IReadOnlyList<string> words)
+    {
+        var claim = new HashSet<int>();
+        if (words.Count < 3 || words[0] != "من" || !IsSpeechWord(words[1]))
+        {
+            return claim;
+        }
+
+        var from = words.ToList().FindIndex(2, w => ThatWords.Contains(w));
+        for (var i = from < 0 ? words.Count : from + 1; i < words.Count; i++)
+        {
+            claim.Add(i);
+        }
+
+        return claim;
+    }
+
+    private static readonly HashSet<string> ThatWords = new(new[] { "إن", "أن", "بأن", "ان", "بان" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>
     /// Rule «misspelt name word apart»: the question's positions of a name's words matched only through a typo and standing
