@@ -108,11 +108,13 @@ public static class SpeakerQuestion
         var namesakes = new List<string>();
         var bestBySurname = false;
         var bestByGivenName = false;
+        var bestGivenAfterTitle = false;
         // Others found by the same given name alone («شو قال جاسم عن الأسماك؟» of six men called Jassim): the name does
         // not say which is meant, so each is asked of and the subject or the newest briefing says which comes first.
         var givenNamesakes = new List<string>();
         var inBodyName = WordsOfABodysName(words);
         var popularTitles = PopularTitlesBeforeAName(words);
+        var claim = ClaimAskedWhoSaid(words);
         foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
         {
             // An office held without a name («المتحدث باسم وزارة الصحة») is found by its role, below: its words
@@ -127,23 +129,36 @@ public static class SpeakerQuestion
             var givenNameMatched = false;
             var longGivenNameMatched = false;
             var exact = 0;
+            var givenAfterTitle = false;
             var isBody = SpeakerLexicon.IsOrganisation(nameWords[0]);
+            var matches = new List<(int N, int Index)>();
             for (var n = 0; n < nameWords.Count; n++)
             {
                 var index = FindWord(nameForms, nameWords[n]);
                 if (index >= 0 && (isBody || !inBodyName.Contains(index))
-                    && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index)) && used.Add(index))
+                    && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index))
+                    && (!claim.Contains(index) || IsExactly(nameForms[index], nameWords[n])) && used.Add(index))
                 {
-                    exact += IsExactly(nameForms[index], nameWords[n]) ? 1 : 0;
-                    surnameMatched |= n == nameWords.Count - 1;
-                    givenNameMatched |= n == 0;
-                    // A given name as written («ماذا قالت سلمى؟»، «الأمير فيصل») names its speaker as a long one does; a
-                    // title inside a name («محمد ولد الشيخ سيديا») asked alone («ما رأي الشيخ؟») asks of the title's holder.
-                    // A short one right after a title («شو حكت الدكتورة هيا») is a name too: the title says a person follows.
-                    longGivenNameMatched |= !SpeakerLexicon.IsTitle(nameWords[n]) && (nameWords[n].Length >= MinGivenNameLength
-                        || n == 0 && nameWords[n].Length >= MinExactGivenNameLength && IsExactly(nameForms[index], nameWords[n])
-                        || n == 0 && nameWords[n].Length >= 3 && index > 0 && (SpeakerLexicon.IsTitle(nameForms[index - 1]) || popularTitles.Contains(index - 1)) && IsExactly(nameForms[index], nameWords[n]));
+                    matches.Add((n, index));
                 }
+            }
+
+            var apart = MisspeltApart(matches, nameWords, nameForms);
+            used.ExceptWith(apart);
+            foreach (var (n, index) in matches.Where(m => !apart.Contains(m.Index)))
+            {
+                // Rule «title before a given name»: in «الشيخ جابر»، «الحاج إبراهيم» the word after the title is the
+                // person's given name, so a speaker whose first name it is beats one whose surname it is («سعاد إبراهيم»).
+                givenAfterTitle |= n == 0 && index > 0 && popularTitles.Contains(index - 1);
+                exact += IsExactly(nameForms[index], nameWords[n]) ? 1 : 0;
+                surnameMatched |= n == nameWords.Count - 1;
+                givenNameMatched |= n == 0;
+                // A given name as written («ماذا قالت سلمى؟»، «الأمير فيصل») names its speaker as a long one does; a
+                // title inside a name («محمد ولد الشيخ سيديا») asked alone («ما رأي الشيخ؟») asks of the title's holder.
+                // A short one right after a title («شو حكت الدكتورة هيا») is a name too: the title says a person follows.
+                longGivenNameMatched |= !SpeakerLexicon.IsTitle(nameWords[n]) && (nameWords[n].Length >= MinGivenNameLength
+                    || n == 0 && nameWords[n].Length >= MinExactGivenNameLength && IsExactly(nameForms[index], nameWords[n])
+                    || n == 0 && nameWords[n].Length >= 3 && index > 0 && (SpeakerLexicon.IsTitle(nameForms[index - 1]) || popularTitles.Contains(index - 1)) && IsExactly(nameForms[index], nameWords[n]));
             }
 
             // A body («وزارة الطاقة») is named only in full: its words alone («الطاقة») are what questions are about. The
@@ -175,8 +190,11 @@ public static class SpeakerQuestion
             // A name written exactly («الشمري») is the one meant over another it is a typo of («الشميري»), and a surname
             // («بن سالم» of «محمد الهادي بن سالم») over a given name («سالم عبد الله بن بريك»).
             var bySurnameOverGivenName = surnameMatched && !bestBySurname;
-            if (score > bestScore || score == bestScore && (exact > bestExact || exact == bestExact && (bySurnameOverGivenName || roleDecides > 0 && surnameMatched == bestBySurname)))
+            var titleDecides = givenAfterTitle.CompareTo(bestGivenAfterTitle);
+            if (score > bestScore || score == bestScore && (exact > bestExact || exact == bestExact
+                && (titleDecides > 0 || titleDecides == 0 && (bySurnameOverGivenName || roleDecides > 0 && surnameMatched == bestBySurname))))
             {
+                bestGivenAfterTitle = givenAfterTitle;
                 best = speaker;
                 bestScore = score;
                 bestExact = exact;
@@ -186,11 +204,11 @@ public static class SpeakerQuestion
                 namesakes.Clear();
                 givenNamesakes.Clear();
             }
-            else if (score == bestScore && exact == bestExact && roleDecides == 0 && surnameMatched && bestBySurname && used.SetEquals(bestUsed))
+            else if (score == bestScore && exact == bestExact && titleDecides == 0 && roleDecides == 0 && surnameMatched && bestBySurname && used.SetEquals(bestUsed))
             {
                 namesakes.Add(speaker);
             }
-            else if (score == bestScore && exact == bestExact && roleDecides == 0 && bestByGivenName && givenNameMatched && !surnameMatched && used.SetEquals(bestUsed))
+            else if (score == bestScore && exact == bestExact && titleDecides == 0 && roleDecides == 0 && bestByGivenName && givenNameMatched && !surnameMatched && used.SetEquals(bestUsed))
             {
                 givenNamesakes.Add(speaker);
             }
@@ -380,6 +398,61 @@ public static class SpeakerQuestion
     }
 
     /// <summary>
+    /// Rule «the claim of a who-said question»: in «من قال إن البن كان يقدم جزءا من المهر؟» the words after «إن / أن» are
+    /// what was said, not who said it; one of them a letter from a surname («المهر» of «المهري»، «السيل» of «السيد») is no
+    /// misspelt name. Their positions, where only a name spelt exactly is a name.
+    /// </summary>
+    private static HashSet<int> ClaimAskedWhoSaid(IReadOnlyList<string> words)
+    {
+        var claim = new HashSet<int>();
+        if (words.Count < 3 || words[0] != "من" || !IsSpeechWord(words[1]))
+        {
+            return claim;
+        }
+
+        var from = words.ToList().FindIndex(2, w => ThatWords.Contains(w));
+        for (var i = from < 0 ? words.Count : from + 1; i < words.Count; i++)
+        {
+            claim.Add(i);
+        }
+
+        return claim;
+    }
+
+    private static readonly HashSet<string> ThatWords = new(new[] { "إن", "أن", "بأن", "ان", "بان" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Rule «misspelt name word apart»: the question's positions of a name's words matched only through a typo and standing
+    /// apart from every other word of that name the question holds. «حسب كلام القحطاني، وش مشكلة نقل البن في فيفاء؟» asks of
+    /// an «… القحطاني»; «فيفاء» at its end, one letter from «هيفاء», is the place asked about, not «هيفاء القحطاني»'s given
+    /// name: a name is written in one run, and a word far from the rest of it is the name only when it is spelt right.
+    /// </summary>
+    private static HashSet<int> MisspeltApart(List<(int N, int Index)> matches, IReadOnlyList<string> nameWords, IReadOnlyList<string> questionWords)
+    {
+        var apart = new HashSet<int>();
+        if (matches.Count < 2)
+        {
+            return apart;
+        }
+
+        foreach (var (n, index) in matches)
+        {
+            if (!IsExactly(questionWords[index], nameWords[n]) && !matches.Any(m => Math.Abs(m.Index - index) == 1))
+            {
+                apart.Add(index);
+            }
+        }
+
+        return apart;
+    }
+
+    /// <summary>
+    /// «الشيخ»، «الشيخة» before a name («ماذا قال الشيخ جابر؟») are read as a popular title is: the title of the person named
+    /// next, not the surname of another speaker («أحمد ولد الشيخ»). Question side only: the parser keeps its own reading.
+    /// </summary>
+    private static readonly HashSet<string> SheikhTitles = new(new[] { "الشيخ", "الشيخة" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+
+    /// <summary>
     /// Rule «popular title asked before a name»: the question's popular titles («الحاج»، «الحاجة»، «العم»، «الريس») that stand
     /// right before a name word («ماذا قال الحاج إبراهيم؟»). There the word is the title of the person named next, as the
     /// parser reads it («ويتذكر الحاج أوبلا أن»); taken as a name word it was the surname of another speaker («فاطمة أيت
@@ -392,7 +465,7 @@ public static class SpeakerQuestion
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var next = words[i + 1];
-            if (SpeakerLexicon.IsPopularTitle(words[i]) && next.Length >= 2 && !Filler.Contains(next) && !IsSpeechWord(next)
+            if ((SpeakerLexicon.IsPopularTitle(words[i]) || SheikhTitles.Contains(words[i])) && next.Length >= 2 && !Filler.Contains(next) && !IsSpeechWord(next)
                 && !SpeakerLexicon.IsTitle(next) && !SpeakerLexicon.IsPopularTitle(next) && !SpeakerLexicon.IsPreposition(next))
             {
                 found.Add(i);
