@@ -255,6 +255,7 @@ public static class AnswerCheck
         new EventTimeCheck(),
         new TakingOfficeCheck(),
         new FactOfSubjectCheck(),
+        new UncountedThingCheck(),
         new TimeInClauseCheck(),
         new EndCheck(),
         new PopulationCheck(),

@@ -234,6 +234,13 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> Counted { get; init; } = [];
 
     /// <summary>
+    /// Whether <see cref="Counted"/> is a thing counted by itself: right after «كم» («كم مهندسًا»، «كم شاحنة») or «عدد» («كم
+    /// عدد المطاعم»), not a share («ما نسبة …») or an amount a light verb asks («كم تبلغ أصول …»، «كم بلغت الملوحة»), which
+    /// a passage gives as a measure or a sum without counting anything.
+    /// </summary>
+    public bool CountsThings { get; init; }
+
+    /// <summary>
     /// The good a how-much question asks a land's trade or produce of: after a verb or noun of trade
     /// (<see cref="FactWords.TradeWords"/>), the word after «من» («كم تصدر مصر من البرتقال؟»: «البرتقال»; «كم يبلغ إنتاج حماة
     /// من المشمش؟»: «المشمش»). Null for other questions, and when «من» names a place («كم تستورد مصر من روسيا؟»).
@@ -429,6 +436,7 @@ public sealed partial record QuestionShape(
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
+            CountsThings = expected == ExpectedAnswer.Number && focus > 0 && focus < words.Count && words[focus - 1] is "كم" or "قديش" or "اديش" or "عدد",
             Goods = expected == ExpectedAnswer.Number ? GoodsAfter(words, focus) : null,
             Workplace = expected == ExpectedAnswer.Number ? WorkplaceIn(words) : [],
             Begun = expected == ExpectedAnswer.Time ? BegunIn(words, focus) : [],

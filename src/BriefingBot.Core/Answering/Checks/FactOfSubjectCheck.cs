@@ -168,7 +168,7 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
     /// Whether the counted word is a group of people (a plural in «ين/ون»: «النازحين»، «المقبولين») and the text counts people
     /// in persons («مئة وثلاثين ألف شخص نزحوا»): the count is given in «شخص» rather than in the question's word.
     /// </summary>
-    private static bool CountsPeople(string counted, string text) =>
+    internal static bool CountsPeople(string counted, string text) =>
         (counted.EndsWith("ين", StringComparison.Ordinal) || counted.EndsWith("ون", StringComparison.Ordinal)) && counted.Length >= 5
         && ArabicText.FoldedWords(text).Any(w => ArabicWordForms.AnyIn(w, FactWords.PeopleCounters));
 
@@ -201,7 +201,7 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
     /// Whether the text counts a feminine noun (folded «ة» as «ه»: «مره»، «شاحنه») in its sound plural («أربع مرات»، «مئتا
     /// شاحنات»), which the light stemmer keeps apart from the singular the question counts in.
     /// </summary>
-    private static bool CountsInPlural(string counted, string text) =>
+    internal static bool CountsInPlural(string counted, string text) =>
         counted.Length >= 3 && counted[^1] == 'ه'
         && ArabicText.FoldedWords(text).Any(w => w.EndsWith(string.Concat(counted.AsSpan(0, counted.Length - 1), "ات"), StringComparison.Ordinal));
 
