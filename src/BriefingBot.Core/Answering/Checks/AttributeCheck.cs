@@ -82,6 +82,12 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             return null;
         }
 
+        // A person's age is told by the ordinal of their year of life: «أصغرهم في الخامسة والأربعين» (AgeByOrdinal).
+        if (IsAge(word) && shown.Any(passage => AgeByOrdinal.Beside(answer, passage)))
+        {
+            return null;
+        }
+
         // Conditions are told by the verb of setting them: «وتشترط سلطة الطيران المدني منذ حادث عام 2013 أن …» (ConditionTold).
         if (ConditionTold.Asks(word) && shown.Any(passage => ConditionTold.Beside(answer, passage)))
         {
