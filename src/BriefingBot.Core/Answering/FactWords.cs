@@ -326,10 +326,10 @@ internal static class FactWords
         "يملك", "تملك", "يمتلك", "تمتلك", "يملكها", "تملكها", "يملكه", "تملكه", "مالك", "مالكة", "مالكو", "مالكي", "ملاك", "ملكية", "مملوك",
         "مملوكة", "صاحب", "أصحاب", "رأسمال", "رأسمالها", "رأسماله", "مساهم", "مساهمة", "مساهمين", "مساهمون", "أسهم", "حصة", "حصص", "التابعة", "تابعة", "تابع", "التابع");
 
-    /// <summary>Words that ask who («من هو …»، «مين …»).</summary>
     /// <summary>Places of study asked with «أي» before a verb of studying: «في أي جامعة درس …؟» asks where someone studied.</summary>
     public static readonly IReadOnlySet<string> Schools = Set("جامعة", "كلية", "معهد", "مدرسة", "تخصص", "اختصاص");
 
+    /// <summary>Words that ask who («من هو …»، «مين …»).</summary>
     public static readonly IReadOnlySet<string> AsksWho = Set("من", "مين", "منو");
 
     /// <summary>

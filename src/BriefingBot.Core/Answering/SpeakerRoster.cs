@@ -655,7 +655,6 @@ public sealed class SpeakerRoster
         return IsDemonym(bare.Length > 4 && bare.EndsWith("يه", StringComparison.Ordinal) ? bare[..^1] : bare);
     }
 
-    /// <summary>The places a briefing is about: those its title or first passage names, by name or adjective.</summary>
     /// <summary>The words of a briefing's title and lede, as the question's are compared: what the briefing is about.</summary>
     private static HashSet<string> HeadlineWords(Briefing briefing) => RoleWords(TitleAndLedeWords(briefing));
 
@@ -666,6 +665,7 @@ public sealed class SpeakerRoster
         return ArabicText.FoldedWords(briefing.Title).Concat(ArabicText.FoldedWords(lede)).Distinct(StringComparer.Ordinal);
     }
 
+    /// <summary>The places a briefing is about: those its title or first passage names, by name or adjective.</summary>
     private static HashSet<string> PlacesAbout(Briefing briefing)
     {
         var places = new HashSet<string>(StringComparer.Ordinal);

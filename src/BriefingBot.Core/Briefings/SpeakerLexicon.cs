@@ -302,10 +302,10 @@ internal static class SpeakerLexicon
 
     public static bool IsComplementiser(string folded) => Complementisers.Contains(folded);
 
-    /// <summary>Words that open a clause set against the one before: «بينما»، «فيما»، «في حين»، «لكن».</summary>
     /// <summary>«لنا»، «لي»، «له»: whom it was said to, right after the verb («وقالت لنا إنها …»), never a name.</summary>
     public static bool IsAddresseePronoun(string folded) => folded is "لنا" or "لي" or "له" or "لها" or "لهم" or "لهن" or "لكم";
 
+    /// <summary>Words that open a clause set against the one before: «بينما»، «فيما»، «في حين»، «لكن».</summary>
     public static bool IsContrast(string folded) => folded is "بينما" or "فيما" or "حين" or "لكن" or "ولكن" or "بيد";
 
     public static bool StartsContinuation(string folded) => ContinuationStarts.Contains(folded);

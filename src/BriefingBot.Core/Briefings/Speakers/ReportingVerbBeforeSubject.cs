@@ -142,10 +142,6 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
     }
 
     /// <summary>
-    /// Whether «أن» follows a verb of narrating in its sentence, past the asides between commas («وتروي أم أحمد، النازحة …،
-    /// أن»). Right after the verb it is the passive «ورُوي أن» (it is told that), which quotes no one.
-    /// </summary>
-    /// <summary>
     /// Whether «إلى أن» follows the verb in its sentence, past its subject and the subject's asides («ويذهب المهندس المائي
     /// …، الذي أشرف على دراسة …، إلى أن»).
     /// </summary>
@@ -168,6 +164,10 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         return false;
     }
 
+    /// <summary>
+    /// Whether «أن» follows a verb of narrating in its sentence, past the asides between commas («وتروي أم أحمد، النازحة …،
+    /// أن»). Right after the verb it is the passive «ورُوي أن» (it is told that), which quotes no one.
+    /// </summary>
     private static bool ThatFollows(List<Word> words, int v)
     {
         const int MaxWords = 16;

@@ -551,7 +551,6 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         return run > 0 && k < Words.Count && (Words[k].IsComplementiser || SpeakerLexicon.EndsClause(Words[k].Folded));
     }
 
-    /// <summary>The article, as written: «ألفة»، «ألبير» begin with a hamza, not with «ال», though they fold alike.</summary>
     /// <summary>
     /// Whether «أن / إن» comes later in the sentence than word <paramref name="i"/>: then a «إلى» there may still be
     /// inside the subject («المبعوث الأميركي إلى سوريا توم باراك إلى أن»); with none, «إلى» after a name opens what was
@@ -629,6 +628,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         return alias.Count > 0 ? string.Join(' ', alias) : null;
     }
 
+    /// <summary>The article, as written: «ألفة»، «ألبير» begin with a hamza, not with «ال», though they fold alike.</summary>
     public static bool HasArticle(Word w) =>
         SpeakerLexicon.HasArticle(w.Folded) && !w.Surface.StartsWith("أل", StringComparison.Ordinal) && !w.Surface.StartsWith("إل", StringComparison.Ordinal);
 
