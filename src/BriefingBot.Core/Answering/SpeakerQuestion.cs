@@ -419,6 +419,12 @@ public static class SpeakerQuestion
         return claim;
     }
 
+    /// <summary>
+    /// Whether the question asks who said the claim after «إن / أن» («من قال إن البن كان يقدم جزءا من المهر؟»): the
+    /// passage that says it tells the person, whose words are the answer (<see cref="QuestionAnswerer"/>).
+    /// </summary>
+    internal static bool AsksWhoSaidAClaim(string question) => ClaimAskedWhoSaid(CompoundNames.Glued(ArabicText.FoldedWords(question))).Count > 0;
+
     private static readonly HashSet<string> ThatWords = new(new[] { "إن", "أن", "بأن", "ان", "بان" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>
