@@ -143,6 +143,7 @@ public static class SpeakerQuestion
                 }
             }
 
+            TypoBesideTheName(matches, used, nameWords, nameForms);
             var apart = MisspeltApart(matches, nameWords, nameForms);
             used.ExceptWith(apart);
             foreach (var (n, index) in matches.Where(m => !apart.Contains(m.Index)))
@@ -450,6 +451,36 @@ public static class SpeakerQuestion
         }
 
         return apart;
+    }
+
+    /// <summary>
+    /// Rule «a typo beside the name's other word»: «ماذا قالت شيخة بوزبن؟» of «شيخة بوزبون»، «شو قال ادريس هامد؟» of «إدريس
+    /// همد»: a name word too short for a typo on its own («همد»، «زبون» of the glued «بوزبون») is still that word one letter
+    /// off when it stands, in the name's order, right beside another word of the same name written exactly: a name is
+    /// written in one run, and the run says who is meant. Adds each such word to <paramref name="matches"/>.
+    /// </summary>
+    private static void TypoBesideTheName(List<(int N, int Index)> matches, HashSet<int> used, IReadOnlyList<string> nameWords, IReadOnlyList<string> questionWords)
+    {
+        const int MinLength = 3;
+        for (var n = 0; n < nameWords.Count; n++)
+        {
+            if (nameWords[n].Length < MinLength || matches.Any(m => m.N == n) || SpeakerLexicon.IsParticle(nameWords[n]))
+            {
+                continue;
+            }
+
+            foreach (var (m, index) in matches.Where(m => Math.Abs(m.N - n) == 1 && IsExactly(questionWords[m.Index], nameWords[m.N])).ToList())
+            {
+                var k = index + (n - m);
+                if (k >= 0 && k < questionWords.Count && !used.Contains(k) && questionWords[k].Length >= MinLength && !IsSpeechWord(questionWords[k])
+                    && !Filler.Contains(questionWords[k]) && !SpeakerLexicon.IsTitle(questionWords[k]) && !SpeakerLexicon.IsPreposition(questionWords[k])
+                    && ArabicText.EditDistance(questionWords[k], nameWords[n], 1) <= 1 && used.Add(k))
+                {
+                    matches.Add((n, k));
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
