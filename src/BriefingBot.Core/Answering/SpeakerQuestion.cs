@@ -177,6 +177,11 @@ public static class SpeakerQuestion
             var fathersNameOnly = score == 1 && surnameMatched && nameWords.Count >= 2 && nameWords[^2] is "بنت" or "ولد"
                 && SpeakerLexicon.IsGivenName(nameWords[^1]);
             bool GivenNameAsked() => asksForSpeech && !AnotherSurnameFollows(words, used) && !AnotherNameBefore(words, used);
+            if (score == 1 && nameWords.Count > 1 && InAPlaceAsked(words, used.First()))
+            {
+                continue;
+            }
+
             var accepted = nameWords.Count == 1
                 ? score == 1
                 : fathersNameOnly ? GivenNameAsked() : surnameMatched || score >= 2 || longGivenNameMatched && GivenNameAsked();
@@ -553,6 +558,25 @@ public static class SpeakerQuestion
         var w = words[before];
         return w.Length >= 2 && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsPreposition(w)
             && !SpeakerLexicon.HasArticle(w) && !SpeakerLexicon.IsParticle(w);
+    }
+
+    /// <summary>
+    /// Rule «a place after «في» is no surname»: «ماذا قال أقدم صناع المراكب في رشيد؟»، «مستأجر الشاطئ في سيدي بشر»: one word
+    /// of a speaker's name («كاوه رشيد»، «إبراهيم محمد سيدي») met within two words after «في» is where the person asked of
+    /// is, not who they are; a name asked in full still matches by its other words.
+    /// </summary>
+    private static bool InAPlaceAsked(IReadOnlyList<string> words, int index)
+    {
+        const int MaxPlaceWords = 2;
+        for (var j = index - 1; j >= 0 && index - j <= MaxPlaceWords; j--)
+        {
+            if (words[j] == "في")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
