@@ -198,9 +198,39 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             return Core.Answering.Answer.Refused(question, nothingFound) with { Confidence = confidence, Declined = declined };
         }
 
+        if (skip == 0 && SpeakerQuestion.AsksWhoSaidAClaim(question) && ClaimantsWords(question, result.Hits[0].Passage, analyzed, request.Scope) is { } claimant)
+        {
+            return claimant;
+        }
+
         var outcome = confidence >= settings.ConfidentCoverage || repeatsHeading ? AnswerOutcome.Passages : AnswerOutcome.TentativePassages;
         var shown = result.Hits.Take(top).Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
         return new Answer(question, outcome, shown, HasMore: result.Hits.Count + result.Unread > top) { Confidence = confidence };
+    }
+
+    /// <summary>
+    /// Rule «who said the claim»: «من قال إن السيل يجرف خمسة سنتيمترات من التربة؟» names no one; the word search finds the
+    /// passage that says it, and its speaker is the answer. As asked by name, the reply is all that person says in that
+    /// briefing, the passage of the claim first. Null when that passage has no speaker: the passages are answered as found.
+    /// </summary>
+    private Answer? ClaimantsWords(string question, Passage claim, AnalyzedQuestion analyzed, SearchScope? scope)
+    {
+        if (claim.Speaker is not { } person)
+        {
+            return null;
+        }
+
+        var said = OnePersonsPassages(person, claim.BriefingId, scope).Where(p => p.BriefingId == claim.BriefingId && p.Ordinal != claim.Ordinal);
+        return new Answer(
+            question,
+            AnswerOutcome.SpeakerPassages,
+            said.Prepend(claim).Select((p, i) => new AnswerPassage(i + 1, 1f, p, index.Highlight(p.Text, analyzed.AllForms))).ToList(),
+            HasMore: false,
+            Speaker: person)
+        {
+            Confidence = 1,
+            SpeakerIsFeminine = Roster().IsFeminine(person),
+        };
     }
 
     /// <summary>How far down the word search a passage holding the number or time a question asks for is looked for.</summary>

@@ -143,6 +143,7 @@ public static class SpeakerQuestion
                 }
             }
 
+            TypoBesideTheName(matches, used, nameWords, nameForms);
             var apart = MisspeltApart(matches, nameWords, nameForms);
             used.ExceptWith(apart);
             foreach (var (n, index) in matches.Where(m => !apart.Contains(m.Index)))
@@ -176,6 +177,11 @@ public static class SpeakerQuestion
             var fathersNameOnly = score == 1 && surnameMatched && nameWords.Count >= 2 && nameWords[^2] is "بنت" or "ولد"
                 && SpeakerLexicon.IsGivenName(nameWords[^1]);
             bool GivenNameAsked() => asksForSpeech && !AnotherSurnameFollows(words, used) && !AnotherNameBefore(words, used);
+            if (score == 1 && nameWords.Count > 1 && InAPlaceAsked(words, used.First()))
+            {
+                continue;
+            }
+
             var accepted = nameWords.Count == 1
                 ? score == 1
                 : fathersNameOnly ? GivenNameAsked() : surnameMatched || score >= 2 || longGivenNameMatched && GivenNameAsked();
@@ -419,6 +425,12 @@ public static class SpeakerQuestion
         return claim;
     }
 
+    /// <summary>
+    /// Whether the question asks who said the claim after «إن / أن» («من قال إن البن كان يقدم جزءا من المهر؟»): the
+    /// passage that says it tells the person, whose words are the answer (<see cref="QuestionAnswerer"/>).
+    /// </summary>
+    internal static bool AsksWhoSaidAClaim(string question) => ClaimAskedWhoSaid(CompoundNames.Glued(ArabicText.FoldedWords(question))).Count > 0;
+
     private static readonly HashSet<string> ThatWords = new(new[] { "إن", "أن", "بأن", "ان", "بان" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>
@@ -444,6 +456,36 @@ public static class SpeakerQuestion
         }
 
         return apart;
+    }
+
+    /// <summary>
+    /// Rule «a typo beside the name's other word»: «ماذا قالت شيخة بوزبن؟» of «شيخة بوزبون»، «شو قال ادريس هامد؟» of «إدريس
+    /// همد»: a name word too short for a typo on its own («همد»، «زبون» of the glued «بوزبون») is still that word one letter
+    /// off when it stands, in the name's order, right beside another word of the same name written exactly: a name is
+    /// written in one run, and the run says who is meant. Adds each such word to <paramref name="matches"/>.
+    /// </summary>
+    private static void TypoBesideTheName(List<(int N, int Index)> matches, HashSet<int> used, IReadOnlyList<string> nameWords, IReadOnlyList<string> questionWords)
+    {
+        const int MinLength = 3;
+        for (var n = 0; n < nameWords.Count; n++)
+        {
+            if (nameWords[n].Length < MinLength || matches.Any(m => m.N == n) || SpeakerLexicon.IsParticle(nameWords[n]))
+            {
+                continue;
+            }
+
+            foreach (var (m, index) in matches.Where(m => Math.Abs(m.N - n) == 1 && IsExactly(questionWords[m.Index], nameWords[m.N])).ToList())
+            {
+                var k = index + (n - m);
+                if (k >= 0 && k < questionWords.Count && !used.Contains(k) && questionWords[k].Length >= MinLength && !IsSpeechWord(questionWords[k])
+                    && !Filler.Contains(questionWords[k]) && !SpeakerLexicon.IsTitle(questionWords[k]) && !SpeakerLexicon.IsPreposition(questionWords[k])
+                    && ArabicText.EditDistance(questionWords[k], nameWords[n], 1) <= 1 && used.Add(k))
+                {
+                    matches.Add((n, k));
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -516,6 +558,25 @@ public static class SpeakerQuestion
         var w = words[before];
         return w.Length >= 2 && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsPreposition(w)
             && !SpeakerLexicon.HasArticle(w) && !SpeakerLexicon.IsParticle(w);
+    }
+
+    /// <summary>
+    /// Rule «a place after «في» is no surname»: «ماذا قال أقدم صناع المراكب في رشيد؟»، «مستأجر الشاطئ في سيدي بشر»: one word
+    /// of a speaker's name («كاوه رشيد»، «إبراهيم محمد سيدي») met within two words after «في» is where the person asked of
+    /// is, not who they are; a name asked in full still matches by its other words.
+    /// </summary>
+    private static bool InAPlaceAsked(IReadOnlyList<string> words, int index)
+    {
+        const int MaxPlaceWords = 2;
+        for (var j = index - 1; j >= 0 && index - j <= MaxPlaceWords; j--)
+        {
+            if (words[j] == "في")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
