@@ -218,6 +218,12 @@ internal static class ReportingVerbs
 
     public static bool IsReportingVerb(string foldedWord) => All.ContainsKey(foldedWord);
 
+    /// <summary>
+    /// «وبين»، «وعبر»، «وزاد»: a reporting verb spelt as a preposition or a plain verb is, which inside a quotation («ولا يبقى
+    /// بينك وبين الغرق») is what was said, never a verb that names who said it.
+    /// </summary>
+    public static bool IsLookAlike(string foldedWord) => Array.Exists(Bayyana, b => b.Form == foldedWord);
+
     /// <summary>Whether the verb takes its object with «بـ» («طالب بـ»، «أشاد بـ»).</summary>
     public static bool TakesBa(string foldedWord) => WithBa.Contains(foldedWord);
 

@@ -209,6 +209,13 @@ public sealed class SpeakerAttributor
                 continue;
             }
 
+            // «"… ولا يبقى بينك وبين الغرق إلا خبرة الريس"»: a look-alike of a reporting verb inside quotation marks is the
+            // preposition it spells, so a paragraph that is one quotation goes on with the speaker before it.
+            if (quoted && ReportingVerbs.IsLookAlike(word.Folded))
+            {
+                continue;
+            }
+
             if (AttributionAt(paragraph, v, found.Count == 0) is { } attribution)
             {
                 found.Add(attribution);

@@ -124,6 +124,11 @@ internal static class NarratedName
             return topic;
         }
 
+        if (SaysLaterInTheSentence.Introduced(words) is { } later)
+        {
+            return later;
+        }
+
         if (words.Count < 4 || words[0].EndsClause || SpeakerLexicon.IsPreposition(words[0].Surface) || ReportingVerbs.IsReportingVerb(words[0].Folded)
             || SpeakerLexicon.IsOpener(words[0].Folded) || !SpeakerLexicon.IsTitle(words[1].Folded) || SpeakerLexicon.IsTitle(words[0].Folded))
         {
@@ -207,14 +212,23 @@ internal static class NarratedName
             end++;
         }
 
-        // The name: two words or more, the first a plain name word, closed by the comma before «فـ».
-        if (end >= words.Count - 1 || end == start || !words[end].EndsWithComma || words[end + 1].Folded is not { Length: > 2 } fa || fa[0] != 'ف'
+        // The name: two words or more, the first a plain name word, closed by the comma before «فـ» (or before an aside
+        // «، وهو بحار …،» that «فـ» follows).
+        var faAt = end + 1 < words.Count && DescriptiveAside.Closing(words, end + 1) is { } asideEnd ? asideEnd + 1 : end + 1;
+        if (faAt >= words.Count - 1 || end == start || !words[end].EndsWithComma || words[faAt].Folded is not { Length: > 2 } fa || fa[0] != 'ف'
             || SpeakerLexicon.HasArticle(words[start].Folded) || SpeakerLexicon.IsTitle(words[start].Folded) || !SubjectWords.IsPlainName(words[start]))
         {
             return null;
         }
 
-        for (var v = end + 2; v < words.Count - 1; v++)
+        if (SaysLaterInTheSentence.JoinedVerb(words, faAt) is { } joined)
+        {
+            // «أما ابنه إبراهيم …، فيفكر في …، ويرى أن»: the joined verb is the topic's, in the same sentence.
+            var topic = string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface));
+            return new Attribution(AttributionKind.Named, topic) { Feminine = ReportingVerbs.IsFeminine(words[joined].Folded), GenderShown = true };
+        }
+
+        for (var v = faAt + 1; v < words.Count - 1; v++)
         {
             if (words[v - 1].EndsSentence && ReportingVerbs.IsReportingVerb(words[v].Folded))
             {

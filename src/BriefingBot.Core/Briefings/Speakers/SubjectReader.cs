@@ -167,7 +167,10 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             return new Attribution(AttributionKind.Surname, Words[From + 1].Surface) { Feminine = ReportingVerbs.IsFeminine(Verb), GenderShown = true };
         }
 
-        if (SubjectWords.HasArticle(first) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote && !occupation
+        // «قال الحسن ولد امبارك إن»: a given name written with the article right after the verb, a name word or particle
+        // after it, opens the name as any given name does; it is no surname nor a thing.
+        var articleGivenName = Verb is not null && SpeakerLexicon.IsArticleGivenName(first.Folded) && _at.NameFollowsArticleName(From);
+        if (SubjectWords.HasArticle(first) && !SpeakerLexicon.IsTitle(first.Folded) && !first.OpensQuote && !occupation && !articleGivenName
             && !(SpeakerLexicon.IsOrganisation(first.Folded) && second is not null && SpeakerLexicon.HasArticle(second) && !first.EndsClause))
         {
             // «ويضيف الحسيني أن»، «وكان الحاج قد قال»، «ويقول الحاج: "…"», and after a quote «كما يقول الحاج، …».
@@ -493,7 +496,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             {
                 // A surname carries the article («هاني الحسيني»); without a given name before it, it is a noun,
                 // unless it is a given name written with the article before a name word («الفلاح الحسين أيت بلعيد»).
-                isName = segment is not null || firstTitle >= 0 && SpeakerLexicon.IsArticleGivenName(f) && (_at.NameFollowsArticleName(i) || _at.ApposedArticleName(i));
+                isName = segment is not null || firstTitle >= 0 && SpeakerLexicon.IsArticleGivenName(f) && (_at.NameFollowsArticleName(i) || _at.ApposedArticleName(i))
+                    || i == From && articleGivenName;
                 if (segment is null && candidates.Count == 0 && firstTitle < 0)
                 {
                     articleOnly.Add(w);

@@ -3,6 +3,9 @@ namespace BriefingBot.Core.Briefings.Speakers;
 /// <summary>«أما الخبير حمزة الحمادي فيرى أن»: the subject stands between «أما» and the verb with «ف».</summary>
 internal sealed class TopicWithAmma : IAttributionRule
 {
+    /// <summary>The longest relative clause stepped over between the name and «فـ»: the reach a speaker's run gives one.</summary>
+    private const int MaxRelativeClauseWords = 24;
+
     public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
     {
         var words = paragraph.Words;
@@ -45,7 +48,7 @@ internal sealed class TopicWithAmma : IAttributionRule
         var counted = 0;
         for (var k = v + 1; k < words.Count && ++counted <= MaxSubjectWords; k++)
         {
-            if (DescriptiveAside.Closing(words, k) is { } end)
+            if ((DescriptiveAside.Closing(words, k) ?? RelativeClauseClosing(words, k)) is { } end)
             {
                 k = end;
                 continue;
@@ -60,6 +63,34 @@ internal sealed class TopicWithAmma : IAttributionRule
             if (words[k].EndsSentence || SpeakerLexicon.IsComplementiser(f))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The word that closes, with its comma, a relative clause set off after the name at <paramref name="k"/> («أما الحاج يحيى
+    /// …، الذي تجاوز الثمانين ويملك …، فيروي»); null when none opens there or none closes within the reach a speaker's
+    /// relative clause has (<see cref="MaxRelativeClauseWords"/>, as the speaker's run allows). Stepped over like an aside.
+    /// </summary>
+    private static int? RelativeClauseClosing(List<Word> words, int k)
+    {
+        if (k == 0 || !words[k - 1].EndsWithComma || words[k].Folded is not ("الذي" or "التي") || words[k].EndsClause)
+        {
+            return null;
+        }
+
+        for (var j = k + 1; j < words.Count && j <= k + MaxRelativeClauseWords; j++)
+        {
+            if (words[j].IsComplementiser || words[j].OpensQuote)
+            {
+                return null;
+            }
+
+            if (words[j].EndsClause)
+            {
+                return words[j].EndsWithComma ? j : null;
             }
         }
 

@@ -13,10 +13,27 @@ internal sealed class WithTheseWords : IAttributionRule
         "العباره", "العبارات", "الكلمات", "الكلمه", "الجمله", "الجمل", "الكلام",
     };
 
+    /// <summary>
+    /// «الرجل»، «المرأة»: a person named by what they are, the one the quote before was given to, never a name («يلخص الرجل
+    /// حال بستانه» is no one called «حال بستانه»). True for a woman.
+    /// </summary>
+    private static readonly Dictionary<string, bool> ThePerson = new(StringComparer.Ordinal)
+    {
+        ["الرجل"] = false, ["الشاب"] = false, ["العجوز"] = false, ["المراه"] = true, ["السيده"] = true, ["الشابه"] = true,
+    };
+
     public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
     {
         var words = paragraph.Words;
         found = null;
+        if (v == 2 && first && v + 1 < words.Count && words[0].Folded is "بهذه" or "وبهذه" or "بهذا" or "وبهذا" && Utterances.Contains(words[1].Folded)
+            && ThePerson.TryGetValue(words[v + 1].Folded, out var feminine))
+        {
+            // «بهذه العبارة يلخص الرجل حال بستانه» after a quote-only paragraph: the man is the one just quoted.
+            found = new Attribution(AttributionKind.Continuation, null) { Feminine = feminine, GenderShown = true };
+            return true;
+        }
+
         if (v < 3 || v + 1 >= words.Count || ReportingVerbs.IsReportingVerb(words[v].Folded)
             || words[v - 2].Folded is not ("بهذه" or "وبهذه" or "بهذا" or "وبهذا") || !Utterances.Contains(words[v - 1].Folded) || !words[v - 3].ClosesQuote)
         {

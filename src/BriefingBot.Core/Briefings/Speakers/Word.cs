@@ -58,11 +58,19 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
             var tanween = surface.Contains('\u064B', StringComparison.Ordinal) || surface.Contains('\u064C', StringComparison.Ordinal) || surface.Contains('\u064D', StringComparison.Ordinal);
             var opensQuote = token[0] is '"' or '«' or '“';
             var closesQuote = token.TrimEnd('،', ',', '.', ':', '؛', ';', '!', '?', '؟') is { Length: > 1 } t && t[^1] is '"' or '»' or '”';
+            var medium = opensQuote && closesQuote && words.Count > 0 && words[^1].Folded == "الي" && !words[^1].EndsClause;
+            if (medium)
+            {
+                // «في بيان أرسلته إلى "موجز"، أن»: one quoted word a statement was sent to is a medium's name, no quotation.
+                (opensQuote, closesQuote) = (false, false);
+                endsClause = comma || last is '.' or ':' or '؛' or ';' or '!' or '?' or '؟';
+            }
+
             var bare = token.TrimEnd('"', '”', '»');
             var colon = bare.Length > 0 && bare[^1] == ':';
             var sentence = bare.Length > 0 && bare[^1] is '.' or '!' or '?' or '؟' or '؛' or ';';
             var folded = ArabicText.Fold(surface);
-            words.Add(new Word(ArabicText.StripMarks(surface), folded, endsClause, comma && !token.Contains('"') && !token.Contains('”'), tanween, opensQuote, closesQuote)
+            words.Add(new Word(ArabicText.StripMarks(surface), folded, endsClause, comma && (medium || !token.Contains('"') && !token.Contains('”')), tanween, opensQuote, closesQuote)
             {
                 EndsWithColon = colon,
                 EndsSentence = sentence,

@@ -1,0 +1,113 @@
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// «ويحتفظ أبو زيد … بصورة …، وهو يرى أن»، «يجلس أبو ماجد خلف …، ويحكي أن»، «البائعة هي خديجاتو منت السالك، وهي أرملة
+/// …، وتوضح أن»: feature writers introduce a person in narration and let them speak later in the same sentence, by a
+/// reporting verb joined with «، و…» or «، وهو / وهي …» and followed right away by «أن». That verb has no subject of its
+/// own (a verb with one, «، ويرى مراقبون أن», has no «أن» right after it), so it is the person the sentence named.
+/// </summary>
+internal static class SaysLaterInTheSentence
+{
+    /// <summary>The most words of a name closed by its comma («خديجاتو منت السالك»).</summary>
+    private const int MaxNameWords = 4;
+
+    /// <summary>
+    /// The person the opening sentence names, by a kunya right after a verb at a clause head («يجلس أبو ماجد») or as what
+    /// someone is («البائعة هي خديجاتو …،»), when a joined reporting verb agreeing with them says something later in that
+    /// sentence; null otherwise.
+    /// </summary>
+    public static Attribution? Introduced(List<Word> words)
+    {
+        if (JoinedVerb(words, 0) is not { } verb)
+        {
+            return null;
+        }
+
+        var named = NamedAsWhatTheyAre(words, verb) ?? KunyaAfterVerb(words, verb);
+        return named is { } person && person.Feminine == ReportingVerbs.IsFeminine(words[verb].Folded) ? person : null;
+    }
+
+    /// <summary>
+    /// The first reporting verb after <paramref name="from"/> in the same sentence that a comma and «و» or «وهو / وهي» join
+    /// to it and «أن / إن» follows («، ويرى أن»، «، وهو يرى أن»); null when the sentence ends first or has none.
+    /// </summary>
+    public static int? JoinedVerb(List<Word> words, int from)
+    {
+        for (var v = from + 1; v < words.Count - 1; v++)
+        {
+            if (words[v - 1].EndsSentence || words[v - 1].OpensQuote)
+            {
+                return null;
+            }
+
+            var f = words[v].Folded;
+            if (!ReportingVerbs.IsReportingVerb(f) || !words[v + 1].IsComplementiser)
+            {
+                continue;
+            }
+
+            var byWa = f.Length > 3 && f[0] == 'و' && words[v - 1].EndsWithComma;
+            // «، وهو يرى أن»: the pronoun agrees with the verb.
+            var byPronoun = v >= 2 && words[v - 2].EndsWithComma && words[v - 1].Folded is "وهو" or "وهي"
+                && (words[v - 1].Folded == "وهي") == ReportingVerbs.IsFeminine(f);
+            if (byWa || byPronoun)
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «يجلس أبو ماجد»: a kunya right after a word that opens a clause and is no noun, preposition, title or pronoun («، وهي أم
+    /// لأربعة» is an aside, no kunya); null for none.
+    /// </summary>
+    private static Attribution? KunyaAfterVerb(List<Word> words, int verb)
+    {
+        for (var h = 0; h + 2 < verb; h++)
+        {
+            var head = words[h];
+            if (h > 0 && !words[h - 1].EndsWithComma || head.EndsClause
+                || SubjectWords.HasArticle(head) || SpeakerLexicon.IsPreposition(head.Surface) || SpeakerLexicon.IsTitle(head.Folded)
+                || SpeakerLexicon.IsOpener(head.Folded) || ReportingVerbs.IsReportingVerb(head.Folded) || head.Folded is "ابو" or "ام" or "هو" or "هي" or "وهو" or "وهي")
+            {
+                continue;
+            }
+
+            if (words[h + 1].Folded is "ابو" or "ام" && !words[h + 1].EndsClause && SubjectWords.IsPlainName(words[h + 2]) && !SubjectWords.HasArticle(words[h + 2]))
+            {
+                var name = words[h + 1].Surface + " " + words[h + 2].Surface;
+                return new Attribution(AttributionKind.Named, name) { Feminine = words[h + 1].Folded == "ام", GenderShown = true };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>«البائعة هي خديجاتو منت السالك،»: a noun with the article, «هو / هي», and a name closed by a comma; null for none.</summary>
+    private static Attribution? NamedAsWhatTheyAre(List<Word> words, int verb)
+    {
+        if (verb < 4 || !SubjectWords.HasArticle(words[0]) || words[0].EndsClause || words[1].Folded is not ("هو" or "هي")
+            || SubjectWords.HasArticle(words[2]) || !SubjectWords.IsPlainName(words[2]) || SpeakerLexicon.IsTitle(words[2].Folded))
+        {
+            return null;
+        }
+
+        for (var end = 2; end < verb && end < 2 + MaxNameWords; end++)
+        {
+            if (words[end].EndsClause)
+            {
+                if (!words[end].EndsWithComma)
+                {
+                    return null;
+                }
+
+                var name = string.Join(' ', words.Skip(2).Take(end - 1).Select(w => w.Surface));
+                return new Attribution(AttributionKind.Named, name) { Role = words[0].Surface, Feminine = words[1].Folded == "هي", GenderShown = true };
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+using BriefingBot.Core.Briefings;
+
+namespace BriefingBot.Core.Tests.Briefings;
+
+/// <summary>
+/// «"… ولا يبقى بينك وبين الغرق إلا خبرة الريس"»: «وبين» inside quotation marks is the preposition, not «وبيّن», so a
+/// paragraph that is one quotation goes on with the speaker before it.
+/// </summary>
+public class SpeakerLookAlikeVerbInsideAQuoteTests
+{
+    [Fact]
+    public void A_quote_only_paragraph_with_wa_bayna_goes_on_with_the_speaker_before()
+    {
+        var briefing = Parse(
+            "وقال الصياد منصور الخولي إن مركبه علق على الرمل مرتين في الشهر الماضي.",
+            "«البحر هنا لا يرحم، ولا يبقى بينك وبين الغرق إلا خبرة الريس».");
+        Assert.Equal("منصور الخولي", briefing.Passages[1].Speaker);
+    }
+
+    private static Briefing Parse(params string[] paragraphs) =>
+        new BriefingParser().Parse($"---\nid: 2027-01-04-look-alikes\ntitle: أشباه الأفعال\ndate: 2027-01-04\n---\n\n{string.Join("\n\n", paragraphs)}\n");
+}
