@@ -11,15 +11,24 @@ internal static class DescriptiveAside
     /// <summary>The longest aside read: a role with its place and a clause («وهي أرملة تعيل أربعة أطفال من غلة …»).</summary>
     private const int MaxWords = 16;
 
+    private static readonly string[] PronounOpeners = ["وهو", "وهي"];
+
     /// <summary>The word that closes, with its comma, the aside opened at <paramref name="k"/>; null when none opens there or none closes it soon.</summary>
-    public static int? Closing(List<Word> words, int k)
+    public static int? Closing(List<Word> words, int k) => ClosingOf(words, k, MaxWords, PronounOpeners);
+
+    /// <summary>
+    /// The word that closes, with its comma, a set-off clause opened at <paramref name="k"/> right after a comma by one of
+    /// <paramref name="openers"/> and closed within <paramref name="maxWords"/>; null when «أن» or a quotation comes first,
+    /// or the clause ends without a comma: then it is what was said, not an aside about the speaker.
+    /// </summary>
+    public static int? ClosingOf(List<Word> words, int k, int maxWords, string[] openers)
     {
-        if (k == 0 || k + 1 >= words.Count || !words[k - 1].EndsWithComma || words[k].Folded is not ("وهو" or "وهي") || words[k].EndsClause)
+        if (k == 0 || k + 1 >= words.Count || !words[k - 1].EndsWithComma || !openers.Contains(words[k].Folded) || words[k].EndsClause)
         {
             return null;
         }
 
-        for (var j = k + 1; j < words.Count && j <= k + MaxWords; j++)
+        for (var j = k + 1; j < words.Count && j <= k + maxWords; j++)
         {
             if (words[j].IsComplementiser || words[j].OpensQuote)
             {

@@ -6,6 +6,8 @@ internal sealed class TopicWithAmma : IAttributionRule
     /// <summary>The longest relative clause stepped over between the name and «فـ»: the reach a speaker's run gives one.</summary>
     private const int MaxRelativeClauseWords = 24;
 
+    private static readonly string[] RelativePronouns = ["الذي", "التي"];
+
     public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
     {
         var words = paragraph.Words;
@@ -74,26 +76,6 @@ internal sealed class TopicWithAmma : IAttributionRule
     /// …، الذي تجاوز الثمانين ويملك …، فيروي»); null when none opens there or none closes within the reach a speaker's
     /// relative clause has (<see cref="MaxRelativeClauseWords"/>, as the speaker's run allows). Stepped over like an aside.
     /// </summary>
-    private static int? RelativeClauseClosing(List<Word> words, int k)
-    {
-        if (k == 0 || !words[k - 1].EndsWithComma || words[k].Folded is not ("الذي" or "التي") || words[k].EndsClause)
-        {
-            return null;
-        }
-
-        for (var j = k + 1; j < words.Count && j <= k + MaxRelativeClauseWords; j++)
-        {
-            if (words[j].IsComplementiser || words[j].OpensQuote)
-            {
-                return null;
-            }
-
-            if (words[j].EndsClause)
-            {
-                return words[j].EndsWithComma ? j : null;
-            }
-        }
-
-        return null;
-    }
+    private static int? RelativeClauseClosing(List<Word> words, int k) =>
+        DescriptiveAside.ClosingOf(words, k, MaxRelativeClauseWords, RelativePronouns);
 }
