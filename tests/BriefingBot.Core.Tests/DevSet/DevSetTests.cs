@@ -103,11 +103,12 @@ public sealed class DevSetTests : IDisposable
         // .93, not .94: the eighteenth round's Aqaba port briefing (ids aq…, eleven speakers written before any measuring: a
         // speaker named again by a quote that opens her paragraph, ««لا نريد …»، قالت المجالي», a border official named inside
         // the paragraph's second sentence, «ماذا قال المسؤول العراقي؟») set the tune line at .938 as it landed.
-        // .90, not .93: the thirtieth round's Atar (ids ba…, a Maghrebi wire newsroom with «ولد / منت» patronymics and a
-        // speaker named in the next paragraph) and Jazan (bb…, questions by kunya, popular title and role in chat dialect)
-        // briefings set the tune line at .915 as they landed, and a Rosetta briefing written the way the blind writers
-        // write (rw…, persons counted as a reader counts them) at .906, before any rule of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.90, run.Summary("tune"));
+        // The thirtieth round's Atar (ids ba…, a Maghrebi wire newsroom with «ولد / منت» patronymics and a speaker named in
+        // the next paragraph) and Jazan (bb…, questions by kunya, popular title and role in chat dialect) briefings set the
+        // tune line at .915 as they landed, and a Rosetta briefing written the way the blind writers write (rw…, persons
+        // counted as a reader counts them) at .906; the floor stood at .90 while the round's rules (parser 87 and 88, the
+        // speaker-question rules) brought it back to .939, and is .93 again.
+        Assert.True(run.SpeakerCompleteRate >= 0.93, run.Summary("tune"));
     }
 
     /// <summary>The held-out part is measured and held to floors, but its misses are not printed: nothing is tuned on it.</summary>
@@ -132,9 +133,9 @@ public sealed class DevSetTests : IDisposable
         // .90, not .91: the twenty-eighth round's Sfax almond briefing (ids aj…, twelve speakers written as another newsroom
         // would, before any measuring: a kunya with a relative clause, appositions after the name, «على حد تعبير …») with
         // the round's four other briefings set the held-out line at .905 as they landed, before any rule of the round.
-        // .88, not .90: the thirtieth round's Atar and Jazan speaker briefings (ids ba…, bb…) set the held-out line at .898
-        // as they landed, and the Rosetta one (rw…) at .886, before any rule of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.88, run.Summary("holdout"));
+        // The thirtieth round's Atar and Jazan speaker briefings (ids ba…, bb…) set the held-out line at .898 as they landed
+        // and the Rosetta one (rw…) at .886; the round's rules brought it back to .914, and the floor is .90 again.
+        Assert.True(run.SpeakerCompleteRate >= 0.90, run.Summary("holdout"));
     }
 
     [Fact]
