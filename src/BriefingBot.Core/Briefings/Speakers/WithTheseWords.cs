@@ -19,7 +19,12 @@ internal sealed class WithTheseWords : IAttributionRule
     /// </summary>
     private static readonly Dictionary<string, bool> ThePerson = new(StringComparer.Ordinal)
     {
-        ["الرجل"] = false, ["الشاب"] = false, ["العجوز"] = false, ["المراه"] = true, ["السيده"] = true, ["الشابه"] = true,
+        ["الرجل"] = false,
+        ["الشاب"] = false,
+        ["العجوز"] = false,
+        ["المراه"] = true,
+        ["السيده"] = true,
+        ["الشابه"] = true,
     };
 
     public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
