@@ -126,15 +126,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
 
                 var page = passages.Skip(skip).ToList();
                 var others = said.Count == 1 ? SpeakerQuestion.OtherHolders(question, said[0], roster, InScope(request.Scope)) : [];
-                return new Answer(
-                    question,
-                    AnswerOutcome.SpeakerPassages,
-                    page.Select((p, i) => new AnswerPassage(skip + i + 1, 1f, p, index.Highlight(p.Text, analyzed.AllForms))).ToList(),
-                    HasMore: false,
-                    Speaker: speakers[0].Name)
+                return SpeakerAnswer(question, page, skip, analyzed.AllForms, speakers[0].Name, speakers[0].Feminine) with
                 {
-                    Confidence = 1,
-                    SpeakerIsFeminine = speakers[0].Feminine,
                     Speakers = speakers,
                     OtherHolders = [.. others.Select(o => new AnswerSpeaker(o, roster.IsFeminine(o)))],
                 };
@@ -221,17 +214,19 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         }
 
         var said = OnePersonsPassages(person, claim.BriefingId, scope).Where(p => p.BriefingId == claim.BriefingId && p.Ordinal != claim.Ordinal);
-        return new Answer(
-            question,
-            AnswerOutcome.SpeakerPassages,
-            said.Prepend(claim).Select((p, i) => new AnswerPassage(i + 1, 1f, p, index.Highlight(p.Text, analyzed.AllForms))).ToList(),
-            HasMore: false,
-            Speaker: person)
+        return SpeakerAnswer(question, said.Prepend(claim), 0, analyzed.AllForms, person, Roster().IsFeminine(person));
+    }
+
+    /// <summary>
+    /// A reply made of one person's passages, numbered on from <paramref name="skip"/>, each highlighted with the same
+    /// <paramref name="forms"/> (computed once by the caller, not once per passage).
+    /// </summary>
+    private Answer SpeakerAnswer(string question, IEnumerable<Passage> passages, int skip, IReadOnlyList<string> forms, string speaker, bool feminine) =>
+        new(question, AnswerOutcome.SpeakerPassages, [.. passages.Select((p, i) => new AnswerPassage(skip + i + 1, 1f, p, index.Highlight(p.Text, forms)))], HasMore: false, Speaker: speaker)
         {
             Confidence = 1,
-            SpeakerIsFeminine = Roster().IsFeminine(person),
+            SpeakerIsFeminine = feminine,
         };
-    }
 
     /// <summary>How far down the word search a passage holding the number or time a question asks for is looked for.</summary>
     internal const int FactDepth = 6;
@@ -334,15 +329,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             if (chosen.Count > 0)
             {
                 var forms = own.IsEmpty ? [] : own.AllForms;
-                return new Answer(
-                    question,
-                    AnswerOutcome.SpeakerPassages,
-                    chosen.Skip(skip).Select((p, i) => new AnswerPassage(skip + i + 1, 1f, p, index.Highlight(p.Text, forms))).ToList(),
-                    HasMore: false,
-                    Speaker: person)
+                return SpeakerAnswer(question, chosen.Skip(skip), skip, forms, person, Roster().IsFeminine(person)) with
                 {
-                    Confidence = 1,
-                    SpeakerIsFeminine = Roster().IsFeminine(person),
                     FollowUp = context,
                     SearchedQuestion = context.Question,
                 };

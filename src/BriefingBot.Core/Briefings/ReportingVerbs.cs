@@ -16,6 +16,9 @@ internal static class ReportingVerbs
     /// </summary>
     private static readonly string[] ExplainingForms = ["ارجع", "ارجعت", "يرجع", "ترجع", "عزا", "عزت", "يعزو", "تعزو"];
 
+    /// <summary>«ذهب … إلى أن»: going as far as a view, a reporting verb only with «إلى أن» after it (IsGoingAsFarAs).</summary>
+    private static readonly string[] GoingAsFarAsForms = ["ذهب", "ذهبت", "يذهب", "تذهب"];
+
     /// <summary>Each row: past masculine, past feminine, present masculine, present feminine.</summary>
     private static readonly string[][] Conjugations =
     [
@@ -108,7 +111,7 @@ internal static class ReportingVerbs
         ExplainingForms[4..],
 
         // «ويذهب المهندس …، الذي …، إلى أن»: going as far as a view is holding it; only with «إلى أن» after it (IsGoingAsFarAs).
-        ["ذهب", "ذهبت", "يذهب", "تذهب"],
+        GoingAsFarAsForms,
 
         // A post on a social network is quoted as a statement («كتب … على منصة إكس أن»، «وغرّد … قائلًا»).
         ["كتب", "كتبت", "يكتب", "تكتب"],
@@ -159,8 +162,9 @@ internal static class ReportingVerbs
     /// after the speaker's name opens what was said.
     /// </summary>
     private static readonly HashSet<string> WithIla = new(
-        new[] { "اشار", "اشارت", "يشير", "تشير", "لفت", "لفتت", "يلفت", "تلفت", "دعا", "دعت", "يدعو", "تدعو", "نبه", "نبهت", "ينبه", "تنبه", "ذهب", "ذهبت", "يذهب", "تذهب" }
+        new[] { "اشار", "اشارت", "يشير", "تشير", "لفت", "لفتت", "يلفت", "تلفت", "دعا", "دعت", "يدعو", "تدعو", "نبه", "نبهت", "ينبه", "تنبه" }
             .Concat(ExplainingForms)
+            .Concat(GoingAsFarAsForms)
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
@@ -267,8 +271,8 @@ internal static class ReportingVerbs
     /// Whether the verb is «ذهب» («ويذهب الخبير … إلى أن»): a view held only when «إلى أن» follows its subject; otherwise it
     /// is going somewhere, or money going to someone («يذهب أكثر من نصفها إلى …»).
     /// </summary>
-    public static bool IsGoingAsFarAs(string foldedWord) => foldedWord.Length > 2 && (foldedWord[0] is 'و' or 'ف' ? foldedWord[1..] : foldedWord) is
-        "ذهب" or "ذهبت" or "يذهب" or "تذهب";
+    public static bool IsGoingAsFarAs(string foldedWord) =>
+        foldedWord.Length > 2 && GoingAsFarAsForms.Contains(foldedWord[0] is 'و' or 'ف' ? foldedWord[1..] : foldedWord);
 
     /// <summary>Whether the verb takes its object with «إلى» («أشار إلى»، «دعا إلى»).</summary>
     public static bool TakesIla(string foldedWord) => WithIla.Contains(foldedWord);
