@@ -227,6 +227,7 @@ public static class AnswerCheck
         new AttributeCheck(),
         new PriceOfQualifiedThingCheck(),
         new OfficeOfBodyCheck(),
+        new GovernorCheck(),
         new UnknownThingCheck(),
         new AdviceCheck(),
         new PreferenceCheck(),

@@ -81,6 +81,12 @@ public sealed partial record QuestionShape(
     public bool AsksHolder { get; init; }
 
     /// <summary>
+    /// Whether the question asks who the governor of a Maghreb province is («من هو والي صفاقس؟»، «ما اسم والي ورقلة؟»): the
+    /// office «والي» is no attribute the other rules read, as its folded letters are also those of «وإلى».
+    /// </summary>
+    public bool AsksGovernor { get; init; }
+
+    /// <summary>
     /// Whether <see cref="Attribute"/> is not one of the question's words but the office its verb of heading names («من
     /// يرأس الهيئة؟»: «رئيس»), so its term is looked up in the index rather than among the question's.
     /// </summary>
@@ -432,6 +438,7 @@ public sealed partial record QuestionShape(
                 && !Definite(words[focus]) && !FactWords.Prepositions.Contains(words[focus])
                 ? words[focus] : null,
             // «ما اسم مدير المخيم؟» asks who holds the office as «من هو مدير المخيم؟» does.
+            AsksGovernor = (FactWords.AsksWho.Contains(words[0]) || words.Take(focus).Contains("اسم")) && focus < words.Count && words[focus] is "والي" or "الوالي",
             AsksHolder = attribute is not null && (FactWords.AsksWho.Contains(words[0]) || words.Take(focus).Contains("اسم")) && ArabicWordForms.AnyIn(attribute, FactWords.Offices),
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],

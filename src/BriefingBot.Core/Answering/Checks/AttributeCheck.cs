@@ -357,7 +357,7 @@ internal sealed partial class AttributeCheck : IAnswerCheck
     /// Whether the passage quotes someone by name: a speaker that is no place, and does not open with a title, an office or
     /// a body («وزير الصحة»، «الهيئة»), as what is said without a name is recorded.
     /// </summary>
-    private static bool NamesSomeone(Passage passage) =>
+    internal static bool NamesSomeone(Passage passage) =>
         passage.AllSpeakers.Select(ArabicText.FoldedWords).Any(name => name.Count > 0
             && !(name.Count == 1 && ArabicWordForms.AnyIn(name[0], Gazetteer.Places))
             && !SpeakerLexicon.IsTitle(name[0]) && !SpeakerLexicon.IsInstitution(name[0]) && !ArabicWordForms.AnyIn(name[0], FactWords.Offices));
@@ -415,7 +415,7 @@ internal sealed partial class AttributeCheck : IAnswerCheck
     private const int PlaceWordsAfter = 4;
 
     /// <summary>Whether the passage quotes no one: no speaker, and no «أن/إن» opening what someone said.</summary>
-    private static bool Narrates(Passage passage) =>
+    internal static bool Narrates(Passage passage) =>
         !passage.AllSpeakers.Any() && !ArabicText.FoldedWords(passage.Text).Any(w => w is "ان" or "وان" or "بان");
 
     /// <summary>How far (in characters) a measure's unit may be from what it measures: «تباع التذكرة بأربعة ريالات».</summary>
