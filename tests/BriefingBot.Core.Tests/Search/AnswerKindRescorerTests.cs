@@ -1,4 +1,4 @@
-﻿using BriefingBot.Core.Search;
+using BriefingBot.Core.Search;
 using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Search;
