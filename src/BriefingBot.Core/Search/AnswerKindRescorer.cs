@@ -43,6 +43,22 @@ internal sealed class AnswerKindRescorer
         "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يخطط", "تخطط", "بحلول", "المقرر", "مقرر", "مقررا",
     ];
 
+    /// <summary>«أين» and its dialect spellings: with «من» before it, it asks where something comes from.</summary>
+    private static readonly string[] Where = ["أين", "اين", "وين", "فين"];
+
+    /// <summary>
+    /// The verbs and nouns of coming, bringing and importing, which a passage answering «من أين …؟» holds («نقلت أولى
+    /// أبقارها جوًا من ألمانيا»، «مستوردة من الصين»، «جلبت من بلاد الشام»): the place after «من» is any place, and «من» a
+    /// stop word, so the verb is what marks the origin. «مصدر» is left out: unvowelled it is an exporter as often as a source.
+    /// </summary>
+    private static readonly string[] Origin =
+    [
+        "مستورد", "مستوردة", "مستوردا", "يستورد", "تستورد", "يستوردون", "تستوردها", "يستوردها", "استوردت", "استورد", "استيراد",
+        "تأتي", "يأتي", "جاء", "جاءت", "جاؤوا", "جاءوا", "قادم", "قادمة", "قادمين", "قدموا", "وفدوا",
+        "جلب", "جلبت", "جلبها", "جلبوا", "يجلب", "تجلب", "يجلبون", "استقدم", "استقدمت", "يستقدم",
+        "أصل", "أصلها", "أصله", "يستمد", "تستمد", "نقلت", "نقلها", "نقلوا",
+    ];
+
     /// <summary>Relative pronouns between «ما» and the word that says what is asked («ما الذي دفع …»).</summary>
     private static readonly HashSet<string> Relatives = ["الذي", "التي", "اللي", "يلي"];
 
@@ -51,7 +67,8 @@ internal sealed class AnswerKindRescorer
     /// is answered by a number with that measure's unit («بطول ألف ومئتي كيلومتر»، «بخمسة عشر دولارًا»، «خلال ثلاثين
     /// شهرًا»), which a passage naming the subject with another number («ستة آلاف وظيفة») lacks. The cues are read
     /// without the article, a glued «و / ب / ل» or the future «س»; a cue marked «+» counts only right after the question
-    /// word («كم ساعة»، «كم كيلومترًا»: «في السنة الأولى» asks no time); a kind with no cues is asked by its question word alone.
+    /// word («كم ساعة»، «كم كيلومترًا»: «في السنة الأولى» asks no time), one marked «-» only right before it («من أين»);
+    /// a kind with no cues is asked by its question word alone.
     /// </summary>
     private static readonly (string[] QuestionWords, string[] Cues, string[] Markers)[] Kinds =
     [
@@ -80,10 +97,16 @@ internal sealed class AnswerKindRescorer
         // «رح / راح / غادي») makes «متى» ask it; a time alone was tried and answered off-topic «متى» questions.
         (When, [FutureVerb, "رح", "راح", "غادي", "غادية"], Forecast),
         ([.. What, "ماذا", "متى", "هل", "كيف"], ["يتوقع", "تتوقع", "متوقع", "منتظر", "سيحدث", "سيصير", "مستقبل"], Forecast),
+
+        // «من أين جاءت أول الأبقار؟»، «منين بيجيبوا …؟» asks where from, which a passage sharing the subject's words may
+        // not tell («تضم المزرعة اليوم أربعة وعشرين ألف بقرة»): the one telling it holds a verb of coming or bringing.
+        // «أين» alone asks where a thing is, which no verb marks.
+        (Where, ["-من", "-ومن"], Origin),
+        (["منين", "ومنين"], [], Origin),
     ];
 
     private readonly SearchTuning _tuning;
-    private readonly List<(HashSet<string> QuestionWords, HashSet<string> Cues, HashSet<string> NextCues, AnswerKind Kind)> _kinds = [];
+    private readonly List<(HashSet<string> QuestionWords, HashSet<string> Cues, HashSet<string> NextCues, HashSet<string> PreviousCues, AnswerKind Kind)> _kinds = [];
 
     /// <summary>
     /// Per segment (its core, which deletions leave alone) and kind, the passages holding any of the kind's markers:
@@ -102,8 +125,9 @@ internal sealed class AnswerKindRescorer
         {
             _kinds.Add((
                 questionWords.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal),
-                cues.Where(w => w[0] != '+').Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal),
+                cues.Where(w => w[0] is not '+' and not '-').Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal),
                 cues.Where(w => w[0] == '+').Select(w => ArabicText.Fold(w.AsSpan(1))).ToHashSet(StringComparer.Ordinal),
+                cues.Where(w => w[0] == '-').Select(w => ArabicText.Fold(w.AsSpan(1))).ToHashSet(StringComparer.Ordinal),
                 new AnswerKind(_kinds.Count, AnalyzedTerms.Of(analyzer, markers, wordsAsWritten: true))));
         }
     }
@@ -117,13 +141,14 @@ internal sealed class AnswerKindRescorer
         }
 
         var words = question.Split([' ', '\t', '\n', '؟', '?', '،', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries).Select(w => ArabicText.Fold(w)).ToList();
-        foreach (var (questionWords, cues, nextCues, kind) in _kinds)
+        foreach (var (questionWords, cues, nextCues, previousCues, kind) in _kinds)
         {
             var asked = words.FindIndex(w => questionWords.Contains(w) || w.Length > 3 && w[0] is 'و' or 'ف' && questionWords.Contains(w[1..]));
             if (asked >= 0
-                && (cues.Count + nextCues.Count == 0
+                && (cues.Count + nextCues.Count + previousCues.Count == 0
                     || words.Any(w => Readings(w).Any(cues.Contains) || cues.Contains(FutureVerb) && IsFutureVerb(w))
-                    || Next(words, asked) is { } next && Readings(next).Any(nextCues.Contains)))
+                    || Next(words, asked) is { } next && Readings(next).Any(nextCues.Contains)
+                    || asked > 0 && previousCues.Contains(words[asked - 1])))
             {
                 return kind;
             }

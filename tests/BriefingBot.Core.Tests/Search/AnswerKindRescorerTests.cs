@@ -64,6 +64,28 @@ public sealed class AnswerKindRescorerTests
     }
 
     [Fact]
+    public void A_where_from_question_puts_the_passage_that_tells_where_the_thing_came_from_first()
+    {
+        // Both name the cows' arrival at the farm; only the second (a little longer) says where they were brought from.
+        string[] cows =
+        [
+            "وصلت الأبقار إلى مزرعة الواحة في الشتاء وتعيش اليوم في حظائر مكيفة.",
+            "وصلت الأبقار إلى مزرعة الواحة في الشتاء وقد جلبت من هولندا بطائرات الشحن.",
+        ];
+
+        foreach (var question in new[] { "من أين وصلت الأبقار إلى مزرعة الواحة؟", "منين وصلت الأبقار لمزرعة الواحة؟", "ومن وين وصلت الأبقار إلى مزرعة الواحة؟" })
+        {
+            Assert.True(Ranking(SearchTuning.Default with { AnswerKindWeight = 0 }, question, cows)[0] == 1, question + " without");
+            Assert.True(Ranking(SearchTuning.Default, question, cows)[0] == 2, question);
+        }
+
+        // «أين» alone asks where a thing is, not where it came from.
+        using var analyzer = new BriefingBot.Core.Search.Analysis.BriefingAnalyzer();
+        Assert.NotNull(new AnswerKindRescorer(analyzer, SearchTuning.Default).Markers("من أين وصلت الأبقار؟"));
+        Assert.Null(new AnswerKindRescorer(analyzer, SearchTuning.Default).Markers("أين تعيش الأبقار في مزرعة الواحة؟"));
+    }
+
+    [Fact]
     public void A_cause_named_further_on_in_a_what_question_asks_no_cause()
     {
         using var analyzer = new BriefingBot.Core.Search.Analysis.BriefingAnalyzer();
