@@ -34,6 +34,7 @@ public sealed class SpeakerAttributor
         new AsTheyPutIt(),
         new SourceOpener(),
         new TopicWithAmma(),
+        new SubjectAfterBut(),
         new GoingOnSaying(),
         new EarlierStatementWithQad(),
         new ComingBackToSay(),
