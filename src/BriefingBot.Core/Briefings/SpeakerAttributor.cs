@@ -35,6 +35,7 @@ public sealed class SpeakerAttributor
         new SourceOpener(),
         new TopicWithAmma(),
         new SubjectAfterBut(),
+        new AgreeingWithTheOpinion(),
         new GoingOnSaying(),
         new EarlierStatementWithQad(),
         new ComingBackToSay(),
