@@ -36,6 +36,7 @@ public sealed class SpeakerAttributor
         new TopicWithAmma(),
         new SubjectAfterBut(),
         new AgreeingWithTheOpinion(),
+        new OfficeAfterButThat(),
         new GoingOnSaying(),
         new EarlierStatementWithQad(),
         new ComingBackToSay(),
