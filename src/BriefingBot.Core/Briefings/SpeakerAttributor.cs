@@ -37,6 +37,7 @@ public sealed class SpeakerAttributor
         new SubjectAfterBut(),
         new AgreeingWithTheOpinion(),
         new OfficeAfterButThat(),
+        new ContentWithSaying(),
         new GoingOnSaying(),
         new EarlierStatementWithQad(),
         new ComingBackToSay(),
