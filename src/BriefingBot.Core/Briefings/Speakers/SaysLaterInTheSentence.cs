@@ -23,7 +23,7 @@ internal static class SaysLaterInTheSentence
             return null;
         }
 
-        var named = NamedAsWhatTheyAre(words, verb) ?? KunyaAfterVerb(words, verb);
+        var named = NamedAsWhatTheyAre(words, verb) ?? KunyaAfterVerb(words, verb) ?? NameAfterNarratingVerb(words, verb);
         return named is { } person && person.Feminine == ReportingVerbs.IsFeminine(words[verb].Folded) ? person : null;
     }
 
@@ -83,6 +83,61 @@ internal static class SaysLaterInTheSentence
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// «على سفح الوادي يقف محمود الطشاني، وهو عامل …، ويقول إن»: a listed given name and its surname right after a verb of the
+    /// narration (a present verb, or a past one opening the paragraph), the name closed by its comma («ويلوم حسن الحكومتين
+    /// معًا، ويرى أن» names no «حسن الحكومتين»); the narrating verb agrees with the joined reporting verb. Null for none.
+    /// </summary>
+    private static Attribution? NameAfterNarratingVerb(List<Word> words, int verb)
+    {
+        var feminine = ReportingVerbs.IsFeminine(words[verb].Folded);
+        for (var h = 0; h + 2 < verb; h++)
+        {
+            if (words[h].EndsClause || !SpeakerLexicon.IsGivenName(words[h + 1].Folded) || NarratingVerbGender(words, h) is not { } gender || gender != feminine)
+            {
+                continue;
+            }
+
+            var end = h + 1;
+            while (end + 1 < verb && end - h < MaxNameWords && !words[end].EndsClause && !SubjectWords.HasArticle(words[end])
+                && SubjectWords.IsPlainName(words[end + 1]) && !SpeakerLexicon.IsTitle(words[end + 1].Folded) && !SpeakerLexicon.IsPreposition(words[end + 1].Surface))
+            {
+                end++;
+            }
+
+            if (end > h + 1 && words[end].EndsWithComma)
+            {
+                var name = string.Join(' ', words.Skip(h + 1).Take(end - h).Select(w => w.Surface.TrimEnd('،', ',')));
+                return new Attribution(AttributionKind.Named, name) { Feminine = feminine, GenderShown = true };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The gender a narrating verb at <paramref name="h"/> shows: a present verb by its prefix («يقف»، «وتعيش»), a word
+    /// opening the paragraph by a past feminine «ـت» («فقدت»); null for a word that is no such verb (a noun, a preposition, a
+    /// title, a reporting verb).
+    /// </summary>
+    private static bool? NarratingVerbGender(List<Word> words, int h)
+    {
+        var w = words[h];
+        if (SubjectWords.HasArticle(w) || SpeakerLexicon.IsPreposition(w.Surface) || SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsOpener(w.Folded)
+            || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsGivenName(w.Folded))
+        {
+            return null;
+        }
+
+        var f = w.Folded is ['و' or 'ف', .. var rest] && rest.Length > 2 ? rest : w.Folded;
+        if (f.Length is >= 3 and <= 6 && f[0] is 'ي' or 'ت' && f[^1] is not ('ه' or 'ي'))
+        {
+            return f[0] == 'ت';
+        }
+
+        return h == 0 && f.Length is >= 3 and <= 5 ? f[^1] == 'ت' : null;
     }
 
     /// <summary>«البائعة هي خديجاتو منت السالك،»: a noun with the article, «هو / هي», and a name closed by a comma; null for none.</summary>

@@ -29,7 +29,7 @@ internal sealed class SourceOpener : IAttributionRule
         if (opened.Kind == AttributionKind.Named && (opened.ByFaInna || opened.Role is not null || opener.AlwaysSpeaker)
             || opened.Kind == AttributionKind.Collective && (opened.ByFaInna || opener.AlwaysSpeaker)
             || opened.Kind == AttributionKind.TitleOnly && (opener.Statement || ClauseHead.OnlyLeadInsBefore(words, v))
-            || opened.Kind == AttributionKind.Surname && (opener.AlwaysSpeaker || ClauseHead.OnlyLeadInsBefore(words, v)))
+            || opened.Kind == AttributionKind.Surname && (opener.AlwaysSpeaker || ClauseHead.OnlyLeadInsBefore(words, HeadOfJudgement(words, v))))
         {
             // «وبحسب المتحدث نفسه، فإن …» points back to the speaker already met.
             found = opened;
@@ -152,6 +152,13 @@ internal sealed class SourceOpener : IAttributionRule
     }
 
     /// <summary>
+    /// Where a judgement opener stands in its paragraph: «وفي» before «رأي / تقدير» opens the paragraph with it, so a surname
+    /// after «وفي رأي» points back to a speaker already met as after «وبحسب».
+    /// </summary>
+    private static int HeadOfJudgement(List<Word> words, int v) =>
+        v > 0 && words[v - 1].Folded is "في" or "وفي" && words[v].Folded is "تقدير" or "نظر" or "اعتقاد" or "راي" ? v - 1 : v;
+
+    /// <summary>
     /// Where the subject begins in «بالنسبة إلى الخبير …، فإن»، «وفي تقدير رئيسة التعاونية …، فإن»، «في نظر …»: whose view
     /// the clause after «فإن» gives, written as Maghrebi and West-African wires write it; -1 when word <paramref name="v"/>
     /// opens no such view. Like «بحسب», these are said of things too («بالنسبة لكثير من الموظفين، تبدأ الرحلة»), so the
@@ -171,7 +178,8 @@ internal sealed class SourceOpener : IAttributionRule
             return words[v + 1].Folded is "الي" ? v + 2 : v + 1;
         }
 
-        return folded is "تقدير" or "نظر" or "اعتقاد" && v > 0 && words[v - 1].Folded is "في" or "وفي" && !words[v - 1].EndsClause ? v + 1 : -1;
+        // «وفي رأي العبيدي، فإن» is said as «في تقدير / نظر / اعتقاد»: the judgement is the speaker's.
+        return folded is "تقدير" or "نظر" or "اعتقاد" or "راي" && v > 0 && words[v - 1].Folded is "في" or "وفي" && !words[v - 1].EndsClause ? v + 1 : -1;
     }
 
     private static bool IsStatement(string folded) => folded is "بيان" or "رساله" or "كلمه" or "خطاب";
