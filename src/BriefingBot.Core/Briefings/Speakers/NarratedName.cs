@@ -124,7 +124,7 @@ internal static class NarratedName
             return topic;
         }
 
-        if (SaysLaterInTheSentence.Introduced(words) is { } later)
+        if (SaysLaterInTheSentence.Introduced(paragraph) is { } later)
         {
             return later;
         }

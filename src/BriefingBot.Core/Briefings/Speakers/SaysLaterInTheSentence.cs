@@ -5,6 +5,8 @@ namespace BriefingBot.Core.Briefings.Speakers;
 /// …، وتوضح أن»: feature writers introduce a person in narration and let them speak later in the same sentence, by a
 /// reporting verb joined with «، و…» or «، وهو / وهي …» and followed right away by «أن». That verb has no subject of its
 /// own (a verb with one, «، ويرى مراقبون أن», has no «أن» right after it), so it is the person the sentence named.
+/// Blind writers name that person by a full name as often as by a kunya («ينحت رشيد بلحاج …، وهو يروي أنه»), close the
+/// sentence with «كما قال مازحًا», or point back to the name with «التي تقول إن»: <see cref="NameInNarration"/> reads it.
 /// </summary>
 internal static class SaysLaterInTheSentence
 {
@@ -13,18 +15,75 @@ internal static class SaysLaterInTheSentence
 
     /// <summary>
     /// The person the opening sentence names, by a kunya right after a verb at a clause head («يجلس أبو ماجد») or as what
-    /// someone is («البائعة هي خديجاتو …،»), when a joined reporting verb agreeing with them says something later in that
-    /// sentence; null otherwise.
+    /// someone is («البائعة هي خديجاتو …،»), or by a full name, when a joined reporting verb agreeing with them says
+    /// something later in that sentence; without one, the person a closing «كما قال», a relative «التي تقول إن» or a
+    /// heading name with its aside and verb («كلير هيوز، وهي منتجة …، اعتبرت أن») points to; null otherwise.
     /// </summary>
-    public static Attribution? Introduced(List<Word> words)
+    public static Attribution? Introduced(Paragraph paragraph)
     {
+        var words = paragraph.Words;
         if (JoinedVerb(words, 0) is not { } verb)
         {
-            return null;
+            return AsTheySaidClosing(words) is { } closing ? NameInNarration.Before(paragraph, closing, ReportingVerbs.IsFeminine(words[closing + 1].Folded))
+                : RelativeSays(words) is { } relative ? NameInNarration.BeforeRelative(paragraph, relative, words[relative].Folded == "التي")
+                : NameInNarration.HeadingWithAside(paragraph);
         }
 
+        var feminine = ReportingVerbs.IsFeminine(words[verb].Folded);
         var named = NamedAsWhatTheyAre(words, verb) ?? KunyaAfterVerb(words, verb) ?? NameAfterNarratingVerb(words, verb);
-        return named is { } person && person.Feminine == ReportingVerbs.IsFeminine(words[verb].Folded) ? person : null;
+        if (named is null)
+        {
+            // «ينحت رشيد بلحاج رأس تمثال …، وهو يروي أنه»، «فاطمة الزهراء أمزيان، أم …، بدأت …، وتروي أنها»: a full name
+            // in narration, not only a kunya, is who the joined verb's «أن» quotes.
+            return NameInNarration.Before(paragraph, verb, feminine);
+        }
+
+        return named.Feminine == feminine ? named : null;
+    }
+
+    /// <summary>
+    /// «…، كما قال مازحًا.»: «كما» and a reporting verb with no subject of its own (nothing after it but an adverb) close
+    /// the sentence, which said what the person it narrates said; the index of «كما», or null.
+    /// </summary>
+    private static int? AsTheySaidClosing(List<Word> words)
+    {
+        for (var c = 1; c + 1 < words.Count; c++)
+        {
+            // The comma may follow a quotation's closing mark («…"، كما قال»), which the word's comma flag leaves out.
+            if (words[c].Folded != "كما" || !(words[c - 1].EndsWithComma || words[c - 1].ClosesQuote && words[c - 1].EndsClause && !words[c - 1].EndsSentence)
+                || !ReportingVerbs.IsReportingVerb(words[c + 1].Folded))
+            {
+                continue;
+            }
+
+            return words[c + 1].EndsSentence || c + 2 < words.Count && words[c + 2].HasTanween && words[c + 2].EndsSentence ? c : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «تقودها سمية باباعمي، طالبة الدكتوراه …، التي تقول إن»: a relative pronoun after a comma, a reporting verb agreeing
+    /// with it and «أن»; the index of the pronoun, or null. Who it points back to is read as a name by <see cref="NameInNarration"/>,
+    /// so «جمعية … التي تقول إن» is no one.
+    /// </summary>
+    private static int? RelativeSays(List<Word> words)
+    {
+        for (var r = 1; r + 2 < words.Count; r++)
+        {
+            if (words[r].Folded is "التي" or "الذي" && words[r - 1].EndsWithComma && ReportingVerbs.IsReportingVerb(words[r + 1].Folded)
+                && ReportingVerbs.IsFeminine(words[r + 1].Folded) == (words[r].Folded == "التي") && words[r + 2].IsComplementiser)
+            {
+                return r;
+            }
+
+            if (words[r].EndsSentence)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

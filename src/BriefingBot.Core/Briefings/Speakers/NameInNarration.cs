@@ -1,0 +1,258 @@
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// A person's name written as the subject of a narrated verb («ينحت رشيد بلحاج رأس تمثال»، «وقف الحاج إبراهيم عند السد»،
+/// «بينما كان عزيز الوردي، مدير الكاستينغ المحلي، يمر») or heading the paragraph with an aside and a verb («فاطمة
+/// الزهراء أمزيان، أم لثلاثة أطفال، بدأت»). A run of plain words is a name only where something says so: a title before it,
+/// a given name the lexicon knows first, or a comma closing it before an aside that a comma closes too (the role in
+/// apposition) — so a verb's object («يزرع القمح») or a body («جمعية …») is never taken for one.
+/// </summary>
+internal static class NameInNarration
+{
+    /// <summary>The most words of a name read in narration («يحيى حاج سعيد» and a particle).</summary>
+    private const int MaxNameWords = 4;
+
+    /// <summary>The most words of the aside set off by commas after the name («مدير العمليات في أحد الاستوديوهين الكبيرين بالمدينة»).</summary>
+    private const int MaxAsideWords = 12;
+
+    /// <summary>Words that open a clause of time before its verb («بينما كان عزيز …»، «حين وقف …»).</summary>
+    private static readonly HashSet<string> TimeOpeners = new(StringComparer.Ordinal) { "بينما", "فيما", "حين", "وحين", "عندما", "وعندما" };
+
+    /// <summary>
+    /// The person named in narration before word <paramref name="limit"/>: after a verb at the head of a clause, or at the
+    /// head of the paragraph with an aside; <paramref name="feminine"/> is the gender the later verb shows, which the
+    /// narrated verb must not contradict. Null when none is named so, or when a second person (a title or a given name)
+    /// stands between the name and <paramref name="limit"/>.
+    /// </summary>
+    public static Attribution? Before(Paragraph paragraph, int limit, bool feminine)
+    {
+        var words = paragraph.Words;
+        for (var h = 0; h < limit - 1; h++)
+        {
+            if (ReportingVerbs.IsReportingVerb(words[h].Folded) && words[h + 1].IsComplementiser)
+            {
+                // «وأضاف أن السلطات تمنع رشيد بلحاج …، ويرى أن»: the paragraph quotes already; a name after is what was said.
+                return null;
+            }
+
+            if (h > 0 && !words[h - 1].EndsWithComma || words[h].OpensQuote)
+            {
+                continue;
+            }
+
+            var named = h == 0 ? AtTheHead(paragraph, limit, feminine) : null;
+            if (named is null && NarratedVerb(words, h) is { } verb && VerbGender(words[verb].Folded) != !feminine)
+            {
+                named = NameAt(paragraph, verb + 1, limit);
+            }
+
+            if (named is { } found && NoOneElseBefore(words, found.End + 1, limit))
+            {
+                return new Attribution(AttributionKind.Named, found.Name) { Feminine = feminine, GenderShown = true };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «كلير هيوز، وهي منتجة تنفيذية …، اعتبرت أن»: a name heading the paragraph, an aside opened by «وهو / وهي», and a
+    /// reporting verb with «أن» agreeing with that pronoun. The name need not be one the lexicon knows: the aside and the
+    /// verb's agreement say it is a person, who says what follows. Null otherwise.
+    /// </summary>
+    public static Attribution? HeadingWithAside(Paragraph paragraph)
+    {
+        var words = paragraph.Words;
+        if (NameAt(paragraph, 0, words.Count) is not { Closed: true } name || name.End + 2 >= words.Count || words[0].Folded is "هو" or "هي")
+        {
+            return null;
+        }
+
+        var pronoun = words.FindIndex(1, w => w.Folded is "وهو" or "وهي");
+        var verb = words[name.End + 1];
+        if (pronoun < 1 || pronoun > name.End || !words[pronoun - 1].EndsWithComma || DescriptiveAside.Closing(words, pronoun) != name.End
+            || !ReportingVerbs.IsReportingVerb(verb.Folded) || !words[name.End + 2].IsComplementiser
+            || ReportingVerbs.IsFeminine(verb.Folded) != (words[pronoun].Folded == "وهي"))
+        {
+            return null;
+        }
+
+        var nameWords = words.Take(pronoun).ToList();
+        var start = nameWords.FindIndex(w => !IsTitle(w));
+        return new Attribution(AttributionKind.Named, string.Join(' ', nameWords.Skip(start).Select(w => w.Surface))) { Feminine = words[pronoun].Folded == "وهي", GenderShown = true };
+    }
+
+    /// <summary>«فاطمة الزهراء أمزيان، أم لثلاثة أطفال، بدأت»: a name, its aside, and a verb agreeing with the person.</summary>
+    private static (string Name, int End, bool Closed)? AtTheHead(Paragraph paragraph, int limit, bool feminine)
+    {
+        if (NameAt(paragraph, 0, limit) is not { Closed: true } name || name.End + 1 >= limit)
+        {
+            return null;
+        }
+
+        var verb = paragraph.Words[name.End + 1];
+        return !SubjectWords.HasArticle(verb) && !SpeakerLexicon.IsPreposition(verb.Surface) && VerbGender(verb.Folded) == feminine ? name : null;
+    }
+
+    /// <summary>The word after a clause head that is the narrated verb: the head itself, or the verb after «بينما كان»; null when the head is no verb.</summary>
+    private static int? NarratedVerb(List<Word> words, int h)
+    {
+        var at = TimeOpeners.Contains(words[h].Folded) && !words[h].EndsClause ? h + 1 : h;
+        var head = words[at];
+        return at + 1 < words.Count && !head.EndsClause && !head.HasTanween && !SubjectWords.HasArticle(head) && !SpeakerLexicon.IsPreposition(head.Surface)
+            && !SpeakerLexicon.IsTitle(head.Folded) && !SpeakerLexicon.IsOpener(head.Folded) && !SpeakerLexicon.IsGivenName(head.Folded)
+            && (!SpeakerLexicon.IsNonName(head.Folded) || head.Folded is "كان" or "كانت") && head.Folded is not ("هو" or "هي" or "وهو" or "وهي")
+            && VerbGender(head.Folded) is not null ? at : null;
+    }
+
+    /// <summary>
+    /// The name that begins at <paramref name="from"/> (perhaps after a title), ending at its comma or, unclosed, after the
+    /// given name and one more word; null when nothing shows these words are a name.
+    /// </summary>
+    private static (string Name, int End, bool Closed)? NameAt(Paragraph paragraph, int from, int limit)
+    {
+        var words = paragraph.Words;
+        var start = from;
+        while (start < limit && IsTitle(words[start]) && !words[start].EndsClause)
+        {
+            start++;
+        }
+
+        if (start >= limit || !IsNameWord(paragraph, words[start], first: true))
+        {
+            return null;
+        }
+
+        var end = start;
+        while (!words[end].EndsClause && end + 1 < limit && end + 1 - start < MaxNameWords && IsNameWord(paragraph, words[end + 1], first: false))
+        {
+            end++;
+        }
+
+        var aside = AsideAfter(words, end);
+        var known = start > from || SpeakerLexicon.IsGivenName(words[start].Folded);
+        if (aside is null)
+        {
+            if (!known)
+            {
+                return null;
+            }
+
+            // Unclosed, the name is the given name and its surname: what follows may be the verb's object («رأس تمثال»).
+            end = Math.Min(end, start + 1);
+        }
+
+        return (string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface)), aside ?? end, aside is not null);
+    }
+
+    /// <summary>A title, or a popular one with the article («الحاج»).</summary>
+    private static bool IsTitle(Word w) => SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsPopularTitle(w.Folded);
+
+    private static bool IsNameWord(Paragraph paragraph, Word w, bool first) =>
+        SubjectWords.IsPlainName(w) && !(first && SubjectWords.HasArticle(w)) && !paragraph.CommonNouns.Contains(w.Folded) && !w.InParentheses
+        && !SpeakerLexicon.IsPreposition(w.Surface) && !w.IsComplementiser && !w.OpensQuote && !SpeakerLexicon.IsTitle(w.Folded);
+
+    /// <summary>The word that closes with a comma the aside right after the name's comma at <paramref name="end"/>; null for none.</summary>
+    private static int? AsideAfter(List<Word> words, int end)
+    {
+        if (!words[end].EndsWithComma || end + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        if (DescriptiveAside.Closing(words, end + 1) is { } closing)
+        {
+            return closing;
+        }
+
+        for (var j = end + 1; j < words.Count && j <= end + MaxAsideWords; j++)
+        {
+            if (words[j].IsComplementiser || words[j].OpensQuote || ReportingVerbs.IsReportingVerb(words[j].Folded))
+            {
+                return null;
+            }
+
+            if (words[j].EndsClause)
+            {
+                return words[j].EndsWithComma && j > end + 1 ? j : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// No one else named between the name (and its aside) and the verb that quotes — a known given name, or a title before a
+    /// name word — else that verb may be theirs.
+    /// </summary>
+    private static bool NoOneElseBefore(List<Word> words, int from, int limit)
+    {
+        for (var k = from; k < limit; k++)
+        {
+            if (SpeakerLexicon.IsGivenName(words[k].Folded)
+                || IsTitle(words[k]) && !words[k].EndsClause && k + 1 < limit && SubjectWords.IsPlainName(words[k + 1]) && !SubjectWords.HasArticle(words[k + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// «تقودها سمية باباعمي، طالبة الدكتوراه …، التي تقول إن»: the name of two words or more that a comma closes before the
+    /// aside closed right before the relative pronoun at <paramref name="relative"/>, right after a verb agreeing with it;
+    /// null when the words there are no such name (a body, «جمعية … التي تقول», has no aside of a person's role so set off).
+    /// </summary>
+    public static Attribution? BeforeRelative(Paragraph paragraph, int relative, bool feminine)
+    {
+        var words = paragraph.Words;
+        var nameEnd = relative - 2;
+        while (nameEnd > 0 && !words[nameEnd].EndsClause)
+        {
+            nameEnd--;
+        }
+
+        if (nameEnd <= 0 || !words[nameEnd].EndsWithComma || relative - 1 - nameEnd > MaxAsideWords || AsideAfter(words, nameEnd) != relative - 1)
+        {
+            return null;
+        }
+
+        var start = nameEnd;
+        while (start > 0 && nameEnd - start + 1 < MaxNameWords && !words[start - 1].EndsClause && !SubjectWords.HasArticle(words[start])
+            && IsNameWord(paragraph, words[start - 1], first: false) && (SpeakerLexicon.IsGivenName(words[start - 1].Folded) || VerbGender(words[start - 1].Folded) is null))
+        {
+            start--;
+        }
+
+        var verb = start - 1;
+        if (nameEnd == start || verb < 0 || words[verb].EndsClause || !IsNameWord(paragraph, words[start], first: true)
+            || SpeakerLexicon.IsGivenName(words[verb].Folded) || VerbGender(words[verb].Folded) != feminine)
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', words.Skip(start).Take(nameEnd - start + 1).Select(w => w.Surface));
+        return new Attribution(AttributionKind.Named, name) { Feminine = feminine, GenderShown = true };
+    }
+
+    /// <summary>
+    /// The gender a narrated verb shows, read off its shape: a present with «يـ» is masculine, with «تـ» feminine; a past
+    /// ending in «ـت» feminine. Null when the shape tells nothing (or the word is no verb the shape can tell).
+    /// </summary>
+    internal static bool? VerbGender(string folded)
+    {
+        var stem = folded.Length > 3 && folded[0] is 'و' or 'ف' ? folded[1..] : folded;
+        if (stem.Length < 3)
+        {
+            return null;
+        }
+
+        return stem[0] switch
+        {
+            'ي' => false,
+            'ت' => true,
+            _ => stem[^1] == 'ت' && stem.Length >= 4 ? true : stem is "كان" or "وقف" or "جلس" or "ظل" ? false : null,
+        };
+    }
+}
