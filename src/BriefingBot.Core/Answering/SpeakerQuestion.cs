@@ -431,6 +431,43 @@ public static class SpeakerQuestion
     /// </summary>
     internal static bool AsksWhoSaidAClaim(string question) => ClaimAskedWhoSaid(CompoundNames.Glued(ArabicText.FoldedWords(question))).Count > 0;
 
+    /// <summary>
+    /// Rule «the person a passage calls by the title asked»: «ماذا قال بائع الهندية في سوق الأحد؟»، «ماذا قال الوزير
+    /// الكردي؟» ask of someone by what they are, in words no speaker's recorded role holds (the parser records a role only
+    /// where it reads one beside the name). When the word search's first passage calls its speaker by the title the
+    /// question asks with («يروي بائع الهندية الحاج إبراهيم أوبلا»، «وعاد الوزير الكردي ليقول»), that speaker is the one
+    /// asked of, and all they say is the answer, as asked by name (<see cref="QuestionAnswerer"/>). The title must stand
+    /// by the speaker's name or a verb of saying: one elsewhere in the passage is someone else's (a minister
+    /// the speaker talks about). Whether the question asks what someone said and names them by a title, in either gender,
+    /// that <paramref name="passage"/> so gives its speaker.
+    /// </summary>
+    internal static bool AsksByATitleThePassageGives(string question, Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        const int MaxWordsFromTheName = 3;
+        const int MaxWordsFromVerb = 2;
+        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
+        if (passage.Speaker is not { } speaker || !words.Any(IsSpeechWord))
+        {
+            return false;
+        }
+
+        var titles = words.Where(SpeakerLexicon.IsTitle).Select(TitleStem).ToHashSet(StringComparer.Ordinal);
+        var name = ArabicText.FoldedWords(speaker).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
+        var text = ArabicText.FoldedWords(passage.Text);
+        var named = Enumerable.Range(0, text.Count).Where(i => name.Contains(text[i]) || name.Contains(StripConjunction(text[i]))).ToList();
+        return Enumerable.Range(0, text.Count).Any(i => titles.Contains(TitleStem(text[i]))
+            && (named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName)
+                || Enumerable.Range(Math.Max(0, i - MaxWordsFromVerb), Math.Min(text.Count, i + MaxWordsFromVerb + 1) - Math.Max(0, i - MaxWordsFromVerb)).Any(j => IsSpeechWord(text[j]))));
+    }
+
+    /// <summary>A title without its prefixes and feminine ending: «المزارعة» and «مزارع» are one title.</summary>
+    private static string TitleStem(string folded)
+    {
+        var bare = SpeakerLexicon.WithoutPrefixes(folded);
+        return bare.Length > 3 && bare[^1] == 'ه' && SpeakerLexicon.TitleGender(bare[..^1]) == false ? bare[..^1] : bare;
+    }
+
     private static readonly HashSet<string> ThatWords = new(new[] { "إن", "أن", "بأن", "ان", "بان" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>
