@@ -275,7 +275,10 @@ public static class SpeakerQuestion
         // «ماذا قال إمام المسجد العتيق؟» with «لولوة المسند» quoted: a word one edit from a surname, and nothing else of the
         // name, right after a bare noun that governs it, is that noun's complement, not a misspelt name: the holder of a
         // role the question names by two of its words or more is asked of, or else the passages are searched.
-        if (bestScore == 1 && bestExact == 0 && bestUsed.First() is var typed and > 0 && IsConstructHead(words[typed - 1]))
+        // Rule «a title's complement is no misspelt name»: so after a title without its article («ماذا قالت بائعة الملح في
+        // كريتر؟» with «فهد الملحم» quoted, «بائعة التمر» with «سارة النمر»): what the title sells or heads follows it.
+        if (bestScore == 1 && bestExact == 0 && bestUsed.First() is var typed and > 0
+            && (IsConstructHead(words[typed - 1]) || IsTitleWithoutArticle(words[typed - 1])))
         {
             return roster is not null && asksForSpeech
                 ? roster.Holders(roleWords, AsksOfAWoman(words), inScope).Where(h => h != best && roster.RoleWordsIn(h, words) >= 2).ToList()
@@ -354,6 +357,9 @@ public static class SpeakerQuestion
     /// </summary>
     private static bool TitleWithItsAdjective(IReadOnlyList<string> words, int bodyAt) =>
         bodyAt >= 2 && SpeakerLexicon.HasArticle(words[bodyAt - 1]) && !SpeakerLexicon.IsTitle(words[bodyAt - 1]) && SpeakerLexicon.IsTitle(words[bodyAt - 2]);
+
+    /// <summary>«بائعة» of «بائعة الملح»، «تاجر» of «تاجر التمور»: a title in construct with the word after it.</summary>
+    private static bool IsTitleWithoutArticle(string w) => SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.HasArticle(w) && !Filler.Contains(w);
 
     /// <summary>«إمام» of «إمام المسجد»: a bare noun that takes the next word as its complement, no title, name particle or question word.</summary>
     private static bool IsConstructHead(string w) =>
