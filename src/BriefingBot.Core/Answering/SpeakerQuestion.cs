@@ -462,6 +462,15 @@ public static class SpeakerQuestion
         var name = ArabicText.FoldedWords(speaker).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
         var text = ArabicText.FoldedWords(passage.Text);
         var named = Enumerable.Range(0, text.Count).Where(i => name.Contains(text[i]) || name.Contains(StripConjunction(text[i]))).ToList();
+        // Rule «a person described by what they do»: «شو قال اللي يبيع البشوت؟» of «أبو فيصل، الذي يبيع البشوت»: the verb
+        // after the question's «اللي / الذي / التي» stands after one in the passage, by the speaker's name.
+        var does = words.Where((w, i) => i > 0 && FactWords.RelativePronouns.Contains(words[i - 1])).ToHashSet(StringComparer.Ordinal);
+        if (Enumerable.Range(1, Math.Max(0, text.Count - 1)).Any(i => does.Contains(text[i]) && FactWords.RelativePronouns.Contains(text[i - 1])
+            && named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName)))
+        {
+            return true;
+        }
+
         return Enumerable.Range(0, text.Count).Any(i => titles.Contains(TitleStem(text[i]))
             && (named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName)
                 || Enumerable.Range(Math.Max(0, i - MaxWordsFromVerb), Math.Min(text.Count, i + MaxWordsFromVerb + 1) - Math.Max(0, i - MaxWordsFromVerb)).Any(j => IsSpeechWord(text[j]))));
