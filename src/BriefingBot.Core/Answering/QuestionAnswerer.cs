@@ -196,6 +196,13 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             return claimant;
         }
 
+        // «ماذا قال بائع الهندية في سوق الأحد؟»: a title no recorded role holds, which the first passage calls its speaker by.
+        if (skip == 0 && SpeakerQuestion.AsksByATitleThePassageGives(question, result.Hits[0].Passage)
+            && ClaimantsWords(question, result.Hits[0].Passage, analyzed, request.Scope) is { } described)
+        {
+            return described;
+        }
+
         var outcome = confidence >= settings.ConfidentCoverage || repeatsHeading ? AnswerOutcome.Passages : AnswerOutcome.TentativePassages;
         var shown = result.Hits.Take(top).Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
         return new Answer(question, outcome, shown, HasMore: result.Hits.Count + result.Unread > top) { Confidence = confidence };
@@ -205,6 +212,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     /// Rule «who said the claim»: «من قال إن السيل يجرف خمسة سنتيمترات من التربة؟» names no one; the word search finds the
     /// passage that says it, and its speaker is the answer. As asked by name, the reply is all that person says in that
     /// briefing, the passage of the claim first. Null when that passage has no speaker: the passages are answered as found.
+    /// A person asked of by a title the first passage gives its speaker is answered the same way
+    /// (<see cref="SpeakerQuestion.AsksByATitleThePassageGives"/>).
     /// </summary>
     private Answer? ClaimantsWords(string question, Passage claim, AnalyzedQuestion analyzed, SearchScope? scope)
     {

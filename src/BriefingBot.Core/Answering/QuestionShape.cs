@@ -715,6 +715,13 @@ public sealed partial record QuestionShape(
             return null;
         }
 
+        // Rule «a person described by what they do» (SaidByNameIn): «الرجل الذي يبيع …»، «اللي يبيع …» are asked of by the verb.
+        var relative = words.FindIndex(speech + 1, Math.Min(2, words.Count - speech - 1), FactWords.RelativePronouns.Contains);
+        if (relative >= 0 && relative + 1 < words.Count)
+        {
+            return words[relative + 1];
+        }
+
         var next = words[speech + 1];
         return FactWords.Leads.Contains(next) || FactWords.Prepositions.Contains(next) || QuestionFrameWords.Contains(next) ? null : next;
     }
@@ -739,6 +746,15 @@ public sealed partial record QuestionShape(
         }
 
         var run = NameRunIn(words);
+        // Rule «a person described by what they do»: «وش قال الرجل الذي يبيع البشوت؟»، «ماذا قالت المرأة التي تخيط الحواشي؟»
+        // name the person by the clause after «الذي / التي / اللي», as the briefing does («أبو فيصل، الذي يبيع البشوت»); the
+        // noun before it («الرجل»، «المرأة») is the asker's, which the passage need not repeat.
+        var relative = run.FindIndex(FactWords.RelativePronouns.Contains);
+        if (relative >= 0 && relative + 1 < run.Count)
+        {
+            return run.Skip(relative + 1).Take(MaxNameWords).ToList();
+        }
+
         return (TopicAfterRole(run) ? run.Take(1) : run.Take(MaxNameWords)).ToList();
     }
 

@@ -275,7 +275,10 @@ public static class SpeakerQuestion
         // «ماذا قال إمام المسجد العتيق؟» with «لولوة المسند» quoted: a word one edit from a surname, and nothing else of the
         // name, right after a bare noun that governs it, is that noun's complement, not a misspelt name: the holder of a
         // role the question names by two of its words or more is asked of, or else the passages are searched.
-        if (bestScore == 1 && bestExact == 0 && bestUsed.First() is var typed and > 0 && IsConstructHead(words[typed - 1]))
+        // Rule «a title's complement is no misspelt name»: so after a title without its article («ماذا قالت بائعة الملح في
+        // كريتر؟» with «فهد الملحم» quoted, «بائعة التمر» with «سارة النمر»): what the title sells or heads follows it.
+        if (bestScore == 1 && bestExact == 0 && bestUsed.First() is var typed and > 0
+            && (IsConstructHead(words[typed - 1]) || IsTitleWithoutArticle(words[typed - 1])))
         {
             return roster is not null && asksForSpeech
                 ? roster.Holders(roleWords, AsksOfAWoman(words), inScope).Where(h => h != best && roster.RoleWordsIn(h, words) >= 2).ToList()
@@ -355,6 +358,9 @@ public static class SpeakerQuestion
     private static bool TitleWithItsAdjective(IReadOnlyList<string> words, int bodyAt) =>
         bodyAt >= 2 && SpeakerLexicon.HasArticle(words[bodyAt - 1]) && !SpeakerLexicon.IsTitle(words[bodyAt - 1]) && SpeakerLexicon.IsTitle(words[bodyAt - 2]);
 
+    /// <summary>«بائعة» of «بائعة الملح»، «تاجر» of «تاجر التمور»: a title in construct with the word after it.</summary>
+    private static bool IsTitleWithoutArticle(string w) => SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.HasArticle(w) && !Filler.Contains(w);
+
     /// <summary>«إمام» of «إمام المسجد»: a bare noun that takes the next word as its complement, no title, name particle or question word.</summary>
     private static bool IsConstructHead(string w) =>
         w.Length >= 3 && !SpeakerLexicon.HasArticle(w) && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w)
@@ -430,6 +436,52 @@ public static class SpeakerQuestion
     /// passage that says it tells the person, whose words are the answer (<see cref="QuestionAnswerer"/>).
     /// </summary>
     internal static bool AsksWhoSaidAClaim(string question) => ClaimAskedWhoSaid(CompoundNames.Glued(ArabicText.FoldedWords(question))).Count > 0;
+
+    /// <summary>
+    /// Rule «the person a passage calls by the title asked»: «ماذا قال بائع الهندية في سوق الأحد؟»، «ماذا قال الوزير
+    /// الكردي؟» ask of someone by what they are, in words no speaker's recorded role holds (the parser records a role only
+    /// where it reads one beside the name). When the word search's first passage calls its speaker by the title the
+    /// question asks with («يروي بائع الهندية الحاج إبراهيم أوبلا»، «وعاد الوزير الكردي ليقول»), that speaker is the one
+    /// asked of, and all they say is the answer, as asked by name (<see cref="QuestionAnswerer"/>). The title must stand
+    /// by the speaker's name or a verb of saying: one elsewhere in the passage is someone else's (a minister
+    /// the speaker talks about). Whether the question asks what someone said and names them by a title, in either gender,
+    /// that <paramref name="passage"/> so gives its speaker.
+    /// </summary>
+    internal static bool AsksByATitleThePassageGives(string question, Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        const int MaxWordsFromTheName = 3;
+        const int MaxWordsFromVerb = 2;
+        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
+        if (passage.Speaker is not { } speaker || !words.Any(IsSpeechWord))
+        {
+            return false;
+        }
+
+        var titles = words.Where(SpeakerLexicon.IsTitle).Select(TitleStem).ToHashSet(StringComparer.Ordinal);
+        var name = ArabicText.FoldedWords(speaker).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
+        var text = ArabicText.FoldedWords(passage.Text);
+        var named = Enumerable.Range(0, text.Count).Where(i => name.Contains(text[i]) || name.Contains(StripConjunction(text[i]))).ToList();
+        // Rule «a person described by what they do»: «شو قال اللي يبيع البشوت؟» of «أبو فيصل، الذي يبيع البشوت»: the verb
+        // after the question's «اللي / الذي / التي» stands after one in the passage, by the speaker's name.
+        var does = words.Where((w, i) => i > 0 && FactWords.RelativePronouns.Contains(words[i - 1])).ToHashSet(StringComparer.Ordinal);
+        if (Enumerable.Range(1, Math.Max(0, text.Count - 1)).Any(i => does.Contains(text[i]) && FactWords.RelativePronouns.Contains(text[i - 1])
+            && named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName)))
+        {
+            return true;
+        }
+
+        return Enumerable.Range(0, text.Count).Any(i => titles.Contains(TitleStem(text[i]))
+            && (named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName)
+                || Enumerable.Range(Math.Max(0, i - MaxWordsFromVerb), Math.Min(text.Count, i + MaxWordsFromVerb + 1) - Math.Max(0, i - MaxWordsFromVerb)).Any(j => IsSpeechWord(text[j]))));
+    }
+
+    /// <summary>A title without its prefixes and feminine ending: «المزارعة» and «مزارع» are one title.</summary>
+    private static string TitleStem(string folded)
+    {
+        var bare = SpeakerLexicon.WithoutPrefixes(folded);
+        return bare.Length > 3 && bare[^1] == 'ه' && SpeakerLexicon.TitleGender(bare[..^1]) == false ? bare[..^1] : bare;
+    }
 
     private static readonly HashSet<string> ThatWords = new(new[] { "إن", "أن", "بأن", "ان", "بان" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
