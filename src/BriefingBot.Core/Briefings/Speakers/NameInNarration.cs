@@ -140,10 +140,20 @@ internal static class NameInNarration
 
             // Unclosed, the name is the given name and its surname: what follows may be the verb's object («رأس تمثال»).
             end = Math.Min(end, start + 1);
+
+            // A dual with the article is no surname but the verb's object: «ويلوم حسن الحكومتين» blames two governments.
+            if (end > start && IsDualNoun(words[end]))
+            {
+                return null;
+            }
         }
 
         return (string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface)), aside ?? end, aside is not null);
     }
+
+    /// <summary>«الحكومتين»، «الضفتان»: a feminine noun's dual with the article, which no family name takes.</summary>
+    private static bool IsDualNoun(Word w) =>
+        SubjectWords.HasArticle(w) && (w.Folded.EndsWith("تين", StringComparison.Ordinal) || w.Folded.EndsWith("تان", StringComparison.Ordinal));
 
     /// <summary>A title, or a popular one with the article («الحاج»).</summary>
     private static bool IsTitle(Word w) => SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsPopularTitle(w.Folded);
