@@ -272,6 +272,14 @@ public static class SpeakerQuestion
             return [holder];
         }
 
+        // Rule «a profession is no misspelt surname»: «المعماري السويسري شو قال» with «سالم المعمري» quoted: a profession a
+        // question is read with (<see cref="AskedOnlyTitles"/>), one edit from a surname and matching nothing else of the
+        // name, asks by a title: the passages are searched, and the one that gives its speaker that title answers.
+        if (bestScore == 1 && bestExact == 0 && IsAskedOnlyTitle(words[bestUsed.First()]))
+        {
+            return [];
+        }
+
         // «ماذا قال إمام المسجد العتيق؟» with «لولوة المسند» quoted: a word one edit from a surname, and nothing else of the
         // name, right after a bare noun that governs it, is that noun's complement, not a misspelt name: the holder of a
         // role the question names by two of its words or more is asked of, or else the passages are searched.
@@ -499,11 +507,11 @@ public static class SpeakerQuestion
     /// <summary>
     /// Rule «titles only a question is read with»: «ماذا قال الجيولوجي الموريتاني؟»، «ماذا قال مصدر زيت بذور الصبار؟»
     /// ask of someone by a profession the passage gives them beside a verb of saying or the name («يرى الجيولوجي أن»، «يقول
-    /// مصدّر زيت بذور الصبار كريم بلحاج»). The parser does not take them for titles: «مصدر» is also an anonymous source and a noun
+    /// مصدّر زيت بذور الصبار كريم بلحاج»، «وبحسب المعماري السويسري ماركوس هالر»). The parser does not take them for titles: «مصدر» is also an anonymous source and a noun
     /// («مصدر دخل»), so its speakers would change; here they only let <see cref="AsksByATitleThePassageGives"/> match the
     /// title the first passage gives its speaker, which a source's «قال مصدر» is as well.
     /// </summary>
-    private static readonly HashSet<string> AskedOnlyTitles = new(new[] { "جيولوجي", "مصدر" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+    private static readonly HashSet<string> AskedOnlyTitles = new(new[] { "جيولوجي", "مصدر", "معماري" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>«الجيولوجي»، «مصدّرة»: a word of <see cref="AskedOnlyTitles"/>, with prefixes or the feminine ending.</summary>
     private static bool IsAskedOnlyTitle(string folded) => AskedOnlyTitles.Contains(TitleStem(folded));
