@@ -100,6 +100,9 @@ internal static class ReportingVerbs
         // A witness remembers, as one narrates («ويتذكر الحاج أوبلا أن الشاحنات كانت …»). «تذكر» is the row of «ذكر»'s
         // (she mentions) first and keeps its gender.
         ["تذكر", "تذكرت", "يتذكر", "تتذكر"],
+
+        // «استذكر» is remembering aloud in the press («ويستذكر الشيخ، الذي تجاوز الثمانين، أن الأهالي طالبوا …»).
+        ["استذكر", "استذكرت", "يستذكر", "تستذكر"],
         ["خشي", "خشيت", "يخشي", "تخشي"],
         ["شكا", "شكت", "يشكو", "تشكو"],
         // «واشتكى الدرويش من أن …»: the eighth form of the same complaint.
@@ -265,7 +268,8 @@ internal static class ReportingVerbs
     /// أحمد … أن»), not a story told («وتروي أم أحمد … كيف فقدت منزلها»).
     /// </summary>
     public static bool IsNarrating(string foldedWord) => foldedWord.Length > 2 && (foldedWord[0] is 'و' or 'ف' ? foldedWord[1..] : foldedWord) is
-        "روي" or "روت" or "يروي" or "تروي" or "حكي" or "حكت" or "يحكي" or "تحكي" or "تذكرت" or "يتذكر" or "تتذكر";
+        "روي" or "روت" or "يروي" or "تروي" or "حكي" or "حكت" or "يحكي" or "تحكي" or "تذكرت" or "يتذكر" or "تتذكر"
+        or "استذكر" or "استذكرت" or "يستذكر" or "تستذكر";
 
     /// <summary>
     /// Whether the verb is «ذهب» («ويذهب الخبير … إلى أن»): a view held only when «إلى أن» follows its subject; otherwise it

@@ -133,27 +133,26 @@ internal static class NameInNarration
         var known = start > from || SpeakerLexicon.IsGivenName(words[start].Folded);
         if (aside is null)
         {
-            if (!known)
+            if (!known || IsDualNoun(words[Math.Min(end, start + 1)]))
             {
                 return null;
             }
 
             // Unclosed, the name is the given name and its surname: what follows may be the verb's object («رأس تمثال»).
-            end = Math.Min(end, start + 1);
-
-            // A dual with the article is no surname but the verb's object: «ويلوم حسن الحكومتين» blames two governments.
-            if (end > start && IsDualNoun(words[end]))
-            {
-                return null;
-            }
+            // A surname of two words whose second is itself a given name («يقلّب يحيى حاج سعيد تراب بستانه») is read
+            // whole: a given name right there is the family name, never the verb's object.
+            end = Math.Min(end, end >= start + 2 && SpeakerLexicon.IsGivenName(words[start + 2].Folded) ? start + 2 : start + 1);
         }
 
         return (string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface)), aside ?? end, aside is not null);
     }
 
-    /// <summary>«الحكومتين»، «الضفتان»: a feminine noun's dual with the article, which no family name takes.</summary>
+    /// <summary>
+    /// «ويلوم حسن الحكومتين معًا»: a dual with the article after the given name is the verb's object, never a surname
+    /// (a surname is no dual of a feminine noun).
+    /// </summary>
     private static bool IsDualNoun(Word w) =>
-        SubjectWords.HasArticle(w) && (w.Folded.EndsWith("تين", StringComparison.Ordinal) || w.Folded.EndsWith("تان", StringComparison.Ordinal));
+        SubjectWords.HasArticle(w) && w.Folded.Length > 6 && (w.Folded.EndsWith("تين", StringComparison.Ordinal) || w.Folded.EndsWith("تان", StringComparison.Ordinal));
 
     /// <summary>A title, or a popular one with the article («الحاج»).</summary>
     private static bool IsTitle(Word w) => SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsPopularTitle(w.Folded);
@@ -253,16 +252,17 @@ internal static class NameInNarration
     internal static bool? VerbGender(string folded)
     {
         var stem = folded.Length > 3 && folded[0] is 'و' or 'ف' ? folded[1..] : folded;
-        if (stem.Length < 3)
-        {
-            return null;
-        }
+        // «فقدت هنية الشاعري بيتها»: a past whose first letter is «ف» or «و» of the root, not a conjunction, is read as
+        // written when the stem left tells nothing.
+        return GenderOfStem(stem) ?? (stem.Length < folded.Length ? GenderOfStem(folded) : null);
+    }
 
-        return stem[0] switch
+    private static bool? GenderOfStem(string stem) =>
+        stem.Length < 3 ? null
+        : stem[0] switch
         {
             'ي' => false,
             'ت' => true,
             _ => stem[^1] == 'ت' && stem.Length >= 4 ? true : stem is "كان" or "وقف" or "جلس" or "ظل" ? false : null,
         };
-    }
 }

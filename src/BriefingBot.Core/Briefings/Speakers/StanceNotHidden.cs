@@ -20,8 +20,10 @@ internal sealed class StanceNotHidden : IAttributionRule
         var verb = words[v].Folded;
         if (v > 0 && words[v - 1].Folded is "لا" or "ولا" && verb is "يخفي" or "تخفي" && ThatAfter(words, v) is { } that)
         {
-            // «ولا يخفي ولد امبارك أن …»: what the speaker does not hide is what they say; the subject runs up to «أن».
-            found = ClauseHead.Speaker(SubjectUpTo.Read(paragraph, v + 1, that, verb[0] == 'ت' ? "تقول" : "يقول"), words, v - 1);
+            // «ولا يخفي ولد امبارك أن …»: what the speaker does not hide is what they say; the subject runs up to «أن», or
+            // up to the stance when one is named before it («ولا تخفي باباعمي خشيتها من أن»: «خشيتها» is no part of the name).
+            var end = StanceAfter(words, v) is { } shown && shown < that ? shown : that;
+            found = ClauseHead.Speaker(SubjectUpTo.Read(paragraph, v + 1, end, verb[0] == 'ت' ? "تقول" : "يقول"), words, v - 1);
             return true;
         }
 

@@ -1,0 +1,19 @@
+using BriefingBot.Core.Briefings;
+
+namespace BriefingBot.Core.Tests.Briefings;
+
+/// <summary>
+/// «ولا تخفي باباعمي خشيتها من أن …»: the stance named before «أن» closes the subject, so the speaker is the person,
+/// not «باباعمي خشيتها», and a surname so found points back to the full name met before.
+/// </summary>
+public class SpeakerStanceNotHiddenBeforeThatTests
+{
+    [Fact]
+    public void A_stance_before_that_is_no_part_of_the_name()
+    {
+        var text = "---\nid: 2027-01-04-stance\ntitle: خشية\ndate: 2027-01-04\n---\n\n"
+            + "أطلقت الجمعية ورشات تقودها سمية باباعمي، طالبة الدكتوراه، التي تقول إن أكثر من مئة شاب شاركوا.\n\n"
+            + "ولا تخفي باباعمي خشيتها من أن \"يتحول النظام إلى صور في المتحف\".\n";
+        Assert.Equal("سمية باباعمي", new BriefingParser().Parse(text).Passages[1].Speaker);
+    }
+}
