@@ -227,6 +227,21 @@ internal static class FactWords
         // The region's other currencies: the shekel paid in the West Bank, the Somali shilling, the rupee, the yuan.
         "شيكل", "شيكلات", "شواكل", "شيقل", "شلن", "شلنات", "روبية", "روبيات", "يوان");
 
+    /// <summary>
+    /// Words of price and sale that make a bare number a price («يباع الكيلو بخمسين ألفًا»، «بسعر ثلاثين ألفًا»), where the
+    /// news leaves the currency unsaid.
+    /// </summary>
+    public static readonly IReadOnlySet<string> PriceWords = Set(
+        "سعر", "أسعار", "ثمن", "أثمان", "بيع", "يباع", "تباع", "يبيع", "تبيع", "باع", "باعت", "بيعت", "شراء", "يشتري", "تشتري", "اشترى",
+        "كلف", "كلفت", "يكلف", "تكلف", "كلفة", "تكلفة");
+
+    /// <summary>A price with the pronoun of the thing priced, named before it: «ويبلغ سعره …»، «ثمنها».</summary>
+    public static readonly IReadOnlySet<string> PricesOfIt = Set(
+        "سعره", "سعرها", "وسعره", "وسعرها", "ثمنه", "ثمنها", "وثمنه", "وثمنها", "أسعاره", "أسعارها", "كلفته", "كلفتها", "تكلفته", "تكلفتها");
+
+    /// <summary>Words that open an aside on what came before: «الكيلوغرام، الذي يقطف يدويًا، بثلاثين درهمًا».</summary>
+    public static readonly IReadOnlySet<string> OpensAside = Set("الذي", "التي", "الذين", "اللذان", "اللتان", "وهو", "وهي", "وهم");
+
     /// <summary>Interest, whose price («سعر الفائدة») is a rate given in per cent.</summary>
     public static readonly IReadOnlySet<string> Interest = Set("فائدة", "الفائدة", "فوائد", "الفوائد", "فايدة", "الفايدة");
 

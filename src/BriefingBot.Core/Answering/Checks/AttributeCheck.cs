@@ -180,11 +180,15 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             // A price is of the thing priced, the subject's first word that is no unit it is priced by («لتر») and no
             // place: «كيس السكر … اثنين وثلاثين دولارًا» in a market is no price of a litre of milk there.
             // A ticket is priced by what it rides as well.
+            // PricedInItsClause: the thing priced is named in the clause that gives the sum, not only somewhere in a passage
+            // that gives one («خمسة وعشرين ألف شتلة … مجانًا، وأن كلفة البرنامج تبلغ … فرنك» prices no seedling). What a
+            // ticket rides may be named a clause away from the fare («سعر الرحلة الواحدة بأربعة ريالات … بين المترو»).
             if (shape.Expected is ExpectedAnswer.Number or ExpectedAnswer.Any && units == FactWords.Currencies
                 && shape.Subject.Where(MayBeThingPriced).ToList() is [var thingWord, .. var rest]
                 && answer.TermOf(thingWord) is { } thing && Literal(thing) && thing.Term != attribute.Term
                 && ThingsPriced([(thingWord, thing), .. answer.LiteralTerms(rest.Take(2))]) is var things
-                && !shown.Any(passage => InUnits(units, top[passage]) && things.Any(t => answer.Has(passage, t))))
+                && !shown.Any(passage => InUnits(units, top[passage])
+                    && things.Any(t => t == things[0] ? SumInClauseOf(top[passage], answer.Tokens(passage).Find(t.Variants)) : answer.Has(passage, t))))
             {
                 return DeclineReason.PriceNotOfThing;
             }
