@@ -96,8 +96,9 @@ public sealed class DevSetTests : IDisposable
         // off-topic questions on its own entities, many «كم عدد …» of things it never counts) and its six neighbours set the
         // line at .666 as they landed.
         // .64, not .66: the thirty-first round's Latakia tobacco briefing (ids bn…, 51 declines of the same shapes as its 63
-        // fair questions, about its own entities) and its seven neighbours, written before any measuring, set the line at .650.
-        Assert.True(run.DeclineRate >= 0.64, run.Summary("tune"));
+        // fair questions, about its own entities) and its seven neighbours, written before any measuring, set the line at .650; the round's
+        // price and governor checks brought it to .656, and the floor is .65.
+        Assert.True(run.DeclineRate >= 0.65, run.Summary("tune"));
         // .94, not .95: the seventeenth round's Erbil–Baghdad salaries briefing (ids ek…, twelve speakers, written on the forms
         // the parser still missed: a role followed by the verb's object, a minister named again as «الوزير الكردي», a body's
         // statement told with «بحسب … فإن») with the Dubai school fees questions (df…) set the tune line at .939 before any
@@ -112,8 +113,9 @@ public sealed class DevSetTests : IDisposable
         // speaker-question rules) brought it back to .939, and is .93 again.
         // .88, not .93: the thirty-first round's two briefings written the way the blind writers write (Ghardaia, ids bi…;
         // Ouarzazate, bj…), the Derna speakers briefing (bl…) and the Al-Ahsa one asked by role, trade and kunya (bm…), all
-        // written before any measuring, set the tune line at .886 as they landed, before any rule of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.88, run.Summary("tune"));
+        // written before any measuring, set the tune line at .886 as they landed, before any rule of the round; the round's
+        // rules (parser 89 to 93, the speaker-question rules) brought it to .923, and the floor is .91.
+        Assert.True(run.SpeakerCompleteRate >= 0.91, run.Summary("tune"));
     }
 
     /// <summary>The held-out part is measured and held to floors, but its misses are not printed: nothing is tuned on it.</summary>
@@ -141,8 +143,9 @@ public sealed class DevSetTests : IDisposable
         // The thirtieth round's Atar and Jazan speaker briefings (ids ba…, bb…) set the held-out line at .898 as they landed
         // and the Rosetta one (rw…) at .886; the round's rules brought it back to .914, and the floor is .90 again.
         // .85, not .90: the thirty-first round's blind-style (bi…, bj…), Derna (bl…) and Al-Ahsa (bm…) briefings, written
-        // before any measuring, set the held-out line at .861 as they landed, before any rule of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.85, run.Summary("holdout"));
+        // before any measuring, set the held-out line at .861 as they landed, before any rule of the round; the round's
+        // rules brought it to .892, and the floor is .88.
+        Assert.True(run.SpeakerCompleteRate >= 0.88, run.Summary("holdout"));
     }
 
     [Fact]
