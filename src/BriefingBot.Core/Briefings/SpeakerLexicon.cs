@@ -41,6 +41,15 @@ internal static class SpeakerLexicon
         // visitor («قالت لـ"موجز" زائرة من نواكشوط»), unnamed when no name follows.
         "مرشد", "زائر",
 
+        // A restorer, whom a report on old houses quotes by his craft («المرمّم التركي أرهان يلدز»), as it does a builder.
+        "مرمم",
+
+        // The commissioner of a Sudanese locality («معتمد محلية سواكن»، «واستطرد المعتمد»), its head as «محافظ» is a province's.
+        "معتمد",
+
+        // A scholar named by her field before her name («الأنثروبولوجية الفرنسية إيزابيل مارتان»), as «مؤرخ» and «أكاديمي» are.
+        "انثروبولوجي",
+
         // A young man or woman in a report on ordinary people («الشاب عمر …»، «الشابة …»): a name follows.
         "شاب",
 
