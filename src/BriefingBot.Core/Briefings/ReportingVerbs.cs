@@ -122,11 +122,17 @@ internal static class ReportingVerbs
         // A spokesman reads out his body's statement («وتلا المتحدث باسم الحكومة، …، بيانًا جاء فيه أن»).
         ["تلا", "تلت", "يتلو", "تتلو"],
         ["غرد", "غردت", "يغرد", "تغرد"],
+
+        // A hope or a saying cited are the holder's view («وتأمل العزيزات أن»، «ويستشهد العمدة … بمثل يقول إن»). «أمل» is
+        // also hope and a given name, «استشهد» also «was martyred»: only the present, with the subject after it. A stake
+        // («يراهن») is a person's only under StakeHeldByAPerson: states and bodies stake too («تراهن موسكو على أن»).
+        ["يامل", "تامل"],
+        ["يستشهد", "تستشهد"],
     ];
 
     /// <summary>Verbs whose object comes with «بـ» («وطالب بانسحاب …»، «ونوّه بالجهود»): a «بـ» word after them is no subject.</summary>
     private static readonly HashSet<string> WithBa = new(
-        new[] { "طالب", "طالبت", "يطالب", "تطالب", "نوه", "نوهت", "ينوه", "تنوه", "اشاد", "اشادت", "يشيد", "تشيد", "ندد", "نددت", "يندد", "تندد", "رحب", "رحبت", "يرحب", "ترحب", "نصح", "نصحت", "ينصح", "تنصح", "اوصي", "اوصت", "يوصي", "توصي", "تعهد", "تعهدت", "يتعهد", "تتعهد" }
+        new[] { "طالب", "طالبت", "يطالب", "تطالب", "نوه", "نوهت", "ينوه", "تنوه", "اشاد", "اشادت", "يشيد", "تشيد", "ندد", "نددت", "يندد", "تندد", "رحب", "رحبت", "يرحب", "ترحب", "نصح", "نصحت", "ينصح", "تنصح", "اوصي", "اوصت", "يوصي", "توصي", "تعهد", "تعهدت", "يتعهد", "تتعهد", "يستشهد", "تستشهد" }
             .SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
@@ -142,7 +148,7 @@ internal static class ReportingVerbs
 
     /// <summary>Verbs whose object comes with «على» («وشددت المفوضة على ضرورة …»): «على» after the subject opens what was said.</summary>
     private static readonly HashSet<string> WithAla = new(
-        new[] { "شدد", "شددت", "يشدد", "تشدد", "اكد", "اكدت", "يوكد", "توكد", "علق", "علقت", "يعلق", "تعلق", "اصر", "اصرت", "يصر", "تصر", "رد", "ردت", "يرد", "ترد" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        new[] { "شدد", "شددت", "يشدد", "تشدد", "اكد", "اكدت", "يوكد", "توكد", "علق", "علقت", "يعلق", "تعلق", "اصر", "اصرت", "يصر", "تصر", "رد", "ردت", "يرد", "ترد", "راهن", "راهنت", "يراهن", "تراهن" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
     /// <summary>

@@ -42,6 +42,7 @@ public sealed class SpeakerAttributor
         new EarlierStatementWithQad(),
         new ComingBackToSay(),
         new StanceNotHidden(),
+        new StakeHeldByAPerson(),
         new NamedAtTheHead(),
         new RelayedStatement(),
         new StatementReadOut(),

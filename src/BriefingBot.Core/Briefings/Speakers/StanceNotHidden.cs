@@ -18,7 +18,9 @@ internal sealed class StanceNotHidden : IAttributionRule
         var words = paragraph.Words;
         found = null;
         var verb = words[v].Folded;
-        if (v > 0 && words[v - 1].Folded is "لا" or "ولا" && verb is "يخفي" or "تخفي" && ThatAfter(words, v) is { } that)
+        // «ولا تُخفي الطاهر قلقها من ارتفاع …»: with no «أن», the stance named closes the subject as «لم تخفِ» has it.
+        if (v > 0 && words[v - 1].Folded is "لا" or "ولا" && verb is "يخفي" or "تخفي" && !ObjectOfHiding(words, v)
+            && (ThatAfter(words, v) ?? StanceAfter(words, v)) is { } that)
         {
             // «ولا يخفي ولد امبارك أن …»: what the speaker does not hide is what they say; the subject runs up to «أن», or
             // up to the stance when one is named before it («ولا تخفي باباعمي خشيتها من أن»: «خشيتها» is no part of the name).
@@ -37,6 +39,12 @@ internal sealed class StanceNotHidden : IAttributionRule
         found = ClauseHead.Speaker(subject, words, v - 1);
         return true;
     }
+
+    /// <summary>
+    /// «لا يخفى على أحد أن …» (it is hidden from no one): «على» right after the verb says no one in particular shows
+    /// anything, so there is no speaker.
+    /// </summary>
+    private static bool ObjectOfHiding(List<Word> words, int v) => v + 1 < words.Count && words[v + 1].Surface is "على" or "عن";
 
     /// <summary>The «أن» after the subject of «لا يخفي», within a name's reach and the clause; null when there is none.</summary>
     private static int? ThatAfter(List<Word> words, int v)
@@ -62,8 +70,17 @@ internal sealed class StanceNotHidden : IAttributionRule
     private static int? StanceAfter(List<Word> words, int v)
     {
         const int MaxSubjectWords = 10;
-        for (var k = v + 1; k < words.Count && k <= v + MaxSubjectWords; k++)
+        var counted = 0;
+        for (var k = v + 1; k < words.Count && ++counted <= MaxSubjectWords; k++)
         {
+            if (TopicWithAmma.RelativeClauseClosing(words, k) is { } end)
+            {
+                // «ولا تخفي المرممة … كيارا روسّي، التي تدرّس في المعهد منذ …، إعجابها»: who the speaker is, set off between
+                // commas, is stepped over and not counted.
+                k = end;
+                continue;
+            }
+
             var f = words[k].Folded;
             foreach (var owner in (string[])["هما", "هم", "ها", "ه"])
             {

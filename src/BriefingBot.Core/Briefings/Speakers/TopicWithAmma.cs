@@ -21,8 +21,15 @@ internal sealed class TopicWithAmma : IAttributionRule
         // its role when, read in apposition, it leaves the same name (an aside with a clause of its own, «وهي أرملة … كانت
         // تصنع …», reads as no role).
         var (bare, bareFa) = DescriptiveAside.WithoutAsides(words, v + 1, fa);
-        var topic = Topic(bare, v, paragraph.CommonNouns, words[fa].Folded);
-        if (Topic(DescriptiveAside.WithoutPronouns(words, v + 1, fa).Words, v, paragraph.CommonNouns, words[fa].Folded) is { Kind: AttributionKind.Named } described
+        var verb = VerbOf(words[fa].Folded);
+        var topic = Topic(bare, v, paragraph.CommonNouns, verb);
+        if (!ReportingVerbs.IsReportingVerb(words[fa].Folded) && topic.Kind != AttributionKind.Named)
+        {
+            // «أما الرواشن الخشبية فهي "…"»: a thing's quoted description is no one's statement.
+            return false;
+        }
+
+        if (Topic(DescriptiveAside.WithoutPronouns(words, v + 1, fa).Words, v, paragraph.CommonNouns, verb) is { Kind: AttributionKind.Named } described
             && described.Name == topic.Name)
         {
             topic = described;
@@ -35,6 +42,39 @@ internal sealed class TopicWithAmma : IAttributionRule
 
         found = ClauseHead.Speaker(topic, words, v);
         return true;
+    }
+
+    /// <summary>
+    /// The verb the subject is read with: the reporting verb itself, or for a noun the topic owns («فمشكلته»، «فهمّها»)
+    /// «يقول / تقول» in the gender of its pronoun.
+    /// </summary>
+    private static string VerbOf(string folded) =>
+        ReportingVerbs.IsReportingVerb(folded) ? folded : folded.EndsWith("ها", StringComparison.Ordinal) ? "فتقول" : "فيقول";
+
+    /// <summary>
+    /// «أما سامي الطاهر، الذي يملك محل تحف …، فمشكلته مع لوحات …، "وهي مطبوعة …"»: with «فـ» a noun the topic owns by its
+    /// pronoun opens what the person holds, and the quotation later in the sentence is their words (only a named person
+    /// is read so, <see cref="TryRead"/>).
+    /// </summary>
+    private static bool OwnedAndQuoted(List<Word> words, int k)
+    {
+        const int MinNounLetters = 2;
+        var f = words[k].Folded;
+        var owner = f.EndsWith("ها", StringComparison.Ordinal) ? 2 : f.EndsWith('ه') ? 1 : 0;
+        if (owner == 0 || f.Length - 1 - owner < MinNounLetters || SpeakerLexicon.IsComplementiser(f[1..]))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < words.Count && !words[j - 1].EndsSentence; j++)
+        {
+            if (words[j].OpensQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Attribution Topic(List<Word> words, int v, HashSet<string> commonNouns, string verb) =>
@@ -57,7 +97,7 @@ internal sealed class TopicWithAmma : IAttributionRule
             }
 
             var f = words[k].Folded;
-            if (f.Length > 2 && f[0] == 'ف' && ReportingVerbs.IsReportingVerb(f))
+            if (f.Length > 2 && f[0] == 'ف' && (ReportingVerbs.IsReportingVerb(f) || OwnedAndQuoted(words, k)))
             {
                 return k;
             }
@@ -74,8 +114,9 @@ internal sealed class TopicWithAmma : IAttributionRule
     /// <summary>
     /// The word that closes, with its comma, a relative clause set off after the name at <paramref name="k"/> («أما الحاج يحيى
     /// …، الذي تجاوز الثمانين ويملك …، فيروي»); null when none opens there or none closes within the reach a speaker's
-    /// relative clause has (<see cref="MaxRelativeClauseWords"/>, as the speaker's run allows). Stepped over like an aside.
+    /// relative clause has (<see cref="MaxRelativeClauseWords"/>, as the speaker's run allows). Stepped over like an aside,
+    /// here and between a subject and the stance it did not hide (<see cref="StanceNotHidden"/>).
     /// </summary>
-    private static int? RelativeClauseClosing(List<Word> words, int k) =>
+    internal static int? RelativeClauseClosing(List<Word> words, int k) =>
         DescriptiveAside.ClosingOf(words, k, MaxRelativeClauseWords, RelativePronouns);
 }
