@@ -10,7 +10,7 @@ internal static class FactWords
 {
     /// <summary>Question words and fillers before a question's focus («ما هو …»، «كم عدد …»، «في أي عام …»).</summary>
     public static readonly IReadOnlySet<string> Leads = Set(
-        "ما", "ماذا", "ماهو", "ماهي", "هو", "هي", "من", "مين", "منو", "متى", "متي", "امتى", "امتي", "ايمتى", "كم", "قديش", "اديش", "بكم",
+        "ما", "ماذا", "ماهو", "ماهي", "هو", "هي", "من", "مين", "منو", "شكون", "متى", "متي", "امتى", "امتي", "ايمتى", "كم", "قديش", "اديش", "بكم",
         "اي", "ايش", "شو", "شنو", "وش", "هل", "أين", "وين", "فين", "كيف", "شلون", "لماذا", "ليش", "ليه", "في", "عدد", "نسبة", "هناك",
         // «ما اسم زوجة …؟» asks the spouse: the name is how the answer is given, not what is asked of.
         "اسم",
@@ -344,8 +344,11 @@ internal static class FactWords
     /// <summary>Places of study asked with «أي» before a verb of studying: «في أي جامعة درس …؟» asks where someone studied.</summary>
     public static readonly IReadOnlySet<string> Schools = Set("جامعة", "كلية", "معهد", "مدرسة", "تخصص", "اختصاص");
 
-    /// <summary>Words that ask who («من هو …»، «مين …»).</summary>
-    public static readonly IReadOnlySet<string> AsksWho = Set("من", "مين", "منو");
+    /// <summary>
+    /// Words that ask who («من هو …»، «مين …»), the Maghreb's «شكون» among them: «شكون رئيس حلقة العزابة؟» asks who holds
+    /// the office as «من هو رئيس …؟» does, and is judged by the holder checks as it.
+    /// </summary>
+    public static readonly IReadOnlySet<string> AsksWho = Set("من", "مين", "منو", "شكون");
 
     /// <summary>
     /// Words before a place that make it another place than where the news happens: where people come from or go to, whom

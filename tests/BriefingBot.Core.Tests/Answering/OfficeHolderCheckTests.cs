@@ -22,6 +22,8 @@ public sealed class OfficeHolderCheckTests() : BriefingsAnswerSpec(Briefing)
     [InlineData("من هو رئيس غرفة صناعة حلب؟")]
     [InlineData("من هو وزير الصحة اللبناني؟")]
     [InlineData("مين وزير الصحة اللبناني؟")]
+    // The Maghreb's «شكون» asks who as «من» does.
+    [InlineData("شكون رئيس غرفة صناعة حلب؟")]
     public void A_passage_naming_the_office_but_no_one_holding_it_does_not_say_who_holds_it(string question)
     {
         var answer = Ask(question);
@@ -57,6 +59,7 @@ public sealed class OfficeHolderCheckTests() : BriefingsAnswerSpec(Briefing)
     [Theory]
     [InlineData("من هو وزير الأشغال العامة السوري؟", "قال وزير الأشغال")]
     [InlineData("من هي مديرة مستشفى الرازي؟", "وتقول مديرة مستشفى")]
+    [InlineData("شكون مديرة مستشفى الرازي؟", "وتقول مديرة مستشفى")]
     [InlineData("ماذا يطالب رئيس غرفة صناعة حلب؟", "ويطالب رئيس غرفة")]
     public void A_passage_naming_the_holder_with_the_office_answers(string question, string passage)
     {

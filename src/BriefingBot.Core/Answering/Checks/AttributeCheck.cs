@@ -82,8 +82,13 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             return null;
         }
 
+        // A person asked of by their full name is told of where a passage names them in full (PersonNamedInFull): an age
+        // after another name that shares a word of it («حليمة الزغلامي» for «حليمة أحمد») is that other's.
+        var fullName = IsAge(word) ? PersonNamedInFull.Asked(answer) : PersonNamedInFull.None;
+        bool OfPersonAsked(int passage) => fullName == PersonNamedInFull.None || fullName.NamedIn(answer, passage);
+
         // A person's age is told by the ordinal of their year of life: «أصغرهم في الخامسة والأربعين» (AgeByOrdinal).
-        if (IsAge(word) && shown.Any(passage => AgeByOrdinal.Beside(answer, passage)))
+        if (IsAge(word) && shown.Any(passage => OfPersonAsked(passage) && AgeByOrdinal.Beside(answer, passage)))
         {
             return null;
         }
@@ -152,6 +157,7 @@ internal sealed partial class AttributeCheck : IAnswerCheck
                         [.. answer.Tokens(passage).Find(attribute.Variants), .. shape.AttributeImplied ? HeadingVerbsOf(top[passage], word) : []],
                         answer.Tokens(passage).Find(known[^1].Variants)))
                 && (named.Count == 0 || named.Any(t => answer.HasOrTitled(passage, t)))
+                && OfPersonAsked(passage)
                 && (PlacesAskedIn(passage) is not { Count: > 0 } places
                     || !OfOtherPlace(top[passage], answer.Tokens(passage).Find(attribute.Variants), places, () => answer.TitlePlacesOf(passage)));
 
