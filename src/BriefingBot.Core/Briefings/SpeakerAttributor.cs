@@ -127,8 +127,8 @@ public sealed class SpeakerAttributor
                 found = new Attribution(AttributionKind.Continuation, null);
             }
 
-            if (found.Kind == AttributionKind.Surname && SpeakerReferences.Resolve(found, known, current) is null
-                && NarratedBody.Named(found, paragraphs, i) is { } body)
+            if (found.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && SpeakerReferences.Resolve(found, known, current) is null
+                && (NarratedBody.Named(found, paragraphs, i) ?? DescribedEarlier.Named(found, paragraphs, i)) is { } body)
             {
                 // «وكانت وزارة الشباب قد أطلقت …» then «وقالت الوزارة في بيان إن»: the body narration named.
                 found = body;
