@@ -30,6 +30,7 @@ public sealed class SpeakerAttributor
     [
         new FurtherSpeakerInsideClause(),
         new InterviewTurn(),
+        new NicknameGiven(),
         new NameAndColon(),
         new AsTheyPutIt(),
         new SourceOpener(),
@@ -133,6 +134,8 @@ public sealed class SpeakerAttributor
                 // «وكانت وزارة الشباب قد أطلقت …» then «وقالت الوزارة في بيان إن»: the body narration named.
                 found = body;
             }
+
+            NicknameGiven.Learn(found, known, current);
 
             // Narration or a collective source breaks the speaker's run; a bare verb goes on with it, and an interviewer's
             // question keeps it for the answer that follows.
