@@ -30,6 +30,7 @@ public sealed class SpeakerAttributor
     [
         new FurtherSpeakerInsideClause(),
         new InterviewTurn(),
+        new NicknameGiven(),
         new NameAndColon(),
         new AsTheyPutIt(),
         new SourceOpener(),
@@ -128,12 +129,14 @@ public sealed class SpeakerAttributor
                 found = new Attribution(AttributionKind.Continuation, null);
             }
 
-            if (found.Kind == AttributionKind.Surname && SpeakerReferences.Resolve(found, known, current) is null
-                && NarratedBody.Named(found, paragraphs, i) is { } body)
+            if (found.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && SpeakerReferences.Resolve(found, known, current) is null
+                && (NarratedBody.Named(found, paragraphs, i) ?? DescribedEarlier.Named(found, paragraphs, i)) is { } body)
             {
                 // «وكانت وزارة الشباب قد أطلقت …» then «وقالت الوزارة في بيان إن»: the body narration named.
                 found = body;
             }
+
+            NicknameGiven.Learn(found, known, current);
 
             // Narration or a collective source breaks the speaker's run; a bare verb goes on with it, and an interviewer's
             // question keeps it for the answer that follows.

@@ -1,0 +1,177 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// A person the narration just before introduced with what they are, then quoted by that description alone: «ويحفظ سيدي
+/// محمد ولد بونا، وهو شيخ في الثمانين، …» then «ويضيف الشيخ أن»; «مريم منت محمد الأمين، وهي رسامة في الخمسين …» then
+/// «وتشرح الرسامة الخمسينية أن». Feature writing introduces a person in a scene and carries them on by their trade or
+/// age; no speaker met holds that description, so without this the passage is nobody's.
+/// </summary>
+internal static class DescribedEarlier
+{
+    /// <summary>How many paragraphs back, in the same section, the person may have been introduced: the one before may be a bare quote.</summary>
+    private const int MaxParagraphsBack = 2;
+
+    /// <summary>The age words of an aside («في الستين»، «في الخامسة والعشرين») and of a description («الستيني»), by decade.</summary>
+    private static readonly Dictionary<string, int> Decades = new(StringComparer.Ordinal)
+    {
+        ["عشرين"] = 20, ["ثلاثين"] = 30, ["اربعين"] = 40, ["خمسين"] = 50, ["ستين"] = 60, ["سبعين"] = 70, ["ثمانين"] = 80, ["تسعين"] = 90,
+        ["عشريني"] = 20, ["ثلاثيني"] = 30, ["اربعيني"] = 40, ["خمسيني"] = 50, ["ستيني"] = 60, ["سبعيني"] = 70, ["ثمانيني"] = 80, ["تسعيني"] = 90,
+    };
+
+    /// <summary>The person a description with the article («الشيخ»، «الرسامة الخمسينية»، «الفلاح الستيني») points back to, or null.</summary>
+    public static Attribution? Named(Attribution found, IReadOnlyList<(string? Section, string Text)> paragraphs, int at)
+    {
+        if (found is not { Kind: AttributionKind.Surname or AttributionKind.TitleOnly, Name: { } mention } || ArabicText.FoldedWords(mention) is not [var noun, ..]
+            || WithAdjectives(noun, Word.Split(paragraphs[at].Text)) is not { } description
+            || Described.Of(description) is not { } wanted)
+        {
+            return null;
+        }
+
+        Introduction? chosen = null;
+        for (var p = at - 1; p >= Math.Max(0, at - MaxParagraphsBack); p--)
+        {
+            if (!Equals(paragraphs[p].Section, paragraphs[at].Section))
+            {
+                break;
+            }
+
+            foreach (var introduced in Introductions(Word.Split(paragraphs[p].Text)))
+            {
+                if (!wanted.Fits(introduced) || found.GenderShown && found.Feminine != introduced.Feminine || chosen?.Name == introduced.Name)
+                {
+                    continue;
+                }
+
+                if (chosen is not null)
+                {
+                    // A description two people fit is no one's.
+                    return null;
+                }
+
+                chosen = introduced;
+            }
+        }
+
+        return chosen is { } person
+            ? new Attribution(AttributionKind.Named, person.Name) { Role = person.Role, Feminine = person.Feminine, GenderShown = true }
+            : null;
+    }
+
+    /// <summary>
+    /// «وتشرح الرسامة الخمسينية أن»: the noun read as the subject and the adjectives with the article after it, up to the
+    /// «أن» that closes them; null when something else follows («وتعلّق الرسامة لوحتها على الجدار قبل أن …»: the verb is
+    /// no saying, and the noun no description of a speaker).
+    /// </summary>
+    private static string? WithAdjectives(string folded, List<Word> words)
+    {
+        var at = words.FindIndex(w => w.Folded == folded);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var end = at;
+        while (end + 1 < words.Count && end - at < MaxAdjectives && !words[end].EndsClause && SubjectWords.HasArticle(words[end + 1]) && !words[end + 1].IsComplementiser)
+        {
+            end++;
+        }
+
+        return end + 1 < words.Count && !words[end].EndsClause && words[end + 1].IsComplementiser
+            ? string.Join(' ', words.Skip(at).Take(end - at + 1).Select(w => w.Surface))
+            : null;
+    }
+
+    /// <summary>The most adjectives read after a description's noun («الفلاح الستيني»).</summary>
+    private const int MaxAdjectives = 2;
+
+    /// <summary>Each person a paragraph's narration names and then describes in an aside «، وهو / وهي …،».</summary>
+    private static IEnumerable<Introduction> Introductions(List<Word> words)
+    {
+        var quoted = false;
+        for (var k = 1; k < words.Count; k++)
+        {
+            quoted = (quoted || words[k - 1].OpensQuote) && !words[k - 1].ClosesQuote;
+            if (quoted || DescriptiveAside.Closing(words, k) is not { } end || NameBefore(words, k - 1) is not { } start)
+            {
+                continue;
+            }
+
+            var aside = words.Skip(k + 1).Take(end - k).ToList();
+            yield return new Introduction(
+                string.Join(' ', words.Skip(start).Take(k - start).Select(w => w.Surface)),
+                string.Join(' ', aside.Select(w => w.Surface)),
+                aside.Select(w => Bare(SpeakerLexicon.WithoutPrefixes(w.Folded))).ToHashSet(StringComparer.Ordinal),
+                words[k].Folded == "وهي");
+        }
+    }
+
+    /// <summary>
+    /// Where the name ending at <paramref name="last"/> (the word with the comma) begins: at a given name the lexicon knows,
+    /// or right after a kin word or popular title («ابنه محفوظ»، «الحاج علي»); null when no name stands there.
+    /// </summary>
+    private static int? NameBefore(List<Word> words, int last)
+    {
+        int? start = null;
+        for (var j = last; j >= 0 && last - j < BriefingLimits.MaxSpeakerWords; j--)
+        {
+            if (!SubjectWords.IsPlainName(words[j]) || j < last && words[j].EndsClause)
+            {
+                break;
+            }
+
+            if (j > 0 && !words[j - 1].EndsClause && (SpeakerLexicon.IsKinOfSomeone(words[j - 1].Folded) || SpeakerLexicon.IsPopularTitle(words[j - 1].Folded)))
+            {
+                return j;
+            }
+
+            // The earliest given name of the run («تجلس مريم منت محمد الأمين»: not «محمد الأمين»), of two words at least.
+            if (SpeakerLexicon.IsGivenName(words[j].Folded) && j < last)
+            {
+                start = j;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>A word without its feminine ending, so «رسامة» and «الرسامة» and «الخمسينية» compare with «خمسيني».</summary>
+    private static string Bare(string folded) => folded.Length > 3 && folded[^1] == 'ه' ? folded[..^1] : folded;
+
+    private static int? DecadeOf(IEnumerable<string> words) => words.Select(w => Decades.TryGetValue(w, out var d) ? d : (int?)null).FirstOrDefault(d => d is not null);
+
+    /// <summary>A person named in narration, with the aside that says what they are.</summary>
+    private sealed record Introduction(string Name, string Role, HashSet<string> RoleWords, bool Feminine)
+    {
+        public int? Decade => DecadeOf(RoleWords);
+    }
+
+    /// <summary>
+    /// A description with the article: the noun of what the person is («شيخ»، «رسام») and its adjectives, of age
+    /// («الستيني») or otherwise.
+    /// </summary>
+    private sealed record Described(string Head, List<string> Adjectives)
+    {
+        public static Described? Of(string description)
+        {
+            var words = ArabicText.FoldedWords(description);
+            if (words.Count is 0 or > 3 || words.Any(w => !SpeakerLexicon.HasArticle(w)) || SpeakerLexicon.IsOrganisation(SpeakerLexicon.WithoutPrefixes(words[0])))
+            {
+                return null;
+            }
+
+            var bare = words.Select(w => Bare(SpeakerLexicon.WithoutPrefixes(w))).ToList();
+            return new Described(bare[0], bare.Skip(1).ToList());
+        }
+
+        /// <summary>
+        /// The aside says what the description does: its noun, each adjective, and an age adjective the same decade
+        /// («الخمسينية» for «في الخمسين من عمرها»).
+        /// </summary>
+        public bool Fits(Introduction person) =>
+            person.RoleWords.Contains(Head)
+            && Adjectives.All(a => person.RoleWords.Contains(a) || Decades.TryGetValue(a, out var decade) && person.Decade == decade);
+    }
+}

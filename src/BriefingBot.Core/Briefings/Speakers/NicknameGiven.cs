@@ -1,0 +1,108 @@
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// Rule «a nickname others give»: «ويسميه زملاؤه "الطبيب"»، «ويسميها جيرانها "أم الأبواب"» opening a paragraph gives the
+/// person just heard another name, by which a later paragraph quotes them («ويقول "الطبيب" إن»، «أما با لحسن، …»).
+/// Feature writing names a character by what others call them; without the nickname the later passage is no one's, and a
+/// paragraph that goes on «…، ويحكي أن» after giving it is the person's, not narration.
+/// </summary>
+internal sealed class NicknameGiven : IAttributionRule
+{
+    /// <summary>«يسميه / يلقبه / يناديه» and their plural and feminine forms, with the pronoun of whom they name.</summary>
+    private static readonly Dictionary<string, bool> NamingVerbs = new(StringComparer.Ordinal)
+    {
+        ["يسميه"] = false, ["يسميها"] = true, ["يسمونه"] = false, ["يسمونها"] = true, ["تسميه"] = false, ["تسميها"] = true,
+        ["يلقبه"] = false, ["يلقبها"] = true, ["يلقبونه"] = false, ["يلقبونها"] = true, ["تلقبه"] = false, ["تلقبها"] = true,
+        ["يناديه"] = false, ["يناديها"] = true, ["ينادونه"] = false, ["ينادونها"] = true, ["تناديه"] = false, ["تناديها"] = true,
+    };
+
+    /// <summary>The most words between the verb and the nickname: who gives it («زملاؤه في ورشة الترميم»).</summary>
+    private const int MaxNamerWords = 5;
+
+    /// <summary>The most words of a nickname («أم الأبواب»، «با لحسن»).</summary>
+    private const int MaxNicknameWords = 3;
+
+    public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
+    {
+        var words = paragraph.Words;
+        found = null;
+        if (first && v == 0 && NamingVerbs.TryGetValue(Bare(words[0].Folded), out var feminine))
+        {
+            for (var k = 1; k < words.Count && k <= MaxNamerWords + 1; k++)
+            {
+                if (words[k].OpensQuote)
+                {
+                    if (Quoted(words, k) is not { } nickname)
+                    {
+                        return false;
+                    }
+
+                    var kind = GoesOnSaying(words, k + nickname.Count) ? AttributionKind.Continuation : AttributionKind.None;
+                    found = new Attribution(kind, null) { Alias = string.Join(' ', nickname.Select(w => w.Surface)), Feminine = feminine, GenderShown = true };
+                    return true;
+                }
+
+                if (words[k].EndsClause && !words[k].ClosesQuote)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        // «ويقول "الطبيب" إن»: the nickname in quotation marks as the verb's subject, then what was said.
+        if (first && ClauseHead.OnlyLeadInsBefore(words, v) && ReportingVerbs.IsReportingVerb(words[v].Folded) && v + 1 < words.Count && words[v + 1].OpensQuote
+            && Quoted(words, v + 1) is { } said && v + 1 + said.Count < words.Count && words[v + 1 + said.Count].IsComplementiser)
+        {
+            found = new Attribution(AttributionKind.Surname, string.Join(' ', said.Select(w => w.Surface)))
+            {
+                Feminine = ReportingVerbs.IsFeminine(words[v].Folded),
+                GenderShown = true,
+            };
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The person just heard takes the nickname a paragraph gave them, when its pronoun's gender is theirs; under a new
+    /// heading, where no one is being heard, the pronoun is the person met last («ويعلّق ابنه محفوظ …» / «## البنّاء» /
+    /// «ويسميه زملاؤه "الطبيب"»).
+    /// </summary>
+    public static void Learn(Attribution found, KnownSpeakers known, int? current)
+    {
+        if (found is { Kind: AttributionKind.Continuation or AttributionKind.None, Alias: { } nickname }
+            && (current ?? (known.All.Count > 0 ? known.All.Count - 1 : null)) is { } named && known[named].Feminine == found.Feminine)
+        {
+            known.AddAlias(named, nickname);
+        }
+    }
+
+    /// <summary>The words of a quotation opened at <paramref name="from"/> and closed within a nickname's length; null otherwise.</summary>
+    private static List<Word>? Quoted(List<Word> words, int from)
+    {
+        for (var k = from; k < words.Count && k < from + MaxNicknameWords; k++)
+        {
+            if (words[k].ClosesQuote)
+            {
+                return words.GetRange(from, k - from + 1);
+            }
+
+            if (words[k].EndsClause && k > from)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>«…»، ويحكي أن»: after the nickname's comma, a reporting verb with «و» and what was said.</summary>
+    private static bool GoesOnSaying(List<Word> words, int after) =>
+        after + 1 < words.Count && words[after - 1].EndsWithComma && words[after].Folded is { Length: > 2 } verb && verb[0] == 'و'
+        && ReportingVerbs.IsReportingVerb(verb[1..]) && words[after + 1].IsComplementiser;
+
+    private static string Bare(string folded) => folded.Length > 4 && folded[0] is 'و' or 'ف' ? folded[1..] : folded;
+}
