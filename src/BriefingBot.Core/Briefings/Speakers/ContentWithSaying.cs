@@ -27,7 +27,7 @@ internal sealed class ContentWithSaying : IAttributionRule
         }
 
         var subject = SubjectUpTo.Read(paragraph, v + 1, saying, feminine ? "قالت" : "قال");
-        found = subject.Kind == AttributionKind.Named || subject.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && ClauseHead.Opens(words, v) ? subject : null;
+        found = ClauseHead.Speaker(subject, words, v);
         return found is not null;
     }
 

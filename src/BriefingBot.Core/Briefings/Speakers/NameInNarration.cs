@@ -198,7 +198,8 @@ internal static class NameInNarration
     {
         for (var k = from; k < limit; k++)
         {
-            if (SpeakerLexicon.IsGivenName(words[k].Folded)
+            // «على» folds to the given name «علي»: a preposition is no one («…، على المغتربين، قائلًا إن»).
+            if (SpeakerLexicon.IsGivenName(words[k].Folded) && !SpeakerLexicon.IsPreposition(words[k].Surface)
                 || IsTitle(words[k]) && !words[k].EndsClause && k + 1 < limit && SubjectWords.IsPlainName(words[k + 1]) && !SubjectWords.HasArticle(words[k + 1]))
             {
                 return false;

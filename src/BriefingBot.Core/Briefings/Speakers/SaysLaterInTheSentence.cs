@@ -29,7 +29,7 @@ internal static class SaysLaterInTheSentence
                 : NameInNarration.HeadingWithAside(paragraph);
         }
 
-        var feminine = ReportingVerbs.IsFeminine(words[verb].Folded);
+        var feminine = words[verb].Folded == "قايله" || ReportingVerbs.IsFeminine(words[verb].Folded);
         var named = NamedAsWhatTheyAre(words, verb) ?? KunyaAfterVerb(words, verb) ?? NameAfterNarratingVerb(words, verb);
         if (named is null)
         {
@@ -100,6 +100,11 @@ internal static class SaysLaterInTheSentence
             }
 
             var f = words[v].Folded;
+            if (SayingAfterComma(words, v))
+            {
+                return v;
+            }
+
             if (!ReportingVerbs.IsReportingVerb(f) || !words[v + 1].IsComplementiser)
             {
                 continue;
@@ -117,6 +122,15 @@ internal static class SaysLaterInTheSentence
 
         return null;
     }
+
+    /// <summary>
+    /// «ويعوّل عبد الكريم الشرعبي، الذي يتاجر …، على المغتربين، قائلًا إن»، «يقاطعه حفيده …، قائلًا:»: the participle
+    /// «قائلًا / قائلة» after a comma, bringing «أن», a colon or a quote, has no subject of its own either: it is the narrated
+    /// person's saying, whatever verb of the narration («يعوّل»، «يقاطع») opened the sentence.
+    /// </summary>
+    private static bool SayingAfterComma(List<Word> words, int v) =>
+        words[v].Folded is "قايلا" or "قايله" && words[v - 1].EndsWithComma
+        && (words[v + 1].IsComplementiser || words[v].EndsWithColon || words[v + 1].OpensQuote);
 
     /// <summary>
     /// «يجلس أبو ماجد»: a kunya right after a word that opens a clause and is no noun, preposition, title or pronoun («، وهي أم
