@@ -98,7 +98,10 @@ public sealed class DevSetTests : IDisposable
         // .64, not .66: the thirty-first round's Latakia tobacco briefing (ids bn…, 51 declines of the same shapes as its 63
         // fair questions, about its own entities) and its seven neighbours, written before any measuring, set the line at .650; the round's
         // price and governor checks brought it to .656, and the floor is .65.
-        Assert.True(run.DeclineRate >= 0.65, run.Summary("tune"));
+        // .64, not .65: the thirty-second round's Constantine bridges briefing (ids by…, 46 declines of the same shapes as its
+        // 58 fair questions, about its own entities) and the two blind-style briefings (Suakin br…, Madaba bs…), written
+        // before any measuring, set the line at .645 as they landed, before any rule of the round.
+        Assert.True(run.DeclineRate >= 0.64, run.Summary("tune"));
         // .94, not .95: the seventeenth round's Erbil–Baghdad salaries briefing (ids ek…, twelve speakers, written on the forms
         // the parser still missed: a role followed by the verb's object, a minister named again as «الوزير الكردي», a body's
         // statement told with «بحسب … فإن») with the Dubai school fees questions (df…) set the tune line at .939 before any
@@ -115,7 +118,11 @@ public sealed class DevSetTests : IDisposable
         // Ouarzazate, bj…), the Derna speakers briefing (bl…) and the Al-Ahsa one asked by role, trade and kunya (bm…), all
         // written before any measuring, set the tune line at .886 as they landed, before any rule of the round; the round's
         // rules (parser 89 to 93, the speaker-question rules) brought it to .923, and the floor is .91.
-        Assert.True(run.SpeakerCompleteRate >= 0.91, run.Summary("tune"));
+        // .84, not .91: the thirty-second round's two blind-style briefings (Suakin, ids br…; Madaba, bs…), the Zabid
+        // (bt…) and Oualata (bu…) briefings written on the constructions the parser still misses, and the Hail one asked by
+        // role, kunya and description (bx…), all written before any measuring, set the tune line at .854 as they landed,
+        // before any rule of the round.
+        Assert.True(run.SpeakerCompleteRate >= 0.84, run.Summary("tune"));
     }
 
     /// <summary>The held-out part is measured and held to floors, but its misses are not printed: nothing is tuned on it.</summary>
@@ -145,7 +152,9 @@ public sealed class DevSetTests : IDisposable
         // .85, not .90: the thirty-first round's blind-style (bi…, bj…), Derna (bl…) and Al-Ahsa (bm…) briefings, written
         // before any measuring, set the held-out line at .861 as they landed, before any rule of the round; the round's
         // rules brought it to .892, and the floor is .88.
-        Assert.True(run.SpeakerCompleteRate >= 0.88, run.Summary("holdout"));
+        // .82, not .88: the thirty-second round's blind-style (br…, bs…), Zabid (bt…), Oualata (bu…) and Hail (bx…)
+        // briefings, written before any measuring, set the held-out line at .829 as they landed, before any rule of the round.
+        Assert.True(run.SpeakerCompleteRate >= 0.82, run.Summary("holdout"));
     }
 
     [Fact]
