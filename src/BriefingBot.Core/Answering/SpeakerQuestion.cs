@@ -479,6 +479,15 @@ public static class SpeakerQuestion
             return true;
         }
 
+        // Rule «a doer named by the verb of what they do» (DoerVerbs): «بائعة القشر» of «أم نواف، التي تبيع قشر البن»، «صانع
+        // الآلات» of «يصنع رضوان مقدّم آلات العود»: the trade's verb by the speaker's name.
+        var doing = words.SelectMany(DoerVerbs.Of).ToHashSet(StringComparer.Ordinal);
+        if (Enumerable.Range(0, text.Count).Any(i => (doing.Contains(text[i]) || doing.Contains(StripConjunction(text[i])))
+            && named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName)))
+        {
+            return true;
+        }
+
         return Enumerable.Range(0, text.Count).Any(i => titles.Contains(TitleStem(text[i]))
             && (named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName)
                 || Enumerable.Range(Math.Max(0, i - MaxWordsFromVerb), Math.Min(text.Count, i + MaxWordsFromVerb + 1) - Math.Max(0, i - MaxWordsFromVerb)).Any(j => IsSpeechWord(text[j]))));

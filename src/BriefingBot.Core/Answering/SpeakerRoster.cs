@@ -365,6 +365,14 @@ public sealed class SpeakerRoster
                 continue;
             }
 
+            // Rule «a role held where the question says»: «ماذا قال تاجر الجملة في سوق صحار؟» is not the wholesaler of a report
+            // on Aden that never names Sohar. A place the question names by name (its people's adjective is read above) that
+            // the holder's briefing never names is another briefing's: 121 briefings share «مدير»، «التاجر»، «رئيس البلدية».
+            if (written.Where(w => !Gazetteer.IsAdjectiveOfPlace(w)).Select(w => Gazetteer.PlacesNamedBy(w).ToList()).Any(named => named.Count > 0 && !named.Any(places.Contains)))
+            {
+                continue;
+            }
+
             // «ماذا قالت الطبيبة في الفاشر؟» of «الطبيبة» in a report whose headline or lede is El Fasher: where the role is
             // held, when the holder's briefing is about that place, is context, as a nationality is.
             if (asked.Any(w => where.Contains(w) && !role.Contains(w) && headline.Value.Contains(w)))

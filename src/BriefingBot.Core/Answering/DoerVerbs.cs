@@ -1,0 +1,32 @@
+namespace BriefingBot.Core.Answering;
+
+/// <summary>
+/// Rule «a doer named by the verb of what they do»: «ماذا قالت بائعة القشر في قرية النيد؟» asks by the noun of a trade
+/// («بائعة») of someone the briefing describes by its verb («أم نواف، التي تبيع قشر البن»), «صانع الآلات» of «يصنع رضوان
+/// مقدّم آلات العود». A briefing says what a person does in the present tense, beside their name; people ask by the
+/// doer's noun. Only the active participle of the simple verb (فاعل: four letters, «ا» second) is read, and only into
+/// its present tense, masculine and feminine: a past tense («عمل»، «قدم») is as often a noun. A hollow root is spelt with
+/// its «ي», as the participle writes it («بائع» → «يبيع»); a root the pattern misspells («قائد» → «يقيد») yields a word
+/// no passage names the person by, and changes nothing.
+/// </summary>
+internal static class DoerVerbs
+{
+    /// <summary>The present verbs of the doer's noun <paramref name="folded"/> («البايعه» → «يبيع»، «تبيع»); empty for another word.</summary>
+    public static IReadOnlyList<string> Of(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        var noun = folded.Length >= 6 && folded.StartsWith("ال", StringComparison.Ordinal) ? folded[2..] : folded;
+        if (noun.Length == 5 && noun[^1] is 'ه' or 'ة')
+        {
+            noun = noun[..^1];
+        }
+
+        if (noun.Length != 4 || noun[1] != 'ا' || noun[0] == 'ا' || noun[2] == 'ا' || noun[3] == 'ا')
+        {
+            return [];
+        }
+
+        var root = string.Concat(noun[0], noun[2], noun[3]);
+        return ["ي" + root, "ت" + root];
+    }
+}
