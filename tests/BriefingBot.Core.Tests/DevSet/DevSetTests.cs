@@ -100,8 +100,9 @@ public sealed class DevSetTests : IDisposable
         // price and governor checks brought it to .656, and the floor is .65.
         // .64, not .65: the thirty-second round's Constantine bridges briefing (ids by…, 46 declines of the same shapes as its
         // 58 fair questions, about its own entities) and the two blind-style briefings (Suakin br…, Madaba bs…), written
-        // before any measuring, set the line at .645 as they landed, before any rule of the round.
-        Assert.True(run.DeclineRate >= 0.64, run.Summary("tune"));
+        // before any measuring, set the line at .645 as they landed, before any rule of the round; the
+        // round's checks (an age asked of a full name, «شكون» asking who) brought it to .653, and the floor is .65 again.
+        Assert.True(run.DeclineRate >= 0.65, run.Summary("tune"));
         // .94, not .95: the seventeenth round's Erbil–Baghdad salaries briefing (ids ek…, twelve speakers, written on the forms
         // the parser still missed: a role followed by the verb's object, a minister named again as «الوزير الكردي», a body's
         // statement told with «بحسب … فإن») with the Dubai school fees questions (df…) set the tune line at .939 before any
@@ -121,8 +122,9 @@ public sealed class DevSetTests : IDisposable
         // .84, not .91: the thirty-second round's two blind-style briefings (Suakin, ids br…; Madaba, bs…), the Zabid
         // (bt…) and Oualata (bu…) briefings written on the constructions the parser still misses, and the Hail one asked by
         // role, kunya and description (bx…), all written before any measuring, set the tune line at .854 as they landed,
-        // before any rule of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.84, run.Summary("tune"));
+        // before any rule of the round; the round's rules (parser 94 to 98, the speaker-question rules) brought it to .873,
+        // and the floor is .86.
+        Assert.True(run.SpeakerCompleteRate >= 0.86, run.Summary("tune"));
     }
 
     /// <summary>The held-out part is measured and held to floors, but its misses are not printed: nothing is tuned on it.</summary>
@@ -153,8 +155,9 @@ public sealed class DevSetTests : IDisposable
         // before any measuring, set the held-out line at .861 as they landed, before any rule of the round; the round's
         // rules brought it to .892, and the floor is .88.
         // .82, not .88: the thirty-second round's blind-style (br…, bs…), Zabid (bt…), Oualata (bu…) and Hail (bx…)
-        // briefings, written before any measuring, set the held-out line at .829 as they landed, before any rule of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.82, run.Summary("holdout"));
+        // briefings, written before any measuring, set the held-out line at .829 as they landed, before any rule of the round;
+        // the round's rules brought it to .846, and the floor is .83.
+        Assert.True(run.SpeakerCompleteRate >= 0.83, run.Summary("holdout"));
     }
 
     [Fact]
