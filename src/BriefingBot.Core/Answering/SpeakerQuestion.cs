@@ -182,6 +182,15 @@ public static class SpeakerQuestion
                 continue;
             }
 
+            // Rule «a full name the speaker's briefings never write»: «ماذا قال عثمان ابو فاطمة؟» with «أحمد علمي عثمان»
+            // quoted, «الاب ايليا حدادين» with «لينا حدادين»: one word of the name matched, and the name beside it in the
+            // question is written nowhere that speaker is quoted: another person is asked of, so the passages are searched.
+            if (score == 1 && nameWords.Count > 1 && !isBody && roster is not null
+                && NameBesideNeverWritten(nameForms, used.First(), nameWords, speaker, roster))
+            {
+                continue;
+            }
+
             var accepted = nameWords.Count == 1
                 ? score == 1
                 : fathersNameOnly ? GivenNameAsked() : surnameMatched || score >= 2 || longGivenNameMatched && GivenNameAsked();
@@ -367,6 +376,44 @@ public static class SpeakerQuestion
         bodyAt >= 2 && SpeakerLexicon.HasArticle(words[bodyAt - 1]) && !SpeakerLexicon.IsTitle(words[bodyAt - 1]) && SpeakerLexicon.IsTitle(words[bodyAt - 2]);
 
     /// <summary>«بائعة» of «بائعة الملح»، «تاجر» of «تاجر التمور»: a title in construct with the word after it.</summary>
+    /// <summary>Folded kunya and lineage words, skipped to the name they lead («ابو فاطمة»، «بن علي»): they never count.</summary>
+    private static readonly HashSet<string> LineageWords = new(StringComparer.Ordinal) { "ابو", "بو", "ام", "بن", "بنت", "ولد", "ال" };
+
+    /// <summary>
+    /// Whether the name word beside the matched one (<paramref name="matched"/>), on either side past kunya and lineage
+    /// words, is written in no briefing quoting <paramref name="speaker"/> and is not within one edit of a word of the
+    /// speaker's name: a misspelt given name («عايض» for «عائض») is still the speaker's. Titles, particles, words asking
+    /// what was said and short words are no name and never count.
+    /// </summary>
+    private static bool NameBesideNeverWritten(IReadOnlyList<string> words, int matched, IReadOnlyList<string> nameWords, string speaker, SpeakerRoster roster)
+    {
+        foreach (var step in (ReadOnlySpan<int>)[-1, 1])
+        {
+            var at = matched + step;
+            while (at >= 0 && at < words.Count && LineageWords.Contains(words[at]))
+            {
+                at += step;
+            }
+
+            if (at < 0 || at >= words.Count)
+            {
+                continue;
+            }
+
+            // A kunya glued to its name («ابوفاطمه») is compared by the name, as the briefing writes it apart.
+            var word = words[at].StartsWith("ابو", StringComparison.Ordinal) && words[at].Length > 5 ? words[at][3..] : words[at];
+            if (word.Length >= 3 && !Filler.Contains(word) && !IsSpeechWord(word) && !SpeakerLexicon.IsTitle(word)
+                && !SpeakerLexicon.IsPopularTitle(word) && !SpeakerRoster.IsCommonWord(word) && !SheikhTitles.Contains(word)
+                && !nameWords.Any(n => ArabicText.EditDistance(n, words[at], 1) <= 1 || ArabicText.EditDistance(n, word, 1) <= 1)
+                && !roster.QuotedWhereWritten(speaker, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsTitleWithoutArticle(string w) => SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.HasArticle(w) && !Filler.Contains(w);
 
     /// <summary>«إمام» of «إمام المسجد»: a bare noun that takes the next word as its complement, no title, name particle or question word.</summary>

@@ -28,6 +28,7 @@ public sealed class SpeakerRoster
     private readonly Dictionary<string, (Lazy<HashSet<string>> Words, Lazy<HashSet<string>> About)> _briefingWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Lazy<HashSet<string>>> _headlines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateOnly> _lastQuoted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _quotedIn = new(StringComparer.Ordinal);
 
     /// <summary>The words after which a question about what someone said names its subject: «عن»، «بشأن»، «حول»، «بخصوص»، «تجاه».</summary>
     internal static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
@@ -50,6 +51,13 @@ public sealed class SpeakerRoster
                 {
                     _lastQuoted[profile.Name] = briefing.Date;
                 }
+
+                if (!_quotedIn.TryGetValue(profile.Name, out var quotedIn))
+                {
+                    _quotedIn[profile.Name] = quotedIn = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                quotedIn.Add(briefing.Id);
 
                 Add(profile, places, about, headline);
                 if (profile.Role is not null)
@@ -633,6 +641,27 @@ public sealed class SpeakerRoster
         var places = Gazetteer.PlacesNamedBy(word).ToList();
         return places.Count > 0 ? places.Any(briefing.About.Value.Contains) : ArabicWordForms.Readings(word).Any(r => r.Length >= 3 && briefing.Words.Value.Contains(r));
     }
+
+    /// <summary>
+    /// Whether a briefing that quotes <paramref name="speaker"/> writes <paramref name="folded"/>, or a word one edit from
+    /// it (a misspelt name is still the briefing's). True for a speaker the roster does not know: nothing to judge by.
+    /// </summary>
+    public bool QuotedWhereWritten(string speaker, string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        if (!_quotedIn.TryGetValue(speaker, out var ids))
+        {
+            return true;
+        }
+
+        var readings = ArabicWordForms.Readings(folded).ToList();
+        return ids.Any(id => _briefingWords.TryGetValue(id, out var briefing)
+            && (readings.Any(briefing.Words.Value.Contains)
+                || briefing.Words.Value.Any(w => Math.Abs(w.Length - folded.Length) <= 1 && ArabicText.EditDistance(w, folded, 1) <= 1)));
+    }
+
+    /// <summary>Whether a folded word is one of Lucene's Arabic stop words (a particle, a pronoun).</summary>
+    internal static bool IsCommonWord(string folded) => CommonWords.Contains(folded);
 
     /// <summary>Every reading of every word of a briefing's title and passages.</summary>
     private static HashSet<string> WordsOf(Briefing briefing) =>
