@@ -415,6 +415,8 @@ public sealed partial record QuestionShape(
         // someone's view asked for.
         var namesPlan = NamesAPlan(ArabicText.FoldedWords(question));
         var saidByName = namesPlan ? [] : SaidByNameIn(words);
+        // «ما اسم مدير المخيم؟» asks who holds the office as «من هو مدير المخيم؟» does.
+        var asksWhoHolds = FactWords.AsksWho.Contains(words[0]) || words.Take(focus).Contains("اسم");
         return new QuestionShape(expected, attribute, subject, now, places)
         {
             AdviceVerb = AdviceVerbIn(words),
@@ -437,9 +439,8 @@ public sealed partial record QuestionShape(
             Caused = focus > 0 && focus < words.Count && FactWords.AsksWhy.Contains(words[focus - 1])
                 && !Definite(words[focus]) && !FactWords.Prepositions.Contains(words[focus])
                 ? words[focus] : null,
-            // «ما اسم مدير المخيم؟» asks who holds the office as «من هو مدير المخيم؟» does.
-            AsksGovernor = (FactWords.AsksWho.Contains(words[0]) || words.Take(focus).Contains("اسم")) && focus < words.Count && words[focus] is "والي" or "الوالي",
-            AsksHolder = attribute is not null && (FactWords.AsksWho.Contains(words[0]) || words.Take(focus).Contains("اسم")) && ArabicWordForms.AnyIn(attribute, FactWords.Offices),
+            AsksGovernor = asksWhoHolds && focus < words.Count && words[focus] is "والي" or "الوالي",
+            AsksHolder = attribute is not null && asksWhoHolds && ArabicWordForms.AnyIn(attribute, FactWords.Offices),
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],

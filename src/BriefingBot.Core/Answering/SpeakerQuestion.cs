@@ -375,7 +375,6 @@ public static class SpeakerQuestion
     private static bool TitleWithItsAdjective(IReadOnlyList<string> words, int bodyAt) =>
         bodyAt >= 2 && SpeakerLexicon.HasArticle(words[bodyAt - 1]) && !SpeakerLexicon.IsTitle(words[bodyAt - 1]) && SpeakerLexicon.IsTitle(words[bodyAt - 2]);
 
-    /// <summary>«بائعة» of «بائعة الملح»، «تاجر» of «تاجر التمور»: a title in construct with the word after it.</summary>
     /// <summary>Folded kunya and lineage words, skipped to the name they lead («ابو فاطمة»، «بن علي»): they never count.</summary>
     private static readonly HashSet<string> LineageWords = new(StringComparer.Ordinal) { "ابو", "بو", "ام", "بن", "بنت", "ولد", "ال" };
 
@@ -414,6 +413,7 @@ public static class SpeakerQuestion
         return false;
     }
 
+    /// <summary>«بائعة» of «بائعة الملح»، «تاجر» of «تاجر التمور»: a title in construct with the word after it.</summary>
     private static bool IsTitleWithoutArticle(string w) => SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.HasArticle(w) && !Filler.Contains(w);
 
     /// <summary>«إمام» of «إمام المسجد»: a bare noun that takes the next word as its complement, no title, name particle or question word.</summary>
@@ -517,11 +517,12 @@ public static class SpeakerQuestion
         var name = ArabicText.FoldedWords(speaker).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
         var text = ArabicText.FoldedWords(passage.Text);
         var named = Enumerable.Range(0, text.Count).Where(i => name.Contains(text[i]) || name.Contains(StripConjunction(text[i]))).ToList();
+        bool ByTheName(int i) => named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName);
         // Rule «a person described by what they do»: «شو قال اللي يبيع البشوت؟» of «أبو فيصل، الذي يبيع البشوت»: the verb
         // after the question's «اللي / الذي / التي» stands after one in the passage, by the speaker's name.
         var does = words.Where((w, i) => i > 0 && FactWords.RelativePronouns.Contains(words[i - 1])).ToHashSet(StringComparer.Ordinal);
         if (Enumerable.Range(1, Math.Max(0, text.Count - 1)).Any(i => does.Contains(text[i]) && FactWords.RelativePronouns.Contains(text[i - 1])
-            && named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName)))
+            && ByTheName(i)))
         {
             return true;
         }
@@ -529,14 +530,13 @@ public static class SpeakerQuestion
         // Rule «a doer named by the verb of what they do» (DoerVerbs): «بائعة القشر» of «أم نواف، التي تبيع قشر البن»، «صانع
         // الآلات» of «يصنع رضوان مقدّم آلات العود»: the trade's verb by the speaker's name.
         var doing = words.SelectMany(DoerVerbs.Of).ToHashSet(StringComparer.Ordinal);
-        if (Enumerable.Range(0, text.Count).Any(i => (doing.Contains(text[i]) || doing.Contains(StripConjunction(text[i])))
-            && named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName)))
+        if (Enumerable.Range(0, text.Count).Any(i => (doing.Contains(text[i]) || doing.Contains(StripConjunction(text[i]))) && ByTheName(i)))
         {
             return true;
         }
 
         return Enumerable.Range(0, text.Count).Any(i => titles.Contains(TitleStem(text[i]))
-            && (named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName)
+            && (ByTheName(i)
                 || Enumerable.Range(Math.Max(0, i - MaxWordsFromVerb), Math.Min(text.Count, i + MaxWordsFromVerb + 1) - Math.Max(0, i - MaxWordsFromVerb)).Any(j => IsSpeechWord(text[j]))));
     }
 

@@ -155,8 +155,11 @@ internal sealed class SourceOpener : IAttributionRule
     /// Where a judgement opener stands in its paragraph: «وفي» before «رأي / تقدير» opens the paragraph with it, so a surname
     /// after «وفي رأي» points back to a speaker already met as after «وبحسب».
     /// </summary>
-    private static int HeadOfJudgement(List<Word> words, int v) =>
-        v > 0 && words[v - 1].Folded is "في" or "وفي" && words[v].Folded is "تقدير" or "نظر" or "اعتقاد" or "راي" ? v - 1 : v;
+    private static int HeadOfJudgement(List<Word> words, int v) => InJudgementOf(words, v) ? v - 1 : v;
+
+    /// <summary>Whether word <paramref name="v"/> is a judgement after «في / وفي»: «في تقدير / نظر / اعتقاد / رأي».</summary>
+    private static bool InJudgementOf(List<Word> words, int v) =>
+        v > 0 && words[v - 1].Folded is "في" or "وفي" && words[v].Folded is "تقدير" or "نظر" or "اعتقاد" or "راي";
 
     /// <summary>
     /// Where the subject begins in «بالنسبة إلى الخبير …، فإن»، «وفي تقدير رئيسة التعاونية …، فإن»، «في نظر …»: whose view
@@ -179,7 +182,7 @@ internal sealed class SourceOpener : IAttributionRule
         }
 
         // «وفي رأي العبيدي، فإن» is said as «في تقدير / نظر / اعتقاد»: the judgement is the speaker's.
-        return folded is "تقدير" or "نظر" or "اعتقاد" or "راي" && v > 0 && words[v - 1].Folded is "في" or "وفي" && !words[v - 1].EndsClause ? v + 1 : -1;
+        return InJudgementOf(words, v) && !words[v - 1].EndsClause ? v + 1 : -1;
     }
 
     private static bool IsStatement(string folded) => folded is "بيان" or "رساله" or "كلمه" or "خطاب";
