@@ -756,14 +756,46 @@ public sealed partial record QuestionShape(
             return run.Skip(relative + 1).Take(MaxNameWords).ToList();
         }
 
+        if (DescriptionAfterTheRun(words, run.Count) is { Count: > 0 } description)
+        {
+            return description;
+        }
+
         return (TopicAfterRole(run) ? run.Take(1) : run.Take(MaxNameWords)).ToList();
     }
 
+    /// <summary>
+    /// Rule «a description after the dialect «اللي»»: «وش قال الرجل اللي يحرس النقوش؟»، «شو قالت البنت اللي تشرح الجبل
+    /// للزوار؟». The dialect relative is a frame word (<see cref="QuestionFrameWords"/>), so the name run stops at it and kept
+    /// only the asker's «الرجل / البنت», which no passage names the person by: the check then wanted that word and declined.
+    /// The clause after it says who is meant, by its verb: what the asker says the person does («يحرس»), the passage tells
+    /// beside the name («الذي يحرس واجهات جبل أم سنمان»), its object in its own words («الواجهات» for «النقوش»). Only after
+    /// the asker's own word for a person (<see cref="PersonWords"/>): a title before «اللي» («الباحثة اللي …») is how the
+    /// passage names its speaker, and stays what is asked of. Empty when no relative follows such a word.
+    /// </summary>
+    private static List<string> DescriptionAfterTheRun(List<string> words, int runLength)
+    {
+        var at = words.FindIndex(AsksWhatWasSaid) + 1 + runLength;
+        return runLength == 1 && PersonWords.Contains(words[at - 1]) && at + 1 < words.Count && FactWords.RelativePronouns.Contains(words[at])
+            && IsNameRunWord(words[at + 1])
+            ? [words[at + 1]]
+            : [];
+    }
+
+    /// <summary>The asker's words for a person, which say nothing of who they are: «الرجل»، «البنت»، «الجد».</summary>
+    private static readonly HashSet<string> PersonWords = new[]
+    {
+        "الرجل", "الراجل", "الزلمة", "المرأة", "المره", "الست", "الحرمة", "السيدة", "البنت", "الشاب", "الشابة", "الولد", "الجد", "الجدة",
+        "العجوز", "الختيار", "الشخص",
+    }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The words after the first word asking what was said, up to a preposition, question, frame or speech word.</summary>
     private static List<string> NameRunIn(List<string> words) =>
-        words.Skip(words.FindIndex(AsksWhatWasSaid) + 1)
-            .TakeWhile(w => !FactWords.Leads.Contains(w) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w) && !SpeakerQuestion.IsSpeechWord(w))
-            .ToList();
+        words.Skip(words.FindIndex(AsksWhatWasSaid) + 1).TakeWhile(IsNameRunWord).ToList();
+
+    /// <summary>Whether a word may stand in a name run: no lead, preposition, frame or speech word.</summary>
+    private static bool IsNameRunWord(string w) =>
+        !FactWords.Leads.Contains(w) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w) && !SpeakerQuestion.IsSpeechWord(w);
 
     /// <summary>
     /// Whether the name run <paramref name="run"/> is a role with the article followed by the topic, not a name: «ماذا
