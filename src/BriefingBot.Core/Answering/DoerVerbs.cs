@@ -21,12 +21,16 @@ internal static class DoerVerbs
             noun = noun[..^1];
         }
 
-        if (noun.Length != 4 || noun[1] != 'ا' || noun[0] == 'ا' || noun[2] == 'ا' || noun[3] == 'ا')
+        if (noun.Length != 4 || noun[0] == 'ا' || noun[3] == 'ا')
         {
             return [];
         }
 
-        var root = string.Concat(noun[0], noun[2], noun[3]);
-        return ["ي" + root, "ت" + root];
+        // Rule «the intensive doer's noun» (فعّال): «بياع الأقمشة»، «الخياطة» are how chat names a trade, the shadda folded
+        // away («بيّاع» → «بياع»): «ا» third, the root's letters around it, read as «فاعل» is («يبيع الحاج عمر الأيوبي الأقمشة»).
+        var root = noun[1] == 'ا' && noun[2] != 'ا' ? string.Concat(noun[0], noun[2], noun[3])
+            : noun[2] == 'ا' && noun[1] != 'ا' ? string.Concat(noun[0], noun[1], noun[3])
+            : null;
+        return root is null ? [] : ["ي" + root, "ت" + root];
     }
 }

@@ -37,6 +37,8 @@ public sealed class SpeakerQuestionsOfADoerNamedByTheVerbOfWhatTheyDoTests : IDi
     [InlineData("البائعة", new[] { "يبيع", "تبيع" })]
     [InlineData("صانع", new[] { "يصنع", "تصنع" })]
     [InlineData("الحارس", new[] { "يحرس", "تحرس" })]
+    [InlineData("بياع", new[] { "يبيع", "تبيع" })]
+    [InlineData("الخياطة", new[] { "يخيط", "تخيط" })]
     [InlineData("الخبير", new string[0])]
     [InlineData("ماذا", new string[0])]
     public void The_noun_of_a_doer_is_read_into_its_present_verbs(string noun, string[] verbs) =>
