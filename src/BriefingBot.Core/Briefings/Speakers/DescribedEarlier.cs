@@ -23,6 +23,11 @@ internal static class DescribedEarlier
     /// <summary>The person a description with the article («الشيخ»، «الرسامة الخمسينية»، «الفلاح الستيني») points back to, or null.</summary>
     public static Attribution? Named(Attribution found, IReadOnlyList<(string? Section, string Text)> paragraphs, int at)
     {
+        if (KinPointedBack.Named(found, paragraphs, at) is { } relative)
+        {
+            return relative;
+        }
+
         if (found is not { Kind: AttributionKind.Surname or AttributionKind.TitleOnly, Name: { } mention } || ArabicText.FoldedWords(mention) is not [var noun, ..]
             || WithAdjectives(noun, Word.Split(paragraphs[at].Text)) is not { } description
             || Described.Of(description) is not { } wanted)
