@@ -23,8 +23,14 @@ internal static class DescribedEarlier
     /// <summary>The person a description with the article («الشيخ»، «الرسامة الخمسينية»، «الفلاح الستيني») points back to, or null.</summary>
     public static Attribution? Named(Attribution found, IReadOnlyList<(string? Section, string Text)> paragraphs, int at)
     {
+        if (KinPointedBack.Named(found, paragraphs, at) is { } relative)
+        {
+            return relative;
+        }
+
+        var words = Word.Split(paragraphs[at].Text);
         if (found is not { Kind: AttributionKind.Surname or AttributionKind.TitleOnly, Name: { } mention } || ArabicText.FoldedWords(mention) is not [var noun, ..]
-            || WithAdjectives(noun, Word.Split(paragraphs[at].Text)) is not { } description
+            || WithAdjectives(noun, words) is not { } description
             || Described.Of(description) is not { } wanted)
         {
             return null;
@@ -57,8 +63,23 @@ internal static class DescribedEarlier
 
         return chosen is { } person
             ? new Attribution(AttributionKind.Named, person.Name) { Role = person.Role, Feminine = person.Feminine, GenderShown = true }
-            : null;
+            : GoesOnWithTheOneJustHeard(found, words, words.FindIndex(w => w.Folded == noun), wanted);
     }
+
+    /// <summary>
+    /// Rule «a description going on with the one just heard»: «يعرض لحسن أمزال … . علّق أبو يوسف بأن …» then «وأضاف التاجر
+    /// الستيني أن»، «ويعوّل عبد الكريم الشرعبي، الذي يتاجر …» then «ويضيف التاجر أن»: a verb that goes on («وأضاف»،
+    /// «ويتابع») with a description no aside gave anyone is the speaker just heard, carried on by what they are. A plural
+    /// («ويضيف المزارعون») is a group, never the one just heard; with no one heard the description stays no one's.
+    /// </summary>
+    private static Attribution? GoesOnWithTheOneJustHeard(Attribution found, List<Word> words, int nounAt, Described wanted) =>
+        nounAt > 0 && !words[nounAt - 1].EndsClause && ReportingVerbs.IsAdding(words[nounAt - 1].Folded) && !IsSoundPlural(wanted.Head)
+            ? new Attribution(AttributionKind.Continuation, null) { Feminine = found.Feminine, GenderShown = found.GenderShown }
+            : null;
+
+    /// <summary>«المزارعون»، «الحرفيين»، «الباحثات»: a sound plural names a group.</summary>
+    private static bool IsSoundPlural(string head) =>
+        head.Length > 4 && (head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("ين", StringComparison.Ordinal) || head.EndsWith("ات", StringComparison.Ordinal));
 
     /// <summary>
     /// «وتشرح الرسامة الخمسينية أن»: the noun read as the subject and the adjectives with the article after it, up to the

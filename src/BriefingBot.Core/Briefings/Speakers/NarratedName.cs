@@ -129,6 +129,11 @@ internal static class NarratedName
             return later;
         }
 
+        if ((KinPointedBack.CutsIn(paragraph) ?? KinPointedBack.Mention(paragraph)) is { } kin)
+        {
+            return kin;
+        }
+
         if (words.Count < 4 || words[0].EndsClause || SpeakerLexicon.IsPreposition(words[0].Surface) || ReportingVerbs.IsReportingVerb(words[0].Folded)
             || SpeakerLexicon.IsOpener(words[0].Folded) || !SpeakerLexicon.IsTitle(words[1].Folded) || SpeakerLexicon.IsTitle(words[0].Folded))
         {

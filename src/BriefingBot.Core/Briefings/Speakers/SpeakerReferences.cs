@@ -17,7 +17,7 @@ internal static class SpeakerReferences
             ? holder
             : Canonical(found, known, current),
         AttributionKind.Surname => ByWords(found, known, current),
-        AttributionKind.TitleOnly => Referred(found, known, TitleAsSurname(found, known, current) ?? ByReference(found, known, current)),
+        AttributionKind.TitleOnly => Referred(found, known, TitleAsSurname(found, known, current) ?? ByReference(found, known, current) ?? ByEarlierReference(found, known)),
         _ => null,
     };
 
@@ -38,6 +38,27 @@ internal static class SpeakerReferences
         }
 
         return speaker;
+    }
+
+    /// <summary>
+    /// Rule «a description met again under another heading»: «ويتابع الفلاح الستيني أن» pointed back to صالح بن عمارة in
+    /// the first section; under the last heading «ويقول الفلاح الستيني إنه» opens with no one being heard, so the title's
+    /// general reading to the current speaker finds no one. Feature writing closes on a character it carried by that
+    /// description, so the one speaker the briefing already pointed back to by these words is meant. Two speakers so
+    /// referred to are no one.
+    /// </summary>
+    private static int? ByEarlierReference(Attribution found, KnownSpeakers known)
+    {
+        if (found.Name is not { } title)
+        {
+            return null;
+        }
+
+        var holders = Enumerable.Range(0, known.All.Count)
+            .Where(k => known[k].References.Contains(title, StringComparer.Ordinal) && Agrees(found, known[k]))
+            .Take(2)
+            .ToList();
+        return holders is [var only] ? only : null;
     }
 
     /// <summary>
