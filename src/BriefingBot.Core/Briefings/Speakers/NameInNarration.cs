@@ -16,7 +16,7 @@ internal static class NameInNarration
     private const int MaxAsideWords = 12;
 
     /// <summary>Words that open a clause of time before its verb («بينما كان عزيز …»، «حين وقف …»).</summary>
-    private static readonly HashSet<string> TimeOpeners = new(StringComparer.Ordinal) { "بينما", "فيما", "حين", "وحين", "عندما", "وعندما" };
+    private static readonly HashSet<string> TimeOpeners = new(StringComparer.Ordinal) { "بينما", "وبينما", "فيما", "وفيما", "حين", "وحين", "عندما", "وعندما" };
 
     /// <summary>
     /// The person named in narration before word <paramref name="limit"/>: after a verb at the head of a clause, or at the
@@ -48,12 +48,19 @@ internal static class NameInNarration
 
             if (named is { } found && NoOneElseBefore(words, found.End + 1, limit))
             {
-                return new Attribution(AttributionKind.Named, found.Name) { Feminine = feminine, GenderShown = true };
+                return new Attribution(AttributionKind.Named, found.Name) { Feminine = feminine, GenderShown = true, Role = found.Role };
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// «، وهو مهندس معماري في الثلاثين …،»، «، كاهن كنيسة الروم الأرثوذكس،»: the aside set off after a name in narration is
+    /// who the person is, kept as their role, so «ويشير المهندس» or «وعلّق الكاهن» later points back to them.
+    /// </summary>
+    private static string RoleIn(List<Word> words, int from, int to) =>
+        string.Join(' ', words.Skip(from).Take(to - from + 1).Where(w => w.Folded is not ("وهو" or "وهي")).Select(w => w.Surface.TrimEnd('،', ',')));
 
     /// <summary>
     /// «كلير هيوز، وهي منتجة تنفيذية …، اعتبرت أن»: a name heading the paragraph, an aside opened by «وهو / وهي», and a
@@ -83,7 +90,7 @@ internal static class NameInNarration
     }
 
     /// <summary>«فاطمة الزهراء أمزيان، أم لثلاثة أطفال، بدأت»: a name, its aside, and a verb agreeing with the person.</summary>
-    private static (string Name, int End, bool Closed)? AtTheHead(Paragraph paragraph, int limit, bool feminine)
+    private static (string Name, int End, bool Closed, string? Role)? AtTheHead(Paragraph paragraph, int limit, bool feminine)
     {
         if (NameAt(paragraph, 0, limit) is not { Closed: true } name || name.End + 1 >= limit)
         {
@@ -109,7 +116,7 @@ internal static class NameInNarration
     /// The name that begins at <paramref name="from"/> (perhaps after a title), ending at its comma or, unclosed, after the
     /// given name and one more word; null when nothing shows these words are a name.
     /// </summary>
-    private static (string Name, int End, bool Closed)? NameAt(Paragraph paragraph, int from, int limit)
+    private static (string Name, int End, bool Closed, string? Role)? NameAt(Paragraph paragraph, int from, int limit)
     {
         var words = paragraph.Words;
         var start = from;
@@ -144,7 +151,7 @@ internal static class NameInNarration
             end = Math.Min(end, end >= start + 2 && SpeakerLexicon.IsGivenName(words[start + 2].Folded) ? start + 2 : start + 1);
         }
 
-        return (string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface)), aside ?? end, aside is not null);
+        return (string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface)), aside ?? end, aside is not null, aside is { } a ? RoleIn(words, end + 1, a) : null);
     }
 
     /// <summary>
@@ -154,8 +161,11 @@ internal static class NameInNarration
     private static bool IsDualNoun(Word w) =>
         SubjectWords.HasArticle(w) && w.Folded.Length > 6 && (w.Folded.EndsWith("تين", StringComparison.Ordinal) || w.Folded.EndsWith("تان", StringComparison.Ordinal));
 
-    /// <summary>A title, or a popular one with the article («الحاج»).</summary>
-    private static bool IsTitle(Word w) => SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsPopularTitle(w.Folded);
+    /// <summary>
+    /// A title, or a popular one with the article («الحاج»), or a priest's «الأب» («وبينما كان الأب إيليا حدادين، كاهن …»):
+    /// before a name in narration, whoever «the father» is, the name after it is the person.
+    /// </summary>
+    private static bool IsTitle(Word w) => SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsPopularTitle(w.Folded) || w.Folded == "الاب";
 
     private static bool IsNameWord(Paragraph paragraph, Word w, bool first) =>
         SubjectWords.IsPlainName(w) && !(first && SubjectWords.HasArticle(w)) && !paragraph.CommonNouns.Contains(w.Folded) && !w.InParentheses
