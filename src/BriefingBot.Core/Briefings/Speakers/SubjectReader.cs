@@ -182,7 +182,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                     || second is not null && first.EndsWithComma && (SpeakerLexicon.EndsClause(second) || _at.AsideBeforeComplementiser(From + 1))
                     || EndsAtVerb && second is not null && ReportingVerbs.IsReportingVerb(second)
                     || first.EndsClause && !first.EndsWithComma && From + 1 < Words.Count && Words[From + 1].OpensQuote
-                    || QuoteFirst && (first.EndsClause || second is null)
+                    || QuoteFirst && (first.EndsClause || second is null || WhileDoing(From + 1))
                     // ««…»، قالت المجالي للصحفيين، مضيفة …»: whom it was said to follows the surname, as it follows a full name.
                     || second is not null && !first.EndsClause && ToWhomSaid(From + 1)
                     || second is not null && !first.EndsClause && SpeakerLexicon.HasArticle(second) && TakesPrepositionalObject(Verb))
@@ -308,7 +308,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
             // Right after a name closed by a comma («…، عبد اللطيف المشاري، للصحفيين عقب …»), as right after a name.
             var afterName = segment is not null || candidates.Count > 0 && candidates[^1].Start + candidates[^1].Name.Count == i;
-            if (i > From && ReportingVerbs.IsSaying(f) || _at.EndsSubjectAfterName(i, afterName) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && _at.TakesBaHere(i)
+            if (i > From && (ReportingVerbs.IsSaying(f) || WhileDoing(i)) || _at.EndsSubjectAfterName(i, afterName) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && _at.TakesBaHere(i)
                 || (segment is not null || firstTitle >= 0) && Verb is not null && ReportingVerbs.TakesAla(Verb) && w.Surface == "على" && !(next is not null && SpeakerLexicon.IsComplementiser(next))
                     && !(segment is null && next is not null && SpeakerLexicon.IsInstitution(next) && IsOverseer(i - 1))
                 // «وأعلنت المديرة العامة للوكالة عن صندوق دعم …»: after a title too, «عن» opens what was announced.
@@ -902,6 +902,15 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
     private bool IsOverseer(int k) =>
         k >= From && (Words[k].Folded is "المشرف" or "المشرفه" or "مشرف" or "مشرفه"
             || Words[k].Folded == "العام" && k - 1 >= From && Words[k - 1].Folded is "المشرف" or "المشرفه" or "مشرف" or "مشرفه");
+
+    /// <summary>
+    /// «"…"، يقول الحياري وهو يشير إلى البيوت»، «تقول الأهدل وهي تشير …»: after a quote, «وهو / وهي» agreeing with the verb
+    /// opens how the speaker said it (a clause of circumstance), so it closes the subject as the sentence's end would; it is
+    /// no part of a name. Only after the quote: before «أن» the same words open an aside on who the speaker is.
+    /// </summary>
+    private bool WhileDoing(int i) =>
+        QuoteFirst && Verb is not null && i > From && i + 1 < Words.Count && !Words[i - 1].EndsClause
+        && Words[i].Folded is "وهو" or "وهي" && (Words[i].Folded == "وهي") == ReportingVerbs.IsFeminine(Verb);
 
     /// <summary>
     /// «مطالبة»، «مضيفًا»، «موضحة»: the participle of how something was said (folded: «م», no long «ا» after it, and the
