@@ -43,7 +43,7 @@ internal static class NameInNarration
             var named = h == 0 ? AtTheHead(paragraph, limit, feminine) : null;
             if (named is null && NarratedVerb(words, h) is { } verb && VerbGender(words[verb].Folded) != !feminine)
             {
-                named = NameAt(paragraph, verb + 1, limit);
+                named = NameAt(paragraph, verb + 1, limit, afterWas: words[verb].Folded is "كان" or "كانت");
             }
 
             if (named is { } found && NoOneElseBefore(words, found.End + 1, limit))
@@ -116,7 +116,7 @@ internal static class NameInNarration
     /// The name that begins at <paramref name="from"/> (perhaps after a title), ending at its comma or, unclosed, after the
     /// given name and one more word; null when nothing shows these words are a name.
     /// </summary>
-    private static (string Name, int End, bool Closed, string? Role)? NameAt(Paragraph paragraph, int from, int limit)
+    private static (string Name, int End, bool Closed, string? Role)? NameAt(Paragraph paragraph, int from, int limit, bool afterWas = false)
     {
         var words = paragraph.Words;
         var start = from;
@@ -149,10 +149,24 @@ internal static class NameInNarration
             // A surname of two words whose second is itself a given name («يقلّب يحيى حاج سعيد تراب بستانه») is read
             // whole: a given name right there is the family name, never the verb's object.
             end = Math.Min(end, end >= start + 2 && SpeakerLexicon.IsGivenName(words[start + 2].Folded) ? start + 2 : start + 1);
+
+            // «كان المعلّم عودة يجلس على عتبة …»: after «كان» the person's present verb follows the name; it is no surname.
+            if (afterWas && end == start + 1 && IsPresentVerb(words[end]))
+            {
+                end = start;
+            }
         }
 
         return (string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface)), aside ?? end, aside is not null, aside is { } a ? RoleIn(words, end + 1, a) : null);
     }
+
+    /// <summary>
+    /// «يجلس»، «تضع»: a word of four letters or fewer on the present verb's pattern (a prefix «يـ/تـ», no ending of a noun
+    /// or relative adjective), which no listed given name is.
+    /// </summary>
+    private static bool IsPresentVerb(Word w) =>
+        w.Folded is { Length: 3 or 4 } f && f[0] is 'ي' or 'ت' && f[^1] is not ('ي' or 'ه' or 'ة' or 'ا' or 'ى') && !w.EndsClause
+        && !SpeakerLexicon.IsGivenName(f);
 
     /// <summary>
     /// «ويلوم حسن الحكومتين معًا»: a dual with the article after the given name is the verb's object, never a surname

@@ -194,7 +194,9 @@ internal static class SaysLaterInTheSentence
         var feminine = ReportingVerbs.IsFeminine(Said(words[verb].Folded));
         for (var h = 0; h + 2 < verb; h++)
         {
-            if (words[h].EndsClause || !SpeakerLexicon.IsGivenName(words[h + 1].Folded) || NarratingVerbGender(words, h) is not { } gender || gender != feminine)
+            // «يجلس على عتبة بيت قديم،»: the preposition «على» folds to the given name «علي» but names no one.
+            if (words[h].EndsClause || !SpeakerLexicon.IsGivenName(words[h + 1].Folded) || SpeakerLexicon.IsPreposition(words[h + 1].Surface)
+                || NarratingVerbGender(words, h) is not { } gender || gender != feminine)
             {
                 continue;
             }

@@ -34,6 +34,16 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
     /// <summary>A collective singular («خبير»، «مسؤول») opens the subject and is read as a title, to find a name after it.</summary>
     private bool CollectiveAsTitle { get; init; }
 
+    /// <summary>
+    /// «ضاحكة»، «مبتسمة»، «ساخرة»: the feminine participles of the mood a woman speaks in, written without the accusative
+    /// ending a masculine one shows («ضاحكًا»), so they read as a name when they follow the verb; listed, as names of the
+    /// same shape («سامية»، «رانية») are many.
+    /// </summary>
+    private static readonly HashSet<string> MannersOfSaying = new(StringComparer.Ordinal)
+    {
+        "ضاحكه", "مبتسمه", "ساخره", "مازحه", "غاضبه", "متحسره", "متهكمه", "باكيه", "متنهده", "مستغربه", "متعجبه",
+    };
+
     /// <summary>The verb follows its subject («أما الخبير … فيرى»): the subject ends at it as at «أن».</summary>
     public bool EndsAtVerb { get; init; }
 
@@ -72,6 +82,12 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         {
             // «وتابع: "…"»: the verb has no subject of its own.
             return Continued();
+        }
+
+        if (Verb is not null && From + 1 < Words.Count && MannersOfSaying.Contains(Words[From].Folded) && SpeakerLexicon.IsPreposition(Words[From + 1].Surface))
+        {
+            // «وتعلّق ضاحكة على سؤال عن بيعه بأن»: how she said it, right after the verb, is no name; the verb is bare.
+            return new SubjectReader(Words, From + 1, CommonNouns, Verb, QuoteFirst) { EndsAtVerb = EndsAtVerb }.Read();
         }
 
         if (Verb is not null && SpeakerLexicon.IsAddresseePronoun(Words[From].Folded) && !QuoteFirst)
