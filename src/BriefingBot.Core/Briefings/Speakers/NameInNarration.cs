@@ -120,7 +120,8 @@ internal static class NameInNarration
     {
         var words = paragraph.Words;
         var start = from;
-        while (start < limit && IsTitle(words[start]) && !words[start].EndsClause)
+        // «يقاطعه حفيده يوسف الحشيبري، وهو طالب …»: kin of someone already met stands before the name as a title does.
+        while (start < limit && (IsTitle(words[start]) || SpeakerLexicon.IsKinOfSomeone(words[start].Folded)) && !words[start].EndsClause)
         {
             start++;
         }

@@ -39,7 +39,7 @@ internal static class SaysLaterInTheSentence
 
             // «يجلس محمد طاهر أوكير على صندوق … قبل أن يؤكد»: a given name alone, its surname cut off, is too thin a name
             // to carry a verb a long sentence away.
-            return SayingAtTheEnd(words, verb) && narrated?.Name is { } lone && !lone.Contains(' ', StringComparison.Ordinal) ? null : narrated;
+            return SayingAtTheEnd(words, verb) && narrated?.Name is { } lone && !lone.Contains(' ', StringComparison.Ordinal) && !ClosedByComma(words, lone) ? null : narrated;
         }
 
         return named.Feminine == feminine ? named : null;
@@ -145,6 +145,10 @@ internal static class SaysLaterInTheSentence
             || f.Length > 3 && f[0] == 'ل' && f[1] is 'ي' or 'ت' && ReportingVerbs.IsReportingVerb(f[1..]);
     }
 
+    /// <summary>«يقاطعه حفيده ياسين، وهو في الثانية والعشرين …»: the one-word name is closed by its comma, an aside after it.</summary>
+    private static bool ClosedByComma(List<Word> words, string name) =>
+        words.Exists(w => w.EndsWithComma && w.Surface.TrimEnd('،', ',') == name);
+
     /// <summary>The reporting verb as the lexicon spells it: «ليقول» is «يقول» with the «لـ» of purpose.</summary>
     public static string Said(string folded) =>
         folded.Length > 3 && folded[0] == 'ل' && folded[1] is 'ي' or 'ت' && ReportingVerbs.IsReportingVerb(folded[1..]) ? folded[1..] : folded;
@@ -195,7 +199,9 @@ internal static class SaysLaterInTheSentence
         for (var h = 0; h + 2 < verb; h++)
         {
             // «يجلس على عتبة بيت قديم،»: the preposition «على» folds to the given name «علي» but names no one.
-            if (words[h].EndsClause || !SpeakerLexicon.IsGivenName(words[h + 1].Folded) || SpeakerLexicon.IsPreposition(words[h + 1].Surface)
+            // «ويحفظ سيدي محمد ولد بونا»: the Mauritanian «سيدي» before a given name opens the name.
+            if (words[h].EndsClause || !(SpeakerLexicon.IsGivenName(words[h + 1].Folded) || words[h + 1].Folded == "سيدي" && SpeakerLexicon.IsGivenName(words[h + 2].Folded))
+                || SpeakerLexicon.IsPreposition(words[h + 1].Surface)
                 || NarratingVerbGender(words, h) is not { } gender || gender != feminine)
             {
                 continue;
