@@ -31,6 +31,10 @@ public class SpeakerSaysAtTheEndOfANarratedSentenceTests
         Assert.Null(SpeakerOf(paragraph));
 
     [Fact]
+    public void A_verb_joined_by_wa_without_a_comma_after_before_that_is_the_narrated_persons() =>
+        Assert.Equal("إبراهيم أوبلا", SpeakerOf("خلف منضدة خشبية، يزن الحاج إبراهيم أوبلا خاتمًا قبل أن يرفعه إلى الضوء ويقول إن الدمغة شهادة ميلاد للقطعة."));
+
+    [Fact]
     public void The_aside_on_the_narrated_person_is_their_role_which_a_later_title_points_back_to()
     {
         var passages = new BriefingParser().Parse(

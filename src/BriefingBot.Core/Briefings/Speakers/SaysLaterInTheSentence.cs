@@ -118,7 +118,7 @@ internal static class SaysLaterInTheSentence
             // «، وهو يرى أن»: the pronoun agrees with the verb.
             var byPronoun = v >= 2 && words[v - 2].EndsWithComma && words[v - 1].Folded is "وهو" or "وهي"
                 && (words[v - 1].Folded == "وهي") == ReportingVerbs.IsFeminine(f);
-            if (byWa || byPronoun)
+            if (byWa || byPronoun || ByWaAfterBeforeThat(words, v))
             {
                 return v;
             }
@@ -148,6 +148,29 @@ internal static class SaysLaterInTheSentence
     /// <summary>«يقاطعه حفيده ياسين، وهو في الثانية والعشرين …»: the one-word name is closed by its comma, an aside after it.</summary>
     private static bool ClosedByComma(List<Word> words, string name) =>
         words.Exists(w => w.EndsWithComma && w.Surface.TrimEnd('،', ',') == name);
+
+    /// <summary>
+    /// «يزن الحاج إبراهيم أوبلا خاتمًا قبل أن يرفعه إلى الضوء ويقول إن»: a present reporting verb with «و» and no comma, in a
+    /// sentence whose narration has gone on through «قبل أن» with the same subject, is that subject's too.
+    /// </summary>
+    private static bool ByWaAfterBeforeThat(List<Word> words, int v)
+    {
+        var f = words[v].Folded;
+        if (f.Length < 4 || f[0] != 'و' || f[1] is not ('ي' or 'ت'))
+        {
+            return false;
+        }
+
+        for (var k = v - 1; k >= 1 && !words[k].EndsSentence; k--)
+        {
+            if (words[k].Folded == "ان" && words[k - 1].Folded == "قبل")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The reporting verb as the lexicon spells it: «ليقول» is «يقول» with the «لـ» of purpose.</summary>
     public static string Said(string folded) =>
