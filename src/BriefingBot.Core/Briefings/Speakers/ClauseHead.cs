@@ -11,6 +11,10 @@ internal static class ClauseHead
     private static readonly HashSet<string> LeadIns = new(StringComparer.Ordinal)
     {
         "كما", "وكما", "ثم", "بدوره", "بدورها", "وبدوره", "وبدورها", "من", "ومن", "جهته", "جهتها", "جانبه", "جانبها", "كذلك", "وكذلك",
+
+        // «غير أنها نبهت إلى أن»، «إلا أنه حذر من»، «لكنها ترى أن»: the speaker as a pronoun on «أن / لكن», the verb after it
+        // bare: the one just heard goes on, with a reservation.
+        "غير", "الا", "بيد", "انه", "انها", "لكنه", "لكنها", "ولكنه", "ولكنها",
     };
 
     /// <summary>The longest topic phrase that may open a paragraph before its verb: «وعن مستقبل الحوار،»، «وردًا على سؤال حول …،».</summary>

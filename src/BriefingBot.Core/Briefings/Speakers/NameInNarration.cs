@@ -16,7 +16,7 @@ internal static class NameInNarration
     private const int MaxAsideWords = 12;
 
     /// <summary>Words that open a clause of time before its verb («بينما كان عزيز …»، «حين وقف …»).</summary>
-    private static readonly HashSet<string> TimeOpeners = new(StringComparer.Ordinal) { "بينما", "فيما", "حين", "وحين", "عندما", "وعندما" };
+    private static readonly HashSet<string> TimeOpeners = new(StringComparer.Ordinal) { "بينما", "وبينما", "فيما", "وفيما", "حين", "وحين", "عندما", "وعندما" };
 
     /// <summary>
     /// The person named in narration before word <paramref name="limit"/>: after a verb at the head of a clause, or at the
@@ -43,17 +43,24 @@ internal static class NameInNarration
             var named = h == 0 ? AtTheHead(paragraph, limit, feminine) : null;
             if (named is null && NarratedVerb(words, h) is { } verb && VerbGender(words[verb].Folded) != !feminine)
             {
-                named = NameAt(paragraph, verb + 1, limit);
+                named = NameAt(paragraph, verb + 1, limit, afterWas: words[verb].Folded is "كان" or "كانت");
             }
 
             if (named is { } found && NoOneElseBefore(words, found.End + 1, limit))
             {
-                return new Attribution(AttributionKind.Named, found.Name) { Feminine = feminine, GenderShown = true };
+                return new Attribution(AttributionKind.Named, found.Name) { Feminine = feminine, GenderShown = true, Role = found.Role };
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// «، وهو مهندس معماري في الثلاثين …،»، «، كاهن كنيسة الروم الأرثوذكس،»: the aside set off after a name in narration is
+    /// who the person is, kept as their role, so «ويشير المهندس» or «وعلّق الكاهن» later points back to them.
+    /// </summary>
+    private static string RoleIn(List<Word> words, int from, int to) =>
+        string.Join(' ', words.Skip(from).Take(to - from + 1).Where(w => w.Folded is not ("وهو" or "وهي")).Select(w => w.Surface.TrimEnd('،', ',')));
 
     /// <summary>
     /// «كلير هيوز، وهي منتجة تنفيذية …، اعتبرت أن»: a name heading the paragraph, an aside opened by «وهو / وهي», and a
@@ -83,7 +90,7 @@ internal static class NameInNarration
     }
 
     /// <summary>«فاطمة الزهراء أمزيان، أم لثلاثة أطفال، بدأت»: a name, its aside, and a verb agreeing with the person.</summary>
-    private static (string Name, int End, bool Closed)? AtTheHead(Paragraph paragraph, int limit, bool feminine)
+    private static (string Name, int End, bool Closed, string? Role)? AtTheHead(Paragraph paragraph, int limit, bool feminine)
     {
         if (NameAt(paragraph, 0, limit) is not { Closed: true } name || name.End + 1 >= limit)
         {
@@ -109,11 +116,12 @@ internal static class NameInNarration
     /// The name that begins at <paramref name="from"/> (perhaps after a title), ending at its comma or, unclosed, after the
     /// given name and one more word; null when nothing shows these words are a name.
     /// </summary>
-    private static (string Name, int End, bool Closed)? NameAt(Paragraph paragraph, int from, int limit)
+    private static (string Name, int End, bool Closed, string? Role)? NameAt(Paragraph paragraph, int from, int limit, bool afterWas = false)
     {
         var words = paragraph.Words;
         var start = from;
-        while (start < limit && IsTitle(words[start]) && !words[start].EndsClause)
+        // «يقاطعه حفيده يوسف الحشيبري، وهو طالب …»: kin of someone already met stands before the name as a title does.
+        while (start < limit && (IsTitle(words[start]) || SpeakerLexicon.IsKinOfSomeone(words[start].Folded)) && !words[start].EndsClause)
         {
             start++;
         }
@@ -142,10 +150,24 @@ internal static class NameInNarration
             // A surname of two words whose second is itself a given name («يقلّب يحيى حاج سعيد تراب بستانه») is read
             // whole: a given name right there is the family name, never the verb's object.
             end = Math.Min(end, end >= start + 2 && SpeakerLexicon.IsGivenName(words[start + 2].Folded) ? start + 2 : start + 1);
+
+            // «كان المعلّم عودة يجلس على عتبة …»: after «كان» the person's present verb follows the name; it is no surname.
+            if (afterWas && end == start + 1 && IsPresentVerb(words[end]))
+            {
+                end = start;
+            }
         }
 
-        return (string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface)), aside ?? end, aside is not null);
+        return (string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface)), aside ?? end, aside is not null, aside is { } a ? RoleIn(words, end + 1, a) : null);
     }
+
+    /// <summary>
+    /// «يجلس»، «تضع»: a word of four letters or fewer on the present verb's pattern (a prefix «يـ/تـ», no ending of a noun
+    /// or relative adjective), which no listed given name is.
+    /// </summary>
+    private static bool IsPresentVerb(Word w) =>
+        w.Folded is { Length: 3 or 4 } f && f[0] is 'ي' or 'ت' && f[^1] is not ('ي' or 'ه' or 'ة' or 'ا' or 'ى') && !w.EndsClause
+        && !SpeakerLexicon.IsGivenName(f);
 
     /// <summary>
     /// «ويلوم حسن الحكومتين معًا»: a dual with the article after the given name is the verb's object, never a surname
@@ -154,8 +176,11 @@ internal static class NameInNarration
     private static bool IsDualNoun(Word w) =>
         SubjectWords.HasArticle(w) && w.Folded.Length > 6 && (w.Folded.EndsWith("تين", StringComparison.Ordinal) || w.Folded.EndsWith("تان", StringComparison.Ordinal));
 
-    /// <summary>A title, or a popular one with the article («الحاج»).</summary>
-    private static bool IsTitle(Word w) => SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsPopularTitle(w.Folded);
+    /// <summary>
+    /// A title, or a popular one with the article («الحاج»), or a priest's «الأب» («وبينما كان الأب إيليا حدادين، كاهن …»):
+    /// before a name in narration, whoever «the father» is, the name after it is the person.
+    /// </summary>
+    private static bool IsTitle(Word w) => SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsPopularTitle(w.Folded) || w.Folded == "الاب";
 
     private static bool IsNameWord(Paragraph paragraph, Word w, bool first) =>
         SubjectWords.IsPlainName(w) && !(first && SubjectWords.HasArticle(w)) && !paragraph.CommonNouns.Contains(w.Folded) && !w.InParentheses

@@ -29,13 +29,17 @@ internal static class SaysLaterInTheSentence
                 : NameInNarration.HeadingWithAside(paragraph);
         }
 
-        var feminine = words[verb].Folded == "قايله" || ReportingVerbs.IsFeminine(words[verb].Folded);
+        var feminine = words[verb].Folded == "قايله" || ReportingVerbs.IsFeminine(Said(words[verb].Folded));
         var named = NamedAsWhatTheyAre(words, verb) ?? KunyaAfterVerb(words, verb) ?? NameAfterNarratingVerb(words, verb);
         if (named is null)
         {
             // «ينحت رشيد بلحاج رأس تمثال …، وهو يروي أنه»، «فاطمة الزهراء أمزيان، أم …، بدأت …، وتروي أنها»: a full name
             // in narration, not only a kunya, is who the joined verb's «أن» quotes.
-            return NameInNarration.Before(paragraph, verb, feminine);
+            var narrated = NameInNarration.Before(paragraph, verb, feminine);
+
+            // «يجلس محمد طاهر أوكير على صندوق … قبل أن يؤكد»: a given name alone, its surname cut off, is too thin a name
+            // to carry a verb a long sentence away.
+            return SayingAtTheEnd(words, verb) && narrated?.Name is { } lone && !lone.Contains(' ', StringComparison.Ordinal) && !ClosedByComma(words, lone) ? null : narrated;
         }
 
         return named.Feminine == feminine ? named : null;
@@ -100,7 +104,7 @@ internal static class SaysLaterInTheSentence
             }
 
             var f = words[v].Folded;
-            if (SayingAfterComma(words, v))
+            if (SayingAfterComma(words, v) || SayingAtTheEnd(words, v))
             {
                 return v;
             }
@@ -114,7 +118,7 @@ internal static class SaysLaterInTheSentence
             // «، وهو يرى أن»: the pronoun agrees with the verb.
             var byPronoun = v >= 2 && words[v - 2].EndsWithComma && words[v - 1].Folded is "وهو" or "وهي"
                 && (words[v - 1].Folded == "وهي") == ReportingVerbs.IsFeminine(f);
-            if (byWa || byPronoun)
+            if (byWa || byPronoun || ByWaAfterBeforeThat(words, v))
             {
                 return v;
             }
@@ -122,6 +126,55 @@ internal static class SaysLaterInTheSentence
 
         return null;
     }
+
+    /// <summary>
+    /// «يتنقل حنا الشوارب بين الطاولات، …، قبل أن يقول إن»، «ويصعد الحاج نايف …، ثم يتوقف عند المنعطف ليقول إن»: a feature
+    /// lets the person it narrates speak at the end of the sentence, through «قبل أن» or the «لـ» of purpose on a present
+    /// reporting verb, with «أن / إن» right after it. Such a verb has no subject of its own (its subject is the narrated
+    /// verb's), so it is the person the sentence named. The «لـ» is taken off by <see cref="Said"/>.
+    /// </summary>
+    private static bool SayingAtTheEnd(List<Word> words, int v)
+    {
+        if (!words[v + 1].IsComplementiser)
+        {
+            return false;
+        }
+
+        var f = words[v].Folded;
+        return v >= 2 && words[v - 1].Folded == "ان" && words[v - 2].Folded == "قبل" && f[0] is 'ي' or 'ت' && ReportingVerbs.IsReportingVerb(f)
+            || f.Length > 3 && f[0] == 'ل' && f[1] is 'ي' or 'ت' && ReportingVerbs.IsReportingVerb(f[1..]);
+    }
+
+    /// <summary>«يقاطعه حفيده ياسين، وهو في الثانية والعشرين …»: the one-word name is closed by its comma, an aside after it.</summary>
+    private static bool ClosedByComma(List<Word> words, string name) =>
+        words.Exists(w => w.EndsWithComma && w.Surface.TrimEnd('،', ',') == name);
+
+    /// <summary>
+    /// «يزن الحاج إبراهيم أوبلا خاتمًا قبل أن يرفعه إلى الضوء ويقول إن»: a present reporting verb with «و» and no comma, in a
+    /// sentence whose narration has gone on through «قبل أن» with the same subject, is that subject's too.
+    /// </summary>
+    private static bool ByWaAfterBeforeThat(List<Word> words, int v)
+    {
+        var f = words[v].Folded;
+        if (f.Length < 4 || f[0] != 'و' || f[1] is not ('ي' or 'ت'))
+        {
+            return false;
+        }
+
+        for (var k = v - 1; k >= 1 && !words[k].EndsSentence; k--)
+        {
+            if (words[k].Folded == "ان" && words[k - 1].Folded == "قبل")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The reporting verb as the lexicon spells it: «ليقول» is «يقول» with the «لـ» of purpose.</summary>
+    public static string Said(string folded) =>
+        folded.Length > 3 && folded[0] == 'ل' && folded[1] is 'ي' or 'ت' && ReportingVerbs.IsReportingVerb(folded[1..]) ? folded[1..] : folded;
 
     /// <summary>
     /// «ويعوّل عبد الكريم الشرعبي، الذي يتاجر …، على المغتربين، قائلًا إن»، «يقاطعه حفيده …، قائلًا:»: the participle
@@ -165,10 +218,14 @@ internal static class SaysLaterInTheSentence
     /// </summary>
     private static Attribution? NameAfterNarratingVerb(List<Word> words, int verb)
     {
-        var feminine = ReportingVerbs.IsFeminine(words[verb].Folded);
+        var feminine = ReportingVerbs.IsFeminine(Said(words[verb].Folded));
         for (var h = 0; h + 2 < verb; h++)
         {
-            if (words[h].EndsClause || !SpeakerLexicon.IsGivenName(words[h + 1].Folded) || NarratingVerbGender(words, h) is not { } gender || gender != feminine)
+            // «يجلس على عتبة بيت قديم،»: the preposition «على» folds to the given name «علي» but names no one.
+            // «ويحفظ سيدي محمد ولد بونا»: the Mauritanian «سيدي» before a given name opens the name.
+            if (words[h].EndsClause || !(SpeakerLexicon.IsGivenName(words[h + 1].Folded) || words[h + 1].Folded == "سيدي" && SpeakerLexicon.IsGivenName(words[h + 2].Folded))
+                || SpeakerLexicon.IsPreposition(words[h + 1].Surface)
+                || NarratingVerbGender(words, h) is not { } gender || gender != feminine)
             {
                 continue;
             }
@@ -183,7 +240,11 @@ internal static class SaysLaterInTheSentence
             if (end > h + 1 && words[end].EndsWithComma)
             {
                 var name = string.Join(' ', words.Skip(h + 1).Take(end - h).Select(w => w.Surface.TrimEnd('،', ',')));
-                return new Attribution(AttributionKind.Named, name) { Feminine = feminine, GenderShown = true };
+                // «، وهو مهندس معماري …،»: the aside after the name is who the person is, later «المهندس».
+                var role = end + 1 < verb && DescriptiveAside.Closing(words, end + 1) is { } closing && closing < verb
+                    ? string.Join(' ', words.Skip(end + 2).Take(closing - end - 1).Select(w => w.Surface.TrimEnd('،', ',')))
+                    : null;
+                return new Attribution(AttributionKind.Named, name) { Feminine = feminine, GenderShown = true, Role = role };
             }
         }
 

@@ -34,6 +34,16 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
     /// <summary>A collective singular («خبير»، «مسؤول») opens the subject and is read as a title, to find a name after it.</summary>
     private bool CollectiveAsTitle { get; init; }
 
+    /// <summary>
+    /// «ضاحكة»، «مبتسمة»، «ساخرة»: the feminine participles of the mood a woman speaks in, written without the accusative
+    /// ending a masculine one shows («ضاحكًا»), so they read as a name when they follow the verb; listed, as names of the
+    /// same shape («سامية»، «رانية») are many.
+    /// </summary>
+    private static readonly HashSet<string> MannersOfSaying = new(StringComparer.Ordinal)
+    {
+        "ضاحكه", "مبتسمه", "ساخره", "مازحه", "غاضبه", "متحسره", "متهكمه", "باكيه", "متنهده", "مستغربه", "متعجبه",
+    };
+
     /// <summary>The verb follows its subject («أما الخبير … فيرى»): the subject ends at it as at «أن».</summary>
     public bool EndsAtVerb { get; init; }
 
@@ -72,6 +82,12 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         {
             // «وتابع: "…"»: the verb has no subject of its own.
             return Continued();
+        }
+
+        if (Verb is not null && From + 1 < Words.Count && MannersOfSaying.Contains(Words[From].Folded) && SpeakerLexicon.IsPreposition(Words[From + 1].Surface))
+        {
+            // «وتعلّق ضاحكة على سؤال عن بيعه بأن»: how she said it, right after the verb, is no name; the verb is bare.
+            return new SubjectReader(Words, From + 1, CommonNouns, Verb, QuoteFirst) { EndsAtVerb = EndsAtVerb }.Read();
         }
 
         if (Verb is not null && SpeakerLexicon.IsAddresseePronoun(Words[From].Folded) && !QuoteFirst)
@@ -182,7 +198,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                     || second is not null && first.EndsWithComma && (SpeakerLexicon.EndsClause(second) || _at.AsideBeforeComplementiser(From + 1))
                     || EndsAtVerb && second is not null && ReportingVerbs.IsReportingVerb(second)
                     || first.EndsClause && !first.EndsWithComma && From + 1 < Words.Count && Words[From + 1].OpensQuote
-                    || QuoteFirst && (first.EndsClause || second is null)
+                    || QuoteFirst && (first.EndsClause || second is null || WhileDoing(From + 1))
                     // ««…»، قالت المجالي للصحفيين، مضيفة …»: whom it was said to follows the surname, as it follows a full name.
                     || second is not null && !first.EndsClause && ToWhomSaid(From + 1)
                     || second is not null && !first.EndsClause && SpeakerLexicon.HasArticle(second) && TakesPrepositionalObject(Verb))
@@ -308,7 +324,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
             // Right after a name closed by a comma («…، عبد اللطيف المشاري، للصحفيين عقب …»), as right after a name.
             var afterName = segment is not null || candidates.Count > 0 && candidates[^1].Start + candidates[^1].Name.Count == i;
-            if (i > From && ReportingVerbs.IsSaying(f) || _at.EndsSubjectAfterName(i, afterName) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && _at.TakesBaHere(i)
+            if (i > From && (ReportingVerbs.IsSaying(f) || WhileDoing(i)) || _at.EndsSubjectAfterName(i, afterName) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && _at.TakesBaHere(i)
                 || (segment is not null || firstTitle >= 0) && Verb is not null && ReportingVerbs.TakesAla(Verb) && w.Surface == "على" && !(next is not null && SpeakerLexicon.IsComplementiser(next))
                     && !(segment is null && next is not null && SpeakerLexicon.IsInstitution(next) && IsOverseer(i - 1))
                 // «وأعلنت المديرة العامة للوكالة عن صندوق دعم …»: after a title too, «عن» opens what was announced.
@@ -902,6 +918,15 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
     private bool IsOverseer(int k) =>
         k >= From && (Words[k].Folded is "المشرف" or "المشرفه" or "مشرف" or "مشرفه"
             || Words[k].Folded == "العام" && k - 1 >= From && Words[k - 1].Folded is "المشرف" or "المشرفه" or "مشرف" or "مشرفه");
+
+    /// <summary>
+    /// «"…"، يقول الحياري وهو يشير إلى البيوت»، «تقول الأهدل وهي تشير …»: after a quote, «وهو / وهي» agreeing with the verb
+    /// opens how the speaker said it (a clause of circumstance), so it closes the subject as the sentence's end would; it is
+    /// no part of a name. Only after the quote: before «أن» the same words open an aside on who the speaker is.
+    /// </summary>
+    private bool WhileDoing(int i) =>
+        QuoteFirst && Verb is not null && i > From && i + 1 < Words.Count && !Words[i - 1].EndsClause
+        && Words[i].Folded is "وهو" or "وهي" && (Words[i].Folded == "وهي") == ReportingVerbs.IsFeminine(Verb);
 
     /// <summary>
     /// «مطالبة»، «مضيفًا»، «موضحة»: the participle of how something was said (folded: «م», no long «ا» after it, and the

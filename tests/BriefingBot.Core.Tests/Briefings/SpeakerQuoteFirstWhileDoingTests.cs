@@ -1,0 +1,32 @@
+using BriefingBot.Core.Briefings;
+
+namespace BriefingBot.Core.Tests.Briefings;
+
+/// <summary>
+/// A quote, then its verb and a surname or title, then «وهو / وهي» and what the speaker was doing as they said it
+/// («"…"، تقول الأهدل وهي تشير إلى البيوت المغلقة»): the clause of circumstance closes the subject, as the sentence's end
+/// does, so the surname points back to the speaker met before.
+/// </summary>
+public class SpeakerQuoteFirstWhileDoingTests
+{
+    [Theory]
+    [InlineData("«الحجر السلطي يتنفس، ومن يغلقه بالإسمنت يخنقه»، يقول الحياري وهو يمسح بكفه واجهة البيت.", "عودة الحياري")]
+    [InlineData("«البيت عجوز يحتاج إلى دواء كل شتاء»، تقول القطيشات وهي تشير إلى السقف الخشبي.", "سلمى القطيشات")]
+    public void A_surname_before_a_clause_of_circumstance_is_the_speaker_met(string paragraph, string speaker) =>
+        Assert.Equal(speaker, SpeakersOf(paragraph)[^1]);
+
+    [Fact]
+    public void A_pronoun_that_does_not_agree_with_the_verb_is_no_clause_of_circumstance() =>
+        Assert.Null(SpeakersOf("«البيت عجوز يحتاج إلى دواء كل شتاء»، تقول القطيشات وهو يشير إلى السقف الخشبي.")[^1]);
+
+    [Fact]
+    public void Before_that_the_pronoun_still_opens_an_aside_on_who_speaks() =>
+        Assert.Equal("رنا الدباس", SpeakersOf("وتقول رنا الدباس، وهي باحثة في تاريخ العمارة، إن البيوت أرشيف مفتوح.")[^1]);
+
+    private static List<string?> SpeakersOf(string paragraph) =>
+        new BriefingParser().Parse(
+            "---\nid: 2027-01-06-while-doing\ntitle: وهو يشير\ndate: 2027-01-06\n---\n\n"
+            + "وقال عودة الحياري، وهو قاطع حجارة في السبعين، إن الحجر تغير لونه.\n\n"
+            + "وقالت سلمى القطيشات، وهي أرملة في الخامسة والخمسين، إن البيت قديم.\n\n"
+            + paragraph + "\n").Passages.Select(p => p.Speaker).ToList();
+}
