@@ -241,6 +241,7 @@ public static class AnswerCheck
         new DefinedCheck(),
         new ComparedCheck(),
         new NameGivenCheck(),
+        new NameOfThingCheck(),
         new DayCheck(),
         new YearCheck(),
         new LastSeasonCheck(),
