@@ -153,6 +153,13 @@ public enum DeclineReason
     LastSeasonNotInAnswer,
 
     /// <summary>
+    /// The question asks how many or how much by the day, the week or the month («كم سيارة تعبر الجسر يوميًا؟»، «كم يتقاضى
+    /// العامل في الشهر؟») and no passage shown gives anything by that period: they give a total, a year's figure or a day's
+    /// pay where a month's is asked.
+    /// </summary>
+    PeriodNotInAnswer,
+
+    /// <summary>
     /// The question asks when something ends or is done («متى ينتهي بناء الطريق؟») and no passage shown says when anything
     /// ends: «الأشغال تبدأ في مايو» dates its beginning.
     /// </summary>
@@ -234,6 +241,7 @@ public static class AnswerCheck
         new DefinedCheck(),
         new ComparedCheck(),
         new NameGivenCheck(),
+        new NameOfThingCheck(),
         new DayCheck(),
         new YearCheck(),
         new LastSeasonCheck(),
@@ -260,6 +268,7 @@ public static class AnswerCheck
         new TimeInClauseCheck(),
         new EndCheck(),
         new PopulationCheck(),
+        new RatePeriodCheck(),
     ];
 
     public static DeclineReason? Judge(QuestionShape shape, PassageSearchResult result, PassageIndex index)

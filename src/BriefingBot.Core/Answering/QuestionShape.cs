@@ -122,6 +122,12 @@ public sealed partial record QuestionShape(
     public bool AsksLastSeason { get; init; }
 
     /// <summary>
+    /// The period a rate is asked by («يوميًا»، «في الشهر»، «أسبوعيًا»): the answer gives the amount by it
+    /// (<see cref="Checks.RatePeriodCheck"/>).
+    /// </summary>
+    internal Checks.RatePeriod? RatePeriod { get; init; }
+
+    /// <summary>
     /// The class of a ticket or a seat the question asks of («تذكرة الدرجة الأولى»، «درجة الأعمال»), without the article:
     /// a price of another class is no answer.
     /// </summary>
@@ -458,6 +464,7 @@ public sealed partial record QuestionShape(
             Years = YearsIn(question),
             RelativeYear = RelativeYearIn(words),
             AsksLastSeason = SaysLastSeason(words),
+            RatePeriod = Checks.RatePeriods.In(words),
             AsksPopulation = focus > 0 && focus < words.Count && words[focus - 1] == "عدد" && ArabicWordForms.AnyIn(words[focus], FactWords.Inhabitants),
             Dated = YearsIn(question).Count > 0 || RelativeYearIn(words) is not null ? DatedIn(words, focus) : [],
             Tier = TierIn(words),

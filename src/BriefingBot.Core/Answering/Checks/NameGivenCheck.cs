@@ -104,11 +104,11 @@ internal sealed class NameGivenCheck : IAnswerCheck
     }
 
     /// <summary>Whether the word is the noun without the article, through one conjunction or preposition: «شركة»، «لشركة»، «وزميل».</summary>
-    private static bool IndefiniteOf(string word, string noun) =>
+    internal static bool IndefiniteOf(string word, string noun) =>
         word == noun || word.Length == noun.Length + 1 && word[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && word.EndsWith(noun, StringComparison.Ordinal);
 
     /// <summary>Whether the word is the noun with the article, through a conjunction or preposition: «الشركة»، «وبالشركة»، «للشركة».</summary>
-    private static bool DefiniteOf(string word, string noun) =>
+    internal static bool DefiniteOf(string word, string noun) =>
         word.EndsWith(noun, StringComparison.Ordinal)
         && word[..^noun.Length] is "ال" or "وال" or "فال" or "بال" or "كال" or "وبال" or "فبال" or "لل" or "ولل" or "فلل";
 }

@@ -1,0 +1,51 @@
+using BriefingBot.Core.Answering;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
+
+namespace BriefingBot.Core.Tests.Answering;
+
+/// <summary>
+/// Asked the name of a thing the passages speak of only by its kind («شركة خاصة»، «فندق في العقبة»، «الشركة المنفذة»),
+/// the bot declines: news that knows the name gives it right after the noun.
+/// </summary>
+public sealed class NameOfAThingLeftUnnamedCheckTests() : BriefingsAnswerSpec(Salt)
+{
+    private static readonly Briefing Salt = new BriefingParser().Parse(
+        string.Join(
+            "\n\n",
+            "وتصدر الملح الصخري من سيوة شركة خاصة تعمل في الواحة منذ 2015، وتبيع أغلبه في أوروبا.",
+            "وطلب فندق في العقبة لوحة كبيرة من ملح سيوة لبهوه، بحسب صاحب المنجم.",
+            "وقالت الشركة المنفذة لأعمال الطريق إنها ستنهيه في الصيف."),
+        new BriefingHeader("2027-01-06-siwa-salt", "ملح سيوة: المناجم والأسواق", new DateOnly(2027, 1, 6)));
+
+    [Fact]
+    public void A_thing_spoken_of_only_by_its_kind_has_no_name_to_give()
+    {
+        var company = Ask("ما اسم الشركة التي تصدر الملح من سيوة؟");
+        var hotel = Ask("شو اسم الفندق اللي طلب لوحة الملح؟");
+
+        Assert.Equal(DeclineReason.NameNotGiven, company.Declined);
+        Assert.Equal(DeclineReason.NameNotGiven, hotel.Declined);
+    }
+}
+
+/// <summary>A name given right after the noun, in its construct or in quotes, answers the question for it.</summary>
+public sealed class NameOfAThingGivenTests() : BriefingsAnswerSpec(Airport)
+{
+    private static readonly Briefing Airport = new BriefingParser().Parse(
+        string.Join(
+            "\n\n",
+            "ويستقبل مطار النفيضة الحمامات الدولي، الذي تشغّله شركة تاف التركية بموجب عقد امتياز، معظم رحلات الشركات منخفضة التكلفة.",
+            "ويكشط العمال لحاء الشجرة بأداة حادة تسمى \"المنقف\"، ثم يتركون الصمغ يجف."),
+        new BriefingHeader("2027-01-06-enfidha", "مطار النفيضة: موسم الرحلات", new DateOnly(2027, 1, 6)));
+
+    [Fact]
+    public void A_name_after_the_noun_answers()
+    {
+        var company = Ask("ما اسم الشركة التي تشغل مطار النفيضة؟");
+        var tool = Ask("ما اسم الأداة التي يكشط بها العمال لحاء الشجرة؟");
+
+        Assert.True(company.Answered, company.Declined?.ToString());
+        Assert.True(tool.Answered, tool.Declined?.ToString());
+    }
+}
