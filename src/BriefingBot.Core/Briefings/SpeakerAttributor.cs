@@ -193,6 +193,7 @@ public sealed class SpeakerAttributor
         var speakers = quotedNames.Select(q => q.Count > 0 ? q[0] : null).ToList();
         RoleFromAside.Learn(known.All, paragraphs);
         AgeAsDecade.Learn(known.All);
+        SellerOfWhatTheySell.Learn(known.All, paragraphs);
         var profiles = known.All.Select(p => new SpeakerProfile(p.Name, p.Role, p.Feminine) { Aliases = p.Aliases.ToList(), References = p.References.ToList() }).ToList();
         return new SpeakerAttribution(speakers, profiles) { Quoted = quotedNames };
     }
