@@ -764,6 +764,9 @@ public sealed class SpeakerRoster
             // «الذي يملك بستانًا» is recorded as «مالك بستان»; people ask for «صاحب البستان».
             "مالك" => "صاحب",
             "مالكه" => "صاحبه",
+            // «بياع الأقمشة» (the souk's word) is «بائع الأقمشة» as the briefing records a seller (SellerOfWhatTheySell).
+            "بياع" => "بايع",
+            "بياعه" => "بايعه",
             _ => bare,
         };
         // «الباحثة في علوم البيئة بجامعة البصرة»: «بـ» glued to a body it is held at is «في», no part of the word.

@@ -191,6 +191,9 @@ public sealed class SpeakerAttributor
         // Names are final only now: a later, longer mention renames a speaker met earlier.
         var quotedNames = quoted.Select(q => (IReadOnlyList<string>)q.Select(k => known[k].Name).ToList()).ToList();
         var speakers = quotedNames.Select(q => q.Count > 0 ? q[0] : null).ToList();
+        RoleFromAside.Learn(known.All, paragraphs);
+        AgeAsDecade.Learn(known.All);
+        SellerOfWhatTheySell.Learn(known.All, paragraphs);
         var profiles = known.All.Select(p => new SpeakerProfile(p.Name, p.Role, p.Feminine) { Aliases = p.Aliases.ToList(), References = p.References.ToList() }).ToList();
         return new SpeakerAttribution(speakers, profiles) { Quoted = quotedNames };
     }

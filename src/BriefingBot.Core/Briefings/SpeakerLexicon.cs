@@ -59,6 +59,11 @@ internal static class SpeakerLexicon
         // Kin, which reportage names people by before their name («شقيق الضحية، محمد …»، «والدة الطفل، سعاد …»).
         "شقيق", "زوج", "والد", "جد", "خال",
 
+        // Crafts and customers a report on a souk introduces its people by («سناء المصري، وهي خياطة في الأربعين»، «وهي
+        // مصممة حلي»، «وهي زبونة جاءت من حي القبة»), and that a reader asks by («الخياطة الأربعينية»). Not «صائغ»: it is a
+        // surname as often («الباحث … يزيد صايغ»).
+        "خياط", "مصمم", "زبون",
+
         // Honorifics of the Gulf and Levant press before an office or a name («معالي الوزير»، «سمو الأمير»، «سعادة السفير»).
         "معالي", "سمو", "سعاده", "فخامه", "سماحه",
     ]);

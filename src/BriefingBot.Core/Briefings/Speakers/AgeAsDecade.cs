@@ -1,0 +1,61 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings.Speakers;
+
+/// <summary>
+/// Rule «an age in the role is its decade adjective»: «سناء المصري، وهي خياطة في الأربعين» is asked of as «الخياطة
+/// الأربعينية»، «صائغ في الثلاثين» as «الصائغ الثلاثيني»، «شاب في الثالثة والعشرين» as «الشاب العشريني». The question's
+/// adjective shares no word with «في الأربعين», so the title with the decade's adjective is recorded as another way the
+/// briefing calls the speaker (a reference, as «التاجر الستيني» is when the briefing writes it).
+/// </summary>
+internal static class AgeAsDecade
+{
+    /// <summary>The tens an age is written with after «في» («في الأربعين»، «في الخامسة والأربعين»), folded and bare.</summary>
+    private static readonly HashSet<string> Tens = new(
+        new[] { "عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين" },
+        StringComparer.Ordinal);
+
+    /// <summary>How many words after «في» the tens may come: a unit before them («في الخامسة والأربعين»).</summary>
+    private const int MaxWordsToTheTens = 2;
+
+    /// <summary>Adds «خياطة أربعينية» to each speaker whose role gives a title and then an age «في الأربعين».</summary>
+    public static void Learn(IEnumerable<Profile> speakers)
+    {
+        foreach (var speaker in speakers)
+        {
+            if (speaker.Role is { } role && Described(ArabicText.FoldedWords(role), role, speaker.Feminine) is { } described
+                && !speaker.References.Contains(described, StringComparer.Ordinal))
+            {
+                speaker.References.Add(described);
+            }
+        }
+    }
+
+    /// <summary>The title nearest before the age and the decade's adjective («خياطة أربعينية»), or null.</summary>
+    private static string? Described(IReadOnlyList<string> folded, string role, bool feminine)
+    {
+        var surface = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < folded.Count && folded.Count == surface.Length; i++)
+        {
+            if (folded[i] != "في" || TensAfter(folded, i) is not { } tens)
+            {
+                continue;
+            }
+
+            for (var t = i - 1; t >= 0; t--)
+            {
+                if (SpeakerLexicon.IsTitle(folded[t]))
+                {
+                    return surface[t] + " " + tens + (feminine ? "ية" : "ي");
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static string? TensAfter(IReadOnlyList<string> folded, int at) =>
+        folded.Skip(at + 1).Take(MaxWordsToTheTens).Select(SpeakerLexicon.WithoutPrefixes).FirstOrDefault(Tens.Contains);
+}
