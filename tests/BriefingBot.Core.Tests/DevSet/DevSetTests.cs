@@ -104,8 +104,9 @@ public sealed class DevSetTests : IDisposable
         // round's checks (an age asked of a full name, «شكون» asking who) brought it to .653, and the floor is .65 again.
         // .63, not .65: the thirty-third round's Taroudant ramparts briefing (ids ck…, 48 declines of the same shapes as its 59
         // fair questions) and the two blind-style briefings (Tiznit cf…, Tripoli cg…), written before any measuring, set the
-        // line at .635 as they landed, before any rule of the round.
-        Assert.True(run.DeclineRate >= 0.63, run.Summary("tune"));
+        // line at .635 as they landed, before any rule of the round; the round's checks (a rate asked by a period, the name of
+        // a thing never named) brought it to .644, and the floor is .64.
+        Assert.True(run.DeclineRate >= 0.64, run.Summary("tune"));
         // .94, not .95: the seventeenth round's Erbil–Baghdad salaries briefing (ids ek…, twelve speakers, written on the forms
         // the parser still missed: a role followed by the verb's object, a minister named again as «الوزير الكردي», a body's
         // statement told with «بحسب … فإن») with the Dubai school fees questions (df…) set the tune line at .939 before any
@@ -130,8 +131,9 @@ public sealed class DevSetTests : IDisposable
         // .82, not .86: the thirty-third round's two blind-style briefings (Tiznit, ids cf…; Tripoli, cg…), the Biskra (ch…)
         // and al-Salt (ci…) briefings written on the constructions the parser still misses, and the Jeddah one asked by
         // role, «اللي» and gendered titles (cj…), all written before any measuring, set the tune line at .826 as they landed,
-        // before any rule of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.82, run.Summary("tune"));
+        // before any rule of the round; the round's rules (parser 99 to 102, the speaker-question rules) brought it to .857,
+        // and the floor is .85.
+        Assert.True(run.SpeakerCompleteRate >= 0.85, run.Summary("tune"));
     }
 
     /// <summary>The held-out part is measured and held to floors, but its misses are not printed: nothing is tuned on it.</summary>
@@ -165,8 +167,9 @@ public sealed class DevSetTests : IDisposable
         // briefings, written before any measuring, set the held-out line at .829 as they landed, before any rule of the round;
         // the round's rules brought it to .848, and the floor is .83.
         // .80, not .83: the thirty-third round's blind-style (cf…, cg…), Biskra (ch…), al-Salt (ci…) and Jeddah (cj…)
-        // briefings, written before any measuring, set the held-out line at .804 as they landed, before any rule of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.80, run.Summary("holdout"));
+        // briefings, written before any measuring, set the held-out line at .804 as they landed, before any rule of the round;
+        // the round's rules brought it to .824, and the floor is .82.
+        Assert.True(run.SpeakerCompleteRate >= 0.82, run.Summary("holdout"));
     }
 
     [Fact]
