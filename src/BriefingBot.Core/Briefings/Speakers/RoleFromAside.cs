@@ -52,7 +52,7 @@ internal static class RoleFromAside
                 continue;
             }
 
-            var end = ClosingComma(words, k);
+            var end = DescriptiveAside.ClosingOf(words, k, MaxAsideWords, Pronouns);
             if (end is { } last)
             {
                 return string.Join(' ', words.Skip(k + 1).Take(Math.Min(last - k, MaxRoleWords)).Select(w => w.Surface));
@@ -64,23 +64,4 @@ internal static class RoleFromAside
 
     private static bool NameEndsAt(List<Word> words, IReadOnlyList<string> name, int last) =>
         Enumerable.Range(0, name.Count).All(i => words[last - name.Count + 1 + i].Folded == name[i]);
-
-    /// <summary>The word that closes the aside opened at <paramref name="k"/> with a comma; null when what follows is said or quoted.</summary>
-    private static int? ClosingComma(List<Word> words, int k)
-    {
-        for (var j = k + 1; j < words.Count && j <= k + MaxAsideWords; j++)
-        {
-            if (words[j].IsComplementiser || words[j].OpensQuote)
-            {
-                return null;
-            }
-
-            if (words[j].EndsClause)
-            {
-                return words[j].EndsWithComma ? j : null;
-            }
-        }
-
-        return null;
-    }
 }
