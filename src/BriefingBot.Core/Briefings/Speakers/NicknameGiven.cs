@@ -11,9 +11,24 @@ internal sealed class NicknameGiven : IAttributionRule
     /// <summary>«يسميه / يلقبه / يناديه» and their plural and feminine forms, with the pronoun of whom they name.</summary>
     private static readonly Dictionary<string, bool> NamingVerbs = new(StringComparer.Ordinal)
     {
-        ["يسميه"] = false, ["يسميها"] = true, ["يسمونه"] = false, ["يسمونها"] = true, ["تسميه"] = false, ["تسميها"] = true,
-        ["يلقبه"] = false, ["يلقبها"] = true, ["يلقبونه"] = false, ["يلقبونها"] = true, ["تلقبه"] = false, ["تلقبها"] = true,
-        ["يناديه"] = false, ["يناديها"] = true, ["ينادونه"] = false, ["ينادونها"] = true, ["تناديه"] = false, ["تناديها"] = true,
+        ["يسميه"] = false,
+        ["يسميها"] = true,
+        ["يسمونه"] = false,
+        ["يسمونها"] = true,
+        ["تسميه"] = false,
+        ["تسميها"] = true,
+        ["يلقبه"] = false,
+        ["يلقبها"] = true,
+        ["يلقبونه"] = false,
+        ["يلقبونها"] = true,
+        ["تلقبه"] = false,
+        ["تلقبها"] = true,
+        ["يناديه"] = false,
+        ["يناديها"] = true,
+        ["ينادونه"] = false,
+        ["ينادونها"] = true,
+        ["تناديه"] = false,
+        ["تناديها"] = true,
     };
 
     /// <summary>The most words between the verb and the nickname: who gives it («زملاؤه في ورشة الترميم»).</summary>
