@@ -191,6 +191,12 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             return Core.Answering.Answer.Refused(question, nothingFound) with { Confidence = confidence, Declined = declined };
         }
 
+        // «كم …؟»، «متى …؟»: of the passages shown, the one giving the number or the time asked answers, so it comes first.
+        if (skip == 0 && !repeatsHeading && FactFirst.Holder(shape, result) is { } holder)
+        {
+            result = First(result, holder);
+        }
+
         if (skip == 0 && SpeakerQuestion.AsksWhoSaidAClaim(question) && ClaimantsWords(question, result.Hits[0].Passage, analyzed, request.Scope) is { } claimant)
         {
             return claimant;

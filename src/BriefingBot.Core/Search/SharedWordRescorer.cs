@@ -62,6 +62,7 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
         var holders = counts.Keys.GroupBy(k => (read[k.Doc].Briefing, k.Word)).ToDictionary(g => g.Key, g => g.Count());
 
         // BM25's idf × boost as the word search scores each word: the same in every hit, so read once.
+        var subject = new Dictionary<int, float>();
         var weights = words.Select(w => w.Variants.Max(v => TermStatisticsLookup.Idf(lookup.Find(PassageFields.Text, v).DocFreq, maxDoc)) * (w.Fuzzy ? tuning.FuzzyBoost : 1f)).ToArray();
         foreach (var hit in walked)
         {
@@ -74,11 +75,17 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
                     var asScored = f * (tuning.K1 + 1) / (f + saturation);
                     var atAverage = f * (tuning.K1 + 1) / (f + tuning.K1);
                     hit.Score += tuning.SharedWordFlattening * weights[w] * (atAverage - asScored);
+                    if (tuning.SharedWordSubjectShare > 0)
+                    {
+                        subject[hit.Doc] = subject.GetValueOrDefault(hit.Doc) + (tuning.SharedWordSubjectShare * weights[w] * atAverage);
+                    }
                 }
             }
         }
 
         Array.Sort(walked, SegmentRescoringWalk.BestFirst);
-        return walked;
+
+        // Among a briefing's own hits the shared words are its subject, not what is asked: they choose its passage less.
+        return WithinBriefingOrder.Reorder(walked, read.ToDictionary(r => r.Key, r => r.Value.Briefing), subject);
     }
 }
