@@ -455,8 +455,9 @@ public sealed partial record QuestionShape(
             Workplace = expected == ExpectedAnswer.Number ? WorkplaceIn(words) : [],
             Begun = expected == ExpectedAnswer.Time ? BegunIn(words, focus) : [],
             NameAsked = expected == ExpectedAnswer.Any ? NameAskedIn(words, focus) : [],
-            // «ما اسم زميله …؟»، «ما اسم المهندس الذي …؟»: the noun whose name is asked, without its article.
-            NamedAsked = attribute is null && expected == ExpectedAnswer.Any && focus > 0 && words[focus - 1] == "اسم" && focus < words.Count
+            // «ما اسم زميله …؟»، «ما اسم المهندس الذي …؟»: the noun whose name is asked, without its article; «ما أسماء
+            // الشركات التي …؟» asks the names of several, given as a list after the noun as one name is.
+            NamedAsked = attribute is null && expected == ExpectedAnswer.Any && focus > 0 && words[focus - 1] is "اسم" or "اسماء" && focus < words.Count
                 && !ArabicWordForms.AnyIn(words[focus], FactWords.Offices) && !(focus + 1 < words.Count && Gazetteer.IsAdjectiveOfPlace(words[focus + 1]))
                 ? Bare(words[focus]) : null,
             PlaceNames = PlaceNamesIn(words),
