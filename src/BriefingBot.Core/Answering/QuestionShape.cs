@@ -465,7 +465,8 @@ public sealed partial record QuestionShape(
             Years = YearsIn(question),
             RelativeYear = RelativeYearIn(words),
             AsksLastSeason = SaysLastSeason(words),
-            RatePeriod = Checks.RatePeriods.In(words),
+            // Read from every word, digits too: «في العام 2025» names a year, not a rate.
+            RatePeriod = Checks.RatePeriods.In(ArabicText.FoldedWords(question)),
             AsksPopulation = focus > 0 && focus < words.Count && words[focus - 1] == "عدد" && ArabicWordForms.AnyIn(words[focus], FactWords.Inhabitants),
             Dated = YearsIn(question).Count > 0 || RelativeYearIn(words) is not null ? DatedIn(words, focus) : [],
             Tier = TierIn(words),
