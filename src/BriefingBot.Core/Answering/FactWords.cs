@@ -12,8 +12,9 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> Leads = Set(
         "ما", "ماذا", "ماهو", "ماهي", "هو", "هي", "من", "مين", "منو", "شكون", "متى", "متي", "امتى", "امتي", "ايمتى", "كم", "قديش", "اديش", "بكم",
         "اي", "ايش", "شو", "شنو", "وش", "هل", "أين", "وين", "فين", "كيف", "شلون", "لماذا", "ليش", "ليه", "في", "عدد", "نسبة", "هناك",
-        // «ما اسم زوجة …؟» asks the spouse: the name is how the answer is given, not what is asked of.
-        "اسم",
+        // «ما اسم زوجة …؟» asks the spouse: the name is how the answer is given, not what is asked of. So do the names
+        // of several («ما أسماء الشركات التي …؟»).
+        "اسم", "أسماء",
         // Light verbs of amount and existence: «كم يبلغ عدد سكان …» asks the population.
         "يبلغ", "تبلغ", "بلغ", "بلغت", "يوجد", "توجد", "يكون", "تكون");
 

@@ -179,6 +179,11 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             result = further;
             declined = AnswerCheck.Judge(shape, result, index);
         }
+        else if (declined is DeclineReason.PeriodNotInAnswer && PeriodFurtherDown(index, analyzed, shape, briefingFilter, request.Scope) is { } rate)
+        {
+            result = rate;
+            declined = null;
+        }
         else if ((declined is DeclineReason.FactNotOfSubject or DeclineReason.TimeNotOfEvent or DeclineReason.SumNotOfSubject)
             && FactOfSubjectFurtherDown(index, analyzed, shape, briefingFilter, request.Scope, sameBriefings: declined is not DeclineReason.FactNotOfSubject || shape.Counted.Count == 0) is { } found)
         {
@@ -302,6 +307,25 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// «كم طنًا من العسل تنتج الباحة كل عام؟» when the passages that would be shown give no figure by the period asked: the
+    /// first passage a little further down, from the best passage's briefing, that the checks pass (it gives one: «وتنتج
+    /// المنطقة سنويًا نحو …»), put first; null when there is none. Only the best passage's briefing: a yearly figure is in
+    /// too many briefings («في السنة» of another port's containers) to tell the one that answers.
+    /// </summary>
+    internal static PassageSearchResult? PeriodFurtherDown(PassageIndex index, AnalyzedQuestion analyzed, QuestionShape shape, string? briefingFilter, SearchScope? scope)
+    {
+        var wide = Wide(index, analyzed, briefingFilter, scope);
+        if (wide.Hits.Count == 0)
+        {
+            return null;
+        }
+
+        var briefing = wide.Hits[0].Passage.BriefingId;
+        return wide.Hits.Skip(AnswerCheck.Depth).Where(h => h.Passage.BriefingId == briefing).Select(h => First(wide, h))
+            .FirstOrDefault(promoted => AnswerCheck.Judge(shape, promoted, index) is null);
     }
 
     /// <summary>

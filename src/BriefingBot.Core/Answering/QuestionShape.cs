@@ -455,8 +455,9 @@ public sealed partial record QuestionShape(
             Workplace = expected == ExpectedAnswer.Number ? WorkplaceIn(words) : [],
             Begun = expected == ExpectedAnswer.Time ? BegunIn(words, focus) : [],
             NameAsked = expected == ExpectedAnswer.Any ? NameAskedIn(words, focus) : [],
-            // «ما اسم زميله …؟»، «ما اسم المهندس الذي …؟»: the noun whose name is asked, without its article.
-            NamedAsked = attribute is null && expected == ExpectedAnswer.Any && focus > 0 && words[focus - 1] == "اسم" && focus < words.Count
+            // «ما اسم زميله …؟»، «ما اسم المهندس الذي …؟»: the noun whose name is asked, without its article; «ما أسماء
+            // الشركات التي …؟» asks the names of several, given as a list after the noun as one name is.
+            NamedAsked = attribute is null && expected == ExpectedAnswer.Any && focus > 0 && words[focus - 1] is "اسم" or "اسماء" && focus < words.Count
                 && !ArabicWordForms.AnyIn(words[focus], FactWords.Offices) && !(focus + 1 < words.Count && Gazetteer.IsAdjectiveOfPlace(words[focus + 1]))
                 ? Bare(words[focus]) : null,
             PlaceNames = PlaceNamesIn(words),
@@ -464,7 +465,8 @@ public sealed partial record QuestionShape(
             Years = YearsIn(question),
             RelativeYear = RelativeYearIn(words),
             AsksLastSeason = SaysLastSeason(words),
-            RatePeriod = Checks.RatePeriods.In(words),
+            // Read from every word, digits too: «في العام 2025» names a year, not a rate.
+            RatePeriod = Checks.RatePeriods.In(ArabicText.FoldedWords(question)),
             AsksPopulation = focus > 0 && focus < words.Count && words[focus - 1] == "عدد" && ArabicWordForms.AnyIn(words[focus], FactWords.Inhabitants),
             Dated = YearsIn(question).Count > 0 || RelativeYearIn(words) is not null ? DatedIn(words, focus) : [],
             Tier = TierIn(words),

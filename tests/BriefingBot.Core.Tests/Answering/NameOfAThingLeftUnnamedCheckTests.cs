@@ -49,3 +49,40 @@ public sealed class NameOfAThingGivenTests() : BriefingsAnswerSpec(Airport)
         Assert.True(tool.Answered, tool.Declined?.ToString());
     }
 }
+
+/// <summary>
+/// Asked the names of several things or people («ما أسماء …؟») that the passages shown speak of only by their kind or as
+/// someone's («ست شركات أخرى»، «أبناءه الثلاثة»، «أربع ورشات فقط»), the bot declines as it does for one name; a list after
+/// the noun, or after a colon, names them.
+/// </summary>
+public sealed class NamesOfSeveralLeftUnnamedCheckTests() : BriefingsAnswerSpec(Tabarka)
+{
+    private static readonly Briefing Tabarka = new BriefingParser().Parse(
+        string.Join(
+            "\n\n",
+            "وفازت بصفقة ترميم القلعة شركة البناء المتوسطي، متقدمة على ست شركات أخرى دخلت المناقصة في الربيع.",
+            "ويقول العم صالح الجبالي، الذي يقشر الفلين منذ أربعين سنة، إن أبناءه الثلاثة هاجروا إلى العاصمة بحثًا عن عمل.",
+            "وتقول صاحبة ورشة لصياغة المرجان إن أربع ورشات فقط بقيت في المدينة من أصل اثنتي عشرة.",
+            "ويعمل في الميناء ثلاثة مراكب للصيد بالشباك: مركب الأمل ومركب النورس ومركب البركة."),
+        new BriefingHeader("2027-01-07-tabarka-trades", "طبرقة: الحرف والميناء", new DateOnly(2027, 1, 7)));
+
+    [Theory]
+    [InlineData("ما أسماء الشركات التي دخلت مناقصة ترميم القلعة؟")]
+    [InlineData("ما أسماء أبناء صالح الجبالي؟")]
+    [InlineData("شو أسماء ورشات صياغة المرجان الباقية؟")]
+    public void Things_spoken_of_only_by_their_kind_or_as_someones_have_no_names_to_give(string question)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(DeclineReason.NameNotGiven, answer.Declined);
+    }
+
+    [Fact]
+    public void A_list_after_a_colon_names_them()
+    {
+        var answer = Ask("ما أسماء مراكب الصيد بالشباك في الميناء؟");
+
+        Assert.True(answer.Answered, answer.Declined?.ToString());
+        Assert.StartsWith("ويعمل في الميناء", answer.Passages[0].Passage.Text, StringComparison.Ordinal);
+    }
+}

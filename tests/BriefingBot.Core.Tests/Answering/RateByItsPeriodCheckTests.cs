@@ -1,4 +1,5 @@
 using BriefingBot.Core.Answering;
+using BriefingBot.Core.Answering.Checks;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Tests.Support;
 
@@ -62,5 +63,63 @@ public sealed class RateToldByAPeriodTests() : BriefingsAnswerSpec(Weavers)
 
         Assert.True(wage.Answered, wage.Declined?.ToString());
         Assert.True(shawls.Answered, shawls.Declined?.ToString());
+    }
+}
+
+/// <summary>
+/// A rate asked by the year («سنويًا»، «في السنة»، «كل عام»، «بالسنة») is told by the year too: a passage giving one year's
+/// count («في 2019») or a total gives no yearly figure. A year named as a date («في العام الماضي»، «في العام 2025»، «مقارنة
+/// بعام 2024») asks no rate.
+/// </summary>
+public sealed class RateByTheYearCheckTests() : BriefingsAnswerSpec(Gate)
+{
+    private static readonly Briefing Gate = new BriefingParser().Parse(
+        string.Join(
+            "\n\n",
+            "وتعبر باب القصبة سيارات الأجرة والحافلات الصغيرة، وقد أغلق الباب ثلاثة أشهر في 2019 لإصلاح قوسه.",
+            "وعبرت باب القصبة في 2026 نحو ثلاثمئة ألف سيارة، بحسب البلدية."),
+        new BriefingHeader("2027-01-07-gate", "باب القصبة: السير والأشغال", new DateOnly(2027, 1, 7)));
+
+    [Fact]
+    public void A_year_is_asked_as_a_rate_not_as_a_date()
+    {
+        Assert.Equal(RatePeriod.Year, QuestionShape.Of("كم سيارة تعبر باب القصبة سنويًا؟").RatePeriod);
+        Assert.Equal(RatePeriod.Year, QuestionShape.Of("كم سائحًا يزور القرية كل عام؟").RatePeriod);
+        Assert.Equal(RatePeriod.Year, QuestionShape.Of("قديش بتنتج المزرعة بالسنة؟").RatePeriod);
+        Assert.Equal(RatePeriod.Year, QuestionShape.Of("كم مرة يحصد البرسيم في السنة؟").RatePeriod);
+        Assert.Null(QuestionShape.Of("كم طنًا أنتجت الملاحات في العام الماضي؟").RatePeriod);
+        Assert.Null(QuestionShape.Of("كم ستجمع الحكومة في السنة الأولى؟").RatePeriod);
+        Assert.Null(QuestionShape.Of("كم زائرًا جاء في العام 2025؟").RatePeriod);
+        Assert.Null(QuestionShape.Of("كم زاد الإنتاج مقارنة بعام 2024؟").RatePeriod);
+    }
+
+    [Fact]
+    public void One_years_count_is_no_yearly_rate()
+    {
+        var answer = Ask("كم سيارة تعبر باب القصبة سنويًا؟");
+
+        Assert.Equal(DeclineReason.PeriodNotInAnswer, answer.Declined);
+    }
+}
+
+/// <summary>A yearly figure («تنتج سنويًا نحو …») answers how many a year, and no rate by the day.</summary>
+public sealed class RateToldByTheYearTests() : BriefingsAnswerSpec(Honey)
+{
+    private static readonly Briefing Honey = new BriefingParser().Parse(
+        string.Join(
+            "\n\n",
+            "ويقول النحال سعيد الغامدي إن مناحل الباحة تنتج سنويًا نحو مئة وعشرين طنًا من عسل السدر والطلح.",
+            "وتبيع التعاونية الكيلوغرام من عسل السدر بستمئة ريال في محلها بالسوق القديم."),
+        new BriefingHeader("2027-01-07-baha-honey", "عسل الباحة: موسم السدر", new DateOnly(2027, 1, 7)));
+
+    [Fact]
+    public void A_yearly_figure_answers_the_yearly_rate_and_no_daily_one()
+    {
+        var yearly = Ask("كم طنًا من العسل تنتج مناحل الباحة كل عام؟");
+        var daily = Ask("كم طنًا من العسل تنتج مناحل الباحة يوميًا؟");
+
+        Assert.True(yearly.Answered, yearly.Declined?.ToString());
+        Assert.StartsWith("ويقول النحال", yearly.Passages[0].Passage.Text, StringComparison.Ordinal);
+        Assert.Equal(DeclineReason.PeriodNotInAnswer, daily.Declined);
     }
 }

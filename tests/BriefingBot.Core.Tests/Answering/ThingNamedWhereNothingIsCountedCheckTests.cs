@@ -43,3 +43,24 @@ public sealed class ThingNamedWhereNothingIsCountedCheckTests() : BriefingsAnswe
         Assert.StartsWith(passage, answer.Passages[0].Passage.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// A count in the sentence before or after the one naming the thing is of something else: «… مئتين وستين دينارًا. ويذهب
+/// معظم الإنتاج إلى مصنع في طبرقة …» gives no number of factories.
+/// </summary>
+public sealed class CountInAnotherSentenceCheckTests() : BriefingsAnswerSpec(Cork)
+{
+    private static readonly Briefing Cork = Indexes.Briefing(
+        "2027-01-07-cork",
+        new DateOnly(2027, 1, 7),
+        "وبلغ سعر القنطار من الفلين الجيد في مزاد نوفمبر مئتين وستين دينارًا. ويذهب معظم الإنتاج إلى مصنع قرب الميناء يصدر صفائح الفلين إلى البرتغال.",
+        "ويشتغل في موسم التقشير نحو ألف ومئتي عامل موسمي، أغلبهم من دواوير الغابة.");
+
+    [Fact]
+    public void A_number_in_the_sentence_before_does_not_count_the_thing()
+    {
+        var answer = Ask("كم مصنعًا يصدر صفائح الفلين؟");
+
+        Assert.Equal(DeclineReason.FactNotOfSubject, answer.Declined);
+    }
+}

@@ -30,23 +30,46 @@ internal sealed class NameOfThingCheck : IAnswerCheck
     private static (bool Spoken, bool Named) Mentions(string text, string thing)
     {
         var (spoken, named) = (false, false);
-        foreach (var clause in text.Split(FactWords.ClauseEnds))
+        var start = 0;
+        while (start <= text.Length)
         {
+            var end = text.IndexOfAny(FactWords.ClauseEnds, start);
+            var clause = text[start..(end < 0 ? text.Length : end)];
             var words = clause.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             var folded = words.Select(w => ArabicText.Fold(w)).ToList();
             for (var i = 0; i < folded.Count; i++)
             {
-                if (!NameGivenCheck.DefiniteOf(folded[i], thing) && !NameGivenCheck.IndefiniteOf(folded[i], thing))
+                if (!NameGivenCheck.DefiniteOf(folded[i], thing) && !NameGivenCheck.IndefiniteOf(folded[i], thing) && !Possessed(folded[i], thing))
                 {
                     continue;
                 }
 
                 spoken = true;
-                named |= NamedAfter(words, folded, i);
+                // «ثلاث شركات: …»: a colon right after the noun opens the list of their names.
+                named |= NamedAfter(words, folded, i) || i == folded.Count - 1 && end >= 0 && text[end] == ':';
             }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
         }
 
         return (spoken, named);
+    }
+
+    /// <summary>
+    /// Whether the word is the noun with a possessive pronoun («أبناءه»، «زميلها»، «شركتهم»; a feminine noun's «ة» as «ت»),
+    /// through one conjunction or preposition: someone's kin or things are spoken of so, and named, when they are, right
+    /// after («ابنه محمد»); «أبناءه الثلاثة» speaks of them without their names.
+    /// </summary>
+    private static bool Possessed(string word, string thing)
+    {
+        var stem = thing[^1] == 'ه' ? string.Concat(thing.AsSpan(0, thing.Length - 1), "ت") : thing;
+        var bare = word.Length > stem.Length + 1 && word[0] is 'و' or 'ب' or 'ل' or 'ف' && !word.StartsWith(stem, StringComparison.Ordinal) ? word[1..] : word;
+        return bare.StartsWith(stem, StringComparison.Ordinal) && bare[stem.Length..] is "ه" or "ها" or "هم" or "هما";
     }
 
     /// <summary>
@@ -82,9 +105,9 @@ internal sealed class NameOfThingCheck : IAnswerCheck
         ["تسمي", "يسمي", "يدعي", "تدعي", "تعرف", "يعرف", "المعروفه", "المعروف", "المسماه", "المسمي", "اسمه", "اسمها", "تحمل", "يحمل"],
         StringComparer.Ordinal);
 
-    /// <summary>Folded words that follow a noun the news leaves unnamed: prepositions, adjectives of kind and number, relatives.</summary>
+    /// <summary>Folded words that follow a noun the news leaves unnamed: prepositions, adjectives of kind and number, relatives, «فقط».</summary>
     private static readonly HashSet<string> NotNames = new(
-        ["في", "من", "الي", "علي", "عن", "مع", "لدي", "قرب", "بين", "منذ", "التي", "الذي", "اخري", "اخر", "خاصه", "خاص", "صغيره", "صغير", "كبيره", "كبير",
+        ["في", "من", "الي", "علي", "عن", "مع", "لدي", "قرب", "بين", "منذ", "التي", "الذي", "فقط", "اخري", "اخر", "خاصه", "خاص", "صغيره", "صغير", "كبيره", "كبير",
             "جديده", "جديد", "واحده", "واحد", "عامه", "عام", "اهليه", "محليه", "قديمه", "قديم", "ثانيه", "ثان", "اولي", "كبري", "صغري", "مستقل", "مستقله", "وطنيه"],
         StringComparer.Ordinal);
 }

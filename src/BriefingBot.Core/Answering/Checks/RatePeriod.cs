@@ -2,18 +2,18 @@ using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Answering.Checks;
 
-/// <summary>The span of time a rate is given by: a day, a week or a month.</summary>
+/// <summary>The span of time a rate is given by: a day, a week, a month or a year.</summary>
 internal enum RatePeriod
 {
     Day,
     Week,
     Month,
+    Year,
 }
 
 /// <summary>
-/// Where a text gives an amount by the day, the week or the month: «يوميًا»، «في اليوم»، «كل يوم»، «شهريًا»، «بالشهر»،
-/// «الأجر الشهري»، «أسبوعيًا». The year is left out: news gives a year's figure as the year's own («في 2026 نحو …»), with no
-/// word of rate at all.
+/// Where a text gives an amount by the day, the week, the month or the year: «يوميًا»، «في اليوم»، «كل يوم»، «شهريًا»،
+/// «بالشهر»، «الأجر الشهري»، «أسبوعيًا»، «سنويًا»، «في السنة»، «كل عام».
 /// </summary>
 internal static class RatePeriods
 {
@@ -24,6 +24,7 @@ internal static class RatePeriods
         (RatePeriod.Day, "يومي", ["يوم", "اليوم", "النهار", "نهار"]),
         (RatePeriod.Week, "اسبوعي", ["اسبوع", "الاسبوع"]),
         (RatePeriod.Month, "شهري", ["شهر", "الشهر"]),
+        (RatePeriod.Year, "سنوي", ["سنه", "السنه", "عام", "العام"]),
     ];
 
     /// <summary>The period the words give a rate by, the first named; null when they name none.</summary>
@@ -44,10 +45,23 @@ internal static class RatePeriods
     }
 
     /// <summary>
-    /// Whether the text gives anything by a period of a day, a week or a month, whichever is asked: a rate by another
-    /// period is the asked one reckoned («شالًا واحدًا كل أسبوعين» answers how many a month).
+    /// Whether the text gives anything by a period of a day, a week or a month, whichever of them is asked: a rate by another
+    /// period is the asked one reckoned («شالًا واحدًا كل أسبوعين» answers how many a month). A year's figure answers how
+    /// many a year only: news gives a day's or a month's rate by its own period, and a year's count reckoned down is none.
     /// </summary>
-    public static bool SaysAny(string text) => In(ArabicText.FoldedWords(text)) is not null;
+    public static bool SaysAny(string text, RatePeriod asked)
+    {
+        var words = ArabicText.FoldedWords(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (Periods.Any(p => (asked == RatePeriod.Year || p.Period != RatePeriod.Year) && Names(words, i, p.Adjective, p.Nouns)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the word at <paramref name="at"/> names the period: the adjective or its adverb, behind the article or «و»
@@ -66,12 +80,14 @@ internal static class RatePeriods
         }
 
         var next = at + 1 < words.Count ? words[at + 1] : string.Empty;
-        if (next.StartsWith("ال", StringComparison.Ordinal) && next != "الواحد")
+        // «في العام 2025» names a year as «في العام الماضي» does.
+        if (next.StartsWith("ال", StringComparison.Ordinal) && next != "الواحد" || next.Any(char.IsDigit))
         {
             return false;
         }
 
-        return word.Length > 3 && word[0] is 'ب' or 'ف' && nouns.Contains(word[1..])
+        // «بعام 2024» compares with a year, «بالعام» is by it.
+        return word.Length > 3 && word[0] is 'ب' or 'ف' && nouns.Contains(word[1..]) && (adjective != "سنوي" || word[1..].StartsWith("ال", StringComparison.Ordinal))
             || nouns.Contains(word) && (at > 0 && (words[at - 1] == "في" && word.StartsWith("ال", StringComparison.Ordinal) || words[at - 1] == "كل") || next is "الواحد" or "واحد")
             || at > 0 && words[at - 1] == "كل" && word.EndsWith("ين", StringComparison.Ordinal) && nouns.Contains(word[..^2]);
     }

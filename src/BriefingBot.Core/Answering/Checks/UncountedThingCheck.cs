@@ -51,15 +51,26 @@ internal sealed class UncountedThingCheck : IAnswerCheck
             || FactOfSubjectCheck.CountsPeople(counted, text);
     }
 
-    /// <summary>The clause around the span with the one before and the one after it.</summary>
+    /// <summary>
+    /// The clause around the span with the one before and the one after it, within its sentence: a count in the sentence
+    /// before or after is of another thing («مقابل مئة وتسعين دينارًا قبل سنتين. ويذهب معظم الإنتاج إلى … سدادات القوارير»
+    /// counts no stoppers).
+    /// </summary>
     private static string ClausesFrom(string text, TextSpan span)
     {
-        var before = text.LastIndexOfAny(FactWords.ClauseEnds, Math.Max(0, span.Start - 1));
-        var start = before <= 0 ? 0 : text.LastIndexOfAny(FactWords.ClauseEnds, before - 1) + 1;
-        var end = text.IndexOfAny(FactWords.ClauseEnds, span.Start + span.Length);
-        var next = end < 0 || end + 1 >= text.Length ? -1 : text.IndexOfAny(FactWords.ClauseEnds, end + 1);
-        return text[start..(next < 0 ? text.Length : next)];
+        var opens = text.LastIndexOfAny(SentenceEnds, Math.Max(0, span.Start - 1)) + 1;
+        var closes = text.IndexOfAny(SentenceEnds, span.Start + span.Length);
+        var sentence = text[opens..(closes < 0 ? text.Length : closes)];
+        var at = span.Start - opens;
+        var before = at <= 0 ? -1 : sentence.LastIndexOfAny(FactWords.ClauseEnds, at - 1);
+        var start = before <= 0 ? 0 : sentence.LastIndexOfAny(FactWords.ClauseEnds, before - 1) + 1;
+        var end = sentence.IndexOfAny(FactWords.ClauseEnds, Math.Min(sentence.Length, at + span.Length));
+        var next = end < 0 || end + 1 >= sentence.Length ? -1 : sentence.IndexOfAny(FactWords.ClauseEnds, end + 1);
+        return sentence[start..(next < 0 ? sentence.Length : next)];
     }
+
+    /// <summary>What ends a sentence: a stop, a question or exclamation mark, a line break.</summary>
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '؟', '\n'];
 
     /// <summary>
     /// Whether the text holds a number, or a thousand, million or billion in the dual, which is a number of its own: «ونقلت
