@@ -265,6 +265,13 @@ public static class SpeakerQuestion
                 : [.. roster.SpeakersFor(body).Where(h => inScope is null || inScope(h))];
         }
 
+        // Rule «kin of a named person»: «ماذا قالت ابنة أم خالد؟»، «شو قال والد الدلال الدرعي؟» ask of someone the briefing
+        // names by their kin, not of the person it quotes: the named one's words are no answer.
+        if (KinBefore(words, bestUsed.Min()))
+        {
+            return [];
+        }
+
         // «القضاء» (the judiciary, a section's heading) is one letter from «القضاة» (a surname): a name matched only through
         // a typo, with nothing in the question asking what was said, is a word of the topic, not a person asked about.
         if (!asksForSpeech && bestExact == 0)
@@ -374,6 +381,38 @@ public static class SpeakerQuestion
     /// </summary>
     private static bool TitleWithItsAdjective(IReadOnlyList<string> words, int bodyAt) =>
         bodyAt >= 2 && SpeakerLexicon.HasArticle(words[bodyAt - 1]) && !SpeakerLexicon.IsTitle(words[bodyAt - 1]) && SpeakerLexicon.IsTitle(words[bodyAt - 2]);
+
+    /// <summary>
+    /// Kin nouns before a name («ابنة أم خالد»، «والد الدلال الدرعي»، «زوجة …»), folded. Not «بنت / بن» (name particles of the
+    /// Maghreb and the Gulf: «فاطمة بنت الحسن»), nor «عم / خال», which chat puts before a man's own name as a title («عم حسن»).
+    /// </summary>
+    private static readonly HashSet<string> KinNouns = new(
+        new[] { "ابن", "ابنة", "ابنه", "ابنها", "والد", "والدة", "والده", "والدها", "أخو", "أخت", "شقيق", "شقيقة", "شقيقه", "زوج", "زوجة", "زوجه", "زوجها", "حفيد", "حفيدة", "حفيده", "أرملة", "أبناء", "بنات", "أولاد" }
+            .Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a kin noun stands right before the name matched at <paramref name="nameAt"/>, or before the title or role word
+    /// with the article that leads it («والد الدلال الدرعي»): the question asks of that kin.
+    /// </summary>
+    private static bool KinBefore(IReadOnlyList<string> words, int nameAt)
+    {
+        const int MaxWordsBetween = 1;
+        for (int at = nameAt - 1, between = 0; at >= 0 && between <= MaxWordsBetween; at--, between++)
+        {
+            if (KinNouns.Contains(words[at]))
+            {
+                return true;
+            }
+
+            if (!SpeakerLexicon.HasArticle(words[at]) && !SpeakerLexicon.IsTitle(words[at]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Folded kunya and lineage words, skipped to the name they lead («ابو فاطمة»، «بن علي»): they never count.</summary>
     private static readonly HashSet<string> LineageWords = new(StringComparer.Ordinal) { "ابو", "بو", "ام", "بن", "بنت", "ولد", "ال" };
