@@ -75,6 +75,12 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> SaidAbout { get; init; } = [];
 
     /// <summary>
+    /// Whether <see cref="SaidAbout"/> follows «في» right after the name run, in a question that does not ask an opinion:
+    /// «شو قال الدليل السياحي في ولاتة؟» says where the guide works, not what he spoke of (<see cref="SaidAboutIn"/>).
+    /// </summary>
+    public bool SaidWhere { get; init; }
+
+    /// <summary>
     /// Whether the question asks who holds the office it names («من هو وزير الصحة اللبناني؟»، «مين رئيس الغرفة؟»): the
     /// <see cref="Attribute"/> is an office and the question opens with «من/مين».
     /// </summary>
@@ -434,6 +440,7 @@ public sealed partial record QuestionShape(
             SaidBy = namesPlan ? null : SaidByIn(words),
             SaidByName = saidByName,
             SaidAbout = SaidAboutIn(words, saidByName),
+            SaidWhere = SaidWhereIn(words, saidByName),
             // The word itself or after «و»: «كانت»، «بانت» are no «أنت» under a preposition.
             ToTheBot = SaysAnyOf(words, FactWords.ToTheBot, "و")
                 // «السلام» alone is as likely the peace a briefing speaks of.
@@ -798,6 +805,9 @@ public sealed partial record QuestionShape(
         "العجوز", "الختيار", "الشخص",
     }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Whether the folded word is the asker's own word for a person («الرجل»، «البنت»), which says nothing of who they are.</summary>
+    internal static bool IsPersonWord(string folded) => PersonWords.Contains(folded);
+
     /// <summary>The words after the first word asking what was said, up to a preposition, question, frame or speech word.</summary>
     private static List<string> NameRunIn(List<string> words) =>
         words.Skip(words.FindIndex(AsksWhatWasSaid) + 1).TakeWhile(IsNameRunWord).ToList();
@@ -922,6 +932,19 @@ public sealed partial record QuestionShape(
         return after < words.Count && (FactWords.Prepositions.Contains(words[after]) || words[after] is "من" or "في" || topicFollows)
             ? words.Skip(topicFollows ? after : after + 1).Where(w => !FactWords.Leads.Contains(w) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList()
             : [];
+    }
+
+    /// <summary>
+    /// Rule «a role's place after «في»»: whether the words after the name run follow «في» and the question asks what was said,
+    /// not an opinion. «ماذا قال الدليل السياحي في ولاتة؟»، «الصياد في جزيرة سواكن وش قال» name where the person works, which
+    /// the briefing about that place says in its title and need not repeat beside them; «ما رأي الوزير في الضريبة؟» asks of
+    /// the tax.
+    /// </summary>
+    private static bool SaidWhereIn(List<string> words, IReadOnlyList<string> name)
+    {
+        var speech = words.FindIndex(AsksWhatWasSaid);
+        var after = speech + 1 + name.Count;
+        return name.Count > 0 && after < words.Count && words[after] == "في" && !SpeakerQuestion.IsOpinionWord(words[speech]);
     }
 
     /// <summary>The focus and the words after it that carry the article, as in a construct: «طلاب الصيدلة في …» stops at «في».</summary>

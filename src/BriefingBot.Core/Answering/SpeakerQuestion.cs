@@ -265,6 +265,13 @@ public static class SpeakerQuestion
                 : [.. roster.SpeakersFor(body).Where(h => inScope is null || inScope(h))];
         }
 
+        // Rule «kin of a named person»: «ماذا قالت ابنة أم خالد؟»، «شو قال والد الدلال الدرعي؟» ask of someone the briefing
+        // names by their kin, not of the person it quotes: the named one's words are no answer.
+        if (KinBefore(words, bestUsed.Min()))
+        {
+            return [];
+        }
+
         // «القضاء» (the judiciary, a section's heading) is one letter from «القضاة» (a surname): a name matched only through
         // a typo, with nothing in the question asking what was said, is a word of the topic, not a person asked about.
         if (!asksForSpeech && bestExact == 0)
@@ -374,6 +381,38 @@ public static class SpeakerQuestion
     /// </summary>
     private static bool TitleWithItsAdjective(IReadOnlyList<string> words, int bodyAt) =>
         bodyAt >= 2 && SpeakerLexicon.HasArticle(words[bodyAt - 1]) && !SpeakerLexicon.IsTitle(words[bodyAt - 1]) && SpeakerLexicon.IsTitle(words[bodyAt - 2]);
+
+    /// <summary>
+    /// Kin nouns before a name («ابنة أم خالد»، «والد الدلال الدرعي»، «زوجة …»), folded. Not «بنت / بن» (name particles of the
+    /// Maghreb and the Gulf: «فاطمة بنت الحسن»), nor «عم / خال», which chat puts before a man's own name as a title («عم حسن»).
+    /// </summary>
+    private static readonly HashSet<string> KinNouns = new(
+        new[] { "ابن", "ابنة", "ابنه", "ابنها", "والد", "والدة", "والده", "والدها", "أخو", "أخت", "شقيق", "شقيقة", "شقيقه", "زوج", "زوجة", "زوجه", "زوجها", "حفيد", "حفيدة", "حفيده", "أرملة", "أبناء", "بنات", "أولاد" }
+            .Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a kin noun stands right before the name matched at <paramref name="nameAt"/>, or before the title or role word
+    /// with the article that leads it («والد الدلال الدرعي»): the question asks of that kin.
+    /// </summary>
+    private static bool KinBefore(IReadOnlyList<string> words, int nameAt)
+    {
+        const int MaxWordsBetween = 1;
+        for (int at = nameAt - 1, between = 0; at >= 0 && between <= MaxWordsBetween; at--, between++)
+        {
+            if (KinNouns.Contains(words[at]))
+            {
+                return true;
+            }
+
+            if (!SpeakerLexicon.HasArticle(words[at]) && !SpeakerLexicon.IsTitle(words[at]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Folded kunya and lineage words, skipped to the name they lead («ابو فاطمة»، «بن علي»): they never count.</summary>
     private static readonly HashSet<string> LineageWords = new(StringComparer.Ordinal) { "ابو", "بو", "ام", "بن", "بنت", "ولد", "ال" };
@@ -520,9 +559,31 @@ public static class SpeakerQuestion
         bool ByTheName(int i) => named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName);
         // Rule «a person described by what they do»: «شو قال اللي يبيع البشوت؟» of «أبو فيصل، الذي يبيع البشوت»: the verb
         // after the question's «اللي / الذي / التي» stands after one in the passage, by the speaker's name.
-        var does = words.Where((w, i) => i > 0 && FactWords.RelativePronouns.Contains(words[i - 1])).ToHashSet(StringComparer.Ordinal);
+        var does = VerbsAfterARelative(words);
         if (Enumerable.Range(1, Math.Max(0, text.Count - 1)).Any(i => does.Contains(text[i]) && FactWords.RelativePronouns.Contains(text[i - 1])
             && ByTheName(i)))
+        {
+            return true;
+        }
+
+        // Rule «the verb whose subject the speaker is»: «وش قالت الحرمة اللي تبيع حليب النوق؟» of «تبيع أم سعيد، فاطمة
+        // الكتبي، حليب النوق»، «الارملة اللي حولت بيتها لنزل» of «وحوّلت سلمى القطيشات بيتها»: the press puts the verb of
+        // what someone does before them as often as after «الذي»; right before their name (or its kunya or title), the verb
+        // is theirs.
+        bool BeforeTheName(int i) => named.Contains(i + 1)
+            || named.Contains(i + 2) && (LineageWords.Contains(text[i + 1]) || SpeakerLexicon.IsTitle(text[i + 1]) || SpeakerLexicon.IsPopularTitle(text[i + 1]));
+        if (Enumerable.Range(0, Math.Max(0, text.Count - 1)).Any(i => (does.Contains(text[i]) || does.Contains(StripConjunction(text[i]))) && BeforeTheName(i)))
+        {
+            return true;
+        }
+
+        // Rule «the description the passage gives its speaker»: «المضمر شو قال؟» of «أما علي المزروعي، المضمر الذي يدرب
+        // الهجن»، «شو قال الدليل السياحي في ولاتة؟» of «أما الدليل السياحي إبراهيم ولد الشيخ»، «ماذا قالت البيطرية …» of
+        // «الطبيبة البيطرية»: what the question calls the person first, a word with the article no title list holds, stands
+        // by the speaker's name in apposition, with its article and no preposition («للجمهور» by the name is whom they serve).
+        // Only there: the same word elsewhere in the passage is what they speak of.
+        if (DescriptionHead(words) is { } head
+            && Enumerable.Range(0, text.Count).Any(i => InApposition(text[i]) && WithoutGender(SpeakerLexicon.WithoutPrefixes(text[i])) == head && ByTheName(i)))
         {
             return true;
         }
@@ -539,6 +600,53 @@ public static class SpeakerQuestion
             && (ByTheName(i)
                 || Enumerable.Range(Math.Max(0, i - MaxWordsFromVerb), Math.Min(text.Count, i + MaxWordsFromVerb + 1) - Math.Max(0, i - MaxWordsFromVerb)).Any(j => IsSpeechWord(text[j]))));
     }
+
+    /// <summary>
+    /// The verbs the question says the person does, after «الذي / التي / اللي» («اللي يبيع البشوت» → «يبيع»); after «كان»
+    /// the verb it governs too («اللي كان يختار الوجوه» → «يختار»).
+    /// </summary>
+    private static HashSet<string> VerbsAfterARelative(IReadOnlyList<string> words)
+    {
+        var does = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!FactWords.RelativePronouns.Contains(words[i - 1]))
+            {
+                continue;
+            }
+
+            does.Add(words[i]);
+            if (words[i] is "كان" or "كانت" && i + 1 < words.Count)
+            {
+                does.Add(words[i + 1]);
+            }
+        }
+
+        return does;
+    }
+
+    /// <summary>
+    /// The first word of a question about what someone said that names them, when it is a word with the article that is no
+    /// title, place, asker's word for a person or question word («المضمر»، «الدليل»، «البيطرية»), without its prefixes and
+    /// feminine ending; null for another question.
+    /// </summary>
+    private static string? DescriptionHead(IReadOnlyList<string> words)
+    {
+        const int MinLength = 5;
+        var first = words.FirstOrDefault(w => !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsPreposition(w)
+            && !FactWords.RelativePronouns.Contains(w) && !SpeakerRoster.IsCommonWord(w));
+        return first is { Length: >= MinLength } && SpeakerLexicon.HasArticle(first) && !SpeakerLexicon.IsTitle(first) && !IsAskedOnlyTitle(first)
+            && !QuestionShape.IsPersonWord(first) && !SpeakerRoster.IsDemonymWord(first) && !ArabicWordForms.AnyIn(first, Gazetteer.Places)
+            ? WithoutGender(SpeakerLexicon.WithoutPrefixes(first))
+            : null;
+    }
+
+    /// <summary>Whether a passage word may stand in apposition to a name: with the article, perhaps after «و», no preposition.</summary>
+    private static bool InApposition(string folded) =>
+        folded.StartsWith("ال", StringComparison.Ordinal) || folded.StartsWith("وال", StringComparison.Ordinal);
+
+    /// <summary>A bare word without its feminine ending: «بيطريه» and «بيطري» are one description.</summary>
+    private static string WithoutGender(string bare) => bare.Length > 3 && bare[^1] is 'ه' or 'ة' ? bare[..^1] : bare;
 
     /// <summary>
     /// A title without its prefixes, feminine ending and possessive: «المزارعة» and «مزارع» are one title.
@@ -805,6 +913,9 @@ public static class SpeakerQuestion
 
     /// <summary>Whether the folded word may stand around a name without asking of a topic («ماذا»، «شو»، «عن»).</summary>
     internal static bool IsFiller(string folded) => Filler.Contains(folded);
+
+    /// <summary>Whether the folded word asks someone's opinion («رأي»، «موقفها»): «في» after it opens the subject.</summary>
+    internal static bool IsOpinionWord(string folded) => OpinionWords.Contains(folded) || OpinionWords.Contains(StripConjunction(folded));
 
     /// <summary>Whether the folded word asks what someone said or thinks («قال»، «رأي»، «وحذرت»).</summary>
     internal static bool IsSpeechWord(string folded) => SpeechWords.Contains(folded) || SpeechWords.Contains(StripConjunction(folded));

@@ -47,9 +47,11 @@ internal sealed class SpeakerInAnswerCheck : IAnswerCheck
         // Or by a passage of theirs that names them by surname alone, the role said in another (SpeakerNamedBefore); an expert
         // asked by one word («الباحثة») is met so by whichever expert word that other passage names them by («الدكتورة»).
         IReadOnlyList<IReadOnlyList<TermMatch>> namedBefore = [who, .. experts.Select(t => (IReadOnlyList<TermMatch>)[t])];
+        // Rule «a role's place after «في»» (QuestionShape.SaidWhere): «شو قال الدليل السياحي في ولاتة؟» is met by the guide's
+        // passage in the briefing whose title names Oualata: the place is where he works, which his passage need not repeat.
         if (who.Count > 0 && !answer.Shown.Any(passage => (who.All(t => Names(passage, t)) || experts.Any(t => answer.Has(passage, t))
             || SpeakerNamedBefore.Names(answer, passage, namedBefore))
-                && (of.Count == 0 || of.Any(t => answer.Has(passage, t)))))
+                && (of.Count == 0 || of.Any(t => answer.Has(passage, t) || shape.SaidWhere && answer.Titled(passage, t)))))
         {
             return DeclineReason.SpeakerNotInAnswer;
         }
