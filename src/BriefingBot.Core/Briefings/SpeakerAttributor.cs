@@ -209,6 +209,17 @@ public sealed class SpeakerAttributor
             narration = found.Kind == AttributionKind.None && all.Count == 1 ? paragraph : null;
         }
 
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        {
+            if (quoted[i + 1].Count > 0 && Equals(paragraphs[i].Section, paragraphs[i + 1].Section) && IsWholeQuote(paragraphs[i].Text)
+                && WithTheseWords.OpensParagraph(paragraphs[i + 1].Text))
+            {
+                // «"المدينة العتيقة ليست معرضًا مفتوحًا"» then «بهذه العبارة تختصر نادية الصنهاجي …»: the quotation is hers,
+                // whoever was heard before it.
+                quoted[i] = [quoted[i + 1][0]];
+            }
+        }
+
         // Names are final only now: a later, longer mention renames a speaker met earlier.
         var quotedNames = quoted.Select(q => (IReadOnlyList<string>)q.Select(k => known[k].Name).ToList()).ToList();
         var speakers = quotedNames.Select(q => q.Count > 0 ? q[0] : null).ToList();

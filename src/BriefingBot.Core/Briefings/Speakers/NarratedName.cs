@@ -352,6 +352,12 @@ internal static class NarratedName
         }
 
         var before = words[k - 1];
+        if (WithTheseWords.ClosesPointingBack(words, k - 1))
+        {
+            // «بهذه العبارة تختصر نادية …»: the verb after what points back to the quotation.
+            return false;
+        }
+
         // «عبد الرحيم»، «عبد السلام»: after «عبد» a word with the article is the second half of the given name.
         return SpeakerLexicon.IsCompoundSecond(w.Folded) && (SpeakerLexicon.IsParticle(before.Folded) || SubjectWords.IsPlainName(before) && !SubjectWords.HasArticle(before))
             || before.Folded == "عبد" && SubjectWords.HasArticle(w) && SubjectWords.IsPlainName(w)
