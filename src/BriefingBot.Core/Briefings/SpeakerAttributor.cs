@@ -147,13 +147,20 @@ public sealed class SpeakerAttributor
                 found = body;
             }
 
-            if (found is { Kind: AttributionKind.Continuation, GenderShown: true } && current is null && narration is not null
-                && NameInNarration.Before(narration, narration.Words.Count, found.Feminine) is { } narrated)
+            if (found is { Kind: AttributionKind.Continuation, GenderShown: true } && current is null && narration is not null)
             {
                 // «وتخرجت هند العلمي قبل عامين من المعهد …» then «وتساءلت: "…"»، «ويقضي عبد السلام الخمليشي …» then «أبو خالد، كما
                 // يناديه جيرانه، يرى أن»: a bare verb right after narration that named one person, with no one heard in between,
-                // is that person's; feature writing shows someone at work, then lets them speak.
-                found = narrated with { Alias = found.Alias };
+                // is that person's; feature writing shows someone at work, then lets them speak. A lone given name read there
+                // may be a name cut short («محمد» of «محمد طاهر أوكير»): then the nickname, if any, stands alone, as before.
+                if (NameInNarration.Before(narration, narration.Words.Count, found.Feminine) is { Name: { } name } narrated && SpeakerNames.Words(name).Count >= 2)
+                {
+                    found = narrated with { Alias = found.Alias };
+                }
+                else if (found.Alias is { } nickname)
+                {
+                    found = new Attribution(AttributionKind.Named, nickname) { Feminine = found.Feminine, GenderShown = true };
+                }
             }
 
             NicknameGiven.Learn(found, known, current);
