@@ -76,6 +76,8 @@ public sealed class SpeakerAttributor
         string? currentSection = null;
         var sectionStart = 0;
         Paragraph? previous = null;
+        // The paragraph before, when it was narration that quoted no one: a bare verb after it may be of the person it named.
+        Paragraph? narration = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var (section, text) = paragraphs[i];
@@ -87,6 +89,7 @@ public sealed class SpeakerAttributor
                 currentSection = section;
                 sectionStart = i;
                 previous = null;
+                narration = null;
             }
 
             var from = Math.Max(sectionStart, i - MaxParagraphsBackForAName);
@@ -107,6 +110,14 @@ public sealed class SpeakerAttributor
 
             var paragraph = new Paragraph(Word.Split(text), commonNouns, MentionedEarlier);
             var all = FindAttributions(paragraph, text).Select(a => NarratedName.Widened(a, paragraph)).ToList();
+            if (all[0] is { Kind: AttributionKind.Named or AttributionKind.Surname, Office: false, Name: { } called } byAlias && !known.CouldBe(SpeakerNames.Words(called)).Any()
+                && !known.WithAlias.Any(k => known[k].Aliases.Any(a => SpeakerNames.NamedBy(SpeakerNames.Words(called), a)))
+                && AliasGivenBefore(byAlias, paragraph, paragraphs, sectionStart, i, commonNouns) is { } aliased)
+            {
+                // «ويقود المرشد … عبد الرحيم الدريوش، المعروف … بأبي ريشة، …» then «ويضيف أبو ريشة أن»: the alias narration gave.
+                all[0] = aliased;
+            }
+
             if (all[0] is { Kind: AttributionKind.Named or AttributionKind.Surname, Office: false, Name: { } mention } shorter && previous is not null
                 && !known.CouldBe(SpeakerNames.Words(mention)).Any() && NarratedName.WidenedFrom(shorter, previous) is { } wider)
             {
@@ -134,6 +145,22 @@ public sealed class SpeakerAttributor
             {
                 // «وكانت وزارة الشباب قد أطلقت …» then «وقالت الوزارة في بيان إن»: the body narration named.
                 found = body;
+            }
+
+            if (found is { Kind: AttributionKind.Continuation, GenderShown: true } && current is null && narration is not null)
+            {
+                // «وتخرجت هند العلمي قبل عامين من المعهد …» then «وتساءلت: "…"»، «ويقضي عبد السلام الخمليشي …» then «أبو خالد، كما
+                // يناديه جيرانه، يرى أن»: a bare verb right after narration that named one person, with no one heard in between,
+                // is that person's; feature writing shows someone at work, then lets them speak. A lone given name read there
+                // may be a name cut short («محمد» of «محمد طاهر أوكير»): then the nickname, if any, stands alone, as before.
+                if (NameInNarration.Before(narration, narration.Words.Count, found.Feminine) is { Name: { } name } narrated && SpeakerNames.Words(name).Count >= 2)
+                {
+                    found = narrated with { Alias = found.Alias };
+                }
+                else if (found.Alias is { } nickname)
+                {
+                    found = new Attribution(AttributionKind.Named, nickname) { Feminine = found.Feminine, GenderShown = true };
+                }
             }
 
             NicknameGiven.Learn(found, known, current);
@@ -186,6 +213,18 @@ public sealed class SpeakerAttributor
             }
 
             quoted[i] = paragraphSpeakers;
+            narration = found.Kind == AttributionKind.None && all.Count == 1 ? paragraph : null;
+        }
+
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        {
+            if (quoted[i + 1].Count > 0 && Equals(paragraphs[i].Section, paragraphs[i + 1].Section) && IsWholeQuote(paragraphs[i].Text)
+                && WithTheseWords.OpensParagraph(paragraphs[i + 1].Text))
+            {
+                // «"المدينة العتيقة ليست معرضًا مفتوحًا"» then «بهذه العبارة تختصر نادية الصنهاجي …»: the quotation is hers,
+                // whoever was heard before it.
+                quoted[i] = [quoted[i + 1][0]];
+            }
         }
 
         // Names are final only now: a later, longer mention renames a speaker met earlier.
@@ -196,6 +235,29 @@ public sealed class SpeakerAttributor
         SellerOfWhatTheySell.Learn(known.All, paragraphs);
         var profiles = known.All.Select(p => new SpeakerProfile(p.Name, p.Role, p.Feminine) { Aliases = p.Aliases.ToList(), References = p.References.ToList() }).ToList();
         return new SpeakerAttribution(speakers, profiles) { Quoted = quotedNames };
+    }
+
+    /// <summary>
+    /// The person this paragraph, or one before it in the section (the nearest first, within <see cref="MaxParagraphsBackForAName"/>),
+    /// names in narration and gives the alias <paramref name="found"/> is read by; null when none does.
+    /// </summary>
+    private static Attribution? AliasGivenBefore(
+        Attribution found, Paragraph paragraph, IReadOnlyList<(string? Section, string Text)> paragraphs, int sectionStart, int at, HashSet<string> commonNouns)
+    {
+        if (NarratedName.NamedByAlias(found, paragraph) is { } here)
+        {
+            return here;
+        }
+
+        for (var p = at - 1; p >= Math.Max(sectionStart, at - MaxParagraphsBackForAName); p--)
+        {
+            if (NarratedName.NamedByAlias(found, new Paragraph(Word.Split(paragraphs[p].Text), commonNouns, _ => false)) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -122,25 +122,62 @@ internal static class DescribedEarlier
     /// <summary>The most adjectives read after a description's noun («الفلاح الستيني»).</summary>
     private const int MaxAdjectives = 2;
 
-    /// <summary>Each person a paragraph's narration names and then describes in an aside «، وهو / وهي …،».</summary>
+    /// <summary>
+    /// Each person a paragraph's narration names and then describes in an aside «، وهو / وهي …،», or by an office in
+    /// apposition «، أمين حرفة الصباغين في المدينة العتيقة،» («ويجلس الحسين بلكبير، أمين …، أمام ورشته» then «وروى الأمين أن»).
+    /// </summary>
     private static IEnumerable<Introduction> Introductions(List<Word> words)
     {
         var quoted = false;
         for (var k = 1; k < words.Count; k++)
         {
             quoted = (quoted || words[k - 1].OpensQuote) && !words[k - 1].ClosesQuote;
-            if (quoted || DescriptiveAside.Closing(words, k) is not { } end || NameBefore(words, k - 1) is not { } start)
+            if (quoted || (DescriptiveAside.Closing(words, k) ?? OfficeInApposition(words, k)) is not { } end || NameBefore(words, k - 1) is not { } start)
             {
                 continue;
             }
 
-            var aside = words.Skip(k + 1).Take(end - k).ToList();
+            // The pronoun opening an aside is no word of the role; the office in apposition is its first word, and its
+            // feminine ending says a woman holds it («أمينة المكتبة»).
+            var pronoun = words[k].Folded is "وهو" or "وهي";
+            var aside = words.Skip(pronoun ? k + 1 : k).Take(pronoun ? end - k : end - k + 1).ToList();
             yield return new Introduction(
                 string.Join(' ', words.Skip(start).Take(k - start).Select(w => w.Surface)),
                 string.Join(' ', aside.Select(w => w.Surface)),
                 aside.Select(w => Bare(SpeakerLexicon.WithoutPrefixes(w.Folded))).ToHashSet(StringComparer.Ordinal),
-                words[k].Folded == "وهي");
+                pronoun ? words[k].Folded == "وهي" : words[k].Folded.EndsWith('ه'));
         }
+    }
+
+    /// <summary>The most words of an office set off after a name («أمين حرفة الصباغين في المدينة العتيقة»).</summary>
+    private const int MaxOfficeWords = 8;
+
+    /// <summary>
+    /// The word that closes, with its comma, an office in apposition opened at <paramref name="k"/> right after a name's
+    /// comma: a noun in construct («أمين حرفة …»، «رئيس جمعية …»), no verb, «أن» or quotation in it; null otherwise.
+    /// </summary>
+    private static int? OfficeInApposition(List<Word> words, int k)
+    {
+        if (k == 0 || k + 1 >= words.Count || !words[k - 1].EndsWithComma || words[k].EndsClause || SubjectWords.HasArticle(words[k]) || words[k].HasTanween
+            || !SubjectWords.IsPlainName(words[k]))
+        {
+            return null;
+        }
+
+        for (var j = k + 1; j < words.Count && j <= k + MaxOfficeWords; j++)
+        {
+            if (words[j].IsComplementiser || words[j].OpensQuote || ReportingVerbs.IsReportingVerb(words[j].Folded))
+            {
+                return null;
+            }
+
+            if (words[j].EndsClause)
+            {
+                return words[j].EndsWithComma ? j : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -162,8 +199,9 @@ internal static class DescribedEarlier
                 return j;
             }
 
-            // The earliest given name of the run («تجلس مريم منت محمد الأمين»: not «محمد الأمين»), of two words at least.
-            if (SpeakerLexicon.IsGivenName(words[j].Folded) && j < last)
+            // The earliest given name of the run («تجلس مريم منت محمد الأمين»: not «محمد الأمين»), of two words at least; a
+            // given name written with the article too («ويجلس الحسين بلكبير،»).
+            if ((SpeakerLexicon.IsGivenName(words[j].Folded) || SpeakerLexicon.IsArticleGivenName(words[j].Folded)) && j < last)
             {
                 start = j;
             }

@@ -70,7 +70,8 @@ internal sealed class NameAndColon : IAttributionRule
         {
             var w = words[k];
             var nameWord = SubjectWords.IsPlainName(w) || SubjectWords.HasArticle(w) && !SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsParticle(w.Folded);
-            if (!nameWord || SpeakerLexicon.IsTitle(w.Folded) || w.OpensQuote || GluedPreposition(w.Folded))
+            // «ويبتسم وهو يطوي القماش: "…"»: a personal pronoun opens a clause of circumstance; no name holds one.
+            if (!nameWord || SpeakerLexicon.IsTitle(w.Folded) || w.OpensQuote || GluedPreposition(w.Folded) || w.Folded is "وهو" or "وهي" or "هو" or "هي")
             {
                 return null;
             }

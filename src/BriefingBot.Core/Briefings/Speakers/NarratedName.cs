@@ -112,6 +112,60 @@ internal static class NarratedName
     }
 
     /// <summary>
+    /// The person a paragraph (this one or one before it, in narration) names and gives an alias to, when the attribution is
+    /// by that alias: «ويقود المرشد السياحي عبد الرحيم الدريوش، المعروف في المدينة العتيقة بأبي ريشة، …» then «ويضيف أبو
+    /// ريشة أن»، «ويتسلق عمر قاسمي، "أبو النخلة" كما يناديه العمال، الجذوع» then «ويضيف أبو النخلة أن». Null when
+    /// <paramref name="other"/> gives no name that alias.
+    /// </summary>
+    public static Attribution? NamedByAlias(Attribution found, Paragraph other)
+    {
+        if (found.Kind is not (AttributionKind.Named or AttributionKind.Surname) || found.Office || found.Name is null)
+        {
+            return null;
+        }
+
+        var mention = Nominative(ArabicText.FoldedWords(found.Name));
+        var words = other.Words;
+        for (var end = 1; end < words.Count - 1; end++)
+        {
+            // The alias may run on into why it was given («بأبي ريشة لأنه كان يرسم في شبابه»): the mention is its opening.
+            if (words[end].InParentheses || AliasAfter(other, end) is not { } alias || Nominative(ArabicText.FoldedWords(alias)) is not { } given
+                || given.Count < mention.Count || !given.Take(mention.Count).SequenceEqual(mention, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var start = end;
+            while (start > 0 && end - start + 1 < BriefingLimits.MaxSpeakerWords && NamePartBefore(other, start - 1))
+            {
+                start--;
+            }
+
+            if (start == end || !SubjectWords.IsPlainName(words[end]))
+            {
+                continue;
+            }
+
+            return found with
+            {
+                Kind = AttributionKind.Named,
+                Name = string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface)),
+                Role = found.Role ?? RoleBefore(words, start),
+                Alias = found.Name,
+                Unclosed = false,
+            };
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A kunya read in the nominative, as a mention writes it: «بأبي ريشة» gives «أبي ريشة», said later «أبو ريشة».
+    /// </summary>
+    private static IReadOnlyList<string> Nominative(IReadOnlyList<string> folded) =>
+        folded is [var kunya, ..] && kunya is "ابي" or "ابا" ? ["ابو", .. folded.Skip(1)] : folded;
+
+    /// <summary>
     /// The person a sentence of narration opening the paragraph names by title before a bare reporting verb later in it
     /// («وتولّت وكيلة الوزارة …، الدكتورة منى العلوي، شرح التفاصيل، فأوضحت أن»): the verb has no subject of its own,
     /// and it is that person who explains. Null when the paragraph opens otherwise or names no one so.
@@ -298,7 +352,15 @@ internal static class NarratedName
         }
 
         var before = words[k - 1];
+        if (WithTheseWords.ClosesPointingBack(words, k - 1))
+        {
+            // «بهذه العبارة تختصر نادية …»: the verb after what points back to the quotation.
+            return false;
+        }
+
+        // «عبد الرحيم»، «عبد السلام»: after «عبد» a word with the article is the second half of the given name.
         return SpeakerLexicon.IsCompoundSecond(w.Folded) && (SpeakerLexicon.IsParticle(before.Folded) || SubjectWords.IsPlainName(before) && !SubjectWords.HasArticle(before))
+            || before.Folded == "عبد" && SubjectWords.HasArticle(w) && SubjectWords.IsPlainName(w)
             || SubjectWords.IsPlainName(w) && w.Folded.Length >= 3 && !SubjectWords.HasArticle(w) && !paragraph.CommonNouns.Contains(w.Folded)
                 && !SpeakerLexicon.IsPreposition(w.Surface) && !w.IsComplementiser
                 && (SubjectWords.HasArticle(before) || SpeakerLexicon.IsTitle(before.Folded));

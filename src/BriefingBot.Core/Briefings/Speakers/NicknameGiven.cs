@@ -66,6 +66,12 @@ internal sealed class NicknameGiven : IAttributionRule
             return false;
         }
 
+        if (first && StandingForTheOneBefore(words, v) is { } given)
+        {
+            found = given;
+            return true;
+        }
+
         // «ويقول "الطبيب" إن»: the nickname in quotation marks as the verb's subject, then what was said.
         if (first && ClauseHead.OnlyLeadInsBefore(words, v) && ReportingVerbs.IsReportingVerb(words[v].Folded) && v + 1 < words.Count && words[v + 1].OpensQuote
             && Quoted(words, v + 1) is { } said && v + 1 + said.Count < words.Count && words[v + 1 + said.Count].IsComplementiser)
@@ -93,6 +99,67 @@ internal sealed class NicknameGiven : IAttributionRule
         {
             known.AddAlias(named, nickname);
         }
+    }
+
+    /// <summary>
+    /// «أبو خالد، كما يناديه جيرانه في حي القصبة، يرى أن»، «ويحكي أبو خالد، كما يناديه جيرانه في الخان، أنه»: a kunya or a
+    /// quoted nickname set off by «كما» and a verb of naming is what others call the person just heard, or just narrated,
+    /// who says what follows: a continuation that gives them the nickname. Null when the paragraph does not open so.
+    /// </summary>
+    private static Attribution? StandingForTheOneBefore(List<Word> words, int v)
+    {
+        var verbFirst = v > 0 || ReportingVerbs.IsReportingVerb(words[v].Folded);
+        if (verbFirst && !(ClauseHead.OnlyLeadInsBefore(words, v) && ReportingVerbs.IsReportingVerb(words[v].Folded)) || !verbFirst && v != 0)
+        {
+            return null;
+        }
+
+        var from = verbFirst ? v + 1 : v;
+        if (NicknameAt(words, from) is not { } nickname || from + nickname.Count + 1 >= words.Count || words[from + nickname.Count].Folded != "كما"
+            || !NamingVerbs.TryGetValue(Bare(words[from + nickname.Count + 1].Folded), out var feminine))
+        {
+            return null;
+        }
+
+        for (var k = from + nickname.Count + 1; k < words.Count - 2 && k <= from + nickname.Count + 1 + MaxNamerWords; k++)
+        {
+            if (words[k].EndsClause && !words[k].EndsWithComma)
+            {
+                return null;
+            }
+
+            if (!words[k].EndsWithComma)
+            {
+                continue;
+            }
+
+            // What others call them is closed: «أنّ» after a verb that came first, or a reporting verb and «أنّ» after it.
+            var says = verbFirst ? words[k + 1].IsComplementiser : ReportingVerbs.IsReportingVerb(words[k + 1].Folded) && words[k + 2].IsComplementiser;
+            return says
+                ? new Attribution(AttributionKind.Continuation, null) { Alias = string.Join(' ', nickname.Select(w => w.Surface)), Feminine = feminine, GenderShown = true }
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A kunya of two words closed by a comma («أبو خالد،») or a quoted nickname («"أبو النخلة"»، perhaps with its comma)
+    /// at <paramref name="from"/>; null otherwise.
+    /// </summary>
+    private static List<Word>? NicknameAt(List<Word> words, int from)
+    {
+        if (from + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        if (words[from].OpensQuote)
+        {
+            return Quoted(words, from);
+        }
+
+        return words[from].Folded is "ابو" or "ام" && !words[from].EndsClause && words[from + 1].EndsWithComma ? words.GetRange(from, 2) : null;
     }
 
     /// <summary>The words of a quotation opened at <paramref name="from"/> and closed within a nickname's length; null otherwise.</summary>

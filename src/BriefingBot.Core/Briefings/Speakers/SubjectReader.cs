@@ -44,6 +44,19 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         "ضاحكه", "مبتسمه", "ساخره", "مازحه", "غاضبه", "متحسره", "متهكمه", "باكيه", "متنهده", "مستغربه", "متعجبه",
     };
 
+    /// <summary>
+    /// «ضاحكًا»، «مبتسمًا»، «متحسرًا»: the masculine participles of the same moods, folded without their accusative ending.
+    /// Right after the verb and before the colon, «أن» or a preposition («ثم يضيف ضاحكًا: "…"»، «ويضيف مازحًا إن») they say
+    /// how the one just heard goes on, never who speaks.
+    /// </summary>
+    private static readonly HashSet<string> MasculineMannersOfSaying = new(StringComparer.Ordinal)
+    {
+        "ضاحكا", "مبتسما", "ساخرا", "مازحا", "غاضبا", "متحسرا", "متهكما", "باكيا", "متنهدا", "مستغربا", "متعجبا",
+    };
+
+    /// <summary>A participle of the mood a speaker speaks in, either gender (<see cref="MannersOfSaying"/>).</summary>
+    private static bool IsMannerOfSaying(string folded) => MannersOfSaying.Contains(folded) || MasculineMannersOfSaying.Contains(folded);
+
     /// <summary>The verb follows its subject («أما الخبير … فيرى»): the subject ends at it as at «أن».</summary>
     public bool EndsAtVerb { get; init; }
 
@@ -84,9 +97,17 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             return Continued();
         }
 
-        if (Verb is not null && From + 1 < Words.Count && MannersOfSaying.Contains(Words[From].Folded) && SpeakerLexicon.IsPreposition(Words[From + 1].Surface))
+        if (Verb is not null && IsMannerOfSaying(Words[From].Folded) && Words[From].EndsWithColon)
         {
-            // «وتعلّق ضاحكة على سؤال عن بيعه بأن»: how she said it, right after the verb, is no name; the verb is bare.
+            // «ثم يضيف ضاحكًا: "…"»: how he said it closes the verb's clause; the verb is bare.
+            return Continued();
+        }
+
+        if (Verb is not null && From + 1 < Words.Count && IsMannerOfSaying(Words[From].Folded) && !Words[From].EndsClause
+            && (SpeakerLexicon.IsPreposition(Words[From + 1].Surface) || Words[From + 1].IsComplementiser))
+        {
+            // «وتعلّق ضاحكة على سؤال عن بيعه بأن»، «ويضيف مازحًا إن»: how she said it, right after the verb, is no name; the
+            // verb is bare.
             return new SubjectReader(Words, From + 1, CommonNouns, Verb, QuoteFirst) { EndsAtVerb = EndsAtVerb }.Read();
         }
 
@@ -111,9 +132,10 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             return Continued();
         }
 
+        // «ويشير إلى أن»، «وشدد على أن»، «وشكا من أن»: a preposition the verb governs, then what was said.
         if (Verb is not null && (SpeakerLexicon.StartsContinuation(first.Folded)
             || ReportingVerbs.TakesBa(Verb) && first.Folded.Length > 3 && first.Folded[0] == 'ب'
-            || first.Surface == "على" && second is not null && SpeakerLexicon.IsComplementiser(second)))
+            || first.Surface is "على" or "من" && second is not null && SpeakerLexicon.IsComplementiser(second)))
         {
             return Continued();
         }
@@ -176,10 +198,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                     && SpeakerLexicon.IsParticle(Words[From + 2].Folded))
             || IsFounder();
         if (Verb is not null && SpeakerLexicon.IsPopularTitle(first.Folded) && !first.EndsClause && From + 2 < Words.Count
-            && SubjectWords.IsPlainName(Words[From + 1]) && !SubjectWords.HasArticle(Words[From + 1]) && !Words[From + 1].EndsClause
-            && Words[From + 2].IsComplementiser)
+            && SubjectWords.IsPlainName(Words[From + 1]) && !Words[From + 1].EndsClause
+            && (Words[From + 2].IsComplementiser && !SubjectWords.HasArticle(Words[From + 1]) || EndsAtVerb && ReportingVerbs.IsReportingVerb(Words[From + 2].Folded)))
         {
-            // «ويتذكر الحاج أوبلا أن»: a popular title before the surname of someone already quoted is no part of it.
+            // «ويتذكر الحاج أوبلا أن»: a popular title before the surname of someone already quoted is no part of it; so
+            // between «أما» and the verb with «فـ» («أما الحاج أوبلا فختم حديثه بأن»، «أما الحاج الزكاري فيرى»).
             return new Attribution(AttributionKind.Surname, Words[From + 1].Surface) { Feminine = ReportingVerbs.IsFeminine(Verb), GenderShown = true };
         }
 

@@ -587,7 +587,40 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         }
 
         var next = Words[i + 1].Folded;
-        return next.Length > 1 && next[0] == 'ب' || next is "سابقا" or "ايضا" or "شعبيا" or "اعلاميا";
+        return next.Length > 1 && next[0] == 'ب' || next is "سابقا" or "ايضا" or "شعبيا" or "اعلاميا" || AfterWhereKnown(i + 1) is not null;
+    }
+
+    /// <summary>«المعروف في السوق بأبي يوسف»، «المعروفة بين جيرانها بأم سلمى»: where the person goes by the alias, before its «بـ».</summary>
+    private static readonly HashSet<string> WhereKnown = new(StringComparer.Ordinal) { "في", "بين", "لدي", "عند", "وسط" };
+
+    /// <summary>The most words of where the person is known so («في المدينة العتيقة»).</summary>
+    private const int MaxWhereKnownWords = 4;
+
+    /// <summary>
+    /// The word with «بـ» that gives the alias after a phrase of where the person is known so, opening at
+    /// <paramref name="k"/> («في السوق | بأبي يوسف»); null when no such phrase opens there or none closes on a «بـ» word.
+    /// </summary>
+    private int? AfterWhereKnown(int k)
+    {
+        if (k >= Words.Count || !WhereKnown.Contains(Words[k].Folded) || Words[k].EndsClause)
+        {
+            return null;
+        }
+
+        for (var j = k + 1; j < Words.Count && j <= k + MaxWhereKnownWords; j++)
+        {
+            if (Words[j].Folded is { Length: > 2 } f && f[0] == 'ب' && j > k + 1)
+            {
+                return j;
+            }
+
+            if (Words[j].EndsClause || Words[j].OpensQuote)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -602,6 +635,8 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         {
             k++;
         }
+
+        k = AfterWhereKnown(k) ?? k;
 
         var alias = new List<string>();
         for (; k < Words.Count && alias.Count < MaxAliasWords; k++)

@@ -1,3 +1,5 @@
+using BriefingBot.Core.Text;
+
 namespace BriefingBot.Core.Briefings.Speakers;
 
 /// <summary>
@@ -27,6 +29,17 @@ internal sealed class WithTheseWords : IAttributionRule
         ["الشابه"] = true,
     };
 
+    /// <summary>
+    /// Whether a paragraph opens with «بهذه العبارة / الكلمات …»: it names who said the quotation the paragraph before it
+    /// is made of («"المدينة العتيقة ليست معرضًا مفتوحًا"» / «بهذه العبارة تختصر نادية الصنهاجي …»).
+    /// </summary>
+    public static bool OpensParagraph(string text) =>
+        ArabicText.FoldedWords(text) is [var these, var words, ..] && these is "بهذه" or "وبهذه" or "بهذا" or "وبهذا" && Utterances.Contains(words);
+
+    /// <summary>Whether word <paramref name="k"/> closes «بهذه العبارة / الكلمات»: the word after it is the verb, never a name.</summary>
+    public static bool ClosesPointingBack(List<Word> words, int k) =>
+        k >= 1 && Utterances.Contains(words[k].Folded) && words[k - 1].Folded is "بهذه" or "وبهذه" or "بهذا" or "وبهذا";
+
     public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
     {
         var words = paragraph.Words;
@@ -39,8 +52,10 @@ internal sealed class WithTheseWords : IAttributionRule
             return true;
         }
 
-        if (v < 3 || v + 1 >= words.Count || ReportingVerbs.IsReportingVerb(words[v].Folded)
-            || words[v - 2].Folded is not ("بهذه" or "وبهذه" or "بهذا" or "وبهذا") || !Utterances.Contains(words[v - 1].Folded) || !words[v - 3].ClosesQuote)
+        // «"…"، بهذه الكلمات يلخص …»، or opening the paragraph right after a quotation of its own («"…".» / «بهذه العبارة تختصر …»).
+        var afterQuote = v >= 3 && words[v - 3].ClosesQuote || v == 2 && first;
+        if (v < 2 || v + 1 >= words.Count || !afterQuote
+            || words[v - 2].Folded is not ("بهذه" or "وبهذه" or "بهذا" or "وبهذا") || !Utterances.Contains(words[v - 1].Folded))
         {
             return false;
         }
@@ -48,10 +63,50 @@ internal sealed class WithTheseWords : IAttributionRule
         var subject = new SubjectReader(words, v + 1, paragraph.CommonNouns, words[v].Folded, QuoteFirst: true).Read();
         if (subject.Kind != AttributionKind.Named)
         {
+            subject = NameClosedByComma(words, v + 1, words[v].Folded) ?? subject;
+        }
+
+        if (subject.Kind != AttributionKind.Named)
+        {
             return false;
         }
 
         found = subject;
         return true;
+    }
+
+    /// <summary>
+    /// «بهذه الكلمات يلخص عبد الرحيم آيت الطالب، وهو صائغ …، حال السوق»: after the words just quoted, the verb's subject
+    /// comes first, so name words right after it, closed by a comma, are who said them, titled or not; null otherwise.
+    /// </summary>
+    private static Attribution? NameClosedByComma(List<Word> words, int from, string verb)
+    {
+        for (var k = from; k < words.Count && k - from < BriefingLimits.MaxSpeakerWords; k++)
+        {
+            var w = words[k];
+            if (!SubjectWords.IsPlainName(w) || SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface) || w.OpensQuote
+                || k == from && SubjectWords.HasArticle(w))
+            {
+                return null;
+            }
+
+            if (w.EndsWithComma)
+            {
+                return k > from
+                    ? new Attribution(AttributionKind.Named, string.Join(' ', words.Skip(from).Take(k - from + 1).Select(x => x.Surface)))
+                    {
+                        Feminine = ReportingVerbs.IsFeminine(verb),
+                        GenderShown = true,
+                    }
+                    : null;
+            }
+
+            if (w.EndsClause)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }
