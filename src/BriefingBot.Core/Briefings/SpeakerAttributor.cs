@@ -129,7 +129,13 @@ public sealed class SpeakerAttributor
                 found = new Attribution(AttributionKind.Continuation, null);
             }
 
-            if (found.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && SpeakerReferences.Resolve(found, known, current) is null
+            if (found.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && DescribedEarlier.OfAge(found, paragraphs, i) is { } aged)
+            {
+                // «حمد الرميح، الذي تجاوز السبعين، …» then, past his grandson's lines, «ويصر الرجل السبعيني على أنه»: the age
+                // says who, where «الرجل» alone would go on with the one just heard.
+                found = aged;
+            }
+            else if (found.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && SpeakerReferences.Resolve(found, known, current) is null
                 && (NarratedBody.Named(found, paragraphs, i) ?? DescribedEarlier.Named(found, paragraphs, i)) is { } body)
             {
                 // «وكانت وزارة الشباب قد أطلقت …» then «وقالت الوزارة في بيان إن»: the body narration named.
