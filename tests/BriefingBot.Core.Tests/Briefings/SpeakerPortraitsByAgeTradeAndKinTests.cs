@@ -61,6 +61,14 @@ public class SpeakerPortraitsByAgeTradeAndKinTests
     }
 
     [Fact]
+    public void A_relative_named_after_two_kin_words_speaks_later_in_the_sentence()
+    {
+        var briefing = Parse(
+            "وعلى الرصيف المقابل يقف ابن عمه ناصر الشمري، الذي يبيع العسل في محل صغير، ويؤكد أن الموسم كان ضعيفًا.");
+        Assert.Equal("ناصر الشمري", briefing.Passages[0].Speaker);
+    }
+
+    [Fact]
     public void A_mosques_imam_with_its_pronoun_is_a_title_before_the_name()
     {
         var briefing = Parse(
@@ -83,6 +91,65 @@ public class SpeakerPortraitsByAgeTradeAndKinTests
             "ويقول خالد المطيري إن الحراج مزدحم منذ الفجر.",
             "ويهز الرجل رأسه، ثم يقول بلهجة نجدية إن \"الشغل ما يوقف\".");
         Assert.DoesNotContain(briefing.Speakers, s => s.Contains("بلهجة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_a_person_refuses_because_of_his_own_reasons_is_no_speaker()
+    {
+        var briefing = Parse(
+            "ويتولى حفيده فارس، وهو طالب في كلية الزراعة، البيع عبر الهاتف، ويرى أن جده يخسر لأنه يرفض تبريد الرطب في المصانع، وأن المبرد يباع بضعف السعر.");
+        Assert.Equal("فارس", briefing.Passages[0].Speaker);
+    }
+
+    [Fact]
+    public void A_surname_met_earlier_narrated_at_the_head_speaks_through_the_joined_verb()
+    {
+        var briefing = Parse(
+            "«بطيخ أحمر، عشرة ريالات!»، يقول فهد الدوسري وهو يدفع عربته بين السيارات.",
+            "ويعمل الدوسري بائعًا متجولًا منذ عشر سنوات، وقد ورث العربة عن أبيه، ويقول إن البلدية تلاحقه كل صيف.");
+        Assert.Equal("فهد الدوسري", briefing.Passages[1].Speaker);
+    }
+
+    [Fact]
+    public void A_woman_set_apart_by_amma_in_narration_is_who_the_next_feminine_verb_quotes()
+    {
+        var briefing = Parse(
+            "ويقول الدلال خالد المطيري إن الحراج مزدحم منذ الفجر.",
+            "أما نبيلة الحربي، فتدير مشغلًا صغيرًا للخياطة في الحي منذ سنوات.",
+            "وتقول إن الطلب تضاعف قبل العيد.");
+        Assert.Null(briefing.Passages[1].Speaker);
+        Assert.Equal("نبيلة الحربي", briefing.Passages[2].Speaker);
+    }
+
+    [Fact]
+    public void A_bare_verb_agreeing_with_the_one_just_heard_still_goes_on_with_them()
+    {
+        var briefing = Parse(
+            "ويقول الدلال خالد المطيري إن الحراج مزدحم منذ الفجر.",
+            "أما نبيلة الحربي، فتدير مشغلًا صغيرًا للخياطة في الحي منذ سنوات.",
+            "ويضيف أن الأسعار ارتفعت.");
+        Assert.NotEqual("نبيلة الحربي", briefing.Passages[2].Speaker);
+    }
+
+    [Fact]
+    public void The_grandfather_is_who_was_heard_before_his_grandson_came_in()
+    {
+        var briefing = Parse(
+            "يجلس محمد العتيبي قرب باب دكانه، ويقول إن الزبائن تغيروا.",
+            "ويتولى حفيده ياسر، وهو طالب في الجامعة، البيع عبر الهاتف، ويرى أن جده يخسر كل موسم.",
+            "ويهز الجد رأسه عند سماع ذلك، ثم يقول بلهجة نجدية إن \"الهاتف ما يعرف التمر\".");
+        Assert.Equal("ياسر", briefing.Passages[1].Speaker);
+        Assert.Equal("محمد العتيبي", briefing.Passages[2].Speaker);
+    }
+
+    [Fact]
+    public void The_grandmother_is_no_one_when_the_grandson_was_brought_in_by_a_man()
+    {
+        var briefing = Parse(
+            "يجلس محمد العتيبي قرب باب دكانه، ويقول إن الزبائن تغيروا.",
+            "ويتولى حفيده ياسر، وهو طالب في الجامعة، البيع عبر الهاتف، ويرى أن جده يخسر كل موسم.",
+            "وتهز الجدة رأسها، ثم تقول إن الدكان لن يغلق.");
+        Assert.NotEqual("محمد العتيبي", briefing.Passages[2].Speaker);
     }
 
     [Fact]
