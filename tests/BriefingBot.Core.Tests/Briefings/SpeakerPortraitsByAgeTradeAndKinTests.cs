@@ -161,6 +161,14 @@ public class SpeakerPortraitsByAgeTradeAndKinTests
         Assert.Null(briefing.Passages[1].Speaker);
     }
 
+    [Fact]
+    public void Amma_with_its_conjunction_is_no_part_of_the_name_it_sets_apart()
+    {
+        var briefing = Parse(
+            "وأما سيف الظاهري، وهو تاجر شاب ورث حظيرة أبيه في السوق، فيقول إنه يبيع الهجن للمضمرين.");
+        Assert.Equal("سيف الظاهري", briefing.Passages[0].Speaker);
+    }
+
     private static Briefing Parse(params string[] paragraphs) =>
         new BriefingParser().Parse($"---\nid: 2027-01-07-portraits-by-age-trade-and-kin\ntitle: سوق يروي أهله\ndate: 2027-01-07\n---\n\n{string.Join("\n\n", paragraphs)}\n");
 }
