@@ -19,6 +19,9 @@ internal static class ReportingVerbs
     /// <summary>«ذهب … إلى أن»: going as far as a view, a reporting verb only with «إلى أن» after it (IsGoingAsFarAs).</summary>
     private static readonly string[] GoingAsFarAsForms = ["ذهب", "ذهبت", "يذهب", "تذهب"];
 
+    /// <summary>«حثّ … على»: urging, conjugated as <see cref="Conjugations"/>' rows.</summary>
+    private static readonly string[] UrgingForms = ["حث", "حثت", "يحث", "تحث"];
+
     /// <summary>Each row: past masculine, past feminine, present masculine, present feminine.</summary>
     private static readonly string[][] Conjugations =
     [
@@ -128,7 +131,31 @@ internal static class ReportingVerbs
         // («يراهن») is a person's only under StakeHeldByAPerson: states and bodies stake too («تراهن موسكو على أن»).
         ["يامل", "تامل"],
         ["يستشهد", "تستشهد"],
+
+        // Urging is a statement of whoever urges («ويحث الإمام التجار على الصدق»), with «على» before what is urged.
+        UrgingForms,
     ];
+
+    /// <summary>
+    /// Verbs that address those they tell, who may be a pronoun on the verb before its subject («ويحثهم إمامه الشيخ …
+    /// على»، «وتنصحهن المدربة بـ»، «ويحذرهم من»): the verb with that pronoun is the same reporting verb.
+    /// </summary>
+    private static readonly string[][] Addressing =
+    [
+        UrgingForms,
+        ["نصح", "نصحت", "ينصح", "تنصح"],
+        ["ناشد", "ناشدت", "يناشد", "تناشد"],
+        ["حذر", "حذرت", "يحذر", "تحذر"],
+        ["دعا", "دعت", "يدعو", "تدعو"],
+    ];
+
+    /// <summary>The pronouns of those addressed, plural only: «ـه / ـها» would make «حذره» (his caution) a verb.</summary>
+    private static readonly string[] AddressedPronouns = ["هم", "هن"];
+
+    /// <summary>«يحثهم»، «ونصحتهن»: each addressing verb with the plural pronoun of those it tells, with its gender.</summary>
+    private static IEnumerable<(string Form, bool Feminine)> Addressed() =>
+        Addressing.SelectMany(row => row.Select((form, i) => (Form: form, Feminine: i % 2 == 1)))
+            .SelectMany(v => AddressedPronouns.Select(p => (v.Form + p, v.Feminine)));
 
     /// <summary>Verbs whose object comes with «بـ» («وطالب بانسحاب …»، «ونوّه بالجهود»): a «بـ» word after them is no subject.</summary>
     private static readonly HashSet<string> WithBa = new(
@@ -148,7 +175,7 @@ internal static class ReportingVerbs
 
     /// <summary>Verbs whose object comes with «على» («وشددت المفوضة على ضرورة …»): «على» after the subject opens what was said.</summary>
     private static readonly HashSet<string> WithAla = new(
-        new[] { "شدد", "شددت", "يشدد", "تشدد", "اكد", "اكدت", "يوكد", "توكد", "علق", "علقت", "يعلق", "تعلق", "اصر", "اصرت", "يصر", "تصر", "رد", "ردت", "يرد", "ترد", "راهن", "راهنت", "يراهن", "تراهن" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
+        new[] { "حث", "حثت", "يحث", "تحث", "يحثهم", "تحثهم", "حثهم", "حثتهم", "شدد", "شددت", "يشدد", "تشدد", "اكد", "اكدت", "يوكد", "توكد", "علق", "علقت", "يعلق", "تعلق", "اصر", "اصرت", "يصر", "تصر", "رد", "ردت", "يرد", "ترد", "راهن", "راهنت", "يراهن", "تراهن" }.SelectMany(v => new[] { v, "و" + v, "ف" + v }),
         StringComparer.Ordinal);
 
     /// <summary>
@@ -342,6 +369,14 @@ internal static class ReportingVerbs
         foreach (var (form, feminine) in Bayyana)
         {
             forms.TryAdd(form, feminine);
+        }
+
+        foreach (var (form, feminine) in Addressed())
+        {
+            foreach (var prefix in new[] { "", "و", "ف" })
+            {
+                forms.TryAdd(prefix + form, feminine);
+            }
         }
 
         return forms;

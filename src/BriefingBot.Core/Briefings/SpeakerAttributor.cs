@@ -133,6 +133,14 @@ public sealed class SpeakerAttributor
                 all[0] = introduced;
             }
 
+            else if (all[0] is { Kind: AttributionKind.Continuation, GenderShown: true } bare && previous is not null && quoted[i - 1].Count == 0
+                && (current is not { } heard || known[heard].Feminine != bare.Feminine)
+                && NarratedName.SetApartByAmma(previous) is { } setApart && setApart.Feminine == bare.Feminine)
+            {
+                // «أما نبيلة الحربي، فتدير متجرًا …» then «وتقول إن …» after a man was quoted: the woman set apart speaks.
+                all[0] = setApart;
+            }
+
             previous = paragraph;
             var found = all[0];
             if (found.Kind == AttributionKind.None && continuesParagraph is not null && i < continuesParagraph.Count && continuesParagraph[i])
@@ -141,6 +149,18 @@ public sealed class SpeakerAttributor
             }
 
             if (found.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && SpeakerReferences.Resolve(found, known, current) is null
+                && KinPointedBack.ConverseBroughtIn(found, paragraphs, i) is { } broughtIn && HeardBefore(quoted, broughtIn.Paragraph, sectionStart, known, broughtIn.Feminine) is { } elder)
+            {
+                // «يقاطعه حفيده تركي، …» then «ويهز الجد رأسه، ثم يقول إن»: the grandfather is who was heard before his grandson came in.
+                found = new Attribution(AttributionKind.Named, known[elder].Name) { Feminine = known[elder].Feminine, GenderShown = true };
+            }
+            else if (found.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && DescribedEarlier.OfAge(found, paragraphs, i) is { } aged)
+            {
+                // «حمد الرميح، الذي تجاوز السبعين، …» then, past his grandson's lines, «ويصر الرجل السبعيني على أنه»: the age
+                // says who, where «الرجل» alone would go on with the one just heard.
+                found = aged;
+            }
+            else if (found.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && SpeakerReferences.Resolve(found, known, current) is null
                 && (NarratedBody.Named(found, paragraphs, i) ?? DescribedEarlier.Named(found, paragraphs, i)) is { } body)
             {
                 // «وكانت وزارة الشباب قد أطلقت …» then «وقالت الوزارة في بيان إن»: the body narration named.
@@ -343,6 +363,25 @@ public sealed class SpeakerAttributor
         }
 
         return current;
+    }
+
+    /// <summary>
+    /// The last speaker of the given gender quoted in the section before paragraph <paramref name="before"/>, or null.
+    /// </summary>
+    private static int? HeardBefore(List<int>[] quoted, int before, int sectionStart, KnownSpeakers known, bool feminine)
+    {
+        for (var p = before - 1; p >= sectionStart; p--)
+        {
+            for (var k = quoted[p].Count - 1; k >= 0; k--)
+            {
+                if (known[quoted[p][k]].Feminine == feminine)
+                {
+                    return quoted[p][k];
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The speakers a section has met, the latest last.</summary>

@@ -13,6 +13,33 @@ internal static class DescribedEarlier
     /// <summary>How many paragraphs back, in the same section, the person may have been introduced: the one before may be a bare quote.</summary>
     private const int MaxParagraphsBack = 2;
 
+    /// <summary>
+    /// How many paragraphs back a description of age or trade («العجوز»، «الرجل السبعيني»، «البائع») may reach: a portrait
+    /// carries its person on by what they are through a whole section, with a relative's lines between.
+    /// </summary>
+    private const int MaxParagraphsBackForAgeOrTrade = 6;
+
+    /// <summary>Words for an old person («العجوز»، «المسن»): they fit an age given as sixty or more.</summary>
+    private static readonly HashSet<string> OldAge = new(StringComparer.Ordinal) { "عجوز", "مسن", "شايب" };
+
+    /// <summary>«الشاب / الشابة»: an age given in the twenties or thirties.</summary>
+    private const string Young = "شاب";
+
+    /// <summary>«الرجل السبعيني»، «السيدة الستينية»: a person by gender alone, who fits by the adjectives after.</summary>
+    private static readonly HashSet<string> Persons = new(StringComparer.Ordinal) { "رجل", "سيد", "مرا" };
+
+    /// <summary>
+    /// A trade told by what the person does in a relative clause («، الذي يبيع التمر منذ …،»): «البائع» and «التاجر»
+    /// point back to one who sells.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> TradeVerbs = new(StringComparer.Ordinal)
+    {
+        [ArabicText.Fold("بائع")] = ["يبيع", "تبيع"],
+        ["تاجر"] = ["يبيع", "تبيع", "يتاجر", "تتاجر"],
+    };
+
+    private static readonly string[] RelativePronouns = ["الذي", "التي"];
+
     /// <summary>The age words of an aside («في الستين»، «في الخامسة والعشرين») and of a description («الستيني»), by decade.</summary>
     private static readonly Dictionary<string, int> Decades = new(StringComparer.Ordinal)
     {
@@ -42,16 +69,38 @@ internal static class DescribedEarlier
             return relative;
         }
 
-        var words = Word.Split(paragraphs[at].Text);
-        if (found is not { Kind: AttributionKind.Surname or AttributionKind.TitleOnly, Name: { } mention } || ArabicText.FoldedWords(mention) is not [var noun, ..]
-            || WithAdjectives(noun, words) is not { } description
-            || Described.Of(description) is not { } wanted)
+        if (Description(found, paragraphs[at].Text) is not { } read)
         {
             return null;
         }
 
+        return Introduced(found, paragraphs, at, read.Wanted) ?? GoesOnWithTheOneJustHeard(found, read.Words, read.Words.FindIndex(w => w.Folded == read.Noun), read.Wanted);
+    }
+
+    /// <summary>
+    /// Rule «an age outranks the one just heard»: «ويصر الرجل السبعيني على أنه»، «ويتذكر العجوز أن» point back to the person
+    /// the section introduced with that age («حمد الرميح، الذي تجاوز السبعين،»), even when a relative spoke between
+    /// («الرجل» alone would go on with the relative). Null when the description gives no age or no one introduced fits it.
+    /// </summary>
+    public static Attribution? OfAge(Attribution found, IReadOnlyList<(string? Section, string Text)> paragraphs, int at) =>
+        Description(found, paragraphs[at].Text) is { Wanted.GivesAge: true } read ? Introduced(found, paragraphs, at, read.Wanted) : null;
+
+    /// <summary>The paragraph's words, the description's noun and what it describes, or null when the mention is no description.</summary>
+    private static (List<Word> Words, string Noun, Described Wanted)? Description(Attribution found, string text)
+    {
+        var words = Word.Split(text);
+        return found is { Kind: AttributionKind.Surname or AttributionKind.TitleOnly, Name: { } mention } && ArabicText.FoldedWords(mention) is [var noun, ..]
+            && WithAdjectives(noun, words) is { } description && Described.Of(description) is { } wanted
+                ? (words, noun, wanted)
+                : null;
+    }
+
+    /// <summary>The one person the paragraphs before, in the same section, introduced as the description says; null for none or two.</summary>
+    private static Attribution? Introduced(Attribution found, IReadOnlyList<(string? Section, string Text)> paragraphs, int at, Described wanted)
+    {
         Introduction? chosen = null;
-        for (var p = at - 1; p >= Math.Max(0, at - MaxParagraphsBack); p--)
+        var reach = wanted.ByAgeOrTrade ? MaxParagraphsBackForAgeOrTrade : MaxParagraphsBack;
+        for (var p = at - 1; p >= Math.Max(0, at - reach); p--)
         {
             if (!Equals(paragraphs[p].Section, paragraphs[at].Section))
             {
@@ -77,7 +126,7 @@ internal static class DescribedEarlier
 
         return chosen is { } person
             ? new Attribution(AttributionKind.Named, person.Name) { Role = person.Role, Feminine = person.Feminine, GenderShown = true }
-            : GoesOnWithTheOneJustHeard(found, words, words.FindIndex(w => w.Folded == noun), wanted);
+            : null;
     }
 
     /// <summary>
@@ -114,10 +163,16 @@ internal static class DescribedEarlier
             end++;
         }
 
-        return end + 1 < words.Count && !words[end].EndsClause && words[end + 1].IsComplementiser
-            ? string.Join(' ', words.Skip(at).Take(end - at + 1).Select(w => w.Surface))
-            : null;
+        // «ويصر الرجل السبعيني على أنه»، «وتشير البائعة إلى أن»: the verb's preposition may stand before «أن»; «وبحسب
+        // المصممة الشابة، فإن»: after an opener, the comma before «فإن» closes the description.
+        var closes = end + 1 < words.Count && !words[end].EndsClause
+                && (words[end + 1].IsComplementiser || end + 2 < words.Count && words[end + 1].Surface is "على" or "إلى" or "الى" && !words[end + 1].EndsClause && words[end + 2].IsComplementiser)
+            || end + 1 < words.Count && words[end].EndsWithComma && words[end + 1].Folded == "فان" && at > 0 && SpeakerLexicon.IsOpener(words[at - 1].Folded);
+        return closes ? string.Join(' ', words.Skip(at).Take(end - at + 1).Select(w => w.Surface)) : null;
     }
+
+    /// <summary>The longest relative clause read as an introduction, as <see cref="TopicWithAmma"/> steps over.</summary>
+    private const int MaxRelativeClauseWords = 24;
 
     /// <summary>The most adjectives read after a description's noun («الفلاح الستيني»).</summary>
     private const int MaxAdjectives = 2;
@@ -132,20 +187,22 @@ internal static class DescribedEarlier
         for (var k = 1; k < words.Count; k++)
         {
             quoted = (quoted || words[k - 1].OpensQuote) && !words[k - 1].ClosesQuote;
-            if (quoted || (DescriptiveAside.Closing(words, k) ?? OfficeInApposition(words, k)) is not { } end || NameBefore(words, k - 1) is not { } start)
+            // «، وهو / وهي …،», a relative clause «، الذي تجاوز السبعين،»، «، الذي يبيع التمر منذ …،», or an office in apposition.
+            if (quoted || (DescriptiveAside.Closing(words, k) ?? DescriptiveAside.ClosingOf(words, k, MaxRelativeClauseWords, RelativePronouns) ?? OfficeInApposition(words, k)) is not { } end
+                || NameBefore(words, k - 1) is not { } start)
             {
                 continue;
             }
 
-            // The pronoun opening an aside is no word of the role; the office in apposition is its first word, and its
+            // The pronoun opening an aside or a relative clause is no word of the role; the office in apposition is its first word, and its
             // feminine ending says a woman holds it («أمينة المكتبة»).
-            var pronoun = words[k].Folded is "وهو" or "وهي";
+            var pronoun = words[k].Folded is "وهو" or "وهي" or "الذي" or "التي";
             var aside = words.Skip(pronoun ? k + 1 : k).Take(pronoun ? end - k : end - k + 1).ToList();
             yield return new Introduction(
                 string.Join(' ', words.Skip(start).Take(k - start).Select(w => w.Surface)),
                 string.Join(' ', aside.Select(w => w.Surface)),
                 aside.Select(w => Bare(SpeakerLexicon.WithoutPrefixes(w.Folded))).ToHashSet(StringComparer.Ordinal),
-                pronoun ? words[k].Folded == "وهي" : words[k].Folded.EndsWith('ه'));
+                pronoun ? words[k].Folded is "وهي" or "التي" : words[k].Folded.EndsWith('ه'));
         }
     }
 
@@ -244,7 +301,19 @@ internal static class DescribedEarlier
         /// («الخمسينية» for «في الخمسين من عمرها»).
         /// </summary>
         public bool Fits(Introduction person) =>
-            person.RoleWords.Contains(Head)
-            && Adjectives.All(a => person.RoleWords.Contains(a) || Decades.TryGetValue(a, out var decade) && person.Decade == decade);
+            (person.RoleWords.Contains(Head) || FitsByAge(Head, person) || Persons.Contains(Head) && Adjectives.Count > 0
+                || TradeVerbs.TryGetValue(Head, out var verbs) && verbs.Any(person.RoleWords.Contains))
+            && Adjectives.All(a => person.RoleWords.Contains(a) || Decades.TryGetValue(a, out var decade) && person.Decade == decade || FitsByAge(a, person));
+
+        /// <summary>Whether the description gives an age: «العجوز»، «الشاب»، «الرجل السبعيني».</summary>
+        public bool GivesAge => OldAge.Contains(Head) || Head == Young || Adjectives.Any(a => Decades.ContainsKey(a) || a == Young || OldAge.Contains(a));
+
+        /// <summary>Whether the description is of age or trade, carried on further than a title is.</summary>
+        public bool ByAgeOrTrade =>
+            OldAge.Contains(Head) || Head == Young || Persons.Contains(Head) || TradeVerbs.ContainsKey(Head) || Adjectives.Any(a => Decades.ContainsKey(a) || a == Young);
+
+        /// <summary>«العجوز» for an age of sixty or more, «الشاب / الشابة» for one in the twenties or thirties.</summary>
+        private static bool FitsByAge(string word, Introduction person) =>
+            person.Decade is { } decade && (OldAge.Contains(word) && decade >= 60 || word == Young && decade <= 30);
     }
 }

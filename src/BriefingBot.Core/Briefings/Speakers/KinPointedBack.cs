@@ -93,6 +93,60 @@ internal static class KinPointedBack
         return chosen is null ? null : new Attribution(AttributionKind.Named, chosen) { Feminine = IsFeminine(stem), GenderShown = true };
     }
 
+    /// <summary>
+    /// The kin a relative is to the one whose kin word brought them in: the grandfather of «حفيده», the father of «ابنه».
+    /// Keyed by the mention's stem («جد»), valued by the stems of the words that bring in the other («حفيد»، «حفيدت»).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Converse = new(StringComparer.Ordinal)
+    {
+        ["جد"] = ["حفيد", "حفيدت"],
+        ["جدت"] = ["حفيد", "حفيدت"],
+        ["والد"] = ["ابن", "ابنت", "نجل"],
+        ["والدت"] = ["ابن", "ابنت", "نجل"],
+    };
+
+    /// <summary>
+    /// Rule «the converse kin points back»: «يقاطعه حفيده تركي، …» then «ويهز الجد رأسه، ثم يقول إن»: «الجد» is the one whose
+    /// grandson was brought in, the person «حفيده»'s pronoun stood for. The index of the one paragraph that brought in such
+    /// a relative, with the gender its pronoun gives the one it stood for (masculine for «حفيده», feminine for «حفيدها»); null
+    /// when none or two did, or the mention is no such kin word («الجد» must agree: «الجدة» for «حفيدها»).
+    /// </summary>
+    public static (int Paragraph, bool Feminine)? ConverseBroughtIn(Attribution found, IReadOnlyList<(string? Section, string Text)> paragraphs, int at)
+    {
+        if (found is not { Kind: AttributionKind.Surname or AttributionKind.TitleOnly, Name: { } mention } || ArabicText.FoldedWords(mention) is not [var word]
+            || !word.StartsWith("ال", StringComparison.Ordinal) || MentionStem(word) is not { } stem || !Converse.TryGetValue(stem, out var bringers))
+        {
+            return null;
+        }
+
+        (int Paragraph, bool Feminine)? chosen = null;
+        for (var p = at - 1; p >= 0 && Equals(paragraphs[p].Section, paragraphs[at].Section); p--)
+        {
+            var words = Word.Split(paragraphs[p].Text);
+            for (var k = 0; k + 1 < words.Count; k++)
+            {
+                var f = words[k].Folded;
+                if (words[k].EndsClause || !SpeakerLexicon.IsKinOfSomeone(f) || !bringers.Contains(Stem(f)) || NameAfter(words, k) is null)
+                {
+                    continue;
+                }
+
+                var ofAWoman = f.EndsWith("ها", StringComparison.Ordinal);
+                if (ofAWoman != IsFeminine(stem) || chosen is not null && chosen.Value.Paragraph != p)
+                {
+                    return null;
+                }
+
+                chosen = (p, ofAWoman);
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>«الجد»، «الحفيدة»: a kin word with the article that stands for a relative alone.</summary>
+    public static bool IsKinWithTheArticle(string folded) => folded.StartsWith("ال", StringComparison.Ordinal) && MentionStem(folded) is not null;
+
     /// <summary>The kin word's stem without its pronoun: «ابنتها» → «ابنت»، «حفيده» → «حفيد».</summary>
     private static string Stem(string folded) =>
         folded.EndsWith("ها", StringComparison.Ordinal) ? folded[..^2] : folded.EndsWith('ه') ? folded[..^1] : folded;

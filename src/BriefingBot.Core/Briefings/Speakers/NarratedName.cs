@@ -254,6 +254,60 @@ internal static class NarratedName
     /// </summary>
     private static Attribution? IntroducedByAmma(List<Word> words)
     {
+        if (AmmaTopic(words) is not { } topicAt)
+        {
+            return null;
+        }
+
+        var (start, end, faAt) = topicAt;
+        if (SaysLaterInTheSentence.JoinedVerb(words, faAt) is { } joined)
+        {
+            // «أما ابنه إبراهيم …، فيفكر في …، ويرى أن»: the joined verb is the topic's, in the same sentence.
+            var topic = string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface));
+            return new Attribution(AttributionKind.Named, topic) { Feminine = ReportingVerbs.IsFeminine(words[joined].Folded), GenderShown = true };
+        }
+
+        for (var v = faAt + 1; v < words.Count - 1; v++)
+        {
+            if (words[v - 1].EndsSentence && ReportingVerbs.IsReportingVerb(words[v].Folded))
+            {
+                var role = SpeakerLexicon.HasArticle(words[v + 1].Folded) ? words[v + 1].Surface : null;
+                var name = string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface));
+                return new Attribution(AttributionKind.Named, name) { Role = role, Feminine = ReportingVerbs.IsFeminine(words[v].Folded), GenderShown = true };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Rule «a woman set apart by «أما» goes on»: «أما نبيلة الحربي، فتدير متجرًا صغيرًا في الحي منذ سنوات.» then «وتقول إن
+    /// الزبائن قلّوا»: a paragraph of narration that sets a person apart with «أما», a name closed by a comma and a «فـ»
+    /// present verb whose prefix shows the gender («فتدير»: a woman), introduces whom the next paragraph's bare verb of that
+    /// gender quotes when the speaker just heard is of the other (a bare verb agreeing with them still goes on with them).
+    /// Null when the paragraph opens otherwise.
+    /// </summary>
+    public static Attribution? SetApartByAmma(Paragraph previous)
+    {
+        var words = previous.Words;
+        if (AmmaTopic(words) is not { } topicAt || words[topicAt.FaAt].Folded is not { Length: >= 4 } fa || fa[1] is not ('ت' or 'ي')
+            || ReportingVerbs.IsReportingVerb(fa))
+        {
+            return null;
+        }
+
+        var (start, end, _) = topicAt;
+
+        var name = string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface.TrimEnd('،', ',')));
+        return new Attribution(AttributionKind.Named, name) { Feminine = fa[1] == 'ت', GenderShown = true };
+    }
+
+    /// <summary>
+    /// «أما جاره سالم الهاجري، فترك …»: where the name set apart by «أما» starts and ends (the word with its comma) and where
+    /// the «فـ» word stands, or null when the paragraph opens otherwise.
+    /// </summary>
+    private static (int Start, int End, int FaAt)? AmmaTopic(List<Word> words)
+    {
         if (words.Count < 6 || words[0].Folded is not ("اما" or "واما"))
         {
             return null;
@@ -280,24 +334,7 @@ internal static class NarratedName
             return null;
         }
 
-        if (SaysLaterInTheSentence.JoinedVerb(words, faAt) is { } joined)
-        {
-            // «أما ابنه إبراهيم …، فيفكر في …، ويرى أن»: the joined verb is the topic's, in the same sentence.
-            var topic = string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface));
-            return new Attribution(AttributionKind.Named, topic) { Feminine = ReportingVerbs.IsFeminine(words[joined].Folded), GenderShown = true };
-        }
-
-        for (var v = faAt + 1; v < words.Count - 1; v++)
-        {
-            if (words[v - 1].EndsSentence && ReportingVerbs.IsReportingVerb(words[v].Folded))
-            {
-                var role = SpeakerLexicon.HasArticle(words[v + 1].Folded) ? words[v + 1].Surface : null;
-                var name = string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface));
-                return new Attribution(AttributionKind.Named, name) { Role = role, Feminine = ReportingVerbs.IsFeminine(words[v].Folded), GenderShown = true };
-            }
-        }
-
-        return null;
+        return (start, end, faAt);
     }
 
     private static bool At(List<Word> words, int j, IReadOnlyList<string> mention)

@@ -14,6 +14,10 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
     private static readonly HashSet<string> NotAttributingBefore = new(StringComparer.Ordinal)
     {
         "الذي", "التي", "الذين", "ما", "مما", "ان", "كي", "لكي", "حتي", "لا", "لم", "لن",
+
+        // «ويرى أن جده يخسر لأنه يرفض تبريد التمر في ثلاجات المصانع، وأن …»: the pronoun on «لأن» is the verb's subject,
+        // and the words after it its object («تبريد التمر» was a speaker).
+        "لانه", "لانها",
         "مع", "ومع", "رغم", "ورغم", "برغم", "بعد", "وبعد", "قبل", "وقبل", "عند", "وعند", "اثر", "واثر", "عقب", "وعقب",
     };
 

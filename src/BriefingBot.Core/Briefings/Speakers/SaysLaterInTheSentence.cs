@@ -30,7 +30,8 @@ internal static class SaysLaterInTheSentence
         }
 
         var feminine = words[verb].Folded == "قايله" || ReportingVerbs.IsFeminine(Said(words[verb].Folded));
-        var named = NamedAsWhatTheyAre(words, verb) ?? KunyaAfterVerb(words, verb) ?? NameAfterNarratingVerb(words, verb);
+        var named = NamedAsWhatTheyAre(words, verb) ?? KunyaAfterVerb(words, verb) ?? NameAfterNarratingVerb(words, verb) ?? SurnameAfterNarratingVerb(paragraph, verb)
+            ?? KinAfterNarratingVerb(words, verb);
         if (named is null)
         {
             // «ينحت رشيد بلحاج رأس تمثال …، وهو يروي أنه»، «فاطمة الزهراء أمزيان، أم …، بدأت …، وتروي أنها»: a full name
@@ -104,7 +105,7 @@ internal static class SaysLaterInTheSentence
             }
 
             var f = words[v].Folded;
-            if (SayingAfterComma(words, v) || SayingAtTheEnd(words, v))
+            if (SayingAfterComma(words, v) || SayingAtTheEnd(words, v) || SayingThen(words, v))
             {
                 return v;
             }
@@ -223,23 +224,28 @@ internal static class SaysLaterInTheSentence
         {
             // «يجلس على عتبة بيت قديم،»: the preposition «على» folds to the given name «علي» but names no one.
             // «ويحفظ سيدي محمد ولد بونا»: the Mauritanian «سيدي» before a given name opens the name.
-            if (words[h].EndsClause || !(SpeakerLexicon.IsGivenName(words[h + 1].Folded) || words[h + 1].Folded == "سيدي" && SpeakerLexicon.IsGivenName(words[h + 2].Folded))
-                || SpeakerLexicon.IsPreposition(words[h + 1].Surface)
+            // «ويتولى حفيده تركي، …»، «يقف ابن عمه صالح الرميح، …»: a relative brought in by the kin word before the name,
+            // which need not be a listed given name then.
+            var at = h + 1 + KinBefore(words, h + 1, verb);
+            if (words[h].EndsClause || at >= verb
+                || !(SpeakerLexicon.IsGivenName(words[at].Folded) || words[at].Folded == "سيدي" && SpeakerLexicon.IsGivenName(words[at + 1].Folded)
+                    || at > h + 1 && SubjectWords.IsPlainName(words[at]) && !SpeakerLexicon.IsTitle(words[at].Folded))
+                || SpeakerLexicon.IsPreposition(words[at].Surface)
                 || NarratingVerbGender(words, h) is not { } gender || gender != feminine)
             {
                 continue;
             }
 
-            var end = h + 1;
+            var end = at;
             while (end + 1 < verb && end - h < MaxNameWords && !words[end].EndsClause && !SubjectWords.HasArticle(words[end])
                 && SubjectWords.IsPlainName(words[end + 1]) && !SpeakerLexicon.IsTitle(words[end + 1].Folded) && !SpeakerLexicon.IsPreposition(words[end + 1].Surface))
             {
                 end++;
             }
 
-            if (end > h + 1 && words[end].EndsWithComma)
+            if ((end > at || at > h + 1) && words[end].EndsWithComma)
             {
-                var name = string.Join(' ', words.Skip(h + 1).Take(end - h).Select(w => w.Surface.TrimEnd('،', ',')));
+                var name = string.Join(' ', words.Skip(at).Take(end - at + 1).Select(w => w.Surface.TrimEnd('،', ',')));
                 // «، وهو مهندس معماري …،»: the aside after the name is who the person is, later «المهندس».
                 var role = end + 1 < verb && DescriptiveAside.Closing(words, end + 1) is { } closing && closing < verb
                     ? string.Join(' ', words.Skip(end + 2).Take(closing - end - 1).Select(w => w.Surface.TrimEnd('،', ',')))
@@ -249,6 +255,96 @@ internal static class SaysLaterInTheSentence
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// «ويعمل الجطيلي دلّالًا في الساحة منذ …، وقد ورث المهنة …، ويقول إن»: a narrating verb heads the paragraph, and right
+    /// after it the surname of someone an earlier paragraph of the section wrote, whom the joined verb quotes; null otherwise.
+    /// Only a surname the section met: «وتقترح الحكومة …، وترى أن» stays with whoever spoke before.
+    /// </summary>
+    private static Attribution? SurnameAfterNarratingVerb(Paragraph paragraph, int verb)
+    {
+        var words = paragraph.Words;
+        if (verb < 3 || words[1].EndsClause || !SubjectWords.HasArticle(words[1]) || SpeakerLexicon.IsTitle(words[1].Folded)
+            || SpeakerLexicon.IsOrganisation(words[1].Folded) || NarratingVerbGender(words, 0) is not { } gender
+            || gender != ReportingVerbs.IsFeminine(Said(words[verb].Folded)) || !paragraph.MentionedEarlier(words[1].Folded))
+        {
+            return null;
+        }
+
+        return new Attribution(AttributionKind.Surname, words[1].Surface) { Feminine = gender, GenderShown = true };
+    }
+
+    /// <summary>
+    /// «ويهز الجد رأسه …، ثم يقول بلهجة قصيمية إن»: «ثم» after a comma and a present reporting verb with no subject of its
+    /// own («أن» right after it, or after how it was said, a «بـ» phrase of up to three words), the narrated person's next act.
+    /// </summary>
+    private static bool SayingThen(List<Word> words, int v)
+    {
+        const int MaxMannerWords = 3;
+        var f = words[v].Folded;
+        if (v < 2 || words[v - 1].Folded != "ثم" || !words[v - 2].EndsWithComma || f[0] is not ('ي' or 'ت') || !ReportingVerbs.IsReportingVerb(f) || words[v].EndsClause)
+        {
+            return false;
+        }
+
+        if (words[v + 1].IsComplementiser)
+        {
+            return true;
+        }
+
+        if (words[v + 1].Folded is not { Length: > 3 } manner || manner[0] != 'ب')
+        {
+            return false;
+        }
+
+        for (var k = v + 2; k < words.Count && k <= v + 1 + MaxMannerWords; k++)
+        {
+            if (words[k].IsComplementiser)
+            {
+                return true;
+            }
+
+            if (words[k - 1].EndsClause || words[k].OpensQuote)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// «ويهز الجد رأسه …، ثم يقول إن»: a narrating verb heads the paragraph and a kin word with the article right after it is
+    /// its subject, whom the joined verb quotes; kept as that word, for the relative it points back to. Null otherwise.
+    /// </summary>
+    private static Attribution? KinAfterNarratingVerb(List<Word> words, int verb)
+    {
+        if (verb < 3 || words[1].EndsClause || !KinPointedBack.IsKinWithTheArticle(words[1].Folded) || NarratingVerbGender(words, 0) is not { } gender
+            || gender != ReportingVerbs.IsFeminine(Said(words[verb].Folded)))
+        {
+            return null;
+        }
+
+        return new Attribution(AttributionKind.Surname, words[1].Surface) { Feminine = gender, GenderShown = true };
+    }
+
+    /// <summary>
+    /// How many words of kin stand at <paramref name="at"/> before a name: «حفيده» (1), «ابن عمه»، «ابنة خالها» (2), or none (0).
+    /// </summary>
+    private static int KinBefore(List<Word> words, int at, int limit)
+    {
+        if (at + 1 >= limit || words[at].EndsClause)
+        {
+            return 0;
+        }
+
+        if (words[at].Folded is "ابن" or "ابنه" or "بنت" && at + 2 < limit && !words[at + 1].EndsClause && SpeakerLexicon.IsKinOfSomeone(words[at + 1].Folded))
+        {
+            return 2;
+        }
+
+        return SpeakerLexicon.IsKinOfSomeone(words[at].Folded) ? 1 : 0;
     }
 
     /// <summary>

@@ -57,6 +57,43 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
     /// <summary>A participle of the mood a speaker speaks in, either gender (<see cref="MannersOfSaying"/>).</summary>
     private static bool IsMannerOfSaying(string folded) => MannersOfSaying.Contains(folded) || MasculineMannersOfSaying.Contains(folded);
 
+    /// <summary>The nouns of how something was said, after «بـ» («بلهجة»، «بصوت»، «بنبرة»، «بحسرة»), folded.</summary>
+    private static readonly HashSet<string> MannerNouns = new(StringComparer.Ordinal)
+    {
+        "لهجه", "صوت", "نبره", "حسره", "مراره", "حماس", "حماسه", "فخر", "ثقه", "غضب", "حزن", "ابتسامه", "لغه", "لكنه", "حرقه",
+    };
+
+    /// <summary>The most words a manner phrase takes before «أن» («بلهجة قصيمية صارمة»).</summary>
+    private const int MaxMannerWords = 3;
+
+    /// <summary>
+    /// Whether the words from <paramref name="at"/> are «بـ» and a noun of how it was said, perhaps with adjectives, then
+    /// «أن» within <see cref="MaxMannerWords"/> words: «يقول بلهجة قصيمية إن».
+    /// </summary>
+    private bool SaidWithAManner(int at)
+    {
+        var f = Words[at].Folded;
+        if (f.Length < 4 || f[0] != 'ب' || !MannerNouns.Contains(f[1..]))
+        {
+            return false;
+        }
+
+        for (var k = at; k < Words.Count && k - at <= MaxMannerWords; k++)
+        {
+            if (k > at && Words[k].IsComplementiser)
+            {
+                return true;
+            }
+
+            if (Words[k].EndsClause || Words[k].OpensQuote)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The verb follows its subject («أما الخبير … فيرى»): the subject ends at it as at «أن».</summary>
     public bool EndsAtVerb { get; init; }
 
@@ -109,6 +146,13 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             // «وتعلّق ضاحكة على سؤال عن بيعه بأن»، «ويضيف مازحًا إن»: how she said it, right after the verb, is no name; the
             // verb is bare.
             return new SubjectReader(Words, From + 1, CommonNouns, Verb, QuoteFirst) { EndsAtVerb = EndsAtVerb }.Read();
+        }
+
+        if (Verb is not null && !QuoteFirst && SaidWithAManner(From))
+        {
+            // «ثم يقول بلهجة قصيمية إن "…"»، «ويقول بصوت خافت إن»: how it was said, right after the verb and up to «أن», is no
+            // name («بلهجة قصيمية» was a speaker); the verb is bare.
+            return Continued();
         }
 
         if (Verb is not null && SpeakerLexicon.IsAddresseePronoun(Words[From].Folded) && !QuoteFirst)

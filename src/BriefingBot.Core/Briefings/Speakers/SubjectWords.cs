@@ -274,9 +274,11 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
     public bool IsTitleHere(int i, bool inName)
     {
         var f = Words[i].Folded;
-        if (!inName && f.EndsWith("امام", StringComparison.Ordinal) && Words[i].Surface.Contains("إمام", StringComparison.Ordinal))
+        if (!inName && (f.EndsWith("امام", StringComparison.Ordinal) || f is "امامه" or "امامها" or "وامامه" or "وامامها")
+            && Words[i].Surface.Contains("إمام", StringComparison.Ordinal))
         {
-            // «إمام المسجد الكبير الشيخ …» is an office; «أمام» (before) folds the same and only its hamza tells them apart.
+            // «إمام المسجد الكبير الشيخ …» is an office, and so is «إمامه الشيخ …» (the mosque's imam, with its pronoun);
+            // «أمام / أمامه» (before, before him) folds the same and only its hamza tells them apart.
             return true;
         }
 

@@ -21,6 +21,9 @@ internal sealed class TopicWithAmma : IAttributionRule
         // its role when, read in apposition, it leaves the same name (an aside with a clause of its own, «وهي أرملة … كانت
         // تصنع …», reads as no role).
         var (bare, bareFa) = DescriptiveAside.WithoutAsides(words, v + 1, fa);
+        // «أما غالية الشايع، التي أسست متجرًا إلكترونيًا …، فتقول»: a relative clause set off after the name is stepped over
+        // as the aside is, so its own nouns («متجرًا إلكترونيًا») are not read as the last name before the verb.
+        (bare, bareFa) = WithoutRelativeClauses(bare, v + 1, bareFa);
         var verb = VerbOf(words[fa].Folded);
         var topic = Topic(bare, v, paragraph.CommonNouns, verb);
         if (!ReportingVerbs.IsReportingVerb(words[fa].Folded) && topic.Kind != AttributionKind.Named)
@@ -75,6 +78,25 @@ internal sealed class TopicWithAmma : IAttributionRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The words with each relative clause set off in [<paramref name="from"/>, <paramref name="to"/>) left out, pronoun to
+    /// closing comma, and where word <paramref name="to"/> stands then; the same list when there is none.
+    /// </summary>
+    private static (List<Word> Words, int To) WithoutRelativeClauses(List<Word> words, int from, int to)
+    {
+        var left = new HashSet<int>();
+        for (var k = from; k < to; k++)
+        {
+            if (RelativeClauseClosing(words, k) is { } end && end < to)
+            {
+                left.UnionWith(Enumerable.Range(k, end - k + 1));
+                k = end;
+            }
+        }
+
+        return left.Count == 0 ? (words, to) : (words.Where((_, k) => !left.Contains(k)).ToList(), to - left.Count);
     }
 
     private static Attribution Topic(List<Word> words, int v, HashSet<string> commonNouns, string verb) =>
