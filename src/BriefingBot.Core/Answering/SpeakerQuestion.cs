@@ -896,8 +896,9 @@ public static class SpeakerQuestion
             var length = CompoundNames.TypoLength(nameWord);
             // An adjective of origin («السوري») describes someone, it is no misspelt surname («الخوري»).
             // A group news quotes as a source («التجار»، «المزارعون») is that word, not a misspelt surname («النجار»).
+            // The public asked of as a voice («ماذا يقول الشارع؟»، «شو رأي الجمهور») is that word, not a misspelt surname («الشايع»).
             if (length >= 5 && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsGivenName(w) && !SpeakerRoster.IsDemonymWord(w)
-                && !SpeakerLexicon.IsCollective(SpeakerLexicon.WithoutPrefixes(w)))
+                && !SpeakerLexicon.IsCollective(SpeakerLexicon.WithoutPrefixes(w)) && !ThePublic.Contains(SpeakerLexicon.WithoutPrefixes(w)))
             {
                 var own = SpeakerLexicon.HasArticle(nameWord) ? length - 2 : length;
                 var max = own >= 8 ? 2 : 1;
@@ -910,6 +911,9 @@ public static class SpeakerQuestion
 
         return -1;
     }
+
+    /// <summary>The public as a voice news and readers speak of, folded without the article: «الشارع»، «الناس»، «الجمهور».</summary>
+    private static readonly HashSet<string> ThePublic = new(StringComparer.Ordinal) { "شارع", "ناس", "جمهور" };
 
     /// <summary>Whether the folded word may stand around a name without asking of a topic («ماذا»، «شو»، «عن»).</summary>
     internal static bool IsFiller(string folded) => Filler.Contains(folded);
