@@ -297,17 +297,16 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         // A happening dated further down is looked for where the best passages tell it: a verb and a time are in too many
         // briefings to tell the one that answers.
         var briefings = BriefingsOfTheShown(wide);
-        foreach (var holder in wide.Hits.Skip(AnswerCheck.Depth).Where(h => !sameBriefings || briefings.Contains(h.Passage.BriefingId)))
-        {
-            var promoted = First(wide, holder);
-            if (AnswerCheck.Judge(shape, promoted, index) is null)
-            {
-                return promoted;
-            }
-        }
-
-        return null;
+        return FirstPassingFurtherDown(index, wide, shape, h => !sameBriefings || briefings.Contains(h.Passage.BriefingId));
     }
+
+    /// <summary>
+    /// The wide result with its first hit past the shown ones that <paramref name="considered"/> keeps and the checks pass
+    /// once it stands first, put first; null when there is none.
+    /// </summary>
+    private static PassageSearchResult? FirstPassingFurtherDown(PassageIndex index, PassageSearchResult wide, QuestionShape shape, Func<PassageHit, bool> considered) =>
+        wide.Hits.Skip(AnswerCheck.Depth).Where(considered).Select(h => First(wide, h))
+            .FirstOrDefault(promoted => AnswerCheck.Judge(shape, promoted, index) is null);
 
     /// <summary>
     /// «كم طنًا من العسل تنتج الباحة كل عام؟» when the passages that would be shown give no figure by the period asked: the
@@ -324,8 +323,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         }
 
         var briefing = wide.Hits[0].Passage.BriefingId;
-        return wide.Hits.Skip(AnswerCheck.Depth).Where(h => h.Passage.BriefingId == briefing).Select(h => First(wide, h))
-            .FirstOrDefault(promoted => AnswerCheck.Judge(shape, promoted, index) is null);
+        return FirstPassingFurtherDown(index, wide, shape, h => h.Passage.BriefingId == briefing);
     }
 
     /// <summary>

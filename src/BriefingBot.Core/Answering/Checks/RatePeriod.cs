@@ -28,13 +28,16 @@ internal static class RatePeriods
     ];
 
     /// <summary>The period the words give a rate by, the first named; null when they name none.</summary>
-    public static RatePeriod? In(IReadOnlyList<string> words)
+    public static RatePeriod? In(IReadOnlyList<string> words) => FirstNamed(words, _ => true);
+
+    /// <summary>The first period of those <paramref name="considered"/> the words give a rate by; null when they name none.</summary>
+    private static RatePeriod? FirstNamed(IReadOnlyList<string> words, Func<RatePeriod, bool> considered)
     {
         for (var i = 0; i < words.Count; i++)
         {
             foreach (var (period, adjective, nouns) in Periods)
             {
-                if (Names(words, i, adjective, nouns))
+                if (considered(period) && Names(words, i, adjective, nouns))
                 {
                     return period;
                 }
@@ -49,19 +52,8 @@ internal static class RatePeriods
     /// period is the asked one reckoned («شالًا واحدًا كل أسبوعين» answers how many a month). A year's figure answers how
     /// many a year only: news gives a day's or a month's rate by its own period, and a year's count reckoned down is none.
     /// </summary>
-    public static bool SaysAny(string text, RatePeriod asked)
-    {
-        var words = ArabicText.FoldedWords(text);
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (Periods.Any(p => (asked == RatePeriod.Year || p.Period != RatePeriod.Year) && Names(words, i, p.Adjective, p.Nouns)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool SaysAny(string text, RatePeriod asked) =>
+        FirstNamed(ArabicText.FoldedWords(text), period => asked == RatePeriod.Year || period != RatePeriod.Year) is not null;
 
     /// <summary>
     /// Whether the word at <paramref name="at"/> names the period: the adjective or its adverb, behind the article or «و»
