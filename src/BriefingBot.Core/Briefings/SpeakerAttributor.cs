@@ -136,6 +136,15 @@ public sealed class SpeakerAttributor
                 found = body;
             }
 
+            if ((found.Kind == AttributionKind.None ? MetSpeakerNarrated.Speaker(paragraph, known)
+                    : found is { Kind: AttributionKind.Continuation, Alias: null } && current is { } goingOn ? MetSpeakerNarrated.InsteadOf(paragraph, known, goingOn) : null) is { } narrated)
+            {
+                // «ولا يبدو أبو هاشم متفائلًا …، "لكن اثنين منهم سافرا"»، «أما با لحسن، …، على حد قوله»: a speaker met,
+                // narrated with their words.
+                current = narrated;
+                found = new Attribution(AttributionKind.Continuation, null);
+            }
+
             NicknameGiven.Learn(found, known, current);
 
             // Narration or a collective source breaks the speaker's run; a bare verb goes on with it, and an interviewer's
