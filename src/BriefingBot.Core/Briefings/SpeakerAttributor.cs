@@ -144,6 +144,11 @@ public sealed class SpeakerAttributor
                 current = narrated;
                 found = new Attribution(AttributionKind.Continuation, null);
             }
+            else if (found.Kind == AttributionKind.None && current is { } heard && MetSpeakerNarrated.GoesOnUnnamed(paragraph, known, heard))
+            {
+                // «ويضحك وهو يشير إلى الدواسة: "…"»، «وشكا من أن …»: words said, no one named, right after a speaker.
+                found = new Attribution(AttributionKind.Continuation, null);
+            }
 
             NicknameGiven.Learn(found, known, current);
 

@@ -107,6 +107,38 @@ public class SpeakerMetAndNarratedWithTheirWordsTests
         Assert.Equal("إبراهيم بوعروة", briefing.Passages[2].Speaker);
     }
 
+    [Fact]
+    public void A_verb_joined_by_wa_with_a_quotation_and_no_one_named_goes_on_with_the_one_just_heard()
+    {
+        var briefing = Parse(
+            "يدفع المعلم محمود الشامي دواسة ماكينته بقدمه اليمنى، ولا يرفع رأسه إلا ليقول إن هذه الماكينة \"أكبر مني بعشر سنوات\".",
+            "ويضحك وهو يشير إلى الدواسة: \"قلت له: خذ الماكينة معك إذن، وأنا آتي\".");
+        Assert.Equal("محمود الشامي", briefing.Passages[1].Speaker);
+    }
+
+    [Fact]
+    public void A_complaint_with_min_an_and_no_one_named_goes_on_with_the_one_just_heard()
+    {
+        var briefing = Parse(Amin, "وشكا من أن عدد المتعلمين لم يعد يتجاوز خمسة عشر في المدينة كلها، لأن \"الشباب يريدون الراتب آخر الشهر\".");
+        Assert.Equal("إبراهيم بوعروة", briefing.Passages[1].Speaker);
+    }
+
+    [Fact]
+    public void A_scene_opened_by_a_time_brings_in_someone_else()
+    {
+        var briefing = Parse(Amin, "وقبل أن نغادر السوق، كانت معلمة جاءت من كلميم تقلّب خلخالين بين يديها، وتساءلت: \"كيف أعرف أن هذا من هنا وليس من الصين؟\"");
+        Assert.Null(briefing.Passages[1].Speaker);
+    }
+
+    [Fact]
+    public void A_masculine_participle_after_a_woman_is_heard_does_not_go_on_with_her()
+    {
+        var briefing = Parse(
+            "فاطمة الزهراء بوتزكيت، وهي مصممة حلي تخرجت من معهد الفنون التطبيقية، قالت إن الحل ليس في خفض السعر بل في \"تصميم لا تستطيع آلة أن تنسخه\".",
+            "ويعود إلى دكانه قبل المغيب، مؤكدًا أن السوق \"لم تعد كما كانت قبل عشرين سنة\".");
+        Assert.Null(briefing.Passages[1].Speaker);
+    }
+
     private static Briefing Parse(params string[] paragraphs) =>
         new BriefingParser().Parse($"---\nid: 2027-01-07-met-speaker-narrated\ntitle: متحدث سبق ذكره\ndate: 2027-01-07\n---\n\n{string.Join("\n\n", paragraphs)}\n");
 }

@@ -9,7 +9,8 @@ namespace BriefingBot.Core.Briefings.Speakers;
 /// إن»، «وتعمل بوتزكيت مع …، مشيرة إلى أن»، «أما با لحسن، …، على حد قوله، …». A paragraph no construction attributes, that
 /// carries words said (a quotation of a few words, a reporting participle or a verb bringing «أن», «على حد قوله») and
 /// whose narration names one speaker met before in the briefing (full name, surname, kunya or nickname) and no other
-/// person, is that speaker's.
+/// person, is that speaker's. Right after a speaker is heard, such a paragraph opening on a verb or a quotation and naming
+/// no one at all («ويضحك وهو يشير إلى الدواسة: "…"»، «وشكا من أن …») goes on with them.
 /// </summary>
 internal static class MetSpeakerNarrated
 {
@@ -40,6 +41,52 @@ internal static class MetSpeakerNarrated
     /// </summary>
     public static int? InsteadOf(Paragraph paragraph, KnownSpeakers known, int current) =>
         Named(paragraph, known, beforeWordsSaid: true) is { } other && other != current ? other : null;
+
+    /// <summary>
+    /// «وشكا من أن عدد المتعلمين …، لأن "الشباب يريدون الراتب"»، «ويضحك وهو يشير إلى الدواسة: "قلت له: …"»: right after a
+    /// speaker is heard, words said in a paragraph whose narration names no one — no name, kunya, title, body or group —
+    /// go on with them (a verb of the other gender excepted).
+    /// </summary>
+    public static bool GoesOnUnnamed(Paragraph paragraph, KnownSpeakers known, int current)
+    {
+        var words = paragraph.Words;
+        var quoted = Quoted(words);
+        if (!OpensOnTheOneHeard(words) || WordsSaid(words, quoted, out var feminine) is null || feminine is { } shown && shown != known[current].Feminine)
+        {
+            return false;
+        }
+
+        // Who the narration names stands outside the quotation and before «أن»: «أن عدد المتعلمين …» is what was said.
+        for (var i = 0; i < words.Count && !(words[i].IsComplementiser && !quoted[i]); i++)
+        {
+            var f = words[i].Folded;
+            if (!quoted[i] && (SpeakerLexicon.IsGivenName(f) && !SpeakerLexicon.IsPreposition(words[i].Surface) || f is "ابو" or "ام"
+                || SpeakerLexicon.IsTitle(f) || SpeakerLexicon.IsCollective(f) || SpeakerLexicon.IsInstitution(f) || SpeakerLexicon.IsBodyNoun(f)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The paragraph opens with what is said or with a verb joined by «و / ف» («ويضحك»، «وتعلّق»، «وشكا»): its subject is
+    /// the one just heard. A scene opened by a place or a time («وقبل أن نغادر السوق، كانت …»، «غير أن مصدرًا …») brings
+    /// in someone else.
+    /// </summary>
+    private static bool OpensOnTheOneHeard(List<Word> words)
+    {
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var f = words[0].Folded;
+        var rest = f.Length > 3 && f[0] is 'و' or 'ف' ? f[1..] : null;
+        return words[0].OpensQuote || ReportingVerbs.IsReportingVerb(f) && rest is not null
+            || rest is ['ي' or 'ت', ..] && !SpeakerLexicon.IsGivenName(rest) && !SpeakerLexicon.IsPreposition(rest);
+    }
 
     private static int? Named(Paragraph paragraph, KnownSpeakers known, bool beforeWordsSaid)
     {
@@ -171,7 +218,7 @@ internal static class MetSpeakerNarrated
         return first;
     }
 
-    /// <summary>«أن» right after the verb, or after one adverb («ضاحكًا») or «إلى».</summary>
+    /// <summary>«أن» right after the verb, or after one adverb («ضاحكًا»), «إلى», or «من» of a verb that takes it («وشكا من أن»).</summary>
     private static bool BringsAn(List<Word> words, int v)
     {
         for (var k = v + 1; k < words.Count && k <= v + 2; k++)
@@ -181,7 +228,7 @@ internal static class MetSpeakerNarrated
                 return true;
             }
 
-            if (!(words[k].HasTanween || words[k].Folded == "الي") || words[k].EndsClause)
+            if (!(words[k].HasTanween || words[k].Folded == "الي" || words[k].Folded == "من" && ReportingVerbs.TakesMin(words[v].Folded)) || words[k].EndsClause)
             {
                 return false;
             }
