@@ -139,6 +139,13 @@ public class SpeakerMetAndNarratedWithTheirWordsTests
         Assert.Null(briefing.Passages[1].Speaker);
     }
 
+    [Fact]
+    public void A_passive_reporting_verb_right_before_an_is_no_ones()
+    {
+        var briefing = Parse("قال الشيخ حسن يوسف إن المسجد بني قبل قرنين.", "ورُوي أن السلطان صلى فيه مرة واحدة، \"ولم يعد إليه بعد ذلك أبدًا\".");
+        Assert.Null(briefing.Passages[1].Speaker);
+    }
+
     private static Briefing Parse(params string[] paragraphs) =>
         new BriefingParser().Parse($"---\nid: 2027-01-07-met-speaker-narrated\ntitle: متحدث سبق ذكره\ndate: 2027-01-07\n---\n\n{string.Join("\n\n", paragraphs)}\n");
 }

@@ -71,9 +71,10 @@ internal static class MetSpeakerNarrated
     }
 
     /// <summary>
-    /// The paragraph opens with what is said or with a verb joined by «و / ف» («ويضحك»، «وتعلّق»، «وشكا»): its subject is
-    /// the one just heard. A scene opened by a place or a time («وقبل أن نغادر السوق، كانت …»، «غير أن مصدرًا …») brings
-    /// in someone else.
+    /// The paragraph opens with what is said or with a verb joined by «و / ف» («ويضحك»، «وتعلّق»، «وشكا من»): its subject
+    /// is the one just heard. A scene opened by a place or a time («وقبل أن نغادر السوق، كانت …»، «غير أن مصدرًا …») brings
+    /// in someone else; a reporting verb right before «أن» that the rules did not take as going on is a passive
+    /// («ورُوي أن السلطان صلى فيه»), no one's.
     /// </summary>
     private static bool OpensOnTheOneHeard(List<Word> words)
     {
@@ -84,6 +85,11 @@ internal static class MetSpeakerNarrated
 
         var f = words[0].Folded;
         var rest = f.Length > 3 && f[0] is 'و' or 'ف' ? f[1..] : null;
+        if (words.Count > 1 && words[1].IsComplementiser)
+        {
+            return false;
+        }
+
         return words[0].OpensQuote || ReportingVerbs.IsReportingVerb(f) && rest is not null
             || rest is ['ي' or 'ت', ..] && !SpeakerLexicon.IsGivenName(rest) && !SpeakerLexicon.IsPreposition(rest);
     }
