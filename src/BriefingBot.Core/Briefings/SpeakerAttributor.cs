@@ -167,20 +167,36 @@ public sealed class SpeakerAttributor
                 found = body;
             }
 
-            if (found is { Kind: AttributionKind.Continuation, GenderShown: true } && current is null && narration is not null)
+            if (found is { Kind: AttributionKind.Continuation, GenderShown: true } && current is null)
             {
                 // «وتخرجت هند العلمي قبل عامين من المعهد …» then «وتساءلت: "…"»، «ويقضي عبد السلام الخمليشي …» then «أبو خالد، كما
                 // يناديه جيرانه، يرى أن»: a bare verb right after narration that named one person, with no one heard in between,
                 // is that person's; feature writing shows someone at work, then lets them speak. A lone given name read there
                 // may be a name cut short («محمد» of «محمد طاهر أوكير»): then the nickname, if any, stands alone, as before.
-                if (NameInNarration.Before(narration, narration.Words.Count, found.Feminine) is { Name: { } name } narrated && SpeakerNames.Words(name).Count >= 2)
+                // With no narration before («ويروي أبو هاشم، كما يناديه العمال، أن» opening a section), the nickname is the speaker.
+                if (narration is not null && NameInNarration.Before(narration, narration.Words.Count, found.Feminine) is { Name: { } name } inNarration
+                    && SpeakerNames.Words(name).Count >= 2)
                 {
-                    found = narrated with { Alias = found.Alias };
+                    found = inNarration with { Alias = found.Alias };
                 }
                 else if (found.Alias is { } nickname)
                 {
                     found = new Attribution(AttributionKind.Named, nickname) { Feminine = found.Feminine, GenderShown = true };
                 }
+            }
+
+            if ((found.Kind == AttributionKind.None ? MetSpeakerNarrated.Speaker(paragraph, known)
+                    : found is { Kind: AttributionKind.Continuation, Alias: null } && current is { } goingOn ? MetSpeakerNarrated.InsteadOf(paragraph, known, goingOn) : null) is { } narrated)
+            {
+                // «ولا يبدو أبو هاشم متفائلًا …، "لكن اثنين منهم سافرا"»، «أما با لحسن، …، على حد قوله»: a speaker met,
+                // narrated with their words.
+                current = narrated;
+                found = new Attribution(AttributionKind.Continuation, null);
+            }
+            else if (found.Kind == AttributionKind.None && current is { } heard && MetSpeakerNarrated.GoesOnUnnamed(paragraph, known, heard))
+            {
+                // «ويضحك وهو يشير إلى الدواسة: "…"»، «وشكا من أن …»: words said, no one named, right after a speaker.
+                found = new Attribution(AttributionKind.Continuation, null);
             }
 
             NicknameGiven.Learn(found, known, current);

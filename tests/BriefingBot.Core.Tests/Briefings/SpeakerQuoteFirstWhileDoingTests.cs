@@ -15,9 +15,11 @@ public class SpeakerQuoteFirstWhileDoingTests
     public void A_surname_before_a_clause_of_circumstance_is_the_speaker_met(string paragraph, string speaker) =>
         Assert.Equal(speaker, SpeakersOf(paragraph)[^1]);
 
+    // The subject is not closed there, so the verb reads no name; the surname of a speaker met, narrated with a quotation,
+    // still gives the paragraph to her (MetSpeakerNarrated), never to a name «القطيشات وهو».
     [Fact]
     public void A_pronoun_that_does_not_agree_with_the_verb_is_no_clause_of_circumstance() =>
-        Assert.Null(SpeakersOf("«البيت عجوز يحتاج إلى دواء كل شتاء»، تقول القطيشات وهو يشير إلى السقف الخشبي.")[^1]);
+        Assert.Equal("سلمى القطيشات", SpeakersOf("«البيت عجوز يحتاج إلى دواء كل شتاء»، تقول القطيشات وهو يشير إلى السقف الخشبي.")[^1]);
 
     [Fact]
     public void Before_that_the_pronoun_still_opens_an_aside_on_who_speaks() =>

@@ -26,6 +26,12 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
     /// </summary>
     public bool HasShadda { get; init; }
 
+    /// <summary>
+    /// The word's first letter, after a conjunction «و / ف», was written with a damma: «ورُوي»، «يُقال» — the passive, which the
+    /// surface without marks cannot tell from «وروى».
+    /// </summary>
+    public bool MarkedPassive { get; init; }
+
     /// <summary>«أن / إن / فإن …» opening what was said; never «فان» inside a foreign name («يان فان دير مير»).</summary>
     public bool IsComplementiser => !ForeignArticle && SpeakerLexicon.IsComplementiser(Folded);
 
@@ -75,6 +81,7 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
                 EndsWithColon = colon,
                 EndsSentence = sentence,
                 HasShadda = surface.Contains('\u0651', StringComparison.Ordinal),
+                MarkedPassive = DammaOnFirstLetter(surface),
                 InParentheses = aside,
                 ForeignArticle = folded is "لا" or "لو" or "لي" or "لوس" or "لاس" && words.Count > 0 && !words[^1].EndsClause && words[^1].Folded is "دي" or "دو" or "دا" or "ديل",
             });
@@ -89,6 +96,12 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
         }
 
         return words;
+    }
+
+    private static bool DammaOnFirstLetter(string surface)
+    {
+        var first = surface.Length > 2 && surface[0] is 'و' or 'ف' && surface[1] != '\u064F' ? 1 : 0;
+        return surface.Length > first + 1 && surface[first + 1] == '\u064F';
     }
 
     /// <summary>The particles that follow «فان / فون» in Dutch and German names («فان دير»، «فان دن»، «فون دير»).</summary>
