@@ -81,7 +81,10 @@ public sealed class DevSetTests : IDisposable
         // The seventeenth round's four briefings20 (written before any measuring) set the line at .9696 as they landed, the
         // Amman bus one bringing two fair «متى» questions the time checks decline (ab25 «متى بدأت حافلات الباص السريع
         // العمل»); the round's narrower checks brought it back to .973.
-        Assert.True(run.AnswerRate >= 0.97, run.Summary("tune"));
+        // .96, not .97: the thirty-fourth round's eight briefings (blind-style Bahla and Hit among them, and Djanet's
+        // paraphrases, ids cv…), written before any measuring, set the tune line at .968 as they landed, before any rule of
+        // the round.
+        Assert.True(run.AnswerRate >= 0.96, run.Summary("tune"));
         // .70, not .72: the eleventh round's 36 everyday questions (uq…, weather, sport, recipes) set the line at .717.
         // .69, not .70: the twenty-second round's Taliouine saffron briefing (ids vz…, written before any measuring: 35
         // off-topic questions on its own entities — who heads the office it names, dates and prices it never gives, Iran's
@@ -106,7 +109,10 @@ public sealed class DevSetTests : IDisposable
         // fair questions) and the two blind-style briefings (Tiznit cf…, Tripoli cg…), written before any measuring, set the
         // line at .635 as they landed, before any rule of the round; the round's checks (a rate asked by a period, the name of
         // a thing never named) brought it to .644, and the floor is .64.
-        Assert.True(run.DeclineRate >= 0.64, run.Summary("tune"));
+        // .63, not .64: the thirty-fourth round's Tabarka briefing (ids cu…, 53 declines of the same shapes as its 57 fair
+        // questions) and its seven neighbours, written before any measuring, set the line at .638 as they landed, before any
+        // rule of the round.
+        Assert.True(run.DeclineRate >= 0.63, run.Summary("tune"));
         // .94, not .95: the seventeenth round's Erbil–Baghdad salaries briefing (ids ek…, twelve speakers, written on the forms
         // the parser still missed: a role followed by the verb's object, a minister named again as «الوزير الكردي», a body's
         // statement told with «بحسب … فإن») with the Dubai school fees questions (df…) set the tune line at .939 before any
@@ -133,7 +139,11 @@ public sealed class DevSetTests : IDisposable
         // role, «اللي» and gendered titles (cj…), all written before any measuring, set the tune line at .826 as they landed,
         // before any rule of the round; the round's rules (parser 99 to 102, the speaker-question rules) brought it to .857,
         // and the floor is .85.
-        Assert.True(run.SpeakerCompleteRate >= 0.85, run.Summary("tune"));
+        // .80, not .85: the thirty-fourth round's two blind-style briefings (Bahla, ids cn…; Hit, co…), the Asilah (cp…) and
+        // Unaizah (cr…) briefings written on the constructions the parser still misses, and the Al Ain one asked by role,
+        // trade and kunya (cs…), all written before any measuring, set the tune line at .808 as they landed, before any rule
+        // of the round.
+        Assert.True(run.SpeakerCompleteRate >= 0.80, run.Summary("tune"));
     }
 
     /// <summary>The held-out part is measured and held to floors, but its misses are not printed: nothing is tuned on it.</summary>
@@ -169,7 +179,9 @@ public sealed class DevSetTests : IDisposable
         // .80, not .83: the thirty-third round's blind-style (cf…, cg…), Biskra (ch…), al-Salt (ci…) and Jeddah (cj…)
         // briefings, written before any measuring, set the held-out line at .804 as they landed, before any rule of the round;
         // the round's rules brought it to .824, and the floor is .82.
-        Assert.True(run.SpeakerCompleteRate >= 0.82, run.Summary("holdout"));
+        // .77, not .82: the thirty-fourth round's blind-style (cn…, co…), Asilah (cp…), Unaizah (cr…) and Al Ain (cs…)
+        // briefings, written before any measuring, set the held-out line at .776 as they landed, before any rule of the round.
+        Assert.True(run.SpeakerCompleteRate >= 0.77, run.Summary("holdout"));
     }
 
     [Fact]
