@@ -352,6 +352,12 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> AsksWho = Set("من", "مين", "منو", "شكون");
 
     /// <summary>
+    /// The chat's verbs of winning a title or a match, past tense: «شكون ربح الدوري؟»، «مين ربح الكاس؟»، «منو كسب البطولة؟»
+    /// ask who won it as «من فاز بالدوري؟» does. Only after a word asking who: «كم ربح التاجر؟» asks a profit.
+    /// </summary>
+    public static readonly IReadOnlySet<string> WinningVerbs = Set("ربح", "ربحت", "كسب", "كسبت");
+
+    /// <summary>
     /// Words before a place that make it another place than where the news happens: where people come from or go to, whom
     /// a border or a deal is with, what a road runs through («جاؤوا من إيطاليا وفرنسا وتونس»، «قرب الحدود مع كينيا»).
     /// </summary>

@@ -400,6 +400,13 @@ public sealed partial record QuestionShape(
             attribute = after is [var body, ..] && ArabicWordForms.AnyIn(body, Ministry) ? ArabicText.Fold("وزير") : office;
             implied = true;
         }
+        else if (focus < words.Count && FactWords.AsksWho.Contains(words[0]) && FactWords.WinningVerbs.Contains(words[focus]))
+        {
+            // «شكون ربح الدوري؟» asks the winner as «من فاز بالدوري؟» does: the passages must say «فاز» of what was won, not only
+            // match «أرباح» or «نربح» in a trader's words.
+            attribute = ArabicText.Fold("فاز");
+            implied = true;
+        }
 
         IReadOnlyList<string> subject = attribute is null ? [] : after;
 
