@@ -490,6 +490,9 @@ internal static class FactWords
     /// <summary>Month names that are also common words («مارس» is «he practised»): a date only after «في» or «شهر».</summary>
     public static readonly IReadOnlySet<string> AmbiguousMonths = Set("مارس");
 
+    /// <summary>Words asking how, in the standard and the chat dialects: «كيف»، «ازاي»، «شلون»، «كيفاش».</summary>
+    public static readonly IReadOnlySet<string> HowWords = Set("كيف", "ازاي", "إزاي", "شلون", "كيفاش");
+
     /// <summary>Words after which a first-person verb asks for advice («كيف أطبخ …»، «يجب أن أنام»).</summary>
     public static readonly IReadOnlySet<string> AdviceLeads = Set("كيف", "ازاي", "شلون", "كيفاش", "أن", "هل", "لازم", "يجب", "ممكن", "بدي", "أريد", "عايز");
 
