@@ -1,7 +1,7 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
-using BriefingBot.Core.Text;
 using BriefingBot.Core.Tests.Support;
+using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Tests.Answering;
 
