@@ -242,6 +242,7 @@ public static class AnswerCheck
         new ComparedCheck(),
         new NameGivenCheck(),
         new NameOfThingCheck(),
+        new KinNameCheck(),
         new DayCheck(),
         new YearCheck(),
         new LastSeasonCheck(),

@@ -352,6 +352,12 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> AsksWho = Set("من", "مين", "منو", "شكون");
 
     /// <summary>
+    /// The chat's verbs of winning a title or a match, past tense: «شكون ربح الدوري؟»، «مين ربح الكاس؟»، «منو كسب البطولة؟»
+    /// ask who won it as «من فاز بالدوري؟» does. Only after a word asking who: «كم ربح التاجر؟» asks a profit.
+    /// </summary>
+    public static readonly IReadOnlySet<string> WinningVerbs = Set("ربح", "ربحت", "كسب", "كسبت");
+
+    /// <summary>
     /// Words before a place that make it another place than where the news happens: where people come from or go to, whom
     /// a border or a deal is with, what a road runs through («جاؤوا من إيطاليا وفرنسا وتونس»، «قرب الحدود مع كينيا»).
     /// </summary>
@@ -483,6 +489,9 @@ internal static class FactWords
 
     /// <summary>Month names that are also common words («مارس» is «he practised»): a date only after «في» or «شهر».</summary>
     public static readonly IReadOnlySet<string> AmbiguousMonths = Set("مارس");
+
+    /// <summary>Words asking how, in the standard and the chat dialects: «كيف»، «ازاي»، «شلون»، «كيفاش».</summary>
+    public static readonly IReadOnlySet<string> HowWords = Set("كيف", "ازاي", "إزاي", "شلون", "كيفاش");
 
     /// <summary>Words after which a first-person verb asks for advice («كيف أطبخ …»، «يجب أن أنام»).</summary>
     public static readonly IReadOnlySet<string> AdviceLeads = Set("كيف", "ازاي", "شلون", "كيفاش", "أن", "هل", "لازم", "يجب", "ممكن", "بدي", "أريد", "عايز");

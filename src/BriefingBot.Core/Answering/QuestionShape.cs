@@ -163,6 +163,13 @@ public sealed partial record QuestionShape(
     /// <summary>Whether the question speaks of the asker's own life («كيف أحسب الزكاة على راتبي؟»، «عندي صداع»).</summary>
     public bool AboutTheAsker { get; init; }
 
+    /// <summary>
+    /// Whether the question asks how the asker themselves may do something, a how-word right before a verb in the first
+    /// person: «كيف أفتح حساب بنكي؟»، «شلون أسوي مجبوس؟», and in the chat's own first persons, «كيف بعمل منسف» (the Levant's
+    /// «ب»), «كيفاش نطيب الكسكس» (the Maghreb's «ن»). A recipe or a how-to of one's own, not news.
+    /// </summary>
+    public bool AsksHowToDo { get; init; }
+
     /// <summary>The rank an ordinal says, after its noun («الثانية») or before it («ثاني»); null for any other word.</summary>
     internal static int? RankAfter(string word) => FactWords.OrdinalsAfter.TryGetValue(word, out var rank) ? rank : null;
 
@@ -400,6 +407,13 @@ public sealed partial record QuestionShape(
             attribute = after is [var body, ..] && ArabicWordForms.AnyIn(body, Ministry) ? ArabicText.Fold("وزير") : office;
             implied = true;
         }
+        else if (focus < words.Count && FactWords.AsksWho.Contains(words[0]) && FactWords.WinningVerbs.Contains(words[focus]))
+        {
+            // «شكون ربح الدوري؟» asks the winner as «من فاز بالدوري؟» does: the passages must say «فاز» of what was won, not only
+            // match «أرباح» or «نربح» in a trader's words.
+            attribute = ArabicText.Fold("فاز");
+            implied = true;
+        }
 
         IReadOnlyList<string> subject = attribute is null ? [] : after;
 
@@ -481,6 +495,7 @@ public sealed partial record QuestionShape(
             Kinds = KindsIn(words),
             Preference = focus > 0 && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Preferences) ? words[focus] : null,
             AboutTheAsker = SaysAnyOf(words, FactWords.AskersOwn, "ول"),
+            AsksHowToDo = AsksHowToDoIn(words),
             // «لمن تعود ملكية المطار؟» asks the owner as «من يملك المطار؟» does.
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
                 || words[0] == "لمن" && words.Contains("ملكيه"),
@@ -1018,6 +1033,38 @@ public sealed partial record QuestionShape(
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// Whether a how-word («كيف»، «ازاي»، «شلون»، «كيفاش») stands right before a verb in the first person singular: «أ» and
+    /// three to five more letters, without the «ت» of a past tense («كيف أثرت …»), not the «ان» of a past of form VII
+    /// («كيف انتشر المرض؟») nor a noun with the article («كيف الوضع في السوق؟»); the Levant's «ب» before the verb, which a third person would follow with «ي/ت/ن» («كيف بيدفعوا
+    /// الزباين؟»); after the Maghreb's «كيفاش», «ن» before it, which is that dialect's first person singular.
+    /// </summary>
+    private static bool AsksHowToDoIn(List<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!FactWords.HowWords.Contains(words[i]))
+            {
+                continue;
+            }
+
+            var verb = words[i + 1];
+            if (verb.Length is < 4 or > 6 || verb[^1] == 'ت' || verb.EndsWith("وا", StringComparison.Ordinal) || verb.EndsWith('و'))
+            {
+                continue;
+            }
+
+            if (verb[0] == 'ا' && !verb.StartsWith("ان", StringComparison.Ordinal) && !(verb.Length >= 5 && verb.StartsWith("ال", StringComparison.Ordinal))
+                || verb[0] == 'ب' && verb[1] is not ('ي' or 'ت' or 'ن' or 'ا')
+                || words[i] == "كيفاش" && verb[0] == 'ن')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
