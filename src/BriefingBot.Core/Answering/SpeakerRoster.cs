@@ -361,6 +361,9 @@ public sealed class SpeakerRoster
         {
             var (name, role, places, about, headline) = _roles[id];
             var question = AsTheRoleSaysIt(asWritten, role);
+            var asOfficial = AsTheRoleTitlesTheOfficial(question, role);
+            var byTheGeneralTitle = !asOfficial.SetEquals(question);
+            question = byTheGeneralTitle ? asOfficial : question;
             // A briefing often leaves the nationality to its context («وزير التخطيط والتعاون الدولي» in a report on
             // Yemen) where the asker names it («ماذا قال وزير التخطيط اليمني؟»): a demonym the role does not contradict
             // is not asked of it. A role with another demonym («وزيرة التربية الأردنية») still refuses «المصري».
@@ -400,6 +403,12 @@ public sealed class SpeakerRoster
             // leaves to its briefing («الوزير العماني» of «وزير الاقتصاد» in a report on Oman).
             var titleOnly = asked.All(role.Contains);
             if (!asked.Where(SpeakerLexicon.IsTitle).Any(role.Contains) || !(shared >= 2 && (within || covers || shared >= 3) || titleOnly))
+            {
+                continue;
+            }
+
+            // «المسؤول» alone is every office's holder: read as the role's own title only beside another word of the role.
+            if (byTheGeneralTitle && shared < 2)
             {
                 continue;
             }
@@ -533,6 +542,20 @@ public sealed class SpeakerRoster
     private static HashSet<string> AsTheRoleSaysIt(HashSet<string> question, HashSet<string> role) =>
         question.Select(w => !role.Contains(w) && w.Length >= 4 && w[^1] == 'ه' && role.Contains(w[..^1] + "ي") ? w[..^1] + "ي" : w)
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Rule «the official asked for the office»: «المسؤول عن القرية التراثية» asks of «مدير القرية التراثية»، «مسؤول
+    /// السياحة بالبلدية» of «رئيس قسم السياحة في بلدية مادبا»، «المسؤول عن توزيع مية السيل» of «أمين السيل»: people call
+    /// whoever holds an office «المسؤول», where the briefing gives the office's own title. The question's «مسؤول» said as
+    /// the role's first office title, when the role holds one and not «مسؤول» itself; the words unchanged otherwise.
+    /// </summary>
+    private static HashSet<string> AsTheRoleTitlesTheOfficial(HashSet<string> question, HashSet<string> role) =>
+        question.Contains(GeneralOfficialTitle) && !role.Contains(GeneralOfficialTitle) && role.FirstOrDefault(SpeakerLexicon.IsOfficeTitle) is { } office
+            ? question.Select(w => w == GeneralOfficialTitle ? office : w).ToHashSet(StringComparer.Ordinal)
+            : question;
+
+    /// <summary>«مسؤول» folded, as a role word: the title people give any office's holder.</summary>
+    private const string GeneralOfficialTitle = "مسوول";
 
     /// <summary>Whether one role's words, a nationality aside, are all in the other («النائب» and «النائب عن بيروت»).</summary>
     private static bool OneHoldsTheOther(HashSet<string> one, HashSet<string> other)
