@@ -1,10 +1,13 @@
+using BriefingBot.Core.Briefings;
+
 namespace BriefingBot.Core.Answering;
 
 /// <summary>
 /// Rule «a doer named by the verb of what they do»: «ماذا قالت بائعة القشر في قرية النيد؟» asks by the noun of a trade
 /// («بائعة») of someone the briefing describes by its verb («أم نواف، التي تبيع قشر البن»), «صانع الآلات» of «يصنع رضوان
 /// مقدّم آلات العود». A briefing says what a person does in the present tense, beside their name; people ask by the
-/// doer's noun. Only the active participle of the simple verb (فاعل: four letters, «ا» second) is read, and only into
+/// doer's noun. Only the active participle of the simple verb (فاعل: four letters, «ا» second) and of a derived one
+/// (مفعّل: «م» first) is read, and only into
 /// its present tense, masculine and feminine: a past tense («عمل»، «قدم») is as often a noun. A hollow root is spelt with
 /// its «ي», as the participle writes it («بائع» → «يبيع»); a root the pattern misspells («قائد» → «يقيد») yields a word
 /// no passage names the person by, and changes nothing.
@@ -24,6 +27,14 @@ internal static class DoerVerbs
         if (noun.Length != 4 || noun[0] == 'ا' || noun[3] == 'ا')
         {
             return [];
+        }
+
+        // Rule «the doer of a derived verb»: «مدرب الهجن» of «المزروعي، المضمر الذي يدرب الهجن»، «مربي» of «يربي»،
+        // «مرشدة» of «ترشد»: the participle of a derived verb (مفعّل، مفعل: «م» and the root's three letters) is read into
+        // its present as «فاعل» is. Not a given name of that shape («محمد»).
+        if (noun[0] == 'م' && noun[1] != 'ا' && noun[2] != 'ا' && !SpeakerLexicon.IsGivenName(noun))
+        {
+            return ["ي" + noun[1..], "ت" + noun[1..]];
         }
 
         // Rule «the intensive doer's noun» (فعّال): «بياع الأقمشة»، «الخياطة» are how chat names a trade, the shadda folded

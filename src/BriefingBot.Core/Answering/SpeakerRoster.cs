@@ -19,7 +19,7 @@ public sealed class SpeakerRoster
         new[] { "في", "من", "عن", "على", "الى", "إلى", "مع", "ماذا", "ما", "شو", "ايش", "هو", "هي", "عن", "حول", "بشأن" }.Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
 
-    private readonly List<(string Name, HashSet<string> Words, HashSet<string> Places, HashSet<string> About, Lazy<HashSet<string>> Headline)> _roles = [];
+    private readonly List<(string Name, HashSet<string> Words, HashSet<string> Places, HashSet<string> About, Lazy<HashSet<string>> Headline, Lazy<HashSet<string>> BriefingWords)> _roles = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _feminine = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _roleOf = new(StringComparer.Ordinal);
@@ -47,7 +47,8 @@ public sealed class SpeakerRoster
             var places = new Lazy<HashSet<string>>(() => PlacesNamed(briefing));
             var about = new Lazy<HashSet<string>>(() => PlacesAbout(briefing));
             var headline = new Lazy<HashSet<string>>(() => HeadlineWords(briefing));
-            _briefingWords.TryAdd(briefing.Id, (new Lazy<HashSet<string>>(() => WordsOf(briefing)), about));
+            var words = new Lazy<HashSet<string>>(() => WordsOf(briefing));
+            _briefingWords.TryAdd(briefing.Id, (words, about));
             _headlines.TryAdd(briefing.Id, new Lazy<HashSet<string>>(() => ReadingsOf(TitleAndLedeWords(briefing))));
             foreach (var profile in briefing.SpeakerProfiles)
             {
@@ -63,7 +64,7 @@ public sealed class SpeakerRoster
 
                 quotedIn.Add(briefing.Id);
 
-                Add(profile, places, about, headline);
+                Add(profile, places, about, headline, words);
                 if (profile.Role is not null)
                 {
                     if (!_rolesByBriefing.TryGetValue(profile.Name, out var held))
@@ -77,7 +78,7 @@ public sealed class SpeakerRoster
         }
     }
 
-    private void Add(SpeakerProfile profile, Lazy<HashSet<string>> places, Lazy<HashSet<string>> about, Lazy<HashSet<string>> headline)
+    private void Add(SpeakerProfile profile, Lazy<HashSet<string>> places, Lazy<HashSet<string>> about, Lazy<HashSet<string>> headline, Lazy<HashSet<string>> briefingWords)
     {
         if (profile.Feminine)
         {
@@ -92,22 +93,22 @@ public sealed class SpeakerRoster
 
         if (profile.Role is not null)
         {
-            AddRole(profile.Name, ArabicText.FoldedWords(profile.Role), places, about, headline, reference: false);
+            AddRole(profile.Name, ArabicText.FoldedWords(profile.Role), places, about, headline, briefingWords, reference: false);
         }
 
         // «المسؤول المصري»: a title the briefing points back to the speaker by is asked by as a role is.
         foreach (var reference in profile.References)
         {
-            AddRole(profile.Name, ArabicText.FoldedWords(reference), places, about, headline, reference: true);
+            AddRole(profile.Name, ArabicText.FoldedWords(reference), places, about, headline, briefingWords, reference: true);
         }
     }
 
     /// <param name="reference">A title the speaker is pointed back by: its words add to the first role's, as another way to call them.</param>
-    private void AddRole(string name, IEnumerable<string> foldedRole, Lazy<HashSet<string>> places, Lazy<HashSet<string>> about, Lazy<HashSet<string>> headline, bool reference)
+    private void AddRole(string name, IEnumerable<string> foldedRole, Lazy<HashSet<string>> places, Lazy<HashSet<string>> about, Lazy<HashSet<string>> headline, Lazy<HashSet<string>> briefingWords, bool reference)
     {
         var words = RoleWords(foldedRole);
         var id = _roles.Count;
-        _roles.Add((name, words, places.Value, about.Value, headline));
+        _roles.Add((name, words, places.Value, about.Value, headline, briefingWords));
         if (!_roleOf.TryAdd(name, [.. words]) && reference)
         {
             _roleOf[name].UnionWith(words);
@@ -206,7 +207,7 @@ public sealed class SpeakerRoster
         var found = new List<string>();
         foreach (var id in ids)
         {
-            var (name, role, _, _, _) = _roles[id];
+            var (name, role, _, _, _, _) = _roles[id];
             if (name != speaker && role.Contains(head) && role.IsSubsetOf(occupation) && !found.Contains(name, StringComparer.Ordinal))
             {
                 found.Add(name);
@@ -356,11 +357,15 @@ public sealed class SpeakerRoster
             }
         }
 
+        var defining = DefiningWords(written);
         var scored = new List<(string Name, double Score)>();
         foreach (var id in candidates)
         {
-            var (name, role, places, about, headline) = _roles[id];
+            var (name, role, places, about, headline, briefingWords) = _roles[id];
             var question = AsTheRoleSaysIt(asWritten, role);
+            var asOfficial = AsTheRoleTitlesTheOfficial(question, role);
+            var byTheGeneralTitle = !asOfficial.SetEquals(question);
+            question = byTheGeneralTitle ? asOfficial : question;
             // A briefing often leaves the nationality to its context («وزير التخطيط والتعاون الدولي» in a report on
             // Yemen) where the asker names it («ماذا قال وزير التخطيط اليمني؟»): a demonym the role does not contradict
             // is not asked of it. A role with another demonym («وزيرة التربية الأردنية») still refuses «المصري».
@@ -392,6 +397,21 @@ public sealed class SpeakerRoster
                 asked = asked.Where(w => role.Contains(w) || !where.Contains(w) || !headline.Value.Contains(w)).ToHashSet(StringComparer.Ordinal);
             }
 
+            // Rule «the holder in the briefing the question is about»: «ماذا قال رئيس جمعية صيانة سيدي بوسعيد؟» of «رئيس
+            // الجمعية» in the report on Sidi Bou Said, not the head of another town's society; «تاجر الجملة في سوق صحار» of the
+            // wholesaler in the report on Sohar's souk. Words of the question the role does not hold but the holder's briefing
+            // writes are context, as a place after «في» is, when the role still holds two of the rest (never a word that says
+            // which office is asked, <see cref="DefiningWords"/>); each one its title or
+            // lede holds counts a quarter toward the holder, each one the briefing never writes a quarter against, so the
+            // holder in the briefing the question names comes first.
+            var extra = asked.Where(w => w.Length >= 3 && !role.Contains(w) && !SpeakerLexicon.IsTitle(w) && !IsDemonym(w) && !defining.Contains(w)).ToList();
+            var context = extra.Where(w => WritesAnyReading(briefingWords, w)).ToHashSet(StringComparer.Ordinal);
+            var toward = extra.Count(headline.Value.Contains) - extra.Count(w => !context.Contains(w));
+            if (context.Count > 0 && asked.Count(w => !context.Contains(w) && role.Contains(w)) >= 2)
+            {
+                asked = asked.Where(w => !context.Contains(w)).ToHashSet(StringComparer.Ordinal);
+            }
+
             var shared = asked.Count(role.Contains);
             var within = asked.All(role.Contains);
             // A nationality the role adds («وزيرة المالية الكويتية») is context, not another office: «وزير المالية» covers it.
@@ -404,8 +424,14 @@ public sealed class SpeakerRoster
                 continue;
             }
 
+            // «المسؤول» alone is every office's holder: read as the role's own title only beside another word of the role.
+            if (byTheGeneralTitle && shared < 2)
+            {
+                continue;
+            }
+
             // A title alone names every holder alike: «النائب» is as much «النائب عن بيروت» as «النائب».
-            var score = shared == 1 ? 1 : shared + (within ? 0.5 : 0) + (covers ? 0.5 : 0);
+            var score = (shared == 1 ? 1 : shared + (within ? 0.5 : 0) + (covers ? 0.5 : 0)) + ContextWeight * toward;
             // The country asked of is the one the holder's briefing is about (its title or lede) rather than one it only
             // mentions («الخبير الاقتصادي المصري» is the expert in the report on Egypt, not the one on Tunisia that
             // compares it with Egypt).
@@ -459,7 +485,7 @@ public sealed class SpeakerRoster
         var found = new List<string>();
         foreach (var id in ids)
         {
-            var (name, role, _, _, _) = _roles[id];
+            var (name, role, _, _, _, _) = _roles[id];
             if (body.All(role.Contains) && role.Any(SpeakerLexicon.IsOfficeTitle) && !found.Contains(name, StringComparer.Ordinal))
             {
                 found.Add(name);
@@ -533,6 +559,48 @@ public sealed class SpeakerRoster
     private static HashSet<string> AsTheRoleSaysIt(HashSet<string> question, HashSet<string> role) =>
         question.Select(w => !role.Contains(w) && w.Length >= 4 && w[^1] == 'ه' && role.Contains(w[..^1] + "ي") ? w[..^1] + "ي" : w)
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Rule «the official asked for the office»: «المسؤول عن القرية التراثية» asks of «مدير القرية التراثية»، «مسؤول
+    /// السياحة بالبلدية» of «رئيس قسم السياحة في بلدية مادبا»، «المسؤول عن توزيع مية السيل» of «أمين السيل»: people call
+    /// whoever holds an office «المسؤول», where the briefing gives the office's own title. The question's «مسؤول» said as
+    /// the role's first office title, when the role holds one and not «مسؤول» itself; the words unchanged otherwise.
+    /// </summary>
+    private static HashSet<string> AsTheRoleTitlesTheOfficial(HashSet<string> question, HashSet<string> role) =>
+        question.Contains(GeneralOfficialTitle) && !role.Contains(GeneralOfficialTitle) && role.FirstOrDefault(SpeakerLexicon.IsOfficeTitle) is { } office
+            ? question.Select(w => w == GeneralOfficialTitle ? office : w).ToHashSet(StringComparer.Ordinal)
+            : question;
+
+    /// <summary>
+    /// The question's words, as role words, that say which office it asks of, so are never context of a holder's briefing:
+    /// a title's complement right after it («مستشفى» of «مدير مستشفى العين للإبل»، «النقل» of «وزير النقل») and a body's noun
+    /// anywhere («مصنع»، «شركة»): «مدير إدارة الأسواق في بلدية العين» is not the director of its hospital.
+    /// </summary>
+    private static HashSet<string> DefiningWords(IReadOnlyList<string> foldedQuestionWords)
+    {
+        var defining = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < foldedQuestionWords.Count; i++)
+        {
+            var w = foldedQuestionWords[i];
+            if (SpeakerLexicon.IsOrganisation(w) || SpeakerLexicon.IsInstitution(w) || SpeakerLexicon.IsBodyNoun(w)
+                || i > 0 && SpeakerLexicon.IsTitle(foldedQuestionWords[i - 1]) && !SpeakerLexicon.IsPreposition(w))
+            {
+                defining.Add(RoleWord(w));
+            }
+        }
+
+        return defining;
+    }
+
+    /// <summary>Whether the words of a briefing (every reading) hold a reading of the question's role word.</summary>
+    private static bool WritesAnyReading(Lazy<HashSet<string>> briefingWords, string word) =>
+        ArabicWordForms.Readings(word).Any(r => r.Length >= 3 && briefingWords.Value.Contains(r));
+
+    /// <summary>What a word of the question naming what the holder's briefing is about adds to the holder's match: less than a role word.</summary>
+    private const double ContextWeight = 0.25;
+
+    /// <summary>«مسؤول» folded, as a role word: the title people give any office's holder.</summary>
+    private const string GeneralOfficialTitle = "مسوول";
 
     /// <summary>Whether one role's words, a nationality aside, are all in the other («النائب» and «النائب عن بيروت»).</summary>
     private static bool OneHoldsTheOther(HashSet<string> one, HashSet<string> other)

@@ -6,7 +6,8 @@ using BriefingBot.Core.Tests.Support;
 namespace BriefingBot.Core.Tests.Answering;
 
 /// <summary>
-/// «ماذا قالت ابنة أم حمد؟»، «شو قال والد الدلال المهيري؟» ask of someone's kin, whom the briefing does not quote: the
+/// «ماذا قالت ابنة أم حمد؟»، «شو قال والد الدلال المهيري؟»، «شو قال جار الدلال المهيري؟» ask of someone's kin or
+/// neighbour, whom the briefing does not quote: the
 /// quoted person's words are no answer. The person named alone is still asked of.
 /// </summary>
 public sealed class SpeakerQuestionsOfAQuotedPersonsKinTests : IDisposable
@@ -28,6 +29,8 @@ public sealed class SpeakerQuestionsOfAQuotedPersonsKinTests : IDisposable
     [InlineData("ماذا قالت ابنة أم حمد؟")]
     [InlineData("شو قال والد الدلال المهيري؟")]
     [InlineData("وش قالت زوجة سعيد المهيري؟")]
+    [InlineData("شو قال جار الدلال المهيري؟")]
+    [InlineData("جد سعيد المهيري ايش قال")]
     public void Kin_of_a_quoted_person_is_not_that_person(string question)
     {
         Assert.NotEqual(AnswerOutcome.SpeakerPassages, Ask(question).Outcome);
