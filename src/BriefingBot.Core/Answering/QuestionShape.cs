@@ -191,6 +191,12 @@ public sealed partial record QuestionShape(
     public bool AsksOwner { get; init; }
 
     /// <summary>
+    /// Whether a how-much word with «ب» of price leads the question («بكم …؟»، «بشحال …؟»، «بقداش …؟»، «بكام …؟»): with a verb
+    /// of selling or buying after it, it asks a sum of money (<see cref="FactWords.SaleVerbs"/>).
+    /// </summary>
+    public bool ByPrice { get; init; }
+
+    /// <summary>
     /// Whether the question asks how many people live in a place («كم عدد سكان حماة؟»، «ما عدد سكان الحي القديم؟»): «عدد»
     /// right before the inhabitants (<see cref="FactWords.Inhabitants"/>). A share of them («نسبة سكان …») is asked in per
     /// cent, and is not this.
@@ -457,7 +463,7 @@ public sealed partial record QuestionShape(
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
-            CountsThings = expected == ExpectedAnswer.Number && focus > 0 && focus < words.Count && words[focus - 1] is "كم" or "قديش" or "اديش" or "عدد",
+            CountsThings = expected == ExpectedAnswer.Number && focus > 0 && focus < words.Count && CountedAfterLead(words, focus),
             Goods = expected == ExpectedAnswer.Number ? GoodsAfter(words, focus) : null,
             Workplace = expected == ExpectedAnswer.Number ? WorkplaceIn(words) : [],
             Begun = expected == ExpectedAnswer.Time ? BegunIn(words, focus) : [],
@@ -482,6 +488,7 @@ public sealed partial record QuestionShape(
             Preference = focus > 0 && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Preferences) ? words[focus] : null,
             AboutTheAsker = SaysAnyOf(words, FactWords.AskersOwn, "ول"),
             // «لمن تعود ملكية المطار؟» asks the owner as «من يملك المطار؟» does.
+            ByPrice = words.Take(focus).Any(w => w.Length > 2 && w[0] == 'ب' && FactWords.AsksNumber.Contains(w[1..])),
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
                 || words[0] == "لمن" && words.Contains("ملكيه"),
             Compounds = compounds.Select(c => c.Place).Distinct().ToList(),
@@ -637,6 +644,13 @@ public sealed partial record QuestionShape(
     }
 
     private static string Bare(string word) => word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
+
+    /// <summary>
+    /// Whether the word before the focus is a how-many word (<see cref="FactWords.CountLeads"/>): «كم مصنعًا»، «كام نساج».
+    /// After «من» («شحال من قاعة»، «قداش من بابور») the thing is a reader's own word as often as the briefing's (a dialect
+    /// noun: «بابور» for «السفن»، «تلميذ» for «التلاميذ»), so it is not read as what a passage must count.
+    /// </summary>
+    private static bool CountedAfterLead(List<string> words, int focus) => FactWords.CountLeads.Contains(words[focus - 1]);
 
     private static IReadOnlyList<string> CountedFrom(List<string> words, int focus)
     {
