@@ -266,6 +266,7 @@ public static class AnswerCheck
         new TakingOfficeCheck(),
         new FactOfSubjectCheck(),
         new UncountedThingCheck(),
+        new LocusOfCountCheck(),
         new TimeInClauseCheck(),
         new EndCheck(),
         new PopulationCheck(),

@@ -11,6 +11,9 @@ internal static class FactWords
     /// <summary>Question words and fillers before a question's focus («ما هو …»، «كم عدد …»، «في أي عام …»).</summary>
     public static readonly IReadOnlySet<string> Leads = Set(
         "ما", "ماذا", "ماهو", "ماهي", "هو", "هي", "من", "مين", "منو", "شكون", "متى", "متي", "امتى", "امتي", "ايمتى", "كم", "قديش", "اديش", "بكم",
+        // How much in the Maghreb's, Egypt's and Iraq's speech («شحال من تلميذ …؟»، «بقداش تتباع …؟»، «كام ساعة …؟»، «شكد …؟»),
+        // and «كاين» (there is) before what is counted («شحال كاين من طالب …؟»).
+        "شحال", "قداش", "قداه", "كام", "شقد", "شكد", "كاين",
         "اي", "ايش", "شو", "شنو", "وش", "هل", "أين", "وين", "فين", "كيف", "شلون", "لماذا", "ليش", "ليه", "في", "عدد", "نسبة", "هناك",
         // «ما اسم زوجة …؟» asks the spouse: the name is how the answer is given, not what is asked of. So do the names
         // of several («ما أسماء الشركات التي …؟»).
@@ -38,8 +41,17 @@ internal static class FactWords
     /// <summary>Prepositions that open what a question is about, not who it is about: «ماذا قال عن المترو؟».</summary>
     public static readonly IReadOnlySet<string> Prepositions = Set("عن", "حول", "بشأن", "على", "إلى", "الى", "مع", "بخصوص", "عنه", "عنها", "له", "لها", "فيه", "فيها");
 
-    /// <summary>Question words that ask for a quantity: the answer is a number.</summary>
-    public static readonly IReadOnlySet<string> AsksNumber = Set("كم", "قديش", "اديش", "بكم", "عدد", "نسبة");
+    /// <summary>
+    /// Question words that ask for a quantity: the answer is a number. The dialects' how much («شحال»، «قداش»، «كام»، «شقد»)
+    /// ask it as «كم» does, with «ب» for a price as «بكم» («بشحال»، «بقداش»، «بكام»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> AsksNumber = Set("كم", "قديش", "اديش", "بكم", "عدد", "نسبة", "شحال", "قداش", "قداه", "كام", "شقد", "شكد");
+
+    /// <summary>
+    /// Question words right before what a how-many question counts («كم مصنعًا»، «كم عدد المطاعم»، «شحال من قاعة»، «كام
+    /// نساج»): the noun after them is the thing counted.
+    /// </summary>
+    public static readonly IReadOnlySet<string> CountLeads = Set("كم", "قديش", "اديش", "عدد", "شحال", "قداش", "قداه", "كام", "شقد", "شكد");
 
     /// <summary>
     /// Words after which the noun of a how-many question is what it counts: «كم عدد النازحين»، «ما نسبة البطالة»، «كم تبلغ ديون …».
@@ -194,7 +206,7 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> Attributes = Set(
         "عاصمة", "عاصمتها", "سكان", "سكانها", "مساحة", "مساحتها", "طول", "ارتفاع", "عمق", "عملة", "لغة", "عمر", "مولد", "ميلاد", "ولد", "ولدت",
         "وفاة", "توفي", "توفيت", "تأسس", "تأسست", "تأسيس", "أسس", "أسست", "مؤسس", "رئيس", "رئيسة", "ملك", "ملكة", "أمير", "حاكم", "علاج",
-        "دواء", "أعراض", "مخترع", "اخترع", "مكتشف", "اكتشف", "نشيد", "ديانة", "مناخ", "زوجة", "استقلال", "استقلت", "استقل", "تبعد", "يبعد", "مسافة",
+        "دواء", "أعراض", "مخترع", "اخترع", "مكتشف", "اكتشف", "نشيد", "ديانة", "مناخ", "زوجة", "استقلال", "استقلت", "استقل", "تبعد", "يبعد", "بعيدة", "بعيد", "مسافة",
         "يقع", "تقع", "موقع",
         // Where a person studied («أين درس …؟»، «في أي جامعة تخرجت …؟»): a life fact the news rarely tells of those it quotes.
         "درس", "درست", "تخرج", "تخرجت",
@@ -226,7 +238,10 @@ internal static class FactWords
         "ريال", "ريالات", "دينار", "دنانير", "جنيه", "جنيهات", "دولار", "دولارات", "يورو", "درهم", "دراهم", "ليرة", "ليرات", "فرنك",
         "فرنكات", "قرش", "قروش", "سنت", "سنتات",
         // The region's other currencies: the shekel paid in the West Bank, the Somali shilling, the rupee, the yuan.
-        "شيكل", "شيكلات", "شواكل", "شيقل", "شلن", "شلنات", "روبية", "روبيات", "يوان");
+        "شيكل", "شيكلات", "شواكل", "شيقل", "شلن", "شلنات", "روبية", "روبيات", "يوان",
+        // Mauritania's ouguiya, and the small coins prices are given in: the millime, the fils, the baisa, the halala, the
+        // Maghreb's centime («بمئة أوقية»، «خمسمئة مليم»، «مئتي بيسة»).
+        "أوقية", "أواق", "مليم", "مليمات", "فلس", "فلسا", "بيسة", "بيسات", "هللة", "هللات", "سنتيم", "سنتيمات");
 
     /// <summary>
     /// Words of price and sale that make a bare number a price («يباع الكيلو بخمسين ألفًا»، «بسعر ثلاثين ألفًا»), where the
@@ -282,6 +297,13 @@ internal static class FactWords
     /// Kinds of place a proper name follows in construct («ميناء جبل علي»، «مخيم الهول»، «مدينة بيدوا»): the word after one
     /// without the article is the place's own name.
     /// </summary>
+    /// <summary>
+    /// Premises that a name follows («مقهى البارودي»، «بيت النوخذة»، «سوق القصبة»): where a how-many question asks, by kind and
+    /// name, as by a place's (<see cref="PlaceKinds"/>).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Premises = Set(
+        "بيت", "دار", "مقهى", "مطعم", "سوق", "مصنع", "معمل", "ورشة", "حي", "محل", "مزرعة", "فندق", "متحف", "مسجد", "جامع", "قصر", "قلعة");
+
     public static readonly IReadOnlySet<string> PlaceKinds = Set(
         "ميناء", "مدينة", "مخيم", "جزيرة", "قرية", "بلدة", "محافظة", "ولاية", "إقليم", "مطار", "سد", "بحيرة", "معبر", "نهر",
         "جبل", "وادي", "واحة");
@@ -379,6 +401,8 @@ internal static class FactWords
         [ArabicText.Fold("مسافة")] = LengthUnits,
         // «كم تبعد بغداد عن العقبة؟» asks a distance by its verb: «من العقبة إلى بغداد نحو ألف وأربعمئة كيلومتر».
         [ArabicText.Fold("تبعد")] = LengthUnits,
+        [ArabicText.Fold("بعيدة")] = LengthUnits,
+        [ArabicText.Fold("بعيد")] = LengthUnits,
         [ArabicText.Fold("يبعد")] = LengthUnits,
         [ArabicText.Fold("ارتفاع")] = Set("كيلومتر", "كيلومترات", "متر", "أمتار", "قدم", "درجة", "درجات"),
         [ArabicText.Fold("عمق")] = Set("كيلومتر", "كيلومترات", "متر", "أمتار"),
@@ -399,7 +423,8 @@ internal static class FactWords
         "منطقة", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "أطراف", "ساحل", "شاطئ", "ضفة");
 
     /// <summary>The verbs that ask how far one place is from another: «كم تبعد حمص عن دمشق؟».</summary>
-    public static readonly IReadOnlySet<string> DistanceVerbs = Set("تبعد", "يبعد");
+    /// <summary>The dialects ask it by the adjective after how much: «قداش بعيدة ورقلة على العاصمة؟»، «شحال بعيدة أصيلة على طنجة؟».</summary>
+    public static readonly IReadOnlySet<string> DistanceVerbs = Set("تبعد", "يبعد", "بعيدة", "بعيد");
 
     /// <summary>The attributes that ask what someone is paid: «كم راتب الطبيب المقيم؟»، «كم أجر العامل؟».</summary>
     public static readonly IReadOnlySet<string> Pay = Set("راتب", "رواتب", "أجر", "أجور", "معاش");
@@ -408,6 +433,26 @@ internal static class FactWords
     /// Verbs of drawing pay, by which news tells a salary without «راتب»: «يتقاضى الطبيب المقيم ألفًا وتسعمئة دينار».
     /// </summary>
     public static readonly IReadOnlySet<string> PayVerbs = Set("يتقاضى", "تتقاضى", "يتقاضون", "يتقاضين", "تقاضى", "تقاضت", "يكسب", "تكسب", "يكسبون");
+
+    /// <summary>
+    /// Verbs of earning or being paid right after a how-much word («كم يربح الغواص في الموسم؟»، «قداش يخلص المعلم؟»، «شحال
+    /// كيتخلص الرسام؟»): they ask a sum of money as «كم يتقاضى» does. With the dialects' «يخلص» (pays, is paid) and its
+    /// Moroccan forms in «كي/كت».
+    /// </summary>
+    public static readonly IReadOnlySet<string> EarningVerbs = Set(
+        "يتقاضى", "تتقاضى", "يتقاضون", "يتقاضين", "تقاضى", "تقاضت", "يكسب", "تكسب", "يكسبون", "يربح", "تربح", "يربحون", "ربح", "ربحت",
+        "يجني", "تجني", "يجنون", "يخلص", "تخلص", "يخلصو", "يخلصوا", "يتخلص", "تتخلص", "كيخلص", "كيخلصو", "كتخلص", "كيتخلص", "كتتخلص");
+
+    /// <summary>
+    /// Verbs of selling, buying and becoming after a how-much word with «ب» («بكم يباع …؟»، «بقداش تتباع …؟»، «بكم تشتري
+    /// المؤسسة …؟»، «بشحال ولا الشعير؟»): the «ب» of price asks what it sells or sells for, a sum of money. After «كم» alone
+    /// they may ask how much of it («كم تبيع التعاونية من الجبن؟»), and «بكم» before another verb asks by how much
+    /// something changed («بكم تراجع الإنتاج؟»: «بنحو الربع»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> SaleVerbs = Set(
+        "يباع", "تباع", "بيع", "بيعت", "سيباع", "ستباع", "يبيع", "تبيع", "يبيعون", "يبيعوا", "يبيعو", "باع", "باعت", "باعوا", "يتباع",
+        "تتباع", "كيتباع", "كتتباع", "كيبيع", "كتبيع", "يشتري", "تشتري", "يشترون", "يشتروا", "اشترى", "اشترت", "اشتروا", "يشري", "تشري",
+        "كيشري", "صار", "صارت", "ولا", "ولات", "ولى", "أصبح", "أصبحت");
 
     /// <summary>The attributes that ask who built a thing: «من بنى السدود؟»، «من شيد القطار؟».</summary>
     public static readonly IReadOnlySet<string> BuildingDeeds = Set("بنى", "بناها", "شيد");

@@ -198,6 +198,18 @@ public sealed partial record QuestionShape(
     public bool AsksOwner { get; init; }
 
     /// <summary>
+    /// Whether a how-much word with «ب» of price leads the question («بكم …؟»، «بشحال …؟»، «بقداش …؟»، «بكام …؟»): with a verb
+    /// of selling or buying after it, it asks a sum of money (<see cref="FactWords.SaleVerbs"/>).
+    /// </summary>
+    public bool ByPrice { get; init; }
+
+    /// <summary>
+    /// The name of the place a how-many question asks in, by a kind and a name after «في» («كم مركزًا لشراء التبغ في محافظة
+    /// طرطوس؟»، «كم غرفة في بيت النوخذة …؟»: «طرطوس»، «النوخذة»).
+    /// </summary>
+    public IReadOnlyList<string> Locus { get; init; } = [];
+
+    /// <summary>
     /// Whether the question asks how many people live in a place («كم عدد سكان حماة؟»، «ما عدد سكان الحي القديم؟»): «عدد»
     /// right before the inhabitants (<see cref="FactWords.Inhabitants"/>). A share of them («نسبة سكان …») is asked in per
     /// cent, and is not this.
@@ -471,7 +483,7 @@ public sealed partial record QuestionShape(
             About = words.Skip(focus + 1).Where(w => !ArabicWordForms.AnyIn(w, FactWords.Leads) && !FactWords.Prepositions.Contains(w) && !QuestionFrameWords.Contains(w)).ToList(),
             Asked = expected == ExpectedAnswer.Number || attribute is not null ? AskedFrom(words, focus) : [],
             Counted = expected == ExpectedAnswer.Number ? CountedFrom(words, focus) : [],
-            CountsThings = expected == ExpectedAnswer.Number && focus > 0 && focus < words.Count && words[focus - 1] is "كم" or "قديش" or "اديش" or "عدد",
+            CountsThings = expected == ExpectedAnswer.Number && focus > 0 && focus < words.Count && CountedAfterLead(words, focus),
             Goods = expected == ExpectedAnswer.Number ? GoodsAfter(words, focus) : null,
             Workplace = expected == ExpectedAnswer.Number ? WorkplaceIn(words) : [],
             Begun = expected == ExpectedAnswer.Time ? BegunIn(words, focus) : [],
@@ -497,6 +509,8 @@ public sealed partial record QuestionShape(
             AboutTheAsker = SaysAnyOf(words, FactWords.AskersOwn, "ول"),
             AsksHowToDo = AsksHowToDoIn(words),
             // «لمن تعود ملكية المطار؟» asks the owner as «من يملك المطار؟» does.
+            Locus = expected == ExpectedAnswer.Number ? LocusIn(words, focus) : [],
+            ByPrice = words.Take(focus).Any(w => w.Length > 2 && w[0] == 'ب' && FactWords.AsksNumber.Contains(w[1..])),
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
                 || words[0] == "لمن" && words.Contains("ملكيه"),
             Compounds = compounds.Select(c => c.Place).Distinct().ToList(),
@@ -652,6 +666,41 @@ public sealed partial record QuestionShape(
     }
 
     private static string Bare(string word) => word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
+
+    /// <summary>
+    /// Whether the word before the focus is a how-many word (<see cref="FactWords.CountLeads"/>): «كم مصنعًا»، «كام نساج».
+    /// After «من» («شحال من قاعة»، «قداش من بابور») the thing is a reader's own word as often as the briefing's (a dialect
+    /// noun: «بابور» for «السفن»، «تلميذ» for «التلاميذ»), so it is not read as what a passage must count.
+    /// </summary>
+    private static bool CountedAfterLead(List<string> words, int focus) => FactWords.CountLeads.Contains(words[focus - 1]);
+
+    /// <summary>
+    /// The name of the place a how-many question asks in, when it names it by a kind and a name after «في» («في محافظة
+    /// طرطوس»، «في بيت النوخذة»، «في جامعة البلقاء»): the name, which says which one of the kind. A kind with the article
+    /// («في النقطة الصحية») or a bare noun («في الحصة»، «في امتحانات») is a reader's words as often as the briefing's, and
+    /// is not read.
+    /// </summary>
+    private static IReadOnlyList<string> LocusIn(List<string> words, int focus)
+    {
+        var at = words.IndexOf("في", focus);
+        if (at < 0 || at + 2 >= words.Count)
+        {
+            return [];
+        }
+
+        var (kind, name) = (words[at + 1], words[at + 2]);
+        return !Definite(kind) && IsKindOfPlace(kind) && IsName(name) ? [name] : [];
+    }
+
+    /// <summary>Whether the word names a kind of place or body a name follows: «محافظة»، «جامعة»، «مقهى»، «بيت».</summary>
+    private static bool IsKindOfPlace(string word) =>
+        Briefings.SpeakerLexicon.IsBodyNoun(word) || ArabicWordForms.AnyIn(word, FactWords.PlaceKinds) || ArabicWordForms.AnyIn(word, FactWords.Premises);
+
+    /// <summary>Whether the word may be a name: no digit, time, question or frame word, no place of the gazetteer (its own rule's).</summary>
+    private static bool IsName(string word) =>
+        word.Length >= 3 && !word.Any(char.IsDigit) && !ArabicWordForms.AnyIn(word, FactWords.Leads) && !FactWords.Prepositions.Contains(word)
+        && !QuestionFrameWords.Contains(word) && !ArabicWordForms.AnyIn(word, FactWords.TimeUnits) && !ArabicWordForms.AnyIn(word, FactWords.Months)
+        && !ArabicWordForms.AnyIn(word, Gazetteer.Places) && !Gazetteer.IsAdjectiveOfPlace(word) && word is not ("التي" or "الذي" or "الذين" or "اللي" or "هذا" or "هذه");
 
     private static IReadOnlyList<string> CountedFrom(List<string> words, int focus)
     {

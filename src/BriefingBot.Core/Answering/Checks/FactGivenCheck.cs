@@ -11,7 +11,7 @@ internal sealed class FactGivenCheck : IAnswerCheck
     public DeclineReason? Judge(JudgedAnswer answer) => answer.Shape.Expected switch
     {
         ExpectedAnswer.Number when !answer.Top.Any(PassageFacts.HasNumber) => DeclineReason.NoNumber,
-        ExpectedAnswer.Number when (answer.AsksSum || answer.CostsByVerb) && !answer.Top.Any(GivesSum) => DeclineReason.NoSum,
+        ExpectedAnswer.Number when (answer.AsksSum || answer.CostsByVerb || answer.PaysByVerb) && !answer.Top.Any(GivesSum) => DeclineReason.NoSum,
         ExpectedAnswer.Time when !answer.Top.Any(PassageFacts.HasTime) => DeclineReason.NoTime,
         _ => (DeclineReason?)null,
     };

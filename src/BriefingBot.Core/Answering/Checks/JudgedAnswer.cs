@@ -72,6 +72,14 @@ internal sealed class JudgedAnswer
     /// </summary>
     public bool CostsByVerb => Shape.Expected == ExpectedAnswer.Number && Shape.Asked is [var verb, ..] && ArabicWordForms.AnyIn(verb, FactWords.CostingVerbs);
 
+    /// <summary>
+    /// A verb of earning right after a how-much word («كم يربح الغواص؟»، «قداش يخلص المعلم؟»), or of selling, buying or becoming
+    /// after «بكم» and its dialect forms («بكم يباع …؟»، «بشحال ولا الشعير؟»), asks a sum of money too; as for <see
+    /// cref="CostsByVerb"/>, only whether a sum is given is judged of it.
+    /// </summary>
+    public bool PaysByVerb => Shape.Expected == ExpectedAnswer.Number && Shape.Asked is [var verb, ..]
+        && (ArabicWordForms.AnyIn(verb, FactWords.EarningVerbs) || Shape.ByPrice && ArabicWordForms.AnyIn(verb, FactWords.SaleVerbs));
+
     /// <summary>So does a verb of spending right after «كم» («كم أنفقت تركيا على …؟»), where a place says whose sum it is.</summary>
     public bool Spends => _spends ??= Shape.Asked is [var verbOfSum, ..] && Shape.Expected == ExpectedAnswer.Number && ArabicWordForms.AnyIn(verbOfSum, FactWords.SpendingVerbs);
 
