@@ -22,24 +22,15 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
     };
 
     /// <summary>
-    /// «ويطالب مرتضى بمظلات … وبلوحات تشرح تاريخ الملكة …، قائلًا إن»: a present verb right after an indefinite noun under
-    /// «بـ» describes that noun (the boards that explain), whose subject it is; the words after it («تاريخ») are no one.
+    /// «ويطالب مصطفى بممر … وبلوحات تشرح تاريخ النواعير للزائرين»: a present verb right after an indefinite plural under
+    /// a preposition, with no comma between, describes that plural (what the boards explain), so it quotes no one and its
+    /// object («تاريخ النواعير») is no speaker.
     /// </summary>
-    private static bool DescribesTheNounBefore(List<Word> words, int v)
+    private static bool DescribesIndefinitePlural(Word before)
     {
-        if (v == 0 || words[v - 1].EndsClause || words[v - 1].ClosesQuote)
-        {
-            return false;
-        }
-
-        var before = words[v - 1].Folded;
-        // «وبينما يصر …»: a particle in «بـ» («بينما»، «بعدما») opens a clause whose verb may have a subject of its own.
-        var withoutWa = before.StartsWith('و') ? before[1..] : before;
-        var noun = withoutWa.StartsWith('ب') ? withoutWa[1..] : null;
-        var verb = words[v].Folded.StartsWith('و') ? words[v].Folded[1..] : words[v].Folded;
-        return noun is { Length: >= 4 } && !SpeakerLexicon.HasArticle(noun) && !SpeakerLexicon.IsNonName(withoutWa) && !SpeakerLexicon.IsNonName(noun)
-            && !SpeakerLexicon.IsGivenName(withoutWa) && !SpeakerLexicon.IsParticle(withoutWa) && !SpeakerLexicon.IsPreposition(withoutWa)
-            && verb[0] is 'ي' or 'ت';
+        var f = before.Folded is ['و' or 'ف', .. var rest] && rest.Length > 4 ? rest : before.Folded;
+        return !before.EndsClause && !before.ClosesQuote && f.Length >= 5 && f[0] is 'ب' or 'ل' or 'ك' && !f[1..].StartsWith("ال", StringComparison.Ordinal)
+            && f.EndsWith("ات", StringComparison.Ordinal);
     }
 
     public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
@@ -54,7 +45,7 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         var folded = VerbAfterLeadIn(words, v) ?? words[v].Folded;
         // ««لا»، يجيب الصاوي»: a word quoted or closing a clause is no particle governing the verb.
         if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded) && !words[v - 1].ClosesQuote && !words[v - 1].EndsClause
-            || DescribesTheNounBefore(words, v)
+            || v > 0 && DescribesIndefinitePlural(words[v - 1])
             || ReportingVerbs.IsWriting(folded) && !StatementFollows(words, v)
             || ReportingVerbs.IsNarrating(folded) && (!ThatFollows(words, v) || v + 1 < words.Count && words[v + 1].IsComplementiser)
             || ReportingVerbs.IsGoingAsFarAs(folded) && !IlaThatFollows(words, v))
