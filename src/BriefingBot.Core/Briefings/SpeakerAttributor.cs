@@ -48,6 +48,7 @@ public sealed class SpeakerAttributor
         new RelayedStatement(),
         new StatementReadOut(),
         new ThisIsWhatTheySay(),
+        new VerbWithThePronounOfTheQuote(),
         new Reply(),
         new WithTheseWords(),
         new ReportingVerbBeforeSubject(),

@@ -285,6 +285,9 @@ internal static class SpeakerLexicon
         "ذاته", "ذاتها", "عينه", "عينها",
 
         // A preposition with its pronoun is the verb's complement, never a subject («واستبعد منها نحو مئة ألف لاجئ»).
+        // «لم يشأ ذكر اسمه»: the name withheld, never a name itself («ذكر» reports, and «اسمه» was taken for its subject).
+        "اسمه", "اسمها",
+
         "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "فيه", "فيها", "فيهم", "اليه", "اليها", "اليهم", "عليها", "عليهم",
 
         // An approximator opens a measure, never a subject («بكلفة تقدر بنحو مئة وعشرين مليون ريال»: «تقدر» is
@@ -297,6 +300,9 @@ internal static class SpeakerLexicon
         // How many of a group («يخشى كثير من المواطنين أن»، «ويرى معظم المحللين أن»): many, none of them named.
         "معظم", "اغلب", "غالبيه", "جل", "كثير", "كثيرون", "كثيرين", "العديد", "عديد", "اكثر", "اكثريه", "قله", "قليل", "قليلون",
         "اذا", "لو", "لولا", "كي", "حتي", "عندما", "حينما", "بينما", "فيما", "منذ", "بعدما", "قبل", "بعد", "ريثما",
+
+        // «ويضحك الأب حين يسمع ذلك، ثم يقول إن»: «حين» and its kin open a clause of time, never a name.
+        "حين", "وحين", "حالما", "كلما", "طالما",
     ]);
 
     /// <summary>Kin with a pronoun, before the name of someone introduced through another («وقال ابنه ياسين بوزيد»).</summary>
@@ -307,6 +313,17 @@ internal static class SpeakerLexicon
         "اخوها", "اخيها", "اختها", "جدها", "جدتها", "حفيدها", "حفيدتها", "عمه", "عمها", "خاله", "خالها", "عمته", "عمتها",
         "خالته", "خالتها",
         "جاره", "جارها", "جارته", "جارتها", "زميله", "زميلها", "زميلته", "زميلتها", "صديقه", "صديقها", "صديقته", "صديقتها",
+    ]);
+
+    /// <summary>
+    /// «ورفض متحدث باسم الهيئة … الإفصاح عن ميزانية …»، «رفضت الوزارة التعليق على …»: the verbal nouns of telling a refusal
+    /// or a promise takes as its object; after the subject they open what was (not) told, never a name.
+    /// </summary>
+    public static bool IsTellingVerbalNoun(string folded) => TellingVerbalNouns.Contains(folded);
+
+    private static readonly HashSet<string> TellingVerbalNouns = Folded(
+    [
+        "الإفصاح", "الكشف", "التعليق", "الإدلاء", "الخوض", "الإجابة", "التصريح", "الحديث", "ذكر",
     ]);
 
     /// <summary>«أخته»، «زوجها»، «ابنه»: kin of someone already named; the name after one begins with its given name.</summary>
@@ -419,7 +436,36 @@ internal static class SpeakerLexicon
             || folded[0] == 'م' && folded[1] != 'ا' && folded.EndsWith("ون", StringComparison.Ordinal))
         || IsActiveParticiplePlural(folded)
         || IsParticiplePluralInConstruct(folded)
+        || IsParticiplePluralWithPronoun(folded)
         || IsFemininePlural(folded);
+
+    /// <summary>
+    /// «منظموه»، «مؤيدوها»، «منتقدوهم»: the same plural in construct with a pronoun in place of its complement («وقال منظموه
+    /// إن» was said by «منظموه»).
+    /// </summary>
+    private static bool IsParticiplePluralWithPronoun(string folded)
+    {
+        foreach (var pronoun in (ReadOnlySpan<string>)["ه", "ها", "هم"])
+        {
+            if (folded.Length > pronoun.Length + 4 && folded.EndsWith(pronoun, StringComparison.Ordinal) && IsParticiplePluralInConstruct(folded[..^pronoun.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// «روايتهم»، «تجربتكم»، «بيوتهن»: a noun with a plural possessive pronoun, which no name ends in («إذ تقول روايتهم إن»
+    /// was said by «روايتهم»).
+    /// </summary>
+    public static bool IsNounWithPossessive(string surface)
+    {
+        var word = surface.TrimEnd('.', '،', ',', '؛', ':', '!', '؟', '"', '»', '”', ')');
+        return word.Length >= 5 && !word.StartsWith("ال", StringComparison.Ordinal) && !GivenNames.Contains(ArabicText.Fold(word))
+            && (word.EndsWith("هم", StringComparison.Ordinal) || word.EndsWith("هن", StringComparison.Ordinal) || word.EndsWith("كم", StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// «ربات بيوت»، «عاملات»، «ممرضات»: women named by a plural occupation, no one in particular (فاعلات, a participle's

@@ -13,7 +13,8 @@ internal static class SpeakerReferences
     public static int? Resolve(Attribution found, KnownSpeakers known, int? current) => found.Kind switch
     {
         AttributionKind.Named when found.Unclosed => Existing(found.Name!, known) ?? BySurnameBeforeObject(found, known),
-        AttributionKind.Named => found.Office && (ByOffice(found.Name!, known, current) ?? StillSpeaking(found, known, current) ?? ByTitleOfAnotherPeople(found.Name!, known)) is { } holder
+        AttributionKind.Named => found.Office && (ByOffice(found.Name!, known, current) ?? StillSpeaking(found, known, current) ?? ByTitleOfAnotherPeople(found.Name!, known)
+            ?? ByTitleOfTheOneJustHeard(found, known, current)) is { } holder
             ? holder
             : Canonical(found, known, current),
         AttributionKind.Surname => ByWords(found, known, current),
@@ -69,6 +70,27 @@ internal static class SpeakerReferences
         found.GoesOn && current is { } c && !SpeakerNames.IsOffice(known[c].Name) && known[c].Feminine == found.Feminine
             ? Learnt(c, found with { Role = found.Role ?? found.Name }, known)
             : null;
+
+    /// <summary>
+    /// «وقال مصطفى اليعقوبي، مدير المهرجان، لـ«موجز» إن …» then «ويؤكد مدير الدورة أن»: an office no one met whose title
+    /// («مدير») heads the role of the speaker just heard, and no other speaker's, is that speaker under the office's other
+    /// words (the festival's edition for the festival); it had been a speaker of its own, so a question by the person's
+    /// name missed its passages.
+    /// </summary>
+    private static int? ByTitleOfTheOneJustHeard(Attribution found, KnownSpeakers known, int? current)
+    {
+        if (current is not { } c || SpeakerNames.IsOffice(known[c].Name) || known[c].Role is not { } role || known[c].Feminine != found.Feminine
+            || found.Name is not { } office || ArabicText.FoldedWords(office) is not { Count: >= 2 } words || SpeakerLexicon.IsSpokesman(words[0]))
+        {
+            return null;
+        }
+
+        var title = words[0];
+        bool Heads(int k) => known[k].Role is { } r && ArabicText.FoldedWords(r) is { Count: > 0 } roleWords && roleWords[0] == title;
+        return Heads(c) && !Enumerable.Range(0, known.All.Count).Any(k => k != c && Heads(k)) && SpeakerLexicon.IsTitle(title)
+            ? Learnt(c, found with { Role = null }, known)
+            : null;
+    }
 
     /// <summary>
     /// A title with the article that is also a surname («وتضيف الخطيب أن» after «سلمى الخطيب»، «الشيخ»): the speaker so

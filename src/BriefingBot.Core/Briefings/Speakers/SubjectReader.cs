@@ -68,7 +68,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
     /// <summary>
     /// Whether the words from <paramref name="at"/> are «بـ» and a noun of how it was said, perhaps with adjectives, then
-    /// «أن» within <see cref="MaxMannerWords"/> words: «يقول بلهجة قصيمية إن».
+    /// «أن» or the colon before a quotation within <see cref="MaxMannerWords"/> words: «يقول بلهجة قصيمية إن»; right after a
+    /// name too («ويقول أبو عوض بلهجة أهل الجعليين إن»، «ويقول هدل بلهجة أهل الساحل:»), where «بلهجة» had been read as a surname.
     /// </summary>
     private bool SaidWithAManner(int at)
     {
@@ -81,6 +82,12 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         for (var k = at; k < Words.Count && k - at <= MaxMannerWords; k++)
         {
             if (k > at && Words[k].IsComplementiser)
+            {
+                return true;
+            }
+
+            // «ويقول هدل بلهجة أهل الساحل: "…"»: the colon before the quotation closes the manner as «أن» does.
+            if (Words[k].EndsWithColon)
             {
                 return true;
             }
@@ -391,7 +398,7 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
             // Right after a name closed by a comma («…، عبد اللطيف المشاري، للصحفيين عقب …»), as right after a name.
             var afterName = segment is not null || candidates.Count > 0 && candidates[^1].Start + candidates[^1].Name.Count == i;
-            if (i > From && (ReportingVerbs.IsSaying(f) || WhileDoing(i)) || _at.EndsSubjectAfterName(i, afterName) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && _at.TakesBaHere(i)
+            if (i > From && (ReportingVerbs.IsSaying(f) || WhileDoing(i)) || _at.EndsSubjectAfterName(i, afterName) || afterName && Verb is not null && SaidWithAManner(i) || segment is null && candidates.Count == 0 && i == firstTitle + 1 && firstTitle == From && _at.TakesBaHere(i)
                 || (segment is not null || firstTitle >= 0) && Verb is not null && ReportingVerbs.TakesAla(Verb) && w.Surface == "على" && !(next is not null && SpeakerLexicon.IsComplementiser(next))
                     && !(segment is null && next is not null && SpeakerLexicon.IsInstitution(next) && IsOverseer(i - 1))
                 // «وأعلنت المديرة العامة للوكالة عن صندوق دعم …»: after a title too, «عن» opens what was announced.
@@ -462,6 +469,23 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 && f is "هذه" or "هذا" or "تلك" or "ذلك" or "هذين" or "هاتين" && Words[i - 1].Folded is not ("احد" or "احدي"))
             {
                 // «ونفى المتحدث باسم الجيش هذه الاتهامات»: a demonstrative after the subject opens the verb's object.
+                closedAt = i;
+                break;
+            }
+
+            if ((segment is not null || candidates.Count > 0 || firstTitle >= 0) && i > From && !expectNamePart && Verb is not null && ReportingVerbs.TakesObject(Verb)
+                && SpeakerLexicon.IsTellingVerbalNoun(f) && (w.EndsClause || next is "عن" or "علي" or "اسمه" or "اسمها"))
+            {
+                // «ورفض متحدث باسم الهيئة العامة للآثار والمتاحف الإفصاح عن ميزانية مشروع …، قائلًا»: what was refused
+                // opens after the subject; the last run of it («مشروع …») was taken for the speaker.
+                closedAt = i;
+                break;
+            }
+
+            if ((segment is not null || candidates.Count > 0 || firstTitle >= 0) && i > From && f == "لم" && next is "يشا" or "تشا" or "يرغب" or "ترغب")
+            {
+                // «وأكد موظف في وزارة السياحة، لم يشأ ذكر اسمه، أن»: the anonymity asked for ends the subject (as «طلب»
+                // does), where «يشأ» had been taken for a name.
                 closedAt = i;
                 break;
             }
@@ -619,12 +643,15 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             isName &= f.Length <= BriefingLimits.MaxSpeakerWordLength;
             if (isName && segment is { Count: >= 2 } && !compound && !SpeakerLexicon.HasArticle(f) && !SpeakerLexicon.IsJoiner(f)
                 && SpeakerLexicon.HasArticle(segment[^1].Folded) && !lastWasCompound && !SpeakerLexicon.IsCompoundSecond(segment[^1].Folded)
-                && !(SpeakerLexicon.IsParticle(f) && SpeakerLexicon.IsGivenName(segment[0].Folded)))
+                && !(SpeakerLexicon.IsParticle(f) && SpeakerLexicon.IsGivenName(segment[0].Folded))
+                && !(SpeakerLexicon.IsArticleGivenName(segment[^1].Folded) && SpeakerLexicon.IsGivenName(segment[^2].Folded)))
             {
                 // A run that reached a word with the article and goes on without one was a role's construct chain
                 // closed by its definite noun («قطاع البترول»، «تجمع أصحاب المولدات»): the name begins here.
                 // Inside a name the article comes last, or before «بن» («محمد الطاهر بن علي») or after «عبد», or before
-                // a compound's «أبو» in a run that opened with a given name («محمد الطاهر أبو بكر»).
+                // a compound's «أبو» in a run that opened with a given name («محمد الطاهر أبو بكر»), or after a given
+                // name the Sudanese press writes with the article right after another («الدكتور محمد الفاتح عثمان» was
+                // «عثمان», then taken for another speaker of that name).
                 segment = null;
             }
 

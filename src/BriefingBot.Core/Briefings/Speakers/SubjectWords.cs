@@ -678,6 +678,7 @@ internal sealed record SubjectWords(List<Word> Words, int From, HashSet<string> 
         && !w.HasTanween
         && (!SpeakerLexicon.IsNonName(w.Folded) || w.ForeignArticle)
         && !SpeakerLexicon.IsCollective(w.Folded)
+        && !SpeakerLexicon.IsNounWithPossessive(w.Surface)
         && !SpeakerLexicon.IsNumberWord(w.Folded)
         // «ومئتي»، «وخمسين»: a number joined to the one before it («بمليار ومئتي مليون») is no name either.
         && !(w.Folded.Length > 3 && w.Folded[0] == 'و' && SpeakerLexicon.IsNumberWord(w.Folded[1..]))
