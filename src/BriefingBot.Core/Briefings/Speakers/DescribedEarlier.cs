@@ -62,7 +62,11 @@ internal static class DescribedEarlier
     };
 
     /// <summary>The person a description with the article («الشيخ»، «الرسامة الخمسينية»، «الفلاح الستيني») points back to, or null.</summary>
-    public static Attribution? Named(Attribution found, IReadOnlyList<(string? Section, string Text)> paragraphs, int at)
+    /// <param name="goesOnAs">
+    /// Null unless the paragraph before, in the same section, quoted the speaker the section is hearing; then whether a
+    /// description of the given gender (true for a woman) may go on with someone the section heard.
+    /// </param>
+    public static Attribution? Named(Attribution found, IReadOnlyList<(string? Section, string Text)> paragraphs, int at, Func<bool, bool>? goesOnAs = null)
     {
         if (KinPointedBack.Named(found, paragraphs, at) is { } relative)
         {
@@ -74,7 +78,9 @@ internal static class DescribedEarlier
             return null;
         }
 
-        return Introduced(found, paragraphs, at, read.Wanted) ?? GoesOnWithTheOneJustHeard(found, read.Words, read.Words.FindIndex(w => w.Folded == read.Noun), read.Wanted);
+        var nounAt = read.Words.FindIndex(w => w.Folded == read.Noun);
+        return Introduced(found, paragraphs, at, read.Wanted) ?? GoesOnWithTheOneJustHeard(found, read.Words, nounAt, read.Wanted)
+            ?? (goesOnAs is not null && OpensWithTheOneJustHeard(found, read.Words, nounAt, read.Wanted) is { } goingOn && goesOnAs(goingOn.Feminine) ? goingOn : null);
     }
 
     /// <summary>
@@ -138,6 +144,22 @@ internal static class DescribedEarlier
     private static Attribution? GoesOnWithTheOneJustHeard(Attribution found, List<Word> words, int nounAt, Described wanted) =>
         nounAt > 0 && !words[nounAt - 1].EndsClause && ReportingVerbs.IsAdding(words[nounAt - 1].Folded) && !IsSoundPlural(wanted.Head)
             ? new Attribution(AttributionKind.Continuation, null) { Feminine = found.Feminine, GenderShown = found.GenderShown }
+            : null;
+
+    /// <summary>
+    /// Rule «a description opening the paragraph after the one just heard»: «قالت برونر …» then «وترى الخزافة أن»، «تقول أم
+    /// سعيد …» then «وتشير البائعة إلى أن»، «قال أبو عيسى …» then «ويتذكر الشيخ أن»: a paragraph that opens with any
+    /// reporting verb and a description alone, right after a paragraph that quoted someone, goes on with them; feature
+    /// writing names a person once and then calls them by their trade, age or standing. The description must be no office
+    /// («ويرى الوزير أن» may be someone not met), no title with its field («الخبير الاقتصادي» may be someone new), no body
+    /// and no group, and its gender is the verb's: a woman heard before is who a feminine verb goes on with. Null otherwise.
+    /// </summary>
+    private static Attribution? OpensWithTheOneJustHeard(Attribution found, List<Word> words, int nounAt, Described wanted) =>
+        nounAt == 1 && !found.FieldNamed && !words[0].EndsClause && ReportingVerbs.IsReportingVerb(words[0].Folded) && !IsSoundPlural(wanted.Head)
+        && !SpeakerLexicon.IsOfficeTitle(words[1].Folded) && !SpeakerLexicon.IsInstitution(words[1].Folded) && !SpeakerLexicon.IsCollective(words[1].Folded)
+        // «وتقول المندوبية الإقليمية للسياحة إن»: a word with «لل» is a body's complement, no adjective of a person.
+        && words.Skip(nounAt).Take(1 + wanted.Adjectives.Count).All(w => w.Folded.StartsWith("ال", StringComparison.Ordinal))
+            ? new Attribution(AttributionKind.Continuation, null) { Feminine = ReportingVerbs.IsFeminine(words[0].Folded), GenderShown = true }
             : null;
 
     /// <summary>«المزارعون»، «الحرفيين»، «الباحثات»: a sound plural names a group.</summary>
