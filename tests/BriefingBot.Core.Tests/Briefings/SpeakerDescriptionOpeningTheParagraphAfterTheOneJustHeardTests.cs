@@ -95,6 +95,30 @@ public class SpeakerDescriptionOpeningTheParagraphAfterTheOneJustHeardTests
         Assert.False(briefing.SpeakerProfiles.Single(p => p.Name == "محمد بوفتاس").Feminine);
     }
 
+    [Theory]
+    [InlineData("وتشكو الفنانة الشابة من ارتفاع أسعار الأكاسيد المستوردة بعد تراجع الجنيه.")]
+    [InlineData("وتشكو الفنانة من أن أسعار الأكاسيد المستوردة ارتفعت بعد تراجع الجنيه.")]
+    [InlineData("وترى الفنانة الشابة أن الأزرق أصعب لون لأنه يتغير في الفرن.")]
+    public void A_description_with_her_age_or_her_complaint_is_the_painter_just_heard(string paragraph)
+    {
+        var briefing = Parse("تقول رحاب محمود إن رسومات القرية «كلها من اللي حوالينا: البحيرة والنخل والبط».", paragraph);
+        Assert.Equal("رحاب محمود", briefing.Passages[1].Speaker);
+    }
+
+    [Fact]
+    public void The_old_man_warning_is_the_potter_just_heard()
+    {
+        var briefing = Parse("قال رجب عبد التواب إن الطين «عِشرة عمر».", "ويحذر الشيخ من أن الصنعة ستموت معه.");
+        Assert.Equal("رجب عبد التواب", briefing.Passages[1].Speaker);
+    }
+
+    [Fact]
+    public void A_group_complaining_is_not_the_one_just_heard()
+    {
+        var briefing = Parse("قال رجب عبد التواب إن الطين «عِشرة عمر».", "ويشكو الحرفيون من قلة الزبائن هذا العام.");
+        Assert.Null(briefing.Passages[1].Speaker);
+    }
+
     private static Briefing Parse(params string[] paragraphs) =>
         new BriefingParser().Parse($"---\nid: 2027-01-08-description-after-the-one-just-heard\ntitle: وصف بعد من تكلم\ndate: 2027-01-08\n---\n\n{string.Join("\n\n", paragraphs)}\n");
 }

@@ -80,7 +80,7 @@ internal static class DescribedEarlier
 
         var nounAt = read.Words.FindIndex(w => w.Folded == read.Noun);
         return Introduced(found, paragraphs, at, read.Wanted) ?? GoesOnWithTheOneJustHeard(found, read.Words, nounAt, read.Wanted)
-            ?? (goesOnAs is not null && OpensWithTheOneJustHeard(found, read.Words, nounAt, read.Wanted) is { } goingOn && goesOnAs(goingOn.Feminine) ? goingOn : null);
+            ?? (goesOnAs is not null && OpensWithTheOneJustHeard(found, read.Words) is { } goingOn && goesOnAs(goingOn.Feminine) ? goingOn : null);
     }
 
     /// <summary>
@@ -154,13 +154,31 @@ internal static class DescribedEarlier
     /// («ويرى الوزير أن» may be someone not met), no title with its field («الخبير الاقتصادي» may be someone new), no body
     /// and no group, and its gender is the verb's: a woman heard before is who a feminine verb goes on with. Null otherwise.
     /// </summary>
-    private static Attribution? OpensWithTheOneJustHeard(Attribution found, List<Word> words, int nounAt, Described wanted) =>
-        nounAt == 1 && !found.FieldNamed && !words[0].EndsClause && ReportingVerbs.IsReportingVerb(words[0].Folded) && !IsSoundPlural(wanted.Head)
-        && !SpeakerLexicon.IsOfficeTitle(words[1].Folded) && !SpeakerLexicon.IsInstitution(words[1].Folded) && !SpeakerLexicon.IsCollective(words[1].Folded)
-        // «وتقول المندوبية الإقليمية للسياحة إن»: a word with «لل» is a body's complement, no adjective of a person.
-        && words.Skip(nounAt).Take(1 + wanted.Adjectives.Count).All(w => w.Folded.StartsWith("ال", StringComparison.Ordinal))
-            ? new Attribution(AttributionKind.Continuation, null) { Feminine = ReportingVerbs.IsFeminine(words[0].Folded), GenderShown = true }
-            : null;
+    private static Attribution? OpensWithTheOneJustHeard(Attribution found, List<Word> words)
+    {
+        // The description is read from the verb on: «وترى الفنانة الشابة أن» may have been read as a role and a surname.
+        if (words.Count < 3 || found.FieldNamed && NamesAField(found.Name!) || words[0].EndsClause || !ReportingVerbs.IsReportingVerb(words[0].Folded)
+            || WithAdjectives(words[1].Folded, words) is not { } description || Described.Of(description) is not { } wanted
+            || !ArabicText.FoldedWords(found.Name!).All(ArabicText.FoldedWords(description).Contains))
+        {
+            return null;
+        }
+
+        var span = words.Skip(1).Take(1 + wanted.Adjectives.Count).ToList();
+        return !IsSoundPlural(wanted.Head) && !SpeakerLexicon.IsOfficeTitle(words[1].Folded) && !SpeakerLexicon.IsInstitution(words[1].Folded)
+            && !SpeakerLexicon.IsCollective(words[1].Folded)
+            // «وتقول المندوبية الإقليمية للسياحة إن»: a word with «لل» is a body's complement, no adjective of a person.
+            && span.All(w => w.Folded.StartsWith("ال", StringComparison.Ordinal))
+                ? new Attribution(AttributionKind.Continuation, null) { Feminine = ReportingVerbs.IsFeminine(words[0].Folded), GenderShown = true }
+                : null;
+    }
+
+    /// <summary>
+    /// «الخبير الاقتصادي»: a title and the relative adjective of its field, which may be someone new; «الفنانة الشابة» is a
+    /// title and the person's age.
+    /// </summary>
+    private static bool NamesAField(string title) =>
+        ArabicText.FoldedWords(title) is [_, var field, ..] && (field.EndsWith('ي') || field.EndsWith("يه", StringComparison.Ordinal));
 
     /// <summary>«المزارعون»، «الحرفيين»، «الباحثات»: a sound plural names a group.</summary>
     private static bool IsSoundPlural(string head) =>
@@ -187,8 +205,10 @@ internal static class DescribedEarlier
 
         // «ويصر الرجل السبعيني على أنه»، «وتشير البائعة إلى أن»: the verb's preposition may stand before «أن»; «وبحسب
         // المصممة الشابة، فإن»: after an opener, the comma before «فإن» closes the description.
+        // «وتشكو الفنانة الشابة من ارتفاع …»، «ويحذر الشيخ من أن»: a verb that takes «من» closes it there.
         var closes = end + 1 < words.Count && !words[end].EndsClause
-                && (words[end + 1].IsComplementiser || end + 2 < words.Count && words[end + 1].Surface is "على" or "إلى" or "الى" && !words[end + 1].EndsClause && words[end + 2].IsComplementiser)
+                && (words[end + 1].IsComplementiser || end + 2 < words.Count && words[end + 1].Surface is "على" or "إلى" or "الى" && !words[end + 1].EndsClause && words[end + 2].IsComplementiser
+                    || words[end + 1].Surface == "من" && at > 0 && ReportingVerbs.TakesMin(words[at - 1].Folded))
             || end + 1 < words.Count && words[end].EndsWithComma && words[end + 1].Folded == "فان" && at > 0 && SpeakerLexicon.IsOpener(words[at - 1].Folded);
         return closes ? string.Join(' ', words.Skip(at).Take(end - at + 1).Select(w => w.Surface)) : null;
     }
