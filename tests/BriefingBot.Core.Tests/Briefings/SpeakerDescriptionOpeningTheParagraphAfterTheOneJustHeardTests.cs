@@ -6,7 +6,8 @@ namespace BriefingBot.Core.Tests.Briefings;
 /// Rule «a description opening the paragraph after the one just heard» (`DescribedEarlier.OpensWithTheOneJustHeard`): a
 /// paragraph that opens with any reporting verb and a description alone («وترى الخزافة أن»، «وتشير البائعة إلى أن»،
 /// «ويتذكر الشيخ أن»، «ويقترح الكيميائي أن»), right after a paragraph that quoted someone, goes on with them; an office,
-/// a body's name with its complement, a description after narration and a feminine verb after a man stay as before.
+/// a body's name with its complement, a description after narration and a feminine verb after a man stay as before. A
+/// description in a later sentence of a paragraph that narrated someone («… . وتحكي العجوز أنها») is that person.
 /// </summary>
 public class SpeakerDescriptionOpeningTheParagraphAfterTheOneJustHeardTests
 {
@@ -117,6 +118,20 @@ public class SpeakerDescriptionOpeningTheParagraphAfterTheOneJustHeardTests
     {
         var briefing = Parse("قال رجب عبد التواب إن الطين «عِشرة عمر».", "ويشكو الحرفيون من قلة الزبائن هذا العام.");
         Assert.Null(briefing.Passages[1].Speaker);
+    }
+
+    [Fact]
+    public void A_description_in_a_later_sentence_is_the_person_the_paragraph_narrated()
+    {
+        var briefing = Parse("تحتفظ الحاجة مريم عبدالله في بيتها بقرية قاضب بجرة صغيرة من الراتنج المطحون. وتحكي العجوز أنها تداوي به جروح الأطفال.");
+        Assert.Equal("مريم عبدالله", briefing.Passages[0].Speaker);
+    }
+
+    [Fact]
+    public void An_office_in_a_later_sentence_is_not_the_person_the_paragraph_narrated()
+    {
+        var briefing = Parse("يجلس رجب عبد التواب أمام دولاب يحركه بقدمه. ويقول الوزير إن الحرف اليدوية تحتاج إلى دعم.");
+        Assert.NotEqual("رجب عبد التواب", briefing.Passages[0].Speaker);
     }
 
     private static Briefing Parse(params string[] paragraphs) =>

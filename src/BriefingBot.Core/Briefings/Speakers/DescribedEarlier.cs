@@ -165,8 +165,7 @@ internal static class DescribedEarlier
         }
 
         var span = words.Skip(1).Take(1 + wanted.Adjectives.Count).ToList();
-        return !IsSoundPlural(wanted.Head) && !SpeakerLexicon.IsOfficeTitle(words[1].Folded) && !SpeakerLexicon.IsInstitution(words[1].Folded)
-            && !SpeakerLexicon.IsCollective(words[1].Folded)
+        return IsPersonDescription(words[1])
             // «وتقول المندوبية الإقليمية للسياحة إن»: a word with «لل» is a body's complement, no adjective of a person.
             && span.All(w => w.Folded.StartsWith("ال", StringComparison.Ordinal))
                 ? new Attribution(AttributionKind.Continuation, null) { Feminine = ReportingVerbs.IsFeminine(words[0].Folded), GenderShown = true }
@@ -179,6 +178,14 @@ internal static class DescribedEarlier
     /// </summary>
     private static bool NamesAField(string title) =>
         ArabicText.FoldedWords(title) is [_, var field, ..] && (field.EndsWith('ي') || field.EndsWith("يه", StringComparison.Ordinal));
+
+    /// <summary>
+    /// «الخزافة»، «البائعة»، «الشيخ»، «الفتى»، «العجوز»: a noun with the article a person may be called by once named — no
+    /// office («الوزير»), no body, no group or plural.
+    /// </summary>
+    public static bool IsPersonDescription(Word word) =>
+        word.Folded.StartsWith("ال", StringComparison.Ordinal) && word.Folded.Length > 4 && !SpeakerLexicon.IsOfficeTitle(word.Folded)
+        && !SpeakerLexicon.IsInstitution(word.Folded) && !SpeakerLexicon.IsCollective(word.Folded) && !IsSoundPlural(SpeakerLexicon.WithoutPrefixes(word.Folded));
 
     /// <summary>«المزارعون»، «الحرفيين»، «الباحثات»: a sound plural names a group.</summary>
     private static bool IsSoundPlural(string head) =>
