@@ -127,7 +127,8 @@ public sealed class SpeakerAttributor
                 all[0] = wider;
             }
             else if ((all[0].Kind is AttributionKind.Continuation or AttributionKind.None
-                    || all[0] is { Kind: AttributionKind.Surname or AttributionKind.TitleOnly } or { Kind: AttributionKind.Named, Unclosed: true } && SpeakerReferences.Resolve(all[0], known, current) is null)
+                    || all[0] is { Kind: AttributionKind.Surname or AttributionKind.TitleOnly } or { Kind: AttributionKind.Named, Unclosed: true } && SpeakerReferences.Resolve(all[0], known, current) is null
+                    || IsGeneralDescription(all[0]))
                 && NarratedName.Introduced(paragraph) is { } introduced)
             {
                 // «وتولّت وكيلة الوزارة …، الدكتورة …، شرح …، فأوضحت أن»: the bare verb is the narrated person's.
@@ -162,7 +163,7 @@ public sealed class SpeakerAttributor
                 found = aged;
             }
             else if (found.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && SpeakerReferences.Resolve(found, known, current) is null
-                && (NarratedBody.Named(found, paragraphs, i) ?? DescribedEarlier.Named(found, paragraphs, i)) is { } body)
+                && (NarratedBody.Named(found, paragraphs, i) ?? DescribedEarlier.Named(found, paragraphs, i, JustHeard(current, i > sectionStart ? quoted[i - 1] : [], met, known))) is { } body)
             {
                 // «وكانت وزارة الشباب قد أطلقت …» then «وقالت الوزارة في بيان إن»: the body narration named.
                 found = body;
@@ -400,6 +401,24 @@ public sealed class SpeakerAttributor
 
         return null;
     }
+
+    /// <summary>
+    /// «الشاب»، «الرجل»: a description so general that it goes on with the one just heard only when the paragraph narrates
+    /// no one else before it («يعمل ابنه جاسم في تقطيع الألواح. ويقول الشاب إنه» is the son, whoever spoke before).
+    /// </summary>
+    private static bool IsGeneralDescription(Attribution found) =>
+        found is { Kind: AttributionKind.Surname or AttributionKind.TitleOnly, Name: { } name } && ArabicText.FoldedWords(name) is [var only]
+        && SpeakerLexicon.IsGeneralReference(only);
+
+    /// <summary>
+    /// Null unless the paragraph before quoted the speaker being heard; then whether a description of a gender may go on
+    /// with someone heard: the one just heard when the gender is theirs or was never shown («بحسب نوفاكوفا»), else
+    /// another of that gender the section met («وقال الوزير …» then «وترى المستثمرة السعودية أن» is no one).
+    /// </summary>
+    private static Func<bool, bool>? JustHeard(int? current, List<int> quotedBefore, List<int> met, KnownSpeakers known) =>
+        current is { } last && quotedBefore.Contains(last)
+            ? feminine => !known[last].GenderShown || known[last].Feminine == feminine || met.Exists(k => known[k].Feminine == feminine)
+            : null;
 
     /// <summary>The speakers a section has met, the latest last.</summary>
     private static void Remember(List<int> met, int? speaker)

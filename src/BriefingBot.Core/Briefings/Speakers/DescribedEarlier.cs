@@ -62,7 +62,11 @@ internal static class DescribedEarlier
     };
 
     /// <summary>The person a description with the article («الشيخ»، «الرسامة الخمسينية»، «الفلاح الستيني») points back to, or null.</summary>
-    public static Attribution? Named(Attribution found, IReadOnlyList<(string? Section, string Text)> paragraphs, int at)
+    /// <param name="goesOnAs">
+    /// Null unless the paragraph before, in the same section, quoted the speaker the section is hearing; then whether a
+    /// description of the given gender (true for a woman) may go on with someone the section heard.
+    /// </param>
+    public static Attribution? Named(Attribution found, IReadOnlyList<(string? Section, string Text)> paragraphs, int at, Func<bool, bool>? goesOnAs = null)
     {
         if (KinPointedBack.Named(found, paragraphs, at) is { } relative)
         {
@@ -74,7 +78,9 @@ internal static class DescribedEarlier
             return null;
         }
 
-        return Introduced(found, paragraphs, at, read.Wanted) ?? GoesOnWithTheOneJustHeard(found, read.Words, read.Words.FindIndex(w => w.Folded == read.Noun), read.Wanted);
+        var nounAt = read.Words.FindIndex(w => w.Folded == read.Noun);
+        return Introduced(found, paragraphs, at, read.Wanted) ?? GoesOnWithTheOneJustHeard(found, read.Words, nounAt, read.Wanted)
+            ?? (goesOnAs is not null && OpensWithTheOneJustHeard(found, read.Words) is { } goingOn && goesOnAs(goingOn.Feminine) ? goingOn : null);
     }
 
     /// <summary>
@@ -140,6 +146,47 @@ internal static class DescribedEarlier
             ? new Attribution(AttributionKind.Continuation, null) { Feminine = found.Feminine, GenderShown = found.GenderShown }
             : null;
 
+    /// <summary>
+    /// Rule «a description opening the paragraph after the one just heard»: «قالت برونر …» then «وترى الخزافة أن»، «تقول أم
+    /// سعيد …» then «وتشير البائعة إلى أن»، «قال أبو عيسى …» then «ويتذكر الشيخ أن»: a paragraph that opens with any
+    /// reporting verb and a description alone, right after a paragraph that quoted someone, goes on with them; feature
+    /// writing names a person once and then calls them by their trade, age or standing. The description must be no office
+    /// («ويرى الوزير أن» may be someone not met), no title with its field («الخبير الاقتصادي» may be someone new), no body
+    /// and no group, and its gender is the verb's: a woman heard before is who a feminine verb goes on with. Null otherwise.
+    /// </summary>
+    private static Attribution? OpensWithTheOneJustHeard(Attribution found, List<Word> words)
+    {
+        // The description is read from the verb on: «وترى الفنانة الشابة أن» may have been read as a role and a surname.
+        if (words.Count < 3 || found.FieldNamed && NamesAField(found.Name!) || words[0].EndsClause || !ReportingVerbs.IsReportingVerb(words[0].Folded)
+            || WithAdjectives(words[1].Folded, words) is not { } description || Described.Of(description) is not { } wanted
+            || !ArabicText.FoldedWords(found.Name!).All(ArabicText.FoldedWords(description).Contains))
+        {
+            return null;
+        }
+
+        var span = words.Skip(1).Take(1 + wanted.Adjectives.Count).ToList();
+        return IsPersonDescription(words[1])
+            // «وتقول المندوبية الإقليمية للسياحة إن»: a word with «لل» is a body's complement, no adjective of a person.
+            && span.All(w => w.Folded.StartsWith("ال", StringComparison.Ordinal))
+                ? new Attribution(AttributionKind.Continuation, null) { Feminine = ReportingVerbs.IsFeminine(words[0].Folded), GenderShown = true }
+                : null;
+    }
+
+    /// <summary>
+    /// «الخبير الاقتصادي»: a title and the relative adjective of its field, which may be someone new; «الفنانة الشابة» is a
+    /// title and the person's age.
+    /// </summary>
+    private static bool NamesAField(string title) =>
+        ArabicText.FoldedWords(title) is [_, var field, ..] && (field.EndsWith('ي') || field.EndsWith("يه", StringComparison.Ordinal));
+
+    /// <summary>
+    /// «الخزافة»، «البائعة»، «الشيخ»، «الفتى»، «العجوز»: a noun with the article a person may be called by once named — no
+    /// office («الوزير»), no body, no group or plural.
+    /// </summary>
+    public static bool IsPersonDescription(Word word) =>
+        word.Folded.StartsWith("ال", StringComparison.Ordinal) && word.Folded.Length > 4 && !SpeakerLexicon.IsOfficeTitle(word.Folded)
+        && !SpeakerLexicon.IsInstitution(word.Folded) && !SpeakerLexicon.IsCollective(word.Folded) && !IsSoundPlural(SpeakerLexicon.WithoutPrefixes(word.Folded));
+
     /// <summary>«المزارعون»، «الحرفيين»، «الباحثات»: a sound plural names a group.</summary>
     private static bool IsSoundPlural(string head) =>
         head.Length > 4 && (head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("ين", StringComparison.Ordinal) || head.EndsWith("ات", StringComparison.Ordinal));
@@ -165,8 +212,10 @@ internal static class DescribedEarlier
 
         // «ويصر الرجل السبعيني على أنه»، «وتشير البائعة إلى أن»: the verb's preposition may stand before «أن»; «وبحسب
         // المصممة الشابة، فإن»: after an opener, the comma before «فإن» closes the description.
+        // «وتشكو الفنانة الشابة من ارتفاع …»، «ويحذر الشيخ من أن»: a verb that takes «من» closes it there.
         var closes = end + 1 < words.Count && !words[end].EndsClause
-                && (words[end + 1].IsComplementiser || end + 2 < words.Count && words[end + 1].Surface is "على" or "إلى" or "الى" && !words[end + 1].EndsClause && words[end + 2].IsComplementiser)
+                && (words[end + 1].IsComplementiser || end + 2 < words.Count && words[end + 1].Surface is "على" or "إلى" or "الى" && !words[end + 1].EndsClause && words[end + 2].IsComplementiser
+                    || words[end + 1].Surface == "من" && at > 0 && ReportingVerbs.TakesMin(words[at - 1].Folded))
             || end + 1 < words.Count && words[end].EndsWithComma && words[end + 1].Folded == "فان" && at > 0 && SpeakerLexicon.IsOpener(words[at - 1].Folded);
         return closes ? string.Join(' ', words.Skip(at).Take(end - at + 1).Select(w => w.Surface)) : null;
     }

@@ -11,6 +11,9 @@ internal sealed class Profile(string name)
 
     public bool Feminine { get; private set; }
 
+    /// <summary>A verb or title showed the gender («قال»، «الوزيرة»); «بحسب نوفاكوفا» alone shows none.</summary>
+    public bool GenderShown { get; private set; }
+
     public HashSet<string> RoleWords { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
@@ -21,6 +24,7 @@ internal sealed class Profile(string name)
     public void Learn(Attribution found)
     {
         Feminine |= found.Feminine;
+        GenderShown |= found.GenderShown;
         if (found.Role is not null)
         {
             Role ??= found.Role;

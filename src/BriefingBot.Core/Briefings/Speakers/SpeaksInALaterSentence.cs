@@ -86,13 +86,14 @@ internal static class SpeaksInALaterSentence
 
     /// <summary>
     /// «العاني» of «كريم نايف العاني»، «شيخة» of «شيخة بنت سالم الكندية»: the word is one of the name's, with or without
-    /// the article; or a word a portrait points back with at whoever it draws («يعمل ابنه جاسم … . ويقول الشاب إنه»).
+    /// the article; or a word a portrait points back with at whoever it draws («يعمل ابنه جاسم … . ويقول الشاب إنه»), any
+    /// description of a person («يرافقه حفيده عيسى … . قال الفتى إنه»، «تحتفظ الحاجة مريم عبدالله … . وتحكي العجوز أنها»).
     /// </summary>
     private static bool Mentions(string name, Word mention)
     {
         var said = WithoutArticle(mention.Folded);
         return ArabicText.FoldedWords(name).Any(w => WithoutArticle(w) == said)
-            || SubjectWords.HasArticle(mention) && SpeakerLexicon.IsGeneralReference(mention.Folded);
+            || SubjectWords.HasArticle(mention) && (SpeakerLexicon.IsGeneralReference(mention.Folded) || DescribedEarlier.IsPersonDescription(mention));
     }
 
     private static string WithoutArticle(string folded) =>

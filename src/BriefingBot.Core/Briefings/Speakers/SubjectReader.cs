@@ -403,6 +403,8 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                     && !(segment is null && next is not null && SpeakerLexicon.IsInstitution(next) && IsOverseer(i - 1))
                 // «وأعلنت المديرة العامة للوكالة عن صندوق دعم …»: after a title too, «عن» opens what was announced.
                 || segment is null && firstTitle >= 0 && i > firstTitle && Verb is not null && ReportingVerbs.TakesAn(Verb) && f == "عن"
+                // «وتشكو الفنانة الشابة من ارتفاع أسعار الأكاسيد»: after a description alone, «من» opens the complaint.
+                || segment is null && i > From && Verb is not null && ReportingVerbs.TakesMin(Verb) && f == "من" && DescriptionAlone(i)
                 || segment is not null && Verb is not null && ReportingVerbs.TakesIla(Verb) && f == "الي" && !_at.ComplementiserLater(i)
                 || _at.OpensAlias(i, segment is not null))
             {
@@ -1004,6 +1006,11 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
         return -1;
     }
+
+    /// <summary>«الفنانة الشابة» before «من»: the subject so far is words with the article only, the first of them no body.</summary>
+    private bool DescriptionAlone(int end) =>
+        end - From is >= 1 and <= 3 && !SpeakerLexicon.IsInstitution(Words[From].Folded)
+        && Enumerable.Range(From, end - From).All(k => Words[k].Folded.StartsWith("ال", StringComparison.Ordinal) && !Words[k].EndsClause);
 
     /// <summary>
     /// «المشرف (العام) على مركز …»: a title that takes its body with «على», which is then no preposition of the verb's
