@@ -190,7 +190,7 @@ internal static class SaysLaterInTheSentence
     /// «يجلس أبو ماجد»: a kunya right after a word that opens a clause and is no noun, preposition, title or pronoun («، وهي أم
     /// لأربعة» is an aside, no kunya); null for none.
     /// </summary>
-    private static Attribution? KunyaAfterVerb(List<Word> words, int verb)
+    public static Attribution? KunyaAfterVerb(List<Word> words, int verb)
     {
         for (var h = 0; h + 2 < verb; h++)
         {
