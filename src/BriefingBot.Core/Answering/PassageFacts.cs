@@ -29,6 +29,7 @@ public static class PassageFacts
             var word = words[i];
             var next = i + 1 < words.Count ? words[i + 1] : null;
             if (IsYear(word)
+                || IsDecade(word)
                 || ArabicWordForms.AnyIn(word, FactWords.Months)
                 || ArabicWordForms.AnyIn(word, FactWords.Weekdays)
                 || ArabicWordForms.AnyIn(word, FactWords.TimeAdverbs))
@@ -74,6 +75,15 @@ public static class PassageFacts
 
         return false;
     }
+
+    /// <summary>
+    /// «في التسعينيات»، «مطلع الثمانينيات»، «منذ ستينيات القرن الماضي»: a decade is named by its tens and «يات», with the
+    /// article or before «القرن», after a conjunction or a preposition; a time as much as a year is.
+    /// </summary>
+    private static bool IsDecade(string word) => DecadeWord.IsMatch(word);
+
+    private static readonly System.Text.RegularExpressions.Regex DecadeWord = new(
+        "^[وفبل]?(ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)يات$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsNumber(string word) => word.Any(char.IsDigit) || ArabicWordForms.AnyIn(word, FactWords.NumberWords);
 

@@ -51,6 +51,18 @@ public sealed class PassageFactsTests
     [InlineData("بُني الجسر في القرن التاسع عشر")]
     public void A_century_named_by_its_ordinal_says_when(string text) => Assert.True(PassageFacts.HasTime(text));
 
+    [Theory]
+    [InlineData("إلى أن جفت العين في مطلع التسعينيات بعد حفر آبار عميقة حول المدينة")]
+    [InlineData("وكانت الدولة قد بنت في سبعينيات القرن الماضي مدينة حديثة خارج الأسوار")]
+    [InlineData("نزل عدد الضاربات من ثلاثين امرأة في الثمانينيات والتسعينيات إلى أربع عشرة اليوم")]
+    [InlineData("وهجرها آخر سكانها منذ الستينيات")]
+    public void A_decade_says_when(string text) => Assert.True(PassageFacts.HasTime(text));
+
+    [Theory]
+    [InlineData("يعمل في الورشة ثمانون عاملًا وستون متدربًا")]
+    [InlineData("وتبيع التعاونية الكيلو بتسعين دينارًا")]
+    public void Tens_counting_a_thing_are_no_decade(string text) => Assert.False(PassageFacts.HasTime(text));
+
     [Fact]
     public void A_season_word_without_its_article_may_be_a_name() => Assert.False(PassageFacts.HasTime("وأضاف ربيع أن القناة خسرت كثيرًا من إيراداتها"));
 
