@@ -90,7 +90,7 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
             if (!sections.TryGetValue(key, out var section))
             {
                 asked ??= ArabicText.FoldedWords(question.Text);
-                section = Measure(heading, terms, weights, total) with { Whole = HoldsInARow(asked, ArabicText.FoldedWords(heading)) };
+                section = Measure(heading, terms, weights, total) with { Whole = WordsHeldInARow(asked, ArabicText.FoldedWords(heading)) };
                 sections[key] = section;
             }
 
@@ -110,7 +110,8 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
         // sections of the same strength stay together, for the word search to order, the heading in the question's word
         // order («أسعار التذاكر») before the same words turned round («التذاكر والأسعار»). Within a strength, a heading
         // the question holds word for word, the words search leaves out among them, comes first: «ماذا يقول الشارع؟»
-        // asked as it is repeats that heading, not «في الشارع», though both weigh only «الشارع».
+        // asked as it is repeats that heading, not «في الشارع», though both weigh only «الشارع»; and of two held word for
+        // word, the longer: «ما بعد الترميم» asked as it is is that heading, not another briefing's «الترميم».
         return new HeadingMatch(matched.GroupBy(s => (Math.Round(s.Strength, 9), s.Whole, s.InOrder)).Select(g => (IReadOnlyList<int>)g.SelectMany(s => s.Docs.Order()).ToList()).ToList());
     }
 
@@ -225,8 +226,8 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
         return new Section(matches, questionShare + headingShare, inOrder);
     }
 
-    /// <summary>The question holds every word of the heading, folded, one after another.</summary>
-    private static bool HoldsInARow(IReadOnlyList<string> question, IReadOnlyList<string> heading)
+    /// <summary>How many words the heading has when the question holds every one of them, folded, one after another; 0 otherwise.</summary>
+    private static int WordsHeldInARow(IReadOnlyList<string> question, IReadOnlyList<string> heading)
     {
         for (var start = 0; heading.Count > 0 && start + heading.Count <= question.Count; start++)
         {
@@ -238,11 +239,11 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
 
             if (at == heading.Count)
             {
-                return true;
+                return heading.Count;
             }
         }
 
-        return false;
+        return 0;
     }
 
     private static int IndexOfTermWith(IReadOnlyList<QueryTerm> terms, string form)
@@ -259,8 +260,11 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
     }
 
     /// <param name="InOrder">The heading's words the question holds come in the question's order.</param>
-    /// <param name="Whole">The question holds the heading word for word, the words the search leaves out among them.</param>
-    private sealed record Section(bool Matches, double Strength, bool InOrder, bool Whole = false)
+    /// <param name="Whole">
+    /// The heading's word count when the question holds it word for word, the words the search leaves out among them; 0
+    /// when it does not.
+    /// </param>
+    private sealed record Section(bool Matches, double Strength, bool InOrder, int Whole = 0)
     {
         public List<int> Docs { get; } = [];
     }

@@ -77,6 +77,32 @@ public sealed class SectionHeadingQuestionTests : IDisposable
         Assert.Equal("ماذا يقول الشارع؟", answer.Passages[0].Passage.Section);
     }
 
+    [Theory]
+    [InlineData("ما بعد الترميم")]
+    [InlineData("ما هي ما بعد الترميم؟")]
+    public void Of_two_headings_asked_word_for_word_the_longer_comes_first(string question)
+    {
+        // «ما» and «بعد» are not searched by, so both headings weigh only «الترميم», and the question holds both whole.
+        var works = Indexes.Briefing(
+            "2026-11-20-works",
+            new DateOnly(2026, 11, 20),
+            "بدأت أعمال الترميم في القلعة هذا الشهر.",
+            "## الترميم",
+            "يشمل الترميم الأسوار والأبراج، ويقول المهندسون إن الترميم سيستمر عامين.");
+        var after = Indexes.Briefing(
+            "2026-11-21-after",
+            new DateOnly(2026, 11, 21),
+            "انتهت أشغال القناة القديمة في الواحة.",
+            "## ما بعد الترميم",
+            "عاد الماء إلى البساتين، ويخشى المزارعون أن تهمل القناة بعد رحيل العمال.");
+        using var index = Indexes.Of(works, after);
+
+        var answer = Ask(index, [works, after], question);
+
+        Assert.Equal(AnswerOutcome.Passages, answer.Outcome);
+        Assert.Equal("ما بعد الترميم", answer.Passages[0].Passage.Section);
+    }
+
     [Fact]
     public void A_heading_is_found_whichever_segment_holds_it_beside_headings_holding_less_of_the_question()
     {
