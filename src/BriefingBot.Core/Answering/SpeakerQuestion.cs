@@ -134,7 +134,7 @@ public static class SpeakerQuestion
             var matches = new List<(int N, int Index)>();
             for (var n = 0; n < nameWords.Count; n++)
             {
-                var index = FindWord(nameForms, nameWords[n]);
+                var index = FindWord(nameForms, nameWords[n], roster);
                 if (index >= 0 && (isBody || !inBodyName.Contains(index))
                     && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index))
                     && (!claim.Contains(index) || IsExactly(nameForms[index], nameWords[n])) && used.Add(index))
@@ -166,7 +166,7 @@ public static class SpeakerQuestion
             // country a long name ends with may be left to the question's reader («وزارة التغير المناخي والبيئة» of «…
             // الإماراتية»); a short one («وزارة المالية») every government has, so its country says whose it is.
             if (nameWords.Count > 1 && SpeakerLexicon.IsOrganisation(nameWords[0]) && used.Count < nameWords.Count
-                && !(nameWords.Count >= 4 && used.Count == nameWords.Count - 1 && SpeakerRoster.IsDemonymWord(nameWords[^1]) && FindWord(nameForms, nameWords[^1]) < 0))
+                && !(nameWords.Count >= 4 && used.Count == nameWords.Count - 1 && SpeakerRoster.IsDemonymWord(nameWords[^1]) && FindWord(nameForms, nameWords[^1], roster) < 0))
             {
                 continue;
             }
@@ -872,7 +872,9 @@ public static class SpeakerQuestion
             .Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
 
-    private static int FindWord(IReadOnlyList<string> words, string nameWord)
+    /// <param name="roster">The briefings' words: one a briefing writes as the question does is meant as written
+    /// (<see cref="WrittenAsAsked"/>). Null: every word one edit off may be a misspelt name.</param>
+    private static int FindWord(IReadOnlyList<string> words, string nameWord, SpeakerRoster? roster)
     {
         for (var i = 0; i < words.Count; i++)
         {
@@ -897,8 +899,10 @@ public static class SpeakerQuestion
             // An adjective of origin («السوري») describes someone, it is no misspelt surname («الخوري»).
             // A group news quotes as a source («التجار»، «المزارعون») is that word, not a misspelt surname («النجار»).
             // The public asked of as a voice («ماذا يقول الشارع؟»، «شو رأي الجمهور») is that word, not a misspelt surname («الشايع»).
+            // A word the briefings themselves write as asked («الزوار»، «القديمة»، «الزكاري») is that word, not a misspelt name.
             if (length >= 5 && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsGivenName(w) && !SpeakerRoster.IsDemonymWord(w)
-                && !SpeakerLexicon.IsCollective(SpeakerLexicon.WithoutPrefixes(w)) && !ThePublic.Contains(SpeakerLexicon.WithoutPrefixes(w)))
+                && !SpeakerLexicon.IsCollective(SpeakerLexicon.WithoutPrefixes(w)) && !ThePublic.Contains(SpeakerLexicon.WithoutPrefixes(w))
+                && !WrittenAsAsked(w, roster))
             {
                 var own = SpeakerLexicon.HasArticle(nameWord) ? length - 2 : length;
                 var max = own >= 8 ? 2 : 1;
@@ -911,6 +915,15 @@ public static class SpeakerQuestion
 
         return -1;
     }
+
+    /// <summary>
+    /// Rule «a word the briefings write is no misspelt name»: «وش قالت الصانع عن الزوار الشباب؟» with «سلمى الزواري»
+    /// quoted, «ماذا قال الباحث عن تجارة البشوت القديمة؟» with «خالد عبد الرحمن القديمي», «جارة الحاج الزكاري» with
+    /// «سنية الزواري»: a question's word one letter from a surname that the briefings write as it is, a word of the language
+    /// or another person's name, is meant as written. A misspelling is a word no briefing writes («الضاهري»، «لارسون»).
+    /// </summary>
+    private static bool WrittenAsAsked(string w, SpeakerRoster? roster) =>
+        roster is not null && (roster.Writes(w) || roster.Writes(StripConjunction(w)));
 
     /// <summary>The public as a voice news and readers speak of, folded without the article: «الشارع»، «الناس»، «الجمهور».</summary>
     private static readonly HashSet<string> ThePublic = new(StringComparer.Ordinal) { "شارع", "ناس", "جمهور" };

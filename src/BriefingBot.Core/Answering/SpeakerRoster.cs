@@ -33,10 +33,14 @@ public sealed class SpeakerRoster
     /// <summary>The words after which a question about what someone said names its subject: «عن»، «بشأن»، «حول»، «بخصوص»، «تجاه».</summary>
     internal static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
+    /// <summary>Every word the briefings write, folded, as written: what a question's word may be before it is a misspelt name.</summary>
+    private readonly Lazy<HashSet<string>> _written;
+
     public SpeakerRoster(IReadOnlyList<Briefing> briefings)
     {
         ArgumentNullException.ThrowIfNull(briefings);
         Source = briefings;
+        _written = new Lazy<HashSet<string>>(() => [.. briefings.SelectMany(b => ArabicText.FoldedWords(b.Title).Concat(b.Passages.SelectMany(p => ArabicText.FoldedWords(p.Text))))]);
         foreach (var briefing in briefings)
         {
             // The places a briefing names are read once per briefing, and only for one with a role to compare them with.
@@ -658,6 +662,16 @@ public sealed class SpeakerRoster
         return ids.Any(id => _briefingWords.TryGetValue(id, out var briefing)
             && (readings.Any(briefing.Words.Value.Contains)
                 || briefing.Words.Value.Any(w => Math.Abs(w.Length - folded.Length) <= 1 && ArabicText.EditDistance(w, folded, 1) <= 1)));
+    }
+
+    /// <summary>
+    /// Whether a briefing writes <paramref name="folded"/> as it is: a word of the language («الزوار») or a name the
+    /// briefings spell so, which a question may mean as written.
+    /// </summary>
+    public bool Writes(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        return _written.Value.Contains(folded);
     }
 
     /// <summary>Whether a folded word is one of Lucene's Arabic stop words (a particle, a pronoun).</summary>

@@ -20,8 +20,6 @@ public class SpeakerSaysLaterInTheSentenceTests
     [Theory]
     // The joined verb has a subject of its own.
     [InlineData("يجلس أبو سالم خلف جراره منذ الفجر، ويرى مراقبون أن سعر العسل تضاعف في خمس سنوات.")]
-    // A sentence ends before the verb.
-    [InlineData("يجلس أبو سالم خلف جراره منذ الفجر في السوق القديم. ويرى أن سعر العسل تضاعف في خمس سنوات.")]
     // «وهو ما»: narration, no reporting verb.
     [InlineData("يجلس أبو سالم خلف جراره منذ الفجر، وهو ما يفعله كل يوم منذ أربعين عامًا في السوق القديم.")]
     // The verb does not agree with the person.

@@ -198,14 +198,15 @@ internal static class NameInNarration
         // «يقاطعه حفيده يوسف الحشيبري، وهو طالب …»: kin of someone already met stands before the name as a title does; so
         // does a trade with the article the lexicon need not know, right before a listed given name («يدير الدلال جمعة الدرعي»).
         while (start < limit && !words[start].EndsClause
-            && (IsTitle(words[start]) || SpeakerLexicon.IsKinOfSomeone(words[start].Folded) || OccupationBeforeGivenName(paragraph, start, limit)))
+            && (IsTitle(words[start]) && !IsGivenNameBeforeItsFather(words, start, limit) || SpeakerLexicon.IsKinOfSomeone(words[start].Folded)
+                || OccupationBeforeGivenName(paragraph, start, limit)))
         {
             // A title the lexicon knows («الحاج»، «المعلم») leaves the role to what the briefing says of the person later.
             occupation = !IsTitle(words[start]) && OccupationBeforeGivenName(paragraph, start, limit) ? words[start].Surface : occupation;
             start++;
         }
 
-        if (start >= limit || !IsNameWord(paragraph, words[start], first: true))
+        if (start >= limit || !IsNameWord(paragraph, words[start], first: true) && !IsGivenNameBeforeItsFather(words, start, limit))
         {
             return null;
         }
@@ -229,6 +230,14 @@ internal static class NameInNarration
             // A surname of two words whose second is itself a given name («يقلّب يحيى حاج سعيد تراب بستانه») is read
             // whole: a given name right there is the family name, never the verb's object.
             end = Math.Min(end, end >= start + 2 && SpeakerLexicon.IsGivenName(words[start + 2].Folded) ? start + 2 : start + 1);
+
+            // «تجلس شيخة بنت سالم الكندية أمام …»: after the joiner of the father's name, the family name with the article
+            // closes the name.
+            if (end == start + 2 && SpeakerLexicon.IsJoiner(words[start + 1].Folded) && start + 3 < limit && !words[end].EndsClause
+                && SubjectWords.HasArticle(words[start + 3]) && IsNameWord(paragraph, words[start + 3], first: false))
+            {
+                end = start + 3;
+            }
 
             // «كان المعلّم عودة يجلس على عتبة …»: after «كان» the person's present verb follows the name; it is no surname.
             if (afterWas && end == start + 1 && IsPresentVerb(words[end]))
@@ -316,6 +325,14 @@ internal static class NameInNarration
     /// before a name in narration, whoever «the father» is, the name after it is the person.
     /// </summary>
     private static bool IsTitle(Word w) => SpeakerLexicon.IsTitle(w.Folded) || SpeakerLexicon.IsPopularTitle(w.Folded) || w.Folded == "الاب";
+
+    /// <summary>
+    /// «تجلس شيخة بنت سالم الكندية»: a title that is also a listed given name («شيخة»), written without the article and
+    /// followed by the joiner of the father's name, is that given name, not a title before one.
+    /// </summary>
+    private static bool IsGivenNameBeforeItsFather(List<Word> words, int at, int limit) =>
+        at + 1 < limit && !words[at].EndsClause && SpeakerLexicon.IsGivenName(words[at].Folded) && !SubjectWords.HasArticle(words[at])
+        && words[at + 1].Folded is "بن" or "بنت";
 
     private static bool IsNameWord(Paragraph paragraph, Word w, bool first) =>
         SubjectWords.IsPlainName(w) && !(first && SubjectWords.HasArticle(w)) && !paragraph.CommonNouns.Contains(w.Folded) && !w.InParentheses

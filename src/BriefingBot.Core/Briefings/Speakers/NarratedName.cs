@@ -188,6 +188,11 @@ internal static class NarratedName
             return kin;
         }
 
+        if (SpeaksInALaterSentence.Introduced(paragraph) is { } nextSentence)
+        {
+            return nextSentence;
+        }
+
         if (words.Count < 4 || words[0].EndsClause || SpeakerLexicon.IsPreposition(words[0].Surface) || ReportingVerbs.IsReportingVerb(words[0].Folded)
             || SpeakerLexicon.IsOpener(words[0].Folded) || !SpeakerLexicon.IsTitle(words[1].Folded) || SpeakerLexicon.IsTitle(words[0].Folded))
         {

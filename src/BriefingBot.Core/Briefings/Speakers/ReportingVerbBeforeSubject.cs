@@ -21,6 +21,18 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         "مع", "ومع", "رغم", "ورغم", "برغم", "بعد", "وبعد", "قبل", "وقبل", "عند", "وعند", "اثر", "واثر", "عقب", "وعقب",
     };
 
+    /// <summary>
+    /// «ويطالب مصطفى بممر … وبلوحات تشرح تاريخ النواعير للزائرين»: a present verb right after an indefinite plural under
+    /// a preposition, with no comma between, describes that plural (what the boards explain), so it quotes no one and its
+    /// object («تاريخ النواعير») is no speaker.
+    /// </summary>
+    private static bool DescribesIndefinitePlural(Word before)
+    {
+        var f = before.Folded is ['و' or 'ف', .. var rest] && rest.Length > 4 ? rest : before.Folded;
+        return !before.EndsClause && !before.ClosesQuote && f.Length >= 5 && f[0] is 'ب' or 'ل' or 'ك' && !f[1..].StartsWith("ال", StringComparison.Ordinal)
+            && f.EndsWith("ات", StringComparison.Ordinal);
+    }
+
     public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
     {
         found = Read(paragraph, v, first);
@@ -33,6 +45,7 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         var folded = VerbAfterLeadIn(words, v) ?? words[v].Folded;
         // ««لا»، يجيب الصاوي»: a word quoted or closing a clause is no particle governing the verb.
         if (!ReportingVerbs.IsReportingVerb(folded) || v > 0 && NotAttributingBefore.Contains(words[v - 1].Folded) && !words[v - 1].ClosesQuote && !words[v - 1].EndsClause
+            || v > 0 && DescribesIndefinitePlural(words[v - 1])
             || ReportingVerbs.IsWriting(folded) && !StatementFollows(words, v)
             || ReportingVerbs.IsNarrating(folded) && (!ThatFollows(words, v) || v + 1 < words.Count && words[v + 1].IsComplementiser)
             || ReportingVerbs.IsGoingAsFarAs(folded) && !IlaThatFollows(words, v))

@@ -29,7 +29,7 @@ internal static class SaysLaterInTheSentence
         {
             return AsTheySaidClosing(words) is { } closing ? NameInNarration.Before(paragraph, closing, ReportingVerbs.IsFeminine(words[closing + 1].Folded))
                 : RelativeSays(words) is { } relative ? NameInNarration.BeforeRelative(paragraph, relative, words[relative].Folded == "التي")
-                : NameInNarration.HeadingWithAside(paragraph) ?? QuotedAfterNarration(paragraph) ?? SaidInALaterSentence(paragraph);
+                : NameInNarration.HeadingWithAside(paragraph) ?? QuotedAfterNarration(paragraph);
         }
 
         var feminine = words[verb].Folded == "قايله" || ReportingVerbs.IsFeminine(Said(words[verb].Folded));
@@ -101,25 +101,6 @@ internal static class SaysLaterInTheSentence
             }
 
             return NameInNarration.Before(paragraph, q, feminine: false) ?? NameInNarration.Before(paragraph, q, feminine: true);
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// «في بيتها بمحلة الجمعية، تخيط نوال حسين، المعروفة بأم علي، سلالًا …. قالت إنها تعلمت ذلك من حماتها»: a reporting verb
-    /// with no subject of its own («أن» right after it) opening a later sentence quotes the person the narration before it
-    /// names, when its gender agrees. Null when none does.
-    /// </summary>
-    private static Attribution? SaidInALaterSentence(Paragraph paragraph)
-    {
-        var words = paragraph.Words;
-        for (var v = 1; v + 1 < words.Count && !ReportingVerbs.IsReportingVerb(words[0].Folded); v++)
-        {
-            if (words[v - 1].EndsSentence && ReportingVerbs.IsReportingVerb(words[v].Folded) && words[v + 1].IsComplementiser)
-            {
-                return NameInNarration.Before(paragraph, v, ReportingVerbs.IsFeminine(words[v].Folded));
-            }
         }
 
         return null;
@@ -281,7 +262,7 @@ internal static class SaysLaterInTheSentence
     /// «يجلس أبو ماجد»: a kunya right after a word that opens a clause and is no noun, preposition, title or pronoun («، وهي أم
     /// لأربعة» is an aside, no kunya); null for none.
     /// </summary>
-    private static Attribution? KunyaAfterVerb(List<Word> words, int verb)
+    public static Attribution? KunyaAfterVerb(List<Word> words, int verb)
     {
         for (var h = 0; h + 2 < verb; h++)
         {
