@@ -36,9 +36,15 @@ public class SpeakerMetInNarrationWithNoVerbTests
 
     [Theory]
     [InlineData("يقرأ أحمد الزين كل مساء كتاب \"الأيام الصعبة في البحر\" لأحد أبناء البلدة.")]
-    [InlineData("ويحكي أبو خالد، كما يناديه جيرانه في الخان، أنه ورث الدكان عن أبيه.")]
     public void A_title_quoted_inside_narration_is_nothing_said(string paragraph) =>
-        Assert.NotEqual("أحمد الزين", SpeakerOf(paragraph));
+        Assert.Null(SpeakerOf(paragraph));
+
+    [Fact]
+    public void A_time_opening_the_paragraph_with_its_conjunction_is_no_name()
+    {
+        const string Paragraph = "وعند الغروب، يغطي عم رجب الدولاب بقطعة خيش، ويقول وهو يغلق باب الورشة: «الطين ما بيخونش اللي بيحبه، بس الناس نسيت».";
+        Assert.NotEqual("وعند الغروب", SpeakerOf(Paragraph));
+    }
 
     [Fact]
     public void A_nickname_given_right_after_the_names_comma_goes_on_with_the_person()

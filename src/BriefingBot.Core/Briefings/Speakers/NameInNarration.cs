@@ -334,8 +334,12 @@ internal static class NameInNarration
         at + 1 < limit && !words[at].EndsClause && SpeakerLexicon.IsGivenName(words[at].Folded) && !SubjectWords.HasArticle(words[at])
         && words[at + 1].Folded is "بن" or "بنت";
 
+    /// <summary>
+    /// Whether <paramref name="w"/> may be a word of a name; a first word may not carry the article, nor be a preposition
+    /// with its «و» («وعند الغروب، يغطي …» opens on a time, not a name).
+    /// </summary>
     private static bool IsNameWord(Paragraph paragraph, Word w, bool first) =>
-        SubjectWords.IsPlainName(w) && !(first && SubjectWords.HasArticle(w)) && !paragraph.CommonNouns.Contains(w.Folded) && !w.InParentheses
+        SubjectWords.IsPlainName(w) && !(first && (SubjectWords.HasArticle(w) || w.Surface.Length > 2 && w.Surface[0] == 'و' && SpeakerLexicon.IsPreposition(w.Surface[1..]))) && !paragraph.CommonNouns.Contains(w.Folded) && !w.InParentheses
         && !SpeakerLexicon.IsPreposition(w.Surface) && !w.IsComplementiser && !w.OpensQuote && !SpeakerLexicon.IsTitle(w.Folded);
 
     /// <summary>The word that closes with a comma the aside right after the name's comma at <paramref name="end"/>; null for none.</summary>

@@ -1,3 +1,5 @@
+using BriefingBot.Core.Text;
+
 namespace BriefingBot.Core.Briefings.Speakers;
 
 /// <summary>
@@ -100,7 +102,10 @@ internal static class SaysLaterInTheSentence
                 return null;
             }
 
-            return NameInNarration.Before(paragraph, q, feminine: false) ?? NameInNarration.Before(paragraph, q, feminine: true);
+            // «كانت معلمة جاءت من كلميم …»: one word after a title may be the verb of an unnamed person; a name of two words
+            // or a listed given name is someone.
+            var narrated = NameInNarration.Before(paragraph, q, feminine: false) ?? NameInNarration.Before(paragraph, q, feminine: true);
+            return narrated?.Name is { } name && (name.Contains(' ', StringComparison.Ordinal) || SpeakerLexicon.IsGivenName(ArabicText.Fold(name))) ? narrated : null;
         }
 
         return null;
