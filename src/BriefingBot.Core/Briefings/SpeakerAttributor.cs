@@ -35,6 +35,7 @@ public sealed class SpeakerAttributor
         new AsTheyPutIt(),
         new SourceOpener(),
         new TopicWithAmma(),
+        new OpinionOfTheirOwn(),
         new SubjectAfterBut(),
         new AgreeingWithTheOpinion(),
         new OfficeAfterButThat(),

@@ -222,6 +222,9 @@ internal static class SpeakerLexicon
         // or lost without a listed given name to open them.
         "حمد", "بدر", "بندر", "مشعل", "نايف", "متعب", "حنا", "زهره", "نبيله", "غاليه", "مزنه",
 
+        // Levantine and Maghrebi names a portrait narrates first with no comma after them («ويملك ريمون عازار مطعمًا …»).
+        "ريمون", "جوني", "مارون", "ريتا", "بيار", "رضوان",
+
         // Met in Libyan reportage as the subject of a narrated verb («فقدت هنية الشاعري بيتها …»): only a listed given
         // name shows such an unclosed run is a person.
         "هنيه",

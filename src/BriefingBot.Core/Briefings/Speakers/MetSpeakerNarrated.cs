@@ -57,9 +57,16 @@ internal static class MetSpeakerNarrated
         }
 
         // Who the narration names stands outside the quotation and before «أن»: «أن عدد المتعلمين …» is what was said.
+        var described = DescribedAsTheOneHeard(words);
         for (var i = 0; i < words.Count && !(words[i].IsComplementiser && !quoted[i]); i++)
         {
             var f = words[i].Folded;
+            // «وقد ورث فلوكته عن والده»: kin after a preposition is the one heard's relative, spoken of, not speaking.
+            if (i >= 1 && i <= described || i >= 1 && SpeakerLexicon.IsPreposition(words[i - 1].Surface) && SpeakerLexicon.IsKinOfSomeone(f))
+            {
+                continue;
+            }
+
             if (!quoted[i] && (SpeakerLexicon.IsGivenName(f) && !SpeakerLexicon.IsPreposition(words[i].Surface) || f is "ابو" or "ام"
                 || SpeakerLexicon.IsTitle(f) || SpeakerLexicon.IsCollective(f) || SpeakerLexicon.IsInstitution(f) || SpeakerLexicon.IsBodyNoun(f)))
             {
@@ -69,6 +76,38 @@ internal static class MetSpeakerNarrated
 
         return true;
     }
+
+    /// <summary>
+    /// «ويصطاد الرجل السبعيني من هذا الميناء …. "…"»، «ويحمّل الصياد العجوز الصيد بالديناميت …، مؤكدًا أن»: right after the
+    /// opening verb, the person just heard drawn by what they are — a word that points back to whoever is quoted («الرجل»،
+    /// «السيدة»، «الشاب»), an old age («العجوز»، «المسن»), or a trade with such an age after it («الصياد
+    /// العجوز»، «البائعة الستينية») — is no one new. The index of the description's last word, or 0 when none stands there.
+    /// </summary>
+    private static int DescribedAsTheOneHeard(List<Word> words)
+    {
+        if (words.Count < 3 || words[0].EndsClause || !SpeakerLexicon.HasArticle(words[1].Folded))
+        {
+            return 0;
+        }
+
+        var head = words[1].Folded;
+        if (SpeakerLexicon.IsGeneralReference(head) && head[2..] is "رجل" or "سيده" or "شاب" or "شابه" || IsOldAge(head))
+        {
+            return !words[1].EndsClause && IsOldAge(words[2].Folded) ? 2 : 1;
+        }
+
+        return !words[1].EndsClause && IsOldAge(words[2].Folded) ? 2 : 0;
+    }
+
+    /// <summary>«العجوز»، «المسن»، «السبعيني»، «الستينية»: an age that says the person was drawn before, not met now.</summary>
+    private static bool IsOldAge(string folded) =>
+        folded is "العجوز" or "المسن" or "المسنه" || AgeDecades.Contains(folded.EndsWith('ه') ? folded[..^1] : folded);
+
+    /// <summary>The ages by decade with the article («الستيني»، «السبعينية» without its «ـة»), folded.</summary>
+    private static readonly HashSet<string> AgeDecades = new(StringComparer.Ordinal)
+    {
+        "الثلاثيني", "الاربعيني", "الخمسيني", "الستيني", "السبعيني", "الثمانيني", "التسعيني",
+    };
 
     /// <summary>
     /// The paragraph opens with what is said or with a verb joined by «و / ف» («ويضحك»، «وتعلّق»، «وشكا من»): its subject

@@ -35,7 +35,12 @@ internal static class NameInNarration
                 return null;
             }
 
-            if (h > 0 && !words[h - 1].EndsWithComma || words[h].OpensQuote)
+            if (words[h].OpensQuote)
+            {
+                continue;
+            }
+
+            if (h > 0 && !words[h - 1].EndsWithComma && !AfterPlaceOpener(words, h))
             {
                 continue;
             }
@@ -48,16 +53,85 @@ internal static class NameInNarration
 
             if (named is { } found && NoOneElseBefore(words, found.End + 1, limit))
             {
-                return new Attribution(AttributionKind.Named, found.Name) { Feminine = feminine, GenderShown = true, Role = found.Role };
+                return new Attribution(AttributionKind.Named, found.Name) { Feminine = feminine, GenderShown = true, Role = found.Role, Alias = found.Alias };
             }
+        }
+
+        return CalledByName(paragraph, limit, feminine) is { } called && NoOneElseBefore(words, called.End + 1, limit)
+            ? new Attribution(AttributionKind.Named, called.Name) { Feminine = feminine, GenderShown = true }
+            : null;
+    }
+
+    /// <summary>
+    /// «ينحني قلاف عجوز اسمه أنطوان نعمة فوق فلوكة»، «يعمل شاب في الخامسة والعشرين اسمه إيلي سركيس،»، «خزاف ياباني اسمه
+    /// كينجي موريتا»: the first sentence brings a person in by what they are, a trade the lexicon need not know, and names
+    /// them after «اسمه / اسمها» (agreeing with <paramref name="feminine"/>); the name runs to its comma, or, unclosed, is
+    /// the word after «اسمه» and one more. Null when the sentence names no one so.
+    /// </summary>
+    private static (string Name, int End)? CalledByName(Paragraph paragraph, int limit, bool feminine)
+    {
+        var words = paragraph.Words;
+        for (var k = 1; k + 1 < limit && !words[k - 1].EndsSentence; k++)
+        {
+            if (words[k].Folded != (feminine ? "اسمها" : "اسمه") || words[k].EndsClause || words[k - 1].EndsClause)
+            {
+                continue;
+            }
+
+            var start = k + 1;
+            if (!IsNameWord(paragraph, words[start], first: true) || IsPresentVerb(words[start]))
+            {
+                return null;
+            }
+
+            var end = start;
+            while (!words[end].EndsClause && end + 1 < limit && end + 1 - start < MaxNameWords && IsNameWord(paragraph, words[end + 1], first: false))
+            {
+                end++;
+            }
+
+            if (!words[end].EndsClause)
+            {
+                // «اسمه أنطوان نعمة فوق فلوكة»: unclosed, the name is two words at most, and no present verb («اسمه أيوب يحمل»).
+                end = Math.Min(end, start + 1);
+                end = end > start && IsPresentVerb(words[end]) ? start : end;
+            }
+
+            return (string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface)), end);
         }
 
         return null;
     }
 
     /// <summary>
+    /// «وفي كشك من التنك عند مدخل الميناء تقلي أم جورج …»: the paragraph opens on a place with a preposition and no comma
+    /// closes it; word <paramref name="h"/> is the first there shaped as a verb (its prefix or ending shows a gender), which
+    /// is where the narration's verb stands.
+    /// </summary>
+    private static bool AfterPlaceOpener(List<Word> words, int h)
+    {
+        const int MaxPlaceWords = 8;
+        var opener = words[0].Folded.Length > 2 && words[0].Folded[0] == 'و' ? words[0].Surface[1..] : words[0].Surface;
+        if (h > MaxPlaceWords || !SpeakerLexicon.IsPreposition(opener) || words[0].EndsClause)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < h; k++)
+        {
+            if (words[k].EndsClause || NarratedVerb(words, k) is not null)
+            {
+                return false;
+            }
+        }
+
+        return NarratedVerb(words, h) == h;
+    }
+
+    /// <summary>
     /// «، وهو مهندس معماري في الثلاثين …،»، «، كاهن كنيسة الروم الأرثوذكس،»: the aside set off after a name in narration is
-    /// who the person is, kept as their role, so «ويشير المهندس» or «وعلّق الكاهن» later points back to them.
+    /// who the person is, kept as their role, so «ويشير المهندس» or «وعلّق الكاهن» later points back to them. An alias set off
+    /// so («، المعروفة بأم علي،») is another name, no role.
     /// </summary>
     private static string RoleIn(List<Word> words, int from, int to) =>
         string.Join(' ', words.Skip(from).Take(to - from + 1).Where(w => w.Folded is not ("وهو" or "وهي")).Select(w => w.Surface.TrimEnd('،', ',')));
@@ -90,7 +164,7 @@ internal static class NameInNarration
     }
 
     /// <summary>«فاطمة الزهراء أمزيان، أم لثلاثة أطفال، بدأت»: a name, its aside, and a verb agreeing with the person.</summary>
-    private static (string Name, int End, bool Closed, string? Role)? AtTheHead(Paragraph paragraph, int limit, bool feminine)
+    private static (string Name, int End, bool Closed, string? Role, string? Alias)? AtTheHead(Paragraph paragraph, int limit, bool feminine)
     {
         if (NameAt(paragraph, 0, limit) is not { Closed: true } name || name.End + 1 >= limit)
         {
@@ -116,13 +190,19 @@ internal static class NameInNarration
     /// The name that begins at <paramref name="from"/> (perhaps after a title), ending at its comma or, unclosed, after the
     /// given name and one more word; null when nothing shows these words are a name.
     /// </summary>
-    private static (string Name, int End, bool Closed, string? Role)? NameAt(Paragraph paragraph, int from, int limit, bool afterWas = false)
+    private static (string Name, int End, bool Closed, string? Role, string? Alias)? NameAt(Paragraph paragraph, int from, int limit, bool afterWas = false)
     {
         var words = paragraph.Words;
         var start = from;
-        // «يقاطعه حفيده يوسف الحشيبري، وهو طالب …»: kin of someone already met stands before the name as a title does.
-        while (start < limit && (IsTitle(words[start]) && !IsGivenNameBeforeItsFather(words, start, limit) || SpeakerLexicon.IsKinOfSomeone(words[start].Folded)) && !words[start].EndsClause)
+        string? occupation = null;
+        // «يقاطعه حفيده يوسف الحشيبري، وهو طالب …»: kin of someone already met stands before the name as a title does; so
+        // does a trade with the article the lexicon need not know, right before a listed given name («يدير الدلال جمعة الدرعي»).
+        while (start < limit && !words[start].EndsClause
+            && (IsTitle(words[start]) && !IsGivenNameBeforeItsFather(words, start, limit) || SpeakerLexicon.IsKinOfSomeone(words[start].Folded)
+                || OccupationBeforeGivenName(paragraph, start, limit)))
         {
+            // A title the lexicon knows («الحاج»، «المعلم») leaves the role to what the briefing says of the person later.
+            occupation = !IsTitle(words[start]) && OccupationBeforeGivenName(paragraph, start, limit) ? words[start].Surface : occupation;
             start++;
         }
 
@@ -166,7 +246,63 @@ internal static class NameInNarration
             }
         }
 
-        return (string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface)), aside ?? end, aside is not null, aside is { } a ? RoleIn(words, end + 1, a) : null);
+        var name = string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface.TrimEnd('،', ',')));
+        if (aside is { } set && KunyaIn(words, end + 1, set) is { } kunya)
+        {
+            // «جمعة الدرعي، أبو سلطان،»: the kunya set off after the name is the name the person goes by.
+            return (name, set, true, occupation, kunya);
+        }
+
+        if (aside is { } apposed && KunyaIn(words, start, end) is { } going && PersonsNameIn(paragraph, end + 1, apposed) is { } full)
+        {
+            // «تقلي أم جورج، ماري الخوري، البزري»: a kunya, then the person's name set off after it.
+            return (full, apposed, true, occupation, going);
+        }
+
+        return (name, aside ?? end, aside is not null, aside is { } a && !SpeakerLexicon.IsAliasWord(words[end + 1].Folded) ? RoleIn(words, end + 1, a) : occupation, null);
+    }
+
+    /// <summary>
+    /// «الدلال» in «يدير الدلال جمعة الدرعي،»: a word with the article, no preposition, title or clause end, right before a
+    /// given name the lexicon lists and a name word after it, or before a name of two words whose surname with the article
+    /// its comma closes — a trade, whatever the lexicon knows of it.
+    /// </summary>
+    private static bool OccupationBeforeGivenName(Paragraph paragraph, int at, int limit)
+    {
+        var words = paragraph.Words;
+        return at + 2 < limit && SubjectWords.HasArticle(words[at]) && SubjectWords.IsPlainName(words[at]) && !words[at].EndsClause
+            && !SpeakerLexicon.IsPreposition(words[at].Surface) && !words[at + 1].EndsClause && IsNameWord(paragraph, words[at + 1], first: true)
+            && IsNameWord(paragraph, words[at + 2], first: false)
+            && (SpeakerLexicon.IsGivenName(words[at + 1].Folded) || SubjectWords.HasArticle(words[at + 2]) && words[at + 2].EndsWithComma);
+    }
+
+    /// <summary>The kunya («أبو سلطان»، «أم جورج») that words [<paramref name="from"/>, <paramref name="to"/>] are, or null.</summary>
+    private static string? KunyaIn(List<Word> words, int from, int to) =>
+        to - from is 1 or 2 && words[from].Folded is "ابو" or "ام" && !words[from].EndsClause && !words[from + 1].InParentheses
+            && SubjectWords.IsPlainName(words[from + 1])
+            // «أم لثلاثة أطفال»: a mother of three, no kunya; a preposition glued to the word says so.
+            && !(words[from + 1].Folded[0] is 'ل' or 'ب' && !SpeakerLexicon.IsGivenName(words[from + 1].Folded))
+            ? string.Join(' ', words.Skip(from).Take(to - from + 1).Select(w => w.Surface.TrimEnd('،', ',')))
+            : null;
+
+    /// <summary>A person's name of two or three words, opening with a listed given name, that words [<paramref name="from"/>, <paramref name="to"/>] are; or null.</summary>
+    private static string? PersonsNameIn(Paragraph paragraph, int from, int to)
+    {
+        var words = paragraph.Words;
+        if (to - from is not (1 or 2) || !SpeakerLexicon.IsGivenName(words[from].Folded))
+        {
+            return null;
+        }
+
+        for (var k = from + 1; k <= to; k++)
+        {
+            if (!IsNameWord(paragraph, words[k], first: false) || words[k - 1].EndsClause)
+            {
+                return null;
+            }
+        }
+
+        return string.Join(' ', words.Skip(from).Take(to - from + 1).Select(w => w.Surface.TrimEnd('،', ',')));
     }
 
     /// <summary>
@@ -198,8 +334,12 @@ internal static class NameInNarration
         at + 1 < limit && !words[at].EndsClause && SpeakerLexicon.IsGivenName(words[at].Folded) && !SubjectWords.HasArticle(words[at])
         && words[at + 1].Folded is "بن" or "بنت";
 
+    /// <summary>
+    /// Whether <paramref name="w"/> may be a word of a name; a first word may not carry the article, nor be a preposition
+    /// with its «و» («وعند الغروب، يغطي …» opens on a time, not a name).
+    /// </summary>
     private static bool IsNameWord(Paragraph paragraph, Word w, bool first) =>
-        SubjectWords.IsPlainName(w) && !(first && SubjectWords.HasArticle(w)) && !paragraph.CommonNouns.Contains(w.Folded) && !w.InParentheses
+        SubjectWords.IsPlainName(w) && !(first && (SubjectWords.HasArticle(w) || w.Surface.Length > 2 && w.Surface[0] == 'و' && SpeakerLexicon.IsPreposition(w.Surface[1..]))) && !paragraph.CommonNouns.Contains(w.Folded) && !w.InParentheses
         && !SpeakerLexicon.IsPreposition(w.Surface) && !w.IsComplementiser && !w.OpensQuote && !SpeakerLexicon.IsTitle(w.Folded);
 
     /// <summary>The word that closes with a comma the aside right after the name's comma at <paramref name="end"/>; null for none.</summary>

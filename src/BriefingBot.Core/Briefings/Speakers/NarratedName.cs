@@ -364,8 +364,9 @@ internal static class NarratedName
     {
         var words = paragraph.Words;
         var w = words[k];
+        // «شاب … اسمه إيلي سركيس»: «اسمه» says a name follows; it is none of it.
         if (w.EndsClause || w.InParentheses || SpeakerLexicon.IsTitle(w.Folded) || ReportingVerbs.IsReportingVerb(w.Folded) || SpeakerLexicon.IsPreposition(w.Surface)
-            || InRegionName(words, k))
+            || InRegionName(words, k) || w.Folded is "اسمه" or "اسمها")
         {
             return false;
         }
@@ -509,18 +510,23 @@ internal static class NarratedName
             return reader.OpensAlias(end + 1, afterName: true) ? reader.AliasAfter(end + 1) : null;
         }
 
-        if (first is not ("الذي" or "التي"))
+        // «…، يلقبه رفاقه "القبطان"»: the verb of naming may follow the comma with no relative pronoun.
+        var naming = IsNamingVerb(first);
+        if (!naming && first is not ("الذي" or "التي"))
         {
             return null;
         }
 
-        var naming = false;
         for (var k = end + 2; k < words.Count && k <= end + 1 + MaxAliasClauseWords; k++)
         {
             var f = words[k].Folded;
             if (!naming)
             {
                 naming = IsNamingVerb(f);
+            }
+            else if (words[k].OpensQuote)
+            {
+                return QuotedNickname(words, k);
             }
             else if (f.Length > 2 && f[0] == 'ب')
             {
@@ -553,6 +559,21 @@ internal static class NarratedName
             var kunya = words[from].Folded is "ابو" or "ام" && k > from;
             var named = k + 2 < words.Count && words[k + 1].Folded == "كما" && IsNamingVerb(words[k + 2].Folded);
             return kunya || named ? string.Join(' ', words.Skip(from).Take(k - from + 1).Select(w => w.Surface)) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The nickname quoted at <paramref name="from"/> after a verb of naming («يلقبه رفاقه "القبطان"»), or null when it runs long.</summary>
+    private static string? QuotedNickname(List<Word> words, int from)
+    {
+        const int MaxNicknameWords = 3;
+        for (var k = from; k < words.Count && k < from + MaxNicknameWords; k++)
+        {
+            if (words[k].ClosesQuote)
+            {
+                return string.Join(' ', words.Skip(from).Take(k - from + 1).Select(w => w.Surface));
+            }
         }
 
         return null;

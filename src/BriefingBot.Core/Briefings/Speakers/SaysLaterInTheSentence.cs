@@ -1,3 +1,5 @@
+using BriefingBot.Core.Text;
+
 namespace BriefingBot.Core.Briefings.Speakers;
 
 /// <summary>
@@ -13,6 +15,9 @@ internal static class SaysLaterInTheSentence
     /// <summary>The most words of a name closed by its comma («خديجاتو منت السالك»).</summary>
     private const int MaxNameWords = 4;
 
+    /// <summary>The fewest words of a quotation that is something said, not a name or a term («"القبطان"»، «"أبو النخلة"»).</summary>
+    private const int MinQuotedWords = 3;
+
     /// <summary>
     /// The person the opening sentence names, by a kunya right after a verb at a clause head («يجلس أبو ماجد») or as what
     /// someone is («البائعة هي خديجاتو …،»), or by a full name, when a joined reporting verb agreeing with them says
@@ -26,7 +31,7 @@ internal static class SaysLaterInTheSentence
         {
             return AsTheySaidClosing(words) is { } closing ? NameInNarration.Before(paragraph, closing, ReportingVerbs.IsFeminine(words[closing + 1].Folded))
                 : RelativeSays(words) is { } relative ? NameInNarration.BeforeRelative(paragraph, relative, words[relative].Folded == "التي")
-                : NameInNarration.HeadingWithAside(paragraph);
+                : NameInNarration.HeadingWithAside(paragraph) ?? QuotedAfterNarration(paragraph);
         }
 
         var feminine = words[verb].Folded == "قايله" || ReportingVerbs.IsFeminine(Said(words[verb].Folded));
@@ -44,6 +49,66 @@ internal static class SaysLaterInTheSentence
         }
 
         return named.Feminine == feminine ? named : null;
+    }
+
+    /// <summary>
+    /// Where a quotation of at most two words opened at <paramref name="from"/> closes inside the sentence («تعاونية «نساء
+    /// ولاتة»»، «"البلح المضوي"»): a name or a term, no words said; null for anything longer or ending the sentence.
+    /// </summary>
+    private static int? ShortQuotedName(List<Word> words, int from)
+    {
+        for (var k = from; k < words.Count && k <= from + 1; k++)
+        {
+            if (words[k].ClosesQuote)
+            {
+                return words[k].EndsSentence || k + 1 >= words.Count ? null : k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «يفك يوسف ضو عقد شبكته على حجارة الرصيف …. "البحر ما عاد يعطي متل أول …"»، «بين جذوع النخل …، يقلّب يحيى حاج سعيد
+    /// تراب بستانه …، "ولو تأخرنا دقيقة لجاءنا الأمين يعاتبنا"»: a portrait shows a person at work and then lets them speak
+    /// with no verb at all, a quotation that ends the sentence after a stop, comma or colon. The words are the person's the
+    /// narration before them names (read by <see cref="NameInNarration"/>, which wants a name it can tell from a verb's
+    /// object and no one else named between); a title, a slogan or a term quoted inside the sentence is no such quotation.
+    /// </summary>
+    private static Attribution? QuotedAfterNarration(Paragraph paragraph)
+    {
+        var words = paragraph.Words;
+        for (var q = 1; q < words.Count; q++)
+        {
+            if (!words[q].OpensQuote || !words[q - 1].EndsClause)
+            {
+                continue;
+            }
+
+            var close = q;
+            while (close < words.Count - 1 && !words[close].ClosesQuote)
+            {
+                close++;
+            }
+
+            if (close - q + 1 < MinQuotedWords || !(words[close].EndsSentence || close == words.Count - 1))
+            {
+                continue;
+            }
+
+            // «ويحكي أبو خالد، كما يناديه جيرانه، أنه …، "…"»: a reporting verb heading the paragraph has its own subject.
+            if (ReportingVerbs.IsReportingVerb(words[0].Folded))
+            {
+                return null;
+            }
+
+            // «كانت معلمة جاءت من كلميم …»: one word after a title may be the verb of an unnamed person; a name of two words
+            // or a listed given name is someone.
+            var narrated = NameInNarration.Before(paragraph, q, feminine: false) ?? NameInNarration.Before(paragraph, q, feminine: true);
+            return narrated?.Name is { } name && (name.Contains(' ', StringComparison.Ordinal) || SpeakerLexicon.IsGivenName(ArabicText.Fold(name))) ? narrated : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -97,9 +162,21 @@ internal static class SaysLaterInTheSentence
     /// </summary>
     public static int? JoinedVerb(List<Word> words, int from)
     {
+        var shortQuoteEnd = -1;
         for (var v = from + 1; v < words.Count - 1; v++)
         {
-            if (words[v - 1].EndsSentence || words[v - 1].OpensQuote)
+            if (words[v - 1].OpensQuote && v - 1 > shortQuoteEnd && ShortQuotedName(words, v - 1) is { } closing)
+            {
+                // «تعاونية «نساء ولاتة» قبل خمس سنوات …، وتقول إن»: a name quoted in the narration is no quotation.
+                shortQuoteEnd = closing;
+            }
+
+            if (v <= shortQuoteEnd)
+            {
+                continue;
+            }
+
+            if (words[v - 1].EndsSentence || words[v - 1].OpensQuote && v - 1 > shortQuoteEnd)
             {
                 return null;
             }
