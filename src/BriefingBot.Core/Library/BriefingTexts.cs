@@ -55,6 +55,12 @@ public abstract class BriefingTexts
     /// <summary>"1 passage", "2 passages".</summary>
     internal static string EnglishPassages(int n) => n == 1 ? "1 passage" : string.Create(CultureInfo.InvariantCulture, $"{n} passages");
 
+    /// <summary>A limit as a reader states it: megabytes from one up, kilobytes under that.</summary>
+    protected static string Size(int bytes, string megabytes, string kilobytes) =>
+        bytes >= 1024 * 1024
+            ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} {megabytes}")
+            : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)} {kilobytes}");
+
     protected static string Date(Briefing b) => b.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The briefing's listed sections under a label, or nothing for a briefing without headings.</summary>
@@ -93,7 +99,7 @@ public abstract class BriefingTexts
         public override string Rejected(IntakeRejection reason, int maxBytes) => reason switch
         {
             IntakeRejection.Empty => "الموجز فارغ. أرسل نص الموجز بعد الأمر أو أرفقه ملفًا بصيغة ‎.txt أو ‎.md.",
-            IntakeRejection.TooLarge => $"الملف أكبر من الحد المسموح ({Size(maxBytes)}). قسّم الموجز أو اختصره.",
+            IntakeRejection.TooLarge => $"الملف أكبر من الحد المسموح ({Size(maxBytes, "ميغابايت", "كيلوبايت")}). قسّم الموجز أو اختصره.",
             IntakeRejection.UnsupportedFileType => "أقبل الموجزات بصيغة نص عادي ‎.txt أو ماركداون ‎.md فقط.",
             IntakeRejection.Binary => "يبدو أن الملف ليس نصًا (ملف ثنائي مثل PDF أو Word أو صورة). احفظ الموجز نصًا بترميز UTF-8 وأعد إرساله.",
             IntakeRejection.NotUtf8 => "ترميز الملف ليس UTF-8. احفظه بترميز UTF-8 وأعد إرساله.",
@@ -124,10 +130,6 @@ public abstract class BriefingTexts
 
         private static string Sections(Briefing b) => SectionsLine(b, "\nالأقسام:");
 
-        private static string Size(int bytes) =>
-            bytes >= 1024 * 1024
-                ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} ميغابايت")
-                : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)} كيلوبايت");
     }
 
     private sealed class English : BriefingTexts
@@ -153,7 +155,7 @@ public abstract class BriefingTexts
         public override string Rejected(IntakeRejection reason, int maxBytes) => reason switch
         {
             IntakeRejection.Empty => "The briefing is empty. Send its text after the command or attach it as a .txt or .md file.",
-            IntakeRejection.TooLarge => $"The file is larger than the limit ({maxBytes / 1024} KB). Split or shorten the briefing.",
+            IntakeRejection.TooLarge => $"The file is larger than the limit ({Size(maxBytes, "MB", "KB")}). Split or shorten the briefing.",
             IntakeRejection.UnsupportedFileType => "I take briefings as plain text (.txt) or Markdown (.md) files only.",
             IntakeRejection.Binary => "The file does not look like text (a PDF, Word file or image?). Save the briefing as UTF-8 text and send it again.",
             IntakeRejection.NotUtf8 => "The file is not UTF-8 encoded. Save it as UTF-8 and send it again.",

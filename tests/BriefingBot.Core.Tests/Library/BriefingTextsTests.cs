@@ -30,6 +30,17 @@ public sealed class BriefingTextsTests
         Assert.Equal(expected, BriefingTexts.ArabicPassages(count));
     }
 
+    [Theory]
+    [InlineData(ChatLanguage.Arabic, 2 * 1024 * 1024, "(2 ميغابايت)")]
+    [InlineData(ChatLanguage.Arabic, 64 * 1024, "(64 كيلوبايت)")]
+    [InlineData(ChatLanguage.English, 2 * 1024 * 1024, "(2 MB)")]
+    [InlineData(ChatLanguage.English, 1536 * 1024, "(1.5 MB)")]
+    [InlineData(ChatLanguage.English, 64 * 1024, "(64 KB)")]
+    public void The_size_limit_is_stated_in_megabytes_from_one_up_in_both_languages(ChatLanguage language, int maxBytes, string expected)
+    {
+        Assert.Contains(expected, BriefingTexts.For(language).Rejected(IntakeRejection.TooLarge, maxBytes), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_rejection_has_a_reply_in_both_languages()
     {
