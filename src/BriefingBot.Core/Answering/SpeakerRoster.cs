@@ -640,7 +640,8 @@ public sealed class SpeakerRoster
     }
 
     /// <summary>
-    /// The subject a question about what someone said names after «عن» (or «بشأن»، «حول»، «بخصوص»، «تجاه»): «ماذا قالت
+    /// The subject a question about what someone said names after «عن» (or «بشأن»، «حول»، «بخصوص»، «تجاه»; «في» after
+    /// «رأي», <see cref="TopicMarker"/>): «ماذا قالت
     /// خديجة بوزيان عن الحافلات؟» → «الحافلات». Without the words of the title and lede of <paramref name="briefingIds"/>
     /// (the briefings the person speaks in): what a briefing is about, its speakers need not repeat («ما قالته الذوادي عن
     /// اللائحة» in the briefing on the ride-hailing «لائحة», where she speaks of its sixty per cent rule). Empty when the
@@ -649,8 +650,9 @@ public sealed class SpeakerRoster
     public IReadOnlyList<string> TopicWords(IReadOnlyList<string> foldedQuestionWords, IReadOnlyCollection<string> asked, IEnumerable<string> briefingIds)
     {
         ArgumentNullException.ThrowIfNull(foldedQuestionWords);
+        ArgumentNullException.ThrowIfNull(asked);
         ArgumentNullException.ThrowIfNull(briefingIds);
-        var marker = foldedQuestionWords.ToList().FindIndex(TopicMarkers.Contains);
+        var marker = TopicMarker(foldedQuestionWords, asked);
         if (marker < 0)
         {
             return [];
@@ -665,6 +667,26 @@ public sealed class SpeakerRoster
     }
 
     /// <summary>
+    /// Where the subject of a question about what someone said opens: at «عن» (or «بشأن»، «حول»، «بخصوص»، «تجاه»), or
+    /// at the first «في» right after the person's name in a question asking their opinion («ما رأي سلمى الدريدي في منحة
+    /// الديوان؟»: an opinion is «في» its subject). Not «في» after a title: «ما رأي الوكيل المساعد في وزارة التغير المناخي؟»
+    /// names where he works, as «ماذا قال الباحث في جامعة صنعاء؟» does. -1 when there is none.
+    /// </summary>
+    private int TopicMarker(IReadOnlyList<string> foldedQuestionWords, IReadOnlyCollection<string> asked)
+    {
+        var words = foldedQuestionWords.ToList();
+        var marker = words.FindIndex(TopicMarkers.Contains);
+        if (marker >= 0)
+        {
+            return marker;
+        }
+
+        var opinion = words.FindIndex(SpeakerQuestion.IsOpinionWord);
+        var at = opinion < 0 ? -1 : words.FindIndex(opinion + 1, w => w == "في");
+        return at > 0 && NameWords(asked).Contains(words[at - 1]) ? at : -1;
+    }
+
+    /// <summary>
     /// The words of a question about what someone said that name its subject («ماذا قالت هند العتيبي عن السندات؟»:
     /// «السندات»): not the person's own name, alias or role, nor the words asking what they said.
     /// </summary>
@@ -674,6 +696,25 @@ public sealed class SpeakerRoster
         ArgumentNullException.ThrowIfNull(asked);
 
         // The person's own words (name, alias, role) are in each of their briefings: only the rest names a subject.
+        var own = NameWords(asked);
+        foreach (var name in asked)
+        {
+            if (_roleOf.TryGetValue(name, out var role))
+            {
+                own.UnionWith(role);
+            }
+        }
+
+        return foldedQuestionWords
+            .Where(w => w.Length >= 3 && !SpeakerQuestion.IsSpeechWord(w) && !SpeakerQuestion.IsFiller(w) && !SpeakerLexicon.IsTitle(w)
+                && !NotRoleWords.Contains(w) && !own.Contains(RoleWord(w)) && !ArabicWordForms.Readings(w).Any(own.Contains))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The words the asked people are called by, folded: their names (glued and without the article too) and aliases.</summary>
+    private HashSet<string> NameWords(IReadOnlyCollection<string> asked)
+    {
         var own = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in asked)
         {
@@ -681,10 +722,6 @@ public sealed class SpeakerRoster
             own.UnionWith(words);
             own.UnionWith(CompoundNames.Glued(words));
             own.UnionWith(words.Where(SpeakerLexicon.HasArticle).Select(w => w[2..]));
-            if (_roleOf.TryGetValue(name, out var role))
-            {
-                own.UnionWith(role);
-            }
         }
 
         foreach (var (name, words) in _aliases)
@@ -695,11 +732,7 @@ public sealed class SpeakerRoster
             }
         }
 
-        return foldedQuestionWords
-            .Where(w => w.Length >= 3 && !SpeakerQuestion.IsSpeechWord(w) && !SpeakerQuestion.IsFiller(w) && !SpeakerLexicon.IsTitle(w)
-                && !NotRoleWords.Contains(w) && !own.Contains(RoleWord(w)) && !ArabicWordForms.Readings(w).Any(own.Contains))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        return own;
     }
 
     /// <summary>Whether a briefing holds the question word: a place it is about, or any other word in one of its readings.</summary>
