@@ -362,7 +362,7 @@ public sealed class SpeakerRoster
         foreach (var id in candidates)
         {
             var (name, role, places, about, headline, briefingWords) = _roles[id];
-            var question = AsTheRoleSaysIt(asWritten, role);
+            var question = AsTheRoleNamesTheForeigner(AsTheRoleSaysIt(asWritten, role), role);
             var asOfficial = AsTheRoleTitlesTheOfficial(question, role);
             var byTheGeneralTitle = !asOfficial.SetEquals(question);
             question = byTheGeneralTitle ? asOfficial : question;
@@ -857,11 +857,33 @@ public sealed class SpeakerRoster
             bare = bare[1..];
         }
 
-        if (bare.Length > 3 && bare[^1] == 'ه' && SpeakerLexicon.TitleGender(bare[..^1]) == false)
-        {
-            return bare[..^1];
-        }
-
-        return bare.Length > 4 && bare.EndsWith("يه", StringComparison.Ordinal) ? bare[..^1] : bare;
+        var word = bare.Length > 3 && bare[^1] == 'ه' && SpeakerLexicon.TitleGender(bare[..^1]) == false ? bare[..^1]
+            : bare.Length > 4 && bare.EndsWith("يه", StringComparison.Ordinal) ? bare[..^1] : bare;
+        return ColloquialNationalities.GetValueOrDefault(word, word);
     }
+
+    /// <summary>
+    /// Rule «a nationality as people say it»: «الخبيرة الطليانية» is «المرممة الإيطالية», «المنتجة الإنجليزية» is
+    /// «البريطانية», «الأميركي» is «الأمريكي»: the spoken adjective, folded without its feminine ending, said as the press
+    /// writes it, on both the question's side and the role's.
+    /// </summary>
+    private static readonly Dictionary<string, string> ColloquialNationalities = new[]
+    {
+        ("طلياني", "إيطالي"), ("إنجليزي", "بريطاني"), ("إنكليزي", "بريطاني"), ("فرنساوي", "فرنسي"), ("مصراوي", "مصري"),
+        ("أمريكاني", "أمريكي"), ("أميركاني", "أمريكي"), ("أميركي", "أمريكي"), ("إسبانيولي", "إسباني"),
+    }
+        .ToDictionary(p => ArabicText.Fold(p.Item1), p => ArabicText.Fold(p.Item2), StringComparer.Ordinal);
+
+    /// <summary>«الأجنبي»، «الأجنبية» folded as a role word: a reader's word for someone of another nationality.</summary>
+    private static readonly string Foreigner = ArabicText.Fold("أجنبي");
+
+    /// <summary>
+    /// Rule «the foreigner is the role's nationality»: «ماذا قالت المرممة الأجنبية؟» asks of «المرممة الإيطالية»، «الخبير
+    /// الأجنبي» of «مقيّم الجودة الكولومبي»: the question's «أجنبي» said as the role's nationality of a country beyond the Arab
+    /// world, when the role holds one; the words unchanged otherwise (an Arab nationality is no foreigner's).
+    /// </summary>
+    private static HashSet<string> AsTheRoleNamesTheForeigner(HashSet<string> question, HashSet<string> role) =>
+        question.Contains(Foreigner) && role.FirstOrDefault(Gazetteer.IsAdjectiveOfAForeignCountry) is { } nationality
+            ? question.Select(w => w == Foreigner ? nationality : w).ToHashSet(StringComparer.Ordinal)
+            : question;
 }
