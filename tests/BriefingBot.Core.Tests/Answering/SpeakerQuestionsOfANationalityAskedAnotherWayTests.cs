@@ -7,7 +7,8 @@ namespace BriefingBot.Core.Tests.Answering;
 
 /// <summary>
 /// A nationality asked as people say it («المرممة الطليانية» of «المرممة الإيطالية»، «الأميركي» of «الأمريكي»), or as
-/// «الأجنبي»، which is the role's nationality of a country beyond the Arab world, never an Arab one («المرمم المصري»).
+/// «الأجنبي»، which is the role's nationality of a country beyond the Arab world, never an Arab one («المرمم المصري»); and
+/// «الخبير» of a nationality from abroad, whatever the press calls their craft.
 /// </summary>
 public sealed class SpeakerQuestionsOfANationalityAskedAnotherWayTests : IDisposable
 {
@@ -23,7 +24,9 @@ public sealed class SpeakerQuestionsOfANationalityAskedAnotherWayTests : IDispos
         new DateOnly(2027, 1, 6),
         "انتهى ترميم واجهات شارع المعز في القاهرة التاريخية.",
         "ويقول المرمم المصري أحمد عبد الستار إن الحجر الجيري استبدل بحجر من المحاجر نفسها.",
-        "وقال المهندس الأميركي جون ميلر إن الإضاءة الجديدة لا تمس الحجر.");
+        "وقال المهندس الأميركي جون ميلر إن الإضاءة الجديدة لا تمس الحجر.",
+        "ويرى الخبير التركي مراد أوزتورك أن الشارع يحتاج إلى خطة للسير.",
+        "ويقول المرمم التركي أرهان يلدز إن المشربيات رممت بخشب الزان.");
 
     private readonly PassageIndex _index = Indexes.Of(Sanaa, Cairo);
 
@@ -41,6 +44,26 @@ public sealed class SpeakerQuestionsOfANationalityAskedAnotherWayTests : IDispos
 
         Assert.Equal("كيارا لومباردي", answer.Speaker);
         Assert.Equal([Sanaa.Passages[1].Id, Sanaa.Passages[2].Id], answer.Passages.Select(p => p.Passage.Id));
+    }
+
+    [Theory]
+    [InlineData("الخبيرة الطليانية في صنعاء شو رايها")]
+    [InlineData("ماذا قالت الخبيرة الإيطالية؟")]
+    public void The_foreign_expert_is_the_holder_of_the_role_of_that_nationality(string question)
+    {
+        Assert.Equal("كيارا لومباردي", Ask(question).Speaker);
+    }
+
+    [Fact]
+    public void The_expert_of_an_arab_nationality_is_not_the_holder_of_another_craft_of_it()
+    {
+        Assert.NotEqual("أحمد عبد الستار", Ask("ماذا قال الخبير المصري؟").Speaker);
+    }
+
+    [Fact]
+    public void A_holder_the_press_calls_the_expert_comes_before_one_of_another_craft()
+    {
+        Assert.Equal("مراد أوزتورك", Ask("ماذا قال الخبير التركي؟").Speaker);
     }
 
     [Fact]
