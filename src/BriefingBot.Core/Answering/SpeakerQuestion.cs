@@ -150,7 +150,9 @@ public static class SpeakerQuestion
             {
                 // Rule «title before a given name»: in «الشيخ جابر»، «الحاج إبراهيم» the word after the title is the
                 // person's given name, so a speaker whose first name it is beats one whose surname it is («سعاد إبراهيم»).
-                givenAfterTitle |= n == 0 && index > 0 && popularTitles.Contains(index - 1);
+                // So after a title of address people call someone by with the given name («الأستاذ علي»، «المعلم محمود»،
+                // «العمدة عثمان»، «الدكتورة سعاد»), not after an office, which the press puts before a surname («الرئيس عون»).
+                givenAfterTitle |= n == 0 && index > 0 && (popularTitles.Contains(index - 1) || IsTitleOfAddress(nameForms[index - 1]));
                 exact += IsExactly(nameForms[index], nameWords[n]) ? 1 : 0;
                 surnameMatched |= n == nameWords.Count - 1;
                 givenNameMatched |= n == 0;
@@ -765,6 +767,21 @@ public static class SpeakerQuestion
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Titles of address, folded without the article and the feminine ending, that people put before the given name of the
+    /// one they mean («الأستاذ علي»، «المعلم محمود»، «الأسطى حسين»، «العمدة عثمان»، «الدكتورة سعاد»، «المهندس ناجي»).
+    /// </summary>
+    private static readonly HashSet<string> TitlesOfAddress = new(
+        new[] { "أستاذ", "دكتور", "مهندس", "معلم", "أسطى", "اسطا", "عمدة" }.Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
+
+    /// <summary>Whether the folded question word is a title of address with its article («الأستاذة»، «والمعلم»).</summary>
+    private static bool IsTitleOfAddress(string folded)
+    {
+        var bare = SpeakerLexicon.WithoutPrefixes(folded);
+        return SpeakerLexicon.HasArticle(folded) && (TitlesOfAddress.Contains(bare) || bare.Length > 4 && bare[^1] == 'ه' && TitlesOfAddress.Contains(bare[..^1]));
     }
 
     /// <summary>

@@ -362,7 +362,9 @@ public sealed class SpeakerRoster
         foreach (var id in candidates)
         {
             var (name, role, places, about, headline, briefingWords) = _roles[id];
-            var question = AsTheRoleSaysIt(asWritten, role);
+            var asSaid = AsTheRoleNamesTheForeigner(AsTheRoleSaysIt(asWritten, role), role);
+            var question = AsTheRoleTitlesTheExpert(asSaid, role);
+            var byTheExpert = !question.SetEquals(asSaid);
             var asOfficial = AsTheRoleTitlesTheOfficial(question, role);
             var byTheGeneralTitle = !asOfficial.SetEquals(question);
             question = byTheGeneralTitle ? asOfficial : question;
@@ -440,6 +442,8 @@ public sealed class SpeakerRoster
                 score += 0.25;
             }
 
+            // A holder the press itself calls «الخبير» of that nationality is the one asked before one of another craft.
+            score -= byTheExpert ? ExpertReadingPenalty : 0;
             scored.Add((name, score));
         }
 
@@ -890,11 +894,52 @@ public sealed class SpeakerRoster
             bare = bare[1..];
         }
 
-        if (bare.Length > 3 && bare[^1] == 'ه' && SpeakerLexicon.TitleGender(bare[..^1]) == false)
-        {
-            return bare[..^1];
-        }
-
-        return bare.Length > 4 && bare.EndsWith("يه", StringComparison.Ordinal) ? bare[..^1] : bare;
+        var word = bare.Length > 3 && bare[^1] == 'ه' && SpeakerLexicon.TitleGender(bare[..^1]) == false ? bare[..^1]
+            : bare.Length > 4 && bare.EndsWith("يه", StringComparison.Ordinal) ? bare[..^1] : bare;
+        return ColloquialNationalities.GetValueOrDefault(word, word);
     }
+
+    /// <summary>
+    /// Rule «a nationality as people say it»: «الخبيرة الطليانية» is «المرممة الإيطالية», «المنتجة الإنجليزية» is
+    /// «البريطانية», «الأميركي» is «الأمريكي»: the spoken adjective, folded without its feminine ending, said as the press
+    /// writes it, on both the question's side and the role's.
+    /// </summary>
+    private static readonly Dictionary<string, string> ColloquialNationalities = new[]
+    {
+        ("طلياني", "إيطالي"), ("إنجليزي", "بريطاني"), ("إنكليزي", "بريطاني"), ("فرنساوي", "فرنسي"), ("مصراوي", "مصري"),
+        ("أمريكاني", "أمريكي"), ("أميركاني", "أمريكي"), ("أميركي", "أمريكي"), ("إسبانيولي", "إسباني"),
+    }
+        .ToDictionary(p => ArabicText.Fold(p.Item1), p => ArabicText.Fold(p.Item2), StringComparer.Ordinal);
+
+    /// <summary>What a role read through «the foreign expert» loses: more than a role that covers the question gains.</summary>
+    private const double ExpertReadingPenalty = 1;
+
+    /// <summary>«الخبير»، «الخبيرة» folded as a role word: what a reader calls someone whose craft is their nationality's news.</summary>
+    private static readonly string Expert = ArabicText.Fold("خبير");
+
+    /// <summary>
+    /// Rule «the foreign expert»: «الخبيرة الطليانية في معهد مادبا» asks of «المرممة الإيطالية»، «الخبير التركي» of «المرمم
+    /// التركي»، «الخبير الأجنبي» of «مقيّم الجودة الكولومبي»: readers call a professional from abroad «الخبير» whatever the
+    /// press calls their craft. The question's «خبير» said as the role's first title, when the role holds a nationality of a
+    /// country beyond the Arab world the question asks too, and not «خبير» itself; the words unchanged otherwise: «الخبير»
+    /// alone is still anyone's, and «الخبير المصري» an economist as often as a restorer.
+    /// </summary>
+    private static HashSet<string> AsTheRoleTitlesTheExpert(HashSet<string> question, HashSet<string> role) =>
+        question.Contains(Expert) && !role.Contains(Expert) && question.Any(w => role.Contains(w) && Gazetteer.IsAdjectiveOfAForeignCountry(w))
+            && role.FirstOrDefault(SpeakerLexicon.IsTitle) is { } title
+            ? question.Select(w => w == Expert ? title : w).ToHashSet(StringComparer.Ordinal)
+            : question;
+
+    /// <summary>«الأجنبي»، «الأجنبية» folded as a role word: a reader's word for someone of another nationality.</summary>
+    private static readonly string Foreigner = ArabicText.Fold("أجنبي");
+
+    /// <summary>
+    /// Rule «the foreigner is the role's nationality»: «ماذا قالت المرممة الأجنبية؟» asks of «المرممة الإيطالية»، «الخبير
+    /// الأجنبي» of «مقيّم الجودة الكولومبي»: the question's «أجنبي» said as the role's nationality of a country beyond the Arab
+    /// world, when the role holds one; the words unchanged otherwise (an Arab nationality is no foreigner's).
+    /// </summary>
+    private static HashSet<string> AsTheRoleNamesTheForeigner(HashSet<string> question, HashSet<string> role) =>
+        question.Contains(Foreigner) && role.FirstOrDefault(Gazetteer.IsAdjectiveOfAForeignCountry) is { } nationality
+            ? question.Select(w => w == Foreigner ? nationality : w).ToHashSet(StringComparer.Ordinal)
+            : question;
 }

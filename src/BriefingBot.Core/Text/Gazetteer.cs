@@ -9,12 +9,12 @@ namespace BriefingBot.Core.Text;
 /// </summary>
 internal static class Gazetteer
 {
-    public static readonly IReadOnlySet<string> Places = new[]
-    {
-        // Arab countries.
-        "مصر", "السودان", "ليبيا", "تونس", "الجزائر", "المغرب", "موريتانيا", "السعودية", "الإمارات", "الكويت", "قطر", "البحرين", "عمان",
-        "اليمن", "العراق", "سوريا", "سورية", "الأردن", "لبنان", "فلسطين", "جيبوتي", "الصومال",
-        // Elsewhere.
+    /// <summary>
+    /// The countries beyond the Arab world, as <see cref="Places"/> holds them too: a nationality of one is what a reader
+    /// calls a foreigner («الخبيرة الأجنبية» of «المرممة الإيطالية»).
+    /// </summary>
+    private static readonly string[] CountriesBeyondTheArabWorld =
+    [
         "إسرائيل", "تركيا", "إيران", "أفغانستان", "باكستان", "الهند", "الصين", "اليابان", "كوريا", "تايوان", "روسيا", "أوكرانيا", "بيلاروسيا",
         "فرنسا", "ألمانيا", "بريطانيا", "إنجلترا", "انكلترا", "اسكتلندا", "إيرلندا", "أيرلندا", "إيطاليا", "إسبانيا", "اسبانيا", "البرتغال", "هولندا",
         "بلجيكا", "سويسرا", "النمسا", "السويد", "النرويج", "الدنمارك", "فنلندا", "بولندا", "اليونان", "المجر", "رومانيا", "بلغاريا", "صربيا",
@@ -23,6 +23,14 @@ internal static class Gazetteer
         "فيتنام", "سنغافورة", "بنغلاديش", "سريلانكا", "نيبال", "ميانمار", "كمبوديا", "إثيوبيا", "كينيا", "نيجيريا", "غانا", "السنغال",
         "النيجر", "تشاد", "إريتريا", "أوغندا", "تنزانيا", "رواندا", "الكونغو", "أنغولا", "زيمبابوي", "موزمبيق", "مدغشقر", "الكاميرون",
         "أذربيجان", "أرمينيا", "جورجيا", "كازاخستان", "أوزبكستان", "تركمانستان", "قيرغيزستان", "طاجيكستان", "منغوليا",
+    ];
+
+    public static readonly IReadOnlySet<string> Places = new[]
+    {
+        // Arab countries.
+        "مصر", "السودان", "ليبيا", "تونس", "الجزائر", "المغرب", "موريتانيا", "السعودية", "الإمارات", "الكويت", "قطر", "البحرين", "عمان",
+        "اليمن", "العراق", "سوريا", "سورية", "الأردن", "لبنان", "فلسطين", "جيبوتي", "الصومال",
+        // Elsewhere: CountriesBeyondTheArabWorld, joined below.
         // Regions news names as places of their own.
         "كردستان",
         // Cities.
@@ -68,6 +76,7 @@ internal static class Gazetteer
         // the region is declined as a place the answer lacks).
         "دمياط", "طنطا", "الزقازيق",
     }
+        .Concat(CountriesBeyondTheArabWorld)
         .Select(Key)
         .ToHashSet(StringComparer.Ordinal);
 
@@ -141,6 +150,11 @@ internal static class Gazetteer
     /// <summary>The places the folded word names, by name through its clitics («بمصر») or by adjective («المصرية»).</summary>
     public static IEnumerable<string> PlacesNamedBy(string folded) =>
         ArabicWordForms.Readings(folded).Where(Places.Contains).Concat(PlacesOfAdjective(folded));
+
+    private static readonly HashSet<string> ForeignCountries = CountriesBeyondTheArabWorld.Select(Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the folded word is the nationality of a country beyond the Arab world («الإيطالية»، «كولومبي»).</summary>
+    public static bool IsAdjectiveOfAForeignCountry(string folded) => PlacesOfAdjective(folded).Any(ForeignCountries.Contains);
 
     /// <summary>The places (as <see cref="Places"/> holds them) the folded word is the adjective of; none for other words.</summary>
     public static IEnumerable<string> PlacesOfAdjective(string folded) =>
