@@ -188,15 +188,17 @@ public sealed class SpeakerAttributor
                 }
             }
 
-            if ((found.Kind == AttributionKind.None ? MetSpeakerNarrated.Speaker(paragraph, known)
-                    : found is { Kind: AttributionKind.Continuation, Alias: null } && current is { } goingOn ? MetSpeakerNarrated.InsteadOf(paragraph, known, goingOn) : null) is { } narrated)
+            // Read once: a paragraph no narrated speaker takes may still go on with the one just heard.
+            MetSpeakerNarrated? narratedWords = null;
+            if ((found.Kind == AttributionKind.None ? (narratedWords ??= MetSpeakerNarrated.Of(paragraph)).Speaker(known)
+                    : found is { Kind: AttributionKind.Continuation, Alias: null } && current is { } goingOn ? (narratedWords ??= MetSpeakerNarrated.Of(paragraph)).InsteadOf(known, goingOn) : null) is { } narrated)
             {
                 // «ولا يبدو أبو هاشم متفائلًا …، "لكن اثنين منهم سافرا"»، «أما با لحسن، …، على حد قوله»: a speaker met,
                 // narrated with their words.
                 current = narrated;
                 found = new Attribution(AttributionKind.Continuation, null);
             }
-            else if (found.Kind == AttributionKind.None && current is { } heard && MetSpeakerNarrated.GoesOnUnnamed(paragraph, known, heard))
+            else if (found.Kind == AttributionKind.None && current is { } heard && (narratedWords ??= MetSpeakerNarrated.Of(paragraph)).GoesOnUnnamed(known, heard))
             {
                 // «ويضحك وهو يشير إلى الدواسة: "…"»، «وشكا من أن …»: words said, no one named, right after a speaker.
                 found = new Attribution(AttributionKind.Continuation, null);

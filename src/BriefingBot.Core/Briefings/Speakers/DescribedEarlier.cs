@@ -228,9 +228,13 @@ internal static class DescribedEarlier
 
     /// <summary>
     /// Each person a paragraph's narration names and then describes in an aside «، وهو / وهي …،», or by an office in
-    /// apposition «، أمين حرفة الصباغين في المدينة العتيقة،» («ويجلس الحسين بلكبير، أمين …، أمام ورشته» then «وروى الأمين أن»).
+    /// apposition «، أمين حرفة الصباغين في المدينة العتيقة،» («ويجلس الحسين بلكبير، أمين …، أمام ورشته» then «وروى الأمين أن»),
+    /// or by the trade a verb of working gives them («ويعمل جورج طوق دليلًا في الوادي» then «ويقول الدليل إن»).
     /// </summary>
-    private static IEnumerable<Introduction> Introductions(List<Word> words)
+    private static IEnumerable<Introduction> Introductions(List<Word> words) =>
+        AsidesAndOffices(words).Concat(TradeAsComplement.Of(words));
+
+    private static IEnumerable<Introduction> AsidesAndOffices(List<Word> words)
     {
         var quoted = false;
         for (var k = 1; k < words.Count; k++)
@@ -320,6 +324,72 @@ internal static class DescribedEarlier
     private static string Bare(string folded) => folded.Length > 3 && folded[^1] == 'ه' ? folded[..^1] : folded;
 
     private static int? DecadeOf(IEnumerable<string> words) => words.Select(w => Decades.TryGetValue(w, out var d) ? d : (int?)null).FirstOrDefault(d => d is not null);
+
+    /// <summary>
+    /// Rule «a trade given as the verb's complement»: «ويعمل جورج طوق دليلًا في الوادي»، «ويعمل الجطيلي دلّالًا في سوق
+    /// الإبل»، «وتعمل سلمى الحسن مرشدةً في المتحف»: a verb of working, the person's name as its subject, and the trade in the
+    /// indefinite accusative right after it. Feature writing then calls the person by that trade («ويشكو الدلّال»).
+    /// </summary>
+    private static class TradeAsComplement
+    {
+        /// <summary>«يعمل / يشتغل» and their feminine and past forms, without «و / ف».</summary>
+        private static readonly HashSet<string> WorkingVerbs = new(StringComparer.Ordinal)
+        {
+            "يعمل", "تعمل", "عمل", "عملت", "يشتغل", "تشتغل", "اشتغل", "اشتغلت",
+        };
+
+        public static IEnumerable<Introduction> Of(List<Word> words)
+        {
+            for (var v = 0; v + 2 < words.Count; v++)
+            {
+                // «ويعمل جاره سمير داود دليلًا»: a kin word before the name is no part of it.
+                var from = v + 2 < words.Count && SpeakerLexicon.IsKinOfSomeone(words[v + 1].Folded) ? v + 2 : v + 1;
+                if (words[v].EndsClause || !WorkingVerbs.Contains(WithoutConjunction(words[v].Folded)) || Trade(words, from) is not { } t)
+                {
+                    continue;
+                }
+
+                var name = string.Join(' ', words.Skip(from).Take(t - from).Select(w => w.Surface));
+                var trade = Bare(TradeStem(words[t].Folded));
+                var verb = WithoutConjunction(words[v].Folded);
+                var role = words[t].Surface.EndsWith('ا') ? words[t].Surface[..^1] : words[t].Surface;
+                yield return new Introduction(name, role, [trade], verb[0] == 'ت' || verb.EndsWith('ت'));
+            }
+        }
+
+        /// <summary>
+        /// Where the trade stands: the first word after a name of one to <see cref="BriefingLimits.MaxSpeakerWords"/> plain
+        /// name words (no clause end inside), in the indefinite accusative («دليلًا»، «دلالا»); null when no name or no trade.
+        /// </summary>
+        private static int? Trade(List<Word> words, int from)
+        {
+            for (var k = from; k < words.Count && k - from <= BriefingLimits.MaxSpeakerWords; k++)
+            {
+                var w = words[k];
+                if (k > from && IsIndefiniteAccusative(w))
+                {
+                    return k;
+                }
+
+                if (!SubjectWords.IsPlainName(w) || w.EndsClause || SpeakerLexicon.IsPreposition(w.Surface) || SpeakerLexicon.IsTitle(w.Folded))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>«دليلًا»، «بحارًا»، «مرشدةً»: no article, and the tanween or the «ـا» it is written on.</summary>
+        private static bool IsIndefiniteAccusative(Word w) =>
+            !SpeakerLexicon.HasArticle(w.Folded) && w.Folded.Length >= 4 && (w.HasTanween || w.Folded[^1] == 'ا')
+            && !SpeakerLexicon.IsGivenName(w.Folded);
+
+        /// <summary>The trade as the description writes it without the article: «دليلا» → «دليل».</summary>
+        private static string TradeStem(string folded) => folded[^1] == 'ا' ? folded[..^1] : folded;
+
+        private static string WithoutConjunction(string folded) => folded.Length > 3 && folded[0] is 'و' or 'ف' ? folded[1..] : folded;
+    }
 
     /// <summary>A person named in narration, with the aside that says what they are.</summary>
     private sealed record Introduction(string Name, string Role, HashSet<string> RoleWords, bool Feminine)

@@ -11,8 +11,10 @@ namespace BriefingBot.Core.Briefings.Speakers;
 /// whose narration names one speaker met before in the briefing (full name, surname, kunya or nickname) and no other
 /// person, is that speaker's. Right after a speaker is heard, such a paragraph opening on a verb or a quotation and naming
 /// no one at all («ويضحك وهو يشير إلى الدواسة: "…"»، «وشكا من أن …») goes on with them.
+/// One reading per paragraph (<see cref="Of"/>): which words stand quoted and where words said begin are read once, however
+/// many of its questions the attributor asks.
 /// </summary>
-internal static class MetSpeakerNarrated
+internal sealed class MetSpeakerNarrated
 {
     /// <summary>The fewest words of a quotation that is something said, not a name or a term («تازرزيت»، «فضة تيزنيت»).</summary>
     private const int MinQuotedWords = 3;
@@ -28,30 +30,51 @@ internal static class MetSpeakerNarrated
         ],
         StringComparer.Ordinal);
 
+    private readonly List<Word> _words;
+
+    /// <summary>Which of the paragraph's words stand inside quotation marks.</summary>
+    private readonly bool[] _quoted;
+
+    /// <summary>Where the paragraph first carries words said, null for nowhere (<see cref="WordsSaid"/>).</summary>
+    private readonly int? _said;
+
+    /// <summary>The gender the first reporting verb or participle shows; null for quotations alone.</summary>
+    private readonly bool? _feminine;
+
+    private MetSpeakerNarrated(List<Word> words)
+    {
+        _words = words;
+        _quoted = Quoted(words);
+        _said = WordsSaid(words, _quoted, out _feminine);
+    }
+
+    /// <summary>The paragraph read once for the questions below.</summary>
+    public static MetSpeakerNarrated Of(Paragraph paragraph) => new(paragraph.Words);
+
     /// <summary>
     /// The speaker met before that the paragraph's narration names, when it carries words said and names no one else;
     /// null otherwise (two speakers named, a given name no speaker has, nothing said).
     /// </summary>
-    public static int? Speaker(Paragraph paragraph, KnownSpeakers known) => Named(paragraph, known, beforeWordsSaid: false);
+    public int? Speaker(KnownSpeakers known) => Named(known, beforeWordsSaid: false);
 
     /// <summary>
     /// «أما با لحسن، فقد سجل اسمه …، ولا يريد أن يعتزل، على حد قوله، …» after «ويعوّل بن الطيب … قائلًا إن»: words said
     /// with no subject of their own go on with the speaker just heard, unless the narration before them names another
     /// speaker met: then they are that one's. Null when it names none, or the one just heard.
     /// </summary>
-    public static int? InsteadOf(Paragraph paragraph, KnownSpeakers known, int current) =>
-        Named(paragraph, known, beforeWordsSaid: true) is { } other && other != current ? other : null;
+    public int? InsteadOf(KnownSpeakers known, int current) =>
+        Named(known, beforeWordsSaid: true) is { } other && other != current ? other : null;
 
     /// <summary>
     /// «وشكا من أن عدد المتعلمين …، لأن "الشباب يريدون الراتب"»، «ويضحك وهو يشير إلى الدواسة: "قلت له: …"»: right after a
     /// speaker is heard, words said in a paragraph whose narration names no one — no name, kunya, title, body or group —
     /// go on with them (a verb of the other gender excepted).
     /// </summary>
-    public static bool GoesOnUnnamed(Paragraph paragraph, KnownSpeakers known, int current)
+    public bool GoesOnUnnamed(KnownSpeakers known, int current)
     {
-        var words = paragraph.Words;
-        var quoted = Quoted(words);
-        if (!OpensOnTheOneHeard(words) || WordsSaid(words, quoted, out var feminine) is null || feminine is { } shown && shown != known[current].Feminine)
+        var words = _words;
+        var quoted = _quoted;
+        if (!OpensOnTheOneHeard(words) || _said is null || _feminine is { } shown && shown != known[current].Feminine)
         {
             return false;
         }
@@ -132,11 +155,11 @@ internal static class MetSpeakerNarrated
             || rest is ['ي' or 'ت', ..] && !SpeakerLexicon.IsGivenName(rest) && !SpeakerLexicon.IsPreposition(rest);
     }
 
-    private static int? Named(Paragraph paragraph, KnownSpeakers known, bool beforeWordsSaid)
+    private int? Named(KnownSpeakers known, bool beforeWordsSaid)
     {
-        var words = paragraph.Words;
-        var quoted = Quoted(words);
-        if (WordsSaid(words, quoted, out var feminine) is not { } said)
+        var words = _words;
+        var quoted = _quoted;
+        if (_said is not { } said)
         {
             return null;
         }
@@ -176,7 +199,7 @@ internal static class MetSpeakerNarrated
 
         // «تدير نبيلة الأهدل نولًا … تبيعها للحاج الحشيبري …، وتقول إن»: a verb of the other gender says someone else.
         var speaker = named.Single();
-        return feminine is { } shown && shown != known[speaker].Feminine ? null : speaker;
+        return _feminine is { } shown && shown != known[speaker].Feminine ? null : speaker;
     }
 
     /// <summary>

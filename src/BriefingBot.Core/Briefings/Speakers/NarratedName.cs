@@ -17,6 +17,12 @@ internal static class NarratedName
     private const int MaxAliasClauseWords = 6;
 
     /// <summary>
+    /// How many more words an aside «، وهو / وهي …» may spend on what the person is before the verb that gives the alias
+    /// («وهو حمّال في سوق الخضار يناديه الجميع "أبو الخير"»).
+    /// </summary>
+    private const int MaxAsideWordsBeforeNaming = 4;
+
+    /// <summary>
     /// The attribution with the fuller name the paragraph gives the person it names (and that name's role and alias), or as
     /// it was when the paragraph writes no fuller one.
     /// </summary>
@@ -510,14 +516,16 @@ internal static class NarratedName
             return reader.OpensAlias(end + 1, afterName: true) ? reader.AliasAfter(end + 1) : null;
         }
 
-        // «…، يلقبه رفاقه "القبطان"»: the verb of naming may follow the comma with no relative pronoun.
+        // «…، يلقبه رفاقه "القبطان"»: the verb of naming may follow the comma with no relative pronoun. «…، وهو رجل هادئ
+        // يلقبه أطفال بشري "جدو الأرز"»: an aside says what the person is, then what others call them, a few words further.
         var naming = IsNamingVerb(first);
-        if (!naming && first is not ("الذي" or "التي"))
+        var aside = first is "وهو" or "وهي";
+        if (!naming && !aside && first is not ("الذي" or "التي"))
         {
             return null;
         }
 
-        for (var k = end + 2; k < words.Count && k <= end + 1 + MaxAliasClauseWords; k++)
+        for (var k = end + 2; k < words.Count && k <= end + 1 + MaxAliasClauseWords + (aside ? MaxAsideWordsBeforeNaming : 0); k++)
         {
             var f = words[k].Folded;
             if (!naming)
@@ -528,7 +536,7 @@ internal static class NarratedName
             {
                 return QuotedNickname(words, k);
             }
-            else if (f.Length > 2 && f[0] == 'ب')
+            else if (f.Length > 2 && f[0] == 'ب' && !QuotedNameFollows(words, k))
             {
                 return reader.AliasAfter(k - 1);
             }
@@ -540,6 +548,24 @@ internal static class NarratedName
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// «يلقبه أطفال بشري "جدو الأرز"»، «يناديه أهل بلدته "أبو سالم"»: a word opening with «ب» among those who give the
+    /// name is a place or a noun of theirs, not the «بـ» of the alias, when the quoted name comes right after it.
+    /// </summary>
+    private static bool QuotedNameFollows(List<Word> words, int k)
+    {
+        const int MaxNamerWordsAfter = 2;
+        for (var j = k + 1; j < words.Count && j <= k + MaxNamerWordsAfter && !words[j - 1].EndsClause; j++)
+        {
+            if (words[j].OpensQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
