@@ -658,9 +658,10 @@ public static class SpeakerQuestion
     private static string TitleStem(string folded)
     {
         var bare = SpeakerLexicon.WithoutPrefixes(folded);
-        if (bare.Length > 5 && bare.EndsWith("ها", StringComparison.Ordinal) && bare[..^2] is var owned && IsTitleStem(owned.EndsWith('ت') ? owned[..^1] : owned))
+        if (bare.Length > 5 && bare.EndsWith("ها", StringComparison.Ordinal) && bare[..^2] is var owned
+            && (owned.EndsWith('ت') ? owned[..^1] : owned) is var title && IsTitleStem(title))
         {
-            return owned.EndsWith('ت') ? owned[..^1] : owned;
+            return title;
         }
 
         return bare.Length > 3 && bare[^1] == 'ه' && IsTitleStem(bare[..^1]) ? bare[..^1] : bare;
