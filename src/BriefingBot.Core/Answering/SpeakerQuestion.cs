@@ -940,6 +940,5 @@ public static class SpeakerQuestion
     internal static bool IsSpeechWord(string folded) => SpeechWords.Contains(folded) || SpeechWords.Contains(StripConjunction(folded));
 
     /// <summary>«وبولياكوف»، «لبولياكوف»: a name may carry a conjunction or preposition.</summary>
-    private static string StripConjunction(string w) =>
-        w.Length > 3 && w[0] is 'و' or 'ل' or 'ب' or 'ف' or 'ك' ? w[1..] : w;
+    private static string StripConjunction(string w) => ArabicWordForms.OpensWithOneLetterClitic(w) ? w[1..] : w;
 }
