@@ -32,7 +32,7 @@ public static class FollowUpQuestion
         }
 
         var words = ArabicText.FoldedWords(question);
-        if (words.Any(w => PointingBack.Contains(w) || PointingBack.Contains(WithoutConjunction(w))))
+        if (words.Any(w => PointingBack.Contains(w) || PointingBack.Contains(ArabicWordForms.WithoutConjunction(w) ?? w)))
         {
             return true;
         }
@@ -47,7 +47,7 @@ public static class FollowUpQuestion
         foreach (var word in question.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var folded = ArabicText.Fold(word.Trim('؟', '?', '،', ',', '.', '!', '«', '»', '"'));
-            var bare = WithoutConjunction(folded);
+            var bare = ArabicWordForms.WithoutConjunction(folded) ?? folded;
             if (PointingBack.Contains(folded) || PointingBack.Contains(bare) || Carrying.Contains(folded) || Carrying.Contains(bare)
                 || ReportingVerbs.IsReportingVerb(folded) || ReportingVerbs.IsReportingVerb(bare))
             {
@@ -59,8 +59,6 @@ public static class FollowUpQuestion
 
         return string.Join(' ', kept);
     }
-
-    private static string WithoutConjunction(string folded) => folded.Length > 2 && folded[0] is 'و' or 'ف' ? folded[1..] : folded;
 
     private static HashSet<string> Folded(params string[] words) => new(words.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 }

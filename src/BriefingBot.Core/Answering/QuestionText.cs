@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Answering;
 
@@ -75,7 +76,7 @@ public static class QuestionText
         question = question.TrimStart();
         var end = question.IndexOfAny([' ', '؟', '?', '،', ',']);
         var first = end < 0 ? question : question[..end];
-        return first.Length > 2 && first[0] is 'و' or 'ف' && QuestionWords.Contains(first[1..]);
+        return ArabicWordForms.WithoutConjunction(first) is { } bare && QuestionWords.Contains(bare);
     }
 
     public static bool HasLetters(string text) => text.Any(char.IsLetter);

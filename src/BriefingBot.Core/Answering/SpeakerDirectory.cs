@@ -84,7 +84,7 @@ public sealed class SpeakerDirectory
             // with it («الغامدي»), exactly. Their keys are looked up as they are made, in a buffer: as strings, a
             // question's words made some thousand short-lived ones, and garbage is how often the collector pauses an answer.
             Find(word, byKey, found);
-            if (word.Length > 3 && word[0] is 'و' or 'ل' or 'ب' or 'ف' or 'ك')
+            if (ArabicWordForms.OpensWithOneLetterClitic(word))
             {
                 Find(word.AsSpan(1), byKey, found);
             }

@@ -660,9 +660,10 @@ public static class SpeakerQuestion
     private static string TitleStem(string folded)
     {
         var bare = SpeakerLexicon.WithoutPrefixes(folded);
-        if (bare.Length > 5 && bare.EndsWith("ها", StringComparison.Ordinal) && bare[..^2] is var owned && IsTitleStem(owned.EndsWith('ت') ? owned[..^1] : owned))
+        if (bare.Length > 5 && bare.EndsWith("ها", StringComparison.Ordinal) && bare[..^2] is var owned
+            && (owned.EndsWith('ت') ? owned[..^1] : owned) is var title && IsTitleStem(title))
         {
-            return owned.EndsWith('ت') ? owned[..^1] : owned;
+            return title;
         }
 
         return bare.Length > 3 && bare[^1] == 'ه' && IsTitleStem(bare[..^1]) ? bare[..^1] : bare;
@@ -956,6 +957,5 @@ public static class SpeakerQuestion
     internal static bool IsSpeechWord(string folded) => SpeechWords.Contains(folded) || SpeechWords.Contains(StripConjunction(folded));
 
     /// <summary>«وبولياكوف»، «لبولياكوف»: a name may carry a conjunction or preposition.</summary>
-    private static string StripConjunction(string w) =>
-        w.Length > 3 && w[0] is 'و' or 'ل' or 'ب' or 'ف' or 'ك' ? w[1..] : w;
+    private static string StripConjunction(string w) => ArabicWordForms.OpensWithOneLetterClitic(w) ? w[1..] : w;
 }

@@ -29,6 +29,7 @@ public sealed class SpeakerRoster
     private readonly Dictionary<string, Lazy<HashSet<string>>> _headlines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateOnly> _lastQuoted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _quotedIn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lazy<HashSet<string>>> _wordsWhereQuoted = new(StringComparer.Ordinal);
 
     /// <summary>The words after which a question about what someone said names its subject: «عن»، «بشأن»، «حول»، «بخصوص»، «تجاه».</summary>
     internal static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
@@ -75,6 +76,11 @@ public sealed class SpeakerRoster
                     held.Add((briefing.Id, RoleWords(ArabicText.FoldedWords(profile.Role))));
                 }
             }
+        }
+
+        foreach (var (speaker, ids) in _quotedIn)
+        {
+            _wordsWhereQuoted[speaker] = new Lazy<HashSet<string>>(() => WordsOfBriefings(ids));
         }
     }
 
@@ -758,15 +764,38 @@ public sealed class SpeakerRoster
     public bool QuotedWhereWritten(string speaker, string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        if (!_quotedIn.TryGetValue(speaker, out var ids))
+        if (!_wordsWhereQuoted.TryGetValue(speaker, out var quoted))
         {
             return true;
         }
 
-        var readings = ArabicWordForms.Readings(folded).ToList();
-        return ids.Any(id => _briefingWords.TryGetValue(id, out var briefing)
-            && (readings.Any(briefing.Words.Value.Contains)
-                || briefing.Words.Value.Any(w => Math.Abs(w.Length - folded.Length) <= 1 && ArabicText.EditDistance(w, folded, 1) <= 1)));
+        var words = quoted.Value;
+        return ArabicWordForms.Readings(folded).Any(words.Contains)
+            || words.Any(w => Math.Abs(w.Length - folded.Length) <= 1 && ArabicText.EditDistance(w, folded, 1) <= 1);
+    }
+
+    /// <summary>
+    /// Every reading of every word of the briefings <paramref name="ids"/>, read once per speaker: a question asks of the
+    /// same speaker's briefings for each word beside the name it matched. A speaker quoted in one briefing (most are)
+    /// shares that briefing's set.
+    /// </summary>
+    private HashSet<string> WordsOfBriefings(HashSet<string> ids)
+    {
+        if (ids.Count == 1 && _briefingWords.TryGetValue(ids.First(), out var only))
+        {
+            return only.Words.Value;
+        }
+
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (_briefingWords.TryGetValue(id, out var briefing))
+            {
+                words.UnionWith(briefing.Words.Value);
+            }
+        }
+
+        return words;
     }
 
     /// <summary>

@@ -143,7 +143,7 @@ internal sealed class AnswerKindRescorer
         var words = question.Split([' ', '\t', '\n', '؟', '?', '،', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries).Select(w => ArabicText.Fold(w)).ToList();
         foreach (var (questionWords, cues, nextCues, previousCues, kind) in _kinds)
         {
-            var asked = words.FindIndex(w => questionWords.Contains(w) || w.Length > 3 && w[0] is 'و' or 'ف' && questionWords.Contains(w[1..]));
+            var asked = words.FindIndex(w => questionWords.Contains(w) || ArabicWordForms.WithoutConjunction(w, 3) is { } bare && questionWords.Contains(bare));
             if (asked >= 0
                 && (cues.Count + nextCues.Count + previousCues.Count == 0
                     || words.Any(w => Readings(w).Any(cues.Contains) || cues.Contains(FutureVerb) && IsFutureVerb(w))

@@ -71,7 +71,7 @@ internal static class QuestionFrameWords
     {
         var folded = ArabicText.Fold(word);
         return Words.Contains(folded)
-            || folded.Length > 3 && folded[0] is 'و' or 'ف' && Words.Contains(folded[1..])
+            || ArabicWordForms.WithoutConjunction(folded, 3) is { } bare && Words.Contains(bare)
             || folded.Length > 2 && folded[0] is 'و' or 'ف' or 'ب' && QuestionWords.Contains(folded[1..]);
     }
 }

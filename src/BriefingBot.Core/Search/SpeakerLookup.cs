@@ -13,7 +13,7 @@ internal sealed class SpeakerLookup(IndexStore store)
     /// <summary>More passages than one person is ever quoted in across the briefings kept.</summary>
     private const int MaxPassages = 1000;
 
-    private volatile CachedSpeakers? _cached;
+    private readonly FieldTerms<string> _speakers = new(PassageFields.Speaker, e => e.Term.Utf8ToString());
 
     /// <summary>
     /// Every passage attributed to any of <paramref name="speakers"/>, each once, newest briefing first, in document order
@@ -37,27 +37,6 @@ internal sealed class SpeakerLookup(IndexStore store)
     public IReadOnlyList<string> Speakers()
     {
         using var lease = store.Lease();
-        var reader = lease.Searcher.IndexReader;
-        var cached = _cached;
-        if (cached is not null && ReferenceEquals(cached.Reader, reader))
-        {
-            return cached.Speakers;
-        }
-
-        var speakers = new List<string>();
-        var terms = MultiFields.GetTerms(reader, PassageFields.Speaker);
-        if (terms is not null)
-        {
-            var e = terms.GetEnumerator();
-            while (e.MoveNext())
-            {
-                speakers.Add(e.Term.Utf8ToString());
-            }
-        }
-
-        _cached = new CachedSpeakers(reader, speakers);
-        return speakers;
+        return _speakers.Of(lease.Searcher.IndexReader);
     }
-
-    private sealed record CachedSpeakers(IndexReader Reader, IReadOnlyList<string> Speakers);
 }

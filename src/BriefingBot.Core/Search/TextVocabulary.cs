@@ -1,5 +1,3 @@
-using Lucene.Net.Index;
-
 namespace BriefingBot.Core.Search;
 
 /// <summary>
@@ -8,33 +6,12 @@ namespace BriefingBot.Core.Search;
 /// </summary>
 internal sealed class TextVocabulary(IndexStore store)
 {
-    private volatile CachedWords? _cached;
+    private readonly FieldTerms<IndexedWord> _words = new(PassageFields.Text, e => new IndexedWord(e.Term.Utf8ToString(), e.DocFreq));
 
     /// <summary>The words of the latest commit; the same list instance until a commit changes the index.</summary>
     public IReadOnlyList<IndexedWord> Words()
     {
         using var lease = store.Lease();
-        var reader = lease.Searcher.IndexReader;
-        var cached = _cached;
-        if (cached is not null && ReferenceEquals(cached.Reader, reader))
-        {
-            return cached.Words;
-        }
-
-        var words = new List<IndexedWord>();
-        var terms = MultiFields.GetTerms(reader, PassageFields.Text);
-        if (terms is not null)
-        {
-            var e = terms.GetEnumerator();
-            while (e.MoveNext())
-            {
-                words.Add(new IndexedWord(e.Term.Utf8ToString(), e.DocFreq));
-            }
-        }
-
-        _cached = new CachedWords(reader, words);
-        return words;
+        return _words.Of(lease.Searcher.IndexReader);
     }
-
-    private sealed record CachedWords(IndexReader Reader, IReadOnlyList<IndexedWord> Words);
 }

@@ -33,6 +33,20 @@ internal static class ArabicWordForms
         }
     }
 
+    /// <summary>
+    /// The word without the conjunction «و» or «ف» glued on it («ومتى» → «متى»، «فكم» → «كم»), when at least
+    /// <paramref name="lettersLeft"/> letters remain; null when it opens with neither. The callers ask whether the rest is a
+    /// question word of theirs, and each keeps the shortest rest it reads as one.
+    /// </summary>
+    public static string? WithoutConjunction(string word, int lettersLeft = 2) =>
+        word.Length > lettersLeft && word[0] is 'و' or 'ف' ? word[1..] : null;
+
+    /// <summary>
+    /// Whether a one-letter conjunction or preposition («و»، «ف»، «ب»، «ل»، «ك») may be glued on the word: it opens with one
+    /// and keeps three letters without it («وبولياكوف»، «لبولياكوف»). A name or a question word is compared without it.
+    /// </summary>
+    public static bool OpensWithOneLetterClitic(ReadOnlySpan<char> word) => word.Length > 3 && word[0] is 'و' or 'ل' or 'ب' or 'ف' or 'ك';
+
     /// <summary>Whether the stem is spelt as the verbal noun of form VII, VIII or X: «انخفاض»، «اعتماد»، «استهلاك».</summary>
     public static bool IsDerivedVerbalNoun(string stem) =>
         stem.Length == 6 && stem[0] == 'ا' && stem[4] == 'ا' && (stem[1] == 'ن' || stem[2] == 'ت')

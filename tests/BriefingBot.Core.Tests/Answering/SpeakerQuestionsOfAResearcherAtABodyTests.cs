@@ -1,5 +1,6 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
 using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -28,15 +29,5 @@ public class SpeakerQuestionsOfAResearcherAtABodyTests
         Assert.Equal(new[] { "نادية الفتلاوي", "رنا الحسناوي" }.Order(StringComparer.Ordinal), holders.Order(StringComparer.Ordinal));
     }
 
-    private static Briefing Parse(string id, string paragraph) => new BriefingParser().Parse($"""
-        ---
-        id: {id}
-        title: موجز
-        date: {id[..10]}
-        ---
-
-        ## القسم
-
-        {paragraph}
-        """);
+    private static Briefing Parse(string id, string paragraph) => new BriefingParser().Parse(BriefingMarkdown.OneSection(id, paragraph, "القسم"));
 }

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
 using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Tests.Answering;
@@ -25,15 +26,5 @@ public class SpeakerQuestionsOfASellerAndAnAgeTests
     public void The_decade_adjective_finds_the_speaker_of_that_age() =>
         Assert.Equal(["سناء المصري"], new SpeakerRoster(Briefings).Holders(ArabicText.FoldedWords("الخياطة الاربعينية"), asksOfAWoman: true));
 
-    private static Briefing Parse(string id, string paragraph) => new BriefingParser().Parse($"""
-        ---
-        id: {id}
-        title: موجز
-        date: {id[..10]}
-        ---
-
-        ## القسم
-
-        {paragraph}
-        """);
+    private static Briefing Parse(string id, string paragraph) => new BriefingParser().Parse(BriefingMarkdown.OneSection(id, paragraph, "القسم"));
 }

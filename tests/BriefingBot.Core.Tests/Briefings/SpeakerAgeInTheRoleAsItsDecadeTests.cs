@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -20,7 +20,4 @@ public class SpeakerAgeInTheRoleAsItsDecadeTests
         var briefing = Parse("سعاد الهاشمي، وهي مهندسة في شركة المياه، قالت إن الآبار جفت.");
         Assert.Empty(briefing.SpeakerProfiles.Single(p => p.Name == "سعاد الهاشمي").References);
     }
-
-    private static Briefing Parse(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-06-ages\ntitle: أعمار\ndate: 2027-01-06\n---\n\n{paragraph}\n");
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -28,9 +28,4 @@ public class SpeakerAgreeingWithTheOpinionTests
     {
         Assert.Null(SpeakerOf("ويوافقه الرأي كثيرون في المدينة، إذ يرون أن الكارثة جاءت من الإهمال."));
     }
-
-    private static string? SpeakerOf(string paragraph) => Parse(paragraph).Passages[0].Speaker;
-
-    private static Briefing Parse(string body) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-04-agreeing\ntitle: الرأي\ndate: 2027-01-04\n---\n\n{body}\n");
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -13,26 +13,14 @@ public class SpeakerDescriptionGoingOnWithTheOneJustHeardTests
         "ويعوّل عبد الكريم الشرعبي، الذي يتاجر بالمعاوز الزبيدية في سوق المدينة منذ ثلاثين عامًا، على المغتربين العائدين، قائلًا إن معوز النيلة الأصلي يباع بثلاثة أضعاف المصبوغ كيميائيًا.";
 
     [Fact]
-    public void A_going_on_verb_with_a_description_is_the_one_just_heard()
-    {
-        var briefing = Parse(Trader, "ويضيف التاجر أن الزبون الخبير يعرف النيلة من رائحتها.");
-        Assert.Equal("عبد الكريم الشرعبي", briefing.Passages[1].Speaker);
-    }
+    public void A_going_on_verb_with_a_description_is_the_one_just_heard() =>
+        AssertSpeakers([Trader, "ويضيف التاجر أن الزبون الخبير يعرف النيلة من رائحتها."], (1, "عبد الكريم الشرعبي"));
 
     [Fact]
-    public void A_plural_after_a_going_on_verb_is_a_group()
-    {
-        var briefing = Parse(Trader, "ويضيف المزارعون أن النيلة لم تعد تزرع في الوادي.");
-        Assert.Null(briefing.Passages[1].Speaker);
-    }
+    public void A_plural_after_a_going_on_verb_is_a_group() =>
+        AssertSpeakers([Trader, "ويضيف المزارعون أن النيلة لم تعد تزرع في الوادي."], (1, null));
 
     [Fact]
-    public void A_description_after_narration_stays_no_ones()
-    {
-        var briefing = Parse("وتمتد السوق على زقاقين ضيقين قرب الجامع الكبير.", "ويضيف التاجر أن الزبون الخبير يعرف النيلة من رائحتها.");
-        Assert.Null(briefing.Passages[1].Speaker);
-    }
-
-    private static Briefing Parse(params string[] paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-06-going-on-with-the-one-just-heard\ntitle: وصف يواصل\ndate: 2027-01-06\n---\n\n{string.Join("\n\n", paragraphs)}\n");
+    public void A_description_after_narration_stays_no_ones() =>
+        AssertSpeakers(["وتمتد السوق على زقاقين ضيقين قرب الجامع الكبير.", "ويضيف التاجر أن الزبون الخبير يعرف النيلة من رائحتها."], (1, null));
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -34,9 +34,4 @@ public class SpeakerDescriptiveAsideTests
     {
         Assert.Null(SpeakerOf("أما المشروع، وهو الأكبر في المنطقة، فيقول مراقبون إنه تأخر."));
     }
-
-    private static string? SpeakerOf(string paragraph) => Parse(paragraph).Passages[0].Speaker;
-
-    private static Briefing Parse(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-02-asides\ntitle: جمل معترضة\ndate: 2027-01-02\n---\n\n{paragraph}\n");
 }

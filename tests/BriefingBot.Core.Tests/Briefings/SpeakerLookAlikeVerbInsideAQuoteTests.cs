@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -9,14 +9,10 @@ namespace BriefingBot.Core.Tests.Briefings;
 public class SpeakerLookAlikeVerbInsideAQuoteTests
 {
     [Fact]
-    public void A_quote_only_paragraph_with_wa_bayna_goes_on_with_the_speaker_before()
-    {
-        var briefing = Parse(
+    public void A_quote_only_paragraph_with_wa_bayna_goes_on_with_the_speaker_before() => AssertSpeakers(
+        [
             "وقال الصياد منصور الخولي إن مركبه علق على الرمل مرتين في الشهر الماضي.",
-            "«البحر هنا لا يرحم، ولا يبقى بينك وبين الغرق إلا خبرة الريس».");
-        Assert.Equal("منصور الخولي", briefing.Passages[1].Speaker);
-    }
-
-    private static Briefing Parse(params string[] paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-04-look-alikes\ntitle: أشباه الأفعال\ndate: 2027-01-04\n---\n\n{string.Join("\n\n", paragraphs)}\n");
+            "«البحر هنا لا يرحم، ولا يبقى بينك وبين الغرق إلا خبرة الريس».",
+        ],
+        (1, "منصور الخولي"));
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -27,12 +27,7 @@ public class SpeakerNameSetOffAfterADescriptionTests
         Assert.Null(Parse("ويقول مسؤول في الهيئة، طلب عدم ذكر اسمه، إن الشاحنات تنتظر أيامًا.").Passages[0].Speaker);
 
     [Fact]
-    public void A_mention_opening_with_the_word_another_name_ends_with_is_another_person()
-    {
-        var briefing = Parse("وقال المهندس المسؤول عن الفريق، أحمدو ولد الشيخ، إن العمل بدأ.\n\nوقال عمدة شنقيط، الشيخ ولد أعمر، إن السياح قلّوا.");
-        Assert.Equal("الشيخ ولد أعمر", briefing.Passages[1].Speaker);
-    }
-
-    private static Briefing Parse(string paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-02-set-off\ntitle: أسماء\ndate: 2027-01-02\n---\n\n{paragraphs}\n");
+    public void A_mention_opening_with_the_word_another_name_ends_with_is_another_person() => AssertSpeakers(
+        ["وقال المهندس المسؤول عن الفريق، أحمدو ولد الشيخ، إن العمل بدأ.", "وقال عمدة شنقيط، الشيخ ولد أعمر، إن السياح قلّوا."],
+        (1, "الشيخ ولد أعمر"));
 }

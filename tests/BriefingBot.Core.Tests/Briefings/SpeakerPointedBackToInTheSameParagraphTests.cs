@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -9,24 +9,19 @@ namespace BriefingBot.Core.Tests.Briefings;
 public class SpeakerPointedBackToInTheSameParagraphTests
 {
     [Fact]
-    public void As_he_put_it_points_back_to_the_person_amma_set_apart()
-    {
-        var briefing = Parse(
+    public void As_he_put_it_points_back_to_the_person_amma_set_apart() => AssertSpeakers(
+        [
             "وقال الريس منصور الخولي إن مركبه علق على الرمل مرتين في الشهر الماضي.",
             "وقال رئيس الجمعية، الحاج سالم البنا، إن الجمعية أرسلت أربع مذكرات إلى الهيئة.",
-            "أما الريس منصور الخولي فيستعد لرحلته المقبلة، فالبحر، على حد تعبيره، \"يفتح بابه ساعتين في اليوم\".");
-        Assert.Equal("منصور الخولي", briefing.Passages[2].Speaker);
-    }
+            "أما الريس منصور الخولي فيستعد لرحلته المقبلة، فالبحر، على حد تعبيره، \"يفتح بابه ساعتين في اليوم\".",
+        ],
+        (2, "منصور الخولي"));
 
     [Fact]
-    public void The_man_who_sums_up_with_these_words_is_the_one_just_quoted()
-    {
-        var briefing = Parse(
+    public void The_man_who_sums_up_with_these_words_is_the_one_just_quoted() => AssertSpeakers(
+        [
             "سالم ولد أحمد، صاحب بستان في الواحة: «الماء يبتعد عنا كل عام مترًا».",
-            "بهذه العبارة يلخص الرجل حال بستانه الذي ورثه عن أبيه، إذ كان يصل إلى الماء على عمق ثمانية أمتار.");
-        Assert.Equal("سالم ولد أحمد", briefing.Passages[1].Speaker);
-    }
-
-    private static Briefing Parse(params string[] paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-04-pointed-back\ntitle: إحالة إلى متحدث\ndate: 2027-01-04\n---\n\n{string.Join("\n\n", paragraphs)}\n");
+            "بهذه العبارة يلخص الرجل حال بستانه الذي ورثه عن أبيه، إذ كان يصل إلى الماء على عمق ثمانية أمتار.",
+        ],
+        (1, "سالم ولد أحمد"));
 }

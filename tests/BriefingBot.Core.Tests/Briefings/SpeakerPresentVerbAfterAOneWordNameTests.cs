@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -15,16 +15,10 @@ public class SpeakerPresentVerbAfterAOneWordNameTests
         Assert.Equal(speaker, SpeakerOf(paragraph));
 
     [Fact]
-    public void A_speaker_met_by_full_name_is_the_one_the_short_name_points_back_to()
-    {
-        var briefing = Parse(
+    public void A_speaker_met_by_full_name_is_the_one_the_short_name_points_back_to() => AssertSpeakers(
+        [
             "وقال المعلم أحمد طاهر بركات إن الورشة لم تبن مركبًا منذ عامين.",
-            "لكن المعلم بركات يشكك في جدوى المدرسة، ويقول إن «الصنعة لا تُتعلم في الصف».");
-        Assert.Equal("أحمد طاهر بركات", briefing.Passages[1].Speaker);
-    }
-
-    private static string? SpeakerOf(string paragraph) => Parse(paragraph).Passages[0].Speaker;
-
-    private static Briefing Parse(params string[] paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-03-present-verbs\ntitle: أفعال بعد الاسم\ndate: 2027-01-03\n---\n\n{string.Join("\n\n", paragraphs)}\n");
+            "لكن المعلم بركات يشكك في جدوى المدرسة، ويقول إن «الصنعة لا تُتعلم في الصف».",
+        ],
+        (1, "أحمد طاهر بركات"));
 }

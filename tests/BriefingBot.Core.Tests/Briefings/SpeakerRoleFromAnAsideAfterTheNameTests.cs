@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -28,7 +28,4 @@ public class SpeakerRoleFromAnAsideAfterTheNameTests
         var briefing = Parse("قالت هدى كبارة، وهي في طريقها إلى السوق، إنها اختارت الخان.");
         Assert.Null(briefing.SpeakerProfiles.Single(p => p.Name == "هدى كبارة").Role);
     }
-
-    private static Briefing Parse(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-06-asides\ntitle: جمل معترضة\ndate: 2027-01-06\n---\n\n{paragraph}\n");
 }

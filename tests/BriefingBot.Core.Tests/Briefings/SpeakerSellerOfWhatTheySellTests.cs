@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -22,7 +22,4 @@ public class SpeakerSellerOfWhatTheySellTests
         var briefing = Parse("سناء المصري، وهي خياطة في الأربعين، قالت إنها تبيع معظم القطع عبر الإنترنت.");
         Assert.DoesNotContain(briefing.SpeakerProfiles.SelectMany(p => p.References), r => r.StartsWith("بائع", StringComparison.Ordinal));
     }
-
-    private static Briefing Parse(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-06-sellers\ntitle: باعة\ndate: 2027-01-06\n---\n\n{paragraph}\n");
 }

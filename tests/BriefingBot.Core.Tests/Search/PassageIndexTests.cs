@@ -222,6 +222,20 @@ public class PassageIndexTests
     }
 
     [Fact]
+    public void The_text_vocabulary_is_read_again_after_a_commit_and_kept_until_then()
+    {
+        using var index = Indexes.Of(Seed.Parse());
+        var before = index.TextVocabulary();
+        Assert.Same(before, index.TextVocabulary());
+        Assert.All(before, w => Assert.True(w.DocFreq > 0));
+
+        index.Remove(Seed.Parse().Id, "fp-2");
+
+        Assert.Empty(index.TextVocabulary());
+        Assert.NotEmpty(before);
+    }
+
+    [Fact]
     public void Top_coverage_is_high_for_an_on_topic_question_and_low_for_an_unrelated_one()
     {
         using var index = Indexes.Of(Seed.Parse());

@@ -36,6 +36,30 @@ public sealed class ArabicWordFormsTests
         Assert.False(ArabicWordForms.AnyIn("عاصمتها", sorted));
     }
 
+    [Theory]
+    [InlineData("ومتى", 2, "متى")]
+    [InlineData("فكم", 2, "كم")]
+    [InlineData("وكم", 3, null)]
+    [InlineData("وعدد", 3, "عدد")]
+    [InlineData("بكم", 2, null)]
+    [InlineData("متى", 2, null)]
+    [InlineData("و", 2, null)]
+    public void A_glued_conjunction_is_taken_off_where_enough_of_the_word_is_left(string word, int lettersLeft, string? bare)
+    {
+        Assert.Equal(bare, ArabicWordForms.WithoutConjunction(word, lettersLeft));
+    }
+
+    [Theory]
+    [InlineData("وبولياكوف", true)]
+    [InlineData("لبولياكوف", true)]
+    [InlineData("كمدير", true)]
+    [InlineData("فقال", true)]
+    [InlineData("وقال", true)]
+    [InlineData("بكم", false)]
+    [InlineData("مدير", false)]
+    public void A_one_letter_conjunction_or_preposition_may_be_glued_on_a_word_of_four_letters_or_more(string word, bool glued) =>
+        Assert.Equal(glued, ArabicWordForms.OpensWithOneLetterClitic(word));
+
     /// <summary>Each stem alone, each with its article, and lists of clitic-like words («ال»، «لل»، «بكرا» as a word).</summary>
     private static IEnumerable<HashSet<string>> Lists(List<string> words)
     {

@@ -85,7 +85,7 @@ internal sealed partial class AttributeCheck : IAnswerCheck
         // A person asked of by their full name is told of where a passage names them in full (PersonNamedInFull): an age
         // after another name that shares a word of it («حليمة الزغلامي» for «حليمة أحمد») is that other's.
         var fullName = IsAge(word) ? PersonNamedInFull.Asked(answer) : PersonNamedInFull.None;
-        bool OfPersonAsked(int passage) => fullName == PersonNamedInFull.None || fullName.NamedIn(answer, passage);
+        bool OfPersonAsked(int passage) => fullName.NamedIn(passage);
 
         // A person's age is told by the ordinal of their year of life: «أصغرهم في الخامسة والأربعين» (AgeByOrdinal).
         if (IsAge(word) && shown.Any(passage => OfPersonAsked(passage) && AgeByOrdinal.Beside(answer, passage)))

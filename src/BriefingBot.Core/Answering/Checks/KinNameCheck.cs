@@ -106,7 +106,7 @@ internal sealed class KinNameCheck : IAnswerCheck
     /// </summary>
     private static bool NameAfter(string[] raw, List<string> words, int at, Lazy<HashSet<string>> speakers)
     {
-        if (raw[at].EndsWith('"') || raw[at].EndsWith('«') || at + 1 < raw.Length && raw[at + 1].Length > 0 && raw[at + 1][0] is '"' or '«' or '“')
+        if (QuotedNameAfter.Opens(raw, at))
         {
             return true;
         }

@@ -79,7 +79,7 @@ internal sealed class NameOfThingCheck : IAnswerCheck
     /// </summary>
     private static bool NamedAfter(string[] words, List<string> folded, int at)
     {
-        if (words[at].EndsWith('"') || words[at].EndsWith('«') || at + 1 < words.Length && words[at + 1][0] is '"' or '«' or '“')
+        if (QuotedNameAfter.Opens(words, at))
         {
             return true;
         }
