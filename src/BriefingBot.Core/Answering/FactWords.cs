@@ -294,16 +294,16 @@ internal static class FactWords
         "شكرا", "شكرًا", "جزيلا", "جزيلًا", "يعطيك", "العافية", "تحياتي", "هاي");
 
     /// <summary>
-    /// Kinds of place a proper name follows in construct («ميناء جبل علي»، «مخيم الهول»، «مدينة بيدوا»): the word after one
-    /// without the article is the place's own name.
-    /// </summary>
-    /// <summary>
     /// Premises that a name follows («مقهى البارودي»، «بيت النوخذة»، «سوق القصبة»): where a how-many question asks, by kind and
     /// name, as by a place's (<see cref="PlaceKinds"/>).
     /// </summary>
     public static readonly IReadOnlySet<string> Premises = Set(
         "بيت", "دار", "مقهى", "مطعم", "سوق", "مصنع", "معمل", "ورشة", "حي", "محل", "مزرعة", "فندق", "متحف", "مسجد", "جامع", "قصر", "قلعة");
 
+    /// <summary>
+    /// Kinds of place a proper name follows in construct («ميناء جبل علي»، «مخيم الهول»، «مدينة بيدوا»): the word after one
+    /// without the article is the place's own name.
+    /// </summary>
     public static readonly IReadOnlySet<string> PlaceKinds = Set(
         "ميناء", "مدينة", "مخيم", "جزيرة", "قرية", "بلدة", "محافظة", "ولاية", "إقليم", "مطار", "سد", "بحيرة", "معبر", "نهر",
         "جبل", "وادي", "واحة");
