@@ -147,6 +147,13 @@ public enum DeclineReason
     YearNotInAnswer,
 
     /// <summary>
+    /// The question asks a number of a year («كم مسافرًا نقل القطار عام 2019؟») and the passages shown speak of that year
+    /// only where they give no number: «نقل القطار هذا العام ثلاثة ملايين مسافر، … منذ تشغيله عام 2018» dates the line,
+    /// not a count of 2018.
+    /// </summary>
+    FigureNotOfYear,
+
+    /// <summary>
     /// The question asks of last season («كم كان سعر قنطار الصمغ في الموسم الماضي؟») and no passage shown speaks of it, by
     /// name or by the year before its briefing's: they give this season's figure.
     /// </summary>
@@ -266,6 +273,7 @@ public static class AnswerCheck
         new TakingOfficeCheck(),
         new FactOfSubjectCheck(),
         new UncountedThingCheck(),
+        new FigureOfYearCheck(),
         new LocusOfCountCheck(),
         new TimeInClauseCheck(),
         new EndCheck(),

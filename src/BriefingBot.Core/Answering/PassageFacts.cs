@@ -82,6 +82,9 @@ public static class PassageFacts
     /// </summary>
     private static bool IsDecade(string word) => DecadeWord.IsMatch(word);
 
+    /// <summary>The tens a folded word names as a decade («التسعينيات»: «تسعين»), or null.</summary>
+    internal static string? DecadeOf(string word) => DecadeWord.Match(word) is { Success: true } m ? m.Groups[2].Value : null;
+
     private static readonly System.Text.RegularExpressions.Regex DecadeWord = new(
         "^[وفبل]?(ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)يات$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

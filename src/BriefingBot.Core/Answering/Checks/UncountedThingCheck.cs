@@ -76,7 +76,7 @@ internal sealed class UncountedThingCheck : IAnswerCheck
     /// Whether the text holds a number, or a thousand, million or billion in the dual, which is a number of its own: «ونقلت
     /// الشركة هذا العام مليوني مسافر».
     /// </summary>
-    private static bool HasCount(string text) =>
+    internal static bool HasCount(string text) =>
         PassageFacts.HasNumber(text) || ArabicText.FoldedWords(text).Any(w => ArabicWordForms.Readings(w).Any(DualNumbers.Contains));
 
     private static readonly HashSet<string> DualNumbers =
