@@ -28,7 +28,7 @@ internal sealed partial class FigureOfYearCheck : IAnswerCheck
         }
 
         var passages = answer.Shown.Select(answer.PassageAt).ToList();
-        var unfigured = shape.Years.Where(year => !passages.Any(p => YearDigits().Matches(p.BriefingTitle).Any(m => m.Value == Digits(year))));
+        var unfigured = shape.Years.Where(year => !passages.Any(p => YearCheck.WritesYear(p.BriefingTitle, year)));
         return unfigured.Any(year => !passages.Any(p => GivesFigureOf(p, year)))
             || decades.Any(tens => !passages.Any(p => GivesFigureOf(p, tens)))
             ? DeclineReason.FigureNotOfYear
@@ -71,8 +71,6 @@ internal sealed partial class FigureOfYearCheck : IAnswerCheck
 
     /// <summary>A clause of a few words that only places its sentence in time: «وفي عام 2019»، «وفي السبعينيات».</summary>
     private static bool IsTimeAlone(string clause) => ArabicText.FoldedWords(clause).Count <= 3;
-
-    private static string Digits(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>What ends a clause: the clause marks and the sentence ends.</summary>
     private static readonly char[] ClauseEnds = [.. FactWords.ClauseEnds, '!', '?', '؟', '\n'];

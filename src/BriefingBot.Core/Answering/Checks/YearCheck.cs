@@ -38,8 +38,7 @@ internal sealed partial class YearCheck : IAnswerCheck
     internal static bool SpeaksOfYear(Passage passage, int year)
     {
         var text = passage.Text;
-        bool WritesYear(string s) => YearDigits().Matches(s).Any(m => m.Value.Aggregate(0L, (n, c) => (n * 10) + (long)char.GetNumericValue(c)) == year);
-        if (WritesYear(passage.BriefingTitle) || WritesYear(text))
+        if (WritesYear(passage.BriefingTitle, year) || WritesYear(text, year))
         {
             return true;
         }
@@ -80,6 +79,10 @@ internal sealed partial class YearCheck : IAnswerCheck
 
         return false;
     }
+
+    /// <summary>Whether the text writes the year in digits («عام 2025»، «2026/2027»).</summary>
+    internal static bool WritesYear(string text, int year) =>
+        YearDigits().Matches(text).Any(m => m.Value.Aggregate(0L, (n, c) => (n * 10) + (long)char.GetNumericValue(c)) == year);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex YearDigits();
