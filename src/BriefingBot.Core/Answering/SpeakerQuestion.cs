@@ -385,16 +385,6 @@ public static class SpeakerQuestion
         bodyAt >= 2 && SpeakerLexicon.HasArticle(words[bodyAt - 1]) && !SpeakerLexicon.IsTitle(words[bodyAt - 1]) && SpeakerLexicon.IsTitle(words[bodyAt - 2]);
 
     /// <summary>
-    /// Kin nouns before a name («ابنة أم خالد»، «والد الدلال الدرعي»، «زوجة …»، «جد تركي»، «جارة الحاج …»), folded; a
-    /// neighbour is asked of as kin is. Not «جدة» (also Jeddah), nor «بنت / بن» (name particles of the
-    /// Maghreb and the Gulf: «فاطمة بنت الحسن»), nor «عم / خال», which chat puts before a man's own name as a title («عم حسن»).
-    /// </summary>
-    private static readonly HashSet<string> KinNouns = new(
-        new[] { "ابن", "ابنة", "ابنه", "ابنها", "والد", "والدة", "والده", "والدها", "أخو", "أخت", "شقيق", "شقيقة", "شقيقه", "زوج", "زوجة", "زوجه", "زوجها", "حفيد", "حفيدة", "حفيده", "أرملة", "أبناء", "بنات", "أولاد", "جد", "جار", "جارة" }
-            .Select(w => ArabicText.Fold(w)),
-        StringComparer.Ordinal);
-
-    /// <summary>
     /// Whether a kin noun stands right before the name matched at <paramref name="nameAt"/>, or before the title or role word
     /// with the article that leads it («والد الدلال الدرعي»): the question asks of that kin.
     /// </summary>
@@ -403,7 +393,7 @@ public static class SpeakerQuestion
         const int MaxWordsBetween = 1;
         for (int at = nameAt - 1, between = 0; at >= 0 && between <= MaxWordsBetween; at--, between++)
         {
-            if (KinNouns.Contains(words[at]))
+            if (KinLexicon.IsBeforeAName(words[at]))
             {
                 return true;
             }

@@ -308,16 +308,6 @@ internal static class SpeakerLexicon
         "حين", "وحين", "حالما", "كلما", "طالما",
     ]);
 
-    /// <summary>Kin with a pronoun, before the name of someone introduced through another («وقال ابنه ياسين بوزيد»).</summary>
-    private static readonly HashSet<string> KinOfSomeone = Folded(
-    [
-        "ابنه", "ابنها", "ابنته", "ابنتها", "نجله", "نجلها", "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "اخوه", "اخته", "اخيه",
-        "زوجته", "زوجها", "والده", "والدها", "والدته", "والدتها", "جده", "جدته", "حفيده", "حفيدته",
-        "اخوها", "اخيها", "اختها", "جدها", "جدتها", "حفيدها", "حفيدتها", "عمه", "عمها", "خاله", "خالها", "عمته", "عمتها",
-        "خالته", "خالتها",
-        "جاره", "جارها", "جارته", "جارتها", "زميله", "زميلها", "زميلته", "زميلتها", "صديقه", "صديقها", "صديقته", "صديقتها",
-    ]);
-
     /// <summary>
     /// «ورفض متحدث باسم الهيئة … الإفصاح عن ميزانية …»، «رفضت الوزارة التعليق على …»: the verbal nouns of telling a refusal
     /// or a promise takes as its object; after the subject they open what was (not) told, never a name.
@@ -330,7 +320,7 @@ internal static class SpeakerLexicon
     ]);
 
     /// <summary>«أخته»، «زوجها»، «ابنه»: kin of someone already named; the name after one begins with its given name.</summary>
-    public static bool IsKinOfSomeone(string folded) => KinOfSomeone.Contains(folded);
+    public static bool IsKinOfSomeone(string folded) => KinLexicon.IsWithPronoun(folded);
 
     /// <summary>Openers of an attribution without a verb: «بحسب …، فإن»، «وفقًا لـ …، فإن»، «حسب …».</summary>
     private static readonly HashSet<string> Openers = Folded(
@@ -492,7 +482,7 @@ internal static class SpeakerLexicon
     private static bool IsParticiplePluralInConstruct(string folded) =>
         folded.Length is >= 4 and <= 7 && folded[0] == 'م' && folded[1] is not ('ا' or 'و' or 'ي') && folded[^1] == 'و' && !GivenNames.Contains(folded[..^1]);
 
-    public static bool IsNonName(string folded) => NonNames.Contains(folded) || KinOfSomeone.Contains(folded);
+    public static bool IsNonName(string folded) => NonNames.Contains(folded) || KinLexicon.IsWithPronoun(folded);
 
     /// <summary>«ثلاثة»، «عدة»، «بضعة»: a count before a plural, which makes a group of it.</summary>
     public static bool IsCount(string folded) => Counts.Contains(folded);

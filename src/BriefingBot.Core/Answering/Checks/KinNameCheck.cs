@@ -17,7 +17,7 @@ internal sealed class KinNameCheck : IAnswerCheck
     // طبرقة») names no one. Judged only where a passage shown that names the person asked of speaks of such kin.
     public DeclineReason? Judge(JudgedAnswer answer)
     {
-        if (answer.Shape.NamedAsked is not { } asked || !Families.TryGetValue(asked, out var stems))
+        if (answer.Shape.NamedAsked is not { } asked || KinLexicon.WrittenStemsOf(asked) is not { } stems)
         {
             return null;
         }
@@ -128,29 +128,4 @@ internal sealed class KinNameCheck : IAnswerCheck
 
     /// <summary>Words of naming after a kin word, folded: «اسمه»، «تدعى»، «يسمى».</summary>
     private static readonly HashSet<string> NamingWords = new(["اسمه", "اسمها", "اسمهم", "يدعي", "تدعي", "يسمي", "تسمي"], StringComparer.Ordinal);
-
-    /// <summary>
-    /// The kin a question may ask the name of, folded and without the article, with the stems news writes that kin by
-    /// (a feminine «ة» as «ت» before a pronoun; «أبنائها» folds to «ابنايها»). Spouses are attributes of their own
-    /// (<see cref="FactWords.Attributes"/>), and parents are left out: «أمه» also reads as «أمة».
-    /// </summary>
-    private static readonly Dictionary<string, IReadOnlyList<string>> Families = Build(
-        (["ابن", "ابنا", "ابناء", "اولاد", "ولاد", "ولد", "نجل", "انجال"], ["ابن", "ابنا", "ابناء", "ابناو", "ابناي", "اولاد", "ولاد", "ولد", "نجل", "انجال"]),
-        (["بنت", "ابنه", "بنات"], ["بنت", "ابنه", "ابنت", "بنات"]),
-        (["اخ", "اخت", "اخوه", "اخوان", "اخوات", "شقيق", "شقيقه", "اشقاء"], ["اخ", "اخو", "اخي", "اخت", "اخوه", "اخوت", "اخوان", "اخوات", "شقيق", "شقيقه", "شقيقت", "اشقاء"]),
-        (["حفيد", "حفيده", "احفاد"], ["حفيد", "حفيده", "حفيدت", "احفاد"]));
-
-    private static Dictionary<string, IReadOnlyList<string>> Build(params (string[] Asked, string[] Stems)[] families)
-    {
-        var byAsked = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var (asked, stems) in families)
-        {
-            foreach (var word in asked)
-            {
-                byAsked[word] = stems;
-            }
-        }
-
-        return byAsked;
-    }
 }

@@ -1,0 +1,93 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Briefings;
+
+/// <summary>
+/// The kin words, one row a kin, each with the forms its three readers need: a question's kin before a name
+/// (<see cref="IsBeforeAName"/>), a question asking a relative's name and the stems news writes that relative by
+/// (<see cref="WrittenStemsOf"/>), and the parser's kin of someone with the possessive pronoun (<see cref="IsWithPronoun"/>).
+/// All folded.
+/// </summary>
+internal static class KinLexicon
+{
+    /// <summary>
+    /// One kin (sons, siblings, neighbours …), folded.
+    /// </summary>
+    /// <param name="BeforeAName">
+    /// As a question puts it before a name («ابنة أم خالد»، «والد الدلال الدرعي»، «جارة الحاج …»): the question asks of the
+    /// kin, not the person named.
+    /// </param>
+    /// <param name="Asked">As a question asks the relative's name by, without the article («شو اسم بنت حليمة الساهل؟»).</param>
+    /// <param name="Written">
+    /// The stems news writes the relative asked by (<paramref name="Asked"/>), bare or before a pronoun: a feminine «ة» as
+    /// «ت» before a pronoun («ابنتها»), «أبنائها» folded «ابنايها».
+    /// </param>
+    /// <param name="WithPronoun">With a possessive pronoun, before the name of someone introduced through another («وقال ابنه ياسين بوزيد»).</param>
+    private sealed record Kin(string[] BeforeAName, string[] Asked, string[] Written, string[] WithPronoun);
+
+    // Before a name a question leaves out «جدة» (also Jeddah), «بنت / بن» (name particles of the Maghreb and the Gulf:
+    // «فاطمة بنت الحسن») and «عم / خال», which chat puts before a man's own name as a title («عم حسن»). The name of a
+    // relative is asked of children, siblings and grandchildren only: spouses are attributes of their own
+    // (FactWords.Attributes), and parents are left out: «أمه» also reads as «أمة».
+    private static readonly Kin[] Rows =
+    [
+        new(BeforeAName: ["ابن", "ابنه", "ابنها", "أبناء", "أولاد"],
+            Asked: ["ابن", "ابنا", "ابناء", "اولاد", "ولاد", "ولد", "نجل", "انجال"],
+            Written: ["ابن", "ابنا", "ابناء", "ابناو", "ابناي", "اولاد", "ولاد", "ولد", "نجل", "انجال"],
+            WithPronoun: Possessed("ابن", "نجل")),
+        new(BeforeAName: ["ابنة", "بنات"],
+            Asked: ["بنت", "ابنه", "بنات"],
+            Written: ["بنت", "ابنه", "ابنت", "بنات"],
+            WithPronoun: Possessed("ابنت")),
+        new(BeforeAName: ["أخو", "أخت", "شقيق", "شقيقة", "شقيقه"],
+            Asked: ["اخ", "اخت", "اخوه", "اخوان", "اخوات", "شقيق", "شقيقه", "اشقاء"],
+            Written: ["اخ", "اخو", "اخي", "اخت", "اخوه", "اخوت", "اخوان", "اخوات", "شقيق", "شقيقه", "شقيقت", "اشقاء"],
+            WithPronoun: Possessed("شقيق", "شقيقت", "اخو", "اخي", "اخت")),
+        new(BeforeAName: ["حفيد", "حفيدة", "حفيده"],
+            Asked: ["حفيد", "حفيده", "احفاد"],
+            Written: ["حفيد", "حفيده", "حفيدت", "احفاد"],
+            WithPronoun: Possessed("حفيد", "حفيدت")),
+        new(BeforeAName: ["والد", "والدة", "والده", "والدها"], Asked: [], Written: [], WithPronoun: Possessed("والد", "والدت")),
+
+        // «زوجه» is as often «زوجة» folded, and «زوجتها» is rare: a spouse with a pronoun is «زوجته» or «زوجها».
+        new(BeforeAName: ["زوج", "زوجة", "زوجه", "زوجها", "أرملة"], Asked: [], Written: [], WithPronoun: ["زوجته", "زوجها"]),
+        new(BeforeAName: ["جد"], Asked: [], Written: [], WithPronoun: Possessed("جد", "جدت")),
+        new(BeforeAName: [], Asked: [], Written: [], WithPronoun: Possessed("عم", "عمت", "خال", "خالت")),
+
+        // A neighbour is asked of as kin is; colleagues and friends introduce someone as kin do.
+        new(BeforeAName: ["جار", "جارة"], Asked: [], Written: [], WithPronoun: Possessed("جار", "جارت")),
+        new(BeforeAName: [], Asked: [], Written: [], WithPronoun: Possessed("زميل", "زميلت", "صديق", "صديقت")),
+    ];
+
+    private static readonly HashSet<string> BeforeAName = Rows.SelectMany(k => k.BeforeAName).Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> WithPronoun = Rows.SelectMany(k => k.WithPronoun).Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, IReadOnlyList<string>> WrittenByAsked = Rows
+        .SelectMany(k => k.Asked.Select(asked => (asked, k.Written)))
+        .ToDictionary(p => p.asked, p => (IReadOnlyList<string>)p.Written, StringComparer.Ordinal);
+
+    /// <summary>Whether a folded question word is kin before a name («ابنة»، «والد»، «جارة»): the question asks of that kin.</summary>
+    public static bool IsBeforeAName(string folded) => BeforeAName.Contains(folded);
+
+    /// <summary>«أخته»، «زوجها»، «ابنه»: kin of someone already named, folded; the name after one begins with its given name.</summary>
+    public static bool IsWithPronoun(string folded) => WithPronoun.Contains(folded);
+
+    /// <summary>
+    /// The stems news writes the relative by whose name a question asks with <paramref name="asked"/> (folded, without the
+    /// article: «بنت» → «بنت»، «ابنه»، «ابنت»، «بنات»), or null when the question asks no relative's name by that word.
+    /// </summary>
+    public static IReadOnlyList<string>? WrittenStemsOf(string asked) => WrittenByAsked.GetValueOrDefault(asked);
+
+    /// <summary>Every folded word <see cref="IsBeforeAName"/> holds.</summary>
+    public static IReadOnlySet<string> AllBeforeAName => BeforeAName;
+
+    /// <summary>Every folded word <see cref="IsWithPronoun"/> holds.</summary>
+    public static IReadOnlySet<string> AllWithPronoun => WithPronoun;
+
+    /// <summary>Every word <see cref="WrittenStemsOf"/> knows, with its stems.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> AllAsked => WrittenByAsked;
+
+    /// <summary>Each stem with «ه» and «ها» after it: «ابنه»، «ابنها»; a feminine stem ends in «ت» («ابنته»).</summary>
+    private static string[] Possessed(params string[] stems) => [.. stems.SelectMany(s => new[] { s + "ه", s + "ها" })];
+}
