@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -19,7 +19,4 @@ public class SpeakerArticleGivenNameRightAfterTheVerbTests
     [Fact]
     public void An_article_word_that_is_no_given_name_is_still_no_one() =>
         Assert.Null(SpeakerOf("وقال المسؤول عن المشروع إن الأشغال ستنتهي في الصيف."));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-04-article-names\ntitle: أسماء بأل\ndate: 2027-01-04\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

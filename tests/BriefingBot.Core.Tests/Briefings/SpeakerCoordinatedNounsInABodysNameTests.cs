@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -15,7 +15,4 @@ public class SpeakerCoordinatedNounsInABodysNameTests
     [InlineData("وقال مدير الديوان الوطني لتطوير وتسويق الزيتون كمال الهمامي إن الصادرات تراجعت.", "كمال الهمامي")]
     public void The_second_of_two_coordinated_nouns_is_no_name(string paragraph, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-03-bodies\ntitle: أسماء الهيئات\ndate: 2027-01-03\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -9,18 +9,13 @@ namespace BriefingBot.Core.Tests.Briefings;
 public class SpeakerInTheOpinionOfTests
 {
     [Fact]
-    public void A_surname_after_in_the_opinion_of_points_back_to_the_speaker_met_before()
-    {
-        var passages = Parse("وقال رئيس لجنة الأهالي أيمن العبيدي إن اللجنة غاضبة.\n\nوفي رأي العبيدي، فإن اللجنة لم تتسلم التقرير.");
-        Assert.Equal("أيمن العبيدي", passages[1].Speaker);
-    }
+    public void A_surname_after_in_the_opinion_of_points_back_to_the_speaker_met_before() => AssertSpeakers(
+        ["وقال رئيس لجنة الأهالي أيمن العبيدي إن اللجنة غاضبة.", "وفي رأي العبيدي، فإن اللجنة لم تتسلم التقرير."],
+        (1, "أيمن العبيدي"));
 
     [Fact]
     public void A_full_name_after_in_the_opinion_of_speaks()
     {
-        Assert.Equal("أيمن العبيدي", Parse("وفي رأي أيمن العبيدي، رئيس لجنة الأهالي، فإن اللجنة لم تتسلم التقرير.")[0].Speaker);
+        Assert.Equal("أيمن العبيدي", SpeakerOf("وفي رأي أيمن العبيدي، رئيس لجنة الأهالي، فإن اللجنة لم تتسلم التقرير."));
     }
-
-    private static IReadOnlyList<Passage> Parse(string body) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-04-opinion\ntitle: رأي\ndate: 2027-01-04\n---\n\n{body}\n").Passages;
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -8,19 +8,19 @@ namespace BriefingBot.Core.Tests.Briefings;
 /// </summary>
 public class SpeakerJunkNamesAfterTheVerbTests
 {
+    /// <summary>Two speakers heard under a first heading, before the paragraph a spec judges under a second.</summary>
+    private static readonly string[] Before =
+    [
+        "وقالت سلمى القطيشات، وهي أرملة في الخامسة والخمسين، إن البيت قديم.",
+        "وقال المعلّم عودة الحياري، وهو قاطع حجارة في السبعين، إن الحجر تغير لونه.",
+        "## آخر النهار",
+    ];
+
     [Fact]
     public void The_mood_she_speaks_in_is_no_name() =>
-        Assert.DoesNotContain("ضاحكة", SpeakersOf("وتعلّق ضاحكة على سؤال عن بيعه بأن \"الحجر لا يُباع، يُورَّث\"."));
+        Assert.DoesNotContain("ضاحكة", SpeakersOf([.. Before, "وتعلّق ضاحكة على سؤال عن بيعه بأن \"الحجر لا يُباع، يُورَّث\"."]));
 
     [Fact]
     public void A_present_verb_after_was_and_a_given_name_is_no_surname() =>
-        Assert.Equal("عودة الحياري", SpeakersOf("وفي آخر النهار، كان المعلّم عودة يجلس على عتبة بيت قديم، يقلّب حجرًا في يده، ويقول إنه مستعد أن يعلّم الصنعة.")[^1]);
-
-    private static List<string?> SpeakersOf(string paragraph) =>
-        new BriefingParser().Parse(
-            "---\nid: 2027-01-06-junk-names\ntitle: أسماء زائفة\ndate: 2027-01-06\n---\n\n"
-            + "وقالت سلمى القطيشات، وهي أرملة في الخامسة والخمسين، إن البيت قديم.\n\n"
-            + "وقال المعلّم عودة الحياري، وهو قاطع حجارة في السبعين، إن الحجر تغير لونه.\n\n"
-            + "## آخر النهار\n\n"
-            + paragraph + "\n").Passages.Select(p => p.Speaker).ToList();
+        Assert.Equal("عودة الحياري", SpeakersOf([.. Before, "وفي آخر النهار، كان المعلّم عودة يجلس على عتبة بيت قديم، يقلّب حجرًا في يده، ويقول إنه مستعد أن يعلّم الصنعة."])[^1]);
 }

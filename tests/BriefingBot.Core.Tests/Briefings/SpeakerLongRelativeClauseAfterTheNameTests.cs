@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -17,7 +17,4 @@ public class SpeakerLongRelativeClauseAfterTheNameTests
     [Fact]
     public void A_relative_clause_with_no_statement_after_it_names_no_speaker() =>
         Assert.Null(SpeakerOf("وزار الوفد مصنع حمزة يوسف النتشة، الذي تدير أسرته مصنعًا للزجاج على مدخل الخليل الشمالي منذ أربعة أجيال."));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-03-relative-clauses\ntitle: جمل الصلة\ndate: 2027-01-03\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

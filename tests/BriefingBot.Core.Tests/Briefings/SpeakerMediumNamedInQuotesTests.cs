@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -13,7 +13,4 @@ public class SpeakerMediumNamedInQuotesTests
     [InlineData("وذكرت وزارة الموارد المائية والري في بيان أرسلته إلى «موجز» أن أعمال التكريك انتهت في أغسطس الماضي.")]
     public void A_statement_sent_to_a_quoted_medium_is_the_ministrys(string paragraph) =>
         Assert.Equal("وزارة الموارد المائية والري", SpeakerOf(paragraph));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-04-media-names\ntitle: أسماء الوسائل\ndate: 2027-01-04\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -20,7 +20,4 @@ public class SpeakerNameAfterANarratingVerbTests
     [InlineData("على سفح الوادي يقف محمود الطشاني، وهو عامل خرسانة، وتقول إن العمل في السد دين علينا.")]
     public void A_name_not_closed_by_a_comma_or_of_the_other_gender_names_no_one(string paragraph) =>
         Assert.Null(SpeakerOf(paragraph));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-04-narrating-verbs\ntitle: أفعال السرد\ndate: 2027-01-04\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -20,7 +20,4 @@ public class SpeakerNamedInNarrationAfterAPastWithARootFaTests
     [InlineData("فقدت هنية الشاعري بيتها في حي المغار، ويقول إنه لن يعود.")]
     public void A_dual_object_or_a_verb_of_the_other_gender_names_no_one(string paragraph) =>
         Assert.Null(SpeakerOf(paragraph));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-04-root-fa\ntitle: فاء الجذر\ndate: 2027-01-04\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

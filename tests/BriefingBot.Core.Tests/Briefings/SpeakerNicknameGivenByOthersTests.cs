@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -10,38 +10,32 @@ namespace BriefingBot.Core.Tests.Briefings;
 public class SpeakerNicknameGivenByOthersTests
 {
     [Fact]
-    public void A_nickname_in_quotation_marks_quotes_the_person_given_it()
-    {
-        var briefing = Parse(
+    public void A_nickname_in_quotation_marks_quotes_the_person_given_it() => AssertSpeakers(
+        [
             "وقال البنّاء محفوظ ولد أحمد إن عشرات البيوت انهارت أسقفها بعد أمطار الخريف.",
             "## الورشة",
             "ويسميه زملاؤه في ورشة الترميم \"الطبيب\"، لأنه يتفقد الجدران كل صباح.",
-            "ويقول \"الطبيب\" إن ترميم بيت واحد يحتاج إلى شهرين.");
-        Assert.Equal("محفوظ ولد أحمد", briefing.Passages[2].Speaker);
-        Assert.Null(briefing.Passages[1].Speaker);
-    }
+            "ويقول \"الطبيب\" إن ترميم بيت واحد يحتاج إلى شهرين.",
+        ],
+        (1, null),
+        (2, "محفوظ ولد أحمد"));
 
     [Fact]
-    public void A_paragraph_that_gives_the_nickname_and_goes_on_saying_is_the_persons()
-    {
-        var briefing = Parse(
+    public void A_paragraph_that_gives_the_nickname_and_goes_on_saying_is_the_persons() => AssertSpeakers(
+        [
             "«لعبت دور جندي وراهب وتاجر في قافلة»، يقول الحاج لحسن آيت بها ضاحكًا.",
             "ويسميه زملاؤه «با لحسن»، ويحكي أن الأجر في بداياته كان خمسين درهمًا ووجبة.",
-            "«الشتاء الماضي لم أشتغل إلا أحد عشر يومًا».");
-        Assert.Equal("لحسن آيت بها", briefing.Passages[1].Speaker);
-        Assert.Equal("لحسن آيت بها", briefing.Passages[2].Speaker);
-    }
+            "«الشتاء الماضي لم أشتغل إلا أحد عشر يومًا».",
+        ],
+        (1, "لحسن آيت بها"),
+        (2, "لحسن آيت بها"));
 
     [Fact]
-    public void A_quoted_word_no_one_was_called_quotes_no_one()
-    {
-        var briefing = Parse(
+    public void A_quoted_word_no_one_was_called_quotes_no_one() => AssertSpeakers(
+        [
             "وقال البنّاء محفوظ ولد أحمد إن عشرات البيوت انهارت أسقفها بعد أمطار الخريف.",
             "## الورشة",
-            "ويقول \"الطبيب\" إن ترميم بيت واحد يحتاج إلى شهرين.");
-        Assert.Null(briefing.Passages[1].Speaker);
-    }
-
-    private static Briefing Parse(params string[] paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-05-nickname\ntitle: لقب\ndate: 2027-01-05\n---\n\n{string.Join("\n\n", paragraphs)}\n");
+            "ويقول \"الطبيب\" إن ترميم بيت واحد يحتاج إلى شهرين.",
+        ],
+        (1, null));
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -24,7 +24,7 @@ public class SpeakerNicknameGivenInNarrationTests
     [InlineData("ويملك إلياس رحمة، الذي يناديه أهل بلدته \"أبو طنوس\"، بستان تفاح ورثه عن جده.", "ويقول أبو طنوس إن أسعار التفاح لم تعد تغطي كلفة القطاف.", "إلياس رحمة")]
     [InlineData("أحمد عيسى الحمدي، الذي يعرفه السياح باسم «أحمد ديكسم»، يقود مجموعات صغيرة إلى الهضبة.", "ويقول أحمد ديكسم إن السياحة قد تصبح مصدر دخل.", "أحمد عيسى الحمدي")]
     public void A_namer_opening_with_ba_before_the_quoted_nickname_is_not_the_alias(string narration, string quoted, string speaker) =>
-        Assert.Equal(speaker, Parse(narration, quoted).Passages[1].Speaker);
+        AssertSpeakers([narration, quoted], (1, speaker));
 
     [Fact]
     public void An_aside_that_calls_nothing_gives_no_alias()
@@ -35,7 +35,4 @@ public class SpeakerNicknameGivenInNarrationTests
         Assert.Equal("ريمون طربيه", briefing.Passages[1].Speaker);
         Assert.Empty(briefing.SpeakerProfiles.Single().Aliases);
     }
-
-    private static Briefing Parse(params string[] paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-09-nickname-in-narration\ntitle: لقب في السرد\ndate: 2027-01-09\n---\n\n{string.Join("\n\n", paragraphs)}\n");
 }

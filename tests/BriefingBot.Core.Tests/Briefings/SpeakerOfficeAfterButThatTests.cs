@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -18,7 +18,4 @@ public class SpeakerOfficeAfterButThatTests
     [Fact]
     public void A_collective_fronted_after_but_that_names_no_one() =>
         Assert.Null(SpeakerOf("غير أن مراقبين يرون أن الرمال تعود."));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-04-office-after-but\ntitle: غير أن\ndate: 2027-01-04\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -23,15 +23,12 @@ public class SpeakerOfficeOfTheOneJustHeardTests
     [Fact]
     public void An_office_whose_title_two_speakers_hold_stays_an_office() =>
         Assert.Equal("مدير الدورة", SpeakersOf(
-            "وقال مصطفى اليعقوبي، مدير المهرجان، إن الدورة ستستقبل عشرين فنانًا.\n\nوقال يوسف الإدريسي، مدير المعهد، إن الطلاب سيشاركون.\n\nوقال مصطفى اليعقوبي إن الجداريات ستبقى.",
+            "وقال مصطفى اليعقوبي، مدير المهرجان، إن الدورة ستستقبل عشرين فنانًا.",
+            "وقال يوسف الإدريسي، مدير المعهد، إن الطلاب سيشاركون.",
+            "وقال مصطفى اليعقوبي إن الجداريات ستبقى.",
             "ويؤكد مدير الدورة أن اللجنة ستطلب موافقة السكان.")[^1]);
 
     [Fact]
     public void An_office_of_the_other_gender_stays_an_office() =>
         Assert.Equal("رئيسة الدورة", SpeakersOf("وقال مصطفى اليعقوبي، رئيس المهرجان، إن الدورة ستستقبل عشرين فنانًا.", "وتؤكد رئيسة الدورة أن اللجنة ستطلب موافقة السكان.")[^1]);
-
-    private static List<string?> SpeakersOf(string named, string office) =>
-        new BriefingParser().Parse(
-            "---\nid: 2027-01-08-office-just-heard\ntitle: مكتب المتحدث\ndate: 2027-01-08\n---\n\n"
-            + named + "\n\n" + office + "\n").Passages.Select(p => p.Speaker).ToList();
 }

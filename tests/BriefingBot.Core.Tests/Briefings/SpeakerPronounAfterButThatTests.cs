@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -8,19 +8,16 @@ namespace BriefingBot.Core.Tests.Briefings;
 /// </summary>
 public class SpeakerPronounAfterButThatTests
 {
+    /// <summary>The speaker heard before the paragraph a spec judges.</summary>
+    private static readonly string[] Before = ["وترى الباحثة في الأصباغ الطبيعية هدى العمراني أن زراعة النيلة قد تعود إلى الوادي."];
+
     [Theory]
     [InlineData("غير أنها نبهت إلى أن أي مشروع سيفشل إذا لم يشمل تعليم الشباب.", "هدى العمراني")]
     [InlineData("إلا أنها أكدت أن الدعم لن يصل قبل الصيف.", "هدى العمراني")]
     public void A_pronoun_after_but_that_goes_on_with_the_speaker(string paragraph, string speaker) =>
-        Assert.Equal(speaker, SpeakersOf(paragraph)[^1]);
+        Assert.Equal(speaker, SpeakersOf([.. Before, paragraph])[^1]);
 
     [Fact]
     public void Narration_after_but_that_quotes_no_one() =>
-        Assert.Null(SpeakersOf("غير أنها عادت إلى بيتها في المساء بعد أن أغلق السوق أبوابه.")[^1]);
-
-    private static List<string?> SpeakersOf(string paragraph) =>
-        new BriefingParser().Parse(
-            "---\nid: 2027-01-06-but-she\ntitle: غير أنها\ndate: 2027-01-06\n---\n\n"
-            + "وترى الباحثة في الأصباغ الطبيعية هدى العمراني أن زراعة النيلة قد تعود إلى الوادي.\n\n"
-            + paragraph + "\n").Passages.Select(p => p.Speaker).ToList();
+        Assert.Null(SpeakersOf([.. Before, "غير أنها عادت إلى بيتها في المساء بعد أن أغلق السوق أبوابه."])[^1]);
 }

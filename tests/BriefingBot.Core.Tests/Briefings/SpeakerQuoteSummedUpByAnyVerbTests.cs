@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -17,7 +17,4 @@ public class SpeakerQuoteSummedUpByAnyVerbTests
     [Fact]
     public void A_newspaper_opening_with_the_words_is_no_speaker() =>
         Assert.Null(SpeakerOf("«الأسعار نار». بهذه العبارة افتتحت الصحيفة عددها الأخير."));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-02-summed\ntitle: عبارات\ndate: 2027-01-02\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

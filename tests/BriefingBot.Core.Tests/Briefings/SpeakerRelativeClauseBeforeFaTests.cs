@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -22,7 +22,4 @@ public class SpeakerRelativeClauseBeforeFaTests
         const string Paragraph = "أما الحاج منصور بن سعيد العمري، الذي قال يومًا «لن أبيع»، فيستعد لموسم جديد في مزرعته.";
         Assert.Null(SpeakerOf(Paragraph));
     }
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-04-relative-clauses\ntitle: جمل موصولة\ndate: 2027-01-04\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

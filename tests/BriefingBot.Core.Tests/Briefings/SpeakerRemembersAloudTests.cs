@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -9,11 +9,10 @@ namespace BriefingBot.Core.Tests.Briefings;
 public class SpeakerRemembersAloudTests
 {
     [Fact]
-    public void Remembering_aloud_with_that_goes_on_with_the_titled_speaker()
-    {
-        var text = "---\nid: 2027-01-04-remembers\ntitle: ذاكرة\ndate: 2027-01-04\n---\n\n"
-            + "يقول الشيخ صالح بن عامر، أحد أعيان الحي: \"الناس هنا لا يثقون بكلمة سد\".\n\n"
-            + "ويستذكر الشيخ، الذي تجاوز الثمانين، أن أهالي الحي طالبوا بترميم السدين.\n";
-        Assert.Equal("صالح بن عامر", new BriefingParser().Parse(text).Passages[1].Speaker);
-    }
+    public void Remembering_aloud_with_that_goes_on_with_the_titled_speaker() => AssertSpeakers(
+        [
+            "يقول الشيخ صالح بن عامر، أحد أعيان الحي: \"الناس هنا لا يثقون بكلمة سد\".",
+            "ويستذكر الشيخ، الذي تجاوز الثمانين، أن أهالي الحي طالبوا بترميم السدين.",
+        ],
+        (1, "صالح بن عامر"));
 }

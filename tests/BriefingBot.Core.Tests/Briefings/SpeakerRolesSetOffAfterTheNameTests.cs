@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -30,7 +30,7 @@ public class SpeakerRolesSetOffAfterTheNameTests
 
     private static string? RoleOf(string paragraph, string speaker)
     {
-        var briefing = new BriefingParser().Parse($"---\nid: 2026-12-13-roles\ntitle: أدوار\ndate: 2026-12-13\n---\n\n{paragraph}\n");
+        var briefing = Parse(paragraph);
         Assert.Equal(speaker, briefing.Passages[0].Speaker);
         return briefing.SpeakerProfiles.Single(p => p.Name == speaker).Role;
     }

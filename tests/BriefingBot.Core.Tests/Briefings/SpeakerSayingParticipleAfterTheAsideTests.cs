@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -24,7 +24,4 @@ public class SpeakerSayingParticipleAfterTheAsideTests
     [InlineData("ويعوّل تجار السوق على المغتربين العائدين في العيد، قائلين إن المعوز الأصلي يباع بثمن أعلى.")]
     public void No_person_named_in_narration_says_nothing(string paragraph) =>
         Assert.Null(SpeakerOf(paragraph));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-05-saying-participle\ntitle: قائلًا\ndate: 2027-01-05\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -35,15 +35,11 @@ public class SpeakerSaysAtTheEndOfANarratedSentenceTests
         Assert.Equal("إبراهيم أوبلا", SpeakerOf("خلف منضدة خشبية، يزن الحاج إبراهيم أوبلا خاتمًا قبل أن يرفعه إلى الضوء ويقول إن الدمغة شهادة ميلاد للقطعة."));
 
     [Fact]
-    public void The_aside_on_the_narrated_person_is_their_role_which_a_later_title_points_back_to()
-    {
-        var passages = new BriefingParser().Parse(
-            "---\nid: 2027-01-06-closing-verbs\ntitle: أفعال في آخر الجملة\ndate: 2027-01-06\n---\n\n"
-            + "ويقف يوسف الخريسات، وهو مهندس معماري في الثلاثين، أمام بيت قديم من ثلاثة طوابق، قبل أن يؤكد أن نصف الشقوق سببها الأنابيب.\n\n"
-            + "ويشير المهندس إلى أن المشروع رمّم حتى الآن ثمانية وأربعين بيتًا.\n").Passages;
-        Assert.Equal(["يوسف الخريسات", "يوسف الخريسات"], passages.Select(p => p.Speaker));
-    }
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-06-closing-verbs\ntitle: أفعال في آخر الجملة\ndate: 2027-01-06\n---\n\n{paragraph}\n").Passages[0].Speaker;
+    public void The_aside_on_the_narrated_person_is_their_role_which_a_later_title_points_back_to() => AssertSpeakers(
+        [
+            "ويقف يوسف الخريسات، وهو مهندس معماري في الثلاثين، أمام بيت قديم من ثلاثة طوابق، قبل أن يؤكد أن نصف الشقوق سببها الأنابيب.",
+            "ويشير المهندس إلى أن المشروع رمّم حتى الآن ثمانية وأربعين بيتًا.",
+        ],
+        (0, "يوسف الخريسات"),
+        (1, "يوسف الخريسات"));
 }

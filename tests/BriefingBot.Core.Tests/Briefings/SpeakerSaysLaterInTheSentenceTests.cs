@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -26,7 +26,4 @@ public class SpeakerSaysLaterInTheSentenceTests
     [InlineData("يجلس أبو سالم خلف جراره منذ الفجر، وتحكي أن سعر العسل تضاعف في خمس سنوات.")]
     public void Narration_without_a_joined_verb_of_its_own_quotes_no_one(string paragraph) =>
         Assert.Null(SpeakerOf(paragraph));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-04-joined-verbs\ntitle: أفعال معطوفة\ndate: 2027-01-04\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

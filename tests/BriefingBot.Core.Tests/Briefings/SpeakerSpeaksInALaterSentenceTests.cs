@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -30,7 +30,4 @@ public class SpeakerSpeaksInALaterSentenceTests
     [InlineData("في بيتها بمحلة الجمعية، تخيط نوال حسين سلالًا من سعف النخيل. ويقول إن السلال تباع في السوق.")]
     public void A_later_sentence_that_is_not_the_narrated_persons_is_never_given_to_them(string paragraph) =>
         Assert.NotEqual("نوال حسين", SpeakerOf(paragraph));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-07-later-sentences\ntitle: جمل لاحقة\ndate: 2027-01-07\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -9,11 +9,10 @@ namespace BriefingBot.Core.Tests.Briefings;
 public class SpeakerStanceNotHiddenBeforeThatTests
 {
     [Fact]
-    public void A_stance_before_that_is_no_part_of_the_name()
-    {
-        var text = "---\nid: 2027-01-04-stance\ntitle: خشية\ndate: 2027-01-04\n---\n\n"
-            + "أطلقت الجمعية ورشات تقودها سمية باباعمي، طالبة الدكتوراه، التي تقول إن أكثر من مئة شاب شاركوا.\n\n"
-            + "ولا تخفي باباعمي خشيتها من أن \"يتحول النظام إلى صور في المتحف\".\n";
-        Assert.Equal("سمية باباعمي", new BriefingParser().Parse(text).Passages[1].Speaker);
-    }
+    public void A_stance_before_that_is_no_part_of_the_name() => AssertSpeakers(
+        [
+            "أطلقت الجمعية ورشات تقودها سمية باباعمي، طالبة الدكتوراه، التي تقول إن أكثر من مئة شاب شاركوا.",
+            "ولا تخفي باباعمي خشيتها من أن \"يتحول النظام إلى صور في المتحف\".",
+        ],
+        (1, "سمية باباعمي"));
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -16,11 +16,9 @@ public class SpeakerSubjectAfterButTests
     }
 
     [Fact]
-    public void A_surname_after_but_points_back_to_the_speaker_met_before()
-    {
-        var passages = Parse("وقال خبير الجودة أندريس غوميز إن البن الجبلي نادر.\n\nلكن غوميز لاحظ أن المزارعين يجففون الثمار على الأسطح.");
-        Assert.Equal("أندريس غوميز", passages[1].Speaker);
-    }
+    public void A_surname_after_but_points_back_to_the_speaker_met_before() => AssertSpeakers(
+        ["وقال خبير الجودة أندريس غوميز إن البن الجبلي نادر.", "لكن غوميز لاحظ أن المزارعين يجففون الثمار على الأسطح."],
+        (1, "أندريس غوميز"));
 
     [Fact]
     public void A_collective_after_but_names_no_one()
@@ -34,9 +32,4 @@ public class SpeakerSubjectAfterButTests
         const string Paragraph = "لكن المهندسة البيئية لينا أبو غزالة تشكك في هذه الوعود، وتقول إن مركز البيانات يستهلك ماء كثيرًا.";
         Assert.Equal("لينا أبو غزالة", SpeakerOf(Paragraph));
     }
-
-    private static string? SpeakerOf(string paragraph) => Parse(paragraph)[0].Speaker;
-
-    private static IReadOnlyList<Passage> Parse(string body) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-04-but\ntitle: لكن\ndate: 2027-01-04\n---\n\n{body}\n").Passages;
 }

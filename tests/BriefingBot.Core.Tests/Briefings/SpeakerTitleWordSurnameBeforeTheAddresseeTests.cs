@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -13,7 +13,4 @@ public class SpeakerTitleWordSurnameBeforeTheAddresseeTests
     [InlineData("وقال محمود القاضي لـ«الموجز» إن المحصول تراجع إلى النصف.", "محمود القاضي")]
     public void A_title_word_surname_before_the_addressee_is_part_of_the_name(string paragraph, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(paragraph));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-03-addressees\ntitle: لمن قيل\ndate: 2027-01-03\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

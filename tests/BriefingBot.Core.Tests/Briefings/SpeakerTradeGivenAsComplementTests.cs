@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -14,11 +14,8 @@ public class SpeakerTradeGivenAsComplementTests
     [InlineData("ويعمل سليمان الجطيلي دلّالًا في الساحة منذ خمسة وعشرين عامًا، وقد ورث المهنة عن أبيه.", "ويشكو الدلّال من أن بعض المزارعين صاروا يبيعون محصولهم عبر تطبيقات الهاتف.", "سليمان الجطيلي")]
     [InlineData("وتعمل سلمى الحسن مرشدةً في المتحف الوطني منذ تخرجها، وتستقبل طلاب المدارس كل صباح.", "وتقول المرشدة إن عدد الزوار تضاعف هذا العام.", "سلمى الحسن")]
     [InlineData("واشتغل ياسر العمري بحارا على سفن الصيد عشر سنوات قبل أن يفتح مطعمه.", "ويؤكد البحار أن السمك قلّ في الخليج.", "ياسر العمري")]
-    public void A_trade_given_by_a_verb_of_working_points_back_to_the_person(string narration, string quoted, string speaker)
-    {
-        var briefing = Parse(narration, quoted);
-        Assert.Equal(speaker, briefing.Passages[1].Speaker);
-    }
+    public void A_trade_given_by_a_verb_of_working_points_back_to_the_person(string narration, string quoted, string speaker) =>
+        AssertSpeakers([narration, quoted], (1, speaker));
 
     [Fact]
     public void The_trade_is_the_persons_role()
@@ -34,8 +31,5 @@ public class SpeakerTradeGivenAsComplementTests
     [InlineData("ويعمل خليل منصور دليلًا في الجبل، ويعمل جاره سمير داود دليلًا في الوادي.", "ويقول الدليل إن أكثر ما يفاجئ الزوار هو البرد في الليل.")]
     [InlineData("ويعمل في الجبل منذ عشرين عامًا كثير من الأدلاء.", "ويقول الدليل إن أكثر ما يفاجئ الزوار هو البرد في الليل.")]
     public void A_trade_no_one_or_two_people_were_given_is_no_ones(string narration, string quoted) =>
-        Assert.Null(Parse(narration, quoted).Passages[1].Speaker);
-
-    private static Briefing Parse(params string[] paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-09-trade-as-complement\ntitle: مهنة\ndate: 2027-01-09\n---\n\n{string.Join("\n\n", paragraphs)}\n");
+        AssertSpeakers([narration, quoted], (1, null));
 }

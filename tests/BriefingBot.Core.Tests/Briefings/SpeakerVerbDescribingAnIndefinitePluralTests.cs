@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -11,10 +11,9 @@ public class SpeakerVerbDescribingAnIndefinitePluralTests
     [Fact]
     public void A_verb_describing_an_indefinite_plural_leaves_the_paragraph_to_its_speaker()
     {
-        var passages = new BriefingParser().Parse(
-            "---\nid: 2027-01-07-describing-verbs\ntitle: أفعال واصفة\ndate: 2027-01-07\n---\n\n"
-            + "\"الناعور يجيب سياح أكثر من أي فندق\"، يقول مصطفى ثامر، وهو شاب يصور النواعير عند الغروب.\n\n"
-            + "ويطالب مصطفى بممر للمشاة على الضفة وبلوحات تشرح تاريخ النواعير للزائرين، قائلًا إن الناس \"يجون من بغداد ويرجعون\".\n").Passages;
+        var passages = Parse(
+            "\"الناعور يجيب سياح أكثر من أي فندق\"، يقول مصطفى ثامر، وهو شاب يصور النواعير عند الغروب.",
+            "ويطالب مصطفى بممر للمشاة على الضفة وبلوحات تشرح تاريخ النواعير للزائرين، قائلًا إن الناس \"يجون من بغداد ويرجعون\".").Passages;
 
         Assert.Equal("مصطفى ثامر", passages[1].Speaker);
         Assert.DoesNotContain("تاريخ النواعير", passages[1].AllSpeakers);
@@ -24,5 +23,5 @@ public class SpeakerVerbDescribingAnIndefinitePluralTests
     [InlineData("وقالت سلمى الخطيب إن الزوار يطلبون بلوحات، وتقول إن الناس يأتون من بغداد.", "سلمى الخطيب")]
     [InlineData("وقال مدير البلدية إن الناس يأتون من بغداد بسيارات تنقلهم إلى الضفة.", "مدير البلدية")]
     public void A_reporting_verb_opening_its_clause_still_quotes(string paragraph, string speaker) =>
-        Assert.Equal(speaker, new BriefingParser().Parse($"---\nid: 2027-01-07-describing-verbs\ntitle: أفعال واصفة\ndate: 2027-01-07\n---\n\n{paragraph}\n").Passages[0].Speaker);
+        Assert.Equal(speaker, SpeakerOf(paragraph));
 }

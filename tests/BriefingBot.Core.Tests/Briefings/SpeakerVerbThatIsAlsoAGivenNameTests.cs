@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -17,7 +17,4 @@ public class SpeakerVerbThatIsAlsoAGivenNameTests
     [Fact]
     public void Talib_with_no_title_after_it_is_a_noun_and_names_no_speaker() =>
         Assert.Null(SpeakerOf("وفي المخيم، طالب جامعي يدرس الهندسة عن بعد منذ عامين."));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-03-talib\ntitle: طالب\ndate: 2027-01-03\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using static BriefingBot.Core.Tests.Support.ParsedBriefing;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -17,7 +17,4 @@ public class SpeakerVocalisedExporterTests
     [Fact]
     public void A_source_written_bare_is_no_one() =>
         Assert.Null(SpeakerOf("وقال مصدر في الوزارة، طلب عدم ذكر اسمه، إن القرار نهائي."));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-03-exporters\ntitle: المصدّرون\ndate: 2027-01-03\n---\n\n{paragraph}\n").Passages[0].Speaker;
 }

@@ -15,6 +15,9 @@ internal static class ParsedBriefing
     /// <summary>The speaker of a one-paragraph briefing's passage; null when it is attributed to no one.</summary>
     public static string? SpeakerOf(string paragraph) => Parse(paragraph).Passages[0].Speaker;
 
+    /// <summary>The speaker of each passage of a briefing of these paragraphs, in order; null for a passage attributed to no one.</summary>
+    public static List<string?> SpeakersOf(params string[] paragraphs) => [.. Parse(paragraphs).Passages.Select(p => p.Speaker)];
+
     /// <summary>
     /// Each passage named by its position is attributed to its speaker (null: to no one); the passages not named are not
     /// judged.
