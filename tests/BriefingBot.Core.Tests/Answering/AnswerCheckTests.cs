@@ -606,9 +606,11 @@ public sealed class AnswerCheckTests : IDisposable
     [Fact]
     public void A_when_question_naming_a_place_is_declined_when_the_only_time_given_is_of_another_place()
     {
-        var metro = new BriefingParser().Parse(
-            "افتتح مترو الرياض في نوفمبر الماضي بعد سنوات من الأشغال.\n\nعمل الخبير الإيطالي مستشارًا لمشروعي مترو الدوحة ودبي.",
-            new BriefingHeader("2026-11-18-metro", "عام على مترو الرياض", new DateOnly(2026, 11, 18)));
+        var metro = Indexes.TitledBriefing(
+            "2026-11-18-metro",
+            "عام على مترو الرياض",
+            "افتتح مترو الرياض في نوفمبر الماضي بعد سنوات من الأشغال.",
+            "عمل الخبير الإيطالي مستشارًا لمشروعي مترو الدوحة ودبي.");
         using var index = Indexes.Of(metro);
 
         var doha = Ask("متى افتتح مترو الدوحة؟", index, metro);
@@ -621,9 +623,11 @@ public sealed class AnswerCheckTests : IDisposable
     [Fact]
     public void The_place_a_briefing_is_about_need_not_be_repeated_in_the_passage_that_gives_the_number()
     {
-        var water = new BriefingParser().Parse(
-            "يواجه العراق أسوأ موجة جفاف منذ قرن.\n\nنزح أكثر من مئة وثلاثين ألف شخص من مناطق الجنوب بسبب شح المياه خلال أربع سنوات.",
-            new BriefingHeader("2026-11-25-water", "العراق يعطش: دجلة والفرات في أدنى مستوياتهما", new DateOnly(2026, 11, 25)));
+        var water = Indexes.TitledBriefing(
+            "2026-11-25-water",
+            "العراق يعطش: دجلة والفرات في أدنى مستوياتهما",
+            "يواجه العراق أسوأ موجة جفاف منذ قرن.",
+            "نزح أكثر من مئة وثلاثين ألف شخص من مناطق الجنوب بسبب شح المياه خلال أربع سنوات.");
         using var index = Indexes.Of(water);
 
         var answer = Ask("كم عدد النازحين بسبب شح المياه في العراق؟", index, water);

@@ -10,13 +10,12 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class BenefitsAndWealthCheckTests() : BriefingsAnswerSpec(Cotton)
 {
-    private static readonly Briefing Cotton = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "ويستخرج من بذرة القطن زيت للطعام يباع في الأسواق المحلية بأسعار أقل من زيت الذرة.",
-            "وقالت الوزارة إن من فوائد المشروع للمزارعين توفير ثلث مياه الري في الموسم.",
-            "ويملك رجل الأعمال سامي الفخراني مصنعين للغزل في المحلة يعمل فيهما ألفا عامل."),
-        new BriefingHeader("2026-12-07-cotton", "القطن المصري: صادرات تتعافى", new DateOnly(2026, 12, 7)));
+    private static readonly Briefing Cotton = Indexes.TitledBriefing(
+        "2026-12-07-cotton",
+        "القطن المصري: صادرات تتعافى",
+        "ويستخرج من بذرة القطن زيت للطعام يباع في الأسواق المحلية بأسعار أقل من زيت الذرة.",
+        "وقالت الوزارة إن من فوائد المشروع للمزارعين توفير ثلث مياه الري في الموسم.",
+        "ويملك رجل الأعمال سامي الفخراني مصنعين للغزل في المحلة يعمل فيهما ألفا عامل.");
 
     [Fact]
     public void Benefits_and_wealth_not_said_of_the_subject_are_declined()

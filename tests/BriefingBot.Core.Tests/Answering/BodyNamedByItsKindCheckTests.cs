@@ -11,16 +11,16 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class BodyNamedByItsKindCheckTests() : BriefingsAnswerSpec(Airline, Shipping)
 {
-    private static readonly Briefing Airline = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وقال الرئيس المدير العام للشركة منير الزواري إن الخطة تبدأ باستئجار ست طائرات من شركة تأجير إيرلندية لرحلاتها من تونس.",
-            "وقال رئيس شركة النورس للملاحة خالد العتيبي إن العبارة الجديدة تصل في الربيع."),
-        new BriefingHeader("2026-12-03-airline", "الخطوط التونسية: خطة إنقاذ لأسطول يشيخ", new DateOnly(2026, 12, 3)));
+    private static readonly Briefing Airline = Indexes.TitledBriefing(
+        "2026-12-03-airline",
+        "الخطوط التونسية: خطة إنقاذ لأسطول يشيخ",
+        "وقال الرئيس المدير العام للشركة منير الزواري إن الخطة تبدأ باستئجار ست طائرات من شركة تأجير إيرلندية لرحلاتها من تونس.",
+        "وقال رئيس شركة النورس للملاحة خالد العتيبي إن العبارة الجديدة تصل في الربيع.");
 
-    private static readonly Briefing Shipping = new BriefingParser().Parse(
-        "وقالت شركة ميرسك الدنماركية في بيان إنها لن تعيد سفنها إلى البحر الأحمر قبل أن تتوفر ضمانات أمنية طويلة الأمد.",
-        new BriefingHeader("2026-12-06-canal", "قناة السويس بعد عامين من تحويل السفن", new DateOnly(2026, 12, 6)));
+    private static readonly Briefing Shipping = Indexes.TitledBriefing(
+        "2026-12-06-canal",
+        "قناة السويس بعد عامين من تحويل السفن",
+        "وقالت شركة ميرسك الدنماركية في بيان إنها لن تعيد سفنها إلى البحر الأحمر قبل أن تتوفر ضمانات أمنية طويلة الأمد.");
 
     [Fact]
     public void The_head_of_another_company_is_no_head_of_the_company_asked()
@@ -33,12 +33,11 @@ public sealed class BodyNamedByItsKindCheckTests() : BriefingsAnswerSpec(Airline
     [Fact]
     public void The_body_is_named_by_the_word_after_its_kind_not_by_what_describes_it()
     {
-        var briefing = new BriefingParser().Parse(
-            string.Join(
-                "\n\n",
-                "وحددت الشركة المشغلة، شركة النورس للملاحة، سعر التذكرة بمئتين وخمسين ريالًا.",
-                "وقال رئيس شركة الملاحة الوطنية أحمد سالم إن السفن الجديدة تصل في الربيع."),
-            new BriefingHeader("2026-12-02-ferry", "عبارة البحر الأحمر تعود", new DateOnly(2026, 12, 2)));
+        var briefing = Indexes.TitledBriefing(
+            "2026-12-02-ferry",
+            "عبارة البحر الأحمر تعود",
+            "وحددت الشركة المشغلة، شركة النورس للملاحة، سعر التذكرة بمئتين وخمسين ريالًا.",
+            "وقال رئيس شركة الملاحة الوطنية أحمد سالم إن السفن الجديدة تصل في الربيع.");
         using var index = Indexes.Of(briefing);
 
         var other = Indexes.Answerer(index, null, briefing).Answer(new AnswerRequest("من هو رئيس شركة النورس للملاحة؟"));

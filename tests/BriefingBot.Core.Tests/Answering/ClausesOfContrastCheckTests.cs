@@ -11,12 +11,11 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class ClausesOfContrastCheckTests() : BriefingsAnswerSpec(Airline)
 {
-    private static readonly Briefing Airline = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وتستحوذ شركات الطيران منخفضة التكلفة على نحو أربعين في المئة من الرحلات بين تونس وفرنسا، بعد أن كانت حصتها العُشر قبل عشر سنوات، فيما تستعد الخطوط الملكية المغربية لمضاعفة أسطولها وفتح خطوط جديدة نحو أفريقيا.",
-            "وبلغت نسبة البطالة بين خريجي الجامعات في تونس ثمانية وعشرين في المئة، بينما بلغت في الجزائر واحدًا وعشرين في المئة."),
-        new BriefingHeader("2026-12-03-airline", "الخطوط التونسية: خطة إنقاذ لأسطول يشيخ", new DateOnly(2026, 12, 3)));
+    private static readonly Briefing Airline = Indexes.TitledBriefing(
+        "2026-12-03-airline",
+        "الخطوط التونسية: خطة إنقاذ لأسطول يشيخ",
+        "وتستحوذ شركات الطيران منخفضة التكلفة على نحو أربعين في المئة من الرحلات بين تونس وفرنسا، بعد أن كانت حصتها العُشر قبل عشر سنوات، فيما تستعد الخطوط الملكية المغربية لمضاعفة أسطولها وفتح خطوط جديدة نحو أفريقيا.",
+        "وبلغت نسبة البطالة بين خريجي الجامعات في تونس ثمانية وعشرين في المئة، بينما بلغت في الجزائر واحدًا وعشرين في المئة.");
 
     [Fact]
     public void A_number_before_a_clause_of_contrast_is_not_the_fact_of_the_place_after_it()

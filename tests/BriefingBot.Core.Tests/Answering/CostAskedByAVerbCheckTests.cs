@@ -11,18 +11,18 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class CostAskedByAVerbCheckTests() : BriefingsAnswerSpec(Railway, Station)
 {
-    private static readonly Briefing Railway = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وتتولى شركات مغربية إنجاز معظم الجسور على الخط، ومنها جسر وادي سبو بطول ثلاثة كيلومترات فوق السهل.",
-            "ويعمل في ورش جسر وادي سبو نحو ألف عامل ومهندس في ذروة الأشغال.",
-            "وأغلقت السلطات الطريق قرب جسر وادي سبو ثلاثة أيام في أكتوبر بعد فيضان الوادي.",
-            "ويرتفع جسر وادي سبو أربعين مترًا فوق مجرى الوادي في أعلى نقطة منه."),
-        new BriefingHeader("2026-12-08-rail", "القطار السريع: الخط الجديد نحو الجنوب", new DateOnly(2026, 12, 8)));
+    private static readonly Briefing Railway = Indexes.TitledBriefing(
+        "2026-12-08-rail",
+        "القطار السريع: الخط الجديد نحو الجنوب",
+        "وتتولى شركات مغربية إنجاز معظم الجسور على الخط، ومنها جسر وادي سبو بطول ثلاثة كيلومترات فوق السهل.",
+        "ويعمل في ورش جسر وادي سبو نحو ألف عامل ومهندس في ذروة الأشغال.",
+        "وأغلقت السلطات الطريق قرب جسر وادي سبو ثلاثة أيام في أكتوبر بعد فيضان الوادي.",
+        "ويرتفع جسر وادي سبو أربعين مترًا فوق مجرى الوادي في أعلى نقطة منه.");
 
-    private static readonly Briefing Station = new BriefingParser().Parse(
-        "وأنجز المكتب محطة القنيطرة الجديدة بنحو أربعمئة مليون درهم، وهي تستقبل عشرة آلاف مسافر في اليوم.",
-        new BriefingHeader("2026-12-09-station", "محطة القنيطرة تفتح أبوابها", new DateOnly(2026, 12, 9)));
+    private static readonly Briefing Station = Indexes.TitledBriefing(
+        "2026-12-09-station",
+        "محطة القنيطرة تفتح أبوابها",
+        "وأنجز المكتب محطة القنيطرة الجديدة بنحو أربعمئة مليون درهم، وهي تستقبل عشرة آلاف مسافر في اليوم.");
 
     [Fact]
     public void A_length_of_the_thing_is_no_cost_of_it()

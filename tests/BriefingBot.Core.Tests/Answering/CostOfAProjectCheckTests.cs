@@ -10,13 +10,12 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class CostOfAProjectCheckTests() : BriefingsAnswerSpec(Lagoon)
 {
-    private static readonly Briefing Lagoon = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وأعلنت وزارة البيئة مشروعًا لإزالة التلوث من البحيرة بكلفة مئة وعشرين مليون دينار، يموله الاتحاد الأوروبي.",
-            "ويجلب مشروع الناقل الوطني مياه البحر إلى المدن بعد تحليتها، وتشرف عليه وزارة المياه.",
-            "وتعمل في البحيرة سبع وثلاثون مزرعة لتربية بلح البحر."),
-        new BriefingHeader("2027-01-03-lagoon", "البحيرة: المزارع والتلوث", new DateOnly(2027, 1, 3)));
+    private static readonly Briefing Lagoon = Indexes.TitledBriefing(
+        "2027-01-03-lagoon",
+        "البحيرة: المزارع والتلوث",
+        "وأعلنت وزارة البيئة مشروعًا لإزالة التلوث من البحيرة بكلفة مئة وعشرين مليون دينار، يموله الاتحاد الأوروبي.",
+        "ويجلب مشروع الناقل الوطني مياه البحر إلى المدن بعد تحليتها، وتشرف عليه وزارة المياه.",
+        "وتعمل في البحيرة سبع وثلاثون مزرعة لتربية بلح البحر.");
 
     [Fact]
     public void The_sum_of_another_project_is_no_answer()

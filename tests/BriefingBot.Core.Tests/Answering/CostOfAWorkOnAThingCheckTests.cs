@@ -10,13 +10,12 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class CostOfAWorkOnAThingCheckTests() : BriefingsAnswerSpec(Ferry)
 {
-    private static readonly Briefing Ferry = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وتقدر الأمم المتحدة كلفة إعادة بناء ما دمرته الحرب في المدينة بأكثر من أربعمئة مليار دولار.",
-            "وتبحر العبارة الجديدة بين سواكن وجدة مرتين في الأسبوع، وتتسع لألف راكب.",
-            "وقالت الهيئة إن بناء الرصيف الجديد في ميناء سواكن كلف نحو ثلاثين مليون دولار."),
-        new BriefingHeader("2026-11-28-ferry", "سواكن: الميناء القديم وطريق الحج", new DateOnly(2026, 11, 28)));
+    private static readonly Briefing Ferry = Indexes.TitledBriefing(
+        "2026-11-28-ferry",
+        "سواكن: الميناء القديم وطريق الحج",
+        "وتقدر الأمم المتحدة كلفة إعادة بناء ما دمرته الحرب في المدينة بأكثر من أربعمئة مليار دولار.",
+        "وتبحر العبارة الجديدة بين سواكن وجدة مرتين في الأسبوع، وتتسع لألف راكب.",
+        "وقالت الهيئة إن بناء الرصيف الجديد في ميناء سواكن كلف نحو ثلاثين مليون دولار.");
 
     [Fact]
     public void The_sum_of_the_same_work_on_another_thing_is_no_answer()

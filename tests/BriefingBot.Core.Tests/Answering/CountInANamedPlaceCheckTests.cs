@@ -12,12 +12,11 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class CountInANamedPlaceCheckTests() : BriefingsAnswerSpec(Cafes)
 {
-    private static readonly Briefing Cafes = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "ويبيع مقهى الياسمين في السوق القديم نحو مئتي فنجان من القهوة في اليوم، أغلبها للتجار.",
-            "ويقع مقهى البارودي قرب باب الجابية، ويرتاده التجار والحرفيون وطلاب الجامعة."),
-        new BriefingHeader("2027-01-08-cafes", "مقاهي المدينة القديمة", new DateOnly(2027, 1, 8)));
+    private static readonly Briefing Cafes = Indexes.TitledBriefing(
+        "2027-01-08-cafes",
+        "مقاهي المدينة القديمة",
+        "ويبيع مقهى الياسمين في السوق القديم نحو مئتي فنجان من القهوة في اليوم، أغلبها للتجار.",
+        "ويقع مقهى البارودي قرب باب الجابية، ويرتاده التجار والحرفيون وطلاب الجامعة.");
 
     [Theory]
     [InlineData("كم غرفة في بيت النوخذة محمد العريض؟", "النوخذة")]

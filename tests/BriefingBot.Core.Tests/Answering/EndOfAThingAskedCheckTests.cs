@@ -10,13 +10,12 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class EndOfAThingAskedCheckTests() : BriefingsAnswerSpec(Road)
 {
-    private static readonly Briefing Road = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وقال محافظ الجزيرة إن الحكومة ستبني طريقًا طوله ثمانية عشر كيلومترًا بين الميناء والمرتفعات، وإن الأشغال تبدأ في مايو/أيار 2027.",
-            "وافتتحت وزارة الزراعة في نوفمبر/تشرين الثاني مختبرًا لفحص جودة الزيوت في الميناء.",
-            "ويبقى باب التقديم لمنح الحرفيين مفتوحًا حتى الحادي والثلاثين من يناير/كانون الثاني."),
-        new BriefingHeader("2026-12-29-road", "الجزيرة: طريق ومختبر", new DateOnly(2026, 12, 29)));
+    private static readonly Briefing Road = Indexes.TitledBriefing(
+        "2026-12-29-road",
+        "الجزيرة: طريق ومختبر",
+        "وقال محافظ الجزيرة إن الحكومة ستبني طريقًا طوله ثمانية عشر كيلومترًا بين الميناء والمرتفعات، وإن الأشغال تبدأ في مايو/أيار 2027.",
+        "وافتتحت وزارة الزراعة في نوفمبر/تشرين الثاني مختبرًا لفحص جودة الزيوت في الميناء.",
+        "ويبقى باب التقديم لمنح الحرفيين مفتوحًا حتى الحادي والثلاثين من يناير/كانون الثاني.");
 
     [Fact]
     public void A_beginning_dated_is_no_end_of_the_works()

@@ -10,12 +10,11 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class EntryTicketOfTheSiteCheckTests() : BriefingsAnswerSpec(Sites)
 {
-    private static readonly Briefing Sites = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "ورفعت الوزارة مطلع العام سعر تذكرة الأجانب لدخول وادي الملوك إلى سبعمئة وخمسين جنيهًا، وتباع تذكرة منفصلة لمعبد الكرنك بأربعمئة جنيه.",
-            "ويستقبل متحف النوبة في أسوان الزوار كل يوم من التاسعة صباحًا حتى الخامسة مساءً، ويعرض تماثيل ومخطوطات من القرى التي غمرتها البحيرة."),
-        new BriefingHeader("2026-12-10-sites", "السياحة في الصعيد: أسعار جديدة للمواقع", new DateOnly(2026, 12, 10)));
+    private static readonly Briefing Sites = Indexes.TitledBriefing(
+        "2026-12-10-sites",
+        "السياحة في الصعيد: أسعار جديدة للمواقع",
+        "ورفعت الوزارة مطلع العام سعر تذكرة الأجانب لدخول وادي الملوك إلى سبعمئة وخمسين جنيهًا، وتباع تذكرة منفصلة لمعبد الكرنك بأربعمئة جنيه.",
+        "ويستقبل متحف النوبة في أسوان الزوار كل يوم من التاسعة صباحًا حتى الخامسة مساءً، ويعرض تماثيل ومخطوطات من القرى التي غمرتها البحيرة.");
 
     [Fact]
     public void The_entry_price_of_another_site_is_no_answer()

@@ -11,21 +11,22 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class HowToOfTheAskerCheckTests() : BriefingsAnswerSpec(Souk, Bank, Support)
 {
-    private static readonly Briefing Souk = new BriefingParser().Parse(
-        "ويقول الطباخ في مطعم السوق إنه يعمل منذ الفجر، وإن المنسف يطبخ في قدور كبيرة للأعراس والمناسبات.",
-        new BriefingHeader("2027-01-08-souk-kitchens", "مطابخ السوق القديم", new DateOnly(2027, 1, 8)));
+    private static readonly Briefing Souk = Indexes.TitledBriefing(
+        "2027-01-08-souk-kitchens",
+        "مطابخ السوق القديم",
+        "ويقول الطباخ في مطعم السوق إنه يعمل منذ الفجر، وإن المنسف يطبخ في قدور كبيرة للأعراس والمناسبات.");
 
-    private static readonly Briefing Bank = new BriefingParser().Parse(
-        "وقال مدير الفرع إن البنك فتح هذا العام أكثر من عشرة آلاف حساب جديد، وإن العمل بالبيت صار ممكنًا للموظفين يومين في الأسبوع.",
-        new BriefingHeader("2027-01-08-bank-branches", "فروع البنوك في المدن الصغيرة", new DateOnly(2027, 1, 8)));
+    private static readonly Briefing Bank = Indexes.TitledBriefing(
+        "2027-01-08-bank-branches",
+        "فروع البنوك في المدن الصغيرة",
+        "وقال مدير الفرع إن البنك فتح هذا العام أكثر من عشرة آلاف حساب جديد، وإن العمل بالبيت صار ممكنًا للموظفين يومين في الأسبوع.");
 
-    private static readonly Briefing Support = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "ويقدم المزارع طلب الدعم عبر المنصة الإلكترونية للوزارة قبل نهاية مارس، مرفقًا بنسخة من عقد الأرض وشهادة الحيازة.",
-            "ومن لا يملك حسابًا في المنصة يقدم طلب الدعم في مكتب الإرشاد الفلاحي بالبلدية، حيث يساعده موظف على ملء الاستمارة.",
-            "ويقول المزارع سالم الهادي إنه سجل من هاتفه: \"أسجل في برنامج الدعم برقم بطاقتي الوطنية، ثم تدرس اللجنة طلبي خلال شهر\"."),
-        new BriefingHeader("2027-01-08-farm-support", "دعم المزارعين: كيف تقدم الطلب", new DateOnly(2027, 1, 8)));
+    private static readonly Briefing Support = Indexes.TitledBriefing(
+        "2027-01-08-farm-support",
+        "دعم المزارعين: كيف تقدم الطلب",
+        "ويقدم المزارع طلب الدعم عبر المنصة الإلكترونية للوزارة قبل نهاية مارس، مرفقًا بنسخة من عقد الأرض وشهادة الحيازة.",
+        "ومن لا يملك حسابًا في المنصة يقدم طلب الدعم في مكتب الإرشاد الفلاحي بالبلدية، حيث يساعده موظف على ملء الاستمارة.",
+        "ويقول المزارع سالم الهادي إنه سجل من هاتفه: \"أسجل في برنامج الدعم برقم بطاقتي الوطنية، ثم تدرس اللجنة طلبي خلال شهر\".");
 
     [Theory]
     [InlineData("كيف بعمل منسف بالبيت")]

@@ -10,12 +10,11 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class LastSeasonAskedCheckTests() : BriefingsAnswerSpec(Gum)
 {
-    private static readonly Briefing Gum = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وقال تاجر في سوق الأبيض إن سعر قنطار الصمغ بلغ هذا الموسم ثمانين ألف جنيه، وإن المشترين قلّوا بسبب الحرب.",
-            "وتراجعت صادرات السمسم من كردفان في الموسم الماضي إلى عشرين ألف طن، بحسب غرفة المصدرين."),
-        new BriefingHeader("2026-12-20-gum", "الصمغ العربي: أسواق كردفان في زمن الحرب", new DateOnly(2026, 12, 20)));
+    private static readonly Briefing Gum = Indexes.TitledBriefing(
+        "2026-12-20-gum",
+        "الصمغ العربي: أسواق كردفان في زمن الحرب",
+        "وقال تاجر في سوق الأبيض إن سعر قنطار الصمغ بلغ هذا الموسم ثمانين ألف جنيه، وإن المشترين قلّوا بسبب الحرب.",
+        "وتراجعت صادرات السمسم من كردفان في الموسم الماضي إلى عشرين ألف طن، بحسب غرفة المصدرين.");
 
     [Fact]
     public void A_figure_of_this_season_is_no_answer_for_last_season()

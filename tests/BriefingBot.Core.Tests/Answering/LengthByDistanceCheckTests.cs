@@ -10,12 +10,11 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class LengthByDistanceCheckTests() : BriefingsAnswerSpec(Railway)
 {
-    private static readonly Briefing Railway = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "ويربط خط السكة الحديد الكهربائي، الذي بنته شركتان صينيتان وافتتح عام 2018، بين جيبوتي وأديس أبابا على مسافة سبعمئة وخمسين كيلومترًا، ويقطعها قطار الشحن في نحو اثنتي عشرة ساعة.",
-            "ويطالب سكان القرى بمحطات على طول الخط حتى يستفيدوا منه."),
-        new BriefingHeader("2026-12-07-railway", "جيبوتي: ميناء وقطار إلى أديس أبابا", new DateOnly(2026, 12, 7)));
+    private static readonly Briefing Railway = Indexes.TitledBriefing(
+        "2026-12-07-railway",
+        "جيبوتي: ميناء وقطار إلى أديس أبابا",
+        "ويربط خط السكة الحديد الكهربائي، الذي بنته شركتان صينيتان وافتتح عام 2018، بين جيبوتي وأديس أبابا على مسافة سبعمئة وخمسين كيلومترًا، ويقطعها قطار الشحن في نحو اثنتي عشرة ساعة.",
+        "ويطالب سكان القرى بمحطات على طول الخط حتى يستفيدوا منه.");
 
     [Fact]
     public void The_length_of_a_line_is_given_by_the_distance_it_runs()

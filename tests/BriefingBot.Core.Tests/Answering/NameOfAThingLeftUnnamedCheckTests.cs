@@ -10,13 +10,12 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class NameOfAThingLeftUnnamedCheckTests() : BriefingsAnswerSpec(Salt)
 {
-    private static readonly Briefing Salt = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وتصدر الملح الصخري من سيوة شركة خاصة تعمل في الواحة منذ 2015، وتبيع أغلبه في أوروبا.",
-            "وطلب فندق في العقبة لوحة كبيرة من ملح سيوة لبهوه، بحسب صاحب المنجم.",
-            "وقالت الشركة المنفذة لأعمال الطريق إنها ستنهيه في الصيف."),
-        new BriefingHeader("2027-01-06-siwa-salt", "ملح سيوة: المناجم والأسواق", new DateOnly(2027, 1, 6)));
+    private static readonly Briefing Salt = Indexes.TitledBriefing(
+        "2027-01-06-siwa-salt",
+        "ملح سيوة: المناجم والأسواق",
+        "وتصدر الملح الصخري من سيوة شركة خاصة تعمل في الواحة منذ 2015، وتبيع أغلبه في أوروبا.",
+        "وطلب فندق في العقبة لوحة كبيرة من ملح سيوة لبهوه، بحسب صاحب المنجم.",
+        "وقالت الشركة المنفذة لأعمال الطريق إنها ستنهيه في الصيف.");
 
     [Fact]
     public void A_thing_spoken_of_only_by_its_kind_has_no_name_to_give()
@@ -32,12 +31,11 @@ public sealed class NameOfAThingLeftUnnamedCheckTests() : BriefingsAnswerSpec(Sa
 /// <summary>A name given right after the noun, in its construct or in quotes, answers the question for it.</summary>
 public sealed class NameOfAThingGivenTests() : BriefingsAnswerSpec(Airport)
 {
-    private static readonly Briefing Airport = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "ويستقبل مطار النفيضة الحمامات الدولي، الذي تشغّله شركة تاف التركية بموجب عقد امتياز، معظم رحلات الشركات منخفضة التكلفة.",
-            "ويكشط العمال لحاء الشجرة بأداة حادة تسمى \"المنقف\"، ثم يتركون الصمغ يجف."),
-        new BriefingHeader("2027-01-06-enfidha", "مطار النفيضة: موسم الرحلات", new DateOnly(2027, 1, 6)));
+    private static readonly Briefing Airport = Indexes.TitledBriefing(
+        "2027-01-06-enfidha",
+        "مطار النفيضة: موسم الرحلات",
+        "ويستقبل مطار النفيضة الحمامات الدولي، الذي تشغّله شركة تاف التركية بموجب عقد امتياز، معظم رحلات الشركات منخفضة التكلفة.",
+        "ويكشط العمال لحاء الشجرة بأداة حادة تسمى \"المنقف\"، ثم يتركون الصمغ يجف.");
 
     [Fact]
     public void A_name_after_the_noun_answers()
@@ -57,14 +55,13 @@ public sealed class NameOfAThingGivenTests() : BriefingsAnswerSpec(Airport)
 /// </summary>
 public sealed class NamesOfSeveralLeftUnnamedCheckTests() : BriefingsAnswerSpec(Tabarka)
 {
-    private static readonly Briefing Tabarka = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وفازت بصفقة ترميم القلعة شركة البناء المتوسطي، متقدمة على ست شركات أخرى دخلت المناقصة في الربيع.",
-            "ويقول العم صالح الجبالي، الذي يقشر الفلين منذ أربعين سنة، إن أبناءه الثلاثة هاجروا إلى العاصمة بحثًا عن عمل.",
-            "وتقول صاحبة ورشة لصياغة المرجان إن أربع ورشات فقط بقيت في المدينة من أصل اثنتي عشرة.",
-            "ويعمل في الميناء ثلاثة مراكب للصيد بالشباك: مركب الأمل ومركب النورس ومركب البركة."),
-        new BriefingHeader("2027-01-07-tabarka-trades", "طبرقة: الحرف والميناء", new DateOnly(2027, 1, 7)));
+    private static readonly Briefing Tabarka = Indexes.TitledBriefing(
+        "2027-01-07-tabarka-trades",
+        "طبرقة: الحرف والميناء",
+        "وفازت بصفقة ترميم القلعة شركة البناء المتوسطي، متقدمة على ست شركات أخرى دخلت المناقصة في الربيع.",
+        "ويقول العم صالح الجبالي، الذي يقشر الفلين منذ أربعين سنة، إن أبناءه الثلاثة هاجروا إلى العاصمة بحثًا عن عمل.",
+        "وتقول صاحبة ورشة لصياغة المرجان إن أربع ورشات فقط بقيت في المدينة من أصل اثنتي عشرة.",
+        "ويعمل في الميناء ثلاثة مراكب للصيد بالشباك: مركب الأمل ومركب النورس ومركب البركة.");
 
     [Theory]
     [InlineData("ما أسماء الشركات التي دخلت مناقصة ترميم القلعة؟")]

@@ -11,14 +11,13 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class PopulationCountedCheckTests() : BriefingsAnswerSpec(Towns)
 {
-    private static readonly Briefing Towns = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وخرج سكان في بلدة الرمانة إلى الشوارع احتجاجًا على انقطاع المياه، وقطعوا الطريق الرئيسي ثلاث ساعات.",
-            "ويعيش نحو ثمانين في المئة من سكان مدينة السوسنة على بعد كيلومتر من أقرب مدرسة.",
-            "ويبلغ عدد سكان بلدة الزيتونة نحو اثني عشر ألف نسمة، أغلبهم من المزارعين.",
-            "وقال رئيس بلدية الكرمة إن عدد سكان البلدة لا يتجاوز اليوم أربعة آلاف بعد أن هاجر الشباب."),
-        new BriefingHeader("2026-12-20-towns", "بلدات الريف: الماء والمدارس والهجرة", new DateOnly(2026, 12, 20)));
+    private static readonly Briefing Towns = Indexes.TitledBriefing(
+        "2026-12-20-towns",
+        "بلدات الريف: الماء والمدارس والهجرة",
+        "وخرج سكان في بلدة الرمانة إلى الشوارع احتجاجًا على انقطاع المياه، وقطعوا الطريق الرئيسي ثلاث ساعات.",
+        "ويعيش نحو ثمانين في المئة من سكان مدينة السوسنة على بعد كيلومتر من أقرب مدرسة.",
+        "ويبلغ عدد سكان بلدة الزيتونة نحو اثني عشر ألف نسمة، أغلبهم من المزارعين.",
+        "وقال رئيس بلدية الكرمة إن عدد سكان البلدة لا يتجاوز اليوم أربعة آلاف بعد أن هاجر الشباب.");
 
     [Fact]
     public void Inhabitants_named_without_a_count_give_no_population()

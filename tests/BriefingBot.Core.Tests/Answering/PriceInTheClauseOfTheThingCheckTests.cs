@@ -11,13 +11,12 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class PriceInTheClauseOfTheThingCheckTests() : BriefingsAnswerSpec(Farms)
 {
-    private static readonly Briefing Farms = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وأضاف المدير أن الهيئة ستوزع في مارس المقبل خمسة وعشرين ألف شتلة إيلانغ على المزارعين مجانًا، وأن كلفة البرنامج تبلغ مئتين وستين مليون فرنك.",
-            "وقال صاحب المصنع إن الفرن يحرق نحو ثلاثة أطنان من الغاز في الشهر، وإن سعر الطن ارتفع هذا العام إلى نحو خمسة آلاف شيكل.",
-            "ويباع الكيلوغرام من العسل الجبلي، الذي يجنى مرة في السنة، بثلاثين دينارًا في أسواق المدينة."),
-        new BriefingHeader("2026-12-04-farms", "مزارع الجبل بين الغاز والعسل", new DateOnly(2026, 12, 4)));
+    private static readonly Briefing Farms = Indexes.TitledBriefing(
+        "2026-12-04-farms",
+        "مزارع الجبل بين الغاز والعسل",
+        "وأضاف المدير أن الهيئة ستوزع في مارس المقبل خمسة وعشرين ألف شتلة إيلانغ على المزارعين مجانًا، وأن كلفة البرنامج تبلغ مئتين وستين مليون فرنك.",
+        "وقال صاحب المصنع إن الفرن يحرق نحو ثلاثة أطنان من الغاز في الشهر، وإن سعر الطن ارتفع هذا العام إلى نحو خمسة آلاف شيكل.",
+        "ويباع الكيلوغرام من العسل الجبلي، الذي يجنى مرة في السنة، بثلاثين دينارًا في أسواق المدينة.");
 
     [Fact]
     public void A_sum_a_comma_away_from_the_thing_is_no_price_of_it()

@@ -10,12 +10,11 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class PriceOfAQualifiedThingCheckTests() : BriefingsAnswerSpec(Frankincense)
 {
-    private static readonly Briefing Frankincense = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وتقول صاحبة محل في سوق الحافة بصلالة إن سعر الكيلوغرام من اللبان الحوجري الأبيض بلغ هذا الموسم نحو ثمانية عشر ريالًا عمانيًا، بعد أن كان نحو اثني عشر ريالًا قبل عامين.",
-            "ويُصنف اللبان الظفاري بحسب موضع الشجرة، فالحوجري من أشجار النجد وهو أغلاه، وأرخصه اللبان السحلي الذي يُجنى من أشجار السهل الساحلي القريبة من البحر."),
-        new BriefingHeader("2026-12-16-frankincense", "لبان ظفار: أشجار تُستنزف والأسعار ترتفع", new DateOnly(2026, 12, 16)));
+    private static readonly Briefing Frankincense = Indexes.TitledBriefing(
+        "2026-12-16-frankincense",
+        "لبان ظفار: أشجار تُستنزف والأسعار ترتفع",
+        "وتقول صاحبة محل في سوق الحافة بصلالة إن سعر الكيلوغرام من اللبان الحوجري الأبيض بلغ هذا الموسم نحو ثمانية عشر ريالًا عمانيًا، بعد أن كان نحو اثني عشر ريالًا قبل عامين.",
+        "ويُصنف اللبان الظفاري بحسب موضع الشجرة، فالحوجري من أشجار النجد وهو أغلاه، وأرخصه اللبان السحلي الذي يُجنى من أشجار السهل الساحلي القريبة من البحر.");
 
     [Fact]
     public void A_price_of_another_kind_of_the_thing_is_no_answer()

@@ -10,12 +10,11 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class PriceOfAThingCheckTests() : BriefingsAnswerSpec(Market)
 {
-    private static readonly Briefing Market = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "في سوق بكارة، أكبر أسواق المدينة، يقول التاجر أحمد حسن نور إن الزبائن يدفعون له ثمن كل شيء بالهاتف، حتى كيس السكر الذي يبلغ سعره اثنين وثلاثين دولارًا.",
-            "ويشتكي الرعاة في السوق من أن الناقة لم تعد تعطي سوى لتر واحد من الحليب بسبب الجفاف."),
-        new BriefingHeader("2026-12-04-market", "شلن جديد والهاتف محفظة الناس", new DateOnly(2026, 12, 4)));
+    private static readonly Briefing Market = Indexes.TitledBriefing(
+        "2026-12-04-market",
+        "شلن جديد والهاتف محفظة الناس",
+        "في سوق بكارة، أكبر أسواق المدينة، يقول التاجر أحمد حسن نور إن الزبائن يدفعون له ثمن كل شيء بالهاتف، حتى كيس السكر الذي يبلغ سعره اثنين وثلاثين دولارًا.",
+        "ويشتكي الرعاة في السوق من أن الناقة لم تعد تعطي سوى لتر واحد من الحليب بسبب الجفاف.");
 
     [Fact]
     public void A_price_of_another_thing_in_the_market_is_no_answer()

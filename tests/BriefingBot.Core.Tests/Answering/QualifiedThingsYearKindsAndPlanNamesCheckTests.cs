@@ -12,24 +12,23 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class QualifiedThingsYearKindsAndPlanNamesCheckTests() : BriefingsAnswerSpec(Kuwait, Tunisia, Morocco)
 {
-    private static readonly Briefing Kuwait = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "ويبلغ متوسط الراتب الشهري للطاهي في الفنادق الكبرى بالكويت نحو ستمئة دينار، مقابل نحو ثلاثمئة دينار في المطاعم اللبنانية.",
-            "وغادر نحو ربع الممرضين المستشفيات الحكومية في العام المالي الماضي، بحسب ديوان الخدمة المدنية.",
-            "وتهدف رؤية الكويت 2035 إلى رفع نسبة الكويتيين العاملين في القطاع الخاص إلى ثلاثين في المئة."),
-        new BriefingHeader("2026-12-10-kuwait-wages", "الكويت: نقص الطهاة والممرضين يرفع الأجور", new DateOnly(2026, 12, 10)));
+    private static readonly Briefing Kuwait = Indexes.TitledBriefing(
+        "2026-12-10-kuwait-wages",
+        "الكويت: نقص الطهاة والممرضين يرفع الأجور",
+        "ويبلغ متوسط الراتب الشهري للطاهي في الفنادق الكبرى بالكويت نحو ستمئة دينار، مقابل نحو ثلاثمئة دينار في المطاعم اللبنانية.",
+        "وغادر نحو ربع الممرضين المستشفيات الحكومية في العام المالي الماضي، بحسب ديوان الخدمة المدنية.",
+        "وتهدف رؤية الكويت 2035 إلى رفع نسبة الكويتيين العاملين في القطاع الخاص إلى ثلاثين في المئة.");
 
-    private static readonly Briefing Tunisia = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وقال وزير الصحة، سليم الجلاصي، أمام النواب، إن الوزارة ستفتح ألف خطة جديدة للأطباء المقيمين في المستشفيات الجهوية.",
-            "وقال وزير الفلاحة التونسي إن محصول القمح تراجع بسبب الجفاف."),
-        new BriefingHeader("2026-12-08-tunisia-doctors", "أطباء تونس يهاجرون إلى أوروبا", new DateOnly(2026, 12, 8)));
+    private static readonly Briefing Tunisia = Indexes.TitledBriefing(
+        "2026-12-08-tunisia-doctors",
+        "أطباء تونس يهاجرون إلى أوروبا",
+        "وقال وزير الصحة، سليم الجلاصي، أمام النواب، إن الوزارة ستفتح ألف خطة جديدة للأطباء المقيمين في المستشفيات الجهوية.",
+        "وقال وزير الفلاحة التونسي إن محصول القمح تراجع بسبب الجفاف.");
 
-    private static readonly Briefing Morocco = new BriefingParser().Parse(
-        "وقال وزير الفلاحة المغربي إن السدود لم تمتلئ إلا بنسبة الربع.",
-        new BriefingHeader("2026-12-07-morocco-dams", "المغرب: السدود في أدنى مستوياتها", new DateOnly(2026, 12, 7)));
+    private static readonly Briefing Morocco = Indexes.TitledBriefing(
+        "2026-12-07-morocco-dams",
+        "المغرب: السدود في أدنى مستوياتها",
+        "وقال وزير الفلاحة المغربي إن السدود لم تمتلئ إلا بنسبة الربع.");
 
     [Fact]
     public void A_thing_qualified_by_origin_as_the_passage_names_it_is_no_other_country_asked()

@@ -11,13 +11,12 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class RateByItsPeriodCheckTests() : BriefingsAnswerSpec(Ramparts)
 {
-    private static readonly Briefing Ramparts = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وستغلق الورشة باب القصبة أمام السيارات خمسة أشهر، وستحول حركة السير إلى باب الزرقان الذي يبعد نحو كيلومتر ومئتي متر.",
-            "وتعبر باب القصبة سيارات الأجرة والحافلات الصغيرة، وقد أغلق الباب ثلاثة أشهر في 2019 لإصلاح قوسه.",
-            "وتلتزم الشركة بتشغيل مئة وعشرين عاملًا، نصفهم على الأقل من أبناء الإقليم."),
-        new BriefingHeader("2027-01-06-ramparts", "أسوار تارودانت: ورشة ترميم السور", new DateOnly(2027, 1, 6)));
+    private static readonly Briefing Ramparts = Indexes.TitledBriefing(
+        "2027-01-06-ramparts",
+        "أسوار تارودانت: ورشة ترميم السور",
+        "وستغلق الورشة باب القصبة أمام السيارات خمسة أشهر، وستحول حركة السير إلى باب الزرقان الذي يبعد نحو كيلومتر ومئتي متر.",
+        "وتعبر باب القصبة سيارات الأجرة والحافلات الصغيرة، وقد أغلق الباب ثلاثة أشهر في 2019 لإصلاح قوسه.",
+        "وتلتزم الشركة بتشغيل مئة وعشرين عاملًا، نصفهم على الأقل من أبناء الإقليم.");
 
     [Fact]
     public void A_count_with_no_period_is_no_rate_by_the_day_or_the_month()
@@ -50,12 +49,11 @@ public sealed class RateByItsPeriodCheckTests() : BriefingsAnswerSpec(Ramparts)
 /// </summary>
 public sealed class RateToldByAPeriodTests() : BriefingsAnswerSpec(Weavers)
 {
-    private static readonly Briefing Weavers = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وتقول النساجة سعاد إن أجرها في المشغل مئة وثمانون جنيهًا في اليوم.",
-            "وتقول نعمة حسانين إنها تنسج شالًا حريريًا واحدًا كل أسبوعين وتبيعه للجمعية بستمئة جنيه."),
-        new BriefingHeader("2027-01-06-weavers", "نساجات أخميم: الأنوال اليدوية", new DateOnly(2027, 1, 6)));
+    private static readonly Briefing Weavers = Indexes.TitledBriefing(
+        "2027-01-06-weavers",
+        "نساجات أخميم: الأنوال اليدوية",
+        "وتقول النساجة سعاد إن أجرها في المشغل مئة وثمانون جنيهًا في اليوم.",
+        "وتقول نعمة حسانين إنها تنسج شالًا حريريًا واحدًا كل أسبوعين وتبيعه للجمعية بستمئة جنيه.");
 
     [Fact]
     public void A_rate_told_by_a_period_answers()
@@ -75,12 +73,11 @@ public sealed class RateToldByAPeriodTests() : BriefingsAnswerSpec(Weavers)
 /// </summary>
 public sealed class RateByTheYearCheckTests() : BriefingsAnswerSpec(Gate)
 {
-    private static readonly Briefing Gate = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وتعبر باب القصبة سيارات الأجرة والحافلات الصغيرة، وقد أغلق الباب ثلاثة أشهر في 2019 لإصلاح قوسه.",
-            "وعبرت باب القصبة في 2026 نحو ثلاثمئة ألف سيارة، بحسب البلدية."),
-        new BriefingHeader("2027-01-07-gate", "باب القصبة: السير والأشغال", new DateOnly(2027, 1, 7)));
+    private static readonly Briefing Gate = Indexes.TitledBriefing(
+        "2027-01-07-gate",
+        "باب القصبة: السير والأشغال",
+        "وتعبر باب القصبة سيارات الأجرة والحافلات الصغيرة، وقد أغلق الباب ثلاثة أشهر في 2019 لإصلاح قوسه.",
+        "وعبرت باب القصبة في 2026 نحو ثلاثمئة ألف سيارة، بحسب البلدية.");
 
     [Fact]
     public void A_year_is_asked_as_a_rate_not_as_a_date()
@@ -107,12 +104,11 @@ public sealed class RateByTheYearCheckTests() : BriefingsAnswerSpec(Gate)
 /// <summary>A yearly figure («تنتج سنويًا نحو …») answers how many a year, and no rate by the day.</summary>
 public sealed class RateToldByTheYearTests() : BriefingsAnswerSpec(Honey)
 {
-    private static readonly Briefing Honey = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "ويقول النحال سعيد الغامدي إن مناحل الباحة تنتج سنويًا نحو مئة وعشرين طنًا من عسل السدر والطلح.",
-            "وتبيع التعاونية الكيلوغرام من عسل السدر بستمئة ريال في محلها بالسوق القديم."),
-        new BriefingHeader("2027-01-07-baha-honey", "عسل الباحة: موسم السدر", new DateOnly(2027, 1, 7)));
+    private static readonly Briefing Honey = Indexes.TitledBriefing(
+        "2027-01-07-baha-honey",
+        "عسل الباحة: موسم السدر",
+        "ويقول النحال سعيد الغامدي إن مناحل الباحة تنتج سنويًا نحو مئة وعشرين طنًا من عسل السدر والطلح.",
+        "وتبيع التعاونية الكيلوغرام من عسل السدر بستمئة ريال في محلها بالسوق القديم.");
 
     [Fact]
     public void A_yearly_figure_answers_the_yearly_rate_and_no_daily_one()

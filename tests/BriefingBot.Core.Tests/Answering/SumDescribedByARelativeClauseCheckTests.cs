@@ -10,13 +10,12 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class SumDescribedByARelativeClauseCheckTests() : BriefingsAnswerSpec(Contractors)
 {
-    private static readonly Briefing Contractors = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وقالت وزارة المالية إن الحكومة لم تدفع بعد نحو ثلاثمئة مليون دينار من مستحقات شركات المقاولات عن مشاريع الطرق.",
-            "وتأخرت أعمال الطريق الدائري شهرين بسبب الأمطار.",
-            "وتعمل البلدية على إصلاح الطريق الدائري."),
-        new BriefingHeader("2026-12-10-contractors", "شركات المقاولات تنتظر مستحقاتها", new DateOnly(2026, 12, 10)));
+    private static readonly Briefing Contractors = Indexes.TitledBriefing(
+        "2026-12-10-contractors",
+        "شركات المقاولات تنتظر مستحقاتها",
+        "وقالت وزارة المالية إن الحكومة لم تدفع بعد نحو ثلاثمئة مليون دينار من مستحقات شركات المقاولات عن مشاريع الطرق.",
+        "وتأخرت أعمال الطريق الدائري شهرين بسبب الأمطار.",
+        "وتعمل البلدية على إصلاح الطريق الدائري.");
 
     [Fact]
     public void The_sum_is_of_the_one_the_relative_clause_names_not_of_its_verb()

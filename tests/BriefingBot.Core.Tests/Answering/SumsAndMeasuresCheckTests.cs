@@ -79,9 +79,11 @@ public sealed class SumsAndMeasuresCheckTests() : BriefingsAnswerSpec(Rail)
     [Fact]
     public void What_the_briefing_is_about_is_named_by_its_title_for_the_sum_of_its_cost()
     {
-        var road = new BriefingParser().Parse(
-            "وقّع العراق وتركيا مذكرة تفاهم لتمويل المرحلة الأولى من طريق التنمية.\n\nوتقدّر الحكومة العراقية الكلفة الإجمالية للمشروع بنحو سبعة عشر مليار دولار.",
-            new BriefingHeader("2026-11-25-road", "طريق التنمية: العراق يراهن على ممر بري إلى تركيا", new DateOnly(2026, 11, 25)));
+        var road = Indexes.TitledBriefing(
+            "2026-11-25-road",
+            "طريق التنمية: العراق يراهن على ممر بري إلى تركيا",
+            "وقّع العراق وتركيا مذكرة تفاهم لتمويل المرحلة الأولى من طريق التنمية.",
+            "وتقدّر الحكومة العراقية الكلفة الإجمالية للمشروع بنحو سبعة عشر مليار دولار.");
         using var index = Indexes.Of(road);
 
         var answer = Indexes.Answerer(index, null, road).Answer(new AnswerRequest("كم تبلغ كلفة طريق التنمية؟"));

@@ -9,13 +9,12 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class SumsInTheRegionsCurrenciesCheckTests() : BriefingsAnswerSpec(Glass)
 {
-    private static readonly Briefing Glass = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وقالت باحثة في جامعة البوليتكنك في الخليل إن فريقها قاس استهلاك الطاقة في ثلاثة من مصانع الزجاج، فوجد أن الأفران القديمة تفقد نحو نصف حرارتها من جدرانها.",
-            "وأضافت الباحثة أن كلفة تحديث الفرن الواحد تبلغ نحو خمسة وأربعين ألف شيكل، وأن المصانع لا تستطيع دفعها وحدها.",
-            "ويبيع التجار في سوق مقديشو كيس السكر بنحو ثمانمئة ألف شلن صومالي بعد أن كان بستمئة ألف قبل عام."),
-        new BriefingHeader("2026-12-23-hebron-glass", "زجاج الخليل: أفران تُطفأ بغلاء الغاز", new DateOnly(2026, 12, 23)));
+    private static readonly Briefing Glass = Indexes.TitledBriefing(
+        "2026-12-23-hebron-glass",
+        "زجاج الخليل: أفران تُطفأ بغلاء الغاز",
+        "وقالت باحثة في جامعة البوليتكنك في الخليل إن فريقها قاس استهلاك الطاقة في ثلاثة من مصانع الزجاج، فوجد أن الأفران القديمة تفقد نحو نصف حرارتها من جدرانها.",
+        "وأضافت الباحثة أن كلفة تحديث الفرن الواحد تبلغ نحو خمسة وأربعين ألف شيكل، وأن المصانع لا تستطيع دفعها وحدها.",
+        "ويبيع التجار في سوق مقديشو كيس السكر بنحو ثمانمئة ألف شلن صومالي بعد أن كان بستمئة ألف قبل عام.");
 
     [Fact]
     public void A_cost_in_shekels_answers_what_it_costs()

@@ -10,13 +10,12 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class TicketFareCheckTests() : BriefingsAnswerSpec(Metro)
 {
-    private static readonly Briefing Metro = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "حددت الهيئة سعر الرحلة الواحدة بأربعة ريالات صالحة لمدة ساعتين تشمل الانتقال بين المترو والحافلات.",
-            "ويشتكي سائقو سيارات الأجرة في الرياض من تراجع عدد الركاب منذ افتتاح القطار السريع إلى المطار.",
-            "ويمكن شراء التذكرة من تطبيق الهيئة أو من آلات البيع في المحطات."),
-        new BriefingHeader("2026-12-07-metro", "عام على مترو الرياض: قطارات حديثة وركاب أقل", new DateOnly(2026, 12, 7)));
+    private static readonly Briefing Metro = Indexes.TitledBriefing(
+        "2026-12-07-metro",
+        "عام على مترو الرياض: قطارات حديثة وركاب أقل",
+        "حددت الهيئة سعر الرحلة الواحدة بأربعة ريالات صالحة لمدة ساعتين تشمل الانتقال بين المترو والحافلات.",
+        "ويشتكي سائقو سيارات الأجرة في الرياض من تراجع عدد الركاب منذ افتتاح القطار السريع إلى المطار.",
+        "ويمكن شراء التذكرة من تطبيق الهيئة أو من آلات البيع في المحطات.");
 
     [Fact]
     public void A_metro_ticket_is_priced_by_the_fare_of_a_ride_on_the_metro()

@@ -11,16 +11,16 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class WinnerAskedInChatCheckTests() : BriefingsAnswerSpec(League)
 {
-    private static readonly Briefing League = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وقال مدير النادي إن الفريق ربح هذا العام أرباحًا كبيرة من بيع تذاكر الدوري والكأس، وإن الملعب امتلأ في كل المباريات.",
-            "ويقول بائع الأعلام قرب الملعب إنه ربح في موسم الكأس ضعف ما ربحه في العام الماضي."),
-        new BriefingHeader("2027-01-08-stadium-trade", "تجارة الملاعب: موسم الكأس", new DateOnly(2027, 1, 8)));
+    private static readonly Briefing League = Indexes.TitledBriefing(
+        "2027-01-08-stadium-trade",
+        "تجارة الملاعب: موسم الكأس",
+        "وقال مدير النادي إن الفريق ربح هذا العام أرباحًا كبيرة من بيع تذاكر الدوري والكأس، وإن الملعب امتلأ في كل المباريات.",
+        "ويقول بائع الأعلام قرب الملعب إنه ربح في موسم الكأس ضعف ما ربحه في العام الماضي.");
 
-    private static readonly Briefing Champions = new BriefingParser().Parse(
-        "وفاز نادي الرجاء بالدوري هذا الموسم بعد مباراة أخيرة في الدار البيضاء حضرها خمسون ألف متفرج.",
-        new BriefingHeader("2027-01-08-league", "الرجاء بطلًا للدوري", new DateOnly(2027, 1, 8)));
+    private static readonly Briefing Champions = Indexes.TitledBriefing(
+        "2027-01-08-league",
+        "الرجاء بطلًا للدوري",
+        "وفاز نادي الرجاء بالدوري هذا الموسم بعد مباراة أخيرة في الدار البيضاء حضرها خمسون ألف متفرج.");
 
     [Theory]
     [InlineData("شكون ربح الدوري هاد العام")]

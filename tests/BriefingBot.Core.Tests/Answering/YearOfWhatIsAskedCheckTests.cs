@@ -10,16 +10,16 @@ namespace BriefingBot.Core.Tests.Answering;
 /// </summary>
 public sealed class YearOfWhatIsAskedCheckTests() : BriefingsAnswerSpec(Cotton, Port)
 {
-    private static readonly Briefing Cotton = new BriefingParser().Parse(
-        string.Join(
-            "\n\n",
-            "وأعلن وزير الزراعة أن سعر الضمان للموسم المقبل سيكون اثني عشر ألف جنيه للقنطار في محافظات الوجه البحري.",
-            "وبلغت صادرات القطن عام 2024 نحو ثمانية وخمسين ألف طن، بحسب اتحاد المصدرين."),
-        new BriefingHeader("2026-12-07-cotton", "القطن المصري: صادرات تتعافى", new DateOnly(2026, 12, 7)));
+    private static readonly Briefing Cotton = Indexes.TitledBriefing(
+        "2026-12-07-cotton",
+        "القطن المصري: صادرات تتعافى",
+        "وأعلن وزير الزراعة أن سعر الضمان للموسم المقبل سيكون اثني عشر ألف جنيه للقنطار في محافظات الوجه البحري.",
+        "وبلغت صادرات القطن عام 2024 نحو ثمانية وخمسين ألف طن، بحسب اتحاد المصدرين.");
 
-    private static readonly Briefing Port = new BriefingParser().Parse(
-        "ويقع الميناء الكبير في أقصى الجنوب، وتنفذه شركة كورية منذ عام 2020، وقد دخل كاسر الأمواج فيه موسوعة الأرقام القياسية.",
-        new BriefingHeader("2026-12-06-port", "طريق التنمية: ميناء وسكة", new DateOnly(2026, 12, 6)));
+    private static readonly Briefing Port = Indexes.TitledBriefing(
+        "2026-12-06-port",
+        "طريق التنمية: ميناء وسكة",
+        "ويقع الميناء الكبير في أقصى الجنوب، وتنفذه شركة كورية منذ عام 2020، وقد دخل كاسر الأمواج فيه موسوعة الأرقام القياسية.");
 
     [Fact]
     public void A_year_said_in_a_passage_of_another_subject_does_not_date_the_thing_asked()

@@ -37,6 +37,17 @@ public sealed class SectionHeadingQuestionTests : IDisposable
     private static Answer Ask(PassageIndex index, IEnumerable<Briefing> briefings, string question) =>
         Indexes.Answerer(index, null, [.. briefings]).Answer(new AnswerRequest(question));
 
+    /// <summary>Asked over an index of these briefings alone, the question is answered with passages, the first under <paramref name="heading"/>.</summary>
+    private static void HeadingComesFirst(string question, string heading, params Briefing[] briefings)
+    {
+        using var index = Indexes.Of(briefings);
+
+        var answer = Ask(index, briefings, question);
+
+        Assert.Equal(AnswerOutcome.Passages, answer.Outcome);
+        Assert.Equal(heading, answer.Passages[0].Passage.Section);
+    }
+
     [Theory]
     [InlineData("أوراق الضغط الروسية")]
     [InlineData("ما هي أوراق الضغط الروسية؟")]
@@ -69,12 +80,8 @@ public sealed class SectionHeadingQuestionTests : IDisposable
             "أعلن البنك المركزي خفض قيمة العملة.",
             "## ماذا يقول الشارع؟",
             "يرى موظفون وتجار أن الرواتب لم تعد تكفي، وتقول ربة منزل إن الأسعار تضاعفت في الشارع.");
-        using var index = Indexes.Of(street, asked);
 
-        var answer = Ask(index, [street, asked], question);
-
-        Assert.Equal(AnswerOutcome.Passages, answer.Outcome);
-        Assert.Equal("ماذا يقول الشارع؟", answer.Passages[0].Passage.Section);
+        HeadingComesFirst(question, "ماذا يقول الشارع؟", street, asked);
     }
 
     [Theory]
@@ -95,12 +102,8 @@ public sealed class SectionHeadingQuestionTests : IDisposable
             "انتهت أشغال القناة القديمة في الواحة.",
             "## ما بعد الترميم",
             "عاد الماء إلى البساتين، ويخشى المزارعون أن تهمل القناة بعد رحيل العمال.");
-        using var index = Indexes.Of(works, after);
 
-        var answer = Ask(index, [works, after], question);
-
-        Assert.Equal(AnswerOutcome.Passages, answer.Outcome);
-        Assert.Equal("ما بعد الترميم", answer.Passages[0].Passage.Section);
+        HeadingComesFirst(question, "ما بعد الترميم", works, after);
     }
 
     [Fact]
@@ -159,11 +162,8 @@ public sealed class SectionHeadingQuestionTests : IDisposable
             new DateOnly(2026, 11, 21),
             "## الصندوق يراقب",
             "رحبت المتحدثة بالخطوات التي اتخذتها الحكومة المصرية لرفع أسعار الوقود.");
-        using var index = Indexes.Of(lebanon, egypt);
 
-        var answer = Ask(index, [lebanon, egypt], "الصندوق يراقب");
-
-        Assert.Equal("الصندوق يراقب", answer.Passages[0].Passage.Section);
+        HeadingComesFirst("الصندوق يراقب", "الصندوق يراقب", lebanon, egypt);
     }
 
     [Fact]
@@ -179,11 +179,8 @@ public sealed class SectionHeadingQuestionTests : IDisposable
             new DateOnly(2026, 11, 28),
             "## التذاكر والأسعار",
             "تباع المقاعد في محطات القطار وعلى موقع الهيئة، وتبدأ من عشرين جنيهًا للرحلة والأسعار ثابتة طوال العام.");
-        using var index = Indexes.Of(ferry, railway);
 
-        var answer = Ask(index, [ferry, railway], "أسعار التذاكر");
-
-        Assert.Equal("أسعار التذاكر", answer.Passages[0].Passage.Section);
+        HeadingComesFirst("أسعار التذاكر", "أسعار التذاكر", ferry, railway);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingBot.Core.Answering;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Library;
@@ -29,4 +30,11 @@ internal static class Indexes
 
     public static Briefing Briefing(string id, DateOnly date, params string[] paragraphs) =>
         new BriefingParser().Parse(string.Join("\n\n", paragraphs), new BriefingHeader(id, "عنوان " + id, date));
+
+    /// <summary>
+    /// A briefing whose title a spec reads as a reader would («دعم المزارعين: كيف تقدم الطلب»), dated by its id's leading
+    /// date, its paragraphs parsed as a moderator's post is.
+    /// </summary>
+    public static Briefing TitledBriefing(string id, string title, params string[] paragraphs) =>
+        new BriefingParser().Parse(string.Join("\n\n", paragraphs), new BriefingHeader(id, title, DateOnly.ParseExact(id[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture)));
 }
