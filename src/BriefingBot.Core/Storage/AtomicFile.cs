@@ -12,8 +12,7 @@ public static class AtomicFile
 
     public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        var directory = Path.GetDirectoryName(path) ?? throw new ArgumentException("The path has no directory.", nameof(path));
-        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}");
+        var (directory, temp) = TempBeside(path);
         try
         {
             var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.Asynchronous);
@@ -37,8 +36,7 @@ public static class AtomicFile
     /// <summary>The same, for the few small files written where no async context is at hand (the index pointer).</summary>
     public static void Write(string path, ReadOnlySpan<byte> content)
     {
-        var directory = Path.GetDirectoryName(path) ?? throw new ArgumentException("The path has no directory.", nameof(path));
-        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}");
+        var (directory, temp) = TempBeside(path);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1))
@@ -59,6 +57,16 @@ public static class AtomicFile
     }
 
     public static bool IsTemporary(string path) => path.EndsWith(TempSuffix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The directory of <paramref name="path"/> and a new temporary file's path in it, hidden and ending in
+    /// <see cref="TempSuffix"/> so that <see cref="IsTemporary"/> knows it for garbage after a crash.
+    /// </summary>
+    private static (string Directory, string Temp) TempBeside(string path)
+    {
+        var directory = Path.GetDirectoryName(path) ?? throw new ArgumentException("The path has no directory.", nameof(path));
+        return (directory, Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}"));
+    }
 
     private static void TryDelete(string path)
     {
