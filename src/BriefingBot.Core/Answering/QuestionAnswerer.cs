@@ -17,9 +17,14 @@ namespace BriefingBot.Core.Answering;
 /// </summary>
 public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog, IOptions<AnsweringOptions> options, EnglishQuestions? english = null)
 {
-    private volatile SpeakerDirectory _speakers = SpeakerDirectory.Empty;
-    private volatile SpeakerRoster _roster = SpeakerRoster.Empty;
-    private volatile ScopedSpeakers _scoped = new([]);
+    /// <summary>The speaker directory of the index's current speaker list: rebuilt only when a commit changed it.</summary>
+    private readonly SnapshotCache<IReadOnlyList<string>, SpeakerDirectory> _speakers = new(speakers => new SpeakerDirectory(speakers));
+
+    /// <summary>The speakers' roles and genders in the current catalog: rebuilt only when the catalog changed.</summary>
+    private readonly SnapshotCache<IReadOnlyList<Briefing>, SpeakerRoster> _roster = new(briefings => new SpeakerRoster(briefings));
+
+    /// <summary>The speakers each community may ask about in the current catalog: rebuilt only when the catalog changed.</summary>
+    private readonly SnapshotCache<IReadOnlyList<Briefing>, ScopedSpeakers> _scoped = new(briefings => new ScopedSpeakers(briefings));
 
     public Answer Answer(AnswerRequest request)
     {
@@ -406,40 +411,13 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     }
 
     /// <summary>The speakers' roles and genders in the current catalog, rebuilt only when the catalog changed.</summary>
-    private SpeakerRoster Roster()
-    {
-        var current = catalog.All;
-        var roster = _roster;
-        if (!ReferenceEquals(roster.Source, current))
-        {
-            roster = new SpeakerRoster(current);
-            _roster = roster;
-        }
-
-        return roster;
-    }
+    private SpeakerRoster Roster() => _roster.Of(catalog.All);
 
     /// <summary>
     /// Whether a speaker is quoted in a briefing the scope shows (the shared ones and the community's); null for no
     /// scope. Each community's set is built once per catalog change.
     /// </summary>
-    private Func<string, bool>? InScope(SearchScope? scope)
-    {
-        if (scope is null)
-        {
-            return null;
-        }
-
-        var current = catalog.All;
-        var scoped = _scoped;
-        if (!ReferenceEquals(scoped.Source, current))
-        {
-            scoped = new ScopedSpeakers(current);
-            _scoped = scoped;
-        }
-
-        return scoped.Of(scope.Community).Contains;
-    }
+    private Func<string, bool>? InScope(SearchScope? scope) => scope is null ? null : _scoped.Of(catalog.All).Of(scope.Community).Contains;
 
     /// <summary>The speakers each community's questions may be about, for one catalog snapshot.</summary>
     private sealed class ScopedSpeakers(IReadOnlyList<Briefing> source)
@@ -455,16 +433,5 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     }
 
     /// <summary>The speaker directory of the current index, rebuilt only when a commit changed the speaker list.</summary>
-    private SpeakerDirectory Speakers()
-    {
-        var current = index.Speakers();
-        var directory = _speakers;
-        if (!ReferenceEquals(directory.Source, current))
-        {
-            directory = new SpeakerDirectory(current);
-            _speakers = directory;
-        }
-
-        return directory;
-    }
+    private SpeakerDirectory Speakers() => _speakers.Of(index.Speakers());
 }

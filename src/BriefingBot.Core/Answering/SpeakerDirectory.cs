@@ -29,7 +29,6 @@ public sealed class SpeakerDirectory
     public SpeakerDirectory(IReadOnlyList<string> speakers)
     {
         ArgumentNullException.ThrowIfNull(speakers);
-        Source = speakers;
         foreach (var speaker in speakers)
         {
             if (!BriefingLimits.IsPlausibleSpeaker(speaker))
@@ -59,11 +58,6 @@ public sealed class SpeakerDirectory
             }
         }
     }
-
-    public static readonly SpeakerDirectory Empty = new([]);
-
-    /// <summary>The list the directory was built from, so a caller can tell when it is stale.</summary>
-    public IReadOnlyList<string> Source { get; }
 
     public int Count => _speakers.Count;
 

@@ -131,9 +131,7 @@ public sealed class SpeakerRoster
         }
     }
 
-    public static readonly SpeakerRoster Empty = new([]);
-
-    /// <summary>The briefings the roster was built from, so a caller can tell when it is stale.</summary>
+    /// <summary>The briefings the roster was built from.</summary>
     public IReadOnlyList<Briefing> Source { get; }
 
     /// <summary>How many of the question's words are words of <paramref name="speaker"/>'s role (0 for a speaker with none).</summary>

@@ -20,7 +20,8 @@ public sealed partial class EnglishQuestions
     private static readonly string[] PresentTensePrefixes = ["ي", "ت", "ن"];
 
     private readonly Lazy<EnglishArabicDictionary?> _dictionary;
-    private volatile NameSkeletons _names = NameSkeletons.Empty;
+    /// <summary>The skeletons of the index's current words: rebuilt only when a commit changed them.</summary>
+    private readonly SnapshotCache<IReadOnlyList<IndexedWord>, NameSkeletons> _names = new(vocabulary => new NameSkeletons(vocabulary));
 
     public EnglishQuestions(IOptions<EnglishOptions> options, ILogger<EnglishQuestions> logger)
     {
@@ -137,18 +138,7 @@ public sealed partial class EnglishQuestions
     }
 
     /// <summary>The skeletons of the current index's words, rebuilt only when a commit changed the index.</summary>
-    private NameSkeletons Names(PassageIndex index)
-    {
-        var vocabulary = index.TextVocabulary();
-        var names = _names;
-        if (!ReferenceEquals(names.Source, vocabulary))
-        {
-            names = new NameSkeletons(vocabulary);
-            _names = names;
-        }
-
-        return names;
-    }
+    private NameSkeletons Names(PassageIndex index) => _names.Of(index.TextVocabulary());
 
     private static EnglishArabicDictionary? Open(EnglishOptions options, ILogger logger)
     {

@@ -9,8 +9,6 @@ namespace BriefingBot.Core.Translation;
 /// </summary>
 public sealed class NameSkeletons
 {
-    public static readonly NameSkeletons Empty = new([]);
-
     /// <summary>A skeleton of one consonant matches too many words to mean a name: only a near-identical spelling counts.</summary>
     private const int MinSkeletonLength = 2;
 
@@ -22,7 +20,6 @@ public sealed class NameSkeletons
 
     public NameSkeletons(IReadOnlyList<IndexedWord> vocabulary)
     {
-        Source = vocabulary;
         foreach (var word in vocabulary)
         {
             _words.Add(word.Term);
@@ -44,9 +41,6 @@ public sealed class NameSkeletons
 
     /// <summary>Whether some passage has <paramref name="term"/> (an analysed form).</summary>
     public bool Contains(string term) => _words.Contains(term);
-
-    /// <summary>The vocabulary this was built from: a new one means a new commit.</summary>
-    public IReadOnlyList<IndexedWord> Source { get; }
 
     /// <summary>
     /// Index words with the skeleton of one of <paramref name="arabicForms"/> (a transliteration as analysed): those of
