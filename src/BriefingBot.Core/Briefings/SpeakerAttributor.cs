@@ -75,6 +75,9 @@ public sealed class SpeakerAttributor
         // The person the section's narration introduced as interviewed: the first answer with no speaker before it is theirs.
         Attribution? interviewee = null;
         var met = new List<int>();
+        // Each relative brought in by a kin word («ابنه يوسف»), by whom the kin word's pronoun stood for.
+        var relativesOf = new Dictionary<int, int>();
+        var relativesBroughtIn = new HashSet<int>();
         string? currentSection = null;
         var sectionStart = 0;
         Paragraph? previous = null;
@@ -120,7 +123,23 @@ public sealed class SpeakerAttributor
                 all[0] = aliased;
             }
 
-            if (all[0] is { Kind: AttributionKind.Named or AttributionKind.Surname, Office: false, Name: { } mention } shorter && previous is not null
+            int? kinOwner = null;
+            string? OwnerOfTheKin(bool ofAWoman)
+            {
+                kinOwner = current is { } whose && known[whose].Feminine == ofAWoman ? whose : null;
+                return kinOwner is { } owner ? known[owner].Name : null;
+            }
+
+            // «ويساعده في العمل ابنه يوسف، الطالب …. ويرى الشاب أن»: the relative just brought in speaks, not the one heard;
+            // unless a speaker met bears the relative's given name too, as whom the name would be read.
+            var relativeSpeaks = false;
+            if (KinBroughtIn.PointedBack(all[0], paragraph, paragraphs, i, OwnerOfTheKin) is { Name: { } relativeName } relative
+                && known.CouldBe(SpeakerNames.Words(relativeName)).All(relativesBroughtIn.Contains))
+            {
+                relativeSpeaks = true;
+                all[0] = relative;
+            }
+            else if (all[0] is { Kind: AttributionKind.Named or AttributionKind.Surname, Office: false, Name: { } mention } shorter && previous is not null
                 && !known.CouldBe(SpeakerNames.Words(mention)).Any() && NarratedName.WidenedFrom(shorter, previous) is { } wider)
             {
                 // «يبيع المزارع حسين عبد الكريم الطماطم …» then «يقول عبد الكريم إن»: someone the paragraph before introduced
@@ -151,7 +170,12 @@ public sealed class SpeakerAttributor
                 found = new Attribution(AttributionKind.Continuation, null);
             }
 
-            if (found.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && SpeakerReferences.Resolve(found, known, current) is null
+            if (current is { } relativeNow && relativesOf.TryGetValue(relativeNow, out var kinOf) && KinBroughtIn.PointsToWhoseRelative(found, known[relativeNow], known[kinOf]))
+            {
+                // «ويساعده في العمل ابنه يوسف، …. ويرى الشاب أن …» then «أما الأب فيرفض الفكرة، ويؤكد أن»: the father whose son spoke.
+                found = new Attribution(AttributionKind.Named, known[kinOf].Name) { Feminine = known[kinOf].Feminine, GenderShown = true };
+            }
+            else if (found.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && SpeakerReferences.Resolve(found, known, current) is null
                 && KinPointedBack.ConverseBroughtIn(found, paragraphs, i) is { } broughtIn && HeardBefore(quoted, broughtIn.Paragraph, sectionStart, known, broughtIn.Feminine) is { } elder)
             {
                 // «يقاطعه حفيده تركي، …» then «ويهز الجد رأسه، ثم يقول إن»: the grandfather is who was heard before his grandson came in.
@@ -202,13 +226,31 @@ public sealed class SpeakerAttributor
             {
                 // «ويضحك وهو يشير إلى الدواسة: "…"»، «وشكا من أن …»: words said, no one named, right after a speaker.
                 found = new Attribution(AttributionKind.Continuation, null);
+                if (relativesOf.TryGetValue(heard, out var whoseRelative) && KinBroughtIn.QuotesAnotherDescription(paragraph, known[heard], known[whoseRelative]))
+                {
+                    // «ابنه ميشال، الطالب …» heard, then «"…"، يقول الدليل الخمسيني»: the description is the father's, not his son's.
+                    current = whoseRelative;
+                }
             }
 
             NicknameGiven.Learn(found, known, current);
 
             // Narration or a collective source breaks the speaker's run; a bare verb goes on with it, and an interviewer's
             // question keeps it for the answer that follows.
-            current = found.Kind is AttributionKind.Continuation or AttributionKind.Question ? current : SpeakerReferences.Resolve(found, known, current);
+            // «ويصطحب طوق … ابنه ميشال، …. ويرى الشاب أن …» then «"…"، يقول الدليل الخمسيني»: a title that is no word of the
+            // relative's role goes back to the one whose relative they are, not on with the relative just heard.
+            var resolvingWith = current is { } now && relativesOf.TryGetValue(now, out var whoseKin) && found is { Kind: AttributionKind.TitleOnly, Name: { } title }
+                && !KinBroughtIn.Describes(title, known[now]) ? whoseKin : current;
+            current = found.Kind is AttributionKind.Continuation or AttributionKind.Question ? current : SpeakerReferences.Resolve(found, known, resolvingWith);
+            if (relativeSpeaks && current is { } relativeHeard)
+            {
+                relativesBroughtIn.Add(relativeHeard);
+                if (kinOwner is { } broughtInBy && relativeHeard != broughtInBy)
+                {
+                    relativesOf[relativeHeard] = broughtInBy;
+                }
+            }
+
             if (found.Kind == AttributionKind.None)
             {
                 interviewee = InterviewIntroduction.Interviewee(paragraph) ?? interviewee;
