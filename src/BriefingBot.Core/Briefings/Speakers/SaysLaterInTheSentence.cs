@@ -31,7 +31,7 @@ internal static class SaysLaterInTheSentence
         {
             return AsTheySaidClosing(words) is { } closing ? NameInNarration.Before(paragraph, closing, ReportingVerbs.IsFeminine(words[closing + 1].Folded))
                 : RelativeSays(words) is { } relative ? NameInNarration.BeforeRelative(paragraph, relative, words[relative].Folded == "التي")
-                : NameInNarration.HeadingWithAside(paragraph) ?? QuotedAfterNarration(paragraph);
+                : NameInNarration.HeadingWithAside(paragraph) ?? QuotedAfterNarration(paragraph) ?? DescribedAfterTheQuote.Introduced(paragraph);
         }
 
         var feminine = words[verb].Folded == "قايله" || ReportingVerbs.IsFeminine(Said(words[verb].Folded));

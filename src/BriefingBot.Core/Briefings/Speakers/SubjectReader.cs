@@ -702,6 +702,15 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
 
                 afterPreposition = false;
                 expectNamePart = false;
+                if (Verb is null && firstTitle >= 0 && candidates.Count > 0 && SourceClosedByComma.At(Words, i))
+                {
+                    // «وبحسب رئيس بلدية بشري مارون فخري، تعمل البلدية …»: the present verb after the comma opens what the
+                    // source says, as «فإن» would.
+                    terminator = i + 1;
+                    subjectEnd = i + 1;
+                    break;
+                }
+
                 if (!w.EndsWithComma)
                 {
                     colonEnd = w.EndsWithColon ? i + 1 : -1;
