@@ -734,6 +734,33 @@ public static class SpeakerQuestion
                 || Enumerable.Range(Math.Max(0, i - MaxWordsFromVerb), Math.Min(text.Count, i + MaxWordsFromVerb + 1) - Math.Max(0, i - MaxWordsFromVerb)).Any(j => IsSpeechWord(text[j]))));
     }
 
+    /// <summary>«الي»: chat's «اللي» written with one lam («شو قال الي عنده المحل بالحميدية؟»).</summary>
+    private const string ChatRelative = "الي";
+
+    /// <summary>The most words a person is called by before the clause describing them («طالب الهندسة اللي …»، «الرسام الشيباني اللي …»).</summary>
+    private const int MaxWordsBeforeTheClause = 3;
+
+    /// <summary>
+    /// Rule «a person described by a clause»: «شو قال الشب اللي ترك دراسة المحاسبة وصار صياد؟»، «الخوري اللي بيفتح
+    /// الكنيسة للسياح شو قال»، «شو قال الي عنده المحل بالحميدية؟» ask what someone said and tell who by what they do or
+    /// did, in a relative clause right after the words asking (or a few words calling them: a title, an age, a trade).
+    /// As with a claim (<see cref="AsksWhoSaidAClaim"/>), the word search finds the passage that tells it, and its speaker's
+    /// words are the answer (<see cref="QuestionAnswerer"/>). Not a clause after «عن»: it describes the subject asked about
+    /// («ماذا قال الوزير عن المشروع الذي …»).
+    /// </summary>
+    internal static bool AsksOfSomeoneDescribed(string question)
+    {
+        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
+        var clause = words.ToList().FindIndex(w => FactWords.RelativePronouns.Contains(w) || w == ChatRelative);
+        if (clause < 0 || clause + 1 >= words.Count || !words.Any(IsSpeechWord) || words.Take(clause).Any(SpeakerRoster.TopicMarkers.Contains))
+        {
+            return false;
+        }
+
+        var calledBy = words.Take(clause).Count(w => !Filler.Contains(w) && !IsSpeechWord(w));
+        return calledBy <= MaxWordsBeforeTheClause && !IsSpeechWord(words[clause + 1]);
+    }
+
     /// <summary>
     /// The verbs the question says the person does, after «الذي / التي / اللي» («اللي يبيع البشوت» → «يبيع»); after «كان»
     /// the verb it governs too («اللي كان يختار الوجوه» → «يختار»).
