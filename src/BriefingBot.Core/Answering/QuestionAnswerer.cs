@@ -219,6 +219,13 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             return described;
         }
 
+        // «شو قال الشب اللي ترك دراسة المحاسبة وصار صياد؟»: a person told by what they do, whom the passage found quotes.
+        if (skip == 0 && SpeakerQuestion.AsksOfSomeoneDescribed(question)
+            && ClaimantsWords(question, result.Hits[0].Passage, analyzed, request.Scope) is { } describedByAClause)
+        {
+            return describedByAClause;
+        }
+
         var outcome = confidence >= settings.ConfidentCoverage || repeatsHeading ? AnswerOutcome.Passages : AnswerOutcome.TentativePassages;
         var shown = result.Hits.Take(top).Select((h, i) => new AnswerPassage(skip + i + 1, h.Score, h.Passage, h.Highlights)).ToList();
         return new Answer(question, outcome, shown, HasMore: result.Hits.Count + result.Unread > top) { Confidence = confidence };

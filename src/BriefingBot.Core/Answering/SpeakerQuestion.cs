@@ -112,6 +112,12 @@ public static class SpeakerQuestion
         // Others found by the same given name alone («شو قال جاسم عن الأسماك؟» of six men called Jassim): the name does
         // not say which is meant, so each is asked of and the subject or the newest briefing says which comes first.
         var givenNamesakes = new List<string>();
+        // «أبو محمد الحيمي» with «محمد الحيمي» quoted: his father, quoted beside him.
+        if (roster is not null && ParentsByKunya(words, directory, roster, inScope, withSurname: true) is { Count: > 0 } fathers)
+        {
+            return fathers;
+        }
+
         var inBodyName = WordsOfABodysName(words);
         var popularTitles = PopularTitlesBeforeAName(words);
         var claim = ClaimAskedWhoSaid(words);
@@ -135,7 +141,7 @@ public static class SpeakerQuestion
             for (var n = 0; n < nameWords.Count; n++)
             {
                 var index = FindWord(nameForms, nameWords[n], roster);
-                if (index >= 0 && (isBody || !inBodyName.Contains(index))
+                if (index >= 0 && (isBody || !inBodyName.Contains(index)) && !MotherKunyaDisagrees(nameWords, n, nameForms, index)
                     && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index))
                     && (!claim.Contains(index) || IsExactly(nameForms[index], nameWords[n])) && used.Add(index))
                 {
@@ -238,7 +244,13 @@ public static class SpeakerQuestion
             if (roster?.ByAlias(words) is var (aliased, aliasWords) && (inScope is null || inScope(aliased))
                 && (asksForSpeech || words.Where((w, i) => !aliasWords.Contains(i)).All(w => Filler.Contains(w) || IsSpeechWord(w))))
             {
-                return [aliased];
+                return KinBefore(words, aliasWords.Min(), []) is { } aliasKin ? KinOf(aliased, aliasKin, AsksOfAWoman(words), roster, inScope) : [aliased];
+            }
+
+            // «شو قال أبو أنس؟» with «أنس الطرابيشي» quoted and no one called so: his father, quoted beside him.
+            if (asksForSpeech && roster is not null && ParentsByKunya(words, directory, roster, inScope, withSurname: false) is { Count: > 0 } father)
+            {
+                return father;
             }
 
             if (!asksForSpeech || roster is null)
@@ -269,9 +281,11 @@ public static class SpeakerQuestion
 
         // Rule «kin of a named person»: «ماذا قالت ابنة أم خالد؟»، «شو قال والد الدلال الدرعي؟» ask of someone the briefing
         // names by their kin, not of the person it quotes: the named one's words are no answer.
-        if (KinBefore(words, bestUsed.Min()))
+        // Rule «kin in the same report»: when the briefing quotes that kin beside them («ابن فايز الطرابيشي» of «أنس
+        // الطرابيشي»، «ابن أبو خليل» of «خليل السيوفي»), the kin is asked of (SpeakerRoster.SameFamily).
+        if (KinBefore(words, bestUsed.Min(), CompoundNames.Glued(ArabicText.FoldedWords(best))) is { } kin)
         {
-            return [];
+            return roster is null ? [] : KinOf(best, kin, AsksOfAWoman(words), roster, inScope);
         }
 
         // «القضاء» (the judiciary, a section's heading) is one letter from «القضاة» (a surname): a name matched only through
@@ -344,6 +358,13 @@ public static class SpeakerQuestion
             meant.AddRange(roster.SpeakersFor(bodyName).Where(h => h != best && (inScope is null || inScope(h))));
         }
 
+        if (roster is not null)
+        {
+            // «أبو خليل» quoted beside «خليل السيوفي» and «محمود ديب السيوفي»: the kunya is the father's, whom the report also
+            // names in full.
+            meant.AddRange(FathersBesideTheKunya(best, roster).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))));
+        }
+
         if (asksForSpeech && roster is not null && bestUsed.Count == bestScore && bestScore == ArabicText.FoldedWords(best).Count)
         {
             // «ماذا قال مربي الأبقار؟» asks of the trade: whoever a briefing calls by its noun («يقول المربي») is asked too.
@@ -388,24 +409,133 @@ public static class SpeakerQuestion
     /// Whether a kin noun stands right before the name matched at <paramref name="nameAt"/>, or before the title or role word
     /// with the article that leads it («والد الدلال الدرعي»): the question asks of that kin.
     /// </summary>
-    private static bool KinBefore(IReadOnlyList<string> words, int nameAt)
+    /// <returns>The kin noun, or null when none stands there.</returns>
+    private static string? KinBefore(IReadOnlyList<string> words, int nameAt, IReadOnlyList<string> nameWords)
     {
         const int MaxWordsBetween = 1;
         for (int at = nameAt - 1, between = 0; at >= 0 && between <= MaxWordsBetween; at--, between++)
         {
-            if (KinLexicon.IsBeforeAName(words[at]))
+            if (KinLexicon.IsBeforeAName(words[at]) || ChildParticleAsKin(words, at, nameWords))
             {
-                return true;
+                return words[at];
             }
 
             if (!SpeakerLexicon.HasArticle(words[at]) && !SpeakerLexicon.IsTitle(words[at]))
             {
-                return false;
+                return null;
             }
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary>Folded «ولد»، «بنت»: a son or daughter in chat («ولد الأسطى حسين»), a name particle in the Maghreb and the Gulf.</summary>
+    private static readonly HashSet<string> ChildParticles = new(StringComparer.Ordinal) { "ولد", "بنت" };
+
+    /// <summary>
+    /// Whether «ولد / بنت» at <paramref name="at"/> asks of a child: it opens the naming (first, or after the words asking
+    /// what was said: «شو قال ولد الأسطى حسين؟») and the person's name does not carry it as its particle («ولد الطالب» of
+    /// «يحيى ولد الطالب»).
+    /// </summary>
+    private static bool ChildParticleAsKin(IReadOnlyList<string> words, int at, IReadOnlyList<string> nameWords) =>
+        ChildParticles.Contains(words[at]) && !nameWords.Contains(words[at])
+        && (at == 0 || Filler.Contains(words[at - 1]) || IsSpeechWord(words[at - 1]));
+
+    /// <summary>Kin nouns asking of a woman, folded («بنت»، «أخت»، «زوجة», «زوجه»).</summary>
+    private static readonly HashSet<string> WomenKin = new(new[] { "بنت", "أخت", "زوجة", "أرملة" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+
+    /// <summary>Kin nouns asking of a man, folded («ابن»، «ولد»، «والد», «أخو»).</summary>
+    private static readonly HashSet<string> MenKin = new(new[] { "ابن", "ولد", "والد", "أخو", "شقيق", "زوج", "زوجها", "ابنها", "والدها", "حفيد", "جد" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+
+    /// <summary>Neighbours, asked of as kin are, but never of the family.</summary>
+    private static readonly HashSet<string> Neighbours = new(new[] { "جار", "جارة" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The kin of <paramref name="named"/> the question asks of by <paramref name="kin"/>: the people of their family quoted
+    /// beside them (SpeakerRoster.SameFamily), of the gender the kin noun or the verb asks; empty when the briefing quotes
+    /// none, or asked of a neighbour.
+    /// </summary>
+    private static List<string> KinOf(string named, string kin, bool asksOfAWoman, SpeakerRoster roster, Func<string, bool>? inScope)
+    {
+        if (Neighbours.Contains(kin))
+        {
+            return [];
+        }
+
+        var woman = asksOfAWoman || WomenKin.Contains(kin);
+        var man = !asksOfAWoman && MenKin.Contains(kin);
+        return [.. roster.SameFamily(named).Where(s => (inScope is null || inScope(s)) && (!woman || roster.IsFeminine(s)) && (!man || !roster.IsFeminine(s)))
+            .Take(SpeakerRoster.MaxHolders)];
+    }
+
+    /// <summary>
+    /// Rule «a kunya is no name of the child»: «ام جورج» is George's mother, not «جورج طوق»; «زينب شمس» is no «أم زينب».
+    /// Whether the question's word at <paramref name="index"/> and the name word <paramref name="n"/> disagree on standing
+    /// after «أم». («أبو» is glued to the name after it on both sides, CompoundNames, so never meets a bare name.)
+    /// </summary>
+    private static bool MotherKunyaDisagrees(IReadOnlyList<string> nameWords, int n, IReadOnlyList<string> questionWords, int index) =>
+        (index > 0 && questionWords[index - 1] == SpeakerRoster.MotherKunya) != (n > 0 && nameWords[n - 1] == SpeakerRoster.MotherKunya);
+
+    /// <summary>
+    /// Rule «the kunya of a quoted child»: «أبو محمد الحيمي» with «محمد الحيمي» quoted is his father «حسين يحيى الحيمي»,
+    /// quoted beside him in the same report; «أبو أنس» alone with one «أنس …» quoted, «فايز الطرابيشي». People call a father
+    /// by his son's name: the men of the child's family quoted beside them (SpeakerRoster.SameFamily) but the child.
+    /// <paramref name="withSurname"/>: the kunya followed by the family's name (any child of that name and surname); else
+    /// alone (one child of that name only, whose family the briefings quote). Empty when there is no such father.
+    /// </summary>
+    private static List<string> ParentsByKunya(IReadOnlyList<string> words, SpeakerDirectory directory, SpeakerRoster roster, Func<string, bool>? inScope, bool withSurname)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (SpeakerRoster.KunyaChild([StripConjunction(words[k])]) is not { } child)
+            {
+                continue;
+            }
+
+            var surname = k + 1 < words.Count && IsNameWord(words[k + 1]) ? words[k + 1] : null;
+            if (withSurname != surname is not null)
+            {
+                continue;
+            }
+
+            var families = directory.Candidates(surname is null ? [child] : [child, surname])
+                .Where(c => c.Words.Count >= 2 && c.Words[0] == child && (surname is null || c.Words[^1] == surname || c.Words[^1] == "ال" + surname)
+                    && (inScope is null || inScope(c.Name)))
+                .Select(c => roster.SameFamily(c.Name).Where(p => !roster.IsFeminine(p) && (inScope is null || inScope(p))
+                    && CompoundNames.Glued(ArabicText.FoldedWords(p))[0] != child).ToList())
+                .Where(f => f.Count > 0)
+                .ToList();
+            if (families.Count == 1 || surname is not null && families.Count > 0)
+            {
+                return [.. families.SelectMany(f => f).Distinct(StringComparer.Ordinal).Take(SpeakerRoster.MaxHolders)];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// The men named in full beside a speaker called by «أبو X» alone, of the family of an «X …» quoted in the same report
+    /// («محمود ديب السيوفي» beside «أبو خليل» and «خليل السيوفي»): the father the kunya calls. Empty for another speaker.
+    /// </summary>
+    private static IEnumerable<string> FathersBesideTheKunya(string speaker, SpeakerRoster roster)
+    {
+        var name = CompoundNames.Glued(ArabicText.FoldedWords(speaker));
+        if (name.Count != 1 || SpeakerRoster.KunyaChild(name) is not { } child)
+        {
+            return [];
+        }
+
+        return roster.SameFamily(speaker)
+            .Where(c => CompoundNames.Glued(ArabicText.FoldedWords(c))[0] == child)
+            .SelectMany(c => roster.SameFamily(c).Where(p => p != speaker && !roster.IsFeminine(p) && CompoundNames.Glued(ArabicText.FoldedWords(p))[0] != child))
+            .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a folded question word may be a name: no filler, speech word, title, preposition or common word.</summary>
+    private static bool IsNameWord(string w) =>
+        w.Length >= 3 && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsPreposition(w)
+        && !SpeakerRoster.IsCommonWord(w) && !SpeakerRoster.TopicMarkers.Contains(w) && !KinLexicon.IsBeforeAName(w);
 
     /// <summary>Folded kunya and lineage words, skipped to the name they lead («ابو فاطمة»، «بن علي»): they never count.</summary>
     private static readonly HashSet<string> LineageWords = new(StringComparer.Ordinal) { "ابو", "بو", "ام", "بن", "بنت", "ولد", "ال" };
@@ -592,6 +722,33 @@ public static class SpeakerQuestion
         return Enumerable.Range(0, text.Count).Any(i => titles.Contains(TitleStem(text[i]))
             && (ByTheName(i)
                 || Enumerable.Range(Math.Max(0, i - MaxWordsFromVerb), Math.Min(text.Count, i + MaxWordsFromVerb + 1) - Math.Max(0, i - MaxWordsFromVerb)).Any(j => IsSpeechWord(text[j]))));
+    }
+
+    /// <summary>«الي»: chat's «اللي» written with one lam («شو قال الي عنده المحل بالحميدية؟»).</summary>
+    private const string ChatRelative = "الي";
+
+    /// <summary>The most words a person is called by before the clause describing them («طالب الهندسة اللي …»، «الرسام الشيباني اللي …»).</summary>
+    private const int MaxWordsBeforeTheClause = 3;
+
+    /// <summary>
+    /// Rule «a person described by a clause»: «شو قال الشب اللي ترك دراسة المحاسبة وصار صياد؟»، «الخوري اللي بيفتح
+    /// الكنيسة للسياح شو قال»، «شو قال الي عنده المحل بالحميدية؟» ask what someone said and tell who by what they do or
+    /// did, in a relative clause right after the words asking (or a few words calling them: a title, an age, a trade).
+    /// As with a claim (<see cref="AsksWhoSaidAClaim"/>), the word search finds the passage that tells it, and its speaker's
+    /// words are the answer (<see cref="QuestionAnswerer"/>). Not a clause after «عن»: it describes the subject asked about
+    /// («ماذا قال الوزير عن المشروع الذي …»).
+    /// </summary>
+    internal static bool AsksOfSomeoneDescribed(string question)
+    {
+        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
+        var clause = words.ToList().FindIndex(w => FactWords.RelativePronouns.Contains(w) || w == ChatRelative);
+        if (clause < 0 || clause + 1 >= words.Count || !words.Any(IsSpeechWord) || words.Take(clause).Any(SpeakerRoster.TopicMarkers.Contains))
+        {
+            return false;
+        }
+
+        var calledBy = words.Take(clause).Count(w => !Filler.Contains(w) && !IsSpeechWord(w));
+        return calledBy <= MaxWordsBeforeTheClause && !IsSpeechWord(words[clause + 1]);
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public sealed class SpeakerRoster
     private readonly Dictionary<string, DateOnly> _lastQuoted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _quotedIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Lazy<HashSet<string>>> _wordsWhereQuoted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _quotedInBriefing = new(StringComparer.Ordinal);
 
     /// <summary>The words after which a question about what someone said names its subject: «عن»، «بشأن»، «حول»، «بخصوص»، «تجاه».</summary>
     internal static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
@@ -64,6 +65,12 @@ public sealed class SpeakerRoster
                 }
 
                 quotedIn.Add(briefing.Id);
+                if (!_quotedInBriefing.TryGetValue(briefing.Id, out var quoted))
+                {
+                    _quotedInBriefing[briefing.Id] = quoted = [];
+                }
+
+                quoted.Add(profile.Name);
 
                 Add(profile, places, about, headline, words);
                 if (profile.Role is not null)
@@ -219,6 +226,77 @@ public sealed class SpeakerRoster
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Rule «kin in the same report»: the people quoted beside <paramref name="speaker"/> in a briefing that quotes them and
+    /// bearing their surname («أنس الطرابيشي» beside «فايز الطرابيشي», «خليل السيوفي» beside «محمود ديب السيوفي»): a report
+    /// that quotes a father and his son, or two brothers, names them so, and a question asks of one as the other's kin
+    /// («ابن فايز الطرابيشي»، «والد خليل السيوفي»). With them, for a speaker called by a kunya («أبو خليل»، «أم وسيم»), the
+    /// people of that report whose given name the kunya holds: the child it is made of; and for a child, the parent called by
+    /// a kunya of their given name. Empty for a speaker with none.
+    /// </summary>
+    public IReadOnlyList<string> SameFamily(string speaker)
+    {
+        if (!_quotedIn.TryGetValue(speaker, out var ids))
+        {
+            return [];
+        }
+
+        var surname = Surname(speaker);
+        var child = ChildOfKunya(speaker);
+        var given = GivenName(speaker);
+        return [.. ids.SelectMany(id => _quotedInBriefing[id]).Distinct(StringComparer.Ordinal)
+            .Where(s => s != speaker && (surname is not null && Surname(s) == surname || child is not null && GivenName(s) == child
+                || given is not null && ChildOfKunya(s) == given))];
+    }
+
+    /// <summary>«أبو» folded, glued to the child's name in a kunya («ابوخليل», CompoundNames).</summary>
+    internal const string FatherKunya = "ابو";
+
+    /// <summary>«أم» folded, written apart from the child's name in a kunya («ام وسيم»).</summary>
+    internal const string MotherKunya = "ام";
+
+    /// <summary>
+    /// The folded name of the child a kunya is made of («أبو خليل» → «خليل»، «أم وسيم» → «وسيم»), from the name or an alias the
+    /// briefings give; null for a speaker called by no kunya.
+    /// </summary>
+    internal string? ChildOfKunya(string speaker) =>
+        _aliases.Where(a => a.Name == speaker).Select(a => a.Words).Prepend(CompoundNames.Glued(ArabicText.FoldedWords(speaker)))
+            .Select(KunyaChild).FirstOrDefault(c => c is not null);
+
+    /// <summary>
+    /// The child's name a name that is a kunya alone is made of, glued («ابوخليل») or apart («ام وسيم»); else null. A kunya
+    /// before a surname («أبو بكر منصور») is a given name, no kunya.
+    /// </summary>
+    internal static string? KunyaChild(IReadOnlyList<string> glued)
+    {
+        const int MinChildName = 3;
+        if (glued.Count == 2 && glued[0] == MotherKunya && glued[1].Length >= MinChildName)
+        {
+            return glued[1];
+        }
+
+        // Only «أبو» is glued to the name after it (CompoundNames): a word opening with «ام» is a name of its own («أماني»).
+        return glued.Count == 1 && glued[0].Length >= FatherKunya.Length + MinChildName && glued[0].StartsWith(FatherKunya, StringComparison.Ordinal)
+            ? glued[0][FatherKunya.Length..]
+            : null;
+    }
+
+    /// <summary>The folded last word of a person's name of two words or more («السيوفي»); null for a kunya, a body or one word.</summary>
+    private static string? Surname(string name)
+    {
+        const int MinSurname = 3;
+        var words = CompoundNames.Glued(ArabicText.FoldedWords(name));
+        return words.Count >= 2 && words[^1].Length >= MinSurname && KunyaChild(words) is null && !SpeakerLexicon.IsOrganisation(words[0])
+            && !SpeakerLexicon.IsTitle(words[0]) ? words[^1] : null;
+    }
+
+    /// <summary>The folded first word of a person's name («خليل» of «خليل السيوفي»); null for a kunya.</summary>
+    private static string? GivenName(string name)
+    {
+        var words = CompoundNames.Glued(ArabicText.FoldedWords(name));
+        return words.Count > 0 && KunyaChild(words) is null ? words[0] : null;
     }
 
     /// <summary>Whether the briefings show <paramref name="speaker"/> as a woman («قالت»، «الباحثة»).</summary>
