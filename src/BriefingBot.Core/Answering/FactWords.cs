@@ -42,6 +42,12 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> Prepositions = Set("عن", "حول", "بشأن", "على", "إلى", "الى", "مع", "بخصوص", "عنه", "عنها", "له", "لها", "فيه", "فيها");
 
     /// <summary>
+    /// The past of «كان», a light verb of the past after a how-much word («كم كانت كلفة …؟»، «كم كان عدد …؟»): what is asked
+    /// is the noun after it, as after «يبلغ».
+    /// </summary>
+    public static readonly IReadOnlySet<string> PastLightVerbs = Set("كان", "كانت");
+
+    /// <summary>
     /// Question words that ask for a quantity: the answer is a number. The dialects' how much («شحال»، «قداش»، «كام»، «شقد»)
     /// ask it as «كم» does, with «ب» for a price as «بكم» («بشحال»، «بقداش»، «بكام»).
     /// </summary>

@@ -369,7 +369,7 @@ public sealed partial record QuestionShape(
 
         var expected = ExpectedAnswer.Any;
         var focus = 0;
-        while (focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Leads))
+        while (focus < words.Count && (ArabicWordForms.AnyIn(words[focus], FactWords.Leads) || PastLightVerb(words, focus, expected)))
         {
             var lead = words[focus];
             if (ArabicWordForms.AnyIn(lead, FactWords.AsksNumber))
@@ -691,6 +691,17 @@ public sealed partial record QuestionShape(
         var (kind, name) = (words[at + 1], words[at + 2]);
         return !Definite(kind) && IsKindOfPlace(kind) && IsName(name) ? [name] : [];
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is the past of «كان» after a how-much word and before a noun of a sum («كم
+    /// كانت كلفة المشروع؟»، «كم كان ثمن الكيس؟»): a light verb of the past, passed over as «يبلغ» is, so that the question
+    /// asks a sum as «كم تبلغ كلفة …» does. Before a verb it tells that verb's past habit («كم كانت تكلف التذكرة؟»), and
+    /// before a count or a measure («كم كان عدد …»، «كم كانت نسبة …») it is left as it was: read so, fair questions on the
+    /// blind sets fell to the count checks.
+    /// </summary>
+    private static bool PastLightVerb(List<string> words, int at, ExpectedAnswer expected) =>
+        expected == ExpectedAnswer.Number && at > 0 && at + 1 < words.Count && FactWords.PastLightVerbs.Contains(words[at])
+        && ArabicWordForms.AnyIn(words[at + 1], FactWords.SumNouns);
 
     /// <summary>Whether the word names a kind of place or body a name follows: «محافظة»، «جامعة»، «مقهى»، «بيت».</summary>
     private static bool IsKindOfPlace(string word) =>
