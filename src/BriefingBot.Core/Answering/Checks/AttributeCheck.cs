@@ -201,8 +201,11 @@ internal sealed partial class AttributeCheck : IAnswerCheck
 
             // Who holds the office is told where a person is quoted or named in it («قال وزير الأشغال … رامي الخطيب»);
             // «وأعلن وزير الصحة اللبناني أن …» tells what the office said, not who holds it. Narration that quotes no
-            // one («أدى وزير المالية الجديد اليمين») may name the holder in a way no rule reads, and is kept.
+            // one («أدى وزير المالية الجديد اليمين») may name the holder in a way no rule reads, and is kept. The office
+            // must be said as an office, not as the body it heads (BodyOfOffice): «أعلنت مديرية آثار دهوك» and «من مديرية
+            // آثار دهوك» after a quoted engineer's name name no director.
             if (shape.AsksHolder && !shown.Any(passage => SaysOf(passage)
+                    && (shape.AttributeImplied || answer.Tokens(passage).Find(attribute.Variants).Any(s => !BodyOfOffice.Names(top[passage].Substring(s.Start, s.Length), word)))
                     && (NamesSomeone(answer.PassageAt(passage)) || Narrates(answer.PassageAt(passage)))))
             {
                 return DeclineReason.HolderNotNamed;
