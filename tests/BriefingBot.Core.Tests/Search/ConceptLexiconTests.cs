@@ -250,6 +250,18 @@ public sealed class ConceptLexiconTests : IDisposable
         Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
 
     [Theory]
+    [InlineData("كم ياخذ الحارس في الشهر؟", "يتقاضى")]
+    [InlineData("بكم تأخذ الممرضة عن الليلة؟", "يتقاضون")]
+    [InlineData("قديش بياخد المعلم على الحصة؟", "يتقاضى")]
+    [InlineData("وين بيدرسوا ولاد الصياد؟", "أبناء")]
+    public void A_readers_word_for_what_a_worker_is_paid_and_for_children_stands_for_the_word_news_writing_uses(string question, string newsWord) =>
+        Assert.Contains(_questions.Analyze(newsWord).Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze(question)).SelectMany(e => e.Words));
+
+    [Fact]
+    public void A_wage_asked_by_its_noun_does_not_draw_any_taking() =>
+        Assert.DoesNotContain(_questions.Analyze("يأخذ").Terms[0], ConceptLexicon.Load(_analyzer).Expand(_questions.Analyze("كم يبلغ الراتب الشهري للحارس؟")).SelectMany(e => e.Words));
+
+    [Theory]
     [InlineData("لماذا هبطت أسعار الزيت؟", "تراجع")]
     [InlineData("هل يتراجع الإنتاج؟", "انخفاض")]
     [InlineData("كم قفزت الأسعار؟", "ارتفعت")]
