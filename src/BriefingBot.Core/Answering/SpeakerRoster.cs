@@ -19,7 +19,7 @@ public sealed class SpeakerRoster
         new[] { "في", "من", "عن", "على", "الى", "إلى", "مع", "ماذا", "ما", "شو", "ايش", "هو", "هي", "عن", "حول", "بشأن" }.Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
 
-    private readonly List<(string Name, HashSet<string> Words, HashSet<string> Places, HashSet<string> About, Lazy<HashSet<string>> Headline, Lazy<HashSet<string>> BriefingWords)> _roles = [];
+    private readonly List<HeldRole> _roles = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _feminine = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _roleOf = new(StringComparer.Ordinal);
@@ -114,7 +114,7 @@ public sealed class SpeakerRoster
     {
         var words = RoleWords(foldedRole);
         var id = _roles.Count;
-        _roles.Add((name, words, places.Value, about.Value, headline, briefingWords));
+        _roles.Add(new HeldRole(name, words, places.Value, about.Value, headline, briefingWords));
         if (!_roleOf.TryAdd(name, [.. words]) && reference)
         {
             _roleOf[name].UnionWith(words);
@@ -213,10 +213,10 @@ public sealed class SpeakerRoster
         var found = new List<string>();
         foreach (var id in ids)
         {
-            var (name, role, _, _, _, _) = _roles[id];
-            if (name != speaker && role.Contains(head) && role.IsSubsetOf(occupation) && !found.Contains(name, StringComparer.Ordinal))
+            var held = _roles[id];
+            if (held.Speaker != speaker && held.Words.Contains(head) && held.Words.IsSubsetOf(occupation) && !found.Contains(held.Speaker, StringComparer.Ordinal))
             {
-                found.Add(name);
+                found.Add(held.Speaker);
             }
         }
 
@@ -367,7 +367,8 @@ public sealed class SpeakerRoster
         var scored = new List<(string Name, double Score)>();
         foreach (var id in candidates)
         {
-            var (name, role, places, about, headline, briefingWords) = _roles[id];
+            var held = _roles[id];
+            var role = held.Words;
             var asSaid = AsTheRoleNamesTheForeigner(AsTheRoleSaysIt(asWritten, role), role);
             var question = AsTheRoleTitlesTheExpert(asSaid, role);
             var byTheExpert = !question.SetEquals(asSaid);
@@ -385,7 +386,7 @@ public sealed class SpeakerRoster
 
             // The context the role leaves it to must be that country: «ماذا قال وزير المالية السوداني؟» is not asked of
             // «وزير المالية» in a briefing on Lebanon that never names Sudan.
-            if (!role.Any(IsDemonym) && question.Where(IsDemonym).Any(w => !Gazetteer.PlacesOfAdjective(w).Any(places.Contains)))
+            if (!role.Any(IsDemonym) && question.Where(IsDemonym).Any(w => !Gazetteer.PlacesOfAdjective(w).Any(held.Places.Contains)))
             {
                 continue;
             }
@@ -393,16 +394,16 @@ public sealed class SpeakerRoster
             // Rule «a role held where the question says»: «ماذا قال تاجر الجملة في سوق صحار؟» is not the wholesaler of a report
             // on Aden that never names Sohar. A place the question names by name (its people's adjective is read above) that
             // the holder's briefing never names is another briefing's: 121 briefings share «مدير»، «التاجر»، «رئيس البلدية».
-            if (written.Where(w => !Gazetteer.IsAdjectiveOfPlace(w)).Select(w => Gazetteer.PlacesNamedBy(w).ToList()).Any(named => named.Count > 0 && !named.Any(places.Contains)))
+            if (written.Where(w => !Gazetteer.IsAdjectiveOfPlace(w)).Select(w => Gazetteer.PlacesNamedBy(w).ToList()).Any(named => named.Count > 0 && !named.Any(held.Places.Contains)))
             {
                 continue;
             }
 
             // «ماذا قالت الطبيبة في الفاشر؟» of «الطبيبة» in a report whose headline or lede is El Fasher: where the role is
             // held, when the holder's briefing is about that place, is context, as a nationality is.
-            if (asked.Any(w => where.Contains(w) && !role.Contains(w) && headline.Value.Contains(w)))
+            if (asked.Any(w => where.Contains(w) && !role.Contains(w) && held.Headline.Value.Contains(w)))
             {
-                asked = asked.Where(w => role.Contains(w) || !where.Contains(w) || !headline.Value.Contains(w)).ToHashSet(StringComparer.Ordinal);
+                asked = asked.Where(w => role.Contains(w) || !where.Contains(w) || !held.Headline.Value.Contains(w)).ToHashSet(StringComparer.Ordinal);
             }
 
             // Rule «the holder in the briefing the question is about»: «ماذا قال رئيس جمعية صيانة سيدي بوسعيد؟» of «رئيس
@@ -413,8 +414,8 @@ public sealed class SpeakerRoster
             // lede holds counts a quarter toward the holder, each one the briefing never writes a quarter against, so the
             // holder in the briefing the question names comes first.
             var extra = asked.Where(w => w.Length >= 3 && !role.Contains(w) && !SpeakerLexicon.IsTitle(w) && !IsDemonym(w) && !defining.Contains(w)).ToList();
-            var context = extra.Where(w => WritesAnyReading(briefingWords, w)).ToHashSet(StringComparer.Ordinal);
-            var toward = extra.Count(headline.Value.Contains) - extra.Count(w => !context.Contains(w));
+            var context = extra.Where(w => WritesAnyReading(held.BriefingWords, w)).ToHashSet(StringComparer.Ordinal);
+            var toward = extra.Count(held.Headline.Value.Contains) - extra.Count(w => !context.Contains(w));
             if (context.Count > 0 && asked.Count(w => !context.Contains(w) && role.Contains(w)) >= 2)
             {
                 asked = asked.Where(w => !context.Contains(w)).ToHashSet(StringComparer.Ordinal);
@@ -443,14 +444,14 @@ public sealed class SpeakerRoster
             // The country asked of is the one the holder's briefing is about (its title or lede) rather than one it only
             // mentions («الخبير الاقتصادي المصري» is the expert in the report on Egypt, not the one on Tunisia that
             // compares it with Egypt).
-            if (!role.Any(IsDemonym) && question.Any(IsDemonym) && question.Where(IsDemonym).All(w => Gazetteer.PlacesOfAdjective(w).Any(about.Contains)))
+            if (!role.Any(IsDemonym) && question.Any(IsDemonym) && question.Where(IsDemonym).All(w => Gazetteer.PlacesOfAdjective(w).Any(held.About.Contains)))
             {
                 score += 0.25;
             }
 
             // A holder the press itself calls «الخبير» of that nationality is the one asked before one of another craft.
             score -= byTheExpert ? ExpertReadingPenalty : 0;
-            scored.Add((name, score));
+            scored.Add((held.Speaker, score));
         }
 
         return scored;
@@ -495,10 +496,10 @@ public sealed class SpeakerRoster
         var found = new List<string>();
         foreach (var id in ids)
         {
-            var (name, role, _, _, _, _) = _roles[id];
-            if (body.All(role.Contains) && role.Any(SpeakerLexicon.IsOfficeTitle) && !found.Contains(name, StringComparer.Ordinal))
+            var held = _roles[id];
+            if (body.All(held.Words.Contains) && held.Words.Any(SpeakerLexicon.IsOfficeTitle) && !found.Contains(held.Speaker, StringComparer.Ordinal))
             {
-                found.Add(name);
+                found.Add(held.Speaker);
             }
         }
 
@@ -971,4 +972,16 @@ public sealed class SpeakerRoster
         question.Contains(Foreigner) && role.FirstOrDefault(Gazetteer.IsAdjectiveOfAForeignCountry) is { } nationality
             ? question.Select(w => w == Foreigner ? nationality : w).ToHashSet(StringComparer.Ordinal)
             : question;
+
+    /// <summary>
+    /// One role a speaker holds in one briefing (their title, or a title the briefing points back to them by), with what
+    /// that briefing says around it: a question asking of the role is weighed against these.
+    /// </summary>
+    /// <param name="Speaker">The speaker's name, as the briefings write it.</param>
+    /// <param name="Words">The role's words, folded (<see cref="RoleWords"/>).</param>
+    /// <param name="Places">The places the speaker's briefing names (<see cref="PlacesNamed"/>).</param>
+    /// <param name="About">The places the speaker's briefing is about, named in its title or lede (<see cref="PlacesAbout"/>).</param>
+    /// <param name="Headline">The words of the briefing's title and lede, as a role's are compared (<see cref="HeadlineWords"/>).</param>
+    /// <param name="BriefingWords">Every reading of every word the briefing writes (<see cref="WordsOf"/>).</param>
+    private sealed record HeldRole(string Speaker, HashSet<string> Words, HashSet<string> Places, HashSet<string> About, Lazy<HashSet<string>> Headline, Lazy<HashSet<string>> BriefingWords);
 }

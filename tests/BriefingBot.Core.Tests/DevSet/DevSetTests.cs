@@ -143,7 +143,11 @@ public sealed class DevSetTests : IDisposable
         // Unaizah (cr…) briefings written on the constructions the parser still misses, and the Al Ain one asked by role,
         // trade and kunya (cs…), all written before any measuring, set the tune line at .808 as they landed, before any rule
         // of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.80, run.Summary("tune"));
+        // .78, not .80: the thirty-seventh round's blind-style briefings (Tafraout, ids ec…; Abu al-Khasib, ed…, persons asked
+        // by surname alone and by what they said), the Hebron (dy…) and Nafusa (ea…) briefings written on the constructions
+        // the parser still misses, and the Damascus one asked by kunya, kin and description (dx…), all written before any
+        // measuring, set the tune line at .794 as they landed, before any rule of the round.
+        Assert.True(run.SpeakerCompleteRate >= 0.78, run.Summary("tune"));
     }
 
     /// <summary>The held-out part is measured and held to floors, but its misses are not printed: nothing is tuned on it.</summary>
@@ -181,7 +185,9 @@ public sealed class DevSetTests : IDisposable
         // the round's rules brought it to .824, and the floor is .82.
         // .77, not .82: the thirty-fourth round's blind-style (cn…, co…), Asilah (cp…), Unaizah (cr…) and Al Ain (cs…)
         // briefings, written before any measuring, set the held-out line at .776 as they landed, before any rule of the round.
-        Assert.True(run.SpeakerCompleteRate >= 0.77, run.Summary("holdout"));
+        // .73, not .77: the thirty-seventh round's blind-style (ec…, ed…), Hebron (dy…), Nafusa (ea…) and Damascus (dx…)
+        // briefings, written before any measuring, set the held-out line at .748 as they landed, before any rule of the round.
+        Assert.True(run.SpeakerCompleteRate >= 0.73, run.Summary("holdout"));
     }
 
     [Fact]
