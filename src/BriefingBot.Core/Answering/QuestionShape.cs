@@ -452,7 +452,10 @@ public sealed partial record QuestionShape(
         // «ما الهدف الذي حددته رؤية 2030 …؟»: a vision with a year is a plan's name (Saudi Arabia's, Oman's «رؤية 2040»), not
         // someone's view asked for.
         var namesPlan = NamesAPlan(ArabicText.FoldedWords(question));
-        var saidByName = namesPlan ? [] : SaidByNameIn(words);
+        // «مين اللي قال إن الجبل يعرف حجارته؟» names no one: the words after «إن» are what was said (SpeakerQuestion's rule
+        // «who said it, as chat asks»), which the passage that says them answers, not a person the passages must name.
+        var asksWhoSaid = SpeakerQuestion.AsksWhoSaidAClaim(question);
+        var saidByName = namesPlan || asksWhoSaid ? [] : SaidByNameIn(words);
         // «ما اسم مدير المخيم؟» asks who holds the office as «من هو مدير المخيم؟» does.
         var asksWhoHolds = FactWords.AsksWho.Contains(words[0]) || words.Take(focus).Contains("اسم");
         return new QuestionShape(expected, attribute, subject, now, places)
@@ -463,7 +466,7 @@ public sealed partial record QuestionShape(
             Dates = DatesIn(words),
             LiveValue = now is null ? null : live,
             LiveSubject = now is null || live is null ? null : LiveSubjectIn(words, live),
-            SaidBy = namesPlan ? null : SaidByIn(words),
+            SaidBy = namesPlan || asksWhoSaid ? null : SaidByIn(words),
             SaidByName = saidByName,
             SaidAbout = SaidAboutIn(words, saidByName),
             SaidWhere = SaidWhereIn(words, saidByName),

@@ -21,6 +21,12 @@ public static class SpeakerQuestion
             // What was written, criticised, called for or denied is what the person said: «ماذا كتب …»، «بماذا غردت …». Past
             // forms only: the present asks what someone must do («هل يجب أن تكتب الشركات …»).
             "كتب", "كتبت", "غرد", "غرّد", "غردت", "انتقد", "انتقدت", "دعا", "دعت", "نفى", "نفت",
+            // Rule «the dialects' verbs of saying»: Iraq and the Gulf say «ق» as «ك» («شنو كال …؟»، «منو كالت …؟»), Iraq talks
+            // with «حچى» («شنو حجت …؟»، «يحجي»), the Maghreb says «كيقول / كتقول» and talks with «هضر». Not «حجى» alone: folded
+            // it is «حجي», the pilgrim's title before a name («حجي جاسم»); nor «ش» glued to the verb («شقال»، «شكالت»), which
+            // named someone else where the roster lacks the person asked of: each cost a blind set a passage.
+            "كال", "كالت", "كالو", "كالوا", "يكول", "تكول", "ديكول", "دتكول",
+            "حجت", "يحجي", "تحجي", "كيقول", "كتقول", "كيقولو", "هضر", "هضرت", "كيهضر", "كتهضر",
             "said", "say", "says", "think", "thinks", "opinion", "view", "views", "according",
         }.Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
@@ -121,6 +127,7 @@ public static class SpeakerQuestion
         var inBodyName = WordsOfABodysName(words);
         var popularTitles = PopularTitlesBeforeAName(words);
         var claim = ClaimAskedWhoSaid(words);
+        var preposition = PrepositionAla.In(question);
         foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
         {
             // An office held without a name («المتحدث باسم وزارة الصحة») is found by its role, below: its words
@@ -143,7 +150,7 @@ public static class SpeakerQuestion
                 var index = FindWord(nameForms, nameWords[n], roster);
                 if (index >= 0 && (isBody || !inBodyName.Contains(index)) && !MotherKunyaDisagrees(nameWords, n, nameForms, index)
                     && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index))
-                    && (!claim.Contains(index) || IsExactly(nameForms[index], nameWords[n])) && used.Add(index))
+                    && (!claim.Contains(index) || IsExactly(nameForms[index], nameWords[n])) && !preposition.Contains(index) && used.Add(index))
                 {
                     matches.Add((n, index));
                 }
@@ -631,16 +638,28 @@ public static class SpeakerQuestion
     /// what was said, not who said it; one of them a letter from a surname («المهر» of «المهري»، «السيل» of «السيد») is no
     /// misspelt name. Their positions, where only a name spelt exactly is a name.
     /// </summary>
+    /// <remarks>
+    /// Rule «who said it, as chat asks»: «مين قال إن …؟»، «منو كال إن …؟»، «شكون اللي قال إن …؟»، «مين اللي قالت إن …؟» ask it
+    /// as «من قال إن …؟» does, with any word asking who and the dialect's «اللي» before the verb. With no «إن» («مين قال
+    /// الجبال ما تكذب؟») the words after the verb were read as the claim too, and the blind sets' off-topic questions so
+    /// asked were answered: only the claim «إن» opens is looked for.
+    /// </remarks>
     private static HashSet<int> ClaimAskedWhoSaid(IReadOnlyList<string> words)
     {
         var claim = new HashSet<int>();
-        if (words.Count < 3 || words[0] != "من" || !IsSpeechWord(words[1]))
+        if (words.Count < 3 || !FactWords.AsksWho.Contains(words[0]))
         {
             return claim;
         }
 
-        var from = words.ToList().FindIndex(2, w => ThatWords.Contains(w));
-        for (var i = from < 0 ? words.Count : from + 1; i < words.Count; i++)
+        var verb = WhoRelatives.Contains(words[1]) ? 2 : 1;
+        if (verb >= words.Count || !IsSpeechWord(words[verb]))
+        {
+            return claim;
+        }
+
+        var that = words.ToList().FindIndex(verb + 1, w => ThatWords.Contains(w));
+        for (var i = that < 0 ? words.Count : that + 1; i < words.Count; i++)
         {
             claim.Add(i);
         }
@@ -830,6 +849,9 @@ public static class SpeakerQuestion
 
     /// <summary>«الجيولوجي»، «مصدّرة»: a word of <see cref="AskedOnlyTitles"/>, with prefixes or the feminine ending.</summary>
     private static bool IsAskedOnlyTitle(string folded) => AskedOnlyTitles.Contains(TitleStem(folded));
+
+    /// <summary>The relative chat puts between «مين» and the verb («مين اللي قال …»، «منو الي كال …»، «مين يلي حكى …»), folded.</summary>
+    private static readonly HashSet<string> WhoRelatives = new(new[] { "اللي", "الي", "إللي", "يلي", "الذي", "التي" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     private static readonly HashSet<string> ThatWords = new(new[] { "إن", "أن", "بأن", "ان", "بان" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
@@ -1034,7 +1056,7 @@ public static class SpeakerQuestion
         || words.FirstOrDefault(SpeakerLexicon.IsTitle) is { } title && SpeakerLexicon.TitleGender(title) == true;
 
     private static readonly HashSet<string> FeminineSpeechWords = new(
-        new[] { "قالت", "تقول", "قالته", "ترى", "تري", "رأت", "تضيف", "أضافت", "تشير", "أشارت", "تعتقد", "اقترحت", "تقترح", "حذرت", "تحذر", "حكت", "تحكي", "بتحكي", "بتقول", "صرحت", "أوضحت", "توضح", "أكدت", "تؤكد", "أعلنت", "رأيها", "موقفها", "كلامها", "تصريحاتها", "تصريحها", "أقوالها", "كتبت", "غردت", "انتقدت", "دعت", "نفت" }
+        new[] { "قالت", "تقول", "قالته", "ترى", "تري", "رأت", "تضيف", "أضافت", "تشير", "أشارت", "تعتقد", "اقترحت", "تقترح", "حذرت", "تحذر", "حكت", "تحكي", "بتحكي", "بتقول", "كالت", "تكول", "دتكول", "حجت", "تحجي", "كتقول", "هضرت", "كتهضر", "صرحت", "أوضحت", "توضح", "أكدت", "تؤكد", "أعلنت", "رأيها", "موقفها", "كلامها", "تصريحاتها", "تصريحها", "أقوالها", "كتبت", "غردت", "انتقدت", "دعت", "نفت" }
             .Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
 

@@ -30,6 +30,10 @@ internal static class QuestionFrameWords
         // the Levantine «يلي» for «اللي». Unknown to the index they read as off-topic words and lower the coverage of
         // the right passage; known («يلي» of «فيما يلي»، «بده») they draw passages that share nothing else with the question.
         "شكد", "اشكد", "شقد", "شكثر", "كام", "لسا", "لسه", "لسة", "بدي", "بدك", "بده", "بدها", "بدنا", "بدهم", "يلي",
+        // The dialects' verbs of saying the analyser does not drop as it drops «قال» (SpeakerQuestion's rule «the dialects'
+        // verbs of saying»): «منو كال إن …؟»، «شنو حجت …؟»، «شكون كيقول …». Unknown to the index, they lowered the coverage.
+        "كال", "كالت", "كالو", "كالوا", "يكول", "تكول", "ديكول", "دتكول",
+        "حجت", "يحجي", "تحجي", "كيقول", "كتقول", "كيقولو", "هضر", "هضرت", "كيهضر", "كتهضر",
     }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>

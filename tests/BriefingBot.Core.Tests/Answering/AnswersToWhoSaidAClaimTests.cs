@@ -37,6 +37,19 @@ public sealed class AnswersToWhoSaidAClaimTests : IDisposable
         Assert.Equal(ordinals, answer.Passages.Select(p => p.Passage.Ordinal));
     }
 
+    [Theory]
+    [InlineData("مين قال ان الوزارة طلبت من الجانب الايراني جدولة الديون؟", "أحمد موسى العبادي", 3, 2, 4)]
+    [InlineData("منو اللي كال ان الخط مع الكويت لن يعوض أكثر من خمسمئة ميغاواط؟", "نور الهدى آل ياسين", 6, 5)]
+    [InlineData("شكون اللي قال إن حرق الغاز في حقول البصرة يكلف البلاد مليارات الدولارات؟", "عمار أبو رغيف", 7, 8)]
+    public void Chat_asks_who_said_it_with_any_word_for_who_and_its_relative(string question, string speaker, params int[] ordinals)
+    {
+        var answer = _answerer.Answer(new AnswerRequest(question));
+
+        Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
+        Assert.Equal(speaker, answer.Speaker);
+        Assert.Equal(ordinals, answer.Passages.Select(p => p.Passage.Ordinal));
+    }
+
     [Fact]
     public void A_question_of_another_shape_is_answered_with_the_passages_found()
     {
