@@ -1,5 +1,3 @@
-using BriefingBot.Core.Text;
-
 namespace BriefingBot.Core.Briefings.Speakers;
 
 /// <summary>
@@ -18,18 +16,8 @@ internal static class DescribedAfterTheQuote
     public static Attribution? Introduced(Paragraph paragraph)
     {
         var words = paragraph.Words;
-        for (var q = 1; q < words.Count; q++)
+        foreach (var (q, close) in paragraph.QuotationsAfterAClause())
         {
-            if (!words[q].OpensQuote || !words[q - 1].EndsClause)
-            {
-                continue;
-            }
-
-            var close = q;
-            while (close < words.Count - 1 && !words[close].ClosesQuote)
-            {
-                close++;
-            }
 
             // «"…"، تقول الحاجة»: a comma after the closing mark, then the verb and the description.
             // The comma after the closing mark ends the clause, though the word's comma flag leaves it out.
@@ -41,7 +29,7 @@ internal static class DescribedAfterTheQuote
 
             var feminine = ReportingVerbs.IsFeminine(words[close + 1].Folded);
             var narrated = NameInNarration.Before(paragraph, q, feminine);
-            return narrated?.Name is { } name && (name.Contains(' ', StringComparison.Ordinal) || SpeakerLexicon.IsGivenName(ArabicText.Fold(name)))
+            return narrated?.Name is { } name && NameInNarration.NamesSomeone(name)
                 ? narrated with { Role = narrated.Role ?? (SpeakerLexicon.IsGeneralReference(words[description].Folded) ? null : words[description].Surface.TrimEnd('،', ',', '.')) }
                 : null;
         }

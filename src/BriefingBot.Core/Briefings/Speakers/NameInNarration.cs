@@ -1,3 +1,5 @@
+using BriefingBot.Core.Text;
+
 namespace BriefingBot.Core.Briefings.Speakers;
 
 /// <summary>
@@ -17,6 +19,12 @@ internal static class NameInNarration
 
     /// <summary>Words that open a clause of time before its verb («بينما كان عزيز …»، «حين وقف …»).</summary>
     private static readonly HashSet<string> TimeOpeners = new(StringComparer.Ordinal) { "بينما", "وبينما", "فيما", "وفيما", "حين", "وحين", "عندما", "وعندما" };
+
+    /// <summary>
+    /// Whether a name read in narration is someone: a name of two words or a listed given name. One word alone may be the
+    /// verb of an unnamed person («كانت معلمة جاءت من كلميم …»).
+    /// </summary>
+    public static bool NamesSomeone(string name) => name.Contains(' ', StringComparison.Ordinal) || SpeakerLexicon.IsGivenName(ArabicText.Fold(name));
 
     /// <summary>
     /// The person named in narration before word <paramref name="limit"/>: after a verb at the head of a clause, or at the

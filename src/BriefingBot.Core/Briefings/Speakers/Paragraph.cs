@@ -15,4 +15,27 @@ internal sealed class Paragraph(List<Word> words, HashSet<string> commonNouns, F
     public Attribution? Unclosed { get; set; }
 
     public bool MentionedEarlier(string foldedName) => mentionedEarlier(foldedName);
+
+    /// <summary>
+    /// Each quotation opening right after the end of a clause, in order: the index of its opening word and of its closing
+    /// one (the paragraph's last word when it never closes) — where words said after narration or before a description stand.
+    /// </summary>
+    public IEnumerable<(int Open, int Close)> QuotationsAfterAClause()
+    {
+        for (var q = 1; q < Words.Count; q++)
+        {
+            if (!Words[q].OpensQuote || !Words[q - 1].EndsClause)
+            {
+                continue;
+            }
+
+            var close = q;
+            while (close < Words.Count - 1 && !Words[close].ClosesQuote)
+            {
+                close++;
+            }
+
+            yield return (q, close);
+        }
+    }
 }

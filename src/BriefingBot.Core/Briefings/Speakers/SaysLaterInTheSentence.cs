@@ -1,5 +1,3 @@
-using BriefingBot.Core.Text;
-
 namespace BriefingBot.Core.Briefings.Speakers;
 
 /// <summary>
@@ -78,18 +76,8 @@ internal static class SaysLaterInTheSentence
     private static Attribution? QuotedAfterNarration(Paragraph paragraph)
     {
         var words = paragraph.Words;
-        for (var q = 1; q < words.Count; q++)
+        foreach (var (q, close) in paragraph.QuotationsAfterAClause())
         {
-            if (!words[q].OpensQuote || !words[q - 1].EndsClause)
-            {
-                continue;
-            }
-
-            var close = q;
-            while (close < words.Count - 1 && !words[close].ClosesQuote)
-            {
-                close++;
-            }
 
             if (close - q + 1 < MinQuotedWords || !(words[close].EndsSentence || close == words.Count - 1))
             {
@@ -105,7 +93,7 @@ internal static class SaysLaterInTheSentence
             // «كانت معلمة جاءت من كلميم …»: one word after a title may be the verb of an unnamed person; a name of two words
             // or a listed given name is someone.
             var narrated = NameInNarration.Before(paragraph, q, feminine: false) ?? NameInNarration.Before(paragraph, q, feminine: true);
-            return narrated?.Name is { } name && (name.Contains(' ', StringComparison.Ordinal) || SpeakerLexicon.IsGivenName(ArabicText.Fold(name))) ? narrated : null;
+            return narrated?.Name is { } name && NameInNarration.NamesSomeone(name) ? narrated : null;
         }
 
         return null;
