@@ -497,7 +497,7 @@ public static class SpeakerQuestion
                 .Where(c => c.Words.Count >= 2 && c.Words[0] == child && (surname is null || c.Words[^1] == surname || c.Words[^1] == "ال" + surname)
                     && (inScope is null || inScope(c.Name)))
                 .Select(c => roster.SameFamily(c.Name).Where(p => !roster.IsFeminine(p) && (inScope is null || inScope(p))
-                    && CompoundNames.Glued(ArabicText.FoldedWords(p))[0] != child).ToList())
+                    && roster.NameWords(p)[0] != child).ToList())
                 .Where(f => f.Count > 0)
                 .ToList();
             if (families.Count == 1 || surname is not null && families.Count > 0)
@@ -515,15 +515,15 @@ public static class SpeakerQuestion
     /// </summary>
     private static IEnumerable<string> FathersBesideTheKunya(string speaker, SpeakerRoster roster)
     {
-        var name = CompoundNames.Glued(ArabicText.FoldedWords(speaker));
+        var name = roster.NameWords(speaker);
         if (name.Count != 1 || SpeakerRoster.KunyaChild(name) is not { } child)
         {
             return [];
         }
 
         return roster.SameFamily(speaker)
-            .Where(c => CompoundNames.Glued(ArabicText.FoldedWords(c))[0] == child)
-            .SelectMany(c => roster.SameFamily(c).Where(p => p != speaker && !roster.IsFeminine(p) && CompoundNames.Glued(ArabicText.FoldedWords(p))[0] != child))
+            .Where(c => roster.NameWords(c)[0] == child)
+            .SelectMany(c => roster.SameFamily(c).Where(p => p != speaker && !roster.IsFeminine(p) && roster.NameWords(p)[0] != child))
             .Distinct(StringComparer.Ordinal);
     }
 

@@ -32,6 +32,12 @@ public sealed class SpeakerRoster
     private readonly Dictionary<string, Lazy<HashSet<string>>> _wordsWhereQuoted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _quotedInBriefing = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each speaker's name folded and glued as a question's words are («ابوخليل»), read once with the roster: the family
+    /// rules (<see cref="SameFamily"/>, the kunya's parents) compare given names, surnames and kunyas for every question.
+    /// </summary>
+    private readonly Dictionary<string, IReadOnlyList<string>> _nameWords = new(StringComparer.Ordinal);
+
     /// <summary>The words after which a question about what someone said names its subject: «عن»، «بشأن»، «حول»، «بخصوص»، «تجاه».</summary>
     internal static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
@@ -54,6 +60,11 @@ public sealed class SpeakerRoster
             _headlines.TryAdd(briefing.Id, new Lazy<HashSet<string>>(() => ReadingsOf(TitleAndLedeWords(briefing))));
             foreach (var profile in briefing.SpeakerProfiles)
             {
+                if (!_nameWords.ContainsKey(profile.Name))
+                {
+                    _nameWords[profile.Name] = Glued(profile.Name);
+                }
+
                 if (!_lastQuoted.TryGetValue(profile.Name, out var last) || briefing.Date > last)
                 {
                     _lastQuoted[profile.Name] = briefing.Date;
@@ -243,13 +254,21 @@ public sealed class SpeakerRoster
             return [];
         }
 
-        var surname = Surname(speaker);
+        var surname = Surname(NameWords(speaker));
         var child = ChildOfKunya(speaker);
-        var given = GivenName(speaker);
+        var given = GivenName(NameWords(speaker));
         return [.. ids.SelectMany(id => _quotedInBriefing[id]).Distinct(StringComparer.Ordinal)
-            .Where(s => s != speaker && (surname is not null && Surname(s) == surname || child is not null && GivenName(s) == child
+            .Where(s => s != speaker && (surname is not null && Surname(NameWords(s)) == surname || child is not null && GivenName(NameWords(s)) == child
                 || given is not null && ChildOfKunya(s) == given))];
     }
+
+    /// <summary>
+    /// The name's words folded and glued as a question's are («أبو خليل» → «ابوخليل»): held for every speaker the roster
+    /// quotes, read afresh for another name.
+    /// </summary>
+    internal IReadOnlyList<string> NameWords(string speaker) => _nameWords.TryGetValue(speaker, out var words) ? words : Glued(speaker);
+
+    private static IReadOnlyList<string> Glued(string name) => CompoundNames.Glued(ArabicText.FoldedWords(name));
 
     /// <summary>«أبو» folded, glued to the child's name in a kunya («ابوخليل», CompoundNames).</summary>
     internal const string FatherKunya = "ابو";
@@ -262,7 +281,7 @@ public sealed class SpeakerRoster
     /// briefings give; null for a speaker called by no kunya.
     /// </summary>
     internal string? ChildOfKunya(string speaker) =>
-        _aliases.Where(a => a.Name == speaker).Select(a => a.Words).Prepend(CompoundNames.Glued(ArabicText.FoldedWords(speaker)))
+        _aliases.Where(a => a.Name == speaker).Select(a => a.Words).Prepend(NameWords(speaker))
             .Select(KunyaChild).FirstOrDefault(c => c is not null);
 
     /// <summary>
@@ -283,21 +302,19 @@ public sealed class SpeakerRoster
             : null;
     }
 
-    /// <summary>The folded last word of a person's name of two words or more («السيوفي»); null for a kunya, a body or one word.</summary>
-    private static string? Surname(string name)
+    /// <summary>
+    /// The folded last word of a person's name of two words or more («السيوفي»), from the name's <see cref="NameWords"/>;
+    /// null for a kunya, a body or one word.
+    /// </summary>
+    private static string? Surname(IReadOnlyList<string> words)
     {
         const int MinSurname = 3;
-        var words = CompoundNames.Glued(ArabicText.FoldedWords(name));
         return words.Count >= 2 && words[^1].Length >= MinSurname && KunyaChild(words) is null && !SpeakerLexicon.IsOrganisation(words[0])
             && !SpeakerLexicon.IsTitle(words[0]) ? words[^1] : null;
     }
 
-    /// <summary>The folded first word of a person's name («خليل» of «خليل السيوفي»); null for a kunya.</summary>
-    private static string? GivenName(string name)
-    {
-        var words = CompoundNames.Glued(ArabicText.FoldedWords(name));
-        return words.Count > 0 && KunyaChild(words) is null ? words[0] : null;
-    }
+    /// <summary>The folded first word of a person's name («خليل» of «خليل السيوفي»), from its <see cref="NameWords"/>; null for a kunya.</summary>
+    private static string? GivenName(IReadOnlyList<string> words) => words.Count > 0 && KunyaChild(words) is null ? words[0] : null;
 
     /// <summary>Whether the briefings show <paramref name="speaker"/> as a woman («قالت»، «الباحثة»).</summary>
     public bool IsFeminine(string speaker) => _feminine.Contains(speaker);
