@@ -226,7 +226,10 @@ internal static class NameInNarration
         }
 
         var aside = AsideAfter(words, end);
-        var known = start > from || SpeakerLexicon.IsGivenName(words[start].Folded);
+        var fathers = FathersName.End(words, start, end);
+        // «يفرغ امحمد ولد الطاهر أكياس الطين»: a joiner of the father's name says these words are a name, whatever the
+        // lexicon knows of the first («امحمد»، «امباركة» are North-African spellings it need not list).
+        var known = start > from || SpeakerLexicon.IsGivenName(words[start].Folded) || fathers is not null;
         if (aside is null)
         {
             if (!known || IsDualNoun(words[Math.Min(end, start + 1)]))
@@ -236,16 +239,12 @@ internal static class NameInNarration
 
             // Unclosed, the name is the given name and its surname: what follows may be the verb's object («رأس تمثال»).
             // A surname of two words whose second is itself a given name («يقلّب يحيى حاج سعيد تراب بستانه») is read
-            // whole: a given name right there is the family name, never the verb's object.
-            end = Math.Min(end, end >= start + 2 && SpeakerLexicon.IsGivenName(words[start + 2].Folded) ? start + 2 : start + 1);
-
-            // «تجلس شيخة بنت سالم الكندية أمام …»: after the joiner of the father's name, the family name with the article
-            // closes the name.
-            if (end == start + 2 && SpeakerLexicon.IsJoiner(words[start + 1].Folded) && start + 3 < limit && !words[end].EndsClause
-                && SubjectWords.HasArticle(words[start + 3]) && IsNameWord(paragraph, words[start + 3], first: false))
-            {
-                end = start + 3;
-            }
+            // whole: a given name right there is the family name, never the verb's object. After a joiner the name runs
+            // to the father's name («امحمد بن يونس»، «محمد بن عبد الله»), and on to a family name with the article only
+            // when that is a nisba («شيخة بنت سالم الكندية»): «أشعلت فاطمة بنت علي الفرن» ends before the verb's object. A
+            // surname opened by a particle («يفك الريس شعبان أبو زيد شباكه») is two words too.
+            end = fathers is { } father ? FathersName.WithFamilyName(words, father, end)
+                : Math.Min(end, end >= start + 2 && (SpeakerLexicon.IsGivenName(words[start + 2].Folded) || SpeakerLexicon.IsParticle(words[start + 1].Folded)) ? start + 2 : start + 1);
 
             // «كان المعلّم عودة يجلس على عتبة …»: after «كان» the person's present verb follows the name; it is no surname.
             if (afterWas && end == start + 1 && IsPresentVerb(words[end]))
@@ -388,8 +387,10 @@ internal static class NameInNarration
         for (var k = from; k < limit; k++)
         {
             // «على» folds to the given name «علي»: a preposition is no one («…، على المغتربين، قائلًا إن»).
+            // «، وهو رجل في السبعين ورث المعصرة …،»: a title before a preposition says what the person is, naming no one.
             if (SpeakerLexicon.IsGivenName(words[k].Folded) && !SpeakerLexicon.IsPreposition(words[k].Surface)
-                || IsTitle(words[k]) && !words[k].EndsClause && k + 1 < limit && SubjectWords.IsPlainName(words[k + 1]) && !SubjectWords.HasArticle(words[k + 1]))
+                || IsTitle(words[k]) && !words[k].EndsClause && k + 1 < limit && SubjectWords.IsPlainName(words[k + 1]) && !SubjectWords.HasArticle(words[k + 1])
+                    && !SpeakerLexicon.IsPreposition(words[k + 1].Surface))
             {
                 return false;
             }
