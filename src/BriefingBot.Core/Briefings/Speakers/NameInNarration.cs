@@ -56,7 +56,7 @@ internal static class NameInNarration
             var named = h == 0 ? AtTheHead(paragraph, limit, feminine) : null;
             if (named is null && NarratedVerb(words, h) is { } verb && VerbGender(words[verb].Folded) != !feminine)
             {
-                named = NameAt(paragraph, verb + 1, limit, afterWas: words[verb].Folded is "كان" or "كانت");
+                named = NameAt(paragraph, verb + 1, limit, afterWas: words[verb].Folded is "كان" or "كانت") ?? SubjectAfterTheObject(paragraph, verb, limit);
             }
 
             if (named is { } found && NoOneElseBefore(words, found.End + 1, limit))
@@ -434,6 +434,39 @@ internal static class NameInNarration
 
         var name = string.Join(' ', words.Skip(start).Take(nameEnd - start + 1).Select(w => w.Surface));
         return new Attribution(AttributionKind.Named, name) { Feminine = feminine, GenderShown = true };
+    }
+
+    /// <summary>
+    /// «ويقود فزعة الحي في يفرن خليفة الشيباني، الذي …»، «وتدير التعاونية منذ تأسيسها الحرفية حليمة بن عمر، ابنة …،»: a
+    /// feature may put the verb's object and a time or place before its subject. When no name stands right after the
+    /// narrated verb at <paramref name="verb"/>, the subject is the first name within a few words of it that a listed given
+    /// name or the father's joiner shows and a comma closes (the name itself or its aside); an unclosed name there may be
+    /// the object's own («ويعلّم ابنه محمد الحساب»). Null when the clause ends, quotes or says «أن» first.
+    /// </summary>
+    private static (string Name, int End, bool Closed, string? Role, string? Alias)? SubjectAfterTheObject(Paragraph paragraph, int verb, int limit)
+    {
+        const int MaxObjectWords = 7;
+        var words = paragraph.Words;
+        for (var p = verb + 2; p < limit && p <= verb + 1 + MaxObjectWords; p++)
+        {
+            if (words[p - 1].EndsClause || words[p].OpensQuote || words[p].IsComplementiser)
+            {
+                return null;
+            }
+
+            // A listed given name, a first name the father's joiner follows, or a title or trade before a name that is no
+            // verb («الدليل أيوب الناكوع،»; «الشركة التي تجلب الحافلة،» is none); not a word inside a kunya or a father's
+            // name («أبو إلياس»، «بن عمر»).
+            var opensName = !SpeakerLexicon.IsParticle(words[p - 1].Folded)
+                && (SpeakerLexicon.IsGivenName(words[p].Folded) && !SpeakerLexicon.IsPreposition(words[p].Surface) || FathersName.End(words, p, p + 2) is not null
+                    || (IsTitle(words[p]) || OccupationBeforeGivenName(paragraph, p, limit)) && p + 1 < limit && !IsPresentVerb(words[p + 1]));
+            if (opensName && NameAt(paragraph, p, limit) is { } name)
+            {
+                return name.Closed || words[name.End].EndsWithComma ? name : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
