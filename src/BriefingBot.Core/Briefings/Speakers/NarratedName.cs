@@ -199,6 +199,11 @@ internal static class NarratedName
             return nextSentence;
         }
 
+        if (DescriptionBeforeItsVerb.Introduced(paragraph) is { } described)
+        {
+            return described;
+        }
+
         if (words.Count < 4 || words[0].EndsClause || SpeakerLexicon.IsPreposition(words[0].Surface) || ReportingVerbs.IsReportingVerb(words[0].Folded)
             || SpeakerLexicon.IsOpener(words[0].Folded) || !SpeakerLexicon.IsTitle(words[1].Folded) || SpeakerLexicon.IsTitle(words[0].Folded))
         {
