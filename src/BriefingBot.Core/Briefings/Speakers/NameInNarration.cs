@@ -98,14 +98,20 @@ internal static class NameInNarration
             var start = verb + 1;
             var end = start;
             var most = start + (start + 2 < limit && SpeakerLexicon.IsJoiner(words[start + 1].Folded) ? 2 : 1);
-            while (!words[end].EndsClause && end < most && end + 1 < limit && IsNameWord(paragraph, words[end + 1], first: false)
+            // «تاوريرت ميمون حوّلت»: a place shaped as a verb; a word shaped as a verb is no part of a name the lexicon does not list.
+            while (!words[end].EndsClause && end < most && end + 1 < limit && IsNameWord(paragraph, words[end + 1], first: false) && VerbGender(words[end + 1].Folded) is null
                 && (!SubjectWords.HasArticle(words[end + 1]) || SpeakerLexicon.IsGivenName(words[start].Folded))
                 && !IsPresentVerb(words[end + 1]))
             {
                 end++;
             }
 
-            if (end == start || !NoOneElseBefore(words, end + 1, limit))
+            if (end == start)
+            {
+                continue;
+            }
+
+            if (!NoOneElseBefore(words, end + 1, limit))
             {
                 return null;
             }
