@@ -71,6 +71,59 @@ internal static class NameInNarration
     }
 
     /// <summary>
+    /// The person named right after a narrated verb before word <paramref name="limit"/> by a name the lexicon need not
+    /// list («يجلس محند آيت لعربي منذ السابعة …»، «تقف رلى عيسى على سقالة …»، «ولا يستطيع جمال الجعبري الوصول …»): only
+    /// for a later sentence that points back to one person by what they are, which vouches that the words after the verb
+    /// are someone. The name is the given name and one more word (with a joiner, «آيت لعربي», two), up to a preposition or a
+    /// clause end, or a word with the article after a given name the lexicon does not list («تسعديت أوقاسي العمل»). Null when <see cref="Before"/> finds no one and the narration names no one so.
+    /// </summary>
+    public static Attribution? VouchedBefore(Paragraph paragraph, int limit, bool feminine)
+    {
+        if (Before(paragraph, limit, feminine) is { } listed)
+        {
+            return listed;
+        }
+
+        var words = paragraph.Words;
+        for (var h = 0; h < limit - 2; h++)
+        {
+            // «ولا يستطيع جمال الجعبري»: a negation before the narrated verb heads the clause with it.
+            var head = h > 0 && words[h - 1].Folded is "لا" or "ولا" && !words[h - 1].EndsClause ? h - 1 : h;
+            if (head > 0 && !words[head - 1].EndsWithComma && !AfterPlaceOpener(words, h) || NarratedVerb(words, h) is not { } verb
+                || VerbGender(words[verb].Folded) != feminine || !IsNameWord(paragraph, words[verb + 1], first: true) || IsPresentVerb(words[verb + 1]))
+            {
+                continue;
+            }
+
+            var start = verb + 1;
+            var end = start;
+            var most = start + (start + 2 < limit && SpeakerLexicon.IsJoiner(words[start + 1].Folded) ? 2 : 1);
+            // «تاوريرت ميمون حوّلت»: a place shaped as a verb; a word shaped as a verb is no part of a name the lexicon does not list.
+            while (!words[end].EndsClause && end < most && end + 1 < limit && IsNameWord(paragraph, words[end + 1], first: false) && VerbGender(words[end + 1].Folded) is null
+                && (!SubjectWords.HasArticle(words[end + 1]) || SpeakerLexicon.IsGivenName(words[start].Folded))
+                && !IsPresentVerb(words[end + 1]))
+            {
+                end++;
+            }
+
+            if (end == start)
+            {
+                continue;
+            }
+
+            if (!NoOneElseBefore(words, end + 1, limit))
+            {
+                return null;
+            }
+
+            var name = string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface.TrimEnd('،', ',')));
+            return new Attribution(AttributionKind.Named, name) { Feminine = feminine, GenderShown = true };
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// «ينحني قلاف عجوز اسمه أنطوان نعمة فوق فلوكة»، «يعمل شاب في الخامسة والعشرين اسمه إيلي سركيس،»، «خزاف ياباني اسمه
     /// كينجي موريتا»: the first sentence brings a person in by what they are, a trade the lexicon need not know, and names
     /// them after «اسمه / اسمها» (agreeing with <paramref name="feminine"/>); the name runs to its comma, or, unclosed, is
