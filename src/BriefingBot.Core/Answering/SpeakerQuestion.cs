@@ -372,6 +372,12 @@ public static class SpeakerQuestion
             meant.AddRange(FathersBesideTheKunya(best, roster).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))));
         }
 
+        if (roster is not null)
+        {
+            // «عمو قاسم» quoted beside «قاسم محمد الصحاف» in one report: the one person, as the street calls him.
+            meant.AddRange(meant.SelectMany(roster.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))).ToList());
+        }
+
         if (asksForSpeech && roster is not null && bestUsed.Count == bestScore && bestScore == ArabicText.FoldedWords(best).Count)
         {
             // «ماذا قال مربي الأبقار؟» asks of the trade: whoever a briefing calls by its noun («يقول المربي») is asked too.
@@ -471,8 +477,10 @@ public static class SpeakerQuestion
 
         var woman = asksOfAWoman || WomenKin.Contains(kin);
         var man = !asksOfAWoman && MenKin.Contains(kin);
-        return [.. roster.SameFamily(named).Where(s => (inScope is null || inScope(s)) && (!woman || roster.IsFeminine(s)) && (!man || !roster.IsFeminine(s)))
-            .Take(SpeakerRoster.MaxHolders)];
+        var kinfolk = roster.SameFamily(named).Where(s => (inScope is null || inScope(s)) && (!woman || roster.IsFeminine(s)) && (!man || !roster.IsFeminine(s))).ToList();
+        // The kin as the street calls them too («عمو قاسم» of the grandfather «قاسم محمد الصحاف»).
+        kinfolk.AddRange(kinfolk.SelectMany(roster.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(s => !kinfolk.Contains(s) && (inScope is null || inScope(s))).ToList());
+        return [.. kinfolk.Take(SpeakerRoster.MaxHolders)];
     }
 
     /// <summary>
