@@ -81,7 +81,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         if (speaker is not null)
         {
             // Each holder of a title several speakers share («ماذا قال النائب؟») who has passages in reach.
-            var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope);
+            // «عمو قاسم» asked beside «قاسم محمد الصحاف» is him only in the report that quotes them both.
+            var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope).Where(p => roster.SaidByOneAsked(p, asked)).ToList();
             var quoted = passages;
             var questionWords = ArabicText.FoldedWords(question);
             var roleHeldIn = asked.Select(s => (Speaker: s, Briefings: roster.BriefingsOfRole(s, questionWords))).Where(s => s.Briefings is not null).ToList();

@@ -128,6 +128,7 @@ public static class SpeakerQuestion
         var popularTitles = PopularTitlesBeforeAName(words);
         var claim = ClaimAskedWhoSaid(words);
         var preposition = PrepositionAla.In(question);
+        var tradeHeads = TradeHeadsOfAClause(words);
         foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
         {
             // An office held without a name («المتحدث باسم وزارة الصحة») is found by its role, below: its words
@@ -150,7 +151,8 @@ public static class SpeakerQuestion
                 var index = FindWord(nameForms, nameWords[n], roster);
                 if (index >= 0 && (isBody || !inBodyName.Contains(index)) && !MotherKunyaDisagrees(nameWords, n, nameForms, index)
                     && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index))
-                    && (!claim.Contains(index) || IsExactly(nameForms[index], nameWords[n])) && !preposition.Contains(index) && used.Add(index))
+                    && (!claim.Contains(index) || IsExactly(nameForms[index], nameWords[n])) && !preposition.Contains(index) && !tradeHeads.Contains(index)
+                    && used.Add(index))
                 {
                     matches.Add((n, index));
                 }
@@ -372,6 +374,12 @@ public static class SpeakerQuestion
             meant.AddRange(FathersBesideTheKunya(best, roster).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))));
         }
 
+        if (roster is not null)
+        {
+            // «عمو قاسم» quoted beside «قاسم محمد الصحاف» in one report: the one person, as the street calls him.
+            meant.AddRange(meant.SelectMany(roster.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))).ToList());
+        }
+
         if (asksForSpeech && roster is not null && bestUsed.Count == bestScore && bestScore == ArabicText.FoldedWords(best).Count)
         {
             // «ماذا قال مربي الأبقار؟» asks of the trade: whoever a briefing calls by its noun («يقول المربي») is asked too.
@@ -459,8 +467,10 @@ public static class SpeakerQuestion
 
         var woman = asksOfAWoman || KinLexicon.AsksOfAWoman(kin);
         var man = !asksOfAWoman && KinLexicon.AsksOfAMan(kin);
-        return [.. roster.SameFamily(named).Where(s => (inScope is null || inScope(s)) && (!woman || roster.IsFeminine(s)) && (!man || !roster.IsFeminine(s)))
-            .Take(SpeakerRoster.MaxHolders)];
+        var kinfolk = roster.SameFamily(named).Where(s => (inScope is null || inScope(s)) && (!woman || roster.IsFeminine(s)) && (!man || !roster.IsFeminine(s))).ToList();
+        // The kin as the street calls them too («عمو قاسم» of the grandfather «قاسم محمد الصحاف»).
+        kinfolk.AddRange(kinfolk.SelectMany(roster.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(s => !kinfolk.Contains(s) && (inScope is null || inScope(s))).ToList());
+        return [.. kinfolk.Take(SpeakerRoster.MaxHolders)];
     }
 
     /// <summary>
@@ -733,6 +743,44 @@ public static class SpeakerQuestion
 
     /// <summary>«الي»: chat's «اللي» written with one lam («شو قال الي عنده المحل بالحميدية؟»).</summary>
     private const string ChatRelative = "الي";
+
+    /// <summary>
+    /// Rule «a trade before «اللي» is the description's head, not a surname»: «الخوري اللي بيفتح الكنيسة للسياح شو قال»،
+    /// «الطالب اللي يدرس الإعلام الآلي في بسكرة شو قال»، «شو قال النجار اللي يسوي رفوف المكتبات؟» ask of the priest, the
+    /// student, the carpenter the clause describes, not of «ماري الخوري»، «أحمد سالم ولد الطالب»، «مرتضى كريم النجار», whose
+    /// surnames the trades are. A trade with the article right before the relative («اللي / الذي / التي / الي») is what the
+    /// person is, the clause which one: the search finds the passage that tells it (<see cref="AsksOfSomeoneDescribed"/>).
+    /// The trade's positions in the question, where no surname is matched.
+    /// </summary>
+    private static HashSet<int> TradeHeadsOfAClause(IReadOnlyList<string> words)
+    {
+        var found = new HashSet<int>();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].StartsWith("ال", StringComparison.Ordinal) && (FactWords.RelativePronouns.Contains(words[i + 1]) || words[i + 1] == ChatRelative)
+                && IsTrade(words[i]))
+            {
+                found.Add(i);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether a folded word with the article names a trade: a title of the lexicon («الطالب»، «الخياط»), a noun of the craft
+    /// pattern فعّال, which the folding leaves four letters with «ا» third («النجار»، «الخطاط»، «العطار»، «الصباغ»، «الحداد»)
+    /// or five with the feminine ending («الخياطة»), or a clergy office that is a surname as often («الخوري»، «الشماس»).
+    /// </summary>
+    private static bool IsTrade(string folded)
+    {
+        var bare = SpeakerLexicon.WithoutPrefixes(folded);
+        return SpeakerLexicon.IsTitle(folded) || ClergySurnames.Contains(bare)
+            || bare.Length == 4 && bare[2] == 'ا' || bare.Length == 5 && bare[2] == 'ا' && bare[4] is 'ه' or 'ة';
+    }
+
+    /// <summary>Clergy offices, folded without the article, that are Levantine surnames too («ماري الخوري»، «جورج الشماس»).</summary>
+    private static readonly HashSet<string> ClergySurnames = new(new[] { "خوري", "شماس" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>The most words a person is called by before the clause describing them («طالب الهندسة اللي …»، «الرسام الشيباني اللي …»).</summary>
     private const int MaxWordsBeforeTheClause = 3;
@@ -1065,7 +1113,7 @@ public static class SpeakerQuestion
 
             // A surname asked without its article («ما رأي غامدي؟» of «الغامدي»).
             if (nameWord.Length >= MinBareSurnameLength + 2 && nameWord.StartsWith("ال", StringComparison.Ordinal) && !SpeakerLexicon.HasArticle(w)
-                && (w == nameWord[2..] || StripConjunction(w) == nameWord[2..]) && !SpeakerLexicon.IsTitle(nameWord))
+                && (w == nameWord[2..] || StripConjunction(w) == nameWord[2..]) && !SpeakerLexicon.IsTitle(nameWord) && !HeadsAConstruct(words, i))
             {
                 return i;
             }
@@ -1094,6 +1142,17 @@ public static class SpeakerQuestion
 
         return -1;
     }
+
+    /// <summary>
+    /// Rule «a trade in construct is no surname without its article»: «ايش قال نجار الرفوف؟»، «شو قال خطاط اللافتات؟» ask of
+    /// the carpenter of the shelves, the calligrapher of the signs: a bare noun before a noun with the article heads a
+    /// construct (as «بائعة الملح» does), and is no surname asked without its article («مرتضى كريم النجار»). Whether the word
+    /// at <paramref name="at"/> is a trade (<see cref="IsTrade"/>) followed so: another noun («عضوات التعاونية») may still be
+    /// the name a speaker is recorded by («أكبر العضوات»).
+    /// </summary>
+    private static bool HeadsAConstruct(IReadOnlyList<string> words, int at) =>
+        at + 1 < words.Count && words[at + 1].Length >= 4 && words[at + 1].StartsWith("ال", StringComparison.Ordinal)
+        && IsTrade("ال" + StripConjunction(words[at]));
 
     /// <summary>
     /// Rule «a word the briefings write is no misspelt name»: «وش قالت الصانع عن الزوار الشباب؟» with «سلمى الزواري»

@@ -270,6 +270,78 @@ public sealed class SpeakerRoster
 
     private static IReadOnlyList<string> Glued(string name) => CompoundNames.Glued(ArabicText.FoldedWords(name));
 
+    /// <summary>
+    /// Rule «one person called by a title and the given name alone»: «يجلس الحاج قاسم محمد الصحاف … "ما بقى من العمر
+    /// هواية"، يقول عمو قاسم»، «مبارك ولد سالم … عمي مبارك»: a report names a person in full once and then as the street
+    /// calls them, an elder's title and the given name, or the given name alone, which the parser records as a speaker of its
+    /// own. Both are the one person: for a speaker so called, the one person of that report named in full with that given
+    /// name, of their gender; for a person named in full, the speakers of their reports so called, when no other person
+    /// there has that given name. Empty for a speaker with neither.
+    /// </summary>
+    public IReadOnlyList<string> CalledByTheGivenName(string speaker)
+    {
+        if (!_quotedIn.TryGetValue(speaker, out var ids))
+        {
+            return [];
+        }
+
+        var own = GivenNameCalledBy(speaker);
+        var given = own ?? GivenName(speaker);
+        if (given is null || own is null && Surname(speaker) is null)
+        {
+            return [];
+        }
+
+        var found = new List<string>();
+        foreach (var quoted in ids.Select(id => _quotedInBriefing[id]))
+        {
+            var full = quoted.Where(s => s != speaker && GivenNameCalledBy(s) is null && Surname(s) is not null && GivenName(s) == given
+                && IsFeminine(s) == IsFeminine(speaker)).ToList();
+            if (own is not null && full.Count == 1)
+            {
+                found.Add(full[0]);
+            }
+            else if (own is null && full.Count == 0)
+            {
+                found.AddRange(quoted.Where(s => s != speaker && GivenNameCalledBy(s) == given && IsFeminine(s) == IsFeminine(speaker)));
+            }
+        }
+
+        return [.. found.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Whether a passage of the speakers <paramref name="asked"/> is the words of one of them: a speaker called by a title and
+    /// the given name («عمو قاسم») brought in by a person named in full (<see cref="CalledByTheGivenName"/>) is that person
+    /// only in a report that quotes them both; elsewhere «عمو قاسم» is another man.
+    /// </summary>
+    public bool SaidByOneAsked(Passage passage, IReadOnlyList<string> asked)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        ArgumentNullException.ThrowIfNull(asked);
+        var theirs = passage.AllSpeakers.Where(asked.Contains).ToList();
+        return theirs.Count == 0 || theirs.Any(s =>
+        {
+            var bringers = asked.Where(f => f != s && GivenNameCalledBy(f) is null && CalledByTheGivenName(f).Contains(s, StringComparer.Ordinal)).ToList();
+            return bringers.Count == 0 || bringers.Any(f => _quotedIn.TryGetValue(f, out var ids) && ids.Contains(passage.BriefingId));
+        });
+    }
+
+    /// <summary>
+    /// The folded given name of a speaker recorded by a title of address and that name («عمو قاسم»، «عمي مبارك»، «الحاج
+    /// إدريس») or the given name alone («عبدالله»); null for a name of two name words or more, a kunya, a title or a body.
+    /// </summary>
+    private static string? GivenNameCalledBy(string name)
+    {
+        const int MinGivenName = 3;
+        var words = CompoundNames.Glued(ArabicText.FoldedWords(name));
+        var titled = words.Count == 2 && (SpeakerLexicon.IsPopularTitle(words[0]) || ChatTitles.IsBeforeAGivenName(words[0]));
+        var given = titled ? words[1] : words.Count == 1 ? words[0] : null;
+        // Alone, the word must be a given name: a surname recorded alone («كيروز») is no given name of another.
+        return given is { Length: >= MinGivenName } && (titled || SpeakerLexicon.IsGivenName(given)) && KunyaChild(words) is null
+            && !SpeakerLexicon.IsTitle(given) && !SpeakerLexicon.IsOrganisation(given) ? given : null;
+    }
+
     /// <summary>«أبو» folded, glued to the child's name in a kunya («ابوخليل», CompoundNames).</summary>
     internal const string FatherKunya = "ابو";
 
