@@ -672,6 +672,50 @@ public static class SpeakerQuestion
     internal static bool AsksWhoSaidAClaim(string question) => ClaimAskedWhoSaid(CompoundNames.Glued(ArabicText.FoldedWords(question))).Count > 0;
 
     /// <summary>
+    /// Rule «who said it, without «إن»»: «مين قال الطين أحسن من الإسمنت؟»، «شكون قال الارض ما تتباعش؟»، «منو كال الشط يعطي
+    /// وياخذ؟»، «مين اللي تكلم عن السواني …؟»: the chat's commonest way to ask who said something leaves out «إن». The words
+    /// after the verb may then be what someone said, or something no one in the briefings said («منو كال الميناء راح
+    /// يسكر؟»), which must still be declined: the passages tell which (<see cref="ClaimSpoken"/>), not the question. Whether the question is so asked: a word asking who, the chat's «اللي» if any, a plain
+    /// verb of saying or of speaking of, and at least <see cref="MinClaimWords"/> words after it, none of them «إن / أن».
+    /// </summary>
+    internal static bool AsksWhoSaidWithoutThat(string question)
+    {
+        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
+        if (words.Count < 2 || !FactWords.AsksWho.Contains(words[0]))
+        {
+            return false;
+        }
+
+        var verb = WhoRelatives.Contains(words[1]) ? 2 : 1;
+        return verb < words.Count && (SayVerbs.Contains(words[verb]) || SpokeOfVerbs.Contains(words[verb]))
+            && words.Count - verb - 1 >= MinClaimWords && !words.Skip(verb + 1).Any(ThatWords.Contains);
+    }
+
+    /// <summary>
+    /// The plain verbs of saying, in the dialects too, that ask who said a claim without «إن». Not the press's verbs of
+    /// announcing, stating or warning («من أعلن …؟»، «من صرّح …؟»، «من حذر …؟»): without «إن» they ask who did something
+    /// a briefing may not tell («من أعلن موعد …؟»), and read as claims they cost three blind sets an off-topic decline each.
+    /// </summary>
+    private static readonly HashSet<string> SayVerbs = new(
+        new[]
+        {
+            "قال", "قالت", "قالو", "قالوا", "يقول", "تقول", "بيقول", "بتقول", "كال", "كالت", "كالو", "كالوا", "يكول", "تكول",
+            "حكى", "حكا", "حكت", "يحكي", "تحكي", "بيحكي", "بتحكي", "حجت", "يحجي", "تحجي", "كيقول", "كتقول", "هضر", "هضرت",
+        }.Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
+
+    /// <summary>The fewest words a claim asked without «إن» has: «مين قال كذا؟» asks of no claim.</summary>
+    private const int MinClaimWords = 2;
+
+    /// <summary>
+    /// Verbs of having spoken of something («مين اللي تكلم عن السواني …؟»), which ask who said it as a verb of saying does.
+    /// Past only: «مين يتكلم الإسبانية؟» asks who speaks a language.
+    /// </summary>
+    private static readonly HashSet<string> SpokeOfVerbs = new(
+        new[] { "تكلم", "تكلمت", "اتكلم", "اتكلمت", "تحدث", "تحدثت" }.Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
+
+    /// <summary>
     /// Rule «the person a passage calls by the title asked»: «ماذا قال بائع الهندية في سوق الأحد؟»، «ماذا قال الوزير
     /// الكردي؟» ask of someone by what they are, in words no speaker's recorded role holds (the parser records a role only
     /// where it reads one beside the name). When the word search's first passage calls its speaker by the title the
