@@ -436,26 +436,14 @@ public static class SpeakerQuestion
         return null;
     }
 
-    /// <summary>Folded «ولد»، «بنت»: a son or daughter in chat («ولد الأسطى حسين»), a name particle in the Maghreb and the Gulf.</summary>
-    private static readonly HashSet<string> ChildParticles = new(StringComparer.Ordinal) { "ولد", "بنت" };
-
     /// <summary>
     /// Whether «ولد / بنت» at <paramref name="at"/> asks of a child: it opens the naming (first, or after the words asking
     /// what was said: «شو قال ولد الأسطى حسين؟») and the person's name does not carry it as its particle («ولد الطالب» of
     /// «يحيى ولد الطالب»).
     /// </summary>
     private static bool ChildParticleAsKin(IReadOnlyList<string> words, int at, IReadOnlyList<string> nameWords) =>
-        ChildParticles.Contains(words[at]) && !nameWords.Contains(words[at])
+        KinLexicon.IsChildInChat(words[at]) && !nameWords.Contains(words[at])
         && (at == 0 || Filler.Contains(words[at - 1]) || IsSpeechWord(words[at - 1]));
-
-    /// <summary>Kin nouns asking of a woman, folded («بنت»، «أخت»، «زوجة», «زوجه»).</summary>
-    private static readonly HashSet<string> WomenKin = new(new[] { "بنت", "أخت", "زوجة", "أرملة" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
-    /// <summary>Kin nouns asking of a man, folded («ابن»، «ولد»، «والد», «أخو»).</summary>
-    private static readonly HashSet<string> MenKin = new(new[] { "ابن", "ولد", "والد", "أخو", "شقيق", "زوج", "زوجها", "ابنها", "والدها", "حفيد", "جد" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
-    /// <summary>Neighbours, asked of as kin are, but never of the family.</summary>
-    private static readonly HashSet<string> Neighbours = new(new[] { "جار", "جارة" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>
     /// The kin of <paramref name="named"/> the question asks of by <paramref name="kin"/>: the people of their family quoted
@@ -464,13 +452,13 @@ public static class SpeakerQuestion
     /// </summary>
     private static List<string> KinOf(string named, string kin, bool asksOfAWoman, SpeakerRoster roster, Func<string, bool>? inScope)
     {
-        if (Neighbours.Contains(kin))
+        if (KinLexicon.IsOutsideTheFamily(kin))
         {
             return [];
         }
 
-        var woman = asksOfAWoman || WomenKin.Contains(kin);
-        var man = !asksOfAWoman && MenKin.Contains(kin);
+        var woman = asksOfAWoman || KinLexicon.AsksOfAWoman(kin);
+        var man = !asksOfAWoman && KinLexicon.AsksOfAMan(kin);
         return [.. roster.SameFamily(named).Where(s => (inScope is null || inScope(s)) && (!woman || roster.IsFeminine(s)) && (!man || !roster.IsFeminine(s)))
             .Take(SpeakerRoster.MaxHolders)];
     }
@@ -850,8 +838,11 @@ public static class SpeakerQuestion
     /// <summary>«الجيولوجي»، «مصدّرة»: a word of <see cref="AskedOnlyTitles"/>, with prefixes or the feminine ending.</summary>
     private static bool IsAskedOnlyTitle(string folded) => AskedOnlyTitles.Contains(TitleStem(folded));
 
-    /// <summary>The relative chat puts between «مين» and the verb («مين اللي قال …»، «منو الي كال …»، «مين يلي حكى …»), folded.</summary>
-    private static readonly HashSet<string> WhoRelatives = new(new[] { "اللي", "الي", "إللي", "يلي", "الذي", "التي" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+    /// <summary>
+    /// The relative chat puts between «مين» and the verb («مين اللي قال …»، «منو الي كال …» with <see cref="ChatRelative"/>،
+    /// «مين يلي حكى …»), folded.
+    /// </summary>
+    private static readonly HashSet<string> WhoRelatives = new(new[] { "اللي", ChatRelative, "إللي", "يلي", "الذي", "التي" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     private static readonly HashSet<string> ThatWords = new(new[] { "إن", "أن", "بأن", "ان", "بان" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
