@@ -286,8 +286,8 @@ public sealed class SpeakerRoster
         }
 
         var own = GivenNameCalledBy(speaker);
-        var given = own ?? GivenName(speaker);
-        if (given is null || own is null && Surname(speaker) is null)
+        var given = own ?? GivenName(NameWords(speaker));
+        if (given is null || own is null && Surname(NameWords(speaker)) is null)
         {
             return [];
         }
@@ -295,7 +295,7 @@ public sealed class SpeakerRoster
         var found = new List<string>();
         foreach (var quoted in ids.Select(id => _quotedInBriefing[id]))
         {
-            var full = quoted.Where(s => s != speaker && GivenNameCalledBy(s) is null && Surname(s) is not null && GivenName(s) == given
+            var full = quoted.Where(s => s != speaker && GivenNameCalledBy(s) is null && Surname(NameWords(s)) is not null && GivenName(NameWords(s)) == given
                 && IsFeminine(s) == IsFeminine(speaker)).ToList();
             if (own is not null && full.Count == 1)
             {
@@ -334,7 +334,7 @@ public sealed class SpeakerRoster
     private static string? GivenNameCalledBy(string name)
     {
         const int MinGivenName = 3;
-        var words = CompoundNames.Glued(ArabicText.FoldedWords(name));
+        var words = Glued(name);
         var titled = words.Count == 2 && (SpeakerLexicon.IsPopularTitle(words[0]) || ChatTitles.IsBeforeAGivenName(words[0]));
         var given = titled ? words[1] : words.Count == 1 ? words[0] : null;
         // Alone, the word must be a given name: a surname recorded alone («كيروز») is no given name of another.
