@@ -16,6 +16,12 @@ public class SpeakerRuleOrCustomIsNoOneTests
     public void A_rule_or_a_custom_after_an_opener_is_no_speaker(string text) =>
         Assert.Null(ParsedBriefing.SpeakerOf(text));
 
+    [Theory]
+    [InlineData("ويقول قدامى البحارة إن الأخطبوط كان يدخل القلال الفخارية أكثر من البلاستيكية.")]
+    [InlineData("ويروي كبار السن في القرية أن النهر كان يفيض كل ربيع.")]
+    public void The_old_hands_of_a_trade_are_many_and_no_one(string text) =>
+        Assert.Null(ParsedBriefing.SpeakerOf(text));
+
     [Fact]
     public void A_person_after_the_opener_is_still_the_source()
     {
