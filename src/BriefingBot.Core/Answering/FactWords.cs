@@ -318,21 +318,15 @@ internal static class FactWords
     /// Verbs of heading something and the office they name: «من يرأس الهيئة؟» asks who is «رئيس الهيئة», «مين بيدير
     /// المستشفى؟» who is its «مدير».
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> HeadingVerbs = new Dictionary<string, string>
-    {
-        [ArabicText.Fold("يرأس")] = ArabicText.Fold("رئيس"),
-        [ArabicText.Fold("ترأس")] = ArabicText.Fold("رئيس"),
-        [ArabicText.Fold("يترأس")] = ArabicText.Fold("رئيس"),
-        [ArabicText.Fold("تترأس")] = ArabicText.Fold("رئيس"),
-        [ArabicText.Fold("بيرأس")] = ArabicText.Fold("رئيس"),
-        [ArabicText.Fold("بترأس")] = ArabicText.Fold("رئيس"),
-        [ArabicText.Fold("يدير")] = ArabicText.Fold("مدير"),
-        [ArabicText.Fold("تدير")] = ArabicText.Fold("مدير"),
-        [ArabicText.Fold("بيدير")] = ArabicText.Fold("مدير"),
-        [ArabicText.Fold("بتدير")] = ArabicText.Fold("مدير"),
-        [ArabicText.Fold("يقود")] = ArabicText.Fold("قائد"),
-        [ArabicText.Fold("تقود")] = ArabicText.Fold("قائد"),
-    };
+    public static readonly IReadOnlyDictionary<string, string> HeadingVerbs = OfficesByVerb(
+        ("رئيس", ["يرأس", "ترأس", "يترأس", "تترأس", "بيرأس", "بترأس"]),
+        ("مدير", ["يدير", "تدير", "بيدير", "بتدير"]),
+        ("قائد", ["يقود", "تقود"]));
+
+    /// <summary>Each verb of heading, folded, to the office it names, folded.</summary>
+    private static Dictionary<string, string> OfficesByVerb(params (string Office, string[] Verbs)[] offices) =>
+        offices.SelectMany(o => o.Verbs.Select(v => (Verb: ArabicText.Fold(v), Office: ArabicText.Fold(o.Office))))
+            .ToDictionary(p => p.Verb, p => p.Office, StringComparer.Ordinal);
 
     /// <summary>
     /// The office a folded word heads by a verb of heading with its object a pronoun («المنطقة الاقتصادية، التي يرأسها …»
