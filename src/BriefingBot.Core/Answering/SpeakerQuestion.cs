@@ -483,7 +483,7 @@ public static class SpeakerQuestion
     /// after «أم». («أبو» is glued to the name after it on both sides, CompoundNames, so never meets a bare name.)
     /// </summary>
     private static bool MotherKunyaDisagrees(IReadOnlyList<string> nameWords, int n, IReadOnlyList<string> questionWords, int index) =>
-        (index > 0 && questionWords[index - 1] == SpeakerRoster.MotherKunya) != (n > 0 && nameWords[n - 1] == SpeakerRoster.MotherKunya);
+        (index > 0 && questionWords[index - 1] == SpeakerNames.MotherKunya) != (n > 0 && nameWords[n - 1] == SpeakerNames.MotherKunya);
 
     /// <summary>
     /// Rule «the kunya of a quoted child»: «أبو محمد الحيمي» with «محمد الحيمي» quoted is his father «حسين يحيى الحيمي»,
@@ -496,7 +496,7 @@ public static class SpeakerQuestion
     {
         for (var k = 0; k < words.Count; k++)
         {
-            if (SpeakerRoster.KunyaChild([StripConjunction(words[k])]) is not { } child)
+            if (SpeakerNames.KunyaChild([StripConjunction(words[k])]) is not { } child)
             {
                 continue;
             }
@@ -530,7 +530,7 @@ public static class SpeakerQuestion
     private static IEnumerable<string> FathersBesideTheKunya(string speaker, SpeakerRoster roster)
     {
         var name = roster.NameWords(speaker);
-        if (name.Count != 1 || SpeakerRoster.KunyaChild(name) is not { } child)
+        if (name.Count != 1 || SpeakerNames.KunyaChild(name) is not { } child)
         {
             return [];
         }

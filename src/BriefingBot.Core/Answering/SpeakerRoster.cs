@@ -23,7 +23,6 @@ public sealed class SpeakerRoster
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _feminine = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _roleOf = new(StringComparer.Ordinal);
-    private readonly List<(string Name, IReadOnlyList<string> Words)> _aliases = [];
     private readonly Dictionary<string, List<(string BriefingId, HashSet<string> Role)>> _rolesByBriefing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Lazy<HashSet<string>> Words, Lazy<HashSet<string>> About)> _briefingWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Lazy<HashSet<string>>> _headlines = new(StringComparer.Ordinal);
@@ -32,11 +31,8 @@ public sealed class SpeakerRoster
     private readonly Dictionary<string, Lazy<HashSet<string>>> _wordsWhereQuoted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _quotedInBriefing = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Each speaker's name folded and glued as a question's words are («ابوخليل»), read once with the roster: the family
-    /// rules (<see cref="SameFamily"/>, the kunya's parents) compare given names, surnames and kunyas for every question.
-    /// </summary>
-    private readonly Dictionary<string, IReadOnlyList<string>> _nameWords = new(StringComparer.Ordinal);
+    /// <summary>The speakers' names, aliases and what each name is made of (given name, surname, kunya).</summary>
+    internal SpeakerNames Names { get; } = new();
 
     /// <summary>The words after which a question about what someone said names its subject: «عن»، «بشأن»، «حول»، «بخصوص»، «تجاه».</summary>
     internal static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
@@ -64,10 +60,7 @@ public sealed class SpeakerRoster
             _headlines.TryAdd(briefing.Id, new Lazy<HashSet<string>>(() => ReadingsOf(TitleAndLedeWords(briefing))));
             foreach (var profile in briefing.SpeakerProfiles)
             {
-                if (!_nameWords.ContainsKey(profile.Name))
-                {
-                    _nameWords[profile.Name] = Glued(profile.Name);
-                }
+                Names.Add(profile);
 
                 if (!_lastQuoted.TryGetValue(profile.Name, out var last) || briefing.Date > last)
                 {
@@ -111,12 +104,6 @@ public sealed class SpeakerRoster
         if (profile.Feminine)
         {
             _feminine.Add(profile.Name);
-        }
-
-        foreach (var alias in profile.Aliases)
-        {
-            // Compared glued, as the question's words are («أبو كرامة» as one word).
-            _aliases.Add((profile.Name, CompoundNames.Glued(ArabicText.FoldedWords(alias))));
         }
 
         if (profile.Role is not null)
@@ -173,46 +160,7 @@ public sealed class SpeakerRoster
     /// المعروف بـ«حميدتي»»), and which of the question's words are that name; null for none. Few speakers have an alias,
     /// so they are scanned.
     /// </summary>
-    public (string Speaker, IReadOnlySet<int> Used)? ByAlias(IReadOnlyList<string> foldedQuestionWords)
-    {
-        ArgumentNullException.ThrowIfNull(foldedQuestionWords);
-        foreach (var (name, words) in _aliases)
-        {
-            var used = new HashSet<int>();
-            foreach (var word in words)
-            {
-                var at = IndexOf(foldedQuestionWords, word);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                used.Add(at);
-            }
-
-            if (words.Count > 0 && used.Count == words.Count)
-            {
-                return (name, used);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Where the question holds the word, as written or after a conjunction or preposition («وحميدتي»); -1 for nowhere.</summary>
-    private static int IndexOf(IReadOnlyList<string> questionWords, string word)
-    {
-        for (var i = 0; i < questionWords.Count; i++)
-        {
-            var w = questionWords[i];
-            if (w == word || w.Length > 3 && w[0] is 'و' or 'ل' or 'ب' or 'ف' && w[1..] == word)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public (string Speaker, IReadOnlySet<int> Used)? ByAlias(IReadOnlyList<string> foldedQuestionWords) => Names.ByAlias(foldedQuestionWords);
 
     /// <summary>
     /// The speakers a briefing calls by the occupation an unnamed <paramref name="speaker"/> is quoted as: «مربي الأبقار»
@@ -258,21 +206,19 @@ public sealed class SpeakerRoster
             return [];
         }
 
-        var surname = Surname(NameWords(speaker));
-        var child = ChildOfKunya(speaker);
-        var given = GivenName(NameWords(speaker));
+        var surname = Names.Surname(speaker);
+        var child = Names.ChildOfKunya(speaker);
+        var given = Names.GivenName(speaker);
         return [.. ids.SelectMany(id => _quotedInBriefing[id]).Distinct(StringComparer.Ordinal)
-            .Where(s => s != speaker && (surname is not null && Surname(NameWords(s)) == surname || child is not null && GivenName(NameWords(s)) == child
-                || given is not null && ChildOfKunya(s) == given))];
+            .Where(s => s != speaker && (surname is not null && Names.Surname(s) == surname || child is not null && Names.GivenName(s) == child
+                || given is not null && Names.ChildOfKunya(s) == given))];
     }
 
     /// <summary>
     /// The name's words folded and glued as a question's are («أبو خليل» → «ابوخليل»): held for every speaker the roster
     /// quotes, read afresh for another name.
     /// </summary>
-    internal IReadOnlyList<string> NameWords(string speaker) => _nameWords.TryGetValue(speaker, out var words) ? words : Glued(speaker);
-
-    private static IReadOnlyList<string> Glued(string name) => CompoundNames.Glued(ArabicText.FoldedWords(name));
+    internal IReadOnlyList<string> NameWords(string speaker) => Names.NameWords(speaker);
 
     /// <summary>
     /// Rule «one person called by a title and the given name alone»: «يجلس الحاج قاسم محمد الصحاف … "ما بقى من العمر
@@ -289,9 +235,9 @@ public sealed class SpeakerRoster
             return [];
         }
 
-        var own = GivenNameCalledBy(speaker);
-        var given = own ?? GivenName(NameWords(speaker));
-        if (given is null || own is null && Surname(NameWords(speaker)) is null)
+        var own = SpeakerNames.GivenNameCalledBy(speaker);
+        var given = own ?? Names.GivenName(speaker);
+        if (given is null || own is null && Names.Surname(speaker) is null)
         {
             return [];
         }
@@ -299,7 +245,7 @@ public sealed class SpeakerRoster
         var found = new List<string>();
         foreach (var quoted in ids.Select(id => _quotedInBriefing[id]))
         {
-            var full = quoted.Where(s => s != speaker && GivenNameCalledBy(s) is null && Surname(NameWords(s)) is not null && GivenName(NameWords(s)) == given
+            var full = quoted.Where(s => s != speaker && SpeakerNames.GivenNameCalledBy(s) is null && Names.Surname(s) is not null && Names.GivenName(s) == given
                 && IsFeminine(s) == IsFeminine(speaker)).ToList();
             if (own is not null && full.Count == 1)
             {
@@ -307,7 +253,7 @@ public sealed class SpeakerRoster
             }
             else if (own is null && full.Count == 0)
             {
-                found.AddRange(quoted.Where(s => s != speaker && GivenNameCalledBy(s) == given && IsFeminine(s) == IsFeminine(speaker)));
+                found.AddRange(quoted.Where(s => s != speaker && SpeakerNames.GivenNameCalledBy(s) == given && IsFeminine(s) == IsFeminine(speaker)));
             }
         }
 
@@ -326,71 +272,10 @@ public sealed class SpeakerRoster
         var theirs = passage.AllSpeakers.Where(asked.Contains).ToList();
         return theirs.Count == 0 || theirs.Any(s =>
         {
-            var bringers = asked.Where(f => f != s && GivenNameCalledBy(f) is null && CalledByTheGivenName(f).Contains(s, StringComparer.Ordinal)).ToList();
+            var bringers = asked.Where(f => f != s && SpeakerNames.GivenNameCalledBy(f) is null && CalledByTheGivenName(f).Contains(s, StringComparer.Ordinal)).ToList();
             return bringers.Count == 0 || bringers.Any(f => _quotedIn.TryGetValue(f, out var ids) && ids.Contains(passage.BriefingId));
         });
     }
-
-    /// <summary>
-    /// The folded given name of a speaker recorded by a title of address and that name («عمو قاسم»، «عمي مبارك»، «الحاج
-    /// إدريس») or the given name alone («عبدالله»); null for a name of two name words or more, a kunya, a title or a body.
-    /// </summary>
-    private static string? GivenNameCalledBy(string name)
-    {
-        const int MinGivenName = 3;
-        var words = Glued(name);
-        var titled = words.Count == 2 && (SpeakerLexicon.IsPopularTitle(words[0]) || ChatTitles.IsBeforeAGivenName(words[0]));
-        var given = titled ? words[1] : words.Count == 1 ? words[0] : null;
-        // Alone, the word must be a given name: a surname recorded alone («كيروز») is no given name of another.
-        return given is { Length: >= MinGivenName } && (titled || SpeakerLexicon.IsGivenName(given)) && KunyaChild(words) is null
-            && !SpeakerLexicon.IsTitle(given) && !SpeakerLexicon.IsOrganisation(given) ? given : null;
-    }
-
-    /// <summary>«أبو» folded, glued to the child's name in a kunya («ابوخليل», CompoundNames).</summary>
-    internal const string FatherKunya = "ابو";
-
-    /// <summary>«أم» folded, written apart from the child's name in a kunya («ام وسيم»).</summary>
-    internal const string MotherKunya = "ام";
-
-    /// <summary>
-    /// The folded name of the child a kunya is made of («أبو خليل» → «خليل»، «أم وسيم» → «وسيم»), from the name or an alias the
-    /// briefings give; null for a speaker called by no kunya.
-    /// </summary>
-    internal string? ChildOfKunya(string speaker) =>
-        _aliases.Where(a => a.Name == speaker).Select(a => a.Words).Prepend(NameWords(speaker))
-            .Select(KunyaChild).FirstOrDefault(c => c is not null);
-
-    /// <summary>
-    /// The child's name a name that is a kunya alone is made of, glued («ابوخليل») or apart («ام وسيم»); else null. A kunya
-    /// before a surname («أبو بكر منصور») is a given name, no kunya.
-    /// </summary>
-    internal static string? KunyaChild(IReadOnlyList<string> glued)
-    {
-        const int MinChildName = 3;
-        if (glued.Count == 2 && glued[0] == MotherKunya && glued[1].Length >= MinChildName)
-        {
-            return glued[1];
-        }
-
-        // Only «أبو» is glued to the name after it (CompoundNames): a word opening with «ام» is a name of its own («أماني»).
-        return glued.Count == 1 && glued[0].Length >= FatherKunya.Length + MinChildName && glued[0].StartsWith(FatherKunya, StringComparison.Ordinal)
-            ? glued[0][FatherKunya.Length..]
-            : null;
-    }
-
-    /// <summary>
-    /// The folded last word of a person's name of two words or more («السيوفي»), from the name's <see cref="NameWords"/>;
-    /// null for a kunya, a body or one word.
-    /// </summary>
-    private static string? Surname(IReadOnlyList<string> words)
-    {
-        const int MinSurname = 3;
-        return words.Count >= 2 && words[^1].Length >= MinSurname && KunyaChild(words) is null && !SpeakerLexicon.IsOrganisation(words[0])
-            && !SpeakerLexicon.IsTitle(words[0]) ? words[^1] : null;
-    }
-
-    /// <summary>The folded first word of a person's name («خليل» of «خليل السيوفي»), from its <see cref="NameWords"/>; null for a kunya.</summary>
-    private static string? GivenName(IReadOnlyList<string> words) => words.Count > 0 && KunyaChild(words) is null ? words[0] : null;
 
     /// <summary>Whether the briefings show <paramref name="speaker"/> as a woman («قالت»، «الباحثة»).</summary>
     public bool IsFeminine(string speaker) => _feminine.Contains(speaker);
@@ -863,7 +748,7 @@ public sealed class SpeakerRoster
 
         var opinion = words.FindIndex(SpeakerQuestion.IsOpinionWord);
         var at = opinion < 0 ? -1 : words.FindIndex(opinion + 1, w => w == "في");
-        return at > 0 && NameWords(asked).Contains(words[at - 1]) ? at : -1;
+        return at > 0 && Names.WordsCalling(asked).Contains(words[at - 1]) ? at : -1;
     }
 
     /// <summary>
@@ -876,7 +761,7 @@ public sealed class SpeakerRoster
         ArgumentNullException.ThrowIfNull(asked);
 
         // The person's own words (name, alias, role) are in each of their briefings: only the rest names a subject.
-        var own = NameWords(asked);
+        var own = Names.WordsCalling(asked);
         foreach (var name in asked)
         {
             if (_roleOf.TryGetValue(name, out var role))
@@ -890,29 +775,6 @@ public sealed class SpeakerRoster
                 && !NotRoleWords.Contains(w) && !own.Contains(RoleWord(w)) && !ArabicWordForms.Readings(w).Any(own.Contains))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-    }
-
-    /// <summary>The words the asked people are called by, folded: their names (glued and without the article too) and aliases.</summary>
-    private HashSet<string> NameWords(IReadOnlyCollection<string> asked)
-    {
-        var own = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in asked)
-        {
-            var words = ArabicText.FoldedWords(name);
-            own.UnionWith(words);
-            own.UnionWith(CompoundNames.Glued(words));
-            own.UnionWith(words.Where(SpeakerLexicon.HasArticle).Select(w => w[2..]));
-        }
-
-        foreach (var (name, words) in _aliases)
-        {
-            if (asked.Contains(name, StringComparer.Ordinal))
-            {
-                own.UnionWith(words);
-            }
-        }
-
-        return own;
     }
 
     /// <summary>Whether a briefing holds the question word: a place it is about, or any other word in one of its readings.</summary>
