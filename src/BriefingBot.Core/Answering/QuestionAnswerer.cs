@@ -81,7 +81,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         if (speaker is not null)
         {
             // Each holder of a title several speakers share («ماذا قال النائب؟») who has passages in reach.
-            var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope);
+            // «عمو قاسم» asked beside «قاسم محمد الصحاف» is him only in the report that quotes them both.
+            var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope).Where(p => roster.SaidByOneAsked(p, asked)).ToList();
             var quoted = passages;
             var questionWords = ArabicText.FoldedWords(question);
             var roleHeldIn = asked.Select(s => (Speaker: s, Briefings: roster.BriefingsOfRole(s, questionWords))).Where(s => s.Briefings is not null).ToList();
@@ -176,6 +177,16 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         // passages themselves use: the heading says what they are about, so it is not judged by the answer checks either.
         // Nor is a later page («المزيد») of an answer that was given: its hits are not the best ones.
         var repeatsHeading = result.RepeatsHeading && result.Hits.Count > 0;
+        // «مين قال الطين أحسن من الإسمنت؟»: a claim asked without «إن» that the first passage holds in its speaker's words
+        // is answered as «من قال إن …» is; otherwise the words after the verb stay a name asked of, judged as before.
+        if (skip == 0 && !repeatsHeading && result.Hits.Count > 0 && confidence >= settings.TentativeCoverage
+            && SpeakerQuestion.AsksWhoSaidWithoutThat(question) && ClaimSpoken.By(result.Hits[0].Passage, analyzed, index)
+            && AnswerCheck.Judge(QuestionShape.Of(question, claimWithoutThat: true), result, index) is null
+            && ClaimantsWords(question, result.Hits[0].Passage, analyzed, request.Scope) is { } claimed)
+        {
+            return claimed;
+        }
+
         var declined = repeatsHeading ? null
             : confidence < settings.TentativeCoverage || result.Hits.Count == 0 ? DeclineReason.LowCoverage
             : skip == 0 ? AnswerCheck.Judge(shape, result, index) : (DeclineReason?)null;

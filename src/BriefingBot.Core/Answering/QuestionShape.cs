@@ -358,7 +358,14 @@ public sealed partial record QuestionShape(
         return before >= 0 && FactWords.PlaceRelations.Contains(words[before]);
     }
 
-    public static QuestionShape Of(string question)
+    public static QuestionShape Of(string question) => Of(question, claimWithoutThat: false);
+
+    /// <summary>
+    /// The shape of <paramref name="question"/>; with <paramref name="claimWithoutThat"/>, a who-said question without «إن»
+    /// («مين قال الطين أحسن من الإسمنت؟») read as one with it: the words after the verb are what was said, not a name the
+    /// answer must hold (<see cref="SpeakerQuestion.AsksWhoSaidWithoutThat"/>).
+    /// </summary>
+    public static QuestionShape Of(string question, bool claimWithoutThat)
     {
         ArgumentNullException.ThrowIfNull(question);
         var words = ArabicText.FoldedWords(question).Where(w => w.Any(ArabicText.IsArabicLetter)).ToList();
@@ -454,7 +461,7 @@ public sealed partial record QuestionShape(
         var namesPlan = NamesAPlan(ArabicText.FoldedWords(question));
         // «مين اللي قال إن الجبل يعرف حجارته؟» names no one: the words after «إن» are what was said (SpeakerQuestion's rule
         // «who said it, as chat asks»), which the passage that says them answers, not a person the passages must name.
-        var asksWhoSaid = SpeakerQuestion.AsksWhoSaidAClaim(question);
+        var asksWhoSaid = claimWithoutThat || SpeakerQuestion.AsksWhoSaidAClaim(question);
         var saidByName = namesPlan || asksWhoSaid ? [] : SaidByNameIn(words);
         // «ما اسم مدير المخيم؟» asks who holds the office as «من هو مدير المخيم؟» does.
         var asksWhoHolds = FactWords.AsksWho.Contains(words[0]) || words.Take(focus).Contains("اسم");

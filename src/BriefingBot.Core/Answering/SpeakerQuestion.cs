@@ -128,6 +128,7 @@ public static class SpeakerQuestion
         var popularTitles = PopularTitlesBeforeAName(words);
         var claim = ClaimAskedWhoSaid(words);
         var preposition = PrepositionAla.In(question);
+        var tradeHeads = TradeHeadsOfAClause(words);
         foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
         {
             // An office held without a name («المتحدث باسم وزارة الصحة») is found by its role, below: its words
@@ -150,7 +151,8 @@ public static class SpeakerQuestion
                 var index = FindWord(nameForms, nameWords[n], roster);
                 if (index >= 0 && (isBody || !inBodyName.Contains(index)) && !MotherKunyaDisagrees(nameWords, n, nameForms, index)
                     && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index))
-                    && (!claim.Contains(index) || IsExactly(nameForms[index], nameWords[n])) && !preposition.Contains(index) && used.Add(index))
+                    && (!claim.Contains(index) || IsExactly(nameForms[index], nameWords[n])) && !preposition.Contains(index) && !tradeHeads.Contains(index)
+                    && used.Add(index))
                 {
                     matches.Add((n, index));
                 }
@@ -372,6 +374,12 @@ public static class SpeakerQuestion
             meant.AddRange(FathersBesideTheKunya(best, roster).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))));
         }
 
+        if (roster is not null)
+        {
+            // «عمو قاسم» quoted beside «قاسم محمد الصحاف» in one report: the one person, as the street calls him.
+            meant.AddRange(meant.SelectMany(roster.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))).ToList());
+        }
+
         if (asksForSpeech && roster is not null && bestUsed.Count == bestScore && bestScore == ArabicText.FoldedWords(best).Count)
         {
             // «ماذا قال مربي الأبقار؟» asks of the trade: whoever a briefing calls by its noun («يقول المربي») is asked too.
@@ -436,26 +444,14 @@ public static class SpeakerQuestion
         return null;
     }
 
-    /// <summary>Folded «ولد»، «بنت»: a son or daughter in chat («ولد الأسطى حسين»), a name particle in the Maghreb and the Gulf.</summary>
-    private static readonly HashSet<string> ChildParticles = new(StringComparer.Ordinal) { "ولد", "بنت" };
-
     /// <summary>
     /// Whether «ولد / بنت» at <paramref name="at"/> asks of a child: it opens the naming (first, or after the words asking
     /// what was said: «شو قال ولد الأسطى حسين؟») and the person's name does not carry it as its particle («ولد الطالب» of
     /// «يحيى ولد الطالب»).
     /// </summary>
     private static bool ChildParticleAsKin(IReadOnlyList<string> words, int at, IReadOnlyList<string> nameWords) =>
-        ChildParticles.Contains(words[at]) && !nameWords.Contains(words[at])
+        KinLexicon.IsChildInChat(words[at]) && !nameWords.Contains(words[at])
         && (at == 0 || Filler.Contains(words[at - 1]) || IsSpeechWord(words[at - 1]));
-
-    /// <summary>Kin nouns asking of a woman, folded («بنت»، «أخت»، «زوجة», «زوجه»).</summary>
-    private static readonly HashSet<string> WomenKin = new(new[] { "بنت", "أخت", "زوجة", "أرملة" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
-    /// <summary>Kin nouns asking of a man, folded («ابن»، «ولد»، «والد», «أخو»).</summary>
-    private static readonly HashSet<string> MenKin = new(new[] { "ابن", "ولد", "والد", "أخو", "شقيق", "زوج", "زوجها", "ابنها", "والدها", "حفيد", "جد" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
-    /// <summary>Neighbours, asked of as kin are, but never of the family.</summary>
-    private static readonly HashSet<string> Neighbours = new(new[] { "جار", "جارة" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>
     /// The kin of <paramref name="named"/> the question asks of by <paramref name="kin"/>: the people of their family quoted
@@ -464,15 +460,17 @@ public static class SpeakerQuestion
     /// </summary>
     private static List<string> KinOf(string named, string kin, bool asksOfAWoman, SpeakerRoster roster, Func<string, bool>? inScope)
     {
-        if (Neighbours.Contains(kin))
+        if (KinLexicon.IsOutsideTheFamily(kin))
         {
             return [];
         }
 
-        var woman = asksOfAWoman || WomenKin.Contains(kin);
-        var man = !asksOfAWoman && MenKin.Contains(kin);
-        return [.. roster.SameFamily(named).Where(s => (inScope is null || inScope(s)) && (!woman || roster.IsFeminine(s)) && (!man || !roster.IsFeminine(s)))
-            .Take(SpeakerRoster.MaxHolders)];
+        var woman = asksOfAWoman || KinLexicon.AsksOfAWoman(kin);
+        var man = !asksOfAWoman && KinLexicon.AsksOfAMan(kin);
+        var kinfolk = roster.SameFamily(named).Where(s => (inScope is null || inScope(s)) && (!woman || roster.IsFeminine(s)) && (!man || !roster.IsFeminine(s))).ToList();
+        // The kin as the street calls them too («عمو قاسم» of the grandfather «قاسم محمد الصحاف»).
+        kinfolk.AddRange(kinfolk.SelectMany(roster.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(s => !kinfolk.Contains(s) && (inScope is null || inScope(s))).ToList());
+        return [.. kinfolk.Take(SpeakerRoster.MaxHolders)];
     }
 
     /// <summary>
@@ -509,7 +507,7 @@ public static class SpeakerQuestion
                 .Where(c => c.Words.Count >= 2 && c.Words[0] == child && (surname is null || c.Words[^1] == surname || c.Words[^1] == "ال" + surname)
                     && (inScope is null || inScope(c.Name)))
                 .Select(c => roster.SameFamily(c.Name).Where(p => !roster.IsFeminine(p) && (inScope is null || inScope(p))
-                    && CompoundNames.Glued(ArabicText.FoldedWords(p))[0] != child).ToList())
+                    && roster.NameWords(p)[0] != child).ToList())
                 .Where(f => f.Count > 0)
                 .ToList();
             if (families.Count == 1 || surname is not null && families.Count > 0)
@@ -527,15 +525,15 @@ public static class SpeakerQuestion
     /// </summary>
     private static IEnumerable<string> FathersBesideTheKunya(string speaker, SpeakerRoster roster)
     {
-        var name = CompoundNames.Glued(ArabicText.FoldedWords(speaker));
+        var name = roster.NameWords(speaker);
         if (name.Count != 1 || SpeakerRoster.KunyaChild(name) is not { } child)
         {
             return [];
         }
 
         return roster.SameFamily(speaker)
-            .Where(c => CompoundNames.Glued(ArabicText.FoldedWords(c))[0] == child)
-            .SelectMany(c => roster.SameFamily(c).Where(p => p != speaker && !roster.IsFeminine(p) && CompoundNames.Glued(ArabicText.FoldedWords(p))[0] != child))
+            .Where(c => roster.NameWords(c)[0] == child)
+            .SelectMany(c => roster.SameFamily(c).Where(p => p != speaker && !roster.IsFeminine(p) && roster.NameWords(p)[0] != child))
             .Distinct(StringComparer.Ordinal);
     }
 
@@ -674,6 +672,50 @@ public static class SpeakerQuestion
     internal static bool AsksWhoSaidAClaim(string question) => ClaimAskedWhoSaid(CompoundNames.Glued(ArabicText.FoldedWords(question))).Count > 0;
 
     /// <summary>
+    /// Rule «who said it, without «إن»»: «مين قال الطين أحسن من الإسمنت؟»، «شكون قال الارض ما تتباعش؟»، «منو كال الشط يعطي
+    /// وياخذ؟»، «مين اللي تكلم عن السواني …؟»: the chat's commonest way to ask who said something leaves out «إن». The words
+    /// after the verb may then be what someone said, or something no one in the briefings said («منو كال الميناء راح
+    /// يسكر؟»), which must still be declined: the passages tell which (<see cref="ClaimSpoken"/>), not the question. Whether the question is so asked: a word asking who, the chat's «اللي» if any, a plain
+    /// verb of saying or of speaking of, and at least <see cref="MinClaimWords"/> words after it, none of them «إن / أن».
+    /// </summary>
+    internal static bool AsksWhoSaidWithoutThat(string question)
+    {
+        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
+        if (words.Count < 2 || !FactWords.AsksWho.Contains(words[0]))
+        {
+            return false;
+        }
+
+        var verb = WhoRelatives.Contains(words[1]) ? 2 : 1;
+        return verb < words.Count && (SayVerbs.Contains(words[verb]) || SpokeOfVerbs.Contains(words[verb]))
+            && words.Count - verb - 1 >= MinClaimWords && !words.Skip(verb + 1).Any(ThatWords.Contains);
+    }
+
+    /// <summary>
+    /// The plain verbs of saying, in the dialects too, that ask who said a claim without «إن». Not the press's verbs of
+    /// announcing, stating or warning («من أعلن …؟»، «من صرّح …؟»، «من حذر …؟»): without «إن» they ask who did something
+    /// a briefing may not tell («من أعلن موعد …؟»), and read as claims they cost three blind sets an off-topic decline each.
+    /// </summary>
+    private static readonly HashSet<string> SayVerbs = new(
+        new[]
+        {
+            "قال", "قالت", "قالو", "قالوا", "يقول", "تقول", "بيقول", "بتقول", "كال", "كالت", "كالو", "كالوا", "يكول", "تكول",
+            "حكى", "حكا", "حكت", "يحكي", "تحكي", "بيحكي", "بتحكي", "حجت", "يحجي", "تحجي", "كيقول", "كتقول", "هضر", "هضرت",
+        }.Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
+
+    /// <summary>The fewest words a claim asked without «إن» has: «مين قال كذا؟» asks of no claim.</summary>
+    private const int MinClaimWords = 2;
+
+    /// <summary>
+    /// Verbs of having spoken of something («مين اللي تكلم عن السواني …؟»), which ask who said it as a verb of saying does.
+    /// Past only: «مين يتكلم الإسبانية؟» asks who speaks a language.
+    /// </summary>
+    private static readonly HashSet<string> SpokeOfVerbs = new(
+        new[] { "تكلم", "تكلمت", "اتكلم", "اتكلمت", "تحدث", "تحدثت" }.Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
+
+    /// <summary>
     /// Rule «the person a passage calls by the title asked»: «ماذا قال بائع الهندية في سوق الأحد؟»، «ماذا قال الوزير
     /// الكردي؟» ask of someone by what they are, in words no speaker's recorded role holds (the parser records a role only
     /// where it reads one beside the name). When the word search's first passage calls its speaker by the title the
@@ -745,6 +787,44 @@ public static class SpeakerQuestion
 
     /// <summary>«الي»: chat's «اللي» written with one lam («شو قال الي عنده المحل بالحميدية؟»).</summary>
     private const string ChatRelative = "الي";
+
+    /// <summary>
+    /// Rule «a trade before «اللي» is the description's head, not a surname»: «الخوري اللي بيفتح الكنيسة للسياح شو قال»،
+    /// «الطالب اللي يدرس الإعلام الآلي في بسكرة شو قال»، «شو قال النجار اللي يسوي رفوف المكتبات؟» ask of the priest, the
+    /// student, the carpenter the clause describes, not of «ماري الخوري»، «أحمد سالم ولد الطالب»، «مرتضى كريم النجار», whose
+    /// surnames the trades are. A trade with the article right before the relative («اللي / الذي / التي / الي») is what the
+    /// person is, the clause which one: the search finds the passage that tells it (<see cref="AsksOfSomeoneDescribed"/>).
+    /// The trade's positions in the question, where no surname is matched.
+    /// </summary>
+    private static HashSet<int> TradeHeadsOfAClause(IReadOnlyList<string> words)
+    {
+        var found = new HashSet<int>();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].StartsWith("ال", StringComparison.Ordinal) && (FactWords.RelativePronouns.Contains(words[i + 1]) || words[i + 1] == ChatRelative)
+                && IsTrade(words[i]))
+            {
+                found.Add(i);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether a folded word with the article names a trade: a title of the lexicon («الطالب»، «الخياط»), a noun of the craft
+    /// pattern فعّال, which the folding leaves four letters with «ا» third («النجار»، «الخطاط»، «العطار»، «الصباغ»، «الحداد»)
+    /// or five with the feminine ending («الخياطة»), or a clergy office that is a surname as often («الخوري»، «الشماس»).
+    /// </summary>
+    private static bool IsTrade(string folded)
+    {
+        var bare = SpeakerLexicon.WithoutPrefixes(folded);
+        return SpeakerLexicon.IsTitle(folded) || ClergySurnames.Contains(bare)
+            || bare.Length == 4 && bare[2] == 'ا' || bare.Length == 5 && bare[2] == 'ا' && bare[4] is 'ه' or 'ة';
+    }
+
+    /// <summary>Clergy offices, folded without the article, that are Levantine surnames too («ماري الخوري»، «جورج الشماس»).</summary>
+    private static readonly HashSet<string> ClergySurnames = new(new[] { "خوري", "شماس" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>The most words a person is called by before the clause describing them («طالب الهندسة اللي …»، «الرسام الشيباني اللي …»).</summary>
     private const int MaxWordsBeforeTheClause = 3;
@@ -850,8 +930,11 @@ public static class SpeakerQuestion
     /// <summary>«الجيولوجي»، «مصدّرة»: a word of <see cref="AskedOnlyTitles"/>, with prefixes or the feminine ending.</summary>
     private static bool IsAskedOnlyTitle(string folded) => AskedOnlyTitles.Contains(TitleStem(folded));
 
-    /// <summary>The relative chat puts between «مين» and the verb («مين اللي قال …»، «منو الي كال …»، «مين يلي حكى …»), folded.</summary>
-    private static readonly HashSet<string> WhoRelatives = new(new[] { "اللي", "الي", "إللي", "يلي", "الذي", "التي" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+    /// <summary>
+    /// The relative chat puts between «مين» and the verb («مين اللي قال …»، «منو الي كال …» with <see cref="ChatRelative"/>،
+    /// «مين يلي حكى …»), folded.
+    /// </summary>
+    private static readonly HashSet<string> WhoRelatives = new(new[] { "اللي", ChatRelative, "إللي", "يلي", "الذي", "التي" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     private static readonly HashSet<string> ThatWords = new(new[] { "إن", "أن", "بأن", "ان", "بان" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
@@ -1074,7 +1157,7 @@ public static class SpeakerQuestion
 
             // A surname asked without its article («ما رأي غامدي؟» of «الغامدي»).
             if (nameWord.Length >= MinBareSurnameLength + 2 && nameWord.StartsWith("ال", StringComparison.Ordinal) && !SpeakerLexicon.HasArticle(w)
-                && (w == nameWord[2..] || StripConjunction(w) == nameWord[2..]) && !SpeakerLexicon.IsTitle(nameWord))
+                && (w == nameWord[2..] || StripConjunction(w) == nameWord[2..]) && !SpeakerLexicon.IsTitle(nameWord) && !HeadsAConstruct(words, i))
             {
                 return i;
             }
@@ -1103,6 +1186,17 @@ public static class SpeakerQuestion
 
         return -1;
     }
+
+    /// <summary>
+    /// Rule «a trade in construct is no surname without its article»: «ايش قال نجار الرفوف؟»، «شو قال خطاط اللافتات؟» ask of
+    /// the carpenter of the shelves, the calligrapher of the signs: a bare noun before a noun with the article heads a
+    /// construct (as «بائعة الملح» does), and is no surname asked without its article («مرتضى كريم النجار»). Whether the word
+    /// at <paramref name="at"/> is a trade (<see cref="IsTrade"/>) followed so: another noun («عضوات التعاونية») may still be
+    /// the name a speaker is recorded by («أكبر العضوات»).
+    /// </summary>
+    private static bool HeadsAConstruct(IReadOnlyList<string> words, int at) =>
+        at + 1 < words.Count && words[at + 1].Length >= 4 && words[at + 1].StartsWith("ال", StringComparison.Ordinal)
+        && IsTrade("ال" + StripConjunction(words[at]));
 
     /// <summary>
     /// Rule «a word the briefings write is no misspelt name»: «وش قالت الصانع عن الزوار الشباب؟» with «سلمى الزواري»

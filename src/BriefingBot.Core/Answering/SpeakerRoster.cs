@@ -32,6 +32,12 @@ public sealed class SpeakerRoster
     private readonly Dictionary<string, Lazy<HashSet<string>>> _wordsWhereQuoted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _quotedInBriefing = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each speaker's name folded and glued as a question's words are («ابوخليل»), read once with the roster: the family
+    /// rules (<see cref="SameFamily"/>, the kunya's parents) compare given names, surnames and kunyas for every question.
+    /// </summary>
+    private readonly Dictionary<string, IReadOnlyList<string>> _nameWords = new(StringComparer.Ordinal);
+
     /// <summary>The words after which a question about what someone said names its subject: «عن»، «بشأن»، «حول»، «بخصوص»، «تجاه».</summary>
     internal static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
@@ -54,6 +60,11 @@ public sealed class SpeakerRoster
             _headlines.TryAdd(briefing.Id, new Lazy<HashSet<string>>(() => ReadingsOf(TitleAndLedeWords(briefing))));
             foreach (var profile in briefing.SpeakerProfiles)
             {
+                if (!_nameWords.ContainsKey(profile.Name))
+                {
+                    _nameWords[profile.Name] = Glued(profile.Name);
+                }
+
                 if (!_lastQuoted.TryGetValue(profile.Name, out var last) || briefing.Date > last)
                 {
                     _lastQuoted[profile.Name] = briefing.Date;
@@ -243,12 +254,92 @@ public sealed class SpeakerRoster
             return [];
         }
 
-        var surname = Surname(speaker);
+        var surname = Surname(NameWords(speaker));
         var child = ChildOfKunya(speaker);
-        var given = GivenName(speaker);
+        var given = GivenName(NameWords(speaker));
         return [.. ids.SelectMany(id => _quotedInBriefing[id]).Distinct(StringComparer.Ordinal)
-            .Where(s => s != speaker && (surname is not null && Surname(s) == surname || child is not null && GivenName(s) == child
+            .Where(s => s != speaker && (surname is not null && Surname(NameWords(s)) == surname || child is not null && GivenName(NameWords(s)) == child
                 || given is not null && ChildOfKunya(s) == given))];
+    }
+
+    /// <summary>
+    /// The name's words folded and glued as a question's are («أبو خليل» → «ابوخليل»): held for every speaker the roster
+    /// quotes, read afresh for another name.
+    /// </summary>
+    internal IReadOnlyList<string> NameWords(string speaker) => _nameWords.TryGetValue(speaker, out var words) ? words : Glued(speaker);
+
+    private static IReadOnlyList<string> Glued(string name) => CompoundNames.Glued(ArabicText.FoldedWords(name));
+
+    /// <summary>
+    /// Rule «one person called by a title and the given name alone»: «يجلس الحاج قاسم محمد الصحاف … "ما بقى من العمر
+    /// هواية"، يقول عمو قاسم»، «مبارك ولد سالم … عمي مبارك»: a report names a person in full once and then as the street
+    /// calls them, an elder's title and the given name, or the given name alone, which the parser records as a speaker of its
+    /// own. Both are the one person: for a speaker so called, the one person of that report named in full with that given
+    /// name, of their gender; for a person named in full, the speakers of their reports so called, when no other person
+    /// there has that given name. Empty for a speaker with neither.
+    /// </summary>
+    public IReadOnlyList<string> CalledByTheGivenName(string speaker)
+    {
+        if (!_quotedIn.TryGetValue(speaker, out var ids))
+        {
+            return [];
+        }
+
+        var own = GivenNameCalledBy(speaker);
+        var given = own ?? GivenName(NameWords(speaker));
+        if (given is null || own is null && Surname(NameWords(speaker)) is null)
+        {
+            return [];
+        }
+
+        var found = new List<string>();
+        foreach (var quoted in ids.Select(id => _quotedInBriefing[id]))
+        {
+            var full = quoted.Where(s => s != speaker && GivenNameCalledBy(s) is null && Surname(NameWords(s)) is not null && GivenName(NameWords(s)) == given
+                && IsFeminine(s) == IsFeminine(speaker)).ToList();
+            if (own is not null && full.Count == 1)
+            {
+                found.Add(full[0]);
+            }
+            else if (own is null && full.Count == 0)
+            {
+                found.AddRange(quoted.Where(s => s != speaker && GivenNameCalledBy(s) == given && IsFeminine(s) == IsFeminine(speaker)));
+            }
+        }
+
+        return [.. found.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Whether a passage of the speakers <paramref name="asked"/> is the words of one of them: a speaker called by a title and
+    /// the given name («عمو قاسم») brought in by a person named in full (<see cref="CalledByTheGivenName"/>) is that person
+    /// only in a report that quotes them both; elsewhere «عمو قاسم» is another man.
+    /// </summary>
+    public bool SaidByOneAsked(Passage passage, IReadOnlyList<string> asked)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        ArgumentNullException.ThrowIfNull(asked);
+        var theirs = passage.AllSpeakers.Where(asked.Contains).ToList();
+        return theirs.Count == 0 || theirs.Any(s =>
+        {
+            var bringers = asked.Where(f => f != s && GivenNameCalledBy(f) is null && CalledByTheGivenName(f).Contains(s, StringComparer.Ordinal)).ToList();
+            return bringers.Count == 0 || bringers.Any(f => _quotedIn.TryGetValue(f, out var ids) && ids.Contains(passage.BriefingId));
+        });
+    }
+
+    /// <summary>
+    /// The folded given name of a speaker recorded by a title of address and that name («عمو قاسم»، «عمي مبارك»، «الحاج
+    /// إدريس») or the given name alone («عبدالله»); null for a name of two name words or more, a kunya, a title or a body.
+    /// </summary>
+    private static string? GivenNameCalledBy(string name)
+    {
+        const int MinGivenName = 3;
+        var words = Glued(name);
+        var titled = words.Count == 2 && (SpeakerLexicon.IsPopularTitle(words[0]) || ChatTitles.IsBeforeAGivenName(words[0]));
+        var given = titled ? words[1] : words.Count == 1 ? words[0] : null;
+        // Alone, the word must be a given name: a surname recorded alone («كيروز») is no given name of another.
+        return given is { Length: >= MinGivenName } && (titled || SpeakerLexicon.IsGivenName(given)) && KunyaChild(words) is null
+            && !SpeakerLexicon.IsTitle(given) && !SpeakerLexicon.IsOrganisation(given) ? given : null;
     }
 
     /// <summary>«أبو» folded, glued to the child's name in a kunya («ابوخليل», CompoundNames).</summary>
@@ -262,7 +353,7 @@ public sealed class SpeakerRoster
     /// briefings give; null for a speaker called by no kunya.
     /// </summary>
     internal string? ChildOfKunya(string speaker) =>
-        _aliases.Where(a => a.Name == speaker).Select(a => a.Words).Prepend(CompoundNames.Glued(ArabicText.FoldedWords(speaker)))
+        _aliases.Where(a => a.Name == speaker).Select(a => a.Words).Prepend(NameWords(speaker))
             .Select(KunyaChild).FirstOrDefault(c => c is not null);
 
     /// <summary>
@@ -283,21 +374,19 @@ public sealed class SpeakerRoster
             : null;
     }
 
-    /// <summary>The folded last word of a person's name of two words or more («السيوفي»); null for a kunya, a body or one word.</summary>
-    private static string? Surname(string name)
+    /// <summary>
+    /// The folded last word of a person's name of two words or more («السيوفي»), from the name's <see cref="NameWords"/>;
+    /// null for a kunya, a body or one word.
+    /// </summary>
+    private static string? Surname(IReadOnlyList<string> words)
     {
         const int MinSurname = 3;
-        var words = CompoundNames.Glued(ArabicText.FoldedWords(name));
         return words.Count >= 2 && words[^1].Length >= MinSurname && KunyaChild(words) is null && !SpeakerLexicon.IsOrganisation(words[0])
             && !SpeakerLexicon.IsTitle(words[0]) ? words[^1] : null;
     }
 
-    /// <summary>The folded first word of a person's name («خليل» of «خليل السيوفي»); null for a kunya.</summary>
-    private static string? GivenName(string name)
-    {
-        var words = CompoundNames.Glued(ArabicText.FoldedWords(name));
-        return words.Count > 0 && KunyaChild(words) is null ? words[0] : null;
-    }
+    /// <summary>The folded first word of a person's name («خليل» of «خليل السيوفي»), from its <see cref="NameWords"/>; null for a kunya.</summary>
+    private static string? GivenName(IReadOnlyList<string> words) => words.Count > 0 && KunyaChild(words) is null ? words[0] : null;
 
     /// <summary>Whether the briefings show <paramref name="speaker"/> as a woman («قالت»، «الباحثة»).</summary>
     public bool IsFeminine(string speaker) => _feminine.Contains(speaker);

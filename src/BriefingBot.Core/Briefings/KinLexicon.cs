@@ -3,10 +3,11 @@ using BriefingBot.Core.Text;
 namespace BriefingBot.Core.Briefings;
 
 /// <summary>
-/// The kin words, one row a kin, each with the forms its three readers need: a question's kin before a name
-/// (<see cref="IsBeforeAName"/>), a question asking a relative's name and the stems news writes that relative by
-/// (<see cref="WrittenStemsOf"/>), and the parser's kin of someone with the possessive pronoun (<see cref="IsWithPronoun"/>).
-/// All folded.
+/// The kin words, one row a kin, each with the forms its readers need: a question's kin before a name
+/// (<see cref="IsBeforeAName"/>), whether it asks of a woman or a man (<see cref="AsksOfAWoman"/>, <see cref="AsksOfAMan"/>),
+/// of the family or not (<see cref="IsOutsideTheFamily"/>), chat's «ولد / بنت» (<see cref="IsChildInChat"/>), a question
+/// asking a relative's name and the stems news writes that relative by (<see cref="WrittenStemsOf"/>), and the parser's kin
+/// of someone with the possessive pronoun (<see cref="IsWithPronoun"/>). All folded.
 /// </summary>
 internal static class KinLexicon
 {
@@ -23,7 +24,23 @@ internal static class KinLexicon
     /// «ت» before a pronoun («ابنتها»), «أبنائها» folded «ابنايها».
     /// </param>
     /// <param name="WithPronoun">With a possessive pronoun, before the name of someone introduced through another («وقال ابنه ياسين بوزيد»).</param>
-    private sealed record Kin(string[] BeforeAName, string[] Asked, string[] Written, string[] WithPronoun);
+    private sealed record Kin(string[] BeforeAName, string[] Asked, string[] Written, string[] WithPronoun)
+    {
+        /// <summary>The kin nouns a question asks of a woman by («بنت»، «أخت»، «زوجة»): only women of the family answer.</summary>
+        public string[] OfAWoman { get; init; } = [];
+
+        /// <summary>The kin nouns a question asks of a man by («ابن»، «ابنها»، «والد»، «زوجها»): only men of the family answer.</summary>
+        public string[] OfAMan { get; init; } = [];
+
+        /// <summary>
+        /// A son or daughter as chat puts them before a name («ولد الأسطى حسين»), which the Maghreb and the Gulf also
+        /// write as a name particle («يحيى ولد الطالب»): kin only where the name does not carry it.
+        /// </summary>
+        public string[] ChildInChat { get; init; } = [];
+
+        /// <summary>False for neighbours, colleagues and friends: asked of as kin are, but never of the family.</summary>
+        public bool OfTheFamily { get; init; } = true;
+    }
 
     // Before a name a question leaves out «جدة» (also Jeddah), «بنت / بن» (name particles of the Maghreb and the Gulf:
     // «فاطمة بنت الحسن») and «عم / خال», which chat puts before a man's own name as a title («عم حسن»). The name of a
@@ -34,34 +51,51 @@ internal static class KinLexicon
         new(BeforeAName: ["ابن", "ابنه", "ابنها", "أبناء", "أولاد"],
             Asked: ["ابن", "ابنا", "ابناء", "اولاد", "ولاد", "ولد", "نجل", "انجال"],
             Written: ["ابن", "ابنا", "ابناء", "ابناو", "ابناي", "اولاد", "ولاد", "ولد", "نجل", "انجال"],
-            WithPronoun: Possessed("ابن", "نجل")),
+            WithPronoun: Possessed("ابن", "نجل"))
+        { OfAMan = ["ابن", "ولد", "ابنها"], ChildInChat = ["ولد"] },
+
+        // «ابنة» folds as «ابنه» (his son), so asks of no gender; «بنت» does.
         new(BeforeAName: ["ابنة", "بنات"],
             Asked: ["بنت", "ابنه", "بنات"],
             Written: ["بنت", "ابنه", "ابنت", "بنات"],
-            WithPronoun: Possessed("ابنت")),
+            WithPronoun: Possessed("ابنت"))
+        { OfAWoman = ["بنت"], ChildInChat = ["بنت"] },
         new(BeforeAName: ["أخو", "أخت", "شقيق", "شقيقة", "شقيقه"],
             Asked: ["اخ", "اخت", "اخوه", "اخوان", "اخوات", "شقيق", "شقيقه", "اشقاء"],
             Written: ["اخ", "اخو", "اخي", "اخت", "اخوه", "اخوت", "اخوان", "اخوات", "شقيق", "شقيقه", "شقيقت", "اشقاء"],
-            WithPronoun: Possessed("شقيق", "شقيقت", "اخو", "اخي", "اخت")),
+            WithPronoun: Possessed("شقيق", "شقيقت", "اخو", "اخي", "اخت"))
+        { OfAWoman = ["أخت"], OfAMan = ["أخو", "شقيق"] },
         new(BeforeAName: ["حفيد", "حفيدة", "حفيده"],
             Asked: ["حفيد", "حفيده", "احفاد"],
             Written: ["حفيد", "حفيده", "حفيدت", "احفاد"],
-            WithPronoun: Possessed("حفيد", "حفيدت")),
-        new(BeforeAName: ["والد", "والدة", "والده", "والدها"], Asked: [], Written: [], WithPronoun: Possessed("والد", "والدت")),
+            WithPronoun: Possessed("حفيد", "حفيدت"))
+        { OfAMan = ["حفيد"] },
+        new(BeforeAName: ["والد", "والدة", "والده", "والدها"], Asked: [], Written: [], WithPronoun: Possessed("والد", "والدت"))
+        { OfAMan = ["والد", "والدها"] },
 
         // «زوجه» is as often «زوجة» folded, and «زوجتها» is rare: a spouse with a pronoun is «زوجته» or «زوجها».
-        new(BeforeAName: ["زوج", "زوجة", "زوجه", "زوجها", "أرملة"], Asked: [], Written: [], WithPronoun: ["زوجته", "زوجها"]),
-        new(BeforeAName: ["جد"], Asked: [], Written: [], WithPronoun: Possessed("جد", "جدت")),
+        new(BeforeAName: ["زوج", "زوجة", "زوجه", "زوجها", "أرملة"], Asked: [], Written: [], WithPronoun: ["زوجته", "زوجها"])
+        { OfAWoman = ["زوجة", "أرملة"], OfAMan = ["زوج", "زوجها"] },
+        new(BeforeAName: ["جد"], Asked: [], Written: [], WithPronoun: Possessed("جد", "جدت")) { OfAMan = ["جد"] },
         new(BeforeAName: [], Asked: [], Written: [], WithPronoun: Possessed("عم", "عمت", "خال", "خالت")),
 
         // A neighbour is asked of as kin is; colleagues and friends introduce someone as kin do.
-        new(BeforeAName: ["جار", "جارة"], Asked: [], Written: [], WithPronoun: Possessed("جار", "جارت")),
-        new(BeforeAName: [], Asked: [], Written: [], WithPronoun: Possessed("زميل", "زميلت", "صديق", "صديقت")),
+        new(BeforeAName: ["جار", "جارة"], Asked: [], Written: [], WithPronoun: Possessed("جار", "جارت")) { OfTheFamily = false },
+        new(BeforeAName: [], Asked: [], Written: [], WithPronoun: Possessed("زميل", "زميلت", "صديق", "صديقت")) { OfTheFamily = false },
     ];
 
     private static readonly HashSet<string> BeforeAName = Rows.SelectMany(k => k.BeforeAName).Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> WithPronoun = Rows.SelectMany(k => k.WithPronoun).Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> OfAWoman = Rows.SelectMany(k => k.OfAWoman).Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> OfAMan = Rows.SelectMany(k => k.OfAMan).Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ChildInChat = Rows.SelectMany(k => k.ChildInChat).Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> OutsideTheFamily = Rows.Where(k => !k.OfTheFamily).SelectMany(k => k.BeforeAName)
+        .Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     private static readonly Dictionary<string, IReadOnlyList<string>> WrittenByAsked = Rows
         .SelectMany(k => k.Asked.Select(asked => (asked, k.Written)))
@@ -72,6 +106,18 @@ internal static class KinLexicon
 
     /// <summary>«أخته»، «زوجها»، «ابنه»: kin of someone already named, folded; the name after one begins with its given name.</summary>
     public static bool IsWithPronoun(string folded) => WithPronoun.Contains(folded);
+
+    /// <summary>Whether a folded kin noun asks of a woman («بنت»، «أخت»، «زوجة»، «أرملة»).</summary>
+    public static bool AsksOfAWoman(string folded) => OfAWoman.Contains(folded);
+
+    /// <summary>Whether a folded kin noun asks of a man («ابن»، «ولد»، «والد»، «أخو»، «زوجها»).</summary>
+    public static bool AsksOfAMan(string folded) => OfAMan.Contains(folded);
+
+    /// <summary>Whether a folded «ولد / بنت» may ask of a child in chat («ولد الأسطى حسين»), where no name carries it as its particle.</summary>
+    public static bool IsChildInChat(string folded) => ChildInChat.Contains(folded);
+
+    /// <summary>Whether a folded kin noun before a name asks of someone outside the family («جار»، «جارة»).</summary>
+    public static bool IsOutsideTheFamily(string folded) => OutsideTheFamily.Contains(folded);
 
     /// <summary>
     /// The stems news writes the relative by whose name a question asks with <paramref name="asked"/> (folded, without the
@@ -84,6 +130,18 @@ internal static class KinLexicon
 
     /// <summary>Every folded word <see cref="IsWithPronoun"/> holds.</summary>
     public static IReadOnlySet<string> AllWithPronoun => WithPronoun;
+
+    /// <summary>Every folded word <see cref="AsksOfAWoman"/> holds.</summary>
+    public static IReadOnlySet<string> AllOfAWoman => OfAWoman;
+
+    /// <summary>Every folded word <see cref="AsksOfAMan"/> holds.</summary>
+    public static IReadOnlySet<string> AllOfAMan => OfAMan;
+
+    /// <summary>Every folded word <see cref="IsChildInChat"/> holds.</summary>
+    public static IReadOnlySet<string> AllChildInChat => ChildInChat;
+
+    /// <summary>Every folded word <see cref="IsOutsideTheFamily"/> holds.</summary>
+    public static IReadOnlySet<string> AllOutsideTheFamily => OutsideTheFamily;
 
     /// <summary>Every word <see cref="WrittenStemsOf"/> knows, with its stems.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> AllAsked => WrittenByAsked;

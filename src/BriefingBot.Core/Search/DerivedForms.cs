@@ -90,6 +90,12 @@ internal static class DerivedForms
     /// <summary>At most this many readings (a root in a pattern) of one word: each is spelt in its family's patterns, one lookup apiece.</summary>
     private const int MaxReadings = 8;
 
+    /// <summary>The fewest letters of a stem with a family: a root's three.</summary>
+    private const int MinStem = 3;
+
+    /// <summary>The most letters of a stem with a family: longer is no one word.</summary>
+    private const int MaxStem = 9;
+
     /// <summary>
     /// The family of <paramref name="stem"/>: other spellings to look up, the nearest readings first. Empty for words of
     /// fewer than three letters, of letters other than Arabic, or too long to be one word.
@@ -120,7 +126,7 @@ internal static class DerivedForms
     public static IReadOnlyList<string> OfPlural(string stem)
     {
         ArgumentNullException.ThrowIfNull(stem);
-        if (stem.Length is < 3 or > 9 || !stem.All(IsArabicLetter))
+        if (!IsOneArabicWord(stem))
         {
             return [];
         }
@@ -145,7 +151,7 @@ internal static class DerivedForms
     private static IReadOnlyList<string> Of(string stem, bool verbsOnly, bool definite = false)
     {
         ArgumentNullException.ThrowIfNull(stem);
-        if (stem.Length is < 3 or > 9 || !stem.All(IsArabicLetter))
+        if (!IsOneArabicWord(stem))
         {
             return [];
         }
@@ -327,6 +333,12 @@ internal static class DerivedForms
                 };
             }
         });
+
+    /// <summary>
+    /// Whether a stem has a family to read: three to nine Arabic letters. Fewer is no root, more is no one word, and a
+    /// letter of another script is no Arabic pattern.
+    /// </summary>
+    private static bool IsOneArabicWord(string stem) => stem.Length is >= MinStem and <= MaxStem && stem.All(IsArabicLetter);
 
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 }

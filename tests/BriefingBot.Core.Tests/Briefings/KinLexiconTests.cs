@@ -4,16 +4,29 @@ using BriefingBot.Core.Text;
 namespace BriefingBot.Core.Tests.Briefings;
 
 /// <summary>
-/// `KinLexicon` holds the kin words its three readers once kept in lists of their own (SpeakerQuestion's kin nouns,
-/// KinNameCheck's families, SpeakerLexicon's kin of someone): each reader sees the very words its own list held.
+/// `KinLexicon` holds the kin words its readers once kept in lists of their own (SpeakerQuestion's kin nouns, its women's
+/// and men's kin, its neighbours and chat's «ولد / بنت», KinNameCheck's families, SpeakerLexicon's kin of someone): each
+/// reader sees the very words its own list held.
 /// </summary>
 public class KinLexiconTests
 {
-    private static readonly string[] Probes = [.. KinBeforeAName, .. KinWithPronoun, .. Stemmed.Keys, .. NotKin];
+    private static readonly string[] Probes = [.. KinBeforeAName, .. KinWithPronoun, .. Stemmed.Keys, .. NotKin, .. WomenKin, .. MenKin, .. Neighbours, .. ChildParticles];
 
     /// <summary>SpeakerQuestion's kin nouns before a name, as they were.</summary>
     private static string[] KinBeforeAName =>
         ["ابن", "ابنة", "ابنه", "ابنها", "والد", "والدة", "والده", "والدها", "أخو", "أخت", "شقيق", "شقيقة", "شقيقه", "زوج", "زوجة", "زوجه", "زوجها", "حفيد", "حفيدة", "حفيده", "أرملة", "أبناء", "بنات", "أولاد", "جد", "جار", "جارة"];
+
+    /// <summary>SpeakerQuestion's kin nouns asking of a woman, as they were.</summary>
+    private static string[] WomenKin => ["بنت", "أخت", "زوجة", "أرملة"];
+
+    /// <summary>SpeakerQuestion's kin nouns asking of a man, as they were.</summary>
+    private static string[] MenKin => ["ابن", "ولد", "والد", "أخو", "شقيق", "زوج", "زوجها", "ابنها", "والدها", "حفيد", "جد"];
+
+    /// <summary>SpeakerQuestion's neighbours, asked of as kin are but never of the family, as they were.</summary>
+    private static string[] Neighbours => ["جار", "جارة"];
+
+    /// <summary>SpeakerQuestion's «ولد / بنت» of chat, as they were.</summary>
+    private static string[] ChildParticles => ["ولد", "بنت"];
 
     /// <summary>SpeakerLexicon's kin with a pronoun, as they were.</summary>
     private static string[] KinWithPronoun =>
@@ -81,8 +94,37 @@ public class KinLexiconTests
     }
 
     [Fact]
+    public void A_question_asks_of_a_woman_or_a_man_by_exactly_the_kin_nouns_it_did()
+    {
+        AssertReads(WomenKin, KinLexicon.AllOfAWoman, KinLexicon.AsksOfAWoman);
+        AssertReads(MenKin, KinLexicon.AllOfAMan, KinLexicon.AsksOfAMan);
+    }
+
+    [Fact]
+    public void Only_neighbours_are_asked_of_outside_the_family()
+    {
+        AssertReads(Neighbours, KinLexicon.AllOutsideTheFamily, KinLexicon.IsOutsideTheFamily);
+    }
+
+    [Fact]
+    public void Chat_asks_of_a_child_by_exactly_the_words_it_did()
+    {
+        AssertReads(ChildParticles, KinLexicon.AllChildInChat, KinLexicon.IsChildInChat);
+    }
+
+    [Fact]
     public void Kin_of_someone_is_never_a_name()
     {
         Assert.True(SpeakerLexicon.IsNonName(ArabicText.Fold("حفيدته")));
+    }
+
+    /// <summary>The reader's set is the old list folded, and the reader answers for every probe as the set holds it.</summary>
+    private static void AssertReads(string[] oldList, IReadOnlySet<string> all, Func<string, bool> reads)
+    {
+        Assert.Equal(oldList.Select(w => ArabicText.Fold(w)).Distinct().Order(StringComparer.Ordinal), all.Order(StringComparer.Ordinal));
+        foreach (var word in Probes.Select(w => ArabicText.Fold(w)).Distinct())
+        {
+            Assert.Equal(all.Contains(word), reads(word));
+        }
     }
 }

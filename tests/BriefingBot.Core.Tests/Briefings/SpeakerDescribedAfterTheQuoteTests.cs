@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -13,22 +13,19 @@ public class SpeakerDescribedAfterTheQuoteTests
     [InlineData("وبجوار الرحى يقف عادل الكاباوي، معلم الرياضيات في مدرسة القرية، يراقب الحمار وهو يدور. \"الحمار هذا يعرف خدمته خير مني، يدور من غير ما تقوله\"، يقول الرجل ضاحكًا، مضيفًا أن العائلات رفضت بيعه.", "عادل الكاباوي")]
     [InlineData("يجلس سمير داود أمام دكانه كل صباح ويرتب صناديق الخضار على الرصيف. \"السوق ما عاد متل أول، الناس ما معها مصاري\"، يقول الرجل وهو يشير إلى الصناديق.", "سمير داود")]
     public void The_description_after_the_quote_is_the_person_narrated_before_it(string text, string speaker) =>
-        Assert.Equal(speaker, Parse(text).Passages[0].Speaker);
+        Assert.Equal(speaker, ParsedBriefing.SpeakerOf(text));
 
     [Fact]
     public void A_description_of_the_other_gender_is_not_the_person_narrated()
     {
-        var briefing = Parse("يجلس سمير داود أمام دكانه كل صباح ويرتب صناديق الخضار على الرصيف. \"السوق ما عاد متل أول، الناس ما معها مصاري\"، تقول الحاجة قبل أن تمضي.");
+        var briefing = ParsedBriefing.Parse("يجلس سمير داود أمام دكانه كل صباح ويرتب صناديق الخضار على الرصيف. \"السوق ما عاد متل أول، الناس ما معها مصاري\"، تقول الحاجة قبل أن تمضي.");
         Assert.NotEqual("سمير داود", briefing.Passages[0].Speaker);
     }
 
     [Fact]
     public void A_body_after_the_quote_is_not_the_person_narrated()
     {
-        var briefing = Parse("يجلس سمير داود أمام دكانه كل صباح ويرتب صناديق الخضار على الرصيف. \"سنفتح السوق الجديد في الربيع المقبل\"، تقول البلدية في بيان.");
+        var briefing = ParsedBriefing.Parse("يجلس سمير داود أمام دكانه كل صباح ويرتب صناديق الخضار على الرصيف. \"سنفتح السوق الجديد في الربيع المقبل\"، تقول البلدية في بيان.");
         Assert.NotEqual("سمير داود", briefing.Passages[0].Speaker);
     }
-
-    private static Briefing Parse(params string[] paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-10-described-after-the-quote\ntitle: وصف بعد الاقتباس\ndate: 2027-01-10\n---\n\n{string.Join("\n\n", paragraphs)}\n");
 }

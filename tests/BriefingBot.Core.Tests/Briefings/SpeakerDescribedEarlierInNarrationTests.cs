@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -12,7 +12,7 @@ public class SpeakerDescribedEarlierInNarrationTests
     [Fact]
     public void A_title_the_aside_gave_points_back_to_the_person_narrated_before()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "يرتب الحاج علي بن سالم، وهو فلاح في الستين، سلال التمر أمام بيته منذ الفجر.",
             "ويتابع الفلاح الستيني أن بستانه لم يشرب من السيل منذ ثلاث سنوات.");
         Assert.Equal("علي بن سالم", briefing.Passages[1].Speaker);
@@ -21,7 +21,7 @@ public class SpeakerDescribedEarlierInNarrationTests
     [Fact]
     public void A_trade_and_an_age_adjective_point_back_to_the_woman_the_aside_described()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "في فناء البيت، تجلس مريم منت محمد، وهي رسامة في الخمسين من عمرها، أمام جدار نظيف.",
             "وتشرح الرسامة الخمسينية أن النساء يجلبن الطين الأحمر من خارج المدينة.");
         Assert.Equal("مريم منت محمد", briefing.Passages[1].Speaker);
@@ -30,7 +30,7 @@ public class SpeakerDescribedEarlierInNarrationTests
     [Fact]
     public void A_description_two_people_fit_is_no_one()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "يعمل علي بن سالم، وهو فلاح في الستين، مع جاره حسن العبدلي، وهو فلاح في الستين أيضًا، في البستان.",
             "ويتابع الفلاح الستيني أن البستان لم يشرب من السيل منذ ثلاث سنوات.");
         Assert.Null(briefing.Passages[1].Speaker);
@@ -39,7 +39,7 @@ public class SpeakerDescribedEarlierInNarrationTests
     [Fact]
     public void An_age_the_aside_does_not_give_is_someone_else()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "يرتب علي بن سالم، وهو فلاح في الأربعين، سلال التمر أمام بيته.",
             "ويتابع الفلاح الستيني أن بستانه لم يشرب من السيل منذ ثلاث سنوات.");
         Assert.Null(briefing.Passages[1].Speaker);
@@ -48,7 +48,7 @@ public class SpeakerDescribedEarlierInNarrationTests
     [Fact]
     public void A_person_described_but_never_named_stays_unnamed()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "كان أحد المزارعين، وهو فلاح في الستين، يسقي بستانه من البئر.",
             "ويتابع الفلاح الستيني أن بستانه لم يشرب من السيل منذ ثلاث سنوات.");
         Assert.Null(briefing.Passages[1].Speaker);
@@ -57,12 +57,9 @@ public class SpeakerDescribedEarlierInNarrationTests
     [Fact]
     public void The_description_as_a_verbs_object_quotes_no_one()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "في فناء البيت، تجلس مريم منت محمد، وهي رسامة في الخمسين من عمرها، أمام جدار نظيف.",
             "وتعلّق الرسامة الخمسينية لوحتها على الجدار قبل أن يجف الطين.");
         Assert.Null(briefing.Passages[1].Speaker);
     }
-
-    private static Briefing Parse(params string[] paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-05-described-earlier\ntitle: موصوف في السرد\ndate: 2027-01-05\n---\n\n{string.Join("\n\n", paragraphs)}\n");
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -16,12 +16,9 @@ public class SpeakerKinAndSidiBeforeANarratedNameTests
     [InlineData("يقاطعه حفيده ياسين، وهو في الثانية والعشرين ويدرس الإعلام الآلي، ليقول إن جده لا يثق إلا بعينيه.", "ياسين")]
     [InlineData("ويحفظ سيدي محمد ولد بونا، وهو شيخ في الثمانين، أسماء الرموز كما تلقاها عن أمه، ويقول إن النقش يحرس الباب.", "سيدي محمد ولد بونا")]
     public void The_narrated_person_after_kin_or_sidi_speaks(string paragraph, string speaker) =>
-        Assert.Equal(speaker, SpeakerOf(paragraph));
+        Assert.Equal(speaker, ParsedBriefing.SpeakerOf(paragraph));
 
     [Fact]
     public void Kin_alone_with_no_name_after_it_quotes_no_one() =>
-        Assert.Null(SpeakerOf("يقاطعه حفيده في الدكان كل صباح، ويقول مراقبون إن الزوار قلّوا."));
-
-    private static string? SpeakerOf(string paragraph) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-06-kin-and-sidi\ntitle: أقارب\ndate: 2027-01-06\n---\n\n{paragraph}\n").Passages[0].Speaker;
+        Assert.Null(ParsedBriefing.SpeakerOf("يقاطعه حفيده في الدكان كل صباح، ويقول مراقبون إن الزوار قلّوا."));
 }

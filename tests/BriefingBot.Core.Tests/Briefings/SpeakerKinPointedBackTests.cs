@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -12,7 +12,7 @@ public class SpeakerKinPointedBackTests
     [Fact]
     public void A_relative_who_cuts_in_is_the_speaker()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "يقف صالح بن عمارة، وهو فلاح في الستين، تحت نخلة عالية يراقب العمال.",
             "يقاطعه حفيده ياسين، وهو في الثانية والعشرين ويدرس الإعلام الآلي، ليقول إن جده \"لا يثق إلا بعينيه\".");
         Assert.Equal("ياسين", briefing.Passages[1].Speaker);
@@ -21,7 +21,7 @@ public class SpeakerKinPointedBackTests
     [Fact]
     public void The_kin_word_with_the_article_points_back_to_the_relative()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "يقاطعه حفيده ياسين، وهو في الثانية والعشرين ويدرس الإعلام الآلي، ليقول إن جده \"لا يثق إلا بعينيه\".",
             "وتمتد الغابة على عشرة هكتارات قرب الطريق الوطني.",
             "ويرى الحفيد أن الشباب لن يبقوا في الغابات إن لم تتغير طريقة العمل.");
@@ -31,7 +31,7 @@ public class SpeakerKinPointedBackTests
     [Fact]
     public void The_kin_word_with_its_pronoun_points_back_to_the_relative()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "في بيت طيني، تطبخ زهرة مسعودي، وهي أرملة في السبعين، رب التمر على نار الحطب.",
             "وتعلّق ابنتها سعاد، وهي ممرضة في الأربعين، بأن أمها \"تبيع القدر كلها قبل أن تبرد\".",
             "وتغلي القدر ساعات طويلة قبل أن يصفى الرب.",
@@ -42,7 +42,7 @@ public class SpeakerKinPointedBackTests
     [Fact]
     public void A_kin_word_two_relatives_were_brought_in_by_is_no_one()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "وتعلّق ابنتها سعاد، وهي ممرضة في الأربعين، بأن أمها \"تبيع القدر كلها قبل أن تبرد\".",
             "أما جارتها فاطمة فتقول إن ابنتها مريم، وهي معلمة، تساعدها كل خريف.",
             "وتغلي القدر ساعات طويلة قبل أن يصفى الرب.",
@@ -53,13 +53,10 @@ public class SpeakerKinPointedBackTests
     [Fact]
     public void A_kin_word_no_relative_was_brought_in_by_is_no_one()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "في بيت طيني، تطبخ زهرة مسعودي، وهي أرملة في السبعين، رب التمر على نار الحطب.",
             "وتغلي القدر ساعات طويلة قبل أن يصفى الرب.",
             "وتعلّق ابنتها بأن أمها ترفض أن تبيع الرب في المحلات.");
         Assert.Null(briefing.Passages[2].Speaker);
     }
-
-    private static Briefing Parse(params string[] paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-06-kin-pointed-back\ntitle: قريب يشار إليه\ndate: 2027-01-06\n---\n\n{string.Join("\n\n", paragraphs)}\n");
 }

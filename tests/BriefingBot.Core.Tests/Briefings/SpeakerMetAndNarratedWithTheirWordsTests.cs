@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -18,14 +18,14 @@ public class SpeakerMetAndNarratedWithTheirWordsTests
     [Fact]
     public void A_surname_met_before_with_a_quotation_is_that_speaker()
     {
-        var briefing = Parse(Amin, Narration, "وما يقلق بوعروة هذا الموسم ليس قلة الماء بل قلة الرجال، فـ\"الأمناء الذين يعرفون مواضع الفتحات في الظلام صاروا أربعة\".");
+        var briefing = ParsedBriefing.Parse(Amin, Narration, "وما يقلق بوعروة هذا الموسم ليس قلة الماء بل قلة الرجال، فـ\"الأمناء الذين يعرفون مواضع الفتحات في الظلام صاروا أربعة\".");
         Assert.Equal("إبراهيم بوعروة", briefing.Passages[2].Speaker);
     }
 
     [Fact]
     public void A_narrating_verb_then_a_participle_with_an_is_the_surnames_speaker()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "وعلّق رئيس اللجنة، عبد الإله بن الطيب، على تراجع أيام التصوير بأن \"السينما تسير بمواسم مثل الفلاحة\".",
             "وأفاد مصدر في المركز السينمائي المغربي بأن ملف إنشاء مدرسة لمهن السينما \"في مراحله الأخيرة\".",
             "ويعوّل بن الطيب على الإنتاجات الثلاثة المنتظرة لرفع أيام التصوير إلى أكثر من مئتين، قائلًا إن أحدها وحده سيحتاج إلى ثلاثة آلاف كومبارس.");
@@ -35,7 +35,7 @@ public class SpeakerMetAndNarratedWithTheirWordsTests
     [Fact]
     public void A_kunya_met_before_with_a_quotation_is_that_speaker()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "ويروي أبو هاشم، كما يناديه العمال، أن والده كان ينزل إلى الشعاب في أيام انحسار الماء بالفأس والحبل.",
             Narration,
             "ولا يبدو أبو هاشم متفائلًا بمستقبل الحرفة نفسها، فقد درّب أربعة شبان على تشذيب الحجر، \"لكن اثنين منهم سافرا إلى الخليج\".");
@@ -45,7 +45,7 @@ public class SpeakerMetAndNarratedWithTheirWordsTests
     [Fact]
     public void A_feminine_participle_goes_with_the_woman_named()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "فاطمة الزهراء بوتزكيت، وهي مصممة حلي تخرجت من معهد الفنون التطبيقية، قالت إن الحل ليس في خفض السعر بل في \"تصميم لا تستطيع آلة أن تنسخه\".",
             "وتعمل بوتزكيت مع ست نساء من القرى المجاورة على قطع تجمع بين الفضة والمينا، مشيرة إلى أن النساء كنّ يلبسن الفضة ولا يصنعنها.");
         Assert.Equal("فاطمة الزهراء بوتزكيت", briefing.Passages[1].Speaker);
@@ -54,7 +54,7 @@ public class SpeakerMetAndNarratedWithTheirWordsTests
     [Fact]
     public void A_verb_of_the_other_gender_is_someone_else()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "ويقول الحاج يوسف الحشيبري، وهو صبّاغ في السبعين، إن النيلة \"تدخل الجلد ولا تخرج منه\".",
             Narration,
             "في بيت قديم قريب من باب الشبارق، تدير امرأة نولًا خشبيًا ورثته عن أمها، وتنسج عليه معاوز تبيعها للحاج الحشيبري، وتقول إنها تعلمت النسج صغيرة.");
@@ -64,21 +64,21 @@ public class SpeakerMetAndNarratedWithTheirWordsTests
     [Fact]
     public void A_given_name_no_speaker_has_brings_in_someone_else()
     {
-        var briefing = Parse(Amin, Narration, "بين جذوع النخل في واحة العطف، يقلّب يحيى حاج سعيد تراب بستانه قرب ساقية بوعروة، \"ولو تأخرنا دقيقة لجاءنا الأمين يعاتبنا\".");
+        var briefing = ParsedBriefing.Parse(Amin, Narration, "بين جذوع النخل في واحة العطف، يقلّب يحيى حاج سعيد تراب بستانه قرب ساقية بوعروة، \"ولو تأخرنا دقيقة لجاءنا الأمين يعاتبنا\".");
         Assert.Null(briefing.Passages[2].Speaker);
     }
 
     [Fact]
     public void Narration_that_carries_no_words_said_stays_no_ones()
     {
-        var briefing = Parse(Amin, Narration, "ويملك بوعروة بستانًا صغيرًا عند سد التحويل يسقيه من \"الساقية\" الكبرى.");
+        var briefing = ParsedBriefing.Parse(Amin, Narration, "ويملك بوعروة بستانًا صغيرًا عند سد التحويل يسقيه من \"الساقية\" الكبرى.");
         Assert.Null(briefing.Passages[2].Speaker);
     }
 
     [Fact]
     public void Two_speakers_named_are_no_one()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             Amin,
             "نوال حمو أوجانة، وهي مهندسة في الوكالة الوطنية للموارد المائية، ترى أن السيل \"نعمة لا تُنقذ الواحة وحدها\".",
             Narration,
@@ -89,7 +89,7 @@ public class SpeakerMetAndNarratedWithTheirWordsTests
     [Fact]
     public void Words_said_with_no_subject_go_with_the_nickname_named_before_them_not_the_one_just_heard()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "«لعبت دور جندي روماني وراهب ومحارب مغولي، ومت في الأفلام أكثر من خمسين مرة»، يقول الحاج لحسن آيت بها وهو يعدّل عمامته.",
             "ويسميه زملاؤه «با لحسن»، ويحكي أن الأجر في بداياته كان خمسين درهمًا ووجبة.",
             "وعلّق رئيس اللجنة، عبد الإله بن الطيب، على تراجع أيام التصوير بأن \"السينما تسير بمواسم مثل الفلاحة\".",
@@ -100,7 +100,7 @@ public class SpeakerMetAndNarratedWithTheirWordsTests
     [Fact]
     public void A_speaker_named_inside_what_is_said_leaves_the_one_going_on()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "نوال حمو أوجانة، وهي مهندسة في الوكالة الوطنية للموارد المائية، ترى أن السيل \"نعمة لا تُنقذ الواحة وحدها\".",
             Amin,
             "وأضاف أن أوجانة \"تعرف الآبار أكثر منا جميعًا\".");
@@ -110,7 +110,7 @@ public class SpeakerMetAndNarratedWithTheirWordsTests
     [Fact]
     public void A_verb_joined_by_wa_with_a_quotation_and_no_one_named_goes_on_with_the_one_just_heard()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "يدفع المعلم محمود الشامي دواسة ماكينته بقدمه اليمنى، ولا يرفع رأسه إلا ليقول إن هذه الماكينة \"أكبر مني بعشر سنوات\".",
             "ويضحك وهو يشير إلى الدواسة: \"قلت له: خذ الماكينة معك إذن، وأنا آتي\".");
         Assert.Equal("محمود الشامي", briefing.Passages[1].Speaker);
@@ -119,21 +119,21 @@ public class SpeakerMetAndNarratedWithTheirWordsTests
     [Fact]
     public void A_complaint_with_min_an_and_no_one_named_goes_on_with_the_one_just_heard()
     {
-        var briefing = Parse(Amin, "وشكا من أن عدد المتعلمين لم يعد يتجاوز خمسة عشر في المدينة كلها، لأن \"الشباب يريدون الراتب آخر الشهر\".");
+        var briefing = ParsedBriefing.Parse(Amin, "وشكا من أن عدد المتعلمين لم يعد يتجاوز خمسة عشر في المدينة كلها، لأن \"الشباب يريدون الراتب آخر الشهر\".");
         Assert.Equal("إبراهيم بوعروة", briefing.Passages[1].Speaker);
     }
 
     [Fact]
     public void A_scene_opened_by_a_time_brings_in_someone_else()
     {
-        var briefing = Parse(Amin, "وقبل أن نغادر السوق، كانت معلمة جاءت من كلميم تقلّب خلخالين بين يديها، وتساءلت: \"كيف أعرف أن هذا من هنا وليس من الصين؟\"");
+        var briefing = ParsedBriefing.Parse(Amin, "وقبل أن نغادر السوق، كانت معلمة جاءت من كلميم تقلّب خلخالين بين يديها، وتساءلت: \"كيف أعرف أن هذا من هنا وليس من الصين؟\"");
         Assert.Null(briefing.Passages[1].Speaker);
     }
 
     [Fact]
     public void A_masculine_participle_after_a_woman_is_heard_does_not_go_on_with_her()
     {
-        var briefing = Parse(
+        var briefing = ParsedBriefing.Parse(
             "فاطمة الزهراء بوتزكيت، وهي مصممة حلي تخرجت من معهد الفنون التطبيقية، قالت إن الحل ليس في خفض السعر بل في \"تصميم لا تستطيع آلة أن تنسخه\".",
             "ويعود إلى دكانه قبل المغيب، مؤكدًا أن السوق \"لم تعد كما كانت قبل عشرين سنة\".");
         Assert.Null(briefing.Passages[1].Speaker);
@@ -142,10 +142,7 @@ public class SpeakerMetAndNarratedWithTheirWordsTests
     [Fact]
     public void A_passive_reporting_verb_right_before_an_is_no_ones()
     {
-        var briefing = Parse("قال الشيخ حسن يوسف إن المسجد بني قبل قرنين.", "ورُوي أن السلطان صلى فيه مرة واحدة، \"ولم يعد إليه بعد ذلك أبدًا\".");
+        var briefing = ParsedBriefing.Parse("قال الشيخ حسن يوسف إن المسجد بني قبل قرنين.", "ورُوي أن السلطان صلى فيه مرة واحدة، \"ولم يعد إليه بعد ذلك أبدًا\".");
         Assert.Null(briefing.Passages[1].Speaker);
     }
-
-    private static Briefing Parse(params string[] paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-07-met-speaker-narrated\ntitle: متحدث سبق ذكره\ndate: 2027-01-07\n---\n\n{string.Join("\n\n", paragraphs)}\n");
 }

@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -25,10 +25,12 @@ public class SpeakerQuoteFirstWhileDoingTests
     public void Before_that_the_pronoun_still_opens_an_aside_on_who_speaks() =>
         Assert.Equal("رنا الدباس", SpeakersOf("وتقول رنا الدباس، وهي باحثة في تاريخ العمارة، إن البيوت أرشيف مفتوح.")[^1]);
 
-    private static List<string?> SpeakersOf(string paragraph) =>
-        new BriefingParser().Parse(
-            "---\nid: 2027-01-06-while-doing\ntitle: وهو يشير\ndate: 2027-01-06\n---\n\n"
-            + "وقال عودة الحياري، وهو قاطع حجارة في السبعين، إن الحجر تغير لونه.\n\n"
-            + "وقالت سلمى القطيشات، وهي أرملة في الخامسة والخمسين، إن البيت قديم.\n\n"
-            + paragraph + "\n").Passages.Select(p => p.Speaker).ToList();
+    /// <summary>The two speakers met before the paragraph judged, each in a paragraph of their own.</summary>
+    private static readonly string[] Before =
+    [
+        "وقال عودة الحياري، وهو قاطع حجارة في السبعين، إن الحجر تغير لونه.",
+        "وقالت سلمى القطيشات، وهي أرملة في الخامسة والخمسين، إن البيت قديم.",
+    ];
+
+    private static List<string?> SpeakersOf(string paragraph) => ParsedBriefing.SpeakersOf([.. Before, paragraph]);
 }

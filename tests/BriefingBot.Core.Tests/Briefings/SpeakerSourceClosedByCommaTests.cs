@@ -1,4 +1,4 @@
-using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Tests.Support;
 
 namespace BriefingBot.Core.Tests.Briefings;
 
@@ -14,7 +14,7 @@ public class SpeakerSourceClosedByCommaTests
     [InlineData("ووفقًا لمدير مستشفى الزاوية التعليمي خليل بوشناق، يستقبل قسم الطوارئ ثلاثمئة مريض في اليوم بعد إغلاق المستوصفات القريبة.", "خليل بوشناق", null)]
     public void The_titled_source_ends_at_the_comma_before_a_present_verb(string text, string speaker, string? role)
     {
-        var briefing = Parse(text);
+        var briefing = ParsedBriefing.Parse(text);
         Assert.Equal(speaker, briefing.Passages[0].Speaker);
         var profile = Assert.Single(briefing.SpeakerProfiles);
         if (role is not null)
@@ -27,15 +27,12 @@ public class SpeakerSourceClosedByCommaTests
     [InlineData("وبحسب فخرو، سيُربط المسار بمرفأ صغير للسفن الخشبية عند الساحل.")]
     [InlineData("وبحسب أرقام الوزارة، تراجع عدد الزوار إلى النصف.")]
     public void A_source_with_no_title_is_read_as_before(string text) =>
-        Assert.Null(Parse(text).Passages[0].Speaker);
+        Assert.Null(ParsedBriefing.SpeakerOf(text));
 
     [Fact]
     public void An_apposition_after_the_comma_still_names_the_source()
     {
-        var briefing = Parse("وبحسب نوري المرغني، مدير إدارة الإرشاد الزراعي في الجبل، فإن نقص العمالة دفع بعض المزارعين إلى ترك الثمار على الأشجار.");
+        var briefing = ParsedBriefing.Parse("وبحسب نوري المرغني، مدير إدارة الإرشاد الزراعي في الجبل، فإن نقص العمالة دفع بعض المزارعين إلى ترك الثمار على الأشجار.");
         Assert.Equal("نوري المرغني", briefing.Passages[0].Speaker);
     }
-
-    private static Briefing Parse(params string[] paragraphs) =>
-        new BriefingParser().Parse($"---\nid: 2027-01-10-source-closed-by-comma\ntitle: مصدر يغلقه فاصل\ndate: 2027-01-10\n---\n\n{string.Join("\n\n", paragraphs)}\n");
 }

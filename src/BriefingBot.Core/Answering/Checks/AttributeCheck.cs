@@ -204,9 +204,14 @@ internal sealed partial class AttributeCheck : IAnswerCheck
             // one («أدى وزير المالية الجديد اليمين») may name the holder in a way no rule reads, and is kept. The office
             // must be said as an office, not as the body it heads (BodyOfOffice): «أعلنت مديرية آثار دهوك» and «من مديرية
             // آثار دهوك» after a quoted engineer's name name no director.
+            // Where a passage shown heads the body asked, the holder is named there: «رئيس غرفة صناعة حلب» in one passage and
+            // a named «رئيس الجمعية الحرفية لصناعة الصابون في حلب» in another name no head of the chamber. Where none heads it,
+            // the office of another body is OfficeOfBodyCheck's to decline.
+            var headed = shape.AsksHolder && shown.Any(passage => OfficeOfBodyCheck.HeadsTheBodyAsked(answer, passage));
             if (shape.AsksHolder && !shown.Any(passage => SaysOf(passage)
                     && (shape.AttributeImplied || answer.Tokens(passage).Find(attribute.Variants).Any(s => !BodyOfOffice.Names(top[passage].Substring(s.Start, s.Length), word)))
-                    && (NamesSomeone(answer.PassageAt(passage)) || Narrates(answer.PassageAt(passage)))))
+                    && (!headed || OfficeOfBodyCheck.HeadsTheBodyAsked(answer, passage))
+                    && (NamesSomeone(answer.PassageAt(passage), shape.Subject) || Narrates(answer.PassageAt(passage)))))
             {
                 return DeclineReason.HolderNotNamed;
             }
@@ -370,8 +375,16 @@ internal sealed partial class AttributeCheck : IAnswerCheck
     /// Whether the passage quotes someone by name: a speaker that is no place, and does not open with a title, an office or
     /// a body («وزير الصحة»، «الهيئة»), as what is said without a name is recorded.
     /// </summary>
-    internal static bool NamesSomeone(Passage passage) =>
+    internal static bool NamesSomeone(Passage passage) => NamesSomeone(passage, []);
+
+    /// <summary>
+    /// Whether the passage quotes someone by name other than the body asked of: a speaker named only by words of the
+    /// question's subject is that body speaking, whatever the parser took for the name. «وقال مدير سياحة دهوك إن …» is
+    /// recorded as said by «سياحة دهوك», the office's complement, and names no director of it.
+    /// </summary>
+    internal static bool NamesSomeone(Passage passage, IReadOnlyList<string> subject) =>
         passage.AllSpeakers.Select(ArabicText.FoldedWords).Any(name => name.Count > 0
+            && !name.All(subject.Contains)
             && !(name.Count == 1 && ArabicWordForms.AnyIn(name[0], Gazetteer.Places))
             && !SpeakerLexicon.IsTitle(name[0]) && !SpeakerLexicon.IsInstitution(name[0]) && !ArabicWordForms.AnyIn(name[0], FactWords.Offices));
 

@@ -16,22 +16,29 @@ internal sealed class OfficeOfBodyCheck : IAnswerCheck
     // told by its name as well as its kind: «الرئيس التنفيذي لصندوق الريان» heads another fund than «صندوق الاستثمارات
     // العامة». A passage that heads the body by a verb on a pronoun («التي يرأسها») names it before, and is left to the
     // attribute rule; so is an office of a place («من هو رئيس جيبوتي؟»).
-    public DeclineReason? Judge(JudgedAnswer answer)
+    public DeclineReason? Judge(JudgedAnswer answer) =>
+        answer.Shown.Any(passage => HeadsTheBodyAsked(answer, passage)) ? null : DeclineReason.OfficeOfOtherBody;
+
+    /// <summary>
+    /// Whether the passage says an office governing the body the question asks the head of, or heads something by a verb on a
+    /// pronoun; true for every passage when the question asks no body's head. The holder rule (<see cref="AttributeCheck"/>)
+    /// asks it of the passage that names the holder: «رئيس غرفة صناعة حلب» in one passage and «رئيس الجمعية الحرفية لصناعة
+    /// الصابون في حلب محمد فنصة» in another name no head of the chamber.
+    /// </summary>
+    internal static bool HeadsTheBodyAsked(JudgedAnswer answer, int passage)
     {
         var shape = answer.Shape;
         var body = BodyWords(shape.Subject);
         if (!shape.AsksHolder || shape.Attribute is not { } office || body.Count == 0 || answer.TermOf(body[0]) is not { } kind || !Literal(kind))
         {
-            return null;
+            return true;
         }
 
         var offices = (shape.AttributeImplied && FactWords.HeadOffices.Contains(office) ? FactWords.HeadOffices : [office])
             .Select(o => answer.TermOf(o) ?? LookUp(answer.Index, o)).OfType<TermMatch>().Where(t => t.Known).ToList();
         var names = body.Skip(1).Where(w => !Gazetteer.PlacesNamedBy(w).Any()).Select(answer.TermOf).OfType<TermMatch>().Where(Literal).ToList();
-        return answer.Shown.Any(passage => HeadsByVerb(answer.Top[passage])
-                || names.All(n => answer.HasOrTitled(passage, n)) && offices.Any(o => Governs(answer.Top[passage], answer.Tokens(passage).Find(o.Variants), answer.Tokens(passage).Find(kind.Variants))))
-            ? null
-            : DeclineReason.OfficeOfOtherBody;
+        return HeadsByVerb(answer.Top[passage])
+            || names.All(n => answer.HasOrTitled(passage, n)) && offices.Any(o => Governs(answer.Top[passage], answer.Tokens(passage).Find(o.Variants), answer.Tokens(passage).Find(kind.Variants)));
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ internal static class NameInNarration
             var named = h == 0 ? AtTheHead(paragraph, limit, feminine) : null;
             if (named is null && NarratedVerb(words, h) is { } verb && VerbGender(words[verb].Folded) != !feminine)
             {
-                named = NameAt(paragraph, verb + 1, limit, afterWas: words[verb].Folded is "كان" or "كانت");
+                named = NameAt(paragraph, verb + 1, limit, afterWas: words[verb].Folded is "كان" or "كانت") ?? SubjectAfterTheObject(paragraph, verb, limit);
             }
 
             if (named is { } found && NoOneElseBefore(words, found.End + 1, limit))
@@ -68,6 +68,59 @@ internal static class NameInNarration
         return CalledByName(paragraph, limit, feminine) is { } called && NoOneElseBefore(words, called.End + 1, limit)
             ? new Attribution(AttributionKind.Named, called.Name) { Feminine = feminine, GenderShown = true }
             : null;
+    }
+
+    /// <summary>
+    /// The person named right after a narrated verb before word <paramref name="limit"/> by a name the lexicon need not
+    /// list («يجلس محند آيت لعربي منذ السابعة …»، «تقف رلى عيسى على سقالة …»، «ولا يستطيع جمال الجعبري الوصول …»): only
+    /// for a later sentence that points back to one person by what they are, which vouches that the words after the verb
+    /// are someone. The name is the given name and one more word (with a joiner, «آيت لعربي», two), up to a preposition or a
+    /// clause end, or a word with the article after a given name the lexicon does not list («تسعديت أوقاسي العمل»). Null when <see cref="Before"/> finds no one and the narration names no one so.
+    /// </summary>
+    public static Attribution? VouchedBefore(Paragraph paragraph, int limit, bool feminine)
+    {
+        if (Before(paragraph, limit, feminine) is { } listed)
+        {
+            return listed;
+        }
+
+        var words = paragraph.Words;
+        for (var h = 0; h < limit - 2; h++)
+        {
+            // «ولا يستطيع جمال الجعبري»: a negation before the narrated verb heads the clause with it.
+            var head = h > 0 && words[h - 1].Folded is "لا" or "ولا" && !words[h - 1].EndsClause ? h - 1 : h;
+            if (head > 0 && !words[head - 1].EndsWithComma && !AfterPlaceOpener(words, h) || NarratedVerb(words, h) is not { } verb
+                || VerbGender(words[verb].Folded) != feminine || !IsNameWord(paragraph, words[verb + 1], first: true) || IsPresentVerb(words[verb + 1]))
+            {
+                continue;
+            }
+
+            var start = verb + 1;
+            var end = start;
+            var most = start + (start + 2 < limit && SpeakerLexicon.IsJoiner(words[start + 1].Folded) ? 2 : 1);
+            // «تاوريرت ميمون حوّلت»: a place shaped as a verb; a word shaped as a verb is no part of a name the lexicon does not list.
+            while (!words[end].EndsClause && end < most && end + 1 < limit && IsNameWord(paragraph, words[end + 1], first: false) && VerbGender(words[end + 1].Folded) is null
+                && (!SubjectWords.HasArticle(words[end + 1]) || SpeakerLexicon.IsGivenName(words[start].Folded))
+                && !IsPresentVerb(words[end + 1]))
+            {
+                end++;
+            }
+
+            if (end == start)
+            {
+                continue;
+            }
+
+            if (!NoOneElseBefore(words, end + 1, limit))
+            {
+                return null;
+            }
+
+            var name = string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface.TrimEnd('،', ',')));
+            return new Attribution(AttributionKind.Named, name) { Feminine = feminine, GenderShown = true };
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -226,7 +279,10 @@ internal static class NameInNarration
         }
 
         var aside = AsideAfter(words, end);
-        var known = start > from || SpeakerLexicon.IsGivenName(words[start].Folded);
+        var fathers = FathersName.End(words, start, end);
+        // «يفرغ امحمد ولد الطاهر أكياس الطين»: a joiner of the father's name says these words are a name, whatever the
+        // lexicon knows of the first («امحمد»، «امباركة» are North-African spellings it need not list).
+        var known = start > from || SpeakerLexicon.IsGivenName(words[start].Folded) || fathers is not null;
         if (aside is null)
         {
             if (!known || IsDualNoun(words[Math.Min(end, start + 1)]))
@@ -236,16 +292,12 @@ internal static class NameInNarration
 
             // Unclosed, the name is the given name and its surname: what follows may be the verb's object («رأس تمثال»).
             // A surname of two words whose second is itself a given name («يقلّب يحيى حاج سعيد تراب بستانه») is read
-            // whole: a given name right there is the family name, never the verb's object.
-            end = Math.Min(end, end >= start + 2 && SpeakerLexicon.IsGivenName(words[start + 2].Folded) ? start + 2 : start + 1);
-
-            // «تجلس شيخة بنت سالم الكندية أمام …»: after the joiner of the father's name, the family name with the article
-            // closes the name.
-            if (end == start + 2 && SpeakerLexicon.IsJoiner(words[start + 1].Folded) && start + 3 < limit && !words[end].EndsClause
-                && SubjectWords.HasArticle(words[start + 3]) && IsNameWord(paragraph, words[start + 3], first: false))
-            {
-                end = start + 3;
-            }
+            // whole: a given name right there is the family name, never the verb's object. After a joiner the name runs
+            // to the father's name («امحمد بن يونس»، «محمد بن عبد الله»), and on to a family name with the article only
+            // when that is a nisba («شيخة بنت سالم الكندية»): «أشعلت فاطمة بنت علي الفرن» ends before the verb's object. A
+            // surname opened by a particle («يفك الريس شعبان أبو زيد شباكه») is two words too.
+            end = fathers is { } father ? FathersName.WithFamilyName(words, father, end)
+                : Math.Min(end, end >= start + 2 && (SpeakerLexicon.IsGivenName(words[start + 2].Folded) || SpeakerLexicon.IsParticle(words[start + 1].Folded)) ? start + 2 : start + 1);
 
             // «كان المعلّم عودة يجلس على عتبة …»: after «كان» the person's present verb follows the name; it is no surname.
             if (afterWas && end == start + 1 && IsPresentVerb(words[end]))
@@ -388,8 +440,10 @@ internal static class NameInNarration
         for (var k = from; k < limit; k++)
         {
             // «على» folds to the given name «علي»: a preposition is no one («…، على المغتربين، قائلًا إن»).
+            // «، وهو رجل في السبعين ورث المعصرة …،»: a title before a preposition says what the person is, naming no one.
             if (SpeakerLexicon.IsGivenName(words[k].Folded) && !SpeakerLexicon.IsPreposition(words[k].Surface)
-                || IsTitle(words[k]) && !words[k].EndsClause && k + 1 < limit && SubjectWords.IsPlainName(words[k + 1]) && !SubjectWords.HasArticle(words[k + 1]))
+                || IsTitle(words[k]) && !words[k].EndsClause && k + 1 < limit && SubjectWords.IsPlainName(words[k + 1]) && !SubjectWords.HasArticle(words[k + 1])
+                    && !SpeakerLexicon.IsPreposition(words[k + 1].Surface))
             {
                 return false;
             }
@@ -433,6 +487,39 @@ internal static class NameInNarration
 
         var name = string.Join(' ', words.Skip(start).Take(nameEnd - start + 1).Select(w => w.Surface));
         return new Attribution(AttributionKind.Named, name) { Feminine = feminine, GenderShown = true };
+    }
+
+    /// <summary>
+    /// «ويقود فزعة الحي في يفرن خليفة الشيباني، الذي …»، «وتدير التعاونية منذ تأسيسها الحرفية حليمة بن عمر، ابنة …،»: a
+    /// feature may put the verb's object and a time or place before its subject. When no name stands right after the
+    /// narrated verb at <paramref name="verb"/>, the subject is the first name within a few words of it that a listed given
+    /// name or the father's joiner shows and a comma closes (the name itself or its aside); an unclosed name there may be
+    /// the object's own («ويعلّم ابنه محمد الحساب»). Null when the clause ends, quotes or says «أن» first.
+    /// </summary>
+    private static (string Name, int End, bool Closed, string? Role, string? Alias)? SubjectAfterTheObject(Paragraph paragraph, int verb, int limit)
+    {
+        const int MaxObjectWords = 7;
+        var words = paragraph.Words;
+        for (var p = verb + 2; p < limit && p <= verb + 1 + MaxObjectWords; p++)
+        {
+            if (words[p - 1].EndsClause || words[p].OpensQuote || words[p].IsComplementiser)
+            {
+                return null;
+            }
+
+            // A listed given name, a first name the father's joiner follows, or a title or trade before a name that is no
+            // verb («الدليل أيوب الناكوع،»; «الشركة التي تجلب الحافلة،» is none); not a word inside a kunya or a father's
+            // name («أبو إلياس»، «بن عمر»).
+            var opensName = !SpeakerLexicon.IsParticle(words[p - 1].Folded)
+                && (SpeakerLexicon.IsGivenName(words[p].Folded) && !SpeakerLexicon.IsPreposition(words[p].Surface) || FathersName.End(words, p, p + 2) is not null
+                    || (IsTitle(words[p]) || OccupationBeforeGivenName(paragraph, p, limit)) && p + 1 < limit && !IsPresentVerb(words[p + 1]));
+            if (opensName && NameAt(paragraph, p, limit) is { } name)
+            {
+                return name.Closed || words[name.End].EndsWithComma ? name : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -199,6 +199,11 @@ internal static class NarratedName
             return nextSentence;
         }
 
+        if (DescriptionBeforeItsVerb.Introduced(paragraph) is { } described)
+        {
+            return described;
+        }
+
         if (words.Count < 4 || words[0].EndsClause || SpeakerLexicon.IsPreposition(words[0].Surface) || ReportingVerbs.IsReportingVerb(words[0].Folded)
             || SpeakerLexicon.IsOpener(words[0].Folded) || !SpeakerLexicon.IsTitle(words[1].Folded) || SpeakerLexicon.IsTitle(words[0].Folded))
         {
@@ -336,6 +341,11 @@ internal static class NarratedName
             end++;
         }
 
+        if (!words[end].EndsWithComma && UnclosedBeforeFa(words, start) is { } unclosed)
+        {
+            return (start, unclosed - 1, unclosed);
+        }
+
         // The name: two words or more, the first a plain name word, closed by the comma before «فـ» (or before an aside
         // «، وهو بحار …،» that «فـ» follows).
         var faAt = end + 1 < words.Count && DescriptiveAside.Closing(words, end + 1) is { } asideEnd ? asideEnd + 1 : end + 1;
@@ -346,6 +356,34 @@ internal static class NarratedName
         }
 
         return (start, end, faAt);
+    }
+
+    /// <summary>
+    /// «أما سليمان بوخالفة فعاد إلى بني يني …»: a name of two or three plain words, the first without the article, written
+    /// with no comma before the «فـ» word that goes on; where that word stands, or null («أما المرجان فأصعب» is a topic).
+    /// </summary>
+    private static int? UnclosedBeforeFa(List<Word> words, int start)
+    {
+        const int MaxUnclosedNameWords = 3;
+        if (start >= words.Count || SpeakerLexicon.HasArticle(words[start].Folded) || SpeakerLexicon.IsTitle(words[start].Folded))
+        {
+            return null;
+        }
+
+        for (var k = start; k < words.Count - 1 && k - start < MaxUnclosedNameWords; k++)
+        {
+            if (words[k].EndsClause || !SubjectWords.IsPlainName(words[k]) || SpeakerLexicon.IsPreposition(words[k].Surface))
+            {
+                return null;
+            }
+
+            if (k > start && words[k + 1].Folded is { Length: >= 4 } fa && fa[0] == 'ف' && !SpeakerLexicon.IsGivenName(fa))
+            {
+                return k + 1;
+            }
+        }
+
+        return null;
     }
 
     private static bool At(List<Word> words, int j, IReadOnlyList<string> mention)
@@ -377,7 +415,8 @@ internal static class NarratedName
             return false;
         }
 
-        if (SpeakerLexicon.IsGivenName(w.Folded) || SpeakerLexicon.IsParticle(w.Folded))
+        // «الطاهر حمادوش»: a Maghrebi given name written with the article opens the name as a listed one does.
+        if (SpeakerLexicon.IsGivenName(w.Folded) || SpeakerLexicon.IsParticle(w.Folded) || SpeakerLexicon.IsArticleGivenName(w.Folded))
         {
             return true;
         }
@@ -516,10 +555,15 @@ internal static class NarratedName
             return reader.OpensAlias(end + 1, afterName: true) ? reader.AliasAfter(end + 1) : null;
         }
 
+        if (KunyaInApposition(words, end + 1) is { } apposed)
+        {
+            return apposed;
+        }
+
         // «…، يلقبه رفاقه "القبطان"»: the verb of naming may follow the comma with no relative pronoun. «…، وهو رجل هادئ
         // يلقبه أطفال بشري "جدو الأرز"»: an aside says what the person is, then what others call them, a few words further.
         var naming = IsNamingVerb(first);
-        var aside = first is "وهو" or "وهي";
+        var aside = first is "وهو" or "وهي" || DescriptionBeforeRelative(words, end + 1);
         if (!naming && !aside && first is not ("الذي" or "التي"))
         {
             return null;
@@ -606,6 +650,41 @@ internal static class NarratedName
     }
 
     /// <summary>«يلقبه»، «يسمونها»، «يُعرف»، «تُكنّى»، «اشتهر»: a verb that gives the name someone goes by.</summary>
+    /// <summary>
+    /// «يدير عيسى العلامي، أبو خليل، معصرة …»، «يدير دا الطاهر حمادوش، أبو مقران، ورشة …»: a kunya of two words set off
+    /// by commas right after the name is the name the person goes by, by which a later paragraph quotes them («ويشكو أبو
+    /// خليل من …»); null when the words at <paramref name="at"/> are no such kunya («أبو ظبي» has no comma of its own
+    /// there, «أم لثلاثة أطفال» a preposition glued to its second word).
+    /// </summary>
+    private static string? KunyaInApposition(List<Word> words, int at) =>
+        at + 1 < words.Count && words[at].Folded is "ابو" or "ام" && !words[at].EndsClause && words[at + 1].EndsWithComma
+            && SubjectWords.IsPlainName(words[at + 1]) && !SubjectWords.HasArticle(words[at + 1])
+            && !(words[at + 1].Folded[0] is 'ل' or 'ب' && !SpeakerLexicon.IsGivenName(words[at + 1].Folded))
+            ? words[at].Surface + " " + words[at + 1].Surface.TrimEnd('،', ',')
+            : null;
+
+    /// <summary>
+    /// «…، الحرفي الثمانيني الذي يناديه أهل القرية "الشيخ"»: an aside that says what the person is, with the article, then
+    /// a relative pronoun within two words — where a verb of naming may follow, as after «وهو».
+    /// </summary>
+    private static bool DescriptionBeforeRelative(List<Word> words, int at)
+    {
+        for (var k = at + 1; k < words.Count && k <= at + 2; k++)
+        {
+            if (words[k - 1].EndsClause || !SubjectWords.HasArticle(words[k - 1]))
+            {
+                return false;
+            }
+
+            if (words[k].Folded is "الذي" or "التي")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNamingVerb(string folded) =>
         folded.Length >= 4 && folded[0] is 'ي' or 'ت'
             ? folded.AsSpan(1).StartsWith("لقب", StringComparison.Ordinal) || folded.AsSpan(1).StartsWith("سمي", StringComparison.Ordinal)

@@ -175,7 +175,8 @@ internal static class SaysLaterInTheSentence
                 return v;
             }
 
-            if (!ReportingVerbs.IsReportingVerb(f) || !words[v + 1].IsComplementiser)
+            // «، وتقول وهي تقلّب الجمر بعصا طويلة إن»: what the person does as they speak may stand before the «أن».
+            if (!ReportingVerbs.IsReportingVerb(f) || !words[v + 1].IsComplementiser && SayingWhileDoing.Complementiser(words, v) is null)
             {
                 continue;
             }

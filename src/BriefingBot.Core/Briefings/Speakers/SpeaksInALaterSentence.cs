@@ -50,7 +50,9 @@ internal static class SpeaksInALaterSentence
             }
 
             // «يجلس أبو سالم خلف جراره …»: a kunya after the narrated verb names the person as a full name does.
-            var narrated = NameInNarration.Before(paragraph, v, feminine)
+            // «تواصل تسعديت أوقاسي العمل في ورشة زوجها … . وتقول الأرملة إن»: a description of a person as the later
+            // subject vouches that the words after the narrated verb are someone, a given name the lexicon need not list.
+            var narrated = (mention is not null && DescribesAPerson(mention) ? NameInNarration.VouchedBefore(paragraph, v, feminine) : NameInNarration.Before(paragraph, v, feminine))
                 ?? (SaysLaterInTheSentence.KunyaAfterVerb(words, v) is { } kunya && kunya.Feminine == feminine ? kunya : null);
             return narrated is { Name: { } name } && (mention is null || Mentions(name, mention)) ? narrated : null;
         }
@@ -95,6 +97,10 @@ internal static class SpeaksInALaterSentence
         return ArabicText.FoldedWords(name).Any(w => WithoutArticle(w) == said)
             || SubjectWords.HasArticle(mention) && (SpeakerLexicon.IsGeneralReference(mention.Folded) || DescribedEarlier.IsPersonDescription(mention));
     }
+
+    /// <summary>«الأرملة»، «الرجل»، «المصممة»: a description of a person with the article, no word of the name.</summary>
+    private static bool DescribesAPerson(Word mention) =>
+        SubjectWords.HasArticle(mention) && (SpeakerLexicon.IsGeneralReference(mention.Folded) || DescribedEarlier.IsPersonDescription(mention));
 
     private static string WithoutArticle(string folded) =>
         folded.Length > 4 && folded.StartsWith("ال", StringComparison.Ordinal) ? folded[2..] : folded;
