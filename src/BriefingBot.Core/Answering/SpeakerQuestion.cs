@@ -353,8 +353,12 @@ public static class SpeakerQuestion
 
         // A person named alone («بولياكوف») is asked of; a body named alone («وزارة المالية الاتحادية», a section's heading)
         // is a topic: what it did is searched, not only what it said.
+        // Nor is part of a name that is word for word a section's heading: «الخطاط» over the calligrapher's section, in the
+        // report that also quotes «سهى فاضل الخطاط», asks for that section; «ماذا قالت الخطاط؟» still asks of her, and a
+        // heading that is the whole name («## أم العز» over her words) is still the person.
         var bareName = !SpeakerLexicon.IsOrganisation(ArabicText.FoldedWords(best)[0])
-            && words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w));
+            && words.Where((w, i) => !bestUsed.Contains(i) && !Filler.Contains(w)).All(w => SpeechWords.Contains(w))
+            && !(roster is not null && bestUsed.Count < roster.NameWords(best).Count && roster.IsSectionHeading(bestUsed.Order().Select(i => words[i])));
         var meant = namesakes.Prepend(best).ToList();
         if (givenNamesakes.Count > 0 && roster is not null)
         {

@@ -44,11 +44,15 @@ public sealed class SpeakerRoster
     /// <summary>Every word the briefings write, folded, as written: what a question's word may be before it is a misspelt name.</summary>
     private readonly Lazy<HashSet<string>> _written;
 
+    /// <summary>Every section heading of the briefings, its folded words joined by a space.</summary>
+    private readonly Lazy<HashSet<string>> _headings;
+
     public SpeakerRoster(IReadOnlyList<Briefing> briefings)
     {
         ArgumentNullException.ThrowIfNull(briefings);
         Source = briefings;
         _written = new Lazy<HashSet<string>>(() => [.. briefings.SelectMany(b => ArabicText.FoldedWords(b.Title).Concat(b.Passages.SelectMany(p => ArabicText.FoldedWords(p.Text))))]);
+        _headings = new Lazy<HashSet<string>>(() => [.. briefings.SelectMany(b => b.Passages).Select(p => p.Section).OfType<string>().Select(h => string.Join(' ', ArabicText.FoldedWords(h)))]);
         foreach (var briefing in briefings)
         {
             // The places a briefing names are read once per briefing, and only for one with a role to compare them with.
@@ -973,6 +977,9 @@ public sealed class SpeakerRoster
         ArgumentNullException.ThrowIfNull(folded);
         return _written.Value.Contains(folded);
     }
+
+    /// <summary>Whether the folded words, in this order, are word for word a section heading of a briefing («الخطاط»).</summary>
+    public bool IsSectionHeading(IEnumerable<string> foldedWords) => _headings.Value.Contains(string.Join(' ', foldedWords));
 
     /// <summary>Whether a folded word is one of Lucene's Arabic stop words (a particle, a pronoun).</summary>
     internal static bool IsCommonWord(string folded) => CommonWords.Contains(folded);

@@ -22,9 +22,23 @@ public sealed class SpeakerQuestionsOfATradeThatIsAlsoASurnameTests : IDisposabl
         "وقالت ماري الخوري، صاحبة مطعم في الشارع، إن السياح يملؤون المكان في الصيف وحده.",
         "وقال الأب إيليا حدادين، الذي يفتح الكنيسة القديمة للسياح كل صباح، إن الزوار يسألون عن الأيقونات.");
 
-    private readonly PassageIndex _index = Indexes.Of(Street);
+    // The heading «الخطاط» is the calligrapher's trade; the professor quoted under the next heading bears it as her surname.
+    private static readonly Briefing Calligraphy = Indexes.Briefing(
+        "2027-01-11-mutanabbi-calligraphy",
+        new DateOnly(2027, 1, 11),
+        "## الخطاط",
+        "يكتب الخطاط عباس جواد الربيعي لافتات المحال وبطاقات الأعراس بقصبة وحبر يصنعه بنفسه من السخام.",
+        "## الأستاذة وطلابها",
+        "وتقول الدكتورة سهى فاضل الخطاط، أستاذة التاريخ في جامعة بغداد، إن الشارع هو المختبر الحقيقي لطالب التاريخ.");
 
-    public void Dispose() => _index.Dispose();
+    private readonly PassageIndex _index = Indexes.Of(Street);
+    private readonly PassageIndex _calligraphyIndex = Indexes.Of(Calligraphy);
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _calligraphyIndex.Dispose();
+    }
 
     private Answer Ask(string question) => Indexes.Answerer(_index, null, Street).Answer(new AnswerRequest(question));
 
@@ -47,5 +61,27 @@ public sealed class SpeakerQuestionsOfATradeThatIsAlsoASurnameTests : IDisposabl
 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal([Street.Passages[passage].Id], answer.Passages.Select(p => p.Passage.Id));
+    }
+
+    [Theory]
+    [InlineData("الخطاط")]
+    [InlineData("ما هي الخطاط؟")]
+    public void A_surname_asked_alone_that_is_a_heading_asks_for_that_section(string question)
+    {
+        var answer = Indexes.Answerer(_calligraphyIndex, null, Calligraphy).Answer(new AnswerRequest(question));
+
+        Assert.Equal(AnswerOutcome.Passages, answer.Outcome);
+        Assert.Equal("الخطاط", answer.Passages[0].Passage.Section);
+    }
+
+    [Theory]
+    [InlineData("ماذا قالت الخطاط؟")]
+    [InlineData("سهى الخطاط")]
+    public void The_surname_that_is_a_heading_asked_with_a_verb_or_the_given_name_is_still_the_person(string question)
+    {
+        var answer = Indexes.Answerer(_calligraphyIndex, null, Calligraphy).Answer(new AnswerRequest(question));
+
+        Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
+        Assert.Equal([Calligraphy.Passages[1].Id], answer.Passages.Select(p => p.Passage.Id));
     }
 }

@@ -189,6 +189,8 @@ public sealed class SectionHeadingQuestionTests : IDisposable
         var headings = Set.Briefings.SelectMany(b => b.Passages).Where(p => p.Section is not null).Select(p => p.Section!).Distinct().ToList();
         Assert.True(headings.Count >= 25);
 
+        // Every heading is asked before anything is asserted, so one run names all the headings that go astray.
+        var astray = new List<string>();
         foreach (var heading in headings)
         {
             foreach (var question in new[] { heading, $"ما هي {heading}؟" })
@@ -196,9 +198,14 @@ public sealed class SectionHeadingQuestionTests : IDisposable
                 var answer = Ask(_devIndex, Set.Briefings, question);
                 // A heading that is its speaker's kunya («## أم العز» over her words) may be answered as a question about her:
                 // her passages, first of them under that heading.
-                Assert.True(answer.Outcome is AnswerOutcome.Passages or AnswerOutcome.SpeakerPassages && answer.Passages[0].Passage.Section == heading, $"{question} → {answer.Outcome} {answer.Passages.FirstOrDefault()?.Passage.Section}");
+                if (!(answer.Outcome is AnswerOutcome.Passages or AnswerOutcome.SpeakerPassages && answer.Passages[0].Passage.Section == heading))
+                {
+                    astray.Add($"{question} → {answer.Outcome} {answer.Passages.FirstOrDefault()?.Passage.Section}");
+                }
             }
         }
+
+        Assert.Empty(astray);
     }
 
     [Theory]
