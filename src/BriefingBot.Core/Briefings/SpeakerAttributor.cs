@@ -146,6 +146,12 @@ public sealed class SpeakerAttributor
                 // in narration, quoted by a shorter name no speaker met has.
                 all[0] = wider;
             }
+            else if (all[0] is { Kind: AttributionKind.TitleOnly } && DescribedAfterTheQuote.Introduced(paragraph) is { } portrayed)
+            {
+                // «لكن بطرس شديد، …، يشكك في المشروع. "…"، يقول الرجل الثمانيني»: a description after the quote is the one
+                // person the paragraph's own narration names, not whoever was heard before under a like description.
+                all[0] = portrayed;
+            }
             else if ((all[0].Kind is AttributionKind.Continuation or AttributionKind.None
                     || all[0] is { Kind: AttributionKind.Surname or AttributionKind.TitleOnly } or { Kind: AttributionKind.Named, Unclosed: true } && SpeakerReferences.Resolve(all[0], known, current) is null
                     || IsGeneralDescription(all[0]))

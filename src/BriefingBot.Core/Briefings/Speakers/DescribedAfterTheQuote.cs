@@ -60,14 +60,25 @@ internal static class DescribedAfterTheQuote
         }
 
         var end = d;
-        if (!head.EndsClause && end + 1 < words.Count && SubjectWords.HasArticle(words[end + 1]) && !words[end + 1].OpensQuote)
+        if (!head.EndsClause && end + 1 < words.Count && SubjectWords.HasArticle(words[end + 1]) && !words[end + 1].OpensQuote && !IsRelative(words[end + 1].Folded))
         {
             // «يقول الدليل الخمسيني»، «تقول البائعة العجوز»: an adjective or an age after it.
             end++;
         }
 
-        return ClosesTheSubject(words, end) ? d : null;
+        return ClosesTheSubject(words, end) || RelativeAgreeing(words, end, FeminineNoun(head.Folded)) ? d : null;
     }
+
+    /// <summary>«الذي»، «التي»: the relative pronouns that open a clause saying more of the description.</summary>
+    private static bool IsRelative(string folded) => folded is "الذي" or "التي";
+
+    /// <summary>
+    /// «يقول الرجل الذي تجاوز السبعين»، «تقول المرأة التي فقدت زوجها في البحر»: a relative clause after the description,
+    /// its pronoun agreeing with it, says more of who the person is; the description still ends there.
+    /// </summary>
+    private static bool RelativeAgreeing(List<Word> words, int end, bool feminine) =>
+        !words[end].EndsClause && end + 2 < words.Count && words[end + 1].Folded == (feminine ? "التي" : "الذي") && !words[end + 1].EndsClause
+        && !words[end + 2].OpensQuote;
 
     /// <summary>The description ends here: the end of the clause, or how and when it was said follows.</summary>
     private static bool ClosesTheSubject(List<Word> words, int end)

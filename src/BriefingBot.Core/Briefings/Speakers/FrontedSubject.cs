@@ -24,7 +24,9 @@ internal static class FrontedSubject
             start--;
         }
 
-        if (start >= v - 1 || start > 0 && !words[start - 1].EndsClause && !words[start - 1].IsComplementiser)
+        // «ولا يكاد زائر يسأل عن …»: a clause opened by a particle of the verb is verb-first; what stands before the
+        // reporting verb is the first verb's subject and object, never a name.
+        if (start >= v - 1 || start > 0 && !words[start - 1].EndsClause && !words[start - 1].IsComplementiser || SubjectReader.IsVerbParticle(words[start].Folded))
         {
             return null;
         }

@@ -51,7 +51,8 @@ internal sealed class NameAndColon : IAttributionRule
     {
         var words = paragraph.Words;
         var colon = words.FindIndex(w => w.EndsWithColon || w.EndsSentence || w.OpensQuote || w.ClosesQuote);
-        if (colon < 1 || colon > MaxWordsBeforeQuotation || colon + 1 >= words.Count || !words[colon].EndsWithColon || !words[colon + 1].OpensQuote)
+        // «ولا يكاد زائر يسأل عن سعر الطقم حتى تعيده …: "…"»: a paragraph opened by a particle of the verb is narration.
+        if (colon < 1 || SubjectReader.IsVerbParticle(words[0].Folded) || colon > MaxWordsBeforeQuotation || colon + 1 >= words.Count || !words[colon].EndsWithColon || !words[colon + 1].OpensQuote)
         {
             return null;
         }

@@ -48,12 +48,14 @@ internal static class NameInNarration
                 continue;
             }
 
-            if (h > 0 && !words[h - 1].EndsWithComma && !AfterPlaceOpener(words, h))
+            // «لكن بطرس شديد، …، يشكك»: «لكن» heading the paragraph stands before its subject.
+            var afterBut = h == 1 && words[0].Folded is "لكن" or "ولكن";
+            if (h > 0 && !words[h - 1].EndsWithComma && !AfterPlaceOpener(words, h) && !AfterNegationAtTheHead(words, h) && !afterBut)
             {
                 continue;
             }
 
-            var named = h == 0 ? AtTheHead(paragraph, limit, feminine) : null;
+            var named = h == 0 || afterBut ? AtTheHead(paragraph, h, limit, feminine) : null;
             if (named is null && NarratedVerb(words, h) is { } verb && VerbGender(words[verb].Folded) != !feminine)
             {
                 named = NameAt(paragraph, verb + 1, limit, afterWas: words[verb].Folded is "كان" or "كانت") ?? SubjectAfterTheObject(paragraph, verb, limit);
@@ -61,7 +63,7 @@ internal static class NameInNarration
 
             if (named is { } found && NoOneElseBefore(words, found.End + 1, limit))
             {
-                return new Attribution(AttributionKind.Named, found.Name) { Feminine = feminine, GenderShown = true, Role = found.Role, Alias = found.Alias };
+                return new Attribution(AttributionKind.Named, found.Name) { Feminine = feminine, GenderShown = true, Role = found.Role, Alias = found.Alias ?? NicknameInAside(words, h, found.End, limit) };
             }
         }
 
@@ -165,6 +167,30 @@ internal static class NameInNarration
     }
 
     /// <summary>
+    /// «تصقل سعاد قزي، التي يناديها الجيران "أم هشام"، …»: the nickname a relative aside after the name narrated from word
+    /// <paramref name="h"/> gives; the person goes by it later («تعيده أم هشام إلى الصانع»). Null when the aside gives none.
+    /// </summary>
+    private static string? NicknameInAside(List<Word> words, int h, int end, int limit)
+    {
+        for (var k = h + 1; k <= end + 1 && k < limit; k++)
+        {
+            if (NicknameGiven.GivenInAside(words, k) is { } nickname)
+            {
+                return nickname;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «ولا تستعمل الحاجة فاطمة أي لون صناعي»، «ولم تترك الحاجة زينب الكعبي نولها»: a negation heading the paragraph or a
+    /// clause stands before the narrated verb at <paramref name="h"/>, which heads the clause with it.
+    /// </summary>
+    private static bool AfterNegationAtTheHead(List<Word> words, int h) =>
+        h > 0 && words[h - 1].Folded is "لا" or "ولا" or "لم" or "ولم" && !words[h - 1].EndsClause && (h == 1 || words[h - 2].EndsClause);
+
+    /// <summary>
     /// «وفي كشك من التنك عند مدخل الميناء تقلي أم جورج …»: the paragraph opens on a place with a preposition and no comma
     /// closes it; word <paramref name="h"/> is the first there shaped as a verb (its prefix or ending shows a gender), which
     /// is where the narration's verb stands.
@@ -178,15 +204,17 @@ internal static class NameInNarration
             return false;
         }
 
+        // «وفي تاوريرت ميمون حوّلت كهينة مزيان …»: the word right after the preposition is the place it governs, whatever
+        // verb its shape recalls; the narration's verb stands after it.
         for (var k = 1; k < h; k++)
         {
-            if (words[k].EndsClause || NarratedVerb(words, k) is not null)
+            if (words[k].EndsClause || k > 1 && NarratedVerb(words, k) is not null)
             {
                 return false;
             }
         }
 
-        return NarratedVerb(words, h) == h;
+        return h > 1 && NarratedVerb(words, h) == h;
     }
 
     /// <summary>
@@ -224,10 +252,13 @@ internal static class NameInNarration
         return new Attribution(AttributionKind.Named, string.Join(' ', nameWords.Skip(start).Select(w => w.Surface))) { Feminine = words[pronoun].Folded == "وهي", GenderShown = true };
     }
 
-    /// <summary>«فاطمة الزهراء أمزيان، أم لثلاثة أطفال، بدأت»: a name, its aside, and a verb agreeing with the person.</summary>
-    private static (string Name, int End, bool Closed, string? Role, string? Alias)? AtTheHead(Paragraph paragraph, int limit, bool feminine)
+    /// <summary>
+    /// «فاطمة الزهراء أمزيان، أم لثلاثة أطفال، بدأت»، «لكن بطرس شديد، أقدم صانع نصال في البلدة، يشكك»: a name at word
+    /// <paramref name="from"/> (the head, or after «لكن» heading the paragraph), its aside, and a verb agreeing with the person.
+    /// </summary>
+    private static (string Name, int End, bool Closed, string? Role, string? Alias)? AtTheHead(Paragraph paragraph, int from, int limit, bool feminine)
     {
-        if (NameAt(paragraph, 0, limit) is not { Closed: true } name || name.End + 1 >= limit)
+        if (NameAt(paragraph, from, limit) is not { Closed: true } name || name.End + 1 >= limit)
         {
             return null;
         }
@@ -439,6 +470,25 @@ internal static class NameInNarration
     {
         for (var k = from; k < limit; k++)
         {
+            // «التي يناديها الجيران "أم هشام"»: the name others call the person by is theirs, no one else.
+            if (words[k].OpensQuote && NicknameGiven.NamedBefore(words, k))
+            {
+                while (k + 1 < limit && !words[k].ClosesQuote)
+                {
+                    k++;
+                }
+
+                continue;
+            }
+
+            // «يكسر الكتل الكبيرة بمطرقة»: a title-shaped word with the article right after a noun with the article is
+            // that noun's adjective («كبيرة الاقتصاديين» is a title, «الكتل الكبيرة» is not); a listed given name after it
+            // («إمام المسجد الشيخ محمد») is still someone.
+            if (IsAdjectiveOfTheNounBefore(words, k, from))
+            {
+                continue;
+            }
+
             // «على» folds to the given name «علي»: a preposition is no one («…، على المغتربين، قائلًا إن»).
             // «، وهو رجل في السبعين ورث المعصرة …،»: a title before a preposition says what the person is, naming no one.
             if (SpeakerLexicon.IsGivenName(words[k].Folded) && !SpeakerLexicon.IsPreposition(words[k].Surface)
@@ -450,6 +500,24 @@ internal static class NameInNarration
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the title-shaped word at <paramref name="k"/> is an adjective: it has the article and follows, in the same
+    /// clause, a noun with the article that is no title itself; a popular title («الحاج»، «الشيخ»، «الأب») never is, and a
+    /// listed given name after it says it heads a name.
+    /// </summary>
+    private static bool IsAdjectiveOfTheNounBefore(List<Word> words, int k, int from)
+    {
+        if (k <= from || k + 1 >= words.Count || !SubjectWords.HasArticle(words[k]) || SpeakerLexicon.IsPopularTitle(words[k].Folded)
+            || SpeakerLexicon.IsTitleOfABodysNamesake(words[k].Folded) || words[k].Folded == "الاب")
+        {
+            return false;
+        }
+
+        var noun = words[k - 1];
+        return !noun.EndsClause && SubjectWords.HasArticle(noun) && !IsTitle(noun) && !SpeakerLexicon.IsKinOfSomeone(noun.Folded)
+            && !SpeakerLexicon.IsGivenName(words[k + 1].Folded);
     }
 
     /// <summary>

@@ -37,6 +37,56 @@ internal sealed class NicknameGiven : IAttributionRule
     /// <summary>The most words of a nickname («أم الأبواب»، «با لحسن»).</summary>
     private const int MaxNicknameWords = 3;
 
+    /// <summary>
+    /// Whether the quotation opening at <paramref name="q"/> is a nickname a naming verb gives within a few words before it
+    /// («التي يناديها الجيران "أم هشام"»، «ويسميه زملاؤه "الطبيب"»), in the same clause.
+    /// </summary>
+    public static bool NamedBefore(List<Word> words, int q)
+    {
+        for (var k = q - 1; k >= 0 && k >= q - MaxNamerWords - 1; k--)
+        {
+            if (k < q - 1 && words[k].EndsClause)
+            {
+                return false;
+            }
+
+            if (NamingVerbs.ContainsKey(Bare(words[k].Folded)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// «سعاد قزي، التي يناديها الجيران "أم هشام"،»، «بشير كافو، الذي يسميه العمال «شيخ الجير»،»: the nickname a relative
+    /// aside opened at <paramref name="from"/> gives the person named before it, by a naming verb right after the
+    /// relative; null when the words there give none.
+    /// </summary>
+    public static string? GivenInAside(List<Word> words, int from)
+    {
+        if (from + 2 >= words.Count || words[from].Folded is not ("الذي" or "التي") || !NamingVerbs.ContainsKey(Bare(words[from + 1].Folded)))
+        {
+            return null;
+        }
+
+        for (var k = from + 2; k < words.Count && k <= from + MaxNamerWords + 2; k++)
+        {
+            if (words[k].OpensQuote)
+            {
+                return Quoted(words, k) is { } nickname ? string.Join(' ', nickname.Select(w => w.Surface.TrimEnd('،', ','))) : null;
+            }
+
+            if (words[k].EndsClause)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
     {
         var words = paragraph.Words;

@@ -21,6 +21,9 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
         "لن", "لم", "لا", "قد", "سوف", "ليس", "ليست", "لقد", "فقد", "وقد", "ولن", "ولم", "ولا",
     };
 
+    /// <summary>«لا»، «ولم»، «قد» …: a particle that only stands before a verb, so no subject (and no name) opens with it.</summary>
+    public static bool IsVerbParticle(string folded) => VerbParticles.Contains(folded);
+
     private readonly SubjectWords _at = new(Words, From, CommonNouns, Verb);
 
     private readonly SpeakingInstitution _institution = new(Words, From, Verb, QuoteFirst);
