@@ -75,6 +75,13 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> SaidAbout { get; init; } = [];
 
     /// <summary>
+    /// The words of the clause that describes the person asked of after its verb, when <see cref="SaidByName"/> is that verb
+    /// («وش قال الرجال اللي جاي من البريمي؟» → «البريمي»; <see cref="DescriptionAfterTheRun"/>): where they come from, what
+    /// they have or do it to, which the passage tells in its own verb («القادم من ولاية البريمي»).
+    /// </summary>
+    public IReadOnlyList<string> SaidByClause { get; init; } = [];
+
+    /// <summary>
     /// Whether <see cref="SaidAbout"/> follows «في» right after the name run, in a question that does not ask an opinion:
     /// «شو قال الدليل السياحي في ولاتة؟» says where the guide works, not what he spoke of (<see cref="SaidAboutIn"/>).
     /// </summary>
@@ -476,6 +483,7 @@ public sealed partial record QuestionShape(
             SaidBy = namesPlan || asksWhoSaid ? null : SaidByIn(words),
             SaidByName = saidByName,
             SaidAbout = SaidAboutIn(words, saidByName),
+            SaidByClause = saidByName.Count == 0 ? [] : DescribingClauseIn(words),
             SaidWhere = SaidWhereIn(words, saidByName),
             // The word itself or after «و»: «كانت»، «بانت» are no «أنت» under a preposition.
             ToTheBot = SaysAnyOf(words, FactWords.ToTheBot, "و")
@@ -883,11 +891,38 @@ public sealed partial record QuestionShape(
             : [];
     }
 
-    /// <summary>The asker's words for a person, which say nothing of who they are: «الرجل»، «البنت»، «الجد».</summary>
+    /// <summary>
+    /// The content words of the clause after the verb <see cref="DescriptionAfterTheRun"/> takes («اللي رجع من طنجة يخدم مع
+    /// باه» → «طنجة»، «يخدم»، «باه»), at most <see cref="MaxClauseWords"/>; empty when no such clause describes the person.
+    /// </summary>
+    private static List<string> DescribingClauseIn(List<string> words)
+    {
+        var run = NameRunIn(words);
+        if (DescriptionAfterTheRun(words, run.Count) is not [_])
+        {
+            return [];
+        }
+
+        var verb = words.FindIndex(AsksWhatWasSaid) + 1 + run.Count + 1;
+        return words.Skip(verb + 1).Where(w => w.Length >= MinClauseWordLength && IsNameRunWord(w) && !FactWords.RelativePronouns.Contains(w))
+            .Take(MaxClauseWords).ToList();
+    }
+
+    /// <summary>How many words of a describing clause are kept: its complement, not a second sentence.</summary>
+    private const int MaxClauseWords = 4;
+
+    /// <summary>Words shorter than this («من»، «مع»، «في») say nothing of who is described.</summary>
+    private const int MinClauseWordLength = 3;
+
+    /// <summary>
+    /// The asker's words for a person, which say nothing of who they are: «الرجل»، «البنت»، «الجد»; and chat's («الرجال»،
+    /// «الشب»، «البنية»، «الصبية»، «الشايب»، «الحجة»، «الخالة»: «وش قال الرجال اللي جاي من البريمي؟»), which a passage calls
+    /// its speaker by as seldom.
+    /// </summary>
     private static readonly HashSet<string> PersonWords = new[]
     {
         "الرجل", "الراجل", "الزلمة", "المرأة", "المره", "الست", "الحرمة", "السيدة", "البنت", "الشاب", "الشابة", "الولد", "الجد", "الجدة",
-        "العجوز", "الختيار", "الشخص",
+        "العجوز", "الختيار", "الشخص", "الرجال", "الشب", "البنية", "الصبية", "الشايب", "الختيارة", "الحجة", "الخالة",
     }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether the folded word is the asker's own word for a person («الرجل»، «البنت»), which says nothing of who they are.</summary>

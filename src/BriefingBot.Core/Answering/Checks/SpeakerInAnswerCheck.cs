@@ -41,9 +41,12 @@ internal sealed class SpeakerInAnswerCheck : IAnswerCheck
         // Rule «a doer named by the verb of what they do» (DoerVerbs): «بائعة القشر» is named by «التي تبيع قشر البن».
         var doing = shape.SaidByName.Select(w => (Term: answer.TermOf(w), Verbs: DoerVerbs.Of(w).Select(v => LookUp(answer.Index, v)).OfType<TermMatch>().Where(v => v.Known).ToList()))
             .Where(d => d.Term is not null && d.Verbs.Count > 0).DistinctBy(d => d.Term!.Term).ToDictionary(d => d.Term!.Term, d => d.Verbs, StringComparer.Ordinal);
+        // Rule «a described person met by the clause» (DescribedByAClause): «اللي جاي من البريمي» is met by «القادم من ولاية البريمي».
+        var described = DescribedByAClause.Of(answer);
         bool Names(int passage, TermMatch t) => answer.Has(passage, t)
             || origins.TryGetValue(t.Term, out var places) && places.Any(answer.TitlePlacesOf(passage).Contains)
-            || doing.TryGetValue(t.Term, out var verbs) && verbs.Any(v => answer.Has(passage, v));
+            || doing.TryGetValue(t.Term, out var verbs) && verbs.Any(v => answer.Has(passage, v))
+            || described.Meets(answer, passage, t);
         // Or by a passage of theirs that names them by surname alone, the role said in another (SpeakerNamedBefore); an expert
         // asked by one word («الباحثة») is met so by whichever expert word that other passage names them by («الدكتورة»).
         IReadOnlyList<IReadOnlyList<TermMatch>> namedBefore = [who, .. experts.Select(t => (IReadOnlyList<TermMatch>)[t])];
