@@ -14,6 +14,9 @@ internal static class FactWords
         // How much in the Maghreb's, Egypt's and Iraq's speech («شحال من تلميذ …؟»، «بقداش تتباع …؟»، «كام ساعة …؟»، «شكد …؟»),
         // and «كاين» (there is) before what is counted («شحال كاين من طالب …؟»).
         "شحال", "قداش", "قداه", "كام", "شقد", "شكد", "كاين",
+        // The Gulf's and southern Iraq's how much, «كم» with its «ك» said «چ» and written «چ» or «ج» («جم سعر الكرتون؟»،
+        // «بچم الكيلو؟»).
+        "جم", "بجم",
         "اي", "ايش", "شو", "شنو", "وش", "هل", "أين", "وين", "فين", "كيف", "شلون", "لماذا", "ليش", "ليه", "في", "عدد", "نسبة", "هناك",
         // «ما اسم زوجة …؟» asks the spouse: the name is how the answer is given, not what is asked of. So do the names
         // of several («ما أسماء الشركات التي …؟»).
@@ -49,15 +52,15 @@ internal static class FactWords
 
     /// <summary>
     /// Question words that ask for a quantity: the answer is a number. The dialects' how much («شحال»، «قداش»، «كام»، «شقد»)
-    /// ask it as «كم» does, with «ب» for a price as «بكم» («بشحال»، «بقداش»، «بكام»).
+    /// ask it as «كم» does, with «ب» for a price as «بكم» («بشحال»، «بقداش»، «بكام»), and so does the Gulf's «جم» («بجم»).
     /// </summary>
-    public static readonly IReadOnlySet<string> AsksNumber = Set("كم", "قديش", "اديش", "بكم", "عدد", "نسبة", "شحال", "قداش", "قداه", "كام", "شقد", "شكد");
+    public static readonly IReadOnlySet<string> AsksNumber = Set("كم", "قديش", "اديش", "بكم", "عدد", "نسبة", "شحال", "قداش", "قداه", "كام", "شقد", "شكد", "جم", "بجم");
 
     /// <summary>
     /// Question words right before what a how-many question counts («كم مصنعًا»، «كم عدد المطاعم»، «شحال من قاعة»، «كام
     /// نساج»): the noun after them is the thing counted.
     /// </summary>
-    public static readonly IReadOnlySet<string> CountLeads = Set("كم", "قديش", "اديش", "عدد", "شحال", "قداش", "قداه", "كام", "شقد", "شكد");
+    public static readonly IReadOnlySet<string> CountLeads = Set("كم", "قديش", "اديش", "عدد", "شحال", "قداش", "قداه", "كام", "شقد", "شكد", "جم");
 
     /// <summary>
     /// Words after which the noun of a how-many question is what it counts: «كم عدد النازحين»، «ما نسبة البطالة»، «كم تبلغ ديون …».

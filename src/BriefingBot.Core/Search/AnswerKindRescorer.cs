@@ -20,7 +20,7 @@ namespace BriefingBot.Core.Search;
 /// </summary>
 internal sealed class AnswerKindRescorer
 {
-    private static readonly string[] HowMuch = ["كم", "قديش", "اديش", "شحال", "قداش", "بكم", "وكم"];
+    private static readonly string[] HowMuch = ["كم", "قديش", "اديش", "شحال", "قداش", "بكم", "وكم", "جم", "بجم"];
 
     private static readonly string[] What = ["ما", "ماهو", "ماهي", "شو", "ايش", "إيش", "شنو", "واش"];
 

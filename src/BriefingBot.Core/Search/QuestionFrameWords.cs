@@ -26,10 +26,10 @@ internal static class QuestionFrameWords
         "اللي", "إللي", "يعني", "بس", "هيك", "هيكا", "كده", "كدا", "كدة", "دلوقتي", "دلوقت", "دحين", "الحين", "هسه", "هسا", "هلأ", "هلق", "توا",
         "دابا", "ديال", "ديالو", "تاع", "متاع", "بتاع", "تبع", "عشان", "علشان", "غادي", "رح", "واش", "شحال", "قداش", "ازاي", "إزاي", "فاش",
         "بزاف", "برشا", "برشة", "واجد", "شوية", "شويه", "حاليا", "حالياً", "الآن", "الان", "بالضبط", "تحديدا", "فعلا", "يقال", "قيل",
-        // How much in Iraq and the Gulf, and in Egypt («شكد»، «شكثر»، «كام»); still («لسا»، «لسه»); want («بدهم»، «بدها»);
+        // How much in Iraq and the Gulf, and in Egypt («شكد»، «شكثر»، «جم»، «كام»); still («لسا»، «لسه»); want («بدهم»، «بدها»);
         // the Levantine «يلي» for «اللي». Unknown to the index they read as off-topic words and lower the coverage of
         // the right passage; known («يلي» of «فيما يلي»، «بده») they draw passages that share nothing else with the question.
-        "شكد", "اشكد", "شقد", "شكثر", "كام", "لسا", "لسه", "لسة", "بدي", "بدك", "بده", "بدها", "بدنا", "بدهم", "يلي",
+        "شكد", "اشكد", "شقد", "شكثر", "جم", "بجم", "كام", "لسا", "لسه", "لسة", "بدي", "بدك", "بده", "بدها", "بدنا", "بدهم", "يلي",
         // The dialects' verbs of saying the analyser does not drop as it drops «قال» (SpeakerQuestion's rule «the dialects'
         // verbs of saying»): «منو كال إن …؟»، «شنو حجت …؟»، «شكون كيقول …». Unknown to the index, they lowered the coverage.
         "كال", "كالت", "كالو", "كالوا", "يكول", "تكول", "ديكول", "دتكول",
@@ -50,7 +50,7 @@ internal static class QuestionFrameWords
     /// <summary>Question words after which «عدد» only says that a number is asked: «كم عدد الإصابات؟» is «كم إصابة؟».</summary>
     private static readonly HashSet<string> CountLeads = new[]
     {
-        "كم", "وكم", "قديش", "اديش", "شحال", "قداش", "بكم", "ما", "وما", "ماهو", "ماهي", "هو", "هي", "شو", "ايش", "شنو", "وش",
+        "كم", "وكم", "جم", "قديش", "اديش", "شحال", "قداش", "بكم", "ما", "وما", "ماهو", "ماهي", "هو", "هي", "شو", "ايش", "شنو", "وش",
     }.Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
