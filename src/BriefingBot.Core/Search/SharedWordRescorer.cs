@@ -11,7 +11,8 @@ namespace BriefingBot.Core.Search;
 /// <see cref="SearchTuning.SharedWordMinHits"/> hits of a briefing is scored in each of them as in a passage of the
 /// average length (<see cref="SearchTuning.SharedWordFlattening"/> of the difference): the words its paragraphs do not
 /// share decide between them. A word held by one hit of its briefing keeps its score, so a briefing of one passage
-/// (ARCD's articles) never moves.
+/// (ARCD's articles) never moves. Among a briefing's own hits a shared word chooses less (<see cref="WithinBriefingOrder"/>),
+/// and a shared word the briefing's title names less still (<see cref="SearchTuning.TitleWordSubjectShare"/>).
 /// </summary>
 internal sealed class SharedWordRescorer(SearchTuning tuning)
 {
@@ -27,10 +28,12 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
         var maxDoc = searcher.IndexReader.MaxDoc;
         var averageLength = Bm25Lengths.Average(searcher);
         var counts = new Dictionary<(int Doc, int Word), int>();
+        var inTitle = new HashSet<(int Doc, int Word)>();
         var read = new Dictionary<int, (string Briefing, float Saturation)>();
         var walked = SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
         {
             var cursors = words.Select(w => w.Variants.Select(v => lookup.Counts(PassageFields.Text, v, segment)).ToArray()).ToArray();
+            var titles = tuning.TitleWordSubjectShare > 0 ? words.Select(w => w.Variants.Select(v => lookup.Docs(PassageFields.TitleText, v, segment)).ToArray()).ToArray() : [];
             var briefings = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
             var norms = segment.AtomicReader.GetNormValues(PassageFields.Text);
             var id = new BytesRef();
@@ -55,6 +58,18 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
                     {
                         counts[(hit.Doc, w)] = freq;
                     }
+
+                    // Every title cursor is moved too, for the same reason.
+                    var titled = false;
+                    foreach (var cursor in titles.Length > 0 ? titles[w] : [])
+                    {
+                        titled |= SegmentRescoringWalk.AdvanceTo(cursor, target);
+                    }
+
+                    if (titled && freq > 0)
+                    {
+                        inTitle.Add((hit.Doc, w));
+                    }
                 }
             }
         });
@@ -75,9 +90,11 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
                     var asScored = f * (tuning.K1 + 1) / (f + saturation);
                     var atAverage = f * (tuning.K1 + 1) / (f + tuning.K1);
                     hit.Score += tuning.SharedWordFlattening * weights[w] * (atAverage - asScored);
-                    if (tuning.SharedWordSubjectShare > 0)
+                    // A shared word that the briefing's title also names is its subject beyond doubt: it chooses less still.
+                    var share = inTitle.Contains((hit.Doc, w)) ? Math.Max(tuning.SharedWordSubjectShare, tuning.TitleWordSubjectShare) : tuning.SharedWordSubjectShare;
+                    if (share > 0)
                     {
-                        subject[hit.Doc] = subject.GetValueOrDefault(hit.Doc) + (tuning.SharedWordSubjectShare * weights[w] * atAverage);
+                        subject[hit.Doc] = subject.GetValueOrDefault(hit.Doc) + (share * weights[w] * atAverage);
                     }
                 }
             }
