@@ -104,7 +104,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         var killed = false;
         var killAfterAcks = random.Next(-1, BriefingsPerRound);
         var delay = TimeSpan.FromMilliseconds(random.Next(0, 120));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(HostProcess.HangGuard);
 
         if (killAfterAcks < 0)
         {

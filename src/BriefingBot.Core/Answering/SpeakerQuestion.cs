@@ -126,7 +126,7 @@ public static class SpeakerQuestion
 
         var inBodyName = WordsOfABodysName(words);
         var popularTitles = PopularTitlesBeforeAName(words);
-        var claim = ClaimAskedWhoSaid(words);
+        var claim = WhoSaidQuestion.Read(words)?.ClaimAfterThat() ?? [];
         var preposition = PrepositionAla.In(question);
         var tradeHeads = TradeHeadsOfAClause(words);
         foreach (var (speaker, nameWords) in directory.Candidates(nameForms))
@@ -636,88 +636,20 @@ public static class SpeakerQuestion
     }
 
     /// <summary>
-    /// Rule «the claim of a who-said question»: in «من قال إن البن كان يقدم جزءا من المهر؟» the words after «إن / أن» are
-    /// what was said, not who said it; one of them a letter from a surname («المهر» of «المهري»، «السيل» of «السيد») is no
-    /// misspelt name. Their positions, where only a name spelt exactly is a name.
-    /// </summary>
-    /// <remarks>
-    /// Rule «who said it, as chat asks»: «مين قال إن …؟»، «منو كال إن …؟»، «شكون اللي قال إن …؟»، «مين اللي قالت إن …؟» ask it
-    /// as «من قال إن …؟» does, with any word asking who and the dialect's «اللي» before the verb. With no «إن» («مين قال
-    /// الجبال ما تكذب؟») the words after the verb were read as the claim too, and the blind sets' off-topic questions so
-    /// asked were answered: only the claim «إن» opens is looked for.
-    /// </remarks>
-    private static HashSet<int> ClaimAskedWhoSaid(IReadOnlyList<string> words)
-    {
-        var claim = new HashSet<int>();
-        if (words.Count < 3 || !FactWords.AsksWho.Contains(words[0]))
-        {
-            return claim;
-        }
-
-        var verb = WhoRelatives.Contains(words[1]) ? 2 : 1;
-        if (verb >= words.Count || !IsSpeechWord(words[verb]))
-        {
-            return claim;
-        }
-
-        var that = words.ToList().FindIndex(verb + 1, w => ThatWords.Contains(w));
-        for (var i = that < 0 ? words.Count : that + 1; i < words.Count; i++)
-        {
-            claim.Add(i);
-        }
-
-        return claim;
-    }
-
-    /// <summary>
     /// Whether the question asks who said the claim after «إن / أن» («من قال إن البن كان يقدم جزءا من المهر؟»): the
     /// passage that says it tells the person, whose words are the answer (<see cref="QuestionAnswerer"/>).
     /// </summary>
-    internal static bool AsksWhoSaidAClaim(string question) => ClaimAskedWhoSaid(CompoundNames.Glued(ArabicText.FoldedWords(question))).Count > 0;
+    internal static bool AsksWhoSaidAClaim(string question) => WhoSaidQuestion.Read(question)?.ClaimAfterThat().Count > 0;
 
     /// <summary>
     /// Rule «who said it, without «إن»»: «مين قال الطين أحسن من الإسمنت؟»، «شكون قال الارض ما تتباعش؟»، «منو كال الشط يعطي
     /// وياخذ؟»، «مين اللي تكلم عن السواني …؟»: the chat's commonest way to ask who said something leaves out «إن». The words
     /// after the verb may then be what someone said, or something no one in the briefings said («منو كال الميناء راح
     /// يسكر؟»), which must still be declined: the passages tell which (<see cref="ClaimSpoken"/>), not the question. Whether the question is so asked: a word asking who, the chat's «اللي» if any, a plain
-    /// verb of saying or of speaking of, and at least <see cref="MinClaimWords"/> words after it, none of them «إن / أن».
+    /// verb of saying or of speaking of, and a claim of two words or more after it, none of them «إن / أن»
+    /// (<see cref="WhoSaidQuestion.AsksWithoutThat"/>).
     /// </summary>
-    internal static bool AsksWhoSaidWithoutThat(string question)
-    {
-        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
-        if (words.Count < 2 || !FactWords.AsksWho.Contains(words[0]))
-        {
-            return false;
-        }
-
-        var verb = WhoRelatives.Contains(words[1]) ? 2 : 1;
-        return verb < words.Count && (SayVerbs.Contains(words[verb]) || SpokeOfVerbs.Contains(words[verb]))
-            && words.Count - verb - 1 >= MinClaimWords && !words.Skip(verb + 1).Any(ThatWords.Contains);
-    }
-
-    /// <summary>
-    /// The plain verbs of saying, in the dialects too, that ask who said a claim without «إن». Not the press's verbs of
-    /// announcing, stating or warning («من أعلن …؟»، «من صرّح …؟»، «من حذر …؟»): without «إن» they ask who did something
-    /// a briefing may not tell («من أعلن موعد …؟»), and read as claims they cost three blind sets an off-topic decline each.
-    /// </summary>
-    private static readonly HashSet<string> SayVerbs = new(
-        new[]
-        {
-            "قال", "قالت", "قالو", "قالوا", "يقول", "تقول", "بيقول", "بتقول", "كال", "كالت", "كالو", "كالوا", "يكول", "تكول",
-            "حكى", "حكا", "حكت", "يحكي", "تحكي", "بيحكي", "بتحكي", "حجت", "يحجي", "تحجي", "كيقول", "كتقول", "هضر", "هضرت",
-        }.Select(w => ArabicText.Fold(w)),
-        StringComparer.Ordinal);
-
-    /// <summary>The fewest words a claim asked without «إن» has: «مين قال كذا؟» asks of no claim.</summary>
-    private const int MinClaimWords = 2;
-
-    /// <summary>
-    /// Verbs of having spoken of something («مين اللي تكلم عن السواني …؟»), which ask who said it as a verb of saying does.
-    /// Past only: «مين يتكلم الإسبانية؟» asks who speaks a language.
-    /// </summary>
-    private static readonly HashSet<string> SpokeOfVerbs = new(
-        new[] { "تكلم", "تكلمت", "اتكلم", "اتكلمت", "تحدث", "تحدثت" }.Select(w => ArabicText.Fold(w)),
-        StringComparer.Ordinal);
+    internal static bool AsksWhoSaidWithoutThat(string question) => WhoSaidQuestion.Read(question)?.AsksWithoutThat == true;
 
     /// <summary>
     /// Rule «the person a passage calls by the title asked»: «ماذا قال بائع الهندية في سوق الأحد؟»، «ماذا قال الوزير
@@ -790,7 +722,7 @@ public static class SpeakerQuestion
     }
 
     /// <summary>«الي»: chat's «اللي» written with one lam («شو قال الي عنده المحل بالحميدية؟»).</summary>
-    private const string ChatRelative = "الي";
+    internal const string ChatRelative = "الي";
 
     /// <summary>
     /// Rule «a trade before «اللي» is the description's head, not a surname»: «الخوري اللي بيفتح الكنيسة للسياح شو قال»،
@@ -933,14 +865,6 @@ public static class SpeakerQuestion
 
     /// <summary>«الجيولوجي»، «مصدّرة»: a word of <see cref="AskedOnlyTitles"/>, with prefixes or the feminine ending.</summary>
     private static bool IsAskedOnlyTitle(string folded) => AskedOnlyTitles.Contains(TitleStem(folded));
-
-    /// <summary>
-    /// The relative chat puts between «مين» and the verb («مين اللي قال …»، «منو الي كال …» with <see cref="ChatRelative"/>،
-    /// «مين يلي حكى …»), folded.
-    /// </summary>
-    private static readonly HashSet<string> WhoRelatives = new(new[] { "اللي", ChatRelative, "إللي", "يلي", "الذي", "التي" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
-    private static readonly HashSet<string> ThatWords = new(new[] { "إن", "أن", "بأن", "ان", "بان" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>
     /// Rule «misspelt name word apart»: the question's positions of a name's words matched only through a typo and standing

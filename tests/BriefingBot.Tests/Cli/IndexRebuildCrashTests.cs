@@ -44,16 +44,16 @@ public sealed class IndexRebuildCrashTests : IDisposable
         using (var rebuilding = HostProcess.Start(Data, Environment, "index"))
         {
             rebuilding.StandardInput.Close();
-            var line = await rebuilding.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            var line = await rebuilding.StandardError.ReadLineAsync().WaitAsync(HostProcess.HangGuard);
             while (line is not null && !line.StartsWith("Indexing:", StringComparison.Ordinal))
             {
-                line = await rebuilding.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+                line = await rebuilding.StandardError.ReadLineAsync().WaitAsync(HostProcess.HangGuard);
             }
 
             Assert.False(rebuilding.HasExited, "The rebuild ended before it could be killed: the test exercised no crash.");
             Assert.StartsWith("Indexing:", line, StringComparison.Ordinal);
             rebuilding.Kill(entireProcessTree: true);
-            await rebuilding.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            await rebuilding.WaitForExitAsync().WaitAsync(HostProcess.HangGuard);
         }
 
         // As the crash left it: the pointer still names the old index, whole.

@@ -76,7 +76,7 @@ public sealed class QuestionLinesTests : IDisposable
         var bytes = new UTF8Encoding(false).GetBytes(input);
         await process.StandardInput.BaseStream.WriteAsync(bytes);
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(HostProcess.HangGuard);
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
     }

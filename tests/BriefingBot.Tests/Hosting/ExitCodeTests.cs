@@ -39,10 +39,10 @@ public sealed class ExitCodeTests : IDisposable
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
 
-        var connection = await discord.NextConnectionAsync(TimeSpan.FromSeconds(60));
+        var connection = await discord.NextConnectionAsync(HostProcess.HangGuard);
         await connection.WaitForOpAsync(2);
         await connection.CloseAsync(4004, "Authentication failed.");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(HostProcess.HangGuard);
         await process.WaitForExitAsync(timeout.Token);
 
         Assert.Equal(ServingPlatforms.NoPlatformLeftExitCode, process.ExitCode);
@@ -66,10 +66,10 @@ public sealed class ExitCodeTests : IDisposable
         _ = process.StandardError.ReadToEndAsync();
         try
         {
-            var connection = await discord.NextConnectionAsync(TimeSpan.FromSeconds(60));
+            var connection = await discord.NextConnectionAsync(HostProcess.HangGuard);
             await connection.WaitForOpAsync(2);
             await connection.SendReadyAsync("session-1", 1);
-            await telegram.WaitForCallsAsync("getMe", 1, TimeSpan.FromSeconds(60));
+            await telegram.WaitForCallsAsync("getMe", 1, HostProcess.HangGuard);
 
             await connection.SendDispatchAsync("MESSAGE_CREATE", 2, new
             {
@@ -82,7 +82,7 @@ public sealed class ExitCodeTests : IDisposable
                 attachments = Array.Empty<object>(),
             });
 
-            await Eventually.TrueAsync(() => discord.RequestsTo("POST", "/channels/100/messages").Count > 0, "Discord's answer", TimeSpan.FromSeconds(60));
+            await Eventually.TrueAsync(() => discord.RequestsTo("POST", "/channels/100/messages").Count > 0, "Discord's answer", HostProcess.HangGuard);
             Assert.All(telegram.CallsTo("getMe"), c => Assert.Equal(401, c.Status));
             Assert.False(process.HasExited);
         }
