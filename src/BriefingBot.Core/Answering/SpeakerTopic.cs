@@ -7,16 +7,22 @@ namespace BriefingBot.Core.Answering;
 /// Whether what a person said speaks of the subject the question names beside them: «ماذا قالت خديجة بوزيان عن
 /// الحافلات؟» asks what the trader said of buses, and her one passage speaks of the train and her trips, never of buses;
 /// all she said is no answer to it. One subject word in one of their passages, in any of its forms, is enough: «ماذا قالت
-/// نادية الفاسي عن أسعار الحافلات؟» is answered by her «يعتمدون على الحافلات» though she names no price.
+/// نادية الفاسي عن أسعار الحافلات؟» is answered by her «يعتمدون على الحافلات» though she names no price. A noun said in
+/// its other number holds the subject when every other word of it is held too: «ماذا قال الزياني عن أسعار اللؤلؤ؟» of his
+/// «إن سعر القيراط ارتفع» in a briefing on pearls.
 /// </summary>
 internal static class SpeakerTopic
 {
     /// <summary>Whether <paramref name="passages"/> (a person's) hold a word of <paramref name="subject"/>; true when there is none to hold.</summary>
     public static bool Spoken(IReadOnlyList<string> subject, IReadOnlyList<Passage> passages, PassageIndex index)
     {
-        var forms = subject.SelectMany(w => index.Analyze(w).AllForms).Distinct(StringComparer.Ordinal).ToList();
+        var words = subject.Select(w => index.Analyze(w).AllForms).Where(f => f.Count > 0).ToList();
+        var forms = words.SelectMany(f => f).Distinct(StringComparer.Ordinal).ToList();
         // Words the analysis drops (too common to search) name no subject to hold the passages to.
-        return forms.Count == 0 || passages.Any(p => index.Highlight(p.Text, forms).Count > 0);
+        return forms.Count == 0 || passages.Any(p => index.Highlight(p.Text, forms).Count > 0)
+            // A word said only in its other number holds the subject with every other word of it: «أسعار اللؤلؤ» of his «سعر
+            // القيراط» in the pearl briefing, where the pearl goes without saying; not «أسعار الذهب» of a man who never names gold.
+            || words.All(f => passages.Any(p => index.Highlight(p.Text, InEitherNumber(f)).Count > 0));
     }
 
     /// <summary>
@@ -36,6 +42,15 @@ internal static class SpeakerTopic
         // Only the person's own briefings are read: a community may hold thousands.
         var theirs = passages.Select(p => p.BriefingId).ToHashSet(StringComparer.Ordinal);
         var texts = briefings.Where(b => theirs.Contains(b.Id)).SelectMany(b => b.Passages).Where(p => before.Contains((p.BriefingId, p.Ordinal)) && !p.AllSpeakers.Any()).Select(p => p.Text).ToList();
-        return texts.Any(t => subject.All(w => index.Analyze(w).AllForms is var forms && (forms.Count == 0 || index.Highlight(t, forms).Count > 0)));
+        return texts.Any(t => subject.All(w => index.Analyze(w).AllForms is var forms && (forms.Count == 0 || index.Highlight(t, InEitherNumber(forms)).Count > 0)));
     }
+
+    /// <summary>
+    /// The subject's forms with a noun's other number (<see cref="DerivedForms.OfPlural"/>): a reader asks of «الأسعار»،
+    /// «الطعون»، «عيونها» where the person says «سعر القيراط»، «ثلاثين طعنًا»، «عينيها». The analysis keeps prices and
+    /// many broken plurals apart from their singular for the search's sake (a price asked is one price), but whether a
+    /// person speaks of a subject at all does not hang on its number.
+    /// </summary>
+    private static List<string> InEitherNumber(IReadOnlyList<string> forms) =>
+        [.. forms.Concat(forms.SelectMany(DerivedForms.OfPlural)).Distinct(StringComparer.Ordinal)];
 }
