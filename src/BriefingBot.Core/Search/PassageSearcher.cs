@@ -171,10 +171,9 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         foreach (var scoreDoc in page.Take(read))
         {
             var passage = Read(scoreDoc.Doc);
-            if (!highlights.TryGetValue(scoreDoc.Doc, out var spans))
-            {
-                spans = request.Highlight ? highlighter.Find(passage.Text, allVariants) : [];
-            }
+            // Not highlighted means none, even where coverage found spans: a rescorer may have moved those hits anywhere.
+            IReadOnlyList<TextSpan> spans = !request.Highlight ? []
+                : highlights.TryGetValue(scoreDoc.Doc, out var found) ? found : highlighter.Find(passage.Text, allVariants);
 
             hits.Add(new PassageHit(passage, scoreDoc.Score, spans));
         }
