@@ -30,6 +30,9 @@ internal sealed class MetSpeakerNarrated
         ],
         StringComparer.Ordinal);
 
+    /// <summary>Whether the word is a participle that carries what the subject says («مضيفًا»، «مشيرة»), folded.</summary>
+    public static bool IsParticipleOfSaying(string folded) => Participles.Contains(folded);
+
     private readonly List<Word> _words;
 
     /// <summary>Which of the paragraph's words stand inside quotation marks.</summary>

@@ -55,6 +55,12 @@ internal static class NameInNarration
                 continue;
             }
 
+            if (h == 0 && NarratedName.SetApartAtTheHead(words, feminine) is { } setApart && setApart.End < limit)
+            {
+                // «أما أقدم فخاريي البلدة، جريس إلياس عبود، فيقضي صباحه …. "…"»: the person «أما» sets apart is narrated.
+                return NoOneElseBefore(words, setApart.End + 1, limit, ArabicText.FoldedWords(setApart.Name)) ? new Attribution(AttributionKind.Named, setApart.Name) { Feminine = feminine, GenderShown = true } : null;
+            }
+
             var named = h == 0 || afterBut ? AtTheHead(paragraph, h, limit, feminine) : null;
             if (named is null && NarratedVerb(words, h) is { } verb && VerbGender(words[verb].Folded) != !feminine)
             {
@@ -464,12 +470,18 @@ internal static class NameInNarration
 
     /// <summary>
     /// No one else named between the name (and its aside) and the verb that quotes — a known given name, or a title before a
-    /// name word — else that verb may be theirs.
+    /// name word — else that verb may be theirs; a word of the name itself (<paramref name="named"/>, folded) is no one else.
     /// </summary>
-    private static bool NoOneElseBefore(List<Word> words, int from, int limit)
+    private static bool NoOneElseBefore(List<Word> words, int from, int limit, IReadOnlyList<string>? named = null)
     {
         for (var k = from; k < limit; k++)
         {
+            // «أما …، كميل أبي راشد، فيسخّن …. ولم يعد أبي راشد يجد …»: the person named, mentioned again by part of the name.
+            if (named is not null && named.Contains(words[k].Folded))
+            {
+                continue;
+            }
+
             // «التي يناديها الجيران "أم هشام"»: the name others call the person by is theirs, no one else.
             if (words[k].OpensQuote && NicknameGiven.NamedBefore(words, k))
             {

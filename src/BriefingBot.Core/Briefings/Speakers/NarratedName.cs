@@ -352,10 +352,69 @@ internal static class NarratedName
         if (faAt >= words.Count - 1 || end == start || !words[end].EndsWithComma || words[faAt].Folded is not { Length: > 2 } fa || fa[0] != 'ف'
             || SpeakerLexicon.HasArticle(words[start].Folded) || SpeakerLexicon.IsTitle(words[start].Folded) || !SubjectWords.IsPlainName(words[start]))
         {
-            return null;
+            return NamedAfterADescription(words);
         }
 
         return (start, end, faAt);
+    }
+
+    /// <summary>
+    /// «أما أقدم فخاريي البلدة، جريس إلياس عبود، فيقضي …»، «أما آخر من يطرق النصال بيده، كميل أبي راشد، فيسخّن …»، «أما
+    /// جارها الأصغر، سامي عودة، فقد …»: «أما» sets apart what a person is, closed by its comma (a phrase with a word with the
+    /// article, no name), then the name in apposition, closed by its own comma (a title before it is left out), then the
+    /// «فـ» word that goes on. Where the name starts and ends and where «فـ» stands, or null when the paragraph reads otherwise.
+    /// </summary>
+    private static (int Start, int End, int FaAt)? NamedAfterADescription(List<Word> words)
+    {
+        const int MaxDescriptionWords = 8;
+        var described = 1;
+        while (described < words.Count - 1 && described < MaxDescriptionWords && !words[described].EndsClause)
+        {
+            described++;
+        }
+
+        // «أما نورية العازمي، أم خالد، فعادت»، «أما علي الصفار، ابن أحد نواخذة تاروت، فترك»: a name first, then its kunya or
+        // kin in apposition, is read by AmmaTopic as it was; the description opens with no listed given name.
+        if (!words[described].EndsWithComma || words[described].EndsSentence || !words.Skip(1).Take(described).Any(SubjectWords.HasArticle)
+            || SpeakerLexicon.IsGivenName(words[1].Folded))
+        {
+            return null;
+        }
+
+        var start = described + 1;
+        while (start < words.Count - 1 && (SpeakerLexicon.IsTitle(words[start].Folded) || SpeakerLexicon.IsPopularTitle(words[start].Folded)) && !words[start].EndsClause)
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < words.Count - 1 && end - start < BriefingLimits.MaxSpeakerWords && !words[end].EndsClause)
+        {
+            end++;
+        }
+
+        var faAt = end + 1;
+        return faAt < words.Count - 1 && end > start && words[end].EndsWithComma && words[faAt].Folded is { Length: > 2 } fa && fa[0] == 'ف'
+            && !SpeakerLexicon.HasArticle(words[start].Folded) && SubjectWords.IsPlainName(words[start]) && !SpeakerLexicon.IsGivenName(fa)
+            && !SpeakerLexicon.IsParticle(words[start].Folded) && !SpeakerLexicon.IsKinOfSomeone(words[start].Folded)
+            ? (start, end, faAt)
+            : null;
+    }
+
+    /// <summary>
+    /// The person «أما» sets apart at the paragraph's head, named before a «فـ» verb whose shape does not say the other
+    /// gender («أما أقدم فخاريي البلدة، جريس إلياس عبود، فيقضي صباحه …»), and where the name ends; null when the paragraph
+    /// opens otherwise. Read by <see cref="NameInNarration"/> for the quotation that follows in the paragraph.
+    /// </summary>
+    public static (string Name, int End)? SetApartAtTheHead(List<Word> words, bool feminine)
+    {
+        if (AmmaTopic(words) is not { } topicAt || NameInNarration.VerbGender(words[topicAt.FaAt].Folded) == !feminine)
+        {
+            return null;
+        }
+
+        var (start, end, _) = topicAt;
+        return (string.Join(' ', words.Skip(start).Take(end - start + 1).Select(w => w.Surface.TrimEnd('،', ','))), end);
     }
 
     /// <summary>
@@ -422,8 +481,8 @@ internal static class NarratedName
         }
 
         // A word that opens with a conjunction or a preposition («وتصدرت»، «لتعليم») is a verb or a phrase, not a name the
-        // lexicon does not know.
-        if (w.Folded.Length >= 4 && w.Folded[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+        // lexicon does not know; so is a short present verb written with its shadda («وفي ساحة الفرن يرصّ وليد قاسم»).
+        if (w.Folded.Length >= 4 && w.Folded[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' || IsPresentVerbWithShadda(w))
         {
             return false;
         }
@@ -453,6 +512,9 @@ internal static class NarratedName
                 && !SpeakerLexicon.IsPreposition(w.Surface) && !w.IsComplementiser
                 && (SubjectWords.HasArticle(before) || SpeakerLexicon.IsTitle(before.Folded));
     }
+
+    /// <summary>«يرصّ»، «تمدّ»، «يشدّ»: a doubled verb of three or four letters with its present prefix, its shadda written.</summary>
+    private static bool IsPresentVerbWithShadda(Word w) => w.HasShadda && w.Folded.Length is 3 or 4 && w.Folded[0] is 'ي' or 'ت';
 
     /// <summary>
     /// Whether word <paramref name="k"/> is in the name of a region after «جهة» («والي جهة الدار البيضاء سطات محمد

@@ -79,7 +79,8 @@ internal static class SaysLaterInTheSentence
         foreach (var (q, close) in paragraph.QuotationsAfterAClause())
         {
 
-            if (close - q + 1 < MinQuotedWords || !(words[close].EndsSentence || close == words.Count - 1))
+            var goesOn = SaidOnAfterTheQuote(paragraph, close);
+            if (close - q + 1 < MinQuotedWords || !(words[close].EndsSentence || close == words.Count - 1 || goesOn is not null))
             {
                 continue;
             }
@@ -92,11 +93,39 @@ internal static class SaysLaterInTheSentence
 
             // «كانت معلمة جاءت من كلميم …»: one word after a title may be the verb of an unnamed person; a name of two words
             // or a listed given name is someone.
-            var narrated = NameInNarration.Before(paragraph, q, feminine: false) ?? NameInNarration.Before(paragraph, q, feminine: true);
+            var narrated = goesOn is { } feminine ? NameInNarration.Before(paragraph, q, feminine)
+                : NameInNarration.Before(paragraph, q, feminine: false) ?? NameInNarration.Before(paragraph, q, feminine: true);
             return narrated?.Name is { } name && NameInNarration.NamesSomeone(name) ? narrated : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// «ولا يستعمل المعلم فؤاد عون أي قرن صناعي …. "…"، ويضيف أن …»، «"…"، مضيفة أنها …»، ««…»، تقول ضاحكة، «…»»: after the
+    /// closing mark and its comma, a reporting verb (joined by «و» or a participle of saying) with no subject of its own goes
+    /// on saying what the quotation said, so the quotation is as bare as one that ends the sentence: both are the words of
+    /// the person the narration before named. The gender the verb shows, or null when a subject, or nothing said, follows.
+    /// </summary>
+    private static bool? SaidOnAfterTheQuote(Paragraph paragraph, int close)
+    {
+        var words = paragraph.Words;
+        if (!words[close].ClosesQuote || !words[close].EndsClause || words[close].EndsSentence || close + 2 >= words.Count)
+        {
+            return null;
+        }
+
+        var verb = words[close + 1].Folded;
+        if (MetSpeakerNarrated.IsParticipleOfSaying(verb))
+        {
+            var next = words[close + 2];
+            return next.IsComplementiser || next.Folded == "الي" && close + 3 < words.Count && words[close + 3].IsComplementiser ? verb[^1] == 'ه' : null;
+        }
+
+        return ReportingVerbs.IsReportingVerb(verb)
+            && new SubjectReader(words, close + 2, paragraph.CommonNouns, verb, QuoteFirst: true).Read().Kind == AttributionKind.Continuation
+            ? ReportingVerbs.IsFeminine(verb)
+            : null;
     }
 
     /// <summary>

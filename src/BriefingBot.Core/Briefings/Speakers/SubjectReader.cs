@@ -144,9 +144,10 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
             return Continued();
         }
 
-        if (Verb is not null && IsMannerOfSaying(Words[From].Folded) && Words[From].EndsWithColon)
+        if (Verb is not null && IsMannerOfSaying(Words[From].Folded) && (Words[From].EndsWithColon || QuoteFirst && (Words[From].EndsClause || From == Words.Count - 1)))
         {
-            // «ثم يضيف ضاحكًا: "…"»: how he said it closes the verb's clause; the verb is bare.
+            // «ثم يضيف ضاحكًا: "…"»، «"…"، قالت ضاحكة.»، ««…»، تقول ضاحكة، «…»»: how she said it closes the verb's clause; the
+            // verb is bare («ضاحكة» was a speaker of its own).
             return Continued();
         }
 
