@@ -30,6 +30,7 @@ public sealed class SpeakerAttributor
     [
         new FurtherSpeakerInsideClause(),
         new InterviewTurn(),
+        new TitleAndSurnameAfterTheQuote(),
         new NicknameGiven(),
         new NameAndColon(),
         new AsTheyPutIt(),
