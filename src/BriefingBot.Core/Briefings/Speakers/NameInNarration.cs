@@ -433,11 +433,13 @@ internal static class NameInNarration
 
     /// <summary>
     /// Whether <paramref name="w"/> may be a word of a name; a first word may not carry the article, nor be a preposition
-    /// with its «و» («وعند الغروب، يغطي …» opens on a time, not a name).
+    /// with its «و» («وعند الغروب، يغطي …» opens on a time, not a name); «وهو / وهي» opening how someone said it («يقول
+    /// الشيخ وهو يشير بعصاه إلى الجبل. ويضيف أن») never is.
     /// </summary>
     private static bool IsNameWord(Paragraph paragraph, Word w, bool first) =>
         SubjectWords.IsPlainName(w) && !(first && (SubjectWords.HasArticle(w) || w.Surface.Length > 2 && w.Surface[0] == 'و' && SpeakerLexicon.IsPreposition(w.Surface[1..]))) && !paragraph.CommonNouns.Contains(w.Folded) && !w.InParentheses
-        && !SpeakerLexicon.IsPreposition(w.Surface) && !w.IsComplementiser && !w.OpensQuote && !SpeakerLexicon.IsTitle(w.Folded);
+        && !SpeakerLexicon.IsPreposition(w.Surface) && !w.IsComplementiser && !w.OpensQuote && !SpeakerLexicon.IsTitle(w.Folded)
+        && w.Folded is not ("وهو" or "وهي" or "هو" or "هي");
 
     /// <summary>The word that closes with a comma the aside right after the name's comma at <paramref name="end"/>; null for none.</summary>
     private static int? AsideAfter(List<Word> words, int end)
