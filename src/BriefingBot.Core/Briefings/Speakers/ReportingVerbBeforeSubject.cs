@@ -66,6 +66,13 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
             attribution = NarratedName.Widened(new SubjectReader(words, v + 1, paragraph.CommonNouns, folded, quoteFirst).Read(), paragraph);
         }
 
+        if (attribution.Kind == AttributionKind.None && quoteFirst && SurnameNamedInFullBefore(paragraph, from) is { } surname)
+        {
+            // «أما علي الصفار، ابن أحد نواخذة تاروت، فترك البحر …. «…»، يقول الصفار الذي بلغ السادسة والعشرين»: a surname
+            // no one was heard by is the person the paragraph named in full.
+            attribution = surname;
+        }
+
         if (attribution.Kind == AttributionKind.None)
         {
             return null;
@@ -113,6 +120,25 @@ internal sealed class ReportingVerbBeforeSubject : IAttributionRule
         }
 
         return attribution.Office && ReportingVerbs.IsAdding(folded) && !quoteFirst ? attribution with { GoesOn = true } : attribution;
+    }
+
+    /// <summary>
+    /// The person the paragraph named in full whose surname (with the article) stands alone after a verb that follows the
+    /// quotation, closed by the clause's end, a relative or «وهو / وهي»; null when the paragraph writes no fuller name.
+    /// </summary>
+    private static Attribution? SurnameNamedInFullBefore(Paragraph paragraph, int from)
+    {
+        var words = paragraph.Words;
+        if (from + 1 >= words.Count || !SubjectWords.HasArticle(words[from]) || SpeakerLexicon.IsTitle(words[from].Folded)
+            || !(words[from].EndsClause || words[from + 1].Folded is "الذي" or "التي" or "وهو" or "وهي"))
+        {
+            return null;
+        }
+
+        var surname = new Attribution(AttributionKind.Surname, words[from].Surface.TrimEnd('،', ',', '.'));
+        return NarratedName.Widened(surname, paragraph) is { Kind: AttributionKind.Named, Name: { } name } widened && name.Contains(' ', StringComparison.Ordinal)
+            ? widened
+            : null;
     }
 
     /// <summary>
