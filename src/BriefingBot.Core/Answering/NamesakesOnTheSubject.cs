@@ -48,14 +48,15 @@ internal static class NamesakesOnTheSubject
 
         // A namesake fits the name as well as the one taken: «ما رأي آمال الشريف في …؟» is not «نهى الشريف», nor «الهادي
         // بن عمار» «الهادي بن عمر», however they speak of the subject.
-        int Fit(string person) => roster.Names.WordsCalling([person]).Count(calling.Contains);
+        // A title recorded with a name («الدكتورة سعاد») calls no one in particular: it does not make the name fit better.
+        int Fit(string person) => roster.Names.WordsCalling([person]).Count(w => calling.Contains(w) && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsPopularTitle(w));
         var fit = asked.Max(Fit);
         var tried = new HashSet<string>(asked, StringComparer.Ordinal);
         for (var round = 0; round < MaxRounds; round++)
         {
             var next = SpeakerQuestion.MatchAll(question, directory, roster, s => !tried.Contains(s) && (inScope is null || inScope(s)));
             tried.UnionWith(next);
-            var namesakes = next.Where(s => Fit(s) > 0 && Fit(s) >= fit).ToList();
+            var namesakes = next.Where(s => roster.Names.WordsCalling([s]).Overlaps(calling) && Fit(s) >= fit).ToList();
             if (namesakes.Count == 0)
             {
                 return null;
