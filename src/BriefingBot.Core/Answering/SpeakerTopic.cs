@@ -16,13 +16,20 @@ internal static class SpeakerTopic
     /// <summary>Whether <paramref name="passages"/> (a person's) hold a word of <paramref name="subject"/>; true when there is none to hold.</summary>
     public static bool Spoken(IReadOnlyList<string> subject, IReadOnlyList<Passage> passages, PassageIndex index)
     {
-        var words = subject.Select(w => index.Analyze(w).AllForms).Where(f => f.Count > 0).ToList();
-        var forms = words.SelectMany(f => f).Distinct(StringComparer.Ordinal).ToList();
         // Words the analysis drops (too common to search) name no subject to hold the passages to.
-        return forms.Count == 0 || passages.Any(p => index.Highlight(p.Text, forms).Count > 0)
+        var words = subject.Select(w => index.Analyze(w).AllForms).Where(f => f.Count > 0).ToList();
+        if (words.Count == 0)
+        {
+            return true;
+        }
+
+        // Each passage is analysed once, then each word is looked for in it as said and in either number.
+        var read = passages.Select(p => index.AnalyzePassage(p.Text)).ToList();
+        var held = words.Select(f => (AsSaid: read.Any(p => p.Find(f).Count > 0), InEitherNumber: read.Any(p => p.Find(InEitherNumber(f)).Count > 0))).ToList();
+        return held.Any(h => h.AsSaid)
             // A word said only in its other number holds the subject with every other word of it: «أسعار اللؤلؤ» of his «سعر
             // القيراط» in the pearl briefing, where the pearl goes without saying; not «أسعار الذهب» of a man who never names gold.
-            || words.All(f => passages.Any(p => index.Highlight(p.Text, InEitherNumber(f)).Count > 0));
+            || held.All(h => h.InEitherNumber);
     }
 
     /// <summary>
