@@ -66,6 +66,13 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
 
         var roster = Roster();
         var asked = SpeakerQuestion.MatchAll(question, Speakers(), roster, InScope(request.Scope));
+        // «شو قالت خديجة عن الحواجز؟»: the «خديجة» whose name fits best never speaks of checkpoints, a namesake does.
+        if (asked.Count > 0 && NamesakesOnTheSubject.Instead(question, asked, Speakers(), roster, InScope(request.Scope),
+            people => index.PassagesBySpeakers(people, briefingFilter, request.Scope).Where(p => roster.SaidByOneAsked(p, people)).ToList(), index) is { } namesakes)
+        {
+            asked = namesakes;
+        }
+
         var speaker = asked.Count > 0 ? asked[0] : null;
         if (speaker is null && request.FollowUp is { } context && !EnglishWords.IsEnglish(question))
         {
