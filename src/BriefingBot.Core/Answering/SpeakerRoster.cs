@@ -24,8 +24,6 @@ public sealed class SpeakerRoster
     private readonly HashSet<string> _feminine = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _roleOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string BriefingId, HashSet<string> Role)>> _rolesByBriefing = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (Lazy<HashSet<string>> Words, Lazy<HashSet<string>> About)> _briefingWords = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Lazy<HashSet<string>>> _headlines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateOnly> _lastQuoted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _quotedIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Lazy<HashSet<string>>> _wordsWhereQuoted = new(StringComparer.Ordinal);
@@ -37,27 +35,19 @@ public sealed class SpeakerRoster
     /// <summary>The words after which a question about what someone said names its subject: «عن»، «بشأن»، «حول»، «بخصوص»، «تجاه».</summary>
     internal static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
-    /// <summary>Every word the briefings write, folded, as written: what a question's word may be before it is a misspelt name.</summary>
-    private readonly Lazy<HashSet<string>> _written;
-
-    /// <summary>Every section heading of the briefings, its folded words joined by a space.</summary>
-    private readonly Lazy<HashSet<string>> _headings;
+    /// <summary>What the briefings write: their words, headlines, headings and places, which questions are weighed against.</summary>
+    private readonly BriefingWords _words;
 
     public SpeakerRoster(IReadOnlyList<Briefing> briefings)
     {
         ArgumentNullException.ThrowIfNull(briefings);
         Source = briefings;
-        _written = new Lazy<HashSet<string>>(() => [.. briefings.SelectMany(b => ArabicText.FoldedWords(b.Title).Concat(b.Passages.SelectMany(p => ArabicText.FoldedWords(p.Text))))]);
-        _headings = new Lazy<HashSet<string>>(() => [.. briefings.SelectMany(b => b.Passages).Select(p => p.Section).OfType<string>().Select(h => string.Join(' ', ArabicText.FoldedWords(h)))]);
-        foreach (var briefing in briefings)
+        _words = new BriefingWords(briefings);
+        foreach (var written in _words.Each)
         {
-            // The places a briefing names are read once per briefing, and only for one with a role to compare them with.
-            var places = new Lazy<HashSet<string>>(() => PlacesNamed(briefing));
-            var about = new Lazy<HashSet<string>>(() => PlacesAbout(briefing));
+            // A briefing's words and places are read once (WrittenBriefing), and only for one with a role to compare them with.
+            var briefing = written.Briefing;
             var headline = new Lazy<HashSet<string>>(() => HeadlineWords(briefing));
-            var words = new Lazy<HashSet<string>>(() => WordsOf(briefing));
-            _briefingWords.TryAdd(briefing.Id, (words, about));
-            _headlines.TryAdd(briefing.Id, new Lazy<HashSet<string>>(() => ReadingsOf(TitleAndLedeWords(briefing))));
             foreach (var profile in briefing.SpeakerProfiles)
             {
                 Names.Add(profile);
@@ -80,7 +70,7 @@ public sealed class SpeakerRoster
 
                 quoted.Add(profile.Name);
 
-                Add(profile, places, about, headline, words);
+                Add(profile, written.Places, written.About, headline, written.Words);
                 if (profile.Role is not null)
                 {
                     if (!_rolesByBriefing.TryGetValue(profile.Name, out var held))
@@ -95,7 +85,8 @@ public sealed class SpeakerRoster
 
         foreach (var (speaker, ids) in _quotedIn)
         {
-            _wordsWhereQuoted[speaker] = new Lazy<HashSet<string>>(() => WordsOfBriefings(ids));
+            // Read once per speaker: a question asks of the same speaker's briefings for each word beside the name it matched.
+            _wordsWhereQuoted[speaker] = new Lazy<HashSet<string>>(() => _words.WordsOf(ids));
         }
     }
 
@@ -380,7 +371,7 @@ public sealed class SpeakerRoster
 
     /// <summary>Every reading of the words of the passages <paramref name="speaker"/> is quoted in.</summary>
     private HashSet<string> SaidBy(string speaker) =>
-        ReadingsOf(Source.Where(b => _rolesByBriefing.TryGetValue(speaker, out var held) && held.Any(h => h.BriefingId == b.Id))
+        BriefingWords.ReadingsOf(Source.Where(b => _rolesByBriefing.TryGetValue(speaker, out var held) && held.Any(h => h.BriefingId == b.Id))
             .SelectMany(b => b.Passages)
             .Where(p => p.AllSpeakers.Contains(speaker, StringComparer.Ordinal))
             .SelectMany(p => ArabicText.FoldedWords(p.Text)));
@@ -698,10 +689,7 @@ public sealed class SpeakerRoster
             return null;
         }
 
-        var scores = briefingIds.Select(id => (Id: id, Score: subject.Count(w => Covers(id, w)))).ToList();
-        var most = scores.Max(s => s.Score);
-        return most == 0 || scores.All(s => s.Score == most) ? null
-            : scores.Where(s => s.Score == most).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return _words.MostCovering(briefingIds, subject);
     }
 
     /// <summary>
@@ -723,12 +711,7 @@ public sealed class SpeakerRoster
             return [];
         }
 
-        var headlines = briefingIds.Distinct(StringComparer.Ordinal)
-            .Select(id => _headlines.TryGetValue(id, out var headline) ? headline.Value : null)
-            .OfType<HashSet<string>>()
-            .ToList();
-        return [.. SubjectWords([.. foldedQuestionWords.Skip(marker + 1)], asked)
-            .Where(w => !headlines.Any(h => ArabicWordForms.Readings(w).Any(r => r.Length >= 3 && h.Contains(r))))];
+        return _words.NotInTheirHeadlines(SubjectWords([.. foldedQuestionWords.Skip(marker + 1)], asked), briefingIds);
     }
 
     /// <summary>
@@ -777,18 +760,6 @@ public sealed class SpeakerRoster
             .ToList();
     }
 
-    /// <summary>Whether a briefing holds the question word: a place it is about, or any other word in one of its readings.</summary>
-    private bool Covers(string briefingId, string word)
-    {
-        if (!_briefingWords.TryGetValue(briefingId, out var briefing))
-        {
-            return false;
-        }
-
-        var places = Gazetteer.PlacesNamedBy(word).ToList();
-        return places.Count > 0 ? places.Any(briefing.About.Value.Contains) : ArabicWordForms.Readings(word).Any(r => r.Length >= 3 && briefing.Words.Value.Contains(r));
-    }
-
     /// <summary>
     /// Whether a briefing that quotes <paramref name="speaker"/> writes <paramref name="folded"/>, or a word one edit from
     /// it (a misspelt name is still the briefing's). True for a speaker the roster does not know: nothing to judge by.
@@ -807,60 +778,20 @@ public sealed class SpeakerRoster
     }
 
     /// <summary>
-    /// Every reading of every word of the briefings <paramref name="ids"/>, read once per speaker: a question asks of the
-    /// same speaker's briefings for each word beside the name it matched. A speaker quoted in one briefing (most are)
-    /// shares that briefing's set.
-    /// </summary>
-    private HashSet<string> WordsOfBriefings(HashSet<string> ids)
-    {
-        if (ids.Count == 1 && _briefingWords.TryGetValue(ids.First(), out var only))
-        {
-            return only.Words.Value;
-        }
-
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in ids)
-        {
-            if (_briefingWords.TryGetValue(id, out var briefing))
-            {
-                words.UnionWith(briefing.Words.Value);
-            }
-        }
-
-        return words;
-    }
-
-    /// <summary>
     /// Whether a briefing writes <paramref name="folded"/> as it is: a word of the language («الزوار») or a name the
     /// briefings spell so, which a question may mean as written.
     /// </summary>
     public bool Writes(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        return _written.Value.Contains(folded);
+        return _words.Writes(folded);
     }
 
     /// <summary>Whether the folded words, in this order, are word for word a section heading of a briefing («الخطاط»).</summary>
-    public bool IsSectionHeading(IEnumerable<string> foldedWords) => _headings.Value.Contains(string.Join(' ', foldedWords));
+    public bool IsSectionHeading(IEnumerable<string> foldedWords) => _words.IsSectionHeading(foldedWords);
 
     /// <summary>Whether a folded word is one of Lucene's Arabic stop words (a particle, a pronoun).</summary>
     internal static bool IsCommonWord(string folded) => CommonWords.Contains(folded);
-
-    /// <summary>Every reading of every word of a briefing's title and passages.</summary>
-    private static HashSet<string> WordsOf(Briefing briefing) =>
-        ReadingsOf(ArabicText.FoldedWords(briefing.Title).Concat(briefing.Passages.SelectMany(p => ArabicText.FoldedWords(p.Text))));
-
-    /// <summary>Every reading of every folded word.</summary>
-    private static HashSet<string> ReadingsOf(IEnumerable<string> foldedWords)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in foldedWords)
-        {
-            words.UnionWith(ArabicWordForms.Readings(word));
-        }
-
-        return words;
-    }
 
     /// <summary>The speakers with the men before the women, each in the order given.</summary>
     public List<string> MenFirst(IEnumerable<string> speakers) => [.. speakers.OrderBy(IsFeminine)];
@@ -876,38 +807,7 @@ public sealed class SpeakerRoster
     }
 
     /// <summary>The words of a briefing's title and lede, as the question's are compared: what the briefing is about.</summary>
-    private static HashSet<string> HeadlineWords(Briefing briefing) => RoleWords(TitleAndLedeWords(briefing));
-
-    /// <summary>The folded words of a briefing's title and first passage, each once: what the briefing is about.</summary>
-    private static IEnumerable<string> TitleAndLedeWords(Briefing briefing)
-    {
-        var lede = briefing.Passages.Count > 0 ? briefing.Passages[0].Text : "";
-        return ArabicText.FoldedWords(briefing.Title).Concat(ArabicText.FoldedWords(lede)).Distinct(StringComparer.Ordinal);
-    }
-
-    /// <summary>The places a briefing is about: those its title or first passage names, by name or adjective.</summary>
-    private static HashSet<string> PlacesAbout(Briefing briefing)
-    {
-        var places = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in TitleAndLedeWords(briefing))
-        {
-            places.UnionWith(Gazetteer.PlacesNamedBy(word));
-        }
-
-        return places;
-    }
-
-    /// <summary>The places a briefing names, by name or adjective, in its title or any passage («اللبنانية» names لبنان).</summary>
-    private static HashSet<string> PlacesNamed(Briefing briefing)
-    {
-        var places = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in ArabicText.FoldedWords(briefing.Title).Concat(briefing.Passages.SelectMany(p => ArabicText.FoldedWords(p.Text))).Distinct(StringComparer.Ordinal))
-        {
-            places.UnionWith(Gazetteer.PlacesNamedBy(word));
-        }
-
-        return places;
-    }
+    private static HashSet<string> HeadlineWords(Briefing briefing) => RoleWords(BriefingWords.TitleAndLedeWords(briefing));
 
     /// <summary>
     /// The most holders of one title an answer shows: the newest briefings' («ما رأي الوزير؟» over a year of them). Enough
@@ -1013,9 +913,9 @@ public sealed class SpeakerRoster
     /// </summary>
     /// <param name="Speaker">The speaker's name, as the briefings write it.</param>
     /// <param name="Words">The role's words, folded (<see cref="RoleWords"/>).</param>
-    /// <param name="Places">The places the speaker's briefing names (<see cref="PlacesNamed"/>).</param>
-    /// <param name="About">The places the speaker's briefing is about, named in its title or lede (<see cref="PlacesAbout"/>).</param>
+    /// <param name="Places">The places the speaker's briefing names (<see cref="WrittenBriefing.Places"/>).</param>
+    /// <param name="About">The places the speaker's briefing is about, named in its title or lede (<see cref="WrittenBriefing.About"/>).</param>
     /// <param name="Headline">The words of the briefing's title and lede, as a role's are compared (<see cref="HeadlineWords"/>).</param>
-    /// <param name="BriefingWords">Every reading of every word the briefing writes (<see cref="WordsOf"/>).</param>
+    /// <param name="BriefingWords">Every reading of every word the briefing writes (<see cref="WrittenBriefing.Words"/>).</param>
     private sealed record HeldRole(string Speaker, HashSet<string> Words, HashSet<string> Places, HashSet<string> About, Lazy<HashSet<string>> Headline, Lazy<HashSet<string>> BriefingWords);
 }

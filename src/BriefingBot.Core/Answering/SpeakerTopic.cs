@@ -14,23 +14,8 @@ namespace BriefingBot.Core.Answering;
 internal static class SpeakerTopic
 {
     /// <summary>Whether <paramref name="passages"/> (a person's) hold a word of <paramref name="subject"/>; true when there is none to hold.</summary>
-    public static bool Spoken(IReadOnlyList<string> subject, IReadOnlyList<Passage> passages, PassageIndex index)
-    {
-        // Words the analysis drops (too common to search) name no subject to hold the passages to.
-        var words = subject.Select(w => index.Analyze(w).AllForms).Where(f => f.Count > 0).ToList();
-        if (words.Count == 0)
-        {
-            return true;
-        }
-
-        // Each passage is analysed once, then each word is looked for in it as said and in either number.
-        var read = passages.Select(p => index.AnalyzePassage(p.Text)).ToList();
-        var held = words.Select(f => (AsSaid: read.Any(p => p.Find(f).Count > 0), InEitherNumber: read.Any(p => p.Find(InEitherNumber(f)).Count > 0))).ToList();
-        return held.Any(h => h.AsSaid)
-            // A word said only in its other number holds the subject with every other word of it: «أسعار اللؤلؤ» of his «سعر
-            // القيراط» in the pearl briefing, where the pearl goes without saying; not «أسعار الذهب» of a man who never names gold.
-            || held.All(h => h.InEitherNumber);
-    }
+    public static bool Spoken(IReadOnlyList<string> subject, IReadOnlyList<Passage> passages, PassageIndex index) =>
+        Spoken(SubjectWords(subject, index), passages, index);
 
     /// <summary>
     /// Whether the person's own passages hold a word of <paramref name="subject"/>, or the passage right before one of
@@ -40,7 +25,8 @@ internal static class SpeakerTopic
     /// </summary>
     public static bool SpokenOrJustBefore(IReadOnlyList<string> subject, IReadOnlyList<Passage> passages, IEnumerable<Briefing> briefings, PassageIndex index)
     {
-        if (Spoken(subject, passages, index))
+        var words = SubjectWords(subject, index);
+        if (Spoken(words, passages, index))
         {
             return true;
         }
@@ -49,8 +35,34 @@ internal static class SpeakerTopic
         // Only the person's own briefings are read: a community may hold thousands.
         var theirs = passages.Select(p => p.BriefingId).ToHashSet(StringComparer.Ordinal);
         var texts = briefings.Where(b => theirs.Contains(b.Id)).SelectMany(b => b.Passages).Where(p => before.Contains((p.BriefingId, p.Ordinal)) && !p.AllSpeakers.Any()).Select(p => p.Text).ToList();
-        return texts.Any(t => subject.All(w => index.Analyze(w).AllForms is var forms && (forms.Count == 0 || index.Highlight(t, InEitherNumber(forms)).Count > 0)));
+        return texts.Any(t => index.AnalyzePassage(t) is var read && words.All(w => read.Find(w.InEitherNumber).Count > 0));
     }
+
+    private static bool Spoken(List<SubjectWord> words, IReadOnlyList<Passage> passages, PassageIndex index)
+    {
+        if (words.Count == 0)
+        {
+            return true;
+        }
+
+        // Each passage is analysed once, then each word is looked for in it as said and in either number.
+        var read = passages.Select(p => index.AnalyzePassage(p.Text)).ToList();
+        var held = words.Select(w => (AsSaid: read.Any(p => p.Find(w.Forms).Count > 0), InEitherNumber: read.Any(p => p.Find(w.InEitherNumber).Count > 0))).ToList();
+        return held.Any(h => h.AsSaid)
+            // A word said only in its other number holds the subject with every other word of it: «أسعار اللؤلؤ» of his «سعر
+            // القيراط» in the pearl briefing, where the pearl goes without saying; not «أسعار الذهب» of a man who never names gold.
+            || held.All(h => h.InEitherNumber);
+    }
+
+    /// <summary>
+    /// The subject's words as the passages are searched, each analysed once: words the analysis drops (too common to
+    /// search) name no subject to hold the passages to, and are left out.
+    /// </summary>
+    private static List<SubjectWord> SubjectWords(IReadOnlyList<string> subject, PassageIndex index) =>
+        [.. subject.Select(w => index.Analyze(w).AllForms).Where(f => f.Count > 0).Select(f => new SubjectWord(f, InEitherNumber(f)))];
+
+    /// <summary>A word of the subject: its forms as said, and with a noun's other number (<see cref="InEitherNumber"/>).</summary>
+    private sealed record SubjectWord(IReadOnlyList<string> Forms, IReadOnlyList<string> InEitherNumber);
 
     /// <summary>
     /// The subject's forms with a noun's other number (<see cref="DerivedForms.OfPlural"/>): a reader asks of «الأسعار»،
