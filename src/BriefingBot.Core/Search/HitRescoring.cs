@@ -113,6 +113,21 @@ internal static class SegmentRescoringWalk
 
         return doc == target;
     }
+
+    /// <summary>
+    /// Moves each of a word's form cursors to the hit <paramref name="target"/>; whether any form holds it. Every cursor is
+    /// moved, none skipped once one holds: the walk's cursors then all stand at the last hit read, whatever the order of forms.
+    /// </summary>
+    public static bool AnyAt(IEnumerable<DocsEnum?> cursors, int target)
+    {
+        var held = false;
+        foreach (var cursor in cursors)
+        {
+            held |= AdvanceTo(cursor, target);
+        }
+
+        return held;
+    }
 }
 
 /// <summary>The hits of one segment as the only documents a scorer may return (Lucene's accepted documents).</summary>

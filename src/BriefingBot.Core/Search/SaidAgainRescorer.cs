@@ -44,14 +44,7 @@ internal sealed class SaidAgainRescorer(SearchTuning tuning)
                 briefingOf[hit.Doc] = briefing;
                 for (var w = 0; w < cursors.Length; w++)
                 {
-                    // Every form's cursor is moved to the hit, so that each stays in step with the hits.
-                    var held = false;
-                    foreach (var cursor in cursors[w])
-                    {
-                        held |= SegmentRescoringWalk.AdvanceTo(cursor, target);
-                    }
-
-                    if (held && !holding.Add((briefing, w)))
+                    if (SegmentRescoringWalk.AnyAt(cursors[w], target) && !holding.Add((briefing, w)))
                     {
                         saying.Add(briefing);
                     }

@@ -59,14 +59,7 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
                         counts[(hit.Doc, w)] = freq;
                     }
 
-                    // Every title cursor is moved too, for the same reason.
-                    var titled = false;
-                    foreach (var cursor in titles.Length > 0 ? titles[w] : [])
-                    {
-                        titled |= SegmentRescoringWalk.AdvanceTo(cursor, target);
-                    }
-
-                    if (titled && freq > 0)
+                    if (titles.Length > 0 && SegmentRescoringWalk.AnyAt(titles[w], target) && freq > 0)
                     {
                         inTitle.Add((hit.Doc, w));
                     }
