@@ -18,12 +18,6 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
     /// <summary>How many of the best hits are checked for how much of the question they cover.</summary>
     private const int CoverageDepth = 3;
 
-    /// <summary>Hits fetched past the rescoring depth, so that hits tied at the cut are chosen in a stable order.</summary>
-    private const int TieMargin = 16;
-
-    /// <summary>How far a tie at the cut is followed: past it, a question of one very common word on a huge index would sort thousands of hits.</summary>
-    private const int MaxTieFetch = 1024;
-
     /// <summary>
     /// What <see cref="Remembered"/> found, per reader: the answer checks ask the index the same of every question that
     /// names a place of two words (whether the best passages for «الولايات المتحدة» say it) or a word they look up, a
@@ -99,8 +93,9 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         // Hits of equal score are common (BM25's length norms are coarse), and Lucene keeps the lower document number at
         // the cut; a rebuild numbers passages in whatever order its threads add them, so the best hits are taken from a
         // margin past the cut in a stable order instead, and a question gets the same answer after a restart.
+        var recent = _recent.GetValue(reader, _ => new RecentWordSearches());
         var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN)
-            : WholeTieAtCut(_recent.GetValue(reader, _ => new RecentWordSearches()), searcher, query, filter, (request.Scope, request.BriefingId), depth);
+            : TiedAtTheCut.Fetch(n => recent.Search(searcher, query, filter, (request.Scope, request.BriefingId), n), depth);
         var ties = new TieOrder(reader);
         var best = top.ScoreDocs.Length <= depth ? top.ScoreDocs : ties.Rank(top.ScoreDocs).Take(depth).ToArray();
         var scored = pairs.Rescore(searcher, lookup, best, wordPairs);
@@ -168,7 +163,8 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         if (!request.Question.Translated && tuning.ContinuationWeight > 0)
         {
             // A speaker's next paragraph carries the words of the one that introduced him: a question naming him may ask what he says there.
-            reordered = _continuation.Rescore(searcher, lookup, reordered ?? [.. ties.Rank(scored)], expanded);
+            // It looks for continuations among the best few, so the hits tied at its depth come in the stable order.
+            reordered = _continuation.Rescore(searcher, lookup, [.. ties.Rank(reordered ?? scored)], expanded);
         }
 
         var rescored = reordered is null ? words : ties.Rank(reordered).Take(wanted).ToList();
@@ -192,27 +188,6 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
             RepeatsHeading = heading is not null,
             Unread = page.Count - read,
         };
-    }
-
-    /// <summary>
-    /// The best hits down to the rescoring depth and every hit tied with the one at the cut: when more passages share the
-    /// cut's score than the margin holds (one common word matched in passages of one length), Lucene keeps those with
-    /// the lowest document numbers, which a rebuild deals out in another order, and a rescoring may lift any of them.
-    /// </summary>
-    private static TopDocs WholeTieAtCut(RecentWordSearches recent, IndexSearcher searcher, Query query, Filter? filter, (SearchScope? Scope, string? BriefingId) scope, int depth)
-    {
-        var n = depth + TieMargin;
-        while (true)
-        {
-            var top = recent.Search(searcher, query, filter, scope, n);
-            var hits = top.ScoreDocs;
-            if (hits.Length < n || hits.Length <= depth || hits[^1].Score != hits[depth - 1].Score || n >= MaxTieFetch)
-            {
-                return top;
-            }
-
-            n *= 2;
-        }
     }
 
     /// <summary>

@@ -58,18 +58,21 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
         }
 
         query.MinimumNumberShouldMatch = needed;
-        var top = searcher.Search(query, filter, MaxPassagesRead);
-        if (top.TotalHits == 0)
+        // Every passage of a section has the same heading, so a section's passages tie, and a cut among them must not
+        // depend on document numbers: the sections read, and their order, are then the same after a rebuild.
+        var hits = TieOrder.Rank(searcher.IndexReader, TiedAtTheCut.Fetch(n => searcher.Search(query, filter, n), MaxPassagesRead).ScoreDocs)
+            .Take(MaxPassagesRead).ToArray();
+        if (hits.Length == 0)
         {
             return null;
         }
 
         var weights = expanded.Select(e => (double)e.Weight).ToList();
         var total = weights.Sum();
-        var shares = QuestionShares(searcher.IndexReader.Leaves, lookup, top.ScoreDocs, terms, weights, total);
+        var shares = QuestionShares(searcher.IndexReader.Leaves, lookup, hits, terms, weights, total);
         var sections = new Dictionary<(string Briefing, string Heading), Section>();
         IReadOnlyList<string>? asked = null;
-        for (var i = 0; i < top.ScoreDocs.Length; i++)
+        for (var i = 0; i < hits.Length; i++)
         {
             // A heading holding too little of the question cannot match, whatever its other words: its passage is not
             // read (a stored passage is decompressed with its neighbours, the costliest step here).
@@ -78,7 +81,7 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
                 continue;
             }
 
-            var hit = top.ScoreDocs[i];
+            var hit = hits[i];
             var doc = searcher.Doc(hit.Doc, FieldsRead);
             var heading = doc.Get(PassageFields.Section);
             if (heading is null)
