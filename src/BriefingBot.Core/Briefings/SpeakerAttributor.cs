@@ -159,7 +159,7 @@ public sealed class SpeakerAttributor
                 && NarratedName.Introduced(paragraph) is { } introduced)
             {
                 // «وتولّت وكيلة الوزارة …، الدكتورة …، شرح …، فأوضحت أن»: the bare verb is the narrated person's.
-                all[0] = introduced;
+                all[0] = NameClosedBySurname.Completed(introduced, all[0], paragraph);
             }
 
             else if (all[0] is { Kind: AttributionKind.Continuation, GenderShown: true } bare && previous is not null && quoted[i - 1].Count == 0
