@@ -170,6 +170,14 @@ public sealed class SpeakerAttributor
                 all[0] = setApart;
             }
 
+            else if (IsGeneralDescription(all[0]) && narration is not null
+                && NameInNarration.Before(narration, narration.Words.Count, all[0].Feminine) is { Name: { } narratedName } narratedBefore && SpeakerNames.Words(narratedName).Count >= 2)
+            {
+                // «على طرف الساحة، يقف خالد الريامي، …، ممسكًا بهاتفه …» then «ويقول الشاب، الذي يدرس …: "…"»: a description so
+                // general, opening the paragraph after narration that named one person and quoted no one, is that person.
+                all[0] = narratedBefore;
+            }
+
             previous = paragraph;
             var found = all[0];
             if (found.Kind == AttributionKind.None && continuesParagraph is not null && i < continuesParagraph.Count && continuesParagraph[i])

@@ -76,7 +76,8 @@ internal static class NameInNarration
                 named = NameAt(paragraph, verb + 1, limit, afterWas: words[verb].Folded is "كان" or "كانت") ?? SubjectAfterTheObject(paragraph, verb, limit);
             }
 
-            if (named is { } found && NoOneElseBefore(words, found.End + 1, limit))
+            // «يقف خالد الريامي، …، ممسكًا بهاتفه …. ويبث خالد المزاد …»: the person named, mentioned again by part of the name, is no one else.
+            if (named is { } found && NoOneElseBefore(words, found.End + 1, limit, ArabicText.FoldedWords(found.Name)))
             {
                 return new Attribution(AttributionKind.Named, found.Name) { Feminine = feminine, GenderShown = true, Role = found.Role, Alias = found.Alias ?? NicknameInAside(words, h, found.End, limit) };
             }
