@@ -159,7 +159,7 @@ public sealed class SpeakerAttributor
                 && NarratedName.Introduced(paragraph) is { } introduced)
             {
                 // «وتولّت وكيلة الوزارة …، الدكتورة …، شرح …، فأوضحت أن»: the bare verb is the narrated person's.
-                all[0] = introduced;
+                all[0] = NameClosedBySurname.Completed(introduced, all[0], paragraph);
             }
 
             else if (all[0] is { Kind: AttributionKind.Continuation, GenderShown: true } bare && previous is not null && quoted[i - 1].Count == 0
@@ -168,6 +168,14 @@ public sealed class SpeakerAttributor
             {
                 // «أما نبيلة الحربي، فتدير متجرًا …» then «وتقول إن …» after a man was quoted: the woman set apart speaks.
                 all[0] = setApart;
+            }
+
+            else if (IsGeneralDescription(all[0]) && narration is not null
+                && NameInNarration.Before(narration, narration.Words.Count, all[0].Feminine) is { Name: { } narratedName } narratedBefore && SpeakerNames.Words(narratedName).Count >= 2)
+            {
+                // «على طرف الساحة، يقف خالد الريامي، …، ممسكًا بهاتفه …» then «ويقول الشاب، الذي يدرس …: "…"»: a description so
+                // general, opening the paragraph after narration that named one person and quoted no one, is that person.
+                all[0] = narratedBefore;
             }
 
             previous = paragraph;

@@ -17,6 +17,9 @@ internal static class NameInNarration
     /// <summary>The most words of the aside set off by commas after the name («مدير العمليات في أحد الاستوديوهين الكبيرين بالمدينة»).</summary>
     private const int MaxAsideWords = 12;
 
+    /// <summary>«هؤلاء», folded as the words of a paragraph are.</summary>
+    private static readonly string These = ArabicText.Fold("هؤلاء");
+
     /// <summary>Words that open a clause of time before its verb («بينما كان عزيز …»، «حين وقف …»).</summary>
     private static readonly HashSet<string> TimeOpeners = new(StringComparer.Ordinal) { "بينما", "وبينما", "فيما", "وفيما", "حين", "وحين", "عندما", "وعندما" };
 
@@ -48,6 +51,12 @@ internal static class NameInNarration
                 continue;
             }
 
+            if (AfterAmongOpener(words, h) && PickedOut(paragraph, h, limit) is { } among && NoOneElseBefore(words, among.End + 1, limit))
+            {
+                // «ومن هؤلاء مصطفى حيدر العزاوي، خريج …. ويقول إنه»: the one picked out of the group just told of is narrated.
+                return new Attribution(AttributionKind.Named, among.Name) { Feminine = feminine, GenderShown = true };
+            }
+
             // «لكن بطرس شديد، …، يشكك»: «لكن» heading the paragraph stands before its subject.
             var afterBut = h == 1 && words[0].Folded is "لكن" or "ولكن";
             if (h > 0 && !words[h - 1].EndsWithComma && !AfterPlaceOpener(words, h) && !AfterNegationAtTheHead(words, h) && !afterBut)
@@ -67,7 +76,8 @@ internal static class NameInNarration
                 named = NameAt(paragraph, verb + 1, limit, afterWas: words[verb].Folded is "كان" or "كانت") ?? SubjectAfterTheObject(paragraph, verb, limit);
             }
 
-            if (named is { } found && NoOneElseBefore(words, found.End + 1, limit))
+            // «يقف خالد الريامي، …، ممسكًا بهاتفه …. ويبث خالد المزاد …»: the person named, mentioned again by part of the name, is no one else.
+            if (named is { } found && NoOneElseBefore(words, found.End + 1, limit, ArabicText.FoldedWords(found.Name)))
             {
                 return new Attribution(AttributionKind.Named, found.Name) { Feminine = feminine, GenderShown = true, Role = found.Role, Alias = found.Alias ?? NicknameInAside(words, h, found.End, limit) };
             }
@@ -193,6 +203,43 @@ internal static class NameInNarration
     /// «ولا تستعمل الحاجة فاطمة أي لون صناعي»، «ولم تترك الحاجة زينب الكعبي نولها»: a negation heading the paragraph or a
     /// clause stands before the narrated verb at <paramref name="h"/>, which heads the clause with it.
     /// </summary>
+    /// <summary>
+    /// «ومن هؤلاء مصطفى …،»، «… . ومن بين القاطفين ياسر …،»: a sentence opens by picking one out of a group («ومن هؤلاء»،
+    /// «ومن بين» and the group with the article), and word <paramref name="h"/> is the first after that opener.
+    /// </summary>
+    private static bool AfterAmongOpener(List<Word> words, int h)
+    {
+        for (var o = h - 3; o <= h - 2; o++)
+        {
+            if (o < 0 || o > 0 && !words[o - 1].EndsSentence || words[o].Folded is not ("ومن" or "من") || words.Skip(o).Take(h - o).Any(w => w.EndsClause))
+            {
+                continue;
+            }
+
+            if (h - o == 2 ? words[o + 1].Folded == These : words[o + 1].Folded == "بين" && (words[o + 2].Folded == These || SubjectWords.HasArticle(words[o + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name of two words or more from word <paramref name="h"/>, closed by a comma before <paramref name="limit"/>; null for none.</summary>
+    private static (string Name, int End)? PickedOut(Paragraph paragraph, int h, int limit)
+    {
+        var words = paragraph.Words;
+        var end = h;
+        while (end < limit && end - h + 1 < MaxNameWords && !words[end].EndsClause && IsNameWord(paragraph, words[end], first: end == h))
+        {
+            end++;
+        }
+
+        return end > h && end < limit && words[end].EndsWithComma && IsNameWord(paragraph, words[end], first: false)
+            ? (string.Join(' ', words.Skip(h).Take(end - h + 1).Select(w => w.Surface)), end)
+            : null;
+    }
+
     private static bool AfterNegationAtTheHead(List<Word> words, int h) =>
         h > 0 && words[h - 1].Folded is "لا" or "ولا" or "لم" or "ولم" && !words[h - 1].EndsClause && (h == 1 || words[h - 2].EndsClause);
 

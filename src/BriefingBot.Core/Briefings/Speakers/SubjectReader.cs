@@ -532,6 +532,14 @@ internal sealed record SubjectReader(List<Word> Words, int From, HashSet<string>
                 break;
             }
 
+            if ((segment is not null || firstTitle >= 0 && candidates.Count == 0) && i > From && !expectNamePart && Verb is not null && MannersOfSaying.Contains(f))
+            {
+                // «"…"، تقول المشترية الفرنسية ضاحكة، مؤكدة …»، «تقول الزائرة الإيطالية ضاحكة وهي تلف الدلة»: a listed mood after
+                // the title or the name says how she said it, whatever follows; it is no name («ضاحكة» was the speaker).
+                closedAt = i;
+                break;
+            }
+
             var isName = false;
             var compound = false;
             var wasOpenChain = openChain;
