@@ -76,10 +76,18 @@ internal static class NameInNarration
                 named = NameAt(paragraph, verb + 1, limit, afterWas: words[verb].Folded is "كان" or "كانت") ?? SubjectAfterTheObject(paragraph, verb, limit);
             }
 
-            // «يقف خالد الريامي، …، ممسكًا بهاتفه …. ويبث خالد المزاد …»: the person named, mentioned again by part of the name, is no one else.
+            // «يقف خالد الريامي، …، ممسكًا بهاتفه …. ويبث خالد المزاد …»، «يجلس رامي حجازي، … . وقد ترك رامي دراسة …»: the person
+            // named, mentioned again by part of the name, is no one else.
             if (named is { } found && NoOneElseBefore(words, found.End + 1, limit, ArabicText.FoldedWords(found.Name)))
             {
-                return new Attribution(AttributionKind.Named, found.Name) { Feminine = feminine, GenderShown = true, Role = found.Role, Alias = found.Alias ?? NicknameInAside(words, h, found.End, limit) };
+                // «… . ويعرفه أهل السوق باسم "أبو خليل"، ويقول إنه»: the name the narration says they are known by is theirs.
+                return new Attribution(AttributionKind.Named, found.Name)
+                {
+                    Feminine = feminine,
+                    GenderShown = true,
+                    Role = found.Role,
+                    Alias = found.Alias ?? NicknameInAside(words, h, found.End, limit) ?? NicknameGiven.KnownByIn(words, found.End + 1, limit),
+                };
             }
         }
 

@@ -31,6 +31,9 @@ internal sealed class NicknameGiven : IAttributionRule
         ["تناديها"] = true,
     };
 
+    /// <summary>«يعرفه»، «تعرفها»: a verb of knowing with the person as its object, which «باسم "…"» makes a verb of naming.</summary>
+    private static readonly HashSet<string> KnowingVerbs = new(StringComparer.Ordinal) { "يعرفه", "يعرفها", "تعرفه", "تعرفها", "يعرفونه", "يعرفونها" };
+
     /// <summary>The most words between the verb and the nickname: who gives it («زملاؤه في ورشة الترميم»).</summary>
     private const int MaxNamerWords = 5;
 
@@ -50,13 +53,53 @@ internal sealed class NicknameGiven : IAttributionRule
                 return false;
             }
 
-            if (NamingVerbs.ContainsKey(Bare(words[k].Folded)))
+            if (NamingVerbs.ContainsKey(Bare(words[k].Folded)) || KnowingVerbs.Contains(Bare(words[k].Folded)) && words[q - 1].Folded == "باسم")
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// «ويعرفه أهل السوق باسم "أبو خليل"»: the name others know the person by, quoted after «باسم» in the clause of a verb
+    /// of knowing whose pronoun is that person; the quoted words (up to <see cref="MaxNicknameWords"/>), or null.
+    /// </summary>
+    public static string? KnownByIn(List<Word> words, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!KnowingVerbs.Contains(Bare(words[k].Folded)))
+            {
+                continue;
+            }
+
+            for (var q = k + 2; q < to && q <= k + MaxNamerWords + 1; q++)
+            {
+                if (words[q - 1].EndsClause)
+                {
+                    break;
+                }
+
+                if (words[q].OpensQuote && words[q - 1].Folded == "باسم")
+                {
+                    var quoted = new List<string>();
+                    for (var w = q; w < to && quoted.Count < MaxNicknameWords; w++)
+                    {
+                        quoted.Add(words[w].Surface);
+                        if (words[w].ClosesQuote)
+                        {
+                            return string.Join(' ', quoted);
+                        }
+                    }
+
+                    return null;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -41,6 +41,46 @@ internal static class SayingWhileDoing
         return null;
     }
 
+    /// <summary>
+    /// «ويقول وهو يقفل القفل النحاسي: "…"»، «تقول وهي تعد العقد بأصابعها: "…"»، «يقول: "…"»: the reporting verb, right
+    /// away or after the circumstantial clause of what the person does, brings its words in by a colon and a quotation
+    /// instead of «أن». The index of the word that opens the quotation; null when nothing is quoted so.
+    /// </summary>
+    public static int? QuotationOpened(List<Word> words, int verb)
+    {
+        if (verb + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        if (words[verb].EndsWithColon)
+        {
+            return words[verb + 1].OpensQuote ? verb + 1 : null;
+        }
+
+        if (verb + 3 >= words.Count || words[verb].EndsClause || words[verb + 1].EndsClause || words[verb + 1].Folded is not ("وهو" or "وهي")
+            || (words[verb + 1].Folded == "وهي") != ReportingVerbs.IsFeminine(SaysLaterInTheSentence.Said(words[verb].Folded))
+            || !IsPresentVerb(words[verb + 2], feminine: words[verb + 1].Folded == "وهي"))
+        {
+            return null;
+        }
+
+        for (var k = verb + 2; k + 1 < words.Count && k <= verb + MaxClauseWords; k++)
+        {
+            if (words[k].EndsWithColon)
+            {
+                return words[k + 1].OpensQuote ? k + 1 : null;
+            }
+
+            if (words[k].EndsClause || words[k + 1].OpensQuote)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>«يمسح»، «تقلّب»، «يشير»: a present verb whose prefix agrees with the pronoun before it.</summary>
     private static bool IsPresentVerb(Word w, bool feminine) =>
         w.Folded.Length >= 3 && w.Folded[0] == (feminine ? 'ت' : 'ي') && !w.EndsClause && !w.OpensQuote;

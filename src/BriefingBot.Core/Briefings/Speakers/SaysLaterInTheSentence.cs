@@ -41,6 +41,14 @@ internal static class SaysLaterInTheSentence
             // in narration, not only a kunya, is who the joined verb's «أن» quotes.
             var narrated = NameInNarration.Before(paragraph, verb, feminine);
 
+            // «كانت معلمة جاءت من كلميم …، وتساءلت: "…"»: words brought in by a colon carry no «أن» to tie them to the
+            // sentence's subject, so one word after a title, which may be an unnamed person's verb, names no one.
+            if (!words[verb + 1].IsComplementiser && SayingWhileDoing.Complementiser(words, verb) is null && SayingWhileDoing.QuotationOpened(words, verb) is not null
+                && narrated?.Name is { } one && !NameInNarration.NamesSomeone(one))
+            {
+                return null;
+            }
+
             // «يجلس محمد طاهر أوكير على صندوق … قبل أن يؤكد»: a given name alone, its surname cut off, is too thin a name
             // to carry a verb a long sentence away.
             return SayingAtTheEnd(words, verb) && narrated?.Name is { } lone && !lone.Contains(' ', StringComparison.Ordinal) && !ClosedByComma(words, lone) ? null : narrated;
@@ -205,7 +213,9 @@ internal static class SaysLaterInTheSentence
             }
 
             // «، وتقول وهي تقلّب الجمر بعصا طويلة إن»: what the person does as they speak may stand before the «أن».
-            if (!ReportingVerbs.IsReportingVerb(f) || !words[v + 1].IsComplementiser && SayingWhileDoing.Complementiser(words, v) is null)
+            // «، ويقول وهو يغلق باب الورشة: «…»»: a colon and a quotation bring the words in as «أن» does.
+            if (!ReportingVerbs.IsReportingVerb(f) || !words[v + 1].IsComplementiser && SayingWhileDoing.Complementiser(words, v) is null
+                && SayingWhileDoing.QuotationOpened(words, v) is null)
             {
                 continue;
             }

@@ -44,6 +44,12 @@ internal sealed class SourceOpener : IAttributionRule
                 // «وفقًا لوزارة الطاقة …، فإن»، «وفقًا لوكالة موديز …»: the «لـ» of «وفقًا» is no part of the body's name.
                 found = opened with { Name = body.Substring(1) };
             }
+            else if (opened is { Kind: AttributionKind.Surname or AttributionKind.Named, Name: { Length: > 3 } surname } && surname[0] == 'ل' && !surname.Contains(' ', StringComparison.Ordinal)
+                && opener.From == v + 1 && words[v].Folded is "وفقا" or "ووفقا" or "فوفقا" or "وفق" or "ووفق" or "طبقا" or "وطبقا")
+            {
+                // «ووفقًا لمنصور، فإن»: «وفقًا» always takes «لـ», so the «لـ» glued to a surname is no letter of it.
+                found = opened with { Name = surname.StartsWith("لل", StringComparison.Ordinal) ? "ا" + surname[1..] : surname[1..] };
+            }
         }
 
         return true;

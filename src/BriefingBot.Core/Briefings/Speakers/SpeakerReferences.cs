@@ -165,8 +165,11 @@ internal static class SpeakerReferences
             var shared = folded.Where(kf.Contains).Sum(CompoundNames.Parts);
             // A mention that opens with the word the known name ends with, a single word, names another person of the
             // same patronymic read the other way («الشيخ ولد أعمر» is not «أحمدو ولد الشيخ»).
+            // «هاني محمود الأقرع» after «محمود عبد الرحيم الأقرع»: a given name of its own, then the known one's given name as
+            // the father's, is the son, however many words the two names share.
             var otherGivenNames = !folded.Contains(kf[0])
-                && (!kf.Contains(folded[0]) || folded[0] == kf[^1] && kf.Count > 1 && CompoundNames.Parts(folded[0]) == 1);
+                && (!kf.Contains(folded[0]) || folded[0] == kf[^1] && kf.Count > 1 && CompoundNames.Parts(folded[0]) == 1)
+                || folded.Count >= 3 && kf.Count >= 2 && !kf.Contains(folded[0]) && folded[0] != "سيدي" && folded[1] == kf[0];
             if ((folded.All(w => kf.Contains(w)) || kf.All(w => folded.Contains(w)) || shared >= 2 && folded.Contains(kf[^1]) && !otherGivenNames)
                 && (chosen is not { } earlier || Preference(k, found, known, current) > Preference(earlier, found, known, current)))
             {

@@ -26,15 +26,29 @@ internal static class SpeaksInALaterSentence
             inQuote = (inQuote || before.OpensQuote) && !before.ClosesQuote;
 
             // A sentence inside a quotation is what someone said, not the narration's next sentence.
-            if (inQuote || !before.EndsSentence || !ReportingVerbs.IsReportingVerb(words[v].Folded))
+            if (inQuote || !before.EndsSentence)
             {
                 continue;
             }
 
-            Word? mention = words[v + 1].IsComplementiser ? null
+            if (!ReportingVerbs.IsReportingVerb(words[v].Folded))
+            {
+                // «يجلس رامي حجازي … . وقد ترك رامي دراسة الهندسة …، ويقول إنه»، «… . ويعرفه أهل السوق باسم "أبو خليل"، ويقول
+                // إنه»: the later sentence goes on narrating and joins the reporting verb to it, still the narrated person's.
+                if (SaysLaterInTheSentence.JoinedVerb(words, v) is { } joined)
+                {
+                    var saidBy = ReportingVerbs.IsFeminine(SaysLaterInTheSentence.Said(words[joined].Folded));
+                    return NameInNarration.Before(paragraph, joined, saidBy) is { Name: not null } person ? person : null;
+                }
+
+                continue;
+            }
+
+            // «… . ويقول وهو يقفل القفل النحاسي: "…"»: the words brought in by a colon and a quotation, as by «أن».
+            Word? mention = words[v + 1].IsComplementiser || SayingWhileDoing.QuotationOpened(words, v) is not null ? null
                 : v + 2 < words.Count && words[v + 2].IsComplementiser && !words[v + 1].EndsClause ? words[v + 1]
                 : null;
-            if (mention is null && !words[v + 1].IsComplementiser)
+            if (mention is null && !words[v + 1].IsComplementiser && SayingWhileDoing.QuotationOpened(words, v) is null)
             {
                 // «… . وقال الوزير سامر … إن»: the later sentence names its own subject.
                 return null;
