@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Search;
 /// Finds the passages that best answer an analysed question: expands its terms, runs the query over the latest
 /// commit, reorders the best hits by the question's neighbouring words found side by side (<see cref="PairRescorer"/>),
 /// orders ties, reorders the best hits by the concepts the question names (<see cref="ConceptRescorer"/>) and the other forms
-/// of its words' verbs (<see cref="WordFamilyRescorer"/>) and the kind of answer it asks for (<see cref="AnswerKindRescorer"/>) and the place it names (<see cref="PlaceRescorer"/>), raises the passages of a briefing whose subject a question word names (<see cref="SubjectWordRescorer"/>) and of a briefing that says a question word in two of its best hits (<see cref="SaidAgainRescorer"/>), scores a word several of one briefing's best hits share at the average length (<see cref="SharedWordRescorer"/>), lets a speaker's next paragraph carry the words of the one that introduced him (<see cref="ContinuationRescorer"/>), puts first the passages of a section whose heading the question repeats
+/// of its words' verbs (<see cref="WordFamilyRescorer"/>) and the kind of answer it asks for (<see cref="AnswerKindRescorer"/>) and the place it names (<see cref="PlaceRescorer"/>), raises the passages of a briefing whose subject a question word names (<see cref="SubjectWordRescorer"/>) and of a briefing that says a question word in two of its best hits (<see cref="SaidAgainRescorer"/>), scores a word several of one briefing's best hits share at the average length (<see cref="SharedWordRescorer"/>), raises the briefing whose paragraphs hold every question word the other best hits' briefings hold, and more (<see cref="HeldTogetherRescorer"/>), lets a speaker's next paragraph carry the words of the one that introduced him (<see cref="ContinuationRescorer"/>), puts first the passages of a section whose heading the question repeats
 /// (<see cref="SectionHeadingMatcher"/>), and reads the hits with their highlights and how much of the question the
 /// best of the word search's first <see cref="CoverageDepth"/> hits covers.
 /// </summary>
@@ -37,6 +37,8 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
     private readonly SharedWordRescorer _shared = new(tuning);
 
     private readonly ContinuationRescorer _continuation = new(tuning);
+
+    private readonly HeldTogetherRescorer _heldTogether = new(tuning);
 
     public PassageSearchResult Search(PassageSearch request)
     {
@@ -153,6 +155,12 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         {
             // A word several of one briefing's best hits hold is its subject: scored alike in each, so that their other words choose.
             reordered = _shared.Rescore(searcher, lookup, reordered ?? scored, expanded);
+        }
+
+        if (!request.Question.Translated && tuning.HeldTogetherWeight > 0)
+        {
+            // Words each said by several briefings, all said by one: that briefing is the one asked about.
+            reordered = _heldTogether.Rescore(searcher, lookup, reordered ?? scored, expanded);
         }
 
         if (!request.Question.Translated && _definitions.Asks(request.Question))
