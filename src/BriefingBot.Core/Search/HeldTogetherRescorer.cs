@@ -23,6 +23,7 @@ namespace BriefingBot.Core.Search;
 internal sealed class HeldTogetherRescorer(SearchTuning tuning)
 {
     /// <summary>The hits, those of the briefing holding every question word the others hold, and more, raised by the weight × their score, best first.</summary>
+    /// <param name="hits">Best first, ties in <see cref="TieOrder"/>: the candidates are the first few, and a cut among ties by document number would choose after a rebuild otherwise.</param>
     public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question)
     {
         var words = question.Where(t => !t.Fuzzy && !t.Derived && !t.CoverageOnly && t.Variants.Count > 0).ToList();
@@ -32,8 +33,7 @@ internal sealed class HeldTogetherRescorer(SearchTuning tuning)
         }
 
         var briefingOf = BriefingsOf(searcher, hits);
-        var candidates = hits.Order(Comparer<ScoreDoc>.Create(SegmentRescoringWalk.BestFirst))
-            .Take(tuning.HeldTogetherCandidates)
+        var candidates = hits.Take(tuning.HeldTogetherCandidates)
             .Select(h => briefingOf[h.Doc])
             .Distinct(StringComparer.Ordinal)
             .ToList();

@@ -160,7 +160,7 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         if (!request.Question.Translated && tuning.HeldTogetherWeight > 0)
         {
             // Words each said by several briefings, all said by one: that briefing is the one asked about.
-            reordered = _heldTogether.Rescore(searcher, lookup, reordered ?? scored, expanded);
+            reordered = _heldTogether.Rescore(searcher, lookup, [.. ties.Rank(reordered ?? scored)], expanded);
         }
 
         if (!request.Question.Translated && _definitions.Asks(request.Question))
