@@ -68,7 +68,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var asked = SpeakerQuestion.MatchAll(question, Speakers(), roster, InScope(request.Scope));
         // «شو قالت خديجة عن الحواجز؟»: the «خديجة» whose name fits best never speaks of checkpoints, a namesake does.
         if (asked.Count > 0 && NamesakesOnTheSubject.Instead(question, asked, Speakers(), roster, InScope(request.Scope),
-            people => index.PassagesBySpeakers(people, briefingFilter, request.Scope).Where(p => roster.SaidByOneAsked(p, people)).ToList(), index) is { } namesakes)
+            people => index.PassagesBySpeakers(people, briefingFilter, request.Scope).Where(p => roster.Quotations.SaidByOneAsked(p, people)).ToList(), index) is { } namesakes)
         {
             asked = namesakes;
         }
@@ -89,7 +89,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         {
             // Each holder of a title several speakers share («ماذا قال النائب؟») who has passages in reach.
             // «عمو قاسم» asked beside «قاسم محمد الصحاف» is him only in the report that quotes them both.
-            var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope).Where(p => roster.SaidByOneAsked(p, asked)).ToList();
+            var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope).Where(p => roster.Quotations.SaidByOneAsked(p, asked)).ToList();
             var quoted = passages;
             var questionWords = ArabicText.FoldedWords(question);
             var roleHeldIn = asked.Select(s => (Speaker: s, Briefings: roster.BriefingsOfRole(s, questionWords))).Where(s => s.Briefings is not null).ToList();
@@ -116,8 +116,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             {
                 // Asked in the masculine, the men of those asked about come first («ماذا قال المفوض الأوروبي؟»), each
                 // person's passages still newest briefing first.
-                var men = roster.MenFirst(asked);
-                passages = [.. passages.OrderBy(p => roster.IsFeminine(p.AllSpeakers.FirstOrDefault(asked.Contains) ?? ""))];
+                var men = roster.Quotations.MenFirst(asked);
+                passages = [.. passages.OrderBy(p => roster.Quotations.IsFeminine(p.AllSpeakers.FirstOrDefault(asked.Contains) ?? ""))];
                 asked = men;
             }
 
@@ -125,7 +125,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             if (said.Count > 0)
             {
                 var speakers = said.SelectMany(s => people.Where(p => p.Name == s).DefaultIfEmpty<(string Name, Passage? From)>((s, null)))
-                    .Select(p => new AnswerSpeaker(p.Name, roster.IsFeminine(p.Name)) { Briefing = p.From?.BriefingTitle }).ToList();
+                    .Select(p => new AnswerSpeaker(p.Name, roster.Quotations.IsFeminine(p.Name)) { Briefing = p.From?.BriefingTitle }).ToList();
                 if (!SpeakerTopic.SpokenOrJustBefore(roster.TopicWords(questionWords, asked, passages.Select(p => p.BriefingId)), passages, roster.Source, index))
                 {
                     // «ماذا قالت خديجة بوزيان عن الحافلات؟»: she is quoted, but never on buses. Who was asked goes with the
@@ -142,7 +142,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
                 return SpeakerAnswer(question, page, skip, analyzed.AllForms, speakers[0].Name, speakers[0].Feminine) with
                 {
                     Speakers = speakers,
-                    OtherHolders = [.. others.Select(o => new AnswerSpeaker(o, roster.IsFeminine(o)))],
+                    OtherHolders = [.. others.Select(o => new AnswerSpeaker(o, roster.Quotations.IsFeminine(o)))],
                 };
             }
         }
@@ -264,7 +264,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         }
 
         var said = OnePersonsPassages(person, claim.BriefingId, scope).Where(p => p.BriefingId == claim.BriefingId && p.Ordinal != claim.Ordinal);
-        return SpeakerAnswer(question, said.Prepend(claim), 0, analyzed.AllForms, person, Roster().IsFeminine(person));
+        return SpeakerAnswer(question, said.Prepend(claim), 0, analyzed.AllForms, person, Roster().Quotations.IsFeminine(person));
     }
 
     /// <summary>
@@ -396,7 +396,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             if (chosen.Count > 0)
             {
                 var forms = own.IsEmpty ? [] : own.AllForms;
-                return SpeakerAnswer(question, chosen.Skip(skip), skip, forms, person, Roster().IsFeminine(person)) with
+                return SpeakerAnswer(question, chosen.Skip(skip), skip, forms, person, Roster().Quotations.IsFeminine(person)) with
                 {
                     FollowUp = context,
                     SearchedQuestion = context.Question,

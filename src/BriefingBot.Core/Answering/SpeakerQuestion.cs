@@ -291,7 +291,7 @@ public static class SpeakerQuestion
         // Rule «kin of a named person»: «ماذا قالت ابنة أم خالد؟»، «شو قال والد الدلال الدرعي؟» ask of someone the briefing
         // names by their kin, not of the person it quotes: the named one's words are no answer.
         // Rule «kin in the same report»: when the briefing quotes that kin beside them («ابن فايز الطرابيشي» of «أنس
-        // الطرابيشي»، «ابن أبو خليل» of «خليل السيوفي»), the kin is asked of (SpeakerRoster.SameFamily).
+        // الطرابيشي»، «ابن أبو خليل» of «خليل السيوفي»), the kin is asked of (Quotations.SameFamily).
         if (KinBefore(words, bestUsed.Min(), CompoundNames.Glued(ArabicText.FoldedWords(best))) is { } kin)
         {
             return roster is null ? [] : KinOf(best, kin, AsksOfAWoman(words), roster, inScope);
@@ -363,7 +363,7 @@ public static class SpeakerQuestion
         if (givenNamesakes.Count > 0 && roster is not null)
         {
             // Newest first, as a name with no other word asks of the one the news speaks of now.
-            meant = [.. givenNamesakes.Prepend(best).OrderByDescending(roster.LastQuotedOn)];
+            meant = [.. givenNamesakes.Prepend(best).OrderByDescending(roster.Quotations.LastQuotedOn)];
         }
         if (asksForSpeech && roster is not null && ArabicText.FoldedWords(best) is { Count: > 1 } bodyName && SpeakerLexicon.IsOrganisation(bodyName[0]))
         {
@@ -381,7 +381,7 @@ public static class SpeakerQuestion
         if (roster is not null)
         {
             // «عمو قاسم» quoted beside «قاسم محمد الصحاف» in one report: the one person, as the street calls him.
-            meant.AddRange(meant.SelectMany(roster.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))).ToList());
+            meant.AddRange(meant.SelectMany(roster.Quotations.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))).ToList());
         }
 
         if (asksForSpeech && roster is not null && bestUsed.Count == bestScore && bestScore == ArabicText.FoldedWords(best).Count)
@@ -390,10 +390,10 @@ public static class SpeakerQuestion
             meant.AddRange(roster.OfTheSameOccupation(best).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))));
         }
 
-        if (meant.Count > 1 && roster is not null && AsksOfAWoman(words) && meant.Any(roster.IsFeminine))
+        if (meant.Count > 1 && roster is not null && AsksOfAWoman(words) && meant.Any(roster.Quotations.IsFeminine))
         {
             // «شو حكت العياري» of «حمزة العياري» and «منجية العياري»: the feminine verb asks of the woman.
-            meant = meant.Where(roster.IsFeminine).ToList();
+            meant = meant.Where(roster.Quotations.IsFeminine).ToList();
         }
 
         return asksForSpeech || bareName ? meant.Take(SpeakerRoster.MaxHolders).ToList() : [];
@@ -459,7 +459,7 @@ public static class SpeakerQuestion
 
     /// <summary>
     /// The kin of <paramref name="named"/> the question asks of by <paramref name="kin"/>: the people of their family quoted
-    /// beside them (SpeakerRoster.SameFamily), of the gender the kin noun or the verb asks; empty when the briefing quotes
+    /// beside them (Quotations.SameFamily), of the gender the kin noun or the verb asks; empty when the briefing quotes
     /// none, or asked of a neighbour.
     /// </summary>
     private static List<string> KinOf(string named, string kin, bool asksOfAWoman, SpeakerRoster roster, Func<string, bool>? inScope)
@@ -471,9 +471,9 @@ public static class SpeakerQuestion
 
         var woman = asksOfAWoman || KinLexicon.AsksOfAWoman(kin);
         var man = !asksOfAWoman && KinLexicon.AsksOfAMan(kin);
-        var kinfolk = roster.SameFamily(named).Where(s => (inScope is null || inScope(s)) && (!woman || roster.IsFeminine(s)) && (!man || !roster.IsFeminine(s))).ToList();
+        var kinfolk = roster.Quotations.SameFamily(named).Where(s => (inScope is null || inScope(s)) && (!woman || roster.Quotations.IsFeminine(s)) && (!man || !roster.Quotations.IsFeminine(s))).ToList();
         // The kin as the street calls them too («عمو قاسم» of the grandfather «قاسم محمد الصحاف»).
-        kinfolk.AddRange(kinfolk.SelectMany(roster.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(s => !kinfolk.Contains(s) && (inScope is null || inScope(s))).ToList());
+        kinfolk.AddRange(kinfolk.SelectMany(roster.Quotations.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(s => !kinfolk.Contains(s) && (inScope is null || inScope(s))).ToList());
         return [.. kinfolk.Take(SpeakerRoster.MaxHolders)];
     }
 
@@ -488,7 +488,7 @@ public static class SpeakerQuestion
     /// <summary>
     /// Rule «the kunya of a quoted child»: «أبو محمد الحيمي» with «محمد الحيمي» quoted is his father «حسين يحيى الحيمي»,
     /// quoted beside him in the same report; «أبو أنس» alone with one «أنس …» quoted, «فايز الطرابيشي». People call a father
-    /// by his son's name: the men of the child's family quoted beside them (SpeakerRoster.SameFamily) but the child.
+    /// by his son's name: the men of the child's family quoted beside them (Quotations.SameFamily) but the child.
     /// <paramref name="withSurname"/>: the kunya followed by the family's name (any child of that name and surname); else
     /// alone (one child of that name only, whose family the briefings quote). Empty when there is no such father.
     /// </summary>
@@ -510,7 +510,7 @@ public static class SpeakerQuestion
             var families = directory.Candidates(surname is null ? [child] : [child, surname])
                 .Where(c => c.Words.Count >= 2 && c.Words[0] == child && (surname is null || c.Words[^1] == surname || c.Words[^1] == "ال" + surname)
                     && (inScope is null || inScope(c.Name)))
-                .Select(c => roster.SameFamily(c.Name).Where(p => !roster.IsFeminine(p) && (inScope is null || inScope(p))
+                .Select(c => roster.Quotations.SameFamily(c.Name).Where(p => !roster.Quotations.IsFeminine(p) && (inScope is null || inScope(p))
                     && roster.NameWords(p)[0] != child).ToList())
                 .Where(f => f.Count > 0)
                 .ToList();
@@ -535,9 +535,9 @@ public static class SpeakerQuestion
             return [];
         }
 
-        return roster.SameFamily(speaker)
+        return roster.Quotations.SameFamily(speaker)
             .Where(c => roster.NameWords(c)[0] == child)
-            .SelectMany(c => roster.SameFamily(c).Where(p => p != speaker && !roster.IsFeminine(p) && roster.NameWords(p)[0] != child))
+            .SelectMany(c => roster.Quotations.SameFamily(c).Where(p => p != speaker && !roster.Quotations.IsFeminine(p) && roster.NameWords(p)[0] != child))
             .Distinct(StringComparer.Ordinal);
     }
 
@@ -575,7 +575,7 @@ public static class SpeakerQuestion
             if (word.Length >= 3 && !Filler.Contains(word) && !IsSpeechWord(word) && !SpeakerLexicon.IsTitle(word)
                 && !SpeakerLexicon.IsPopularTitle(word) && !SpeakerRoster.IsCommonWord(word) && !SheikhTitles.Contains(word)
                 && !nameWords.Any(n => ArabicText.EditDistance(n, words[at], 1) <= 1 || ArabicText.EditDistance(n, word, 1) <= 1)
-                && !roster.QuotedWhereWritten(speaker, word))
+                && !roster.Quotations.QuotedWhereWritten(speaker, word))
             {
                 return true;
             }
