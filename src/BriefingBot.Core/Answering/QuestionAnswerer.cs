@@ -238,7 +238,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         }
 
         // «شو قال الشب اللي ترك دراسة المحاسبة وصار صياد؟»: a person told by what they do, whom the passage found quotes.
-        if (skip == 0 && SpeakerQuestion.AsksOfSomeoneDescribed(question)
+        if (skip == 0 && PersonDescribed.AsksOfSomeoneDescribed(question)
             && ClaimantsWords(question, result.Hits[0].Passage, analyzed, request.Scope) is { } describedByAClause)
         {
             return describedByAClause;
