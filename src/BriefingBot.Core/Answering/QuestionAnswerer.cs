@@ -231,7 +231,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         }
 
         // «ماذا قال بائع الهندية في سوق الأحد؟»: a title no recorded role holds, which the first passage calls its speaker by.
-        if (skip == 0 && SpeakerQuestion.AsksByATitleThePassageGives(question, result.Hits[0].Passage)
+        if (skip == 0 && TitleThePassageGives.AsksByATitleThePassageGives(question, result.Hits[0].Passage)
             && ClaimantsWords(question, result.Hits[0].Passage, analyzed, request.Scope) is { } described)
         {
             return described;
@@ -254,7 +254,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     /// passage that says it, and its speaker is the answer. As asked by name, the reply is all that person says in that
     /// briefing, the passage of the claim first. Null when that passage has no speaker: the passages are answered as found.
     /// A person asked of by a title the first passage gives its speaker is answered the same way
-    /// (<see cref="SpeakerQuestion.AsksByATitleThePassageGives"/>).
+    /// (<see cref="TitleThePassageGives.AsksByATitleThePassageGives"/>).
     /// </summary>
     private Answer? ClaimantsWords(string question, Passage claim, AnalyzedQuestion analyzed, SearchScope? scope)
     {
