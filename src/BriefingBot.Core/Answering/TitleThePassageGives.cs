@@ -1,5 +1,6 @@
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Text;
+using static BriefingBot.Core.Answering.NameWordsInQuestion;
 using static BriefingBot.Core.Answering.SpeakerQuestion;
 
 namespace BriefingBot.Core.Answering;
