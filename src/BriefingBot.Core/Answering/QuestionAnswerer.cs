@@ -138,7 +138,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
                 }
 
                 var page = passages.Skip(skip).ToList();
-                var others = said.Count == 1 ? SpeakerQuestion.OtherHolders(question, said[0], roster, InScope(request.Scope)) : [];
+                var others = said.Count == 1 ? TitleHoldersAsked.OtherHolders(question, said[0], roster, InScope(request.Scope)) : [];
                 return SpeakerAnswer(question, page, skip, analyzed.AllForms, speakers[0].Name, speakers[0].Feminine) with
                 {
                     Speakers = speakers,

@@ -3,6 +3,7 @@ using BriefingBot.Core.Text;
 using static BriefingBot.Core.Answering.NameWordsInQuestion;
 using static BriefingBot.Core.Answering.PersonDescribed;
 using static BriefingBot.Core.Answering.SpeakerKin;
+using static BriefingBot.Core.Answering.TitleHoldersAsked;
 using static BriefingBot.Core.Answering.TitleThePassageGives;
 
 namespace BriefingBot.Core.Answering;
@@ -13,7 +14,7 @@ namespace BriefingBot.Core.Answering;
 /// </summary>
 public static class SpeakerQuestion
 {
-    private static readonly HashSet<string> SpeechWords = new(
+    internal static readonly HashSet<string> SpeechWords = new(
         new[]
         {
             "قال", "يقول", "قاله", "يقوله", "تقول", "قالت", "رأي", "راي", "رأيه", "رايه", "يرى", "يري", "رأى", "موقف", "موقفه", "صرح", "صرّح", "تصريح", "تصريحات", "تصريحه",
@@ -48,31 +49,7 @@ public static class SpeakerQuestion
     private const int MinExactGivenNameLength = 4;
 
     /// <summary>«رأي … في»، «موقف … في»: an opinion is «في» its subject; after a title alone «في» says where it is held.</summary>
-    private static readonly HashSet<string> OpinionWords = new(new[] { "رأي", "راي", "رأيه", "رايه", "رأيها", "رايها", "موقف", "موقفه", "موقفها" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
-    /// <summary>
-    /// «شو قالت الباحثة عن السلالات التي تتحمل العطش؟»: a title and then a subject, the whole naming no one's role. The
-    /// title is what comes before the last word that opens the subject («عن»، or «في» after «رأي») for which a holder is found, and the
-    /// holders who speak of the subject are asked of (<see cref="SpeakerRoster.HoldersSpeakingOf"/>).
-    /// </summary>
-    private static IReadOnlyList<string> HoldersOnSubject(IReadOnlyList<string> words, SpeakerRoster roster, bool asksOfAWoman, bool amongEveryHolder = false)
-    {
-        for (var m = words.Count - 2; m > 0; m--)
-        {
-            if (!SpeakerRoster.TopicMarkers.Contains(words[m]) && !(words[m] == "في" && words.Take(m).Any(OpinionWords.Contains)))
-            {
-                continue;
-            }
-
-            var title = words.Take(m).Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w)));
-            if (roster.HoldersSpeakingOf(title, [.. words.Skip(m + 1)], asksOfAWoman, amongEveryHolder) is { Count: > 0 } holders)
-            {
-                return holders;
-            }
-        }
-
-        return [];
-    }
+    internal static readonly HashSet<string> OpinionWords = new(new[] { "رأي", "راي", "رأيه", "رايه", "رأيها", "رايها", "موقف", "موقفه", "موقفها" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>Returns the speaker the question is about, or null when it is not a question about a person.</summary>
     public static string? Match(string question, IReadOnlyList<string> speakers) =>
@@ -399,31 +376,6 @@ public static class SpeakerQuestion
     }
 
     /// <summary>
-    /// The other holders of the title a question asked by («ماذا قالت الوزيرة؟») when more hold it than an answer gives the
-    /// words of and <paramref name="answered"/>, the newest, was answered alone: the reply names them so the asker can ask
-    /// by name. Empty when the question names the person, or the title has few holders.
-    /// </summary>
-    public static IReadOnlyList<string> OtherHolders(string question, string answered, SpeakerRoster roster, Func<string, bool>? inScope = null)
-    {
-        ArgumentNullException.ThrowIfNull(roster);
-        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
-        if (ArabicText.FoldedWords(answered).Any(w => words.Contains(w) || words.Any(q => StripConjunction(q) == w)))
-        {
-            return [];
-        }
-
-        var roleWords = words.Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w)));
-        return roster.OtherHolders(roleWords, answered, AsksOfAWoman(words), inScope);
-    }
-
-    /// <summary>
-    /// «المدير العام للمكتب الوطني للسكك الحديدية»، «الأمين العام لوزارة المياه»: a title and its adjective right before
-    /// the body: its holder is asked of, as after a title alone.
-    /// </summary>
-    private static bool TitleWithItsAdjective(IReadOnlyList<string> words, int bodyAt) =>
-        bodyAt >= 2 && SpeakerLexicon.HasArticle(words[bodyAt - 1]) && !SpeakerLexicon.IsTitle(words[bodyAt - 1]) && SpeakerLexicon.IsTitle(words[bodyAt - 2]);
-
-    /// <summary>
     /// Whether the question asks who said the claim after «إن / أن» («من قال إن البن كان يقدم جزءا من المهر؟»): the
     /// passage that says it tells the person, whose words are the answer (<see cref="QuestionAnswerer"/>).
     /// </summary>
@@ -439,33 +391,6 @@ public static class SpeakerQuestion
     /// </summary>
     internal static bool AsksWhoSaidWithoutThat(string question) => WhoSaidQuestion.Read(question)?.AsksWithoutThat == true;
 
-    /// <summary>
-    /// The body the question names: from its first organisation noun («مفوضية»، «وزارة») to the end of its name (a
-    /// preposition but «لـ» that opens a complement, a speech word, or the end); empty when it names none.
-    /// </summary>
-    private static List<string> BodyNamed(IReadOnlyList<string> words)
-    {
-        const int MaxBodyWords = 6;
-        var from = -1;
-        for (var i = 0; i < words.Count && from < 0; i++)
-        {
-            from = SpeakerLexicon.IsOrganisation(words[i]) ? i : -1;
-        }
-
-        var body = new List<string>();
-        for (var k = from; k >= 0 && k < words.Count && body.Count < MaxBodyWords; k++)
-        {
-            if (k > from && (Filler.Contains(words[k]) || IsSpeechWord(words[k]) || SpeakerLexicon.IsPreposition(words[k])))
-            {
-                break;
-            }
-
-            body.Add(words[k]);
-        }
-
-        return body;
-    }
-
     /// <summary>Whether the question asks of a woman (<see cref="AsksOfAWoman(IReadOnlyList{string})"/>).</summary>
     internal static bool AsksOfAWoman(string question) => AsksOfAWoman(CompoundNames.Glued(ArabicText.FoldedWords(question)));
 
@@ -474,7 +399,7 @@ public static class SpeakerQuestion
     /// is how Arabic asks of a title in general, so it asks of no one gender; a later title-like word is the office's
     /// complement («وزير الفلاحة» is no farmer woman).
     /// </summary>
-    private static bool AsksOfAWoman(IReadOnlyList<string> words) =>
+    internal static bool AsksOfAWoman(IReadOnlyList<string> words) =>
         words.Any(w => FeminineSpeechWords.Contains(w) || FeminineSpeechWords.Contains(StripConjunction(w)))
         || words.FirstOrDefault(SpeakerLexicon.IsTitle) is { } title && SpeakerLexicon.TitleGender(title) == true;
 
