@@ -23,13 +23,20 @@ public sealed class QuotationsTests
         "افتتحت في صحار مستودعات جديدة للتبريد قرب الميناء.",
         "وقال سالم بن حمد الكعبي، مدير الميناء، إن المستودعات ستخدم مزارعي الباطنة.");
 
-    private static readonly Briefing Market = Indexes.Briefing(
-        "2027-01-12-souk-al-saray",
-        new DateOnly(2027, 1, 12),
-        "يستعد سوق السراي في بغداد لموسم القرطاسية مع بداية العام الدراسي.",
-        "وقال قاسم جواد الربيعي، صاحب محل قرطاسية، إن أسعار الدفاتر تضاعفت هذا العام.",
-        "وقال قاسم عبد الله الجنابي، وهو بائع أقلام، إن الطلاب يشترون الأرخص.",
-        "\"الشغل قليل هالسنة\"، يقول عمو قاسم، وهو يرتب الأقلام على الرف.");
+    private static readonly Briefing Bakery = Indexes.Briefing(
+        "2027-01-14-basra-bakeries",
+        new DateOnly(2027, 1, 14),
+        "تشهد أفران البصرة إقبالا كبيرا على خبز التنور مع اقتراب شهر رمضان.",
+        "وقال حسن علي الموسوي، صاحب فرن في العشار، إن سعر كيس الطحين ارتفع مرتين منذ الصيف.",
+        "وقال حسن جاسم العبيدي، وهو عامل في فرن قريب، إن العمال يبدأون قبل الفجر.",
+        "\"التنور ما يرحم\"، يقول عمو حسن، وهو يقلب الأرغفة بيديه.");
+
+    private static readonly Briefing OneBaker = Indexes.Briefing(
+        "2027-01-15-zubair-bakery",
+        new DateOnly(2027, 1, 15),
+        "يفتح فرن قديم في الزبير أبوابه قبل الفجر كل يوم.",
+        "وقال حسن علي الموسوي، صاحب الفرن، إن سعر كيس الطحين ارتفع مرتين منذ الصيف.",
+        "\"التنور ما يرحم\"، يقول عمو حسن، وهو يقلب الأرغفة بيديه.");
 
     private static Quotations Of(params Briefing[] briefings) => new SpeakerRoster(briefings).Quotations;
 
@@ -40,7 +47,7 @@ public sealed class QuotationsTests
 
         Assert.Equal(new DateOnly(2027, 1, 9), quotations.LastQuotedOn("سالم بن حمد الكعبي"));
         Assert.Equal(new DateOnly(2027, 1, 5), quotations.LastQuotedOn("مريم البلوشي"));
-        Assert.Equal(DateOnly.MinValue, quotations.LastQuotedOn("قاسم جواد الربيعي"));
+        Assert.Equal(DateOnly.MinValue, quotations.LastQuotedOn("حسن علي الموسوي"));
     }
 
     [Fact]
@@ -54,11 +61,20 @@ public sealed class QuotationsTests
     }
 
     [Fact]
+    public void The_one_person_of_the_given_name_in_a_report_is_the_one_the_street_calls_by_it()
+    {
+        var quotations = Of(OneBaker);
+
+        Assert.Equal(["عمو حسن"], quotations.CalledByTheGivenName("حسن علي الموسوي"));
+        Assert.Equal(["حسن علي الموسوي"], quotations.CalledByTheGivenName("عمو حسن"));
+    }
+
+    [Fact]
     public void Two_people_of_the_given_name_in_one_report_are_neither_the_one_called_by_it()
     {
-        var quotations = Of(Market);
+        var quotations = Of(Bakery);
 
-        Assert.Empty(quotations.CalledByTheGivenName("قاسم جواد الربيعي"));
-        Assert.Empty(quotations.CalledByTheGivenName("قاسم عبد الله الجنابي"));
+        Assert.Empty(quotations.CalledByTheGivenName("حسن علي الموسوي"));
+        Assert.Empty(quotations.CalledByTheGivenName("حسن جاسم العبيدي"));
     }
 }
