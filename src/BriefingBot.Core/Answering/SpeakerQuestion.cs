@@ -10,7 +10,10 @@ namespace BriefingBot.Core.Answering;
 
 /// <summary>
 /// Recognises a question about a person: their name (any spelling, a typo, the surname alone) together with
-/// a word asking what they said or think («ماذا قال بولياكوف؟»، «ما رأي جوناثان وود؟»), or the bare name.
+/// a word asking what they said or think («ماذا قال بولياكوف؟»، «ما رأي جوناثان وود؟»), or the bare name. The rules it
+/// weighs each speaker by have types of their own: where a name word stands in the question (<see cref="NameWordsInQuestion"/>),
+/// the kin asked of (<see cref="SpeakerKin"/>), the holders of a title asked by it (<see cref="TitleHoldersAsked"/>), a person
+/// told by a clause (<see cref="PersonDescribed"/>) or by what a passage calls them (<see cref="TitleThePassageGives"/>).
 /// </summary>
 public static class SpeakerQuestion
 {
