@@ -68,7 +68,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         var asked = SpeakerQuestion.MatchAll(question, Speakers(), roster, InScope(request.Scope));
         // «شو قالت خديجة عن الحواجز؟»: the «خديجة» whose name fits best never speaks of checkpoints, a namesake does.
         if (asked.Count > 0 && NamesakesOnTheSubject.Instead(question, asked, Speakers(), roster, InScope(request.Scope),
-            people => index.PassagesBySpeakers(people, briefingFilter, request.Scope).Where(p => roster.SaidByOneAsked(p, people)).ToList(), index) is { } namesakes)
+            people => index.PassagesBySpeakers(people, briefingFilter, request.Scope).Where(p => roster.Quotations.SaidByOneAsked(p, people)).ToList(), index) is { } namesakes)
         {
             asked = namesakes;
         }
@@ -89,7 +89,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         {
             // Each holder of a title several speakers share («ماذا قال النائب؟») who has passages in reach.
             // «عمو قاسم» asked beside «قاسم محمد الصحاف» is him only in the report that quotes them both.
-            var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope).Where(p => roster.SaidByOneAsked(p, asked)).ToList();
+            var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope).Where(p => roster.Quotations.SaidByOneAsked(p, asked)).ToList();
             var quoted = passages;
             var questionWords = ArabicText.FoldedWords(question);
             var roleHeldIn = asked.Select(s => (Speaker: s, Briefings: roster.BriefingsOfRole(s, questionWords))).Where(s => s.Briefings is not null).ToList();
@@ -116,8 +116,8 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             {
                 // Asked in the masculine, the men of those asked about come first («ماذا قال المفوض الأوروبي؟»), each
                 // person's passages still newest briefing first.
-                var men = roster.MenFirst(asked);
-                passages = [.. passages.OrderBy(p => roster.IsFeminine(p.AllSpeakers.FirstOrDefault(asked.Contains) ?? ""))];
+                var men = roster.Quotations.MenFirst(asked);
+                passages = [.. passages.OrderBy(p => roster.Quotations.IsFeminine(p.AllSpeakers.FirstOrDefault(asked.Contains) ?? ""))];
                 asked = men;
             }
 
@@ -125,7 +125,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             if (said.Count > 0)
             {
                 var speakers = said.SelectMany(s => people.Where(p => p.Name == s).DefaultIfEmpty<(string Name, Passage? From)>((s, null)))
-                    .Select(p => new AnswerSpeaker(p.Name, roster.IsFeminine(p.Name)) { Briefing = p.From?.BriefingTitle }).ToList();
+                    .Select(p => new AnswerSpeaker(p.Name, roster.Quotations.IsFeminine(p.Name)) { Briefing = p.From?.BriefingTitle }).ToList();
                 if (!SpeakerTopic.SpokenOrJustBefore(roster.TopicWords(questionWords, asked, passages.Select(p => p.BriefingId)), passages, roster.Source, index))
                 {
                     // «ماذا قالت خديجة بوزيان عن الحافلات؟»: she is quoted, but never on buses. Who was asked goes with the
@@ -138,11 +138,11 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
                 }
 
                 var page = passages.Skip(skip).ToList();
-                var others = said.Count == 1 ? SpeakerQuestion.OtherHolders(question, said[0], roster, InScope(request.Scope)) : [];
+                var others = said.Count == 1 ? TitleHoldersAsked.OtherHolders(question, said[0], roster, InScope(request.Scope)) : [];
                 return SpeakerAnswer(question, page, skip, analyzed.AllForms, speakers[0].Name, speakers[0].Feminine) with
                 {
                     Speakers = speakers,
-                    OtherHolders = [.. others.Select(o => new AnswerSpeaker(o, roster.IsFeminine(o)))],
+                    OtherHolders = [.. others.Select(o => new AnswerSpeaker(o, roster.Quotations.IsFeminine(o)))],
                 };
             }
         }
@@ -231,14 +231,14 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         }
 
         // «ماذا قال بائع الهندية في سوق الأحد؟»: a title no recorded role holds, which the first passage calls its speaker by.
-        if (skip == 0 && SpeakerQuestion.AsksByATitleThePassageGives(question, result.Hits[0].Passage)
+        if (skip == 0 && TitleThePassageGives.AsksByATitleThePassageGives(question, result.Hits[0].Passage)
             && ClaimantsWords(question, result.Hits[0].Passage, analyzed, request.Scope) is { } described)
         {
             return described;
         }
 
         // «شو قال الشب اللي ترك دراسة المحاسبة وصار صياد؟»: a person told by what they do, whom the passage found quotes.
-        if (skip == 0 && SpeakerQuestion.AsksOfSomeoneDescribed(question)
+        if (skip == 0 && PersonDescribed.AsksOfSomeoneDescribed(question)
             && ClaimantsWords(question, result.Hits[0].Passage, analyzed, request.Scope) is { } describedByAClause)
         {
             return describedByAClause;
@@ -254,7 +254,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     /// passage that says it, and its speaker is the answer. As asked by name, the reply is all that person says in that
     /// briefing, the passage of the claim first. Null when that passage has no speaker: the passages are answered as found.
     /// A person asked of by a title the first passage gives its speaker is answered the same way
-    /// (<see cref="SpeakerQuestion.AsksByATitleThePassageGives"/>).
+    /// (<see cref="TitleThePassageGives.AsksByATitleThePassageGives"/>).
     /// </summary>
     private Answer? ClaimantsWords(string question, Passage claim, AnalyzedQuestion analyzed, SearchScope? scope)
     {
@@ -264,7 +264,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         }
 
         var said = OnePersonsPassages(person, claim.BriefingId, scope).Where(p => p.BriefingId == claim.BriefingId && p.Ordinal != claim.Ordinal);
-        return SpeakerAnswer(question, said.Prepend(claim), 0, analyzed.AllForms, person, Roster().IsFeminine(person));
+        return SpeakerAnswer(question, said.Prepend(claim), 0, analyzed.AllForms, person, Roster().Quotations.IsFeminine(person));
     }
 
     /// <summary>
@@ -396,7 +396,7 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             if (chosen.Count > 0)
             {
                 var forms = own.IsEmpty ? [] : own.AllForms;
-                return SpeakerAnswer(question, chosen.Skip(skip), skip, forms, person, Roster().IsFeminine(person)) with
+                return SpeakerAnswer(question, chosen.Skip(skip), skip, forms, person, Roster().Quotations.IsFeminine(person)) with
                 {
                     FollowUp = context,
                     SearchedQuestion = context.Question,

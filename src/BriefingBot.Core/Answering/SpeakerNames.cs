@@ -19,7 +19,7 @@ internal sealed class SpeakerNames
 
     /// <summary>
     /// Each speaker's name folded and glued as a question's words are («ابوخليل»), read once with the roster: the family
-    /// rules (<see cref="SpeakerRoster.SameFamily"/>, the kunya's parents) compare given names, surnames and kunyas for
+    /// rules (<see cref="Quotations.SameFamily"/>, the kunya's parents) compare given names, surnames and kunyas for
     /// every question.
     /// </summary>
     private readonly Dictionary<string, IReadOnlyList<string>> _nameWords = new(StringComparer.Ordinal);

@@ -1,15 +1,23 @@
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Text;
+using static BriefingBot.Core.Answering.NameWordsInQuestion;
+using static BriefingBot.Core.Answering.PersonDescribed;
+using static BriefingBot.Core.Answering.SpeakerKin;
+using static BriefingBot.Core.Answering.TitleHoldersAsked;
+using static BriefingBot.Core.Answering.TitleThePassageGives;
 
 namespace BriefingBot.Core.Answering;
 
 /// <summary>
 /// Recognises a question about a person: their name (any spelling, a typo, the surname alone) together with
-/// a word asking what they said or think («ماذا قال بولياكوف؟»، «ما رأي جوناثان وود؟»), or the bare name.
+/// a word asking what they said or think («ماذا قال بولياكوف؟»، «ما رأي جوناثان وود؟»), or the bare name. The rules it
+/// weighs each speaker by have types of their own: where a name word stands in the question (<see cref="NameWordsInQuestion"/>),
+/// the kin asked of (<see cref="SpeakerKin"/>), the holders of a title asked by it (<see cref="TitleHoldersAsked"/>), a person
+/// told by a clause (<see cref="PersonDescribed"/>) or by what a passage calls them (<see cref="TitleThePassageGives"/>).
 /// </summary>
 public static class SpeakerQuestion
 {
-    private static readonly HashSet<string> SpeechWords = new(
+    internal static readonly HashSet<string> SpeechWords = new(
         new[]
         {
             "قال", "يقول", "قاله", "يقوله", "تقول", "قالت", "رأي", "راي", "رأيه", "رايه", "يرى", "يري", "رأى", "موقف", "موقفه", "صرح", "صرّح", "تصريح", "تصريحات", "تصريحه",
@@ -32,7 +40,7 @@ public static class SpeakerQuestion
         StringComparer.Ordinal);
 
     /// <summary>Words that may stand around a bare name without making it a topical question.</summary>
-    private static readonly HashSet<string> Filler = new(
+    internal static readonly HashSet<string> Filler = new(
         new[] { "ماذا", "ما", "ماهو", "ماهي", "شو", "ايش", "وش", "شنو", "شنهو", "واش", "اش", "ايه", "إيه", "شن", "عن", "من", "هو", "هي", "بماذا", "بم", "الخبير", "الباحث", "المحلل", "السيد", "what", "did", "does", "about", "who", "is", "mr", "the" }
             .Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
@@ -43,37 +51,8 @@ public static class SpeakerQuestion
     /// <summary>A shorter given name names its speaker with a speech word when it is written exactly («ماذا قالت سلمى؟»).</summary>
     private const int MinExactGivenNameLength = 4;
 
-    /// <summary>A surname asked without its article must be this long without it («غامدي»): shorter ones are other words.</summary>
-    private const int MinBareSurnameLength = 4;
-
-    private static bool IsExactly(string questionWord, string nameWord) => questionWord == nameWord || StripConjunction(questionWord) == nameWord;
-
     /// <summary>«رأي … في»، «موقف … في»: an opinion is «في» its subject; after a title alone «في» says where it is held.</summary>
-    private static readonly HashSet<string> OpinionWords = new(new[] { "رأي", "راي", "رأيه", "رايه", "رأيها", "رايها", "موقف", "موقفه", "موقفها" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
-    /// <summary>
-    /// «شو قالت الباحثة عن السلالات التي تتحمل العطش؟»: a title and then a subject, the whole naming no one's role. The
-    /// title is what comes before the last word that opens the subject («عن»، or «في» after «رأي») for which a holder is found, and the
-    /// holders who speak of the subject are asked of (<see cref="SpeakerRoster.HoldersSpeakingOf"/>).
-    /// </summary>
-    private static IReadOnlyList<string> HoldersOnSubject(IReadOnlyList<string> words, SpeakerRoster roster, bool asksOfAWoman, bool amongEveryHolder = false)
-    {
-        for (var m = words.Count - 2; m > 0; m--)
-        {
-            if (!SpeakerRoster.TopicMarkers.Contains(words[m]) && !(words[m] == "في" && words.Take(m).Any(OpinionWords.Contains)))
-            {
-                continue;
-            }
-
-            var title = words.Take(m).Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w)));
-            if (roster.HoldersSpeakingOf(title, [.. words.Skip(m + 1)], asksOfAWoman, amongEveryHolder) is { Count: > 0 } holders)
-            {
-                return holders;
-            }
-        }
-
-        return [];
-    }
+    internal static readonly HashSet<string> OpinionWords = new(new[] { "رأي", "راي", "رأيه", "رايه", "رأيها", "رايها", "موقف", "موقفه", "موقفها" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>Returns the speaker the question is about, or null when it is not a question about a person.</summary>
     public static string? Match(string question, IReadOnlyList<string> speakers) =>
@@ -291,7 +270,7 @@ public static class SpeakerQuestion
         // Rule «kin of a named person»: «ماذا قالت ابنة أم خالد؟»، «شو قال والد الدلال الدرعي؟» ask of someone the briefing
         // names by their kin, not of the person it quotes: the named one's words are no answer.
         // Rule «kin in the same report»: when the briefing quotes that kin beside them («ابن فايز الطرابيشي» of «أنس
-        // الطرابيشي»، «ابن أبو خليل» of «خليل السيوفي»), the kin is asked of (SpeakerRoster.SameFamily).
+        // الطرابيشي»، «ابن أبو خليل» of «خليل السيوفي»), the kin is asked of (Quotations.SameFamily).
         if (KinBefore(words, bestUsed.Min(), CompoundNames.Glued(ArabicText.FoldedWords(best))) is { } kin)
         {
             return roster is null ? [] : KinOf(best, kin, AsksOfAWoman(words), roster, inScope);
@@ -363,7 +342,7 @@ public static class SpeakerQuestion
         if (givenNamesakes.Count > 0 && roster is not null)
         {
             // Newest first, as a name with no other word asks of the one the news speaks of now.
-            meant = [.. givenNamesakes.Prepend(best).OrderByDescending(roster.LastQuotedOn)];
+            meant = [.. givenNamesakes.Prepend(best).OrderByDescending(roster.Quotations.LastQuotedOn)];
         }
         if (asksForSpeech && roster is not null && ArabicText.FoldedWords(best) is { Count: > 1 } bodyName && SpeakerLexicon.IsOrganisation(bodyName[0]))
         {
@@ -381,7 +360,7 @@ public static class SpeakerQuestion
         if (roster is not null)
         {
             // «عمو قاسم» quoted beside «قاسم محمد الصحاف» in one report: the one person, as the street calls him.
-            meant.AddRange(meant.SelectMany(roster.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))).ToList());
+            meant.AddRange(meant.SelectMany(roster.Quotations.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))).ToList());
         }
 
         if (asksForSpeech && roster is not null && bestUsed.Count == bestScore && bestScore == ArabicText.FoldedWords(best).Count)
@@ -390,249 +369,13 @@ public static class SpeakerQuestion
             meant.AddRange(roster.OfTheSameOccupation(best).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))));
         }
 
-        if (meant.Count > 1 && roster is not null && AsksOfAWoman(words) && meant.Any(roster.IsFeminine))
+        if (meant.Count > 1 && roster is not null && AsksOfAWoman(words) && meant.Any(roster.Quotations.IsFeminine))
         {
             // «شو حكت العياري» of «حمزة العياري» and «منجية العياري»: the feminine verb asks of the woman.
-            meant = meant.Where(roster.IsFeminine).ToList();
+            meant = meant.Where(roster.Quotations.IsFeminine).ToList();
         }
 
         return asksForSpeech || bareName ? meant.Take(SpeakerRoster.MaxHolders).ToList() : [];
-    }
-
-    /// <summary>
-    /// The other holders of the title a question asked by («ماذا قالت الوزيرة؟») when more hold it than an answer gives the
-    /// words of and <paramref name="answered"/>, the newest, was answered alone: the reply names them so the asker can ask
-    /// by name. Empty when the question names the person, or the title has few holders.
-    /// </summary>
-    public static IReadOnlyList<string> OtherHolders(string question, string answered, SpeakerRoster roster, Func<string, bool>? inScope = null)
-    {
-        ArgumentNullException.ThrowIfNull(roster);
-        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
-        if (ArabicText.FoldedWords(answered).Any(w => words.Contains(w) || words.Any(q => StripConjunction(q) == w)))
-        {
-            return [];
-        }
-
-        var roleWords = words.Where(w => !SpeechWords.Contains(w) && !SpeechWords.Contains(StripConjunction(w)) && (!Filler.Contains(w) || SpeakerLexicon.IsTitle(w)));
-        return roster.OtherHolders(roleWords, answered, AsksOfAWoman(words), inScope);
-    }
-
-    /// <summary>
-    /// «المدير العام للمكتب الوطني للسكك الحديدية»، «الأمين العام لوزارة المياه»: a title and its adjective right before
-    /// the body: its holder is asked of, as after a title alone.
-    /// </summary>
-    private static bool TitleWithItsAdjective(IReadOnlyList<string> words, int bodyAt) =>
-        bodyAt >= 2 && SpeakerLexicon.HasArticle(words[bodyAt - 1]) && !SpeakerLexicon.IsTitle(words[bodyAt - 1]) && SpeakerLexicon.IsTitle(words[bodyAt - 2]);
-
-    /// <summary>
-    /// Whether a kin noun stands right before the name matched at <paramref name="nameAt"/>, or before the title or role word
-    /// with the article that leads it («والد الدلال الدرعي»): the question asks of that kin.
-    /// </summary>
-    /// <returns>The kin noun, or null when none stands there.</returns>
-    private static string? KinBefore(IReadOnlyList<string> words, int nameAt, IReadOnlyList<string> nameWords)
-    {
-        const int MaxWordsBetween = 1;
-        for (int at = nameAt - 1, between = 0; at >= 0 && between <= MaxWordsBetween; at--, between++)
-        {
-            if (KinLexicon.IsBeforeAName(words[at]) || ChildParticleAsKin(words, at, nameWords))
-            {
-                return words[at];
-            }
-
-            if (!SpeakerLexicon.HasArticle(words[at]) && !SpeakerLexicon.IsTitle(words[at]))
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Whether «ولد / بنت» at <paramref name="at"/> asks of a child: it opens the naming (first, or after the words asking
-    /// what was said: «شو قال ولد الأسطى حسين؟») and the person's name does not carry it as its particle («ولد الطالب» of
-    /// «يحيى ولد الطالب»).
-    /// </summary>
-    private static bool ChildParticleAsKin(IReadOnlyList<string> words, int at, IReadOnlyList<string> nameWords) =>
-        KinLexicon.IsChildInChat(words[at]) && !nameWords.Contains(words[at])
-        && (at == 0 || Filler.Contains(words[at - 1]) || IsSpeechWord(words[at - 1]));
-
-    /// <summary>
-    /// The kin of <paramref name="named"/> the question asks of by <paramref name="kin"/>: the people of their family quoted
-    /// beside them (SpeakerRoster.SameFamily), of the gender the kin noun or the verb asks; empty when the briefing quotes
-    /// none, or asked of a neighbour.
-    /// </summary>
-    private static List<string> KinOf(string named, string kin, bool asksOfAWoman, SpeakerRoster roster, Func<string, bool>? inScope)
-    {
-        if (KinLexicon.IsOutsideTheFamily(kin))
-        {
-            return [];
-        }
-
-        var woman = asksOfAWoman || KinLexicon.AsksOfAWoman(kin);
-        var man = !asksOfAWoman && KinLexicon.AsksOfAMan(kin);
-        var kinfolk = roster.SameFamily(named).Where(s => (inScope is null || inScope(s)) && (!woman || roster.IsFeminine(s)) && (!man || !roster.IsFeminine(s))).ToList();
-        // The kin as the street calls them too («عمو قاسم» of the grandfather «قاسم محمد الصحاف»).
-        kinfolk.AddRange(kinfolk.SelectMany(roster.CalledByTheGivenName).Distinct(StringComparer.Ordinal).Where(s => !kinfolk.Contains(s) && (inScope is null || inScope(s))).ToList());
-        return [.. kinfolk.Take(SpeakerRoster.MaxHolders)];
-    }
-
-    /// <summary>
-    /// Rule «a kunya is no name of the child»: «ام جورج» is George's mother, not «جورج طوق»; «زينب شمس» is no «أم زينب».
-    /// Whether the question's word at <paramref name="index"/> and the name word <paramref name="n"/> disagree on standing
-    /// after «أم». («أبو» is glued to the name after it on both sides, CompoundNames, so never meets a bare name.)
-    /// </summary>
-    private static bool MotherKunyaDisagrees(IReadOnlyList<string> nameWords, int n, IReadOnlyList<string> questionWords, int index) =>
-        (index > 0 && questionWords[index - 1] == SpeakerNames.MotherKunya) != (n > 0 && nameWords[n - 1] == SpeakerNames.MotherKunya);
-
-    /// <summary>
-    /// Rule «the kunya of a quoted child»: «أبو محمد الحيمي» with «محمد الحيمي» quoted is his father «حسين يحيى الحيمي»,
-    /// quoted beside him in the same report; «أبو أنس» alone with one «أنس …» quoted, «فايز الطرابيشي». People call a father
-    /// by his son's name: the men of the child's family quoted beside them (SpeakerRoster.SameFamily) but the child.
-    /// <paramref name="withSurname"/>: the kunya followed by the family's name (any child of that name and surname); else
-    /// alone (one child of that name only, whose family the briefings quote). Empty when there is no such father.
-    /// </summary>
-    private static List<string> ParentsByKunya(IReadOnlyList<string> words, SpeakerDirectory directory, SpeakerRoster roster, Func<string, bool>? inScope, bool withSurname)
-    {
-        for (var k = 0; k < words.Count; k++)
-        {
-            if (SpeakerNames.KunyaChild([StripConjunction(words[k])]) is not { } child)
-            {
-                continue;
-            }
-
-            var surname = k + 1 < words.Count && IsNameWord(words[k + 1]) ? words[k + 1] : null;
-            if (withSurname != surname is not null)
-            {
-                continue;
-            }
-
-            var families = directory.Candidates(surname is null ? [child] : [child, surname])
-                .Where(c => c.Words.Count >= 2 && c.Words[0] == child && (surname is null || c.Words[^1] == surname || c.Words[^1] == "ال" + surname)
-                    && (inScope is null || inScope(c.Name)))
-                .Select(c => roster.SameFamily(c.Name).Where(p => !roster.IsFeminine(p) && (inScope is null || inScope(p))
-                    && roster.NameWords(p)[0] != child).ToList())
-                .Where(f => f.Count > 0)
-                .ToList();
-            if (families.Count == 1 || surname is not null && families.Count > 0)
-            {
-                return [.. families.SelectMany(f => f).Distinct(StringComparer.Ordinal).Take(SpeakerRoster.MaxHolders)];
-            }
-        }
-
-        return [];
-    }
-
-    /// <summary>
-    /// The men named in full beside a speaker called by «أبو X» alone, of the family of an «X …» quoted in the same report
-    /// («محمود ديب السيوفي» beside «أبو خليل» and «خليل السيوفي»): the father the kunya calls. Empty for another speaker.
-    /// </summary>
-    private static IEnumerable<string> FathersBesideTheKunya(string speaker, SpeakerRoster roster)
-    {
-        var name = roster.NameWords(speaker);
-        if (name.Count != 1 || SpeakerNames.KunyaChild(name) is not { } child)
-        {
-            return [];
-        }
-
-        return roster.SameFamily(speaker)
-            .Where(c => roster.NameWords(c)[0] == child)
-            .SelectMany(c => roster.SameFamily(c).Where(p => p != speaker && !roster.IsFeminine(p) && roster.NameWords(p)[0] != child))
-            .Distinct(StringComparer.Ordinal);
-    }
-
-    /// <summary>Whether a folded question word may be a name: no filler, speech word, title, preposition or common word.</summary>
-    private static bool IsNameWord(string w) =>
-        w.Length >= 3 && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsPreposition(w)
-        && !SpeakerRoster.IsCommonWord(w) && !SpeakerRoster.TopicMarkers.Contains(w) && !KinLexicon.IsBeforeAName(w);
-
-    /// <summary>Folded kunya and lineage words, skipped to the name they lead («ابو فاطمة»، «بن علي»): they never count.</summary>
-    private static readonly HashSet<string> LineageWords = new(StringComparer.Ordinal) { "ابو", "بو", "ام", "بن", "بنت", "ولد", "ال" };
-
-    /// <summary>
-    /// Whether the name word beside the matched one (<paramref name="matched"/>), on either side past kunya and lineage
-    /// words, is written in no briefing quoting <paramref name="speaker"/> and is not within one edit of a word of the
-    /// speaker's name: a misspelt given name («عايض» for «عائض») is still the speaker's. Titles, particles, words asking
-    /// what was said and short words are no name and never count.
-    /// </summary>
-    private static bool NameBesideNeverWritten(IReadOnlyList<string> words, int matched, IReadOnlyList<string> nameWords, string speaker, SpeakerRoster roster)
-    {
-        foreach (var step in (ReadOnlySpan<int>)[-1, 1])
-        {
-            var at = matched + step;
-            while (at >= 0 && at < words.Count && LineageWords.Contains(words[at]))
-            {
-                at += step;
-            }
-
-            if (at < 0 || at >= words.Count)
-            {
-                continue;
-            }
-
-            // A kunya glued to its name («ابوفاطمه») is compared by the name, as the briefing writes it apart.
-            var word = words[at].StartsWith("ابو", StringComparison.Ordinal) && words[at].Length > 5 ? words[at][3..] : words[at];
-            if (word.Length >= 3 && !Filler.Contains(word) && !IsSpeechWord(word) && !SpeakerLexicon.IsTitle(word)
-                && !SpeakerLexicon.IsPopularTitle(word) && !SpeakerRoster.IsCommonWord(word) && !SheikhTitles.Contains(word)
-                && !nameWords.Any(n => ArabicText.EditDistance(n, words[at], 1) <= 1 || ArabicText.EditDistance(n, word, 1) <= 1)
-                && !roster.QuotedWhereWritten(speaker, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>«بائعة» of «بائعة الملح»، «تاجر» of «تاجر التمور»: a title in construct with the word after it.</summary>
-    private static bool IsTitleWithoutArticle(string w) => SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.HasArticle(w) && !Filler.Contains(w);
-
-    /// <summary>«إمام» of «إمام المسجد»: a bare noun that takes the next word as its complement, no title, name particle or question word.</summary>
-    private static bool IsConstructHead(string w) =>
-        w.Length >= 3 && !SpeakerLexicon.HasArticle(w) && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w)
-        && !SpeakerLexicon.IsParticle(w) && !SpeakerLexicon.IsGivenName(w);
-
-    /// <summary>
-    /// The words of a body named after a person in the question («الباحثة في جامعة حمد بن خليفة»، «مستشفى الملك فيصل»): the
-    /// name words after a body noun without the article, up to a preposition, a speech word or the end. They name the
-    /// body, not a speaker who shares them («سالم بن حمد المعمري»).
-    /// </summary>
-    private static HashSet<int> WordsOfABodysName(IReadOnlyList<string> words)
-    {
-        const int MaxNameWords = 4;
-        var found = new HashSet<int>();
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            if (!SpeakerLexicon.IsBodyNoun(words[i]))
-            {
-                continue;
-            }
-
-            var k = i + 1;
-            if (SpeakerLexicon.IsTitleOfABodysNamesake(words[k]))
-            {
-                k++;
-            }
-
-            // A body of a place or a field («جامعة الكويت»، «وزارة الصحة») is no person's name.
-            if (k >= words.Count || k == i + 1 && !SpeakerLexicon.IsGivenName(words[k]) && !SpeakerLexicon.IsParticle(words[k])
-                && !(k + 1 < words.Count && SpeakerLexicon.IsJoiner(words[k + 1])))
-            {
-                continue;
-            }
-
-            for (var n = 0; k < words.Count && n < MaxNameWords; k++, n++)
-            {
-                if (Filler.Contains(words[k]) || IsSpeechWord(words[k]) || SpeakerLexicon.IsPreposition(words[k]))
-                {
-                    break;
-                }
-
-                found.Add(k);
-            }
-        }
-
-        return found;
     }
 
     /// <summary>
@@ -651,409 +394,6 @@ public static class SpeakerQuestion
     /// </summary>
     internal static bool AsksWhoSaidWithoutThat(string question) => WhoSaidQuestion.Read(question)?.AsksWithoutThat == true;
 
-    /// <summary>
-    /// Rule «the person a passage calls by the title asked»: «ماذا قال بائع الهندية في سوق الأحد؟»، «ماذا قال الوزير
-    /// الكردي؟» ask of someone by what they are, in words no speaker's recorded role holds (the parser records a role only
-    /// where it reads one beside the name). When the word search's first passage calls its speaker by the title the
-    /// question asks with («يروي بائع الهندية الحاج إبراهيم أوبلا»، «وعاد الوزير الكردي ليقول»), that speaker is the one
-    /// asked of, and all they say is the answer, as asked by name (<see cref="QuestionAnswerer"/>). The title must stand
-    /// by the speaker's name or a verb of saying: one elsewhere in the passage is someone else's (a minister
-    /// the speaker talks about). Whether the question asks what someone said and names them by a title, in either gender,
-    /// that <paramref name="passage"/> so gives its speaker.
-    /// </summary>
-    internal static bool AsksByATitleThePassageGives(string question, Passage passage)
-    {
-        ArgumentNullException.ThrowIfNull(passage);
-        const int MaxWordsFromTheName = 3;
-        const int MaxWordsFromVerb = 2;
-        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
-        if (passage.Speaker is not { } speaker || !words.Any(IsSpeechWord))
-        {
-            return false;
-        }
-
-        var titles = words.Where(w => SpeakerLexicon.IsTitle(w) || IsAskedOnlyTitle(w)).Select(TitleStem).ToHashSet(StringComparer.Ordinal);
-        var name = ArabicText.FoldedWords(speaker).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
-        var text = ArabicText.FoldedWords(passage.Text);
-        var named = Enumerable.Range(0, text.Count).Where(i => name.Contains(text[i]) || name.Contains(StripConjunction(text[i]))).ToList();
-        bool ByTheName(int i) => named.Any(n => Math.Abs(n - i) <= MaxWordsFromTheName);
-        // Rule «a person described by what they do»: «شو قال اللي يبيع البشوت؟» of «أبو فيصل، الذي يبيع البشوت»: the verb
-        // after the question's «اللي / الذي / التي» stands after one in the passage, by the speaker's name.
-        var does = VerbsAfterARelative(words);
-        if (Enumerable.Range(1, Math.Max(0, text.Count - 1)).Any(i => does.Contains(text[i]) && FactWords.RelativePronouns.Contains(text[i - 1])
-            && ByTheName(i)))
-        {
-            return true;
-        }
-
-        // Rule «the verb whose subject the speaker is»: «وش قالت الحرمة اللي تبيع حليب النوق؟» of «تبيع أم سعيد، فاطمة
-        // الكتبي، حليب النوق»، «الارملة اللي حولت بيتها لنزل» of «وحوّلت سلمى القطيشات بيتها»: the press puts the verb of
-        // what someone does before them as often as after «الذي»; right before their name (or its kunya or title), the verb
-        // is theirs.
-        bool BeforeTheName(int i) => named.Contains(i + 1)
-            || named.Contains(i + 2) && (LineageWords.Contains(text[i + 1]) || SpeakerLexicon.IsTitle(text[i + 1]) || SpeakerLexicon.IsPopularTitle(text[i + 1]));
-        if (Enumerable.Range(0, Math.Max(0, text.Count - 1)).Any(i => (does.Contains(text[i]) || does.Contains(StripConjunction(text[i]))) && BeforeTheName(i)))
-        {
-            return true;
-        }
-
-        // Rule «the description the passage gives its speaker»: «المضمر شو قال؟» of «أما علي المزروعي، المضمر الذي يدرب
-        // الهجن»، «شو قال الدليل السياحي في ولاتة؟» of «أما الدليل السياحي إبراهيم ولد الشيخ»، «ماذا قالت البيطرية …» of
-        // «الطبيبة البيطرية»: what the question calls the person first, a word with the article no title list holds, stands
-        // by the speaker's name in apposition, with its article and no preposition («للجمهور» by the name is whom they serve).
-        // Only there: the same word elsewhere in the passage is what they speak of.
-        if (DescriptionHead(words) is { } head
-            && Enumerable.Range(0, text.Count).Any(i => InApposition(text[i]) && WithoutGender(SpeakerLexicon.WithoutPrefixes(text[i])) == head && ByTheName(i)))
-        {
-            return true;
-        }
-
-        // Rule «a doer named by the verb of what they do» (DoerVerbs): «بائعة القشر» of «أم نواف، التي تبيع قشر البن»، «صانع
-        // الآلات» of «يصنع رضوان مقدّم آلات العود»: the trade's verb by the speaker's name.
-        var doing = words.SelectMany(DoerVerbs.Of).ToHashSet(StringComparer.Ordinal);
-        if (Enumerable.Range(0, text.Count).Any(i => (doing.Contains(text[i]) || doing.Contains(StripConjunction(text[i]))) && ByTheName(i)))
-        {
-            return true;
-        }
-
-        return Enumerable.Range(0, text.Count).Any(i => titles.Contains(TitleStem(text[i]))
-            && (ByTheName(i)
-                || Enumerable.Range(Math.Max(0, i - MaxWordsFromVerb), Math.Min(text.Count, i + MaxWordsFromVerb + 1) - Math.Max(0, i - MaxWordsFromVerb)).Any(j => IsSpeechWord(text[j]))));
-    }
-
-    /// <summary>«الي»: chat's «اللي» written with one lam («شو قال الي عنده المحل بالحميدية؟»).</summary>
-    internal const string ChatRelative = "الي";
-
-    /// <summary>
-    /// Rule «a trade before «اللي» is the description's head, not a surname»: «الخوري اللي بيفتح الكنيسة للسياح شو قال»،
-    /// «الطالب اللي يدرس الإعلام الآلي في بسكرة شو قال»، «شو قال النجار اللي يسوي رفوف المكتبات؟» ask of the priest, the
-    /// student, the carpenter the clause describes, not of «ماري الخوري»، «أحمد سالم ولد الطالب»، «مرتضى كريم النجار», whose
-    /// surnames the trades are. A trade with the article right before the relative («اللي / الذي / التي / الي») is what the
-    /// person is, the clause which one: the search finds the passage that tells it (<see cref="AsksOfSomeoneDescribed"/>).
-    /// The trade's positions in the question, where no surname is matched.
-    /// </summary>
-    private static HashSet<int> TradeHeadsOfAClause(IReadOnlyList<string> words)
-    {
-        var found = new HashSet<int>();
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            if (words[i].StartsWith("ال", StringComparison.Ordinal) && (FactWords.RelativePronouns.Contains(words[i + 1]) || words[i + 1] == ChatRelative)
-                && IsTrade(words[i]))
-            {
-                found.Add(i);
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>
-    /// Whether a folded word with the article names a trade: a title of the lexicon («الطالب»، «الخياط»), a noun of the craft
-    /// pattern فعّال, which the folding leaves four letters with «ا» third («النجار»، «الخطاط»، «العطار»، «الصباغ»، «الحداد»)
-    /// or five with the feminine ending («الخياطة»), or a clergy office that is a surname as often («الخوري»، «الشماس»).
-    /// </summary>
-    private static bool IsTrade(string folded)
-    {
-        var bare = SpeakerLexicon.WithoutPrefixes(folded);
-        return SpeakerLexicon.IsTitle(folded) || ClergySurnames.Contains(bare)
-            || bare.Length == 4 && bare[2] == 'ا' || bare.Length == 5 && bare[2] == 'ا' && bare[4] is 'ه' or 'ة';
-    }
-
-    /// <summary>Clergy offices, folded without the article, that are Levantine surnames too («ماري الخوري»، «جورج الشماس»).</summary>
-    private static readonly HashSet<string> ClergySurnames = new(new[] { "خوري", "شماس" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
-    /// <summary>The most words a person is called by before the clause describing them («طالب الهندسة اللي …»، «الرسام الشيباني اللي …»).</summary>
-    private const int MaxWordsBeforeTheClause = 3;
-
-    /// <summary>
-    /// Rule «a person described by a clause»: «شو قال الشب اللي ترك دراسة المحاسبة وصار صياد؟»، «الخوري اللي بيفتح
-    /// الكنيسة للسياح شو قال»، «شو قال الي عنده المحل بالحميدية؟» ask what someone said and tell who by what they do or
-    /// did, in a relative clause right after the words asking (or a few words calling them: a title, an age, a trade).
-    /// As with a claim (<see cref="AsksWhoSaidAClaim"/>), the word search finds the passage that tells it, and its speaker's
-    /// words are the answer (<see cref="QuestionAnswerer"/>). Not a clause after «عن»: it describes the subject asked about
-    /// («ماذا قال الوزير عن المشروع الذي …»).
-    /// </summary>
-    internal static bool AsksOfSomeoneDescribed(string question)
-    {
-        var words = CompoundNames.Glued(ArabicText.FoldedWords(question));
-        var clause = words.ToList().FindIndex(w => FactWords.RelativePronouns.Contains(w) || w == ChatRelative);
-        if (clause < 0 || clause + 1 >= words.Count || !words.Any(IsSpeechWord) || words.Take(clause).Any(SpeakerRoster.TopicMarkers.Contains))
-        {
-            return false;
-        }
-
-        var calledBy = words.Take(clause).Count(w => !Filler.Contains(w) && !IsSpeechWord(w));
-        return calledBy <= MaxWordsBeforeTheClause && !IsSpeechWord(words[clause + 1]);
-    }
-
-    /// <summary>
-    /// The verbs the question says the person does, after «الذي / التي / اللي» («اللي يبيع البشوت» → «يبيع»); after «كان»
-    /// the verb it governs too («اللي كان يختار الوجوه» → «يختار»).
-    /// </summary>
-    private static HashSet<string> VerbsAfterARelative(IReadOnlyList<string> words)
-    {
-        var does = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 1; i < words.Count; i++)
-        {
-            if (!FactWords.RelativePronouns.Contains(words[i - 1]))
-            {
-                continue;
-            }
-
-            does.Add(words[i]);
-            if (words[i] is "كان" or "كانت" && i + 1 < words.Count)
-            {
-                does.Add(words[i + 1]);
-            }
-        }
-
-        return does;
-    }
-
-    /// <summary>
-    /// The first word of a question about what someone said that names them, when it is a word with the article that is no
-    /// title, place, asker's word for a person or question word («المضمر»، «الدليل»، «البيطرية»), without its prefixes and
-    /// feminine ending; null for another question.
-    /// </summary>
-    private static string? DescriptionHead(IReadOnlyList<string> words)
-    {
-        const int MinLength = 5;
-        var first = words.FirstOrDefault(w => !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsPreposition(w)
-            && !FactWords.RelativePronouns.Contains(w) && !SpeakerRoster.IsCommonWord(w));
-        return first is { Length: >= MinLength } && SpeakerLexicon.HasArticle(first) && !SpeakerLexicon.IsTitle(first) && !IsAskedOnlyTitle(first)
-            && !QuestionShape.IsPersonWord(first) && !SpeakerRoster.IsDemonymWord(first) && !ArabicWordForms.AnyIn(first, Gazetteer.Places)
-            ? WithoutGender(SpeakerLexicon.WithoutPrefixes(first))
-            : null;
-    }
-
-    /// <summary>Whether a passage word may stand in apposition to a name: with the article, perhaps after «و», no preposition.</summary>
-    private static bool InApposition(string folded) =>
-        folded.StartsWith("ال", StringComparison.Ordinal) || folded.StartsWith("وال", StringComparison.Ordinal);
-
-    /// <summary>A bare word without its feminine ending: «بيطريه» and «بيطري» are one description.</summary>
-    private static string WithoutGender(string bare) => bare.Length > 3 && bare[^1] is 'ه' or 'ة' ? bare[..^1] : bare;
-
-    /// <summary>
-    /// A title without its prefixes, feminine ending and possessive: «المزارعة» and «مزارع» are one title.
-    /// Rule «a title with its possessive»: «تقول رئيستها فاطمة آيت لحسن» (its head, of a cooperative just named) gives
-    /// her the title «رئيسة» a question asks by («ماذا قالت رئيسة تعاونية تافوكت؟»): the «ها» and the «ت» the feminine
-    /// ending turns into before it are no part of the title.
-    /// </summary>
-    private static string TitleStem(string folded)
-    {
-        var bare = SpeakerLexicon.WithoutPrefixes(folded);
-        if (bare.Length > 5 && bare.EndsWith("ها", StringComparison.Ordinal) && bare[..^2] is var owned
-            && (owned.EndsWith('ت') ? owned[..^1] : owned) is var title && IsTitleStem(title))
-        {
-            return title;
-        }
-
-        return bare.Length > 3 && bare[^1] == 'ه' && IsTitleStem(bare[..^1]) ? bare[..^1] : bare;
-    }
-
-    /// <summary>Whether a bare word is a masculine title, the lexicon's or one only a question is read with.</summary>
-    private static bool IsTitleStem(string bare) => SpeakerLexicon.TitleGender(bare) == false || AskedOnlyTitles.Contains(bare);
-
-    /// <summary>
-    /// Rule «titles only a question is read with»: «ماذا قال الجيولوجي الموريتاني؟»، «ماذا قال مصدر زيت بذور الصبار؟»
-    /// ask of someone by a profession the passage gives them beside a verb of saying or the name («يرى الجيولوجي أن»، «يقول
-    /// مصدّر زيت بذور الصبار كريم بلحاج»، «وبحسب المعماري السويسري ماركوس هالر»). The parser does not take them for titles: «مصدر» is also an anonymous source and a noun
-    /// («مصدر دخل»), so its speakers would change; here they only let <see cref="AsksByATitleThePassageGives"/> match the
-    /// title the first passage gives its speaker, which a source's «قال مصدر» is as well.
-    /// </summary>
-    private static readonly HashSet<string> AskedOnlyTitles = new(new[] { "جيولوجي", "مصدر", "معماري" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
-    /// <summary>«الجيولوجي»، «مصدّرة»: a word of <see cref="AskedOnlyTitles"/>, with prefixes or the feminine ending.</summary>
-    private static bool IsAskedOnlyTitle(string folded) => AskedOnlyTitles.Contains(TitleStem(folded));
-
-    /// <summary>
-    /// Rule «misspelt name word apart»: the question's positions of a name's words matched only through a typo and standing
-    /// apart from every other word of that name the question holds. «حسب كلام القحطاني، وش مشكلة نقل البن في فيفاء؟» asks of
-    /// an «… القحطاني»; «فيفاء» at its end, one letter from «هيفاء», is the place asked about, not «هيفاء القحطاني»'s given
-    /// name: a name is written in one run, and a word far from the rest of it is the name only when it is spelt right.
-    /// </summary>
-    private static HashSet<int> MisspeltApart(List<(int N, int Index)> matches, IReadOnlyList<string> nameWords, IReadOnlyList<string> questionWords)
-    {
-        var apart = new HashSet<int>();
-        if (matches.Count < 2)
-        {
-            return apart;
-        }
-
-        foreach (var (n, index) in matches)
-        {
-            if (!IsExactly(questionWords[index], nameWords[n]) && !matches.Any(m => Math.Abs(m.Index - index) == 1))
-            {
-                apart.Add(index);
-            }
-        }
-
-        return apart;
-    }
-
-    /// <summary>
-    /// Rule «a typo beside the name's other word»: «ماذا قالت شيخة بوزبن؟» of «شيخة بوزبون»، «شو قال ادريس هامد؟» of «إدريس
-    /// همد»: a name word too short for a typo on its own («همد»، «زبون» of the glued «بوزبون») is still that word one letter
-    /// off when it stands, in the name's order, right beside another word of the same name written exactly: a name is
-    /// written in one run, and the run says who is meant. Adds each such word to <paramref name="matches"/>.
-    /// </summary>
-    private static void TypoBesideTheName(List<(int N, int Index)> matches, HashSet<int> used, IReadOnlyList<string> nameWords, IReadOnlyList<string> questionWords)
-    {
-        const int MinLength = 3;
-        for (var n = 0; n < nameWords.Count; n++)
-        {
-            if (nameWords[n].Length < MinLength || matches.Any(m => m.N == n) || SpeakerLexicon.IsParticle(nameWords[n]))
-            {
-                continue;
-            }
-
-            foreach (var (m, index) in matches.Where(m => Math.Abs(m.N - n) == 1 && IsExactly(questionWords[m.Index], nameWords[m.N])).ToList())
-            {
-                var k = index + (n - m);
-                if (k >= 0 && k < questionWords.Count && !used.Contains(k) && questionWords[k].Length >= MinLength && !IsSpeechWord(questionWords[k])
-                    && !Filler.Contains(questionWords[k]) && !SpeakerLexicon.IsTitle(questionWords[k]) && !SpeakerLexicon.IsPreposition(questionWords[k])
-                    && ArabicText.EditDistance(questionWords[k], nameWords[n], 1) <= 1 && used.Add(k))
-                {
-                    matches.Add((n, k));
-                    break;
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// «الشيخ»، «الشيخة» before a name («ماذا قال الشيخ جابر؟») are read as a popular title is: the title of the person named
-    /// next, not the surname of another speaker («أحمد ولد الشيخ»). Question side only: the parser keeps its own reading.
-    /// </summary>
-    private static readonly HashSet<string> SheikhTitles = new(new[] { "الشيخ", "الشيخة" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
-    /// <summary>
-    /// Rule «popular title asked before a name»: the question's popular titles («الحاج»، «الحاجة»، «العم»، «الريس») that stand
-    /// right before a name word («ماذا قال الحاج إبراهيم؟»). There the word is the title of the person named next, as the
-    /// parser reads it («ويتذكر الحاج أوبلا أن»); taken as a name word it was the surname of another speaker («فاطمة أيت
-    /// الحاج») and won over the given name asked. Alone or before a preposition («ماذا قال الحاج؟»، «… سمير الحاج؟») it is
-    /// still a surname, and a speaker named with the title and the next word keeps it (<see cref="NamedWithTheTitle"/>).
-    /// </summary>
-    private static HashSet<int> PopularTitlesBeforeAName(IReadOnlyList<string> words)
-    {
-        var found = new HashSet<int>();
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            var next = words[i + 1];
-            if ((SpeakerLexicon.IsPopularTitle(words[i]) || SheikhTitles.Contains(words[i])) && next.Length >= 2 && !Filler.Contains(next) && !IsSpeechWord(next)
-                && !SpeakerLexicon.IsTitle(next) && !SpeakerLexicon.IsPopularTitle(next) && !SpeakerLexicon.IsPreposition(next))
-            {
-                found.Add(i);
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>
-    /// Titles of address, folded without the article and the feminine ending, that people put before the given name of the
-    /// one they mean («الأستاذ علي»، «المعلم محمود»، «الأسطى حسين»، «العمدة عثمان»، «الدكتورة سعاد»، «المهندس ناجي»).
-    /// </summary>
-    private static readonly HashSet<string> TitlesOfAddress = new(
-        new[] { "أستاذ", "دكتور", "مهندس", "معلم", "أسطى", "اسطا", "عمدة" }.Select(w => ArabicText.Fold(w)),
-        StringComparer.Ordinal);
-
-    /// <summary>Whether the folded question word is a title of address with its article («الأستاذة»، «والمعلم»).</summary>
-    private static bool IsTitleOfAddress(string folded)
-    {
-        var bare = SpeakerLexicon.WithoutPrefixes(folded);
-        return SpeakerLexicon.HasArticle(folded) && (TitlesOfAddress.Contains(bare) || bare.Length > 4 && bare[^1] == 'ه' && TitlesOfAddress.Contains(bare[..^1]));
-    }
-
-    /// <summary>
-    /// Whether the speaker's name has the popular title as a name word followed by the question's next word («عبد الرحمن
-    /// الحاج علي» asked «ماذا قال الحاج علي؟»): then the title word is part of the name asked.
-    /// </summary>
-    private static bool NamedWithTheTitle(IReadOnlyList<string> nameWords, int n, IReadOnlyList<string> questionWords, int index) =>
-        n + 1 < nameWords.Count && index + 1 < questionWords.Count && IsExactly(questionWords[index + 1], nameWords[n + 1]);
-
-    /// <summary>
-    /// Whether the question goes on after the given name it shares with a speaker with a name word of its own («شو قال محمد
-    /// عرقاب» of «محمد أبو غزالة»): another person of that given name, whom the briefings do not quote.
-    /// </summary>
-    private static bool AnotherSurnameFollows(IReadOnlyList<string> words, HashSet<int> used)
-    {
-        var next = used.Max() + 1;
-        if (next >= words.Count)
-        {
-            return false;
-        }
-
-        var w = words[next];
-        // «ماذا قالت سلمى عن الدعم؟»، «ما رأي أندريه بالحرب؟»: a preposition opens what is asked about, not a surname.
-        return w.Length >= 3 && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsPreposition(w)
-            && !(w.Length > 4 && w[0] is 'ب' or 'ل' or 'ك' or 'ف' or 'و' && w.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
-            && !w.StartsWith("لل", StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// Whether a name word of the question's own stands right before the given name it shares with a speaker («ماذا قال
-    /// قيس سعيد؟» of «سعيد بن حمد الكعبي»): that word is another person's given name, and the shared one their surname.
-    /// </summary>
-    private static bool AnotherNameBefore(IReadOnlyList<string> words, HashSet<int> used)
-    {
-        var before = used.Min() - 1;
-        if (before < 0 || used.Contains(before))
-        {
-            return false;
-        }
-
-        var w = words[before];
-        return w.Length >= 2 && !Filler.Contains(w) && !IsSpeechWord(w) && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsPreposition(w)
-            && !SpeakerLexicon.HasArticle(w) && !SpeakerLexicon.IsParticle(w);
-    }
-
-    /// <summary>
-    /// Rule «a place after «في» is no surname»: «ماذا قال أقدم صناع المراكب في رشيد؟»، «مستأجر الشاطئ في سيدي بشر»: one word
-    /// of a speaker's name («كاوه رشيد»، «إبراهيم محمد سيدي») met within two words after «في» is where the person asked of
-    /// is, not who they are; a name asked in full still matches by its other words.
-    /// </summary>
-    private static bool InAPlaceAsked(IReadOnlyList<string> words, int index)
-    {
-        const int MaxPlaceWords = 2;
-        for (var j = index - 1; j >= 0 && index - j <= MaxPlaceWords; j--)
-        {
-            if (words[j] == "في")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The body the question names: from its first organisation noun («مفوضية»، «وزارة») to the end of its name (a
-    /// preposition but «لـ» that opens a complement, a speech word, or the end); empty when it names none.
-    /// </summary>
-    private static List<string> BodyNamed(IReadOnlyList<string> words)
-    {
-        const int MaxBodyWords = 6;
-        var from = -1;
-        for (var i = 0; i < words.Count && from < 0; i++)
-        {
-            from = SpeakerLexicon.IsOrganisation(words[i]) ? i : -1;
-        }
-
-        var body = new List<string>();
-        for (var k = from; k >= 0 && k < words.Count && body.Count < MaxBodyWords; k++)
-        {
-            if (k > from && (Filler.Contains(words[k]) || IsSpeechWord(words[k]) || SpeakerLexicon.IsPreposition(words[k])))
-            {
-                break;
-            }
-
-            body.Add(words[k]);
-        }
-
-        return body;
-    }
-
     /// <summary>Whether the question asks of a woman (<see cref="AsksOfAWoman(IReadOnlyList{string})"/>).</summary>
     internal static bool AsksOfAWoman(string question) => AsksOfAWoman(CompoundNames.Glued(ArabicText.FoldedWords(question)));
 
@@ -1062,7 +402,7 @@ public static class SpeakerQuestion
     /// is how Arabic asks of a title in general, so it asks of no one gender; a later title-like word is the office's
     /// complement («وزير الفلاحة» is no farmer woman).
     /// </summary>
-    private static bool AsksOfAWoman(IReadOnlyList<string> words) =>
+    internal static bool AsksOfAWoman(IReadOnlyList<string> words) =>
         words.Any(w => FeminineSpeechWords.Contains(w) || FeminineSpeechWords.Contains(StripConjunction(w)))
         || words.FirstOrDefault(SpeakerLexicon.IsTitle) is { } title && SpeakerLexicon.TitleGender(title) == true;
 
@@ -1070,73 +410,6 @@ public static class SpeakerQuestion
         new[] { "قالت", "تقول", "قالته", "ترى", "تري", "رأت", "تضيف", "أضافت", "تشير", "أشارت", "تعتقد", "اقترحت", "تقترح", "حذرت", "تحذر", "حكت", "تحكي", "بتحكي", "بتقول", "كالت", "تكول", "دتكول", "حجت", "تحجي", "كتقول", "هضرت", "كتهضر", "صرحت", "أوضحت", "توضح", "أكدت", "تؤكد", "أعلنت", "رأيها", "موقفها", "كلامها", "تصريحاتها", "تصريحها", "أقوالها", "كتبت", "غردت", "انتقدت", "دعت", "نفت" }
             .Select(w => ArabicText.Fold(w)),
         StringComparer.Ordinal);
-
-    /// <param name="roster">The briefings' words: one a briefing writes as the question does is meant as written
-    /// (<see cref="WrittenAsAsked"/>). Null: every word one edit off may be a misspelt name.</param>
-    private static int FindWord(IReadOnlyList<string> words, string nameWord, SpeakerRoster? roster)
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            var w = words[i];
-            if (w == nameWord || StripConjunction(w) == nameWord)
-            {
-                return i;
-            }
-
-            // A surname asked without its article («ما رأي غامدي؟» of «الغامدي»).
-            if (nameWord.Length >= MinBareSurnameLength + 2 && nameWord.StartsWith("ال", StringComparison.Ordinal) && !SpeakerLexicon.HasArticle(w)
-                && (w == nameWord[2..] || StripConjunction(w) == nameWord[2..]) && !SpeakerLexicon.IsTitle(nameWord) && !HeadsAConstruct(words, i))
-            {
-                return i;
-            }
-
-            // A title in the question («الأمير») is never a misspelt name word («الأمين»).
-            // A glued compound («عبدالرحمن») is allowed the typos of its own part («الرحمن»).
-            // A given name written right («محمد») is that name, not a typo of another («محمود»).
-            // Two typos are allowed on a long name's own letters, not on its article: «السوداني» is no «الحوراني».
-            var length = CompoundNames.TypoLength(nameWord);
-            // An adjective of origin («السوري») describes someone, it is no misspelt surname («الخوري»).
-            // A group news quotes as a source («التجار»، «المزارعون») is that word, not a misspelt surname («النجار»).
-            // The public asked of as a voice («ماذا يقول الشارع؟»، «شو رأي الجمهور») is that word, not a misspelt surname («الشايع»).
-            // A word the briefings themselves write as asked («الزوار»، «القديمة»، «الزكاري») is that word, not a misspelt name.
-            if (length >= 5 && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsGivenName(w) && !SpeakerRoster.IsDemonymWord(w)
-                && !SpeakerLexicon.IsCollective(SpeakerLexicon.WithoutPrefixes(w)) && !ThePublic.Contains(SpeakerLexicon.WithoutPrefixes(w))
-                && !WrittenAsAsked(w, roster))
-            {
-                var own = SpeakerLexicon.HasArticle(nameWord) ? length - 2 : length;
-                var max = own >= 8 ? 2 : 1;
-                if (ArabicText.EditDistance(w, nameWord, max) <= max || ArabicText.EditDistance(StripConjunction(w), nameWord, max) <= max)
-                {
-                    return i;
-                }
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// Rule «a trade in construct is no surname without its article»: «ايش قال نجار الرفوف؟»، «شو قال خطاط اللافتات؟» ask of
-    /// the carpenter of the shelves, the calligrapher of the signs: a bare noun before a noun with the article heads a
-    /// construct (as «بائعة الملح» does), and is no surname asked without its article («مرتضى كريم النجار»). Whether the word
-    /// at <paramref name="at"/> is a trade (<see cref="IsTrade"/>) followed so: another noun («عضوات التعاونية») may still be
-    /// the name a speaker is recorded by («أكبر العضوات»).
-    /// </summary>
-    private static bool HeadsAConstruct(IReadOnlyList<string> words, int at) =>
-        at + 1 < words.Count && words[at + 1].Length >= 4 && words[at + 1].StartsWith("ال", StringComparison.Ordinal)
-        && IsTrade("ال" + StripConjunction(words[at]));
-
-    /// <summary>
-    /// Rule «a word the briefings write is no misspelt name»: «وش قالت الصانع عن الزوار الشباب؟» with «سلمى الزواري»
-    /// quoted, «ماذا قال الباحث عن تجارة البشوت القديمة؟» with «خالد عبد الرحمن القديمي», «جارة الحاج الزكاري» with
-    /// «سنية الزواري»: a question's word one letter from a surname that the briefings write as it is, a word of the language
-    /// or another person's name, is meant as written. A misspelling is a word no briefing writes («الضاهري»، «لارسون»).
-    /// </summary>
-    private static bool WrittenAsAsked(string w, SpeakerRoster? roster) =>
-        roster is not null && (roster.Writes(w) || roster.Writes(StripConjunction(w)));
-
-    /// <summary>The public as a voice news and readers speak of, folded without the article: «الشارع»، «الناس»، «الجمهور».</summary>
-    private static readonly HashSet<string> ThePublic = new(StringComparer.Ordinal) { "شارع", "ناس", "جمهور" };
 
     /// <summary>Whether the folded word may stand around a name without asking of a topic («ماذا»، «شو»، «عن»).</summary>
     internal static bool IsFiller(string folded) => Filler.Contains(folded);
@@ -1148,5 +421,5 @@ public static class SpeakerQuestion
     internal static bool IsSpeechWord(string folded) => SpeechWords.Contains(folded) || SpeechWords.Contains(StripConjunction(folded));
 
     /// <summary>«وبولياكوف»، «لبولياكوف»: a name may carry a conjunction or preposition.</summary>
-    private static string StripConjunction(string w) => ArabicWordForms.OpensWithOneLetterClitic(w) ? w[1..] : w;
+    internal static string StripConjunction(string w) => ArabicWordForms.OpensWithOneLetterClitic(w) ? w[1..] : w;
 }

@@ -3,34 +3,28 @@ using BriefingBot.Core.Search.Analysis;
 using BriefingBot.Core.Text;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using static BriefingBot.Core.Answering.RoleVocabulary;
 
 namespace BriefingBot.Core.Answering;
 
 /// <summary>
-/// What the briefings say about their speakers: each one's roles («وزير الموارد المائية»، «المتحدث باسم الوزارة») and
-/// grammatical gender. It answers «ماذا قال وزير الخارجية؟» with the person who holds that role, and tells the
-/// reply whether to say «ما قاله» or «ما قالته». Built once per catalog snapshot; a lookup touches only the
-/// speakers that share a word with the question.
+/// What the briefings say about their speakers: each one's roles («وزير الموارد المائية»، «المتحدث باسم الوزارة»), their
+/// names (<see cref="Names"/>) and who is quoted where (<see cref="Quotations"/>). It answers «ماذا قال وزير الخارجية؟»
+/// with the person who holds that role. Built once per catalog snapshot; a lookup touches only the speakers that share a
+/// word with the question.
 /// </summary>
 public sealed class SpeakerRoster
 {
-    /// <summary>Words that carry no role: prepositions and question words around a title.</summary>
-    private static readonly HashSet<string> NotRoleWords = new(
-        new[] { "في", "من", "عن", "على", "الى", "إلى", "مع", "ماذا", "ما", "شو", "ايش", "هو", "هي", "عن", "حول", "بشأن" }.Select(w => ArabicText.Fold(w)),
-        StringComparer.Ordinal);
-
     private readonly List<HeldRole> _roles = [];
     private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _feminine = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _roleOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string BriefingId, HashSet<string> Role)>> _rolesByBriefing = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DateOnly> _lastQuoted = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _quotedIn = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Lazy<HashSet<string>>> _wordsWhereQuoted = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _quotedInBriefing = new(StringComparer.Ordinal);
 
     /// <summary>The speakers' names, aliases and what each name is made of (given name, surname, kunya).</summary>
     internal SpeakerNames Names { get; } = new();
+
+    /// <summary>Who is quoted where and when, and each speaker's grammatical gender.</summary>
+    public Quotations Quotations { get; }
 
     /// <summary>The words after which a question about what someone said names its subject: «عن»، «بشأن»، «حول»، «بخصوص»، «تجاه».</summary>
     internal static readonly HashSet<string> TopicMarkers = new(new[] { "عن", "بشأن", "حول", "بخصوص", "تجاه" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
@@ -51,25 +45,6 @@ public sealed class SpeakerRoster
             foreach (var profile in briefing.SpeakerProfiles)
             {
                 Names.Add(profile);
-
-                if (!_lastQuoted.TryGetValue(profile.Name, out var last) || briefing.Date > last)
-                {
-                    _lastQuoted[profile.Name] = briefing.Date;
-                }
-
-                if (!_quotedIn.TryGetValue(profile.Name, out var quotedIn))
-                {
-                    _quotedIn[profile.Name] = quotedIn = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                quotedIn.Add(briefing.Id);
-                if (!_quotedInBriefing.TryGetValue(briefing.Id, out var quoted))
-                {
-                    _quotedInBriefing[briefing.Id] = quoted = [];
-                }
-
-                quoted.Add(profile.Name);
-
                 Add(profile, written.Places, written.About, headline, written.Words);
                 if (profile.Role is not null)
                 {
@@ -83,20 +58,11 @@ public sealed class SpeakerRoster
             }
         }
 
-        foreach (var (speaker, ids) in _quotedIn)
-        {
-            // Read once per speaker: a question asks of the same speaker's briefings for each word beside the name it matched.
-            _wordsWhereQuoted[speaker] = new Lazy<HashSet<string>>(() => _words.WordsOf(ids));
-        }
+        Quotations = new Quotations(_words, Names);
     }
 
     private void Add(SpeakerProfile profile, Lazy<HashSet<string>> places, Lazy<HashSet<string>> about, Lazy<HashSet<string>> headline, Lazy<HashSet<string>> briefingWords)
     {
-        if (profile.Feminine)
-        {
-            _feminine.Add(profile.Name);
-        }
-
         if (profile.Role is not null)
         {
             AddRole(profile.Name, ArabicText.FoldedWords(profile.Role), places, about, headline, briefingWords, reference: false);
@@ -183,93 +149,10 @@ public sealed class SpeakerRoster
     }
 
     /// <summary>
-    /// Rule «kin in the same report»: the people quoted beside <paramref name="speaker"/> in a briefing that quotes them and
-    /// bearing their surname («أنس الطرابيشي» beside «فايز الطرابيشي», «خليل السيوفي» beside «محمود ديب السيوفي»): a report
-    /// that quotes a father and his son, or two brothers, names them so, and a question asks of one as the other's kin
-    /// («ابن فايز الطرابيشي»، «والد خليل السيوفي»). With them, for a speaker called by a kunya («أبو خليل»، «أم وسيم»), the
-    /// people of that report whose given name the kunya holds: the child it is made of; and for a child, the parent called by
-    /// a kunya of their given name. Empty for a speaker with none.
-    /// </summary>
-    public IReadOnlyList<string> SameFamily(string speaker)
-    {
-        if (!_quotedIn.TryGetValue(speaker, out var ids))
-        {
-            return [];
-        }
-
-        var surname = Names.Surname(speaker);
-        var child = Names.ChildOfKunya(speaker);
-        var given = Names.GivenName(speaker);
-        return [.. ids.SelectMany(id => _quotedInBriefing[id]).Distinct(StringComparer.Ordinal)
-            .Where(s => s != speaker && (surname is not null && Names.Surname(s) == surname || child is not null && Names.GivenName(s) == child
-                || given is not null && Names.ChildOfKunya(s) == given))];
-    }
-
-    /// <summary>
     /// The name's words folded and glued as a question's are («أبو خليل» → «ابوخليل»): held for every speaker the roster
     /// quotes, read afresh for another name.
     /// </summary>
     internal IReadOnlyList<string> NameWords(string speaker) => Names.NameWords(speaker);
-
-    /// <summary>
-    /// Rule «one person called by a title and the given name alone»: «يجلس الحاج قاسم محمد الصحاف … "ما بقى من العمر
-    /// هواية"، يقول عمو قاسم»، «مبارك ولد سالم … عمي مبارك»: a report names a person in full once and then as the street
-    /// calls them, an elder's title and the given name, or the given name alone, which the parser records as a speaker of its
-    /// own. Both are the one person: for a speaker so called, the one person of that report named in full with that given
-    /// name, of their gender; for a person named in full, the speakers of their reports so called, when no other person
-    /// there has that given name. Empty for a speaker with neither.
-    /// </summary>
-    public IReadOnlyList<string> CalledByTheGivenName(string speaker)
-    {
-        if (!_quotedIn.TryGetValue(speaker, out var ids))
-        {
-            return [];
-        }
-
-        var own = SpeakerNames.GivenNameCalledBy(speaker);
-        var given = own ?? Names.GivenName(speaker);
-        if (given is null || own is null && Names.Surname(speaker) is null)
-        {
-            return [];
-        }
-
-        var found = new List<string>();
-        foreach (var quoted in ids.Select(id => _quotedInBriefing[id]))
-        {
-            var full = quoted.Where(s => s != speaker && SpeakerNames.GivenNameCalledBy(s) is null && Names.Surname(s) is not null && Names.GivenName(s) == given
-                && IsFeminine(s) == IsFeminine(speaker)).ToList();
-            if (own is not null && full.Count == 1)
-            {
-                found.Add(full[0]);
-            }
-            else if (own is null && full.Count == 0)
-            {
-                found.AddRange(quoted.Where(s => s != speaker && SpeakerNames.GivenNameCalledBy(s) == given && IsFeminine(s) == IsFeminine(speaker)));
-            }
-        }
-
-        return [.. found.Distinct(StringComparer.Ordinal)];
-    }
-
-    /// <summary>
-    /// Whether a passage of the speakers <paramref name="asked"/> is the words of one of them: a speaker called by a title and
-    /// the given name («عمو قاسم») brought in by a person named in full (<see cref="CalledByTheGivenName"/>) is that person
-    /// only in a report that quotes them both; elsewhere «عمو قاسم» is another man.
-    /// </summary>
-    public bool SaidByOneAsked(Passage passage, IReadOnlyList<string> asked)
-    {
-        ArgumentNullException.ThrowIfNull(passage);
-        ArgumentNullException.ThrowIfNull(asked);
-        var theirs = passage.AllSpeakers.Where(asked.Contains).ToList();
-        return theirs.Count == 0 || theirs.Any(s =>
-        {
-            var bringers = asked.Where(f => f != s && SpeakerNames.GivenNameCalledBy(f) is null && CalledByTheGivenName(f).Contains(s, StringComparer.Ordinal)).ToList();
-            return bringers.Count == 0 || bringers.Any(f => _quotedIn.TryGetValue(f, out var ids) && ids.Contains(passage.BriefingId));
-        });
-    }
-
-    /// <summary>Whether the briefings show <paramref name="speaker"/> as a woman («قالت»، «الباحثة»).</summary>
-    public bool IsFeminine(string speaker) => _feminine.Contains(speaker);
 
     /// <summary>The speaker whose role the question names (the first of <see cref="Holders"/>), or null.</summary>
     public string? ByRole(IEnumerable<string> foldedQuestionWords) => Holders(foldedQuestionWords) is { Count: > 0 } holders ? holders[0] : null;
@@ -300,7 +183,7 @@ public sealed class SpeakerRoster
     {
         var all = HoldersInScope(foldedQuestionWords, asksOfAWoman, inScope);
         return all.Count <= MaxHolders || !all.Contains(answered, StringComparer.Ordinal) ? []
-            : [.. all.Where(h => h != answered).OrderByDescending(LastQuotedOn).Take(MaxOthersNamed)];
+            : [.. all.Where(h => h != answered).OrderByDescending(Quotations.LastQuotedOn).Take(MaxOthersNamed)];
     }
 
     /// <summary>
@@ -314,10 +197,7 @@ public sealed class SpeakerRoster
     public const int MaxOthersNamed = 6;
 
     /// <summary>The holder quoted in the newest briefing; of several in it, the first.</summary>
-    private string NewestOf(List<string> holders) => holders.OrderByDescending(LastQuotedOn).First();
-
-    /// <summary>The date of the newest briefing that quotes <paramref name="speaker"/>; the earliest date for one never quoted.</summary>
-    public DateOnly LastQuotedOn(string speaker) => _lastQuoted.TryGetValue(speaker, out var date) ? date : DateOnly.MinValue;
+    private string NewestOf(List<string> holders) => holders.OrderByDescending(Quotations.LastQuotedOn).First();
 
     /// <summary>
     /// The holders of the title a question names before the subject it asks about («شو قالت الباحثة عن السلالات التي
@@ -509,13 +389,13 @@ public sealed class SpeakerRoster
         // office in the feminine, so a question in it asks of a woman they do not quote.
         if (asksOfAWoman)
         {
-            best = best.Where(IsFeminine).ToList();
+            best = best.Where(Quotations.IsFeminine).ToList();
         }
         else
         {
             // The press gives a woman's office in the feminine («المفوضة الأوروبية»), so a title asked in the masculine
             // names the men who hold it first; a woman holding it still follows.
-            best = MenFirst(best);
+            best = Quotations.MenFirst(best);
         }
 
         return best;
@@ -606,65 +486,12 @@ public sealed class SpeakerRoster
         return [.. people.Select(p => (IReadOnlySet<string>)p.Briefings)];
     }
 
-    /// <summary>
-    /// The question's role words with a noun the role gives as its adjective said the role's way: «وزير الزراعة» asks of
-    /// «وزير الثروة الزراعية والسمكية» (Oman's ministry names its field by the adjective, «الزراعية»، where people ask
-    /// by the noun, «الزراعة»). Only a noun in «ة» whose «ـية» adjective the role holds: «الزراعة» → «الزراعي», compared
-    /// as role words are, without the feminine ending.
-    /// </summary>
-    private static HashSet<string> AsTheRoleSaysIt(HashSet<string> question, HashSet<string> role) =>
-        question.Select(w => !role.Contains(w) && w.Length >= 4 && w[^1] == 'ه' && role.Contains(w[..^1] + "ي") ? w[..^1] + "ي" : w)
-            .ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>
-    /// Rule «the official asked for the office»: «المسؤول عن القرية التراثية» asks of «مدير القرية التراثية»، «مسؤول
-    /// السياحة بالبلدية» of «رئيس قسم السياحة في بلدية مادبا»، «المسؤول عن توزيع مية السيل» of «أمين السيل»: people call
-    /// whoever holds an office «المسؤول», where the briefing gives the office's own title. The question's «مسؤول» said as
-    /// the role's first office title, when the role holds one and not «مسؤول» itself; the words unchanged otherwise.
-    /// </summary>
-    private static HashSet<string> AsTheRoleTitlesTheOfficial(HashSet<string> question, HashSet<string> role) =>
-        question.Contains(GeneralOfficialTitle) && !role.Contains(GeneralOfficialTitle) && role.FirstOrDefault(SpeakerLexicon.IsOfficeTitle) is { } office
-            ? question.Select(w => w == GeneralOfficialTitle ? office : w).ToHashSet(StringComparer.Ordinal)
-            : question;
-
-    /// <summary>
-    /// The question's words, as role words, that say which office it asks of, so are never context of a holder's briefing:
-    /// a title's complement right after it («مستشفى» of «مدير مستشفى العين للإبل»، «النقل» of «وزير النقل») and a body's noun
-    /// anywhere («مصنع»، «شركة»): «مدير إدارة الأسواق في بلدية العين» is not the director of its hospital.
-    /// </summary>
-    private static HashSet<string> DefiningWords(IReadOnlyList<string> foldedQuestionWords)
-    {
-        var defining = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < foldedQuestionWords.Count; i++)
-        {
-            var w = foldedQuestionWords[i];
-            if (SpeakerLexicon.IsOrganisation(w) || SpeakerLexicon.IsInstitution(w) || SpeakerLexicon.IsBodyNoun(w)
-                || i > 0 && SpeakerLexicon.IsTitle(foldedQuestionWords[i - 1]) && !SpeakerLexicon.IsPreposition(w))
-            {
-                defining.Add(RoleWord(w));
-            }
-        }
-
-        return defining;
-    }
-
     /// <summary>Whether the words of a briefing (every reading) hold a reading of the question's role word.</summary>
     private static bool WritesAnyReading(Lazy<HashSet<string>> briefingWords, string word) =>
         ArabicWordForms.Readings(word).Any(r => r.Length >= 3 && briefingWords.Value.Contains(r));
 
     /// <summary>What a word of the question naming what the holder's briefing is about adds to the holder's match: less than a role word.</summary>
     private const double ContextWeight = 0.25;
-
-    /// <summary>«مسؤول» folded, as a role word: the title people give any office's holder.</summary>
-    private const string GeneralOfficialTitle = "مسوول";
-
-    /// <summary>Whether one role's words, a nationality aside, are all in the other («النائب» and «النائب عن بيروت»).</summary>
-    private static bool OneHoldsTheOther(HashSet<string> one, HashSet<string> other)
-    {
-        var a = one.Where(w => !IsDemonym(w)).ToHashSet(StringComparer.Ordinal);
-        var b = other.Where(w => !IsDemonym(w)).ToHashSet(StringComparer.Ordinal);
-        return a.IsSubsetOf(b) || b.IsSubsetOf(a);
-    }
 
     /// <summary>
     /// Of the briefings the asked speakers' passages come from, those about the subject or place the question names
@@ -761,23 +588,6 @@ public sealed class SpeakerRoster
     }
 
     /// <summary>
-    /// Whether a briefing that quotes <paramref name="speaker"/> writes <paramref name="folded"/>, or a word one edit from
-    /// it (a misspelt name is still the briefing's). True for a speaker the roster does not know: nothing to judge by.
-    /// </summary>
-    public bool QuotedWhereWritten(string speaker, string folded)
-    {
-        ArgumentNullException.ThrowIfNull(folded);
-        if (!_wordsWhereQuoted.TryGetValue(speaker, out var quoted))
-        {
-            return true;
-        }
-
-        var words = quoted.Value;
-        return ArabicWordForms.Readings(folded).Any(words.Contains)
-            || words.Any(w => Math.Abs(w.Length - folded.Length) <= 1 && ArabicText.EditDistance(w, folded, 1) <= 1);
-    }
-
-    /// <summary>
     /// Whether a briefing writes <paramref name="folded"/> as it is: a word of the language («الزوار») or a name the
     /// briefings spell so, which a question may mean as written.
     /// </summary>
@@ -792,9 +602,6 @@ public sealed class SpeakerRoster
 
     /// <summary>Whether a folded word is one of Lucene's Arabic stop words (a particle, a pronoun).</summary>
     internal static bool IsCommonWord(string folded) => CommonWords.Contains(folded);
-
-    /// <summary>The speakers with the men before the women, each in the order given.</summary>
-    public List<string> MenFirst(IEnumerable<string> speakers) => [.. speakers.OrderBy(IsFeminine)];
 
     /// <summary>
     /// «السوري»، «اللبنانية»، «وللمصري»: a question word that is a people's adjective of a country the gazetteer knows, with
@@ -815,97 +622,8 @@ public sealed class SpeakerRoster
     /// </summary>
     public const int MaxHolders = 5;
 
-    /// <summary>«يمني»، «مصري»، «لبناني»، «سعودي»، «ليبي»: a people's adjective of a country the gazetteer knows (role words are masculine).</summary>
-    private static bool IsDemonym(string word)
-    {
-        if (word.Length < 3 || word[^1] != 'ي')
-        {
-            return false;
-        }
-
-        var stem = word[..^1];
-        return Gazetteer.Places.Contains(stem) || Gazetteer.Places.Contains(stem + "ا") || Gazetteer.Places.Contains(stem + "يا")
-            || Gazetteer.Places.Contains(word + "ه");
-    }
-
-    private static HashSet<string> RoleWords(IEnumerable<string> folded) =>
-        folded.Where(w => !NotRoleWords.Contains(w)).Select(RoleWord).Where(w => w.Length >= 2).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>
-    /// A role word compared without its gender and with one name for an office said two ways («الناطق» is «المتحدث»، «مالك» is «صاحب»): «وزيرة» is «وزير» and «الأردنية» is «الأردني», so «ماذا قال وزير التربية؟»
-    /// finds «وزيرة التربية الأردنية» (people ask in the masculine, or the other way round).
-    /// </summary>
-    private static string RoleWord(string folded)
-    {
-        var bare = SpeakerLexicon.WithoutPrefixes(folded);
-        // The same office said two ways: «الناطق / المتحدث باسم …»، «رئيس الوزراء / رئيس الحكومة».
-        bare = bare switch
-        {
-            "ناطق" => "متحدث",
-            "ناطقه" => "متحدثه",
-            "وزراء" => "حكومه",
-            // «الذي يملك بستانًا» is recorded as «مالك بستان»; people ask for «صاحب البستان».
-            "مالك" => "صاحب",
-            "مالكه" => "صاحبه",
-            // «بياع الأقمشة» (the souk's word) is «بائع الأقمشة» as the briefing records a seller (SellerOfWhatTheySell).
-            "بياع" => "بايع",
-            "بياعه" => "بايعه",
-            _ => bare,
-        };
-        // «الباحثة في علوم البيئة بجامعة البصرة»: «بـ» glued to a body it is held at is «في», no part of the word.
-        if (bare.Length > 4 && bare[0] == 'ب' && SpeakerLexicon.IsOrganisation(bare[1..]))
-        {
-            bare = bare[1..];
-        }
-
-        var word = bare.Length > 3 && bare[^1] == 'ه' && SpeakerLexicon.TitleGender(bare[..^1]) == false ? bare[..^1]
-            : bare.Length > 4 && bare.EndsWith("يه", StringComparison.Ordinal) ? bare[..^1] : bare;
-        return ColloquialNationalities.GetValueOrDefault(word, word);
-    }
-
-    /// <summary>
-    /// Rule «a nationality as people say it»: «الخبيرة الطليانية» is «المرممة الإيطالية», «المنتجة الإنجليزية» is
-    /// «البريطانية», «الأميركي» is «الأمريكي»: the spoken adjective, folded without its feminine ending, said as the press
-    /// writes it, on both the question's side and the role's.
-    /// </summary>
-    private static readonly Dictionary<string, string> ColloquialNationalities = new[]
-    {
-        ("طلياني", "إيطالي"), ("إنجليزي", "بريطاني"), ("إنكليزي", "بريطاني"), ("فرنساوي", "فرنسي"), ("مصراوي", "مصري"),
-        ("أمريكاني", "أمريكي"), ("أميركاني", "أمريكي"), ("أميركي", "أمريكي"), ("إسبانيولي", "إسباني"),
-    }
-        .ToDictionary(p => ArabicText.Fold(p.Item1), p => ArabicText.Fold(p.Item2), StringComparer.Ordinal);
-
     /// <summary>What a role read through «the foreign expert» loses: more than a role that covers the question gains.</summary>
     private const double ExpertReadingPenalty = 1;
-
-    /// <summary>«الخبير»، «الخبيرة» folded as a role word: what a reader calls someone whose craft is their nationality's news.</summary>
-    private static readonly string Expert = ArabicText.Fold("خبير");
-
-    /// <summary>
-    /// Rule «the foreign expert»: «الخبيرة الطليانية في معهد مادبا» asks of «المرممة الإيطالية»، «الخبير التركي» of «المرمم
-    /// التركي»، «الخبير الأجنبي» of «مقيّم الجودة الكولومبي»: readers call a professional from abroad «الخبير» whatever the
-    /// press calls their craft. The question's «خبير» said as the role's first title, when the role holds a nationality of a
-    /// country beyond the Arab world the question asks too, and not «خبير» itself; the words unchanged otherwise: «الخبير»
-    /// alone is still anyone's, and «الخبير المصري» an economist as often as a restorer.
-    /// </summary>
-    private static HashSet<string> AsTheRoleTitlesTheExpert(HashSet<string> question, HashSet<string> role) =>
-        question.Contains(Expert) && !role.Contains(Expert) && question.Any(w => role.Contains(w) && Gazetteer.IsAdjectiveOfAForeignCountry(w))
-            && role.FirstOrDefault(SpeakerLexicon.IsTitle) is { } title
-            ? question.Select(w => w == Expert ? title : w).ToHashSet(StringComparer.Ordinal)
-            : question;
-
-    /// <summary>«الأجنبي»، «الأجنبية» folded as a role word: a reader's word for someone of another nationality.</summary>
-    private static readonly string Foreigner = ArabicText.Fold("أجنبي");
-
-    /// <summary>
-    /// Rule «the foreigner is the role's nationality»: «ماذا قالت المرممة الأجنبية؟» asks of «المرممة الإيطالية»، «الخبير
-    /// الأجنبي» of «مقيّم الجودة الكولومبي»: the question's «أجنبي» said as the role's nationality of a country beyond the Arab
-    /// world, when the role holds one; the words unchanged otherwise (an Arab nationality is no foreigner's).
-    /// </summary>
-    private static HashSet<string> AsTheRoleNamesTheForeigner(HashSet<string> question, HashSet<string> role) =>
-        question.Contains(Foreigner) && role.FirstOrDefault(Gazetteer.IsAdjectiveOfAForeignCountry) is { } nationality
-            ? question.Select(w => w == Foreigner ? nationality : w).ToHashSet(StringComparer.Ordinal)
-            : question;
 
     /// <summary>
     /// One role a speaker holds in one briefing (their title, or a title the briefing points back to them by), with what

@@ -18,7 +18,7 @@ internal sealed class WhoSaidQuestion
     /// <summary>
     /// The relative chat puts between «مين» and the verb («مين اللي قال …»، «منو الي كال …»، «مين يلي حكى …»), folded.
     /// </summary>
-    private static readonly HashSet<string> WhoRelatives = new(new[] { "اللي", SpeakerQuestion.ChatRelative, "إللي", "يلي", "الذي", "التي" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+    private static readonly HashSet<string> WhoRelatives = new(new[] { "اللي", PersonDescribed.ChatRelative, "إللي", "يلي", "الذي", "التي" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     private static readonly HashSet<string> ThatWords = new(new[] { "إن", "أن", "بأن", "ان", "بان" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 

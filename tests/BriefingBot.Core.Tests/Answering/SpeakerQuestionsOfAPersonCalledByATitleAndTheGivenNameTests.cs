@@ -48,13 +48,4 @@ public sealed class SpeakerQuestionsOfAPersonCalledByATitleAndTheGivenNameTests 
         Assert.Equal(AnswerOutcome.SpeakerPassages, answer.Outcome);
         Assert.Equal([Bookshop.Passages[1].Id, Bookshop.Passages[3].Id], answer.Passages.Select(p => p.Passage.Id).Order());
     }
-
-    [Fact]
-    public void Two_people_of_the_given_name_in_one_report_are_neither_the_one_called_by_it()
-    {
-        var roster = new SpeakerRoster(Both);
-
-        Assert.Empty(roster.CalledByTheGivenName("قاسم جواد الربيعي"));
-        Assert.Empty(roster.CalledByTheGivenName("قاسم عبد الله الجنابي"));
-    }
 }

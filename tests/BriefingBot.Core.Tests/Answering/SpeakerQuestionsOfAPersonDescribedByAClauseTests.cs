@@ -47,6 +47,6 @@ public sealed class SpeakerQuestionsOfAPersonDescribedByAClauseTests : IDisposab
     [InlineData("شو قال سركيس؟", false)]
     public void Only_a_clause_describing_whom_the_question_asks_of_asks_of_a_person_described(string question, bool described)
     {
-        Assert.Equal(described, SpeakerQuestion.AsksOfSomeoneDescribed(question));
+        Assert.Equal(described, PersonDescribed.AsksOfSomeoneDescribed(question));
     }
 }

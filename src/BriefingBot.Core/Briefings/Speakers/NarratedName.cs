@@ -711,7 +711,6 @@ internal static class NarratedName
         return null;
     }
 
-    /// <summary>«يلقبه»، «يسمونها»، «يُعرف»، «تُكنّى»، «اشتهر»: a verb that gives the name someone goes by.</summary>
     /// <summary>
     /// «يدير عيسى العلامي، أبو خليل، معصرة …»، «يدير دا الطاهر حمادوش، أبو مقران، ورشة …»: a kunya of two words set off
     /// by commas right after the name is the name the person goes by, by which a later paragraph quotes them («ويشكو أبو
@@ -747,6 +746,7 @@ internal static class NarratedName
         return false;
     }
 
+    /// <summary>«يلقبه»، «يسمونها»، «يُعرف»، «تُكنّى»، «اشتهر»: a verb that gives the name someone goes by.</summary>
     private static bool IsNamingVerb(string folded) =>
         folded.Length >= 4 && folded[0] is 'ي' or 'ت'
             ? folded.AsSpan(1).StartsWith("لقب", StringComparison.Ordinal) || folded.AsSpan(1).StartsWith("سمي", StringComparison.Ordinal)

@@ -53,7 +53,7 @@ internal sealed class NicknameGiven : IAttributionRule
                 return false;
             }
 
-            if (NamingVerbs.ContainsKey(Bare(words[k].Folded)) || KnowingVerbs.Contains(Bare(words[k].Folded)) && words[q - 1].Folded == "باسم")
+            if (IsNamingVerb(words[k], out _) || KnowingVerbs.Contains(Bare(words[k].Folded)) && words[q - 1].Folded == "باسم")
             {
                 return true;
             }
@@ -109,7 +109,7 @@ internal sealed class NicknameGiven : IAttributionRule
     /// </summary>
     public static string? GivenInAside(List<Word> words, int from)
     {
-        if (from + 2 >= words.Count || words[from].Folded is not ("الذي" or "التي") || !NamingVerbs.ContainsKey(Bare(words[from + 1].Folded)))
+        if (from + 2 >= words.Count || words[from].Folded is not ("الذي" or "التي") || !IsNamingVerb(words[from + 1], out _))
         {
             return null;
         }
@@ -134,7 +134,7 @@ internal sealed class NicknameGiven : IAttributionRule
     {
         var words = paragraph.Words;
         found = null;
-        if (first && v == 0 && NamingVerbs.TryGetValue(Bare(words[0].Folded), out var feminine))
+        if (first && v == 0 && IsNamingVerb(words[0], out var feminine))
         {
             for (var k = 1; k < words.Count && k <= MaxNamerWords + 1; k++)
             {
@@ -209,7 +209,7 @@ internal sealed class NicknameGiven : IAttributionRule
 
         var from = verbFirst ? v + 1 : v;
         if (NicknameAt(words, from) is not { } nickname || from + nickname.Count + 1 >= words.Count || words[from + nickname.Count].Folded != "كما"
-            || !NamingVerbs.TryGetValue(Bare(words[from + nickname.Count + 1].Folded), out var feminine))
+            || !IsNamingVerb(words[from + nickname.Count + 1], out var feminine))
         {
             return null;
         }
@@ -279,5 +279,12 @@ internal sealed class NicknameGiven : IAttributionRule
         after + 1 < words.Count && words[after - 1].EndsWithComma && words[after].Folded is { Length: > 2 } verb && verb[0] == 'و'
         && ReportingVerbs.IsReportingVerb(verb[1..]) && words[after + 1].IsComplementiser;
 
+    /// <summary>
+    /// Whether <paramref name="word"/> is a verb of naming with the pronoun of whom it names («ويسميه»، «يناديها»), and
+    /// whether that pronoun is a woman's: the one reading of the verb every shape of this rule goes by.
+    /// </summary>
+    private static bool IsNamingVerb(Word word, out bool feminine) => NamingVerbs.TryGetValue(Bare(word.Folded), out feminine);
+
+    /// <summary>The word without the «و / ف» it may open with («ويسميه» → «يسميه»).</summary>
     private static string Bare(string folded) => folded.Length > 4 && folded[0] is 'و' or 'ف' ? folded[1..] : folded;
 }
