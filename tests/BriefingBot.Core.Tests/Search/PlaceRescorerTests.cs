@@ -55,8 +55,10 @@ public sealed class PlaceRescorerTests
         // «ويضم المترو خمسًا وثمانين محطة» never says «الرياض»; the briefing's other passage does.
         const string question = "كم محطة يضم المترو في الرياض؟";
 
-        Assert.Equal("dubai/1", Ranking(SearchTuning.Default with { PlaceWeight = 0 }, question, Metros)[0]);
-        var ranking = Ranking(SearchTuning.Default, question, Metros);
+        // The Riyadh briefing also holds every question word the Dubai one holds, and more (HeldTogetherRescorer): off here.
+        var alone = SearchTuning.Default with { HeldTogetherWeight = 0 };
+        Assert.Equal("dubai/1", Ranking(alone with { PlaceWeight = 0 }, question, Metros)[0]);
+        var ranking = Ranking(alone, question, Metros);
         Assert.True(ranking.IndexOf("riyadh/2") < ranking.IndexOf("dubai/1"), string.Join(", ", ranking));
     }
 
