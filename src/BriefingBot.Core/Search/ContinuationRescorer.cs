@@ -21,6 +21,7 @@ internal sealed class ContinuationRescorer(SearchTuning tuning)
     private static readonly ISet<string> SpeakerOnly = new HashSet<string>(StringComparer.Ordinal) { PassageFields.Speaker };
 
     /// <summary>The hits, each continuation raised by what it carries of its introduction's score, best first.</summary>
+    /// <param name="hits">Best first, ties in <see cref="TieOrder"/> as every rescorer leaves them: continuations are looked for among the first <see cref="Depth"/>, a cut that must not fall by document number.</param>
     public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question)
     {
         var words = question.Where(t => !t.Fuzzy && !t.Derived && t.Variants.Count > 0).ToList();
@@ -65,7 +66,7 @@ internal sealed class ContinuationRescorer(SearchTuning tuning)
             rescored[i] = new ScoreDoc(hits[i].Doc, hits[i].Score + gains[i]);
         }
 
-        Array.Sort(rescored, SegmentRescoringWalk.BestFirst);
+        TieOrder.Sort(searcher.IndexReader, rescored);
         return rescored;
     }
 

@@ -51,7 +51,7 @@ internal sealed class HeldTogetherRescorer(SearchTuning tuning)
         }
 
         var raised = hits.Select(h => new ScoreDoc(h.Doc, briefingOf[h.Doc] == best.Key ? h.Score * (1 + tuning.HeldTogetherWeight) : h.Score)).ToArray();
-        Array.Sort(raised, SegmentRescoringWalk.BestFirst);
+        TieOrder.Sort(searcher.IndexReader, raised);
         return raised;
     }
 

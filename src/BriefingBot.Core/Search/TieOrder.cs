@@ -19,6 +19,9 @@ internal sealed class TieOrder(IndexReader reader)
 
     public static IEnumerable<ScoreDoc> Rank(IndexReader reader, ScoreDoc[] hits) => new TieOrder(reader).Rank(hits);
 
+    /// <summary>Sorts the hits in place: higher score first, ties in this order.</summary>
+    public static void Sort(IndexReader reader, ScoreDoc[] hits) => new TieOrder(reader).Sort(hits);
+
     /// <summary>The hits ranked, a copy: higher score first, ties in this order.</summary>
     public IEnumerable<ScoreDoc> Rank(ScoreDoc[] hits)
     {
