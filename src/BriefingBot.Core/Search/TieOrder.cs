@@ -9,13 +9,15 @@ namespace BriefingBot.Core.Search;
 /// passage, then the briefing's id; never document order, which a parallel rebuild does not keep. Applied to the few
 /// hits fetched, which lets Lucene score with its fast out-of-order scorer. One search ranks the same hits again after
 /// each rescoring, so an instance reads a hit's date, ordinal and briefing id once, at its first tie, and keeps them.
+/// The rescorers that ask which briefing a hit belongs to, and where in it (<see cref="HeldTogetherRescorer"/>,
+/// <see cref="ContinuationRescorer"/>), read it here too: one reader of the fact the order rests on.
 /// </summary>
 internal sealed class TieOrder(IndexReader reader)
 {
     private readonly NumericDocValues? _dates = MultiDocValues.GetNumericValues(reader, PassageFields.DateDays);
     private readonly NumericDocValues? _ordinals = MultiDocValues.GetNumericValues(reader, PassageFields.Ordinal);
     private readonly Dictionary<int, (long Date, long Ordinal)> _keys = [];
-    private readonly Dictionary<int, BytesRef> _briefings = [];
+    private readonly Dictionary<int, (BytesRef Bytes, string Text)> _briefings = [];
 
     public static IEnumerable<ScoreDoc> Rank(IndexReader reader, ScoreDoc[] hits) => new TieOrder(reader).Rank(hits);
 
@@ -29,6 +31,12 @@ internal sealed class TieOrder(IndexReader reader)
         Sort(ranked);
         return ranked;
     }
+
+    /// <summary>The id of the passage's briefing (empty for a passage indexed without one).</summary>
+    public string BriefingOf(int doc) => BriefingIdOf(doc).Text;
+
+    /// <summary>The passage's place in its briefing.</summary>
+    public long OrdinalOf(int doc) => KeyOf(doc).Ordinal;
 
     /// <summary>Sorts the hits in place: higher score first, ties in this order.</summary>
     public void Sort(ScoreDoc[] hits)
@@ -51,7 +59,7 @@ internal sealed class TieOrder(IndexReader reader)
         var (keyA, keyB) = (KeyOf(a.Doc), KeyOf(b.Doc));
         return keyB.Date.CompareTo(keyA.Date) is var byDate and not 0 ? byDate
             : keyA.Ordinal.CompareTo(keyB.Ordinal) is var byOrdinal and not 0 ? byOrdinal
-            : BriefingIdOf(a.Doc).CompareTo(BriefingIdOf(b.Doc)) is var byBriefing and not 0 ? byBriefing
+            : BriefingIdOf(a.Doc).Bytes.CompareTo(BriefingIdOf(b.Doc).Bytes) is var byBriefing and not 0 ? byBriefing
             : a.Doc.CompareTo(b.Doc);
     }
 
@@ -71,7 +79,7 @@ internal sealed class TieOrder(IndexReader reader)
     /// map over every segment for each question), and copied to be kept: Lucene lets sorted values hand back a buffer
     /// they reuse for the next value read.
     /// </summary>
-    private BytesRef BriefingIdOf(int doc)
+    private (BytesRef Bytes, string Text) BriefingIdOf(int doc)
     {
         if (!_briefings.TryGetValue(doc, out var id))
         {
@@ -79,7 +87,7 @@ internal sealed class TieOrder(IndexReader reader)
             var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
             var read = new BytesRef();
             leaf.AtomicReader.GetSortedDocValues(PassageFields.BriefingId)?.Get(doc - leaf.DocBase, read);
-            id = BytesRef.DeepCopyOf(read);
+            id = (BytesRef.DeepCopyOf(read), read.Utf8ToString());
             _briefings[doc] = id;
         }
 
