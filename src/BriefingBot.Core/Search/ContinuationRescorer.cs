@@ -21,29 +21,28 @@ internal sealed class ContinuationRescorer(SearchTuning tuning)
     private static readonly ISet<string> SpeakerOnly = new HashSet<string>(StringComparer.Ordinal) { PassageFields.Speaker };
 
     /// <summary>The hits, each continuation raised by what it carries of its introduction's score, best first.</summary>
+    /// <param name="hits">Best first, ties in <see cref="TieOrder"/> as every rescorer leaves them: continuations are looked for among the first <see cref="Depth"/>, a cut that must not fall by document number.</param>
     public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question)
     {
         var words = question.Where(t => !t.Fuzzy && !t.Derived && t.Variants.Count > 0).ToList();
-        var reader = searcher.IndexReader;
-        var briefings = MultiDocValues.GetSortedValues(reader, PassageFields.BriefingId);
-        var ordinals = MultiDocValues.GetNumericValues(reader, PassageFields.Ordinal);
-        if (tuning.ContinuationWeight <= 0 || words.Count == 0 || hits.Length < 2 || briefings is null || ordinals is null)
+        if (tuning.ContinuationWeight <= 0 || words.Count == 0 || hits.Length < 2)
         {
             return hits;
         }
 
+        var ties = new TieOrder(searcher.IndexReader);
         var depth = Math.Min(hits.Length, Depth);
-        var at = new Dictionary<(int Briefing, long Ordinal), int>();
+        var at = new Dictionary<(string Briefing, long Ordinal), int>();
         for (var i = 0; i < depth; i++)
         {
-            at[(briefings.GetOrd(hits[i].Doc), ordinals.Get(hits[i].Doc))] = i;
+            at[(ties.BriefingOf(hits[i].Doc), ties.OrdinalOf(hits[i].Doc))] = i;
         }
 
         var gains = new float[hits.Length];
         var any = false;
         for (var i = 0; i < depth; i++)
         {
-            if (!at.TryGetValue((briefings.GetOrd(hits[i].Doc), ordinals.Get(hits[i].Doc) - 1), out var previous)
+            if (!at.TryGetValue((ties.BriefingOf(hits[i].Doc), ties.OrdinalOf(hits[i].Doc) - 1), out var previous)
                 || SpeakerOf(searcher, hits[i].Doc) is not { } speaker
                 || !string.Equals(speaker, SpeakerOf(searcher, hits[previous].Doc), StringComparison.Ordinal))
             {
@@ -65,7 +64,7 @@ internal sealed class ContinuationRescorer(SearchTuning tuning)
             rescored[i] = new ScoreDoc(hits[i].Doc, hits[i].Score + gains[i]);
         }
 
-        Array.Sort(rescored, SegmentRescoringWalk.BestFirst);
+        ties.Sort(rescored);
         return rescored;
     }
 

@@ -47,7 +47,7 @@ internal sealed partial class DefinitionRescorer(SearchTuning tuning)
         });
         if (changed)
         {
-            Array.Sort(walked, SegmentRescoringWalk.BestFirst);
+            TieOrder.Sort(searcher.IndexReader, walked);
         }
 
         return walked;

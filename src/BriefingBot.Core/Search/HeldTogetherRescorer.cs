@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace BriefingBot.Core.Search;
 
@@ -32,9 +31,9 @@ internal sealed class HeldTogetherRescorer(SearchTuning tuning)
             return hits;
         }
 
-        var briefingOf = BriefingsOf(searcher, hits);
+        var ties = new TieOrder(searcher.IndexReader);
         var candidates = hits.Take(tuning.HeldTogetherCandidates)
-            .Select(h => briefingOf[h.Doc])
+            .Select(h => ties.BriefingOf(h.Doc))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         if (candidates.Count < 2)
@@ -50,25 +49,9 @@ internal sealed class HeldTogetherRescorer(SearchTuning tuning)
             return hits;
         }
 
-        var raised = hits.Select(h => new ScoreDoc(h.Doc, briefingOf[h.Doc] == best.Key ? h.Score * (1 + tuning.HeldTogetherWeight) : h.Score)).ToArray();
-        Array.Sort(raised, SegmentRescoringWalk.BestFirst);
+        var raised = hits.Select(h => new ScoreDoc(h.Doc, ties.BriefingOf(h.Doc) == best.Key ? h.Score * (1 + tuning.HeldTogetherWeight) : h.Score)).ToArray();
+        ties.Sort(raised);
         return raised;
-    }
-
-    private static Dictionary<int, string> BriefingsOf(IndexSearcher searcher, ScoreDoc[] hits)
-    {
-        var briefingOf = new Dictionary<int, string>();
-        SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
-        {
-            var ids = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
-            var id = new BytesRef();
-            foreach (var hit in inSegment)
-            {
-                ids?.Get(hit.Doc - segment.DocBase, id);
-                briefingOf[hit.Doc] = ids is null ? string.Empty : id.Utf8ToString();
-            }
-        });
-        return briefingOf;
     }
 
     /// <summary>

@@ -51,31 +51,31 @@ internal delegate void SegmentRescoring(AtomicReaderContext segment, Span<ScoreD
 /// <summary>
 /// The walk the rescorers that read postings at the hits share (<see cref="PairRescorer"/>, <see cref="WordFamilyRescorer"/>):
 /// the first pass's hits copied and put in document order, each segment's run of them handed over at once (a cursor
-/// then only moves forward), best first after. With fewer than two hits or nothing to add they come back in document
-/// order, untouched.
+/// then only moves forward), best first after, ties in <see cref="TieOrder"/>: a rescorer after it that cuts by place
+/// (<see cref="ContinuationRescorer"/>, <see cref="HeldTogetherRescorer"/>) then cuts the same hits after a rebuild,
+/// which numbers passages in whatever order its threads add them. With nothing to add they come back best first, their
+/// scores untouched.
 /// </summary>
 internal static class SegmentRescoringWalk
 {
     private static readonly Comparison<ScoreDoc> ByDoc = (a, b) => a.Doc.CompareTo(b.Doc);
 
-    /// <summary>Higher score first; among equal scores document order, as the stable sort of the hits in document order kept them.</summary>
-    public static readonly Comparison<ScoreDoc> BestFirst = (a, b) => b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : a.Doc.CompareTo(b.Doc);
-
     public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, SegmentRescoring? rescoring)
     {
-        // Arrays sorted in place, not LINQ: four rescorers walk the best 50 hits of every question. A hit's id is
-        // unique, so sorting on it, and on the score then the id after, gives exactly the stable orders LINQ gave.
+        // Arrays sorted in place, not LINQ: four rescorers walk the best 50 hits of every question.
         var hits = new ScoreDoc[firstPass.Length];
         for (var i = 0; i < hits.Length; i++)
         {
             hits[i] = new ScoreDoc(firstPass[i].Doc, firstPass[i].Score);
         }
 
-        Array.Sort(hits, ByDoc);
         if (hits.Length < 2 || rescoring is null)
         {
+            TieOrder.Sort(searcher.IndexReader, hits);
             return hits;
         }
+
+        Array.Sort(hits, ByDoc);
 
         var next = 0;
         foreach (var segment in searcher.IndexReader.Leaves)
@@ -93,7 +93,7 @@ internal static class SegmentRescoringWalk
             }
         }
 
-        Array.Sort(hits, BestFirst);
+        TieOrder.Sort(searcher.IndexReader, hits);
         return hits;
     }
 

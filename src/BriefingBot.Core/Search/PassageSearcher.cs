@@ -98,11 +98,10 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         var recent = _recent.GetValue(reader, _ => new RecentWordSearches());
         var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN)
             : TiedAtTheCut.Fetch(n => recent.Search(searcher, query, filter, (request.Scope, request.BriefingId), n), depth);
-        var ties = new TieOrder(reader);
-        var best = top.ScoreDocs.Length <= depth ? top.ScoreDocs : ties.Rank(top.ScoreDocs).Take(depth).ToArray();
+        var best = top.ScoreDocs.Length <= depth ? top.ScoreDocs : TieOrder.Rank(reader, top.ScoreDocs).Take(depth).ToArray();
         var scored = pairs.Rescore(searcher, lookup, best, wordPairs);
         scored = built.Fields is null ? scored : HitRescoring.Rescore(searcher, scored, built.Fields, 1f);
-        var words = ties.Rank(scored).Take(wanted).ToList();
+        var words = scored.Take(wanted).ToList();
         var passages = new Dictionary<int, Briefings.Passage>();
         Briefings.Passage Read(int doc) => passages.TryGetValue(doc, out var read) ? read : passages[doc] = PassageDocument.Read(searcher.Doc(doc));
 
@@ -160,7 +159,7 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         if (!request.Question.Translated && tuning.HeldTogetherWeight > 0)
         {
             // Words each said by several briefings, all said by one: that briefing is the one asked about.
-            reordered = _heldTogether.Rescore(searcher, lookup, [.. ties.Rank(reordered ?? scored)], expanded);
+            reordered = _heldTogether.Rescore(searcher, lookup, reordered ?? scored, expanded);
         }
 
         if (!request.Question.Translated && _definitions.Asks(request.Question))
@@ -171,11 +170,10 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         if (!request.Question.Translated && tuning.ContinuationWeight > 0)
         {
             // A speaker's next paragraph carries the words of the one that introduced him: a question naming him may ask what he says there.
-            // It looks for continuations among the best few, so the hits tied at its depth come in the stable order.
-            reordered = _continuation.Rescore(searcher, lookup, [.. ties.Rank(reordered ?? scored)], expanded);
+            reordered = _continuation.Rescore(searcher, lookup, reordered ?? scored, expanded);
         }
 
-        var rescored = reordered is null ? words : ties.Rank(reordered).Take(wanted).ToList();
+        var rescored = reordered is null ? words : reordered.Take(wanted).ToList();
         var ranked = heading is null ? rescored : HeadingFirst(rescored, heading, wanted);
         var hits = new List<PassageHit>();
         var page = ranked.Skip(request.Skip).ToList();

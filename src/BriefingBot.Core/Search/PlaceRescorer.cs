@@ -131,7 +131,7 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
             }
         }
 
-        Array.Sort(walked, SegmentRescoringWalk.BestFirst);
+        TieOrder.Sort(searcher.IndexReader, walked);
         return walked;
     }
 

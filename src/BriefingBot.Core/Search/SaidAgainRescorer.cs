@@ -64,7 +64,7 @@ internal sealed class SaidAgainRescorer(SearchTuning tuning)
             }
         }
 
-        Array.Sort(walked, SegmentRescoringWalk.BestFirst);
+        TieOrder.Sort(searcher.IndexReader, walked);
         return walked;
     }
 }

@@ -93,9 +93,13 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
             }
         }
 
-        Array.Sort(walked, SegmentRescoringWalk.BestFirst);
+        var ties = new TieOrder(searcher.IndexReader);
+        ties.Sort(walked);
 
         // Among a briefing's own hits the shared words are its subject, not what is asked: they choose its passage less.
-        return WithinBriefingOrder.Reorder(walked, read.ToDictionary(r => r.Key, r => r.Value.Briefing), subject);
+        // Its hits change places, so hits of one score stand in the stable order again after.
+        var reordered = WithinBriefingOrder.Reorder(walked, read.ToDictionary(r => r.Key, r => r.Value.Briefing), subject);
+        ties.Sort(reordered);
+        return reordered;
     }
 }
