@@ -112,6 +112,10 @@ internal static class SpeakerLexicon
     private static readonly HashSet<string> CompoundSeconds = Folded(
     [
         "الدين", "الله", "الاسلام", "الهدي", "الرحمن", "الحق", "الزمان", "الخير", "النور", "الامين", "العابدين", "الهادي",
+
+        // «فاطمة الزهراء بوغازي»: the Maghreb's commonest compound woman's name; a family name without the article goes on
+        // after it («وتقول فاطمة الزهراء أمزيل إن» read no one, the name cut at «الزهراء»).
+        "الزهراء",
     ]);
 
     /// <summary>Prepositions (as written, not folded: «على» is not the name «علي»). A word right after one is its object, not a name.</summary>

@@ -59,7 +59,9 @@ internal static class NameInNarration
 
             // «لكن بطرس شديد، …، يشكك»: «لكن» heading the paragraph stands before its subject.
             var afterBut = h == 1 && words[0].Folded is "لكن" or "ولكن";
-            if (h > 0 && !words[h - 1].EndsWithComma && !AfterPlaceOpener(words, h) && !AfterNegationAtTheHead(words, h) && !afterBut)
+            // «… تبدأ الأيدي العمل في الرابعة فجرًا. ويشرف فيصل بن سالم القرشي على فريق …، ويقول إن»: a sentence of its own
+            // heads its clause as the paragraph does; the scene set before it names no one.
+            if (h > 0 && !words[h - 1].EndsWithComma && !words[h - 1].EndsSentence && !AfterPlaceOpener(words, h) && !AfterNegationAtTheHead(words, h) && !afterBut)
             {
                 continue;
             }
