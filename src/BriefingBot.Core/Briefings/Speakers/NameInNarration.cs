@@ -258,7 +258,7 @@ internal static class NameInNarration
     /// closes it; word <paramref name="h"/> is the first there shaped as a verb (its prefix or ending shows a gender), which
     /// is where the narration's verb stands.
     /// </summary>
-    private static bool AfterPlaceOpener(List<Word> words, int h)
+    internal static bool AfterPlaceOpener(List<Word> words, int h)
     {
         const int MaxPlaceWords = 8;
         var opener = words[0].Folded.Length > 2 && words[0].Folded[0] == 'و' ? words[0].Surface[1..] : words[0].Surface;
@@ -331,7 +331,7 @@ internal static class NameInNarration
     }
 
     /// <summary>The word after a clause head that is the narrated verb: the head itself, or the verb after «بينما كان»; null when the head is no verb.</summary>
-    private static int? NarratedVerb(List<Word> words, int h)
+    internal static int? NarratedVerb(List<Word> words, int h)
     {
         var at = TimeOpeners.Contains(words[h].Folded) && !words[h].EndsClause ? h + 1 : h;
         var head = words[at];
@@ -531,7 +531,7 @@ internal static class NameInNarration
     /// No one else named between the name (and its aside) and the verb that quotes — a known given name, or a title before a
     /// name word — else that verb may be theirs; a word of the name itself (<paramref name="named"/>, folded) is no one else.
     /// </summary>
-    private static bool NoOneElseBefore(List<Word> words, int from, int limit, IReadOnlyList<string>? named = null)
+    internal static bool NoOneElseBefore(List<Word> words, int from, int limit, IReadOnlyList<string>? named = null)
     {
         for (var k = from; k < limit; k++)
         {

@@ -130,6 +130,42 @@ internal sealed class NicknameGiven : IAttributionRule
         return null;
     }
 
+    /// <summary>
+    /// «، وهو شاب في الخامسة والعشرين يناديه العمال "الباشمهندس" لأنه …»: the nickname a verb of naming inside the aside
+    /// after someone narrated gives them, its pronoun of their gender, between <paramref name="from"/> and
+    /// <paramref name="to"/>; null when none does.
+    /// </summary>
+    public static string? GivenInTheAsideBetween(List<Word> words, int from, int to, bool feminine)
+    {
+        for (var v = from; v + 1 < to; v++)
+        {
+            if (words[v].OpensQuote || words[v].EndsSentence)
+            {
+                return null;
+            }
+
+            if (!IsNamingVerb(words[v], out var itsFeminine) || itsFeminine != feminine)
+            {
+                continue;
+            }
+
+            for (var k = v + 1; k < to && k <= v + MaxNamerWords; k++)
+            {
+                if (words[k].OpensQuote)
+                {
+                    return Quoted(words, k) is { } nickname ? string.Join(' ', nickname.Select(w => w.Surface.TrimEnd('،', ','))) : null;
+                }
+
+                if (words[k].EndsClause)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return null;
+    }
+
     public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
     {
         var words = paragraph.Words;

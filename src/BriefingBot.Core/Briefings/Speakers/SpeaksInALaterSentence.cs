@@ -67,7 +67,9 @@ internal static class SpeaksInALaterSentence
             // «تواصل تسعديت أوقاسي العمل في ورشة زوجها … . وتقول الأرملة إن»: a description of a person as the later
             // subject vouches that the words after the narrated verb are someone, a given name the lexicon need not list.
             var narrated = (mention is not null && DescribesAPerson(mention) ? NameInNarration.VouchedBefore(paragraph, v, feminine) : NameInNarration.Before(paragraph, v, feminine))
-                ?? (SaysLaterInTheSentence.KunyaAfterVerb(words, v) is { } kunya && kunya.Feminine == feminine ? kunya : null);
+                ?? (SaysLaterInTheSentence.KunyaAfterVerb(words, v) is { } kunya && kunya.Feminine == feminine ? kunya : null)
+                // «يجلس ابن أخته، وهو شاب …، على صندوق … . ويقول إن»: set in the scene by kin or as one of a group, no name.
+                ?? (mention is null ? UnnamedInTheScene.Before(paragraph, v, feminine) : null);
             return narrated is { Name: { } name } && (mention is null || Mentions(name, mention)) ? narrated : null;
         }
 
