@@ -269,6 +269,7 @@ public static class AnswerCheck
     private static readonly IAnswerCheck[] FactQuestions =
     [
         new SumOfSubjectCheck(),
+        new CostOfANamedThingCheck(),
         new EventTimeCheck(),
         new TakingOfficeCheck(),
         new FactOfSubjectCheck(),

@@ -307,7 +307,14 @@ internal static class FactWords
     /// name, as by a place's (<see cref="PlaceKinds"/>).
     /// </summary>
     public static readonly IReadOnlySet<string> Premises = Set(
-        "بيت", "دار", "مقهى", "مطعم", "سوق", "مصنع", "معمل", "ورشة", "حي", "محل", "مزرعة", "فندق", "متحف", "مسجد", "جامع", "قصر", "قلعة");
+        "بيت", "دار", "مقهى", "مطعم", "سوق", "مصنع", "معمل", "ورشة", "حي", "محل", "مزرعة", "فندق", "نزل", "متحف", "مسجد", "جامع", "قصر", "قلعة");
+
+    /// <summary>
+    /// Works a proper name follows in construct («جسر صالح باي»، «نفق شوم»، «كنيسة الطاهرة»، «محطة الخنق»): built things
+    /// news costs one by one.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Works = Set(
+        "جسر", "نفق", "محطة", "كنيسة", "معبد", "برج", "قناة", "مستشفى", "مدرسة", "مركز", "مبنى", "ساقية");
 
     /// <summary>
     /// Kinds of place a proper name follows in construct («ميناء جبل علي»، «مخيم الهول»، «مدينة بيدوا»): the word after one

@@ -217,6 +217,12 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> Locus { get; init; } = [];
 
     /// <summary>
+    /// The name of the thing a how-much question asks of, when it names it by a kind and a name after the how-much word
+    /// («كم كلف بناء جسر صالح باي؟»، «كم كلف حفر نفق شوم؟»: «صالح»، «شوم»): the name says which one of the kind.
+    /// </summary>
+    public IReadOnlyList<string> NamedThing { get; init; } = [];
+
+    /// <summary>
     /// Whether the question asks how many people live in a place («كم عدد سكان حماة؟»، «ما عدد سكان الحي القديم؟»): «عدد»
     /// right before the inhabitants (<see cref="FactWords.Inhabitants"/>). A share of them («نسبة سكان …») is asked in per
     /// cent, and is not this.
@@ -528,6 +534,7 @@ public sealed partial record QuestionShape(
             AsksHowToDo = AsksHowToDoIn(words),
             // «لمن تعود ملكية المطار؟» asks the owner as «من يملك المطار؟» does.
             Locus = expected == ExpectedAnswer.Number ? LocusIn(words, focus) : [],
+            NamedThing = expected == ExpectedAnswer.Number ? NamedThingIn(words, focus) : [],
             ByPrice = words.Take(focus).Any(w => w.Length > 2 && w[0] == 'ب' && FactWords.AsksNumber.Contains(w[1..])),
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
                 || words[0] == "لمن" && words.Contains("ملكيه"),
@@ -698,6 +705,26 @@ public sealed partial record QuestionShape(
     /// («في النقطة الصحية») or a bare noun («في الحصة»، «في امتحانات») is a reader's words as often as the briefing's, and
     /// is not read.
     /// </summary>
+    /// <summary>
+    /// The name of the thing a how-much question asks of, when the first kind after the how-much word (a kind of place, premises,
+    /// a body or a built work, without the article) is followed by a name («كم كلف بناء جسر صالح باي؟»: «صالح»). Words after
+    /// «في» say where, not what (<see cref="LocusIn"/>).
+    /// </summary>
+    private static IReadOnlyList<string> NamedThingIn(List<string> words, int focus)
+    {
+        var end = words.IndexOf("في", focus);
+        for (var at = Math.Max(focus - 1, 0); at + 1 < (end < 0 ? words.Count : end); at++)
+        {
+            var (kind, name) = (words[at], words[at + 1]);
+            if (!Definite(kind) && (IsKindOfPlace(kind) || ArabicWordForms.AnyIn(kind, FactWords.Works)))
+            {
+                return IsName(name) ? [name] : [];
+            }
+        }
+
+        return [];
+    }
+
     private static IReadOnlyList<string> LocusIn(List<string> words, int focus)
     {
         var at = words.IndexOf("في", focus);

@@ -1,4 +1,6 @@
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Search;
+using BriefingBot.Core.Text;
 using static BriefingBot.Core.Answering.Checks.IndexLookups;
 
 namespace BriefingBot.Core.Answering.Checks;
@@ -21,8 +23,26 @@ internal sealed class LocusOfCountCheck : IAnswerCheck
             return null;
         }
 
-        return answer.Shown.Any(p => PassageFacts.HasNumber(answer.Top[p]) && locus.All(t => answer.Titled(p, t) || answer.FindAlike(p, t).Count > 0))
+        // A sum asked there (a price, a cost, a pay) is given where the place is named: «تتراوح كلفة الليلة فيها بين خمسة
+        // وعشرين وأربعين ريالًا» in one village's guesthouses is no price of a night in another's inn, though the passage
+        // naming that inn counts its rooms.
+        // A person's place («محل الحاج محمود») is named by whatever the news calls them, a kunya or a surname («في محله»): its
+        // title says nothing of where the sum is given.
+        Func<string, bool> gives = AsksSum(answer) && !answer.Shape.Locus.Any(IsTitle) ? Measures.GivesSum : PassageFacts.HasNumber;
+        return answer.Shown.Any(p => gives(answer.Top[p]) && locus.All(t => answer.Titled(p, t) || answer.FindAlike(p, t).Count > 0))
             ? null
             : DeclineReason.FactNotOfSubject;
     }
+
+    /// <summary>
+    /// Whether the question asks a sum of money: a price or another attribute in a currency («كم سعر …»، «كم راتب …»), a
+    /// cost or a sum noun, a verb of costing, paying, earning or selling.
+    /// </summary>
+    private static bool AsksSum(JudgedAnswer answer) =>
+        answer.AsksSum || answer.CostsByVerb || answer.PaysByVerb || answer.Spends
+        || answer.Shape.Attribute is { } attribute && Measures.UnitsOf(attribute) == FactWords.Currencies
+        || answer.Shape.ByPrice && answer.Shape.Asked is [var unit, ..] && ArabicWordForms.AnyIn(unit, FactWords.CountUnits);
+
+    /// <summary>Whether the word is a title a person is called by («الحاج»، «الشيخ»), not a place's name.</summary>
+    private static bool IsTitle(string word) => SpeakerLexicon.IsPopularTitle(word) || SpeakerLexicon.IsTitle(word);
 }
