@@ -28,7 +28,7 @@ internal sealed class CostOfANamedThingCheck : IAnswerCheck
 
         // Judged only where a passage shown names the thing, so that the news is about it: a thing the passages shown never
         // name may be costed by its kind alone («وبلغت كلفة المستشفى …»).
-        bool Names(int p) => name.All(t => answer.Titled(p, t) || answer.FindAlike(p, t).Count > 0);
+        bool Names(int p) => name.All(t => answer.Names(p, t));
         return answer.Shown.Any(Names) && !answer.Shown.Any(p => Measures.GivesSum(answer.Top[p]) && Names(p))
             ? DeclineReason.SumNotOfSubject
             : null;

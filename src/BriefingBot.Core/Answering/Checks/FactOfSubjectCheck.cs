@@ -59,9 +59,9 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
             && counted.All(c => c.Term!.Known && (answer.Tokens(passage).Find(c.Term.Variants).Count > 0 || CountedInFamily(answer, passage, c.Term) || CountedByItsConcept(answer, passage, c.Term))
                 || CountsPeople(c.Word, top[passage]) || CountsInPlural(c.Word, top[passage]))
             && (priced.Count == 0 || priced.Any(t => answer.Has(passage, t)))
-            && (goods is null || goods.Known && (answer.Titled(passage, goods) || answer.FindAlike(passage, goods).Count > 0))
+            && (goods is null || goods.Known && answer.Names(passage, goods))
             && (spender is null || answer.Places.All(names => NamesByName(top[passage], names) || answer.TitlePlacesOf(passage).Overlaps(names))
-                || NamesSpender(answer, passage, spender));
+                || answer.Names(passage, spender));
         // A body's headcount («كم عدد العاملين في المحطة؟»، «كم موظفًا في المطار؟») is counted by its people wherever it is:
         // a passage that names them and holds a number elsewhere («المحطات العاملة سوى ربع ما …») gives none. The number
         // counts them a few words before them («نحو عشرة آلاف عامل»، «عشرة في المئة من العاملات»), or before the word that
@@ -159,10 +159,6 @@ internal sealed partial class FactOfSubjectCheck : IAnswerCheck
         var readings = names.SelectMany(ArabicWordForms.Readings).ToHashSet(StringComparer.Ordinal);
         return ArabicText.FoldedWords(text).Any(w => ArabicWordForms.Readings(w).Any(readings.Contains));
     }
-
-    /// <summary>Whether the passage names who spends (or what on) by the word, its concept or its briefing's title.</summary>
-    private static bool NamesSpender(JudgedAnswer answer, int passage, TermMatch spender) =>
-        answer.Titled(passage, spender) || answer.FindAlike(passage, spender).Count > 0;
 
     /// <summary>
     /// Whether the counted word is a group of people (a plural in «ين/ون»: «النازحين»، «المقبولين») and the text counts people

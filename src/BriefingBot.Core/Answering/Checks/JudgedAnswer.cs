@@ -112,6 +112,12 @@ internal sealed class JudgedAnswer
     /// </summary>
     public bool HasOrTitled(int passage, TermMatch term) => Has(passage, term) || Titled(passage, term);
 
+    /// <summary>
+    /// Whether the passage names the term's thing, by any word of its concept or in its briefing's title: a price or a
+    /// count belongs to the thing the passage or its briefing speaks of, whichever word the writer chose for it.
+    /// </summary>
+    public bool Names(int passage, TermMatch term) => Titled(passage, term) || FindAlike(passage, term).Count > 0;
+
     /// <summary>Whether the passage's briefing title names the term: what the briefing is about.</summary>
     public bool Titled(int passage, TermMatch term) =>
         (_titles[passage] ??= Index.AnalyzePassage(PassageAt(passage).BriefingTitle)).Find(term.Variants).Count > 0;

@@ -29,7 +29,7 @@ internal sealed class LocusOfCountCheck : IAnswerCheck
         // A person's place («محل الحاج محمود») is named by whatever the news calls them, a kunya or a surname («في محله»): its
         // title says nothing of where the sum is given.
         Func<string, bool> gives = AsksSum(answer) && !answer.Shape.Locus.Any(IsTitle) ? Measures.GivesSum : PassageFacts.HasNumber;
-        return answer.Shown.Any(p => gives(answer.Top[p]) && locus.All(t => answer.Titled(p, t) || answer.FindAlike(p, t).Count > 0))
+        return answer.Shown.Any(p => gives(answer.Top[p]) && locus.All(t => answer.Names(p, t)))
             ? null
             : DeclineReason.FactNotOfSubject;
     }
