@@ -208,6 +208,13 @@ public sealed class SpeakerAttributor
                 // «وكانت وزارة الشباب قد أطلقت …» then «وقالت الوزارة في بيان إن»: the body narration named.
                 found = body;
             }
+            else if (found.Kind is AttributionKind.Surname or AttributionKind.TitleOnly && SpeakerReferences.Resolve(found, known, current) is null
+                && DescribedAfterTheQuote.OpensWithAQuotationDescribed(paragraph) && PointedBackTo(found, narration, i > sectionStart ? quoted[i - 1] : [], known) is { } pointedBack)
+            {
+                // «يقف مزهر عباس الشويلي منذ الفجر …، ويقول إن …» then «"…"، يقول بائع الجملة الخمسيني وهو …»: a paragraph that
+                // opens with the words said and names no one describes the person of the paragraph before.
+                found = pointedBack;
+            }
 
             if (found is { Kind: AttributionKind.Continuation, GenderShown: true } && current is null)
             {
@@ -479,6 +486,26 @@ public sealed class SpeakerAttributor
         current is { } last && quotedBefore.Contains(last)
             ? feminine => !known[last].GenderShown || known[last].Feminine == feminine || met.Exists(k => known[k].Feminine == feminine)
             : null;
+
+    /// <summary>
+    /// Rule «a description after an opening quotation points back»: the one person the paragraph before quoted, or, when it
+    /// quoted no one, the one its narration named (by a name the lexicon need not list: the description vouches for it),
+    /// the gender agreeing; null otherwise.
+    /// </summary>
+    private static Attribution? PointedBackTo(Attribution found, Paragraph? narration, List<int> quotedBefore, KnownSpeakers known)
+    {
+        if (quotedBefore is [var only])
+        {
+            return known[only].Feminine == found.Feminine || !found.GenderShown
+                ? new Attribution(AttributionKind.Named, known[only].Name) { Feminine = known[only].Feminine, GenderShown = true }
+                : null;
+        }
+
+        return quotedBefore.Count == 0 && narration is not null
+            && NameInNarration.VouchedBefore(narration, narration.Words.Count, found.Feminine) is { Name: { } name } narrated && SpeakerNames.Words(name).Count >= 2
+                ? narrated
+                : null;
+    }
 
     /// <summary>The speakers a section has met, the latest last.</summary>
     private static void Remember(List<int> met, int? speaker)

@@ -38,6 +38,29 @@ internal static class DescribedAfterTheQuote
     }
 
     /// <summary>
+    /// Whether the paragraph opens with a quotation and then says who spoke by what they are («"…"، يقول العجوز وهو يشد
+    /// الحبل»، «"…"، تقول الأرملة وهي …»، «"…"، يقول النجار الستيني»): the paragraph itself narrates no one, so the
+    /// description can only point back to the person of the paragraph before.
+    /// </summary>
+    public static bool OpensWithAQuotationDescribed(Paragraph paragraph)
+    {
+        var words = paragraph.Words;
+        if (words.Count == 0 || !words[0].OpensQuote)
+        {
+            return false;
+        }
+
+        var close = 0;
+        while (close < words.Count - 1 && !words[close].ClosesQuote)
+        {
+            close++;
+        }
+
+        return close + 1 >= MinQuotedWords && words[close].ClosesQuote && words[close].EndsClause && !words[close].EndsSentence && !words[close].EndsWithColon
+            && close + 1 < words.Count && Description(words, close + 1) is not null;
+    }
+
+    /// <summary>
     /// Where the description stands after a present reporting verb at <paramref name="v"/>: one word with the article that
     /// names no one («الحاجة»، «الرجل»، «الراهبة»), perhaps an age or an adjective with the article after it, then the end
     /// of the clause or how and when it was said («ضاحكًا»، «قبل أن»، «وهو يشير»، «بحسرة»); null when a name, a body or

@@ -376,7 +376,8 @@ internal static class NameInNarration
         var fathers = FathersName.End(words, start, end);
         // «يفرغ امحمد ولد الطاهر أكياس الطين»: a joiner of the father's name says these words are a name, whatever the
         // lexicon knows of the first («امحمد»، «امباركة» are North-African spellings it need not list).
-        var known = start > from || SpeakerLexicon.IsGivenName(words[start].Folded) || fathers is not null;
+        var withFamily = HasFamilyNisba(words, start, end);
+        var known = start > from || SpeakerLexicon.IsGivenName(words[start].Folded) || fathers is not null || withFamily;
         if (aside is null)
         {
             if (!known || IsDualNoun(words[Math.Min(end, start + 1)]))
@@ -391,7 +392,7 @@ internal static class NameInNarration
             // when that is a nisba («شيخة بنت سالم الكندية»): «أشعلت فاطمة بنت علي الفرن» ends before the verb's object. A
             // surname opened by a particle («يفك الريس شعبان أبو زيد شباكه») is two words too.
             end = fathers is { } father ? FathersName.WithFamilyName(words, father, end)
-                : Math.Min(end, end >= start + 2 && (SpeakerLexicon.IsGivenName(words[start + 2].Folded) || SpeakerLexicon.IsParticle(words[start + 1].Folded)) ? start + 2 : start + 1);
+                : Math.Min(end, end >= start + 2 && (SpeakerLexicon.IsGivenName(words[start + 2].Folded) || SpeakerLexicon.IsParticle(words[start + 1].Folded) || withFamily) ? start + 2 : start + 1);
 
             // «كان المعلّم عودة يجلس على عتبة …»: after «كان» the person's present verb follows the name; it is no surname.
             if (afterWas && end == start + 1 && IsPresentVerb(words[end]))
@@ -484,6 +485,26 @@ internal static class NameInNarration
     /// «تجلس شيخة بنت سالم الكندية»: a title that is also a listed given name («شيخة»), written without the article and
     /// followed by the joiner of the father's name, is that given name, not a title before one.
     /// </summary>
+    /// <summary>
+    /// Rule «a full name closed by its family nisba»: «يقف مزهر عباس الشويلي منذ الفجر»، «يعمل جاسب عودة الخفاجي منذ أربعين
+    /// عامًا»: two plain words and then a nisba with the article («الشويلي»، «السويعدي»، «الفهداوي»), where or since when
+    /// right after, is the shape of a given name, the father's and the family's — whatever the lexicon lists of the first.
+    /// Unread, the person a portrait opens on was no one, or was cut to two words and lost the surname readers ask by.
+    /// A verb's object is rarely a nisba right before a preposition; «الشاي» ends in «اي», no nisba.
+    /// </summary>
+    private static bool HasFamilyNisba(List<Word> words, int start, int end)
+    {
+        if (end < start + 2 || words[start].EndsClause || words[start + 1].EndsClause || SubjectWords.HasArticle(words[start + 1]))
+        {
+            return false;
+        }
+
+        var family = words[start + 2];
+        var f = family.Folded;
+        return SubjectWords.HasArticle(family) && f.Length >= 6 && f[^1] == 'ي' && f[^2] != 'ا' && !family.HasTanween
+            && (family.EndsClause || start + 3 < words.Count && SpeakerLexicon.IsPreposition(words[start + 3].Surface));
+    }
+
     private static bool IsGivenNameBeforeItsFather(List<Word> words, int at, int limit) =>
         at + 1 < limit && !words[at].EndsClause && SpeakerLexicon.IsGivenName(words[at].Folded) && !SubjectWords.HasArticle(words[at])
         && words[at + 1].Folded is "بن" or "بنت";
