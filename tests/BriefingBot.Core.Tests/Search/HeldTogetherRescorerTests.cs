@@ -56,4 +56,29 @@ public sealed class HeldTogetherRescorerTests
 
         Assert.Equal(Ranking(SearchTuning.Default with { HeldTogetherWeight = 0 }, even), Ranking(SearchTuning.Default, even));
     }
+
+    /// <summary>
+    /// Two briefings of one paragraph each, as a benchmark's stand-alone passages are: the ferry's long paragraph says
+    /// every word the driver's short one says, and the ferry too, yet holds nothing together that its own score has not
+    /// counted — raising it would only prefer the longer text.
+    /// </summary>
+    [Fact]
+    public void A_briefing_of_one_passage_is_not_raised_for_holding_more_of_the_questions_words()
+    {
+        Briefing[] single =
+        [
+            Indexes.Briefing("desert", new DateOnly(2026, 12, 31), "وقال السائق إن المسافر يدفع مئتي دينار لنقل سيارته."),
+            Indexes.Briefing(
+                "ferry", new DateOnly(2026, 12, 30),
+                "وتبحر العبارة مرتين في الأسبوع بين الميناءين القديمين على الضفتين، وتحمل في كل رحلة مئات الركاب والشاحنات " +
+                "الصغيرة وصناديق الخضر والفاكهة، ويدفع صاحب السيارة خمسين دولارا عند الرصيف، ولا يسمح للمسافر بالبقاء في " +
+                "سيارته أثناء الرحلة، وتستعمل الشركة رافعة قديمة لنقل الصناديق الثقيلة، فيما تنتظر العائلات ساعات طويلة تحت " +
+                "الشمس في الساحة المكشوفة قبل أن يفتح الموظفون البوابة الحديدية ويبدأ الصعود ببطء شديد."),
+            Crossings[2],
+        ];
+
+        var unraised = Ranking(SearchTuning.Default with { HeldTogetherWeight = 0 }, single);
+        Assert.Equal("desert/1", unraised[0]);
+        Assert.Equal(unraised, Ranking(SearchTuning.Default with { HeldTogetherWeight = 3 }, single));
+    }
 }
