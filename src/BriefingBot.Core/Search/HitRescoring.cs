@@ -60,8 +60,10 @@ internal static class SegmentRescoringWalk
 {
     private static readonly Comparison<ScoreDoc> ByDoc = (a, b) => a.Doc.CompareTo(b.Doc);
 
-    public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, SegmentRescoring? rescoring)
+    /// <param name="ties">The order to sort ties in, when the rescorer reads briefing ids through it as well (one reader, the ids read once); a new one otherwise.</param>
+    public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, SegmentRescoring? rescoring, TieOrder? ties = null)
     {
+        ties ??= new TieOrder(searcher.IndexReader);
         // Arrays sorted in place, not LINQ: four rescorers walk the best 50 hits of every question.
         var hits = new ScoreDoc[firstPass.Length];
         for (var i = 0; i < hits.Length; i++)
@@ -71,7 +73,7 @@ internal static class SegmentRescoringWalk
 
         if (hits.Length < 2 || rescoring is null)
         {
-            TieOrder.Sort(searcher.IndexReader, hits);
+            ties.Sort(hits);
             return hits;
         }
 
@@ -93,7 +95,7 @@ internal static class SegmentRescoringWalk
             }
         }
 
-        TieOrder.Sort(searcher.IndexReader, hits);
+        ties.Sort(hits);
         return hits;
     }
 

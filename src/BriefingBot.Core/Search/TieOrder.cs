@@ -10,7 +10,9 @@ namespace BriefingBot.Core.Search;
 /// hits fetched, which lets Lucene score with its fast out-of-order scorer. One search ranks the same hits again after
 /// each rescoring, so an instance reads a hit's date, ordinal and briefing id once, at its first tie, and keeps them.
 /// The rescorers that ask which briefing a hit belongs to, and where in it (<see cref="HeldTogetherRescorer"/>,
-/// <see cref="ContinuationRescorer"/>), read it here too: one reader of the fact the order rests on.
+/// <see cref="ContinuationRescorer"/>, <see cref="PlaceRescorer"/>, <see cref="SaidAgainRescorer"/>,
+/// <see cref="SharedWordRescorer"/>, <see cref="SubjectWordRescorer"/>), read it here too: one reader of the fact the
+/// order rests on, and a rescorer that walks its hits hands its instance to the walk, which sorts with it.
 /// </summary>
 /// <remarks>
 /// A search sorts a dozen times (each walk, each rescorer), and many of those sorts meet no tie: the doc values are
