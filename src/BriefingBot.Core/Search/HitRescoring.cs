@@ -119,8 +119,9 @@ internal static class SegmentRescoringWalk
     /// <summary>
     /// Moves each of a word's form cursors to the hit <paramref name="target"/>; whether any form holds it. Every cursor is
     /// moved, none skipped once one holds: the walk's cursors then all stand at the last hit read, whatever the order of forms.
+    /// An array, not a sequence: a foreach over an interface allocates an enumerator at every hit and word.
     /// </summary>
-    public static bool AnyAt(IEnumerable<DocsEnum?> cursors, int target)
+    public static bool AnyAt(DocsEnum?[] cursors, int target)
     {
         var held = false;
         foreach (var cursor in cursors)
