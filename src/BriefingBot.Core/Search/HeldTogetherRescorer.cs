@@ -25,6 +25,8 @@ namespace BriefingBot.Core.Search;
 /// </remarks>
 internal sealed class HeldTogetherRescorer(SearchTuning tuning)
 {
+    private static readonly Comparison<(int Doc, int Briefing)> ByDoc = (x, y) => x.Doc.CompareTo(y.Doc);
+
     /// <summary>The hits, those of the briefing holding every question word the others hold, and more, raised by the weight × their score, best first.</summary>
     /// <param name="hits">Best first, ties in <see cref="TieOrder"/>: the candidates are the first few, and a cut among ties by document number would choose after a rebuild otherwise.</param>
     public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question)
@@ -68,20 +70,30 @@ internal sealed class HeldTogetherRescorer(SearchTuning tuning)
     /// For each candidate briefing, the question words (their places in <paramref name="words"/>) that some passage of it
     /// holds, and how many passages it has. Each segment's postings are opened once for all the candidates and walked over
     /// their passages in document order: opened per briefing, the ten candidates' cursors were a third of a question's
-    /// garbage.
+    /// garbage. One cursor of each field is reset from term to term (a briefing's id, then each form of each word), where
+    /// one was opened for each (ten ids and every form, some 2 KB of buffers apiece): a form's postings are walked over all
+    /// the passages before the next form's, which finds the same words.
     /// </summary>
     private static Dictionary<string, Holding> Held(IndexSearcher searcher, TermStatisticsLookup lookup, List<string> briefings, List<ExpandedTerm> words)
     {
         var found = briefings.Select(_ => new bool[words.Count]).ToArray();
         var passageCounts = new int[briefings.Count];
-        var passages = new List<(int Doc, int Briefing)>();
+        // Sized once for every candidate's passages: grown from empty, the list's copies cost more than the list.
+        var passages = new List<(int Doc, int Briefing)>(briefings.Sum(b => lookup.Find(PassageFields.BriefingId, b).DocFreq));
         foreach (var segment in searcher.IndexReader.Leaves)
         {
             passages.Clear();
+            // One postings cursor serves every candidate of the segment in turn: a briefing's passages are read out whole before the next's.
+            DocsEnum? ids = null;
             for (var b = 0; b < briefings.Count; b++)
             {
-                var docs = lookup.Docs(PassageFields.BriefingId, briefings[b], segment);
-                for (var doc = docs?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs!.NextDoc())
+                if (lookup.Docs(PassageFields.BriefingId, briefings[b], segment, ids) is not { } docs)
+                {
+                    continue;
+                }
+
+                ids = docs;
+                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
                 {
                     passages.Add((doc, b));
                     passageCounts[b]++;
@@ -93,13 +105,22 @@ internal sealed class HeldTogetherRescorer(SearchTuning tuning)
                 continue;
             }
 
-            passages.Sort((x, y) => x.Doc.CompareTo(y.Doc));
-            var cursors = words.Select(w => w.Variants.Select(v => lookup.Docs(PassageFields.Text, v, segment)).ToArray()).ToArray();
-            foreach (var (doc, b) in passages)
+            passages.Sort(ByDoc);
+            DocsEnum? text = null;
+            for (var w = 0; w < words.Count; w++)
             {
-                for (var w = 0; w < cursors.Length; w++)
+                foreach (var form in words[w].Variants)
                 {
-                    found[b][w] |= SegmentRescoringWalk.AnyAt(cursors[w], doc);
+                    if (lookup.Docs(PassageFields.Text, form, segment, text) is not { } docs)
+                    {
+                        continue;
+                    }
+
+                    text = docs;
+                    foreach (var (doc, b) in passages)
+                    {
+                        found[b][w] |= SegmentRescoringWalk.AdvanceTo(docs, doc);
+                    }
                 }
             }
         }

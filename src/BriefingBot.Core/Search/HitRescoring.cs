@@ -60,8 +60,10 @@ internal static class SegmentRescoringWalk
 {
     private static readonly Comparison<ScoreDoc> ByDoc = (a, b) => a.Doc.CompareTo(b.Doc);
 
-    public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, SegmentRescoring? rescoring)
+    /// <param name="ties">The order to sort ties in, when the rescorer reads briefing ids through it as well (one reader, the ids read once); a new one otherwise.</param>
+    public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, SegmentRescoring? rescoring, TieOrder? ties = null)
     {
+        ties ??= new TieOrder(searcher.IndexReader);
         // Arrays sorted in place, not LINQ: four rescorers walk the best 50 hits of every question.
         var hits = new ScoreDoc[firstPass.Length];
         for (var i = 0; i < hits.Length; i++)
@@ -71,7 +73,7 @@ internal static class SegmentRescoringWalk
 
         if (hits.Length < 2 || rescoring is null)
         {
-            TieOrder.Sort(searcher.IndexReader, hits);
+            ties.Sort(hits);
             return hits;
         }
 
@@ -93,7 +95,7 @@ internal static class SegmentRescoringWalk
             }
         }
 
-        TieOrder.Sort(searcher.IndexReader, hits);
+        ties.Sort(hits);
         return hits;
     }
 
@@ -117,8 +119,9 @@ internal static class SegmentRescoringWalk
     /// <summary>
     /// Moves each of a word's form cursors to the hit <paramref name="target"/>; whether any form holds it. Every cursor is
     /// moved, none skipped once one holds: the walk's cursors then all stand at the last hit read, whatever the order of forms.
+    /// An array, not a sequence: a foreach over an interface allocates an enumerator at every hit and word.
     /// </summary>
-    public static bool AnyAt(IEnumerable<DocsEnum?> cursors, int target)
+    public static bool AnyAt(DocsEnum?[] cursors, int target)
     {
         var held = false;
         foreach (var cursor in cursors)

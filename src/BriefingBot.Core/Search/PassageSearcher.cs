@@ -199,7 +199,7 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
     /// <summary>
     /// The passages of the sections whose heading the question repeats, the best-matching sections first, then the word
     /// search's other hits. Within sections that match equally well, the passages the word search ranked come in its
-    /// order, the others after them in document order.
+    /// order, the others after them section by section, each section's in its briefing's order (the matcher's tiers).
     /// </summary>
     private static List<ScoreDoc> HeadingFirst(List<ScoreDoc> words, HeadingMatch heading, int wanted)
     {

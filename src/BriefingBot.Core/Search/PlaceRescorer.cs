@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using BriefingBot.Core.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace BriefingBot.Core.Search;
 
@@ -64,7 +62,7 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
         // name, they stand as found once, so the name the briefing gives elsewhere does not decide between its passages.
         var placeWeight = tuning.PlaceStandIn <= 0 ? 0f : question.Where(t => !t.Fuzzy && t.Variants.Any(indexed.Contains)).Sum(t => t.Weight);
         var averageLength = placeWeight > 0 ? Bm25Lengths.Average(searcher) : 1f;
-        var briefingOf = new Dictionary<int, string>();
+        var ties = new TieOrder(searcher.IndexReader);
         var standIn = new Dictionary<int, float>();
         var naming = new HashSet<string>(StringComparer.Ordinal);
         var opening = new HashSet<int>();
@@ -74,15 +72,11 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
             var cursors = indexed
                 .Select(text => tuning.PlaceOpening > 0 ? lookup.Positions(PassageFields.Text, text, segment) : lookup.Docs(PassageFields.Text, text, segment))
                 .ToArray();
-            var briefings = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
             var norms = placeWeight > 0 ? segment.AtomicReader.GetNormValues(PassageFields.Text) : null;
-            var id = new BytesRef();
             foreach (var hit in inSegment)
             {
                 var target = hit.Doc - segment.DocBase;
-                briefings?.Get(target, id);
-                var briefing = briefings is null ? hit.Doc.ToString(CultureInfo.InvariantCulture) : id.Utf8ToString();
-                briefingOf[hit.Doc] = briefing;
+                var briefing = ties.BriefingOf(hit.Doc);
                 var named = false;
                 foreach (var cursor in cursors)
                 {
@@ -107,7 +101,7 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
                     standIn[hit.Doc] = placeWeight * (tuning.K1 + 1) / (1 + Bm25Lengths.Saturation(tuning, norms, target, averageLength));
                 }
             }
-        });
+        }, ties);
         if (naming.Count == 0)
         {
             return walked;
@@ -115,7 +109,7 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
 
         foreach (var hit in walked)
         {
-            if (naming.Contains(briefingOf[hit.Doc]))
+            if (naming.Contains(ties.BriefingOf(hit.Doc)))
             {
                 if (standIn.TryGetValue(hit.Doc, out var gain))
                 {
@@ -131,7 +125,7 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
             }
         }
 
-        TieOrder.Sort(searcher.IndexReader, walked);
+        ties.Sort(walked);
         return walked;
     }
 

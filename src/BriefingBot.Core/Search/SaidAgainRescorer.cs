@@ -1,5 +1,4 @@
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace BriefingBot.Core.Search;
 
@@ -23,25 +22,16 @@ internal sealed class SaidAgainRescorer(SearchTuning tuning)
             return hits;
         }
 
-        var briefingOf = new Dictionary<int, string>();
+        var ties = new TieOrder(searcher.IndexReader);
         var holding = new HashSet<(string Briefing, int Word)>();
         var saying = new HashSet<string>(StringComparer.Ordinal);
         var walked = SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
         {
-            var briefings = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
-            if (briefings is null)
-            {
-                return;
-            }
-
             var cursors = words.Select(w => w.Variants.Select(v => lookup.Docs(PassageFields.Text, v, segment)).ToArray()).ToArray();
-            var id = new BytesRef();
             foreach (var hit in inSegment)
             {
                 var target = hit.Doc - segment.DocBase;
-                briefings.Get(target, id);
-                var briefing = id.Utf8ToString();
-                briefingOf[hit.Doc] = briefing;
+                var briefing = ties.BriefingOf(hit.Doc);
                 for (var w = 0; w < cursors.Length; w++)
                 {
                     if (SegmentRescoringWalk.AnyAt(cursors[w], target) && !holding.Add((briefing, w)))
@@ -50,7 +40,7 @@ internal sealed class SaidAgainRescorer(SearchTuning tuning)
                     }
                 }
             }
-        });
+        }, ties);
         if (saying.Count == 0)
         {
             return walked;
@@ -58,13 +48,13 @@ internal sealed class SaidAgainRescorer(SearchTuning tuning)
 
         foreach (var hit in walked)
         {
-            if (briefingOf.TryGetValue(hit.Doc, out var briefing) && saying.Contains(briefing))
+            if (saying.Contains(ties.BriefingOf(hit.Doc)))
             {
                 hit.Score *= 1 + tuning.SaidAgainWeight;
             }
         }
 
-        TieOrder.Sort(searcher.IndexReader, walked);
+        ties.Sort(walked);
         return walked;
     }
 }

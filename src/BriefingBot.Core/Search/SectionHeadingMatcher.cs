@@ -60,7 +60,8 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
         query.MinimumNumberShouldMatch = needed;
         // Every passage of a section has the same heading, so a section's passages tie, and a cut among them must not
         // depend on document numbers: the sections read, and their order, are then the same after a rebuild.
-        var hits = TieOrder.Rank(searcher.IndexReader, TiedAtTheCut.Fetch(n => searcher.Search(query, filter, n), MaxPassagesRead).ScoreDocs)
+        var ties = new TieOrder(searcher.IndexReader);
+        var hits = ties.Rank(TiedAtTheCut.Fetch(n => searcher.Search(query, filter, n), MaxPassagesRead).ScoreDocs)
             .Take(MaxPassagesRead).ToArray();
         if (hits.Length == 0)
         {
@@ -115,7 +116,9 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
         // the question holds word for word, the words search leaves out among them, comes first: «ماذا يقول الشارع؟»
         // asked as it is repeats that heading, not «في الشارع», though both weigh only «الشارع»; and of two held word for
         // word, the longer: «ما بعد الترميم» asked as it is is that heading, not another briefing's «الترميم».
-        return new HeadingMatch(matched.GroupBy(s => (Math.Round(s.Strength, 9), s.Whole, s.InOrder)).Select(g => (IReadOnlyList<int>)g.SelectMany(s => s.Docs.Order()).ToList()).ToList());
+        // A section's passages in their briefing's order, read as its ordinals: not by document number, which follows
+        // that order only while one writer adds a briefing's passages together.
+        return new HeadingMatch(matched.GroupBy(s => (Math.Round(s.Strength, 9), s.Whole, s.InOrder)).Select(g => (IReadOnlyList<int>)g.SelectMany(s => s.Docs.OrderBy(ties.OrdinalOf)).ToList()).ToList());
     }
 
     /// <summary>

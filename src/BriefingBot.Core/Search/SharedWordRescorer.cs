@@ -1,5 +1,4 @@
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace BriefingBot.Core.Search;
 
@@ -29,19 +28,17 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
         var averageLength = Bm25Lengths.Average(searcher);
         var counts = new Dictionary<(int Doc, int Word), int>();
         var inTitle = new HashSet<(int Doc, int Word)>();
-        var read = new Dictionary<int, (string Briefing, float Saturation)>();
+        var saturations = new Dictionary<int, float>();
+        var ties = new TieOrder(searcher.IndexReader);
         var walked = SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
         {
             var cursors = words.Select(w => w.Variants.Select(v => lookup.Counts(PassageFields.Text, v, segment)).ToArray()).ToArray();
             var titles = tuning.TitleWordSubjectShare > 0 ? words.Select(w => w.Variants.Select(v => lookup.Docs(PassageFields.TitleText, v, segment)).ToArray()).ToArray() : [];
-            var briefings = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
             var norms = segment.AtomicReader.GetNormValues(PassageFields.Text);
-            var id = new BytesRef();
             foreach (var hit in inSegment)
             {
                 var target = hit.Doc - segment.DocBase;
-                briefings?.Get(target, id);
-                read[hit.Doc] = (id.Utf8ToString(), Bm25Lengths.Saturation(tuning, norms, target, averageLength));
+                saturations[hit.Doc] = Bm25Lengths.Saturation(tuning, norms, target, averageLength);
                 for (var w = 0; w < cursors.Length; w++)
                 {
                     // Every form's cursor is moved to the hit, so that each stays in step with the hits; the best form counts.
@@ -65,16 +62,16 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
                     }
                 }
             }
-        });
+        }, ties);
 
-        var holders = counts.Keys.GroupBy(k => (read[k.Doc].Briefing, k.Word)).ToDictionary(g => g.Key, g => g.Count());
+        var holders = counts.Keys.GroupBy(k => (ties.BriefingOf(k.Doc), k.Word)).ToDictionary(g => g.Key, g => g.Count());
 
         // BM25's idf × boost as the word search scores each word: the same in every hit, so read once.
         var subject = new Dictionary<int, float>();
         var weights = words.Select(w => w.Variants.Max(v => TermStatisticsLookup.Idf(lookup.Find(PassageFields.Text, v).DocFreq, maxDoc)) * (w.Fuzzy ? tuning.FuzzyBoost : 1f)).ToArray();
         foreach (var hit in walked)
         {
-            var (briefing, saturation) = read[hit.Doc];
+            var (briefing, saturation) = (ties.BriefingOf(hit.Doc), saturations[hit.Doc]);
             for (var w = 0; w < words.Count; w++)
             {
                 if (counts.TryGetValue((hit.Doc, w), out var f) && holders[(briefing, w)] >= tuning.SharedWordMinHits)
@@ -93,12 +90,11 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
             }
         }
 
-        var ties = new TieOrder(searcher.IndexReader);
         ties.Sort(walked);
 
         // Among a briefing's own hits the shared words are its subject, not what is asked: they choose its passage less.
         // Its hits change places, so hits of one score stand in the stable order again after.
-        var reordered = WithinBriefingOrder.Reorder(walked, read.ToDictionary(r => r.Key, r => r.Value.Briefing), subject);
+        var reordered = WithinBriefingOrder.Reorder(walked, walked.ToDictionary(h => h.Doc, h => ties.BriefingOf(h.Doc)), subject);
         ties.Sort(reordered);
         return reordered;
     }

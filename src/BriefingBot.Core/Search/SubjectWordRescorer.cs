@@ -66,24 +66,17 @@ internal sealed class SubjectWordRescorer(SearchTuning tuning)
             return hits;
         }
 
-        return SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
+        var ties = new TieOrder(searcher.IndexReader);
+        return SegmentRescoringWalk.Rescore(searcher, hits, (_, inSegment) =>
         {
-            var ids = segment.AtomicReader.GetSortedDocValues(PassageFields.BriefingId);
-            if (ids is null)
-            {
-                return;
-            }
-
-            var id = new BytesRef();
             foreach (var hit in inSegment)
             {
-                ids.Get(hit.Doc - segment.DocBase, id);
-                if (briefings.Contains(id.Utf8ToString()))
+                if (briefings.Contains(ties.BriefingOf(hit.Doc)))
                 {
                     hit.Score *= 1 + tuning.SubjectWordWeight;
                 }
             }
-        });
+        }, ties);
     }
 
     /// <summary>

@@ -45,10 +45,12 @@ internal sealed class TermStatisticsLookup(IndexReaderContext context)
 
     /// <summary>
     /// The postings of a term in one segment, positioned through the statistics already looked up (no second walk of
-    /// the term dictionary); null when the segment lacks the term. Each call returns a new enumerator.
+    /// the term dictionary); null when the segment lacks the term. Each call returns a new enumerator, unless
+    /// <paramref name="reuse"/> (an enumerator of the same field and segment, done with) can be reset to the term: its
+    /// buffers are some 2 KB.
     /// </summary>
-    public DocsEnum? Docs(string field, string text, AtomicReaderContext leaf) =>
-        Seek(field, text, leaf) is { } cursor ? cursor.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE) : null;
+    public DocsEnum? Docs(string field, string text, AtomicReaderContext leaf, DocsEnum? reuse = null) =>
+        Seek(field, text, leaf) is { } cursor ? cursor.Docs(leaf.AtomicReader.LiveDocs, reuse, DocsFlags.NONE) : null;
 
     /// <summary>
     /// As <see cref="Docs"/>, with how often the term occurs in each passage. <see cref="Docs"/> leaves

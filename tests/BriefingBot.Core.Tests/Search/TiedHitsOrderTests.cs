@@ -44,4 +44,21 @@ public sealed class TiedHitsOrderTests
             Assert.Equal(["2026-12-01-c000", "2026-12-01-c001", "2026-12-01-c002"], found.Hits.Select(h => h.Passage.BriefingId));
         }
     }
+
+    [Fact]
+    public void Tied_briefings_are_ranked_by_their_ids_bytes_also_past_the_basic_plane()
+    {
+        // U+FF21 is EF BC A1 in UTF-8 and U+1F600 F0 9F 98 80: bytes (Lucene's order) put the first first, where an
+        // ordinal comparison of UTF-16 (D83D DE00 against FF21) puts the second first.
+        var wide = Indexes.Briefing("2026-12-01-\uFF21", new DateOnly(2026, 12, 1), "ارتفع سعر الخبز في الأسواق الشعبية.");
+        var astral = Indexes.Briefing("2026-12-01-\U0001F600", new DateOnly(2026, 12, 1), "ارتفع سعر الخبز في الأسواق الشعبية.");
+        foreach (var order in new[] { new[] { wide, astral }, [astral, wide] })
+        {
+            using var index = Indexes.Of(order);
+
+            var found = index.Search(new PassageSearch(index.Analyze("سعر الخبز"), 2));
+
+            Assert.Equal([wide.Id, astral.Id], found.Hits.Select(h => h.Passage.BriefingId));
+        }
+    }
 }
