@@ -276,6 +276,7 @@ public static class AnswerCheck
     private static readonly IAnswerCheck[] FactQuestions =
     [
         new SumOfSubjectCheck(),
+        new PayOfANamedPersonCheck(),
         new CostOfANamedThingCheck(),
         new EventTimeCheck(),
         new TakingOfficeCheck(),
