@@ -191,6 +191,12 @@ public enum DeclineReason
     PriceNotOfThing,
 
     /// <summary>
+    /// The question asks the rate of one currency against another («كم سعر الدينار العراقي مقابل الدولار؟») and no passage
+    /// shown gives a number where it names both: they give sums in one of them, or in others.
+    /// </summary>
+    RateNotGiven,
+
+    /// <summary>
     /// The question asks of a thing by its rank («متى تصل الشحنة الثانية؟») and the passages shown rank it only otherwise:
     /// «شحنتها الأولى».
     /// </summary>
@@ -240,6 +246,7 @@ public static class AnswerCheck
         new LiveCheck(),
         new AttributeCheck(),
         new PriceOfQualifiedThingCheck(),
+        new RateOfCurrencyCheck(),
         new OfficeOfBodyCheck(),
         new GovernorCheck(),
         new UnknownThingCheck(),
@@ -269,6 +276,7 @@ public static class AnswerCheck
     private static readonly IAnswerCheck[] FactQuestions =
     [
         new SumOfSubjectCheck(),
+        new PayOfANamedPersonCheck(),
         new CostOfANamedThingCheck(),
         new EventTimeCheck(),
         new TakingOfficeCheck(),

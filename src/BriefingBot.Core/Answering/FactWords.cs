@@ -253,6 +253,20 @@ internal static class FactWords
         "أوقية", "أواق", "مليم", "مليمات", "فلس", "فلسا", "بيسة", "بيسات", "هللة", "هللات", "سنتيم", "سنتيمات");
 
     /// <summary>
+    /// Each currency by all the forms it is written in («دولار»، «دولارات»; the Maghreb's «أورو» for the euro): an exchange
+    /// rate is asked and given of two of them, whichever form the writer chose.
+    /// </summary>
+    public static readonly IReadOnlyList<IReadOnlySet<string>> CurrencyNames =
+    [
+        Set("ريال", "ريالات"), Set("دينار", "دنانير"), Set("جنيه", "جنيهات"), Set("دولار", "دولارات"), Set("يورو", "أورو"),
+        Set("درهم", "دراهم"), Set("ليرة", "ليرات"), Set("فرنك", "فرنكات"), Set("شيكل", "شيكلات", "شواكل", "شيقل"),
+        Set("شلن", "شلنات"), Set("روبية", "روبيات"), Set("يوان"), Set("أوقية", "أواق"),
+    ];
+
+    /// <summary>Words that set one currency against another in a question of its rate: «الدينار مقابل الدولار».</summary>
+    public static readonly IReadOnlySet<string> Against = Set("مقابل", "أمام", "قدام");
+
+    /// <summary>
     /// Words of price and sale that make a bare number a price («يباع الكيلو بخمسين ألفًا»، «بسعر ثلاثين ألفًا»), where the
     /// news leaves the currency unsaid.
     /// </summary>

@@ -223,6 +223,13 @@ public sealed partial record QuestionShape(
     public IReadOnlyList<string> NamedThing { get; init; } = [];
 
     /// <summary>
+    /// The two currencies a question asks the rate of, one against the other («كم سعر الدينار العراقي مقابل الدولار؟»، «كم
+    /// سعر صرف الأورو بالدرهم؟»): the currency priced first, then the one it is priced in, each as the forms it is written
+    /// in (<see cref="FactWords.CurrencyNames"/>). Empty when the question names no two currencies so.
+    /// </summary>
+    public IReadOnlyList<IReadOnlySet<string>> Exchanged { get; init; } = [];
+
+    /// <summary>
     /// Whether the question asks how many people live in a place («كم عدد سكان حماة؟»، «ما عدد سكان الحي القديم؟»): «عدد»
     /// right before the inhabitants (<see cref="FactWords.Inhabitants"/>). A share of them («نسبة سكان …») is asked in per
     /// cent, and is not this.
@@ -535,6 +542,7 @@ public sealed partial record QuestionShape(
             // «لمن تعود ملكية المطار؟» asks the owner as «من يملك المطار؟» does.
             Locus = expected == ExpectedAnswer.Number ? LocusIn(words, focus) : [],
             NamedThing = expected == ExpectedAnswer.Number ? NamedThingIn(words, focus) : [],
+            Exchanged = ExchangedIn(words),
             ByPrice = words.Take(focus).Any(w => w.Length > 2 && w[0] == 'ب' && FactWords.AsksNumber.Contains(w[1..])),
             AsksOwner = FactWords.AsksWho.Contains(words[0]) && focus < words.Count && ArabicWordForms.AnyIn(words[focus], FactWords.Owning)
                 || words[0] == "لمن" && words.Contains("ملكيه"),
@@ -705,6 +713,38 @@ public sealed partial record QuestionShape(
     /// («في النقطة الصحية») or a bare noun («في الحصة»، «في امتحانات») is a reader's words as often as the briefing's, and
     /// is not read.
     /// </summary>
+    /// <summary>
+    /// The two currencies of a rate asked (<see cref="Exchanged"/>): a currency, then another set against it by «مقابل»،
+    /// «أمام» right before it, or asked in it by «ب» («بالدرهم»). Two names of one currency («الجنيه الإسترليني بالجنيه
+    /// المصري») are told apart only by their qualifiers, which this does not read: no rate is read of them.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlySet<string>> ExchangedIn(List<string> words)
+    {
+        static IReadOnlySet<string>? CurrencyOf(string word) =>
+            FactWords.CurrencyNames.FirstOrDefault(c => ArabicWordForms.AnyIn(word, c));
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (CurrencyOf(words[i]) is not { } priced)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < words.Count; j++)
+            {
+                if (CurrencyOf(words[j]) is { } pricedIn && pricedIn != priced
+                    && (words[j][0] == 'ب' || FactWords.Against.Contains(words[j - 1])))
+                {
+                    return [priced, pricedIn];
+                }
+            }
+
+            return [];
+        }
+
+        return [];
+    }
+
     /// <summary>
     /// The name of the thing a how-much question asks of, when the first kind after the how-much word (a kind of place, premises,
     /// a body or a built work, without the article) is followed by a name («كم كلف بناء جسر صالح باي؟»: «صالح»). Words after

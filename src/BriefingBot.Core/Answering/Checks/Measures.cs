@@ -52,6 +52,14 @@ internal static partial class Measures
             || clauses.Where((c, i) => sums[i] && PointsBack(c.Text)).Any(c => spans.Any(s => s.Start < c.Start));
     }
 
+    /// <summary>
+    /// Whether one clause of the text gives a number and names both currencies: «تجاوز سعر الدولار الواحد ألفين وثمانمئة
+    /// ريال» is a rate of the dollar in riyals; a sum in dinars and, a clause later, a price in dollars is none.
+    /// </summary>
+    public static bool RateInOneClause(string text, IReadOnlySet<string> priced, IReadOnlySet<string> pricedIn) =>
+        Clauses(text).Any(c => PassageFacts.HasNumber(c.Text) && ArabicText.FoldedWords(c.Text) is var words
+            && words.Any(w => IsUnit(w, priced)) && words.Any(w => IsUnit(w, pricedIn)));
+
     /// <summary>How many clauses an aside may take between a thing and its price: «الكيلوغرام، الذي يقطف يدويًا، بثلاثين درهمًا».</summary>
     private const int AsideClauses = 2;
 
