@@ -90,6 +90,13 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             // Each holder of a title several speakers share («ماذا قال النائب؟») who has passages in reach.
             // «عمو قاسم» asked beside «قاسم محمد الصحاف» is him only in the report that quotes them both.
             var passages = index.PassagesBySpeakers(asked, briefingFilter, request.Scope).Where(p => roster.Quotations.SaidByOneAsked(p, asked)).ToList();
+            if (asked.Count > 1 && roster.Names.OthersCalledAs(asked[0]).Any(asked.Contains))
+            {
+                // «شو قالت أم ناصر؟»: the one quoted under the name asked first, then those another report calls so
+                // (SpeakerQuestion, «a name another report gives as what someone is called»).
+                passages = [.. passages.OrderBy(p => p.AllSpeakers.Contains(asked[0], StringComparer.Ordinal) ? 0 : 1)];
+            }
+
             var quoted = passages;
             var questionWords = ArabicText.FoldedWords(question);
             var roleHeldIn = asked.Select(s => (Speaker: s, Briefings: roster.BriefingsOfRole(s, questionWords))).Where(s => s.Briefings is not null).ToList();

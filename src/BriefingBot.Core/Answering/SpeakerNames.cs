@@ -81,6 +81,16 @@ internal sealed class SpeakerNames
         return null;
     }
 
+    /// <summary>
+    /// The speakers the briefings say are called by <paramref name="speaker"/>'s whole name, other than them: «أم ناصر»
+    /// quoted under that name in one report is what another report calls «سعاد مخول» («كما يناديها الجيران»). Empty for none.
+    /// </summary>
+    public IEnumerable<string> OthersCalledAs(string speaker)
+    {
+        var name = NameWords(speaker);
+        return _aliases.Where(a => a.Name != speaker && a.Words.SequenceEqual(name, StringComparer.Ordinal)).Select(a => a.Name).Distinct(StringComparer.Ordinal);
+    }
+
     /// <summary>Where the question holds the word, as written or after a conjunction or preposition («وحميدتي»); -1 for nowhere.</summary>
     private static int IndexOf(IReadOnlyList<string> questionWords, string word)
     {

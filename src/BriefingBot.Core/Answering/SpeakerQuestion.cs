@@ -344,6 +344,15 @@ public static class SpeakerQuestion
             // Newest first, as a name with no other word asks of the one the news speaks of now.
             meant = [.. givenNamesakes.Prepend(best).OrderByDescending(roster.Quotations.LastQuotedOn)];
         }
+
+        // Rule «a name another report gives as what someone is called»: «شو قالت أم ناصر؟» with «أم ناصر» quoted under that
+        // name in one report and «سعاد مخول، … وأضافت أم ناصر، كما يناديها الجيران» in another: the name asked whole is
+        // both. The one quoted under the name comes first: it is the name as that report writes it.
+        if (roster is not null && bestExact == bestUsed.Count && bestUsed.Count == roster.NameWords(best).Count)
+        {
+            meant.AddRange(roster.Names.OthersCalledAs(best).Where(h => !meant.Contains(h) && (inScope is null || inScope(h))).ToList());
+        }
+
         if (asksForSpeech && roster is not null && ArabicText.FoldedWords(best) is { Count: > 1 } bodyName && SpeakerLexicon.IsOrganisation(bodyName[0]))
         {
             // «ماذا قال صندوق النقد الدولي؟»: the body speaks in its statements and through those who hold an office of it.
