@@ -9,7 +9,10 @@ namespace BriefingBot.Core.Tests.DevSet;
 
 /// <summary>
 /// A rebuild numbers passages in whatever order its threads add briefings, so the same briefings indexed in another
-/// order must answer every dev question alike: the same outcome, the same passages in the same order, the same scores.
+/// order must answer every dev question alike: the same outcome, the same passages in the same order, the same scores
+/// to within a few units in a float's last place. Lucene's disjunction adds its clauses' scores in the order of its heap of
+/// clauses, which the documents around a passage set, so a passage's score may differ by one unit in the last place from
+/// one layout to another (17.687862 against 17.687864 for a question of the forty-third round); what is shown may not.
 /// Ties between passages of equal score were once broken by document number in a few places (a section heading shared
 /// by many briefings' passages, a continuation looked for among the best few), and a question's second and third
 /// passages changed between two runs of the same build.
@@ -43,11 +46,11 @@ public sealed class IndexOrderDevSetTests(ITestOutputHelper output)
         var differ = new ConcurrentBag<string>();
         Parallel.ForEach(Set.Questions, q =>
         {
-            var a = Describe(asFirst.Answer(new AnswerRequest(q.Question)));
-            var b = Describe(asSecond.Answer(new AnswerRequest(q.Question)));
-            if (a != b)
+            var a = asFirst.Answer(new AnswerRequest(q.Question));
+            var b = asSecond.Answer(new AnswerRequest(q.Question));
+            if (!Alike(a, b))
             {
-                differ.Add($"{q.Id} {q.Question}: {a} | {b}");
+                differ.Add($"{q.Id} {q.Question}: {Describe(a)} | {Describe(b)}");
             }
         });
 
@@ -67,6 +70,14 @@ public sealed class IndexOrderDevSetTests(ITestOutputHelper output)
         index.Rebuild(briefings, "test");
         return index;
     }
+
+    private static bool Alike(Answer a, Answer b) =>
+        a.Outcome == b.Outcome
+        && a.Passages.Count == b.Passages.Count
+        && a.Passages.Zip(b.Passages).All(p => p.First.Passage.Id == p.Second.Passage.Id && SameScore(p.First.Score, p.Second.Score));
+
+    /// <summary>Equal to within about eight units in a float's last place: a sum's order, never a different sum.</summary>
+    private static bool SameScore(float a, float b) => Math.Abs(a - b) <= 1e-6f * Math.Max(1f, Math.Max(Math.Abs(a), Math.Abs(b)));
 
     private static string Describe(Answer answer) =>
         answer.Outcome + " " + string.Join(" ", answer.Passages.Select(p => p.Passage.Id + ":" + p.Score.ToString("R", CultureInfo.InvariantCulture)));
