@@ -26,6 +26,16 @@ internal sealed class SourceOpener : IAttributionRule
         }
 
         var opened = new SubjectReader(words, opener.From, paragraph.CommonNouns, Verb: null).Read();
+        if (opened is { Kind: AttributionKind.Named, ByFaInna: false, Name: { } read } && ClauseEnd(words, opener.From) is { } end && !WrittenWithin(read, words, opener.From, end)
+            && !FaInnaLaterInTheSentence(words, end)
+            && new SubjectReader(words.GetRange(0, end + 1), opener.From, paragraph.CommonNouns, Verb: null).Read() is { Kind: AttributionKind.Named, Role: not null, Name: { } person } closed
+            && person.Contains(' ', StringComparison.Ordinal))
+        {
+            // Rule «the comma closes the source»: «ووفقًا لمدير المصالح … المهندس عبد الحميد قويدري، أعدّت المديرية برنامجًا …
+            // وتهيئة ساحاته التي …»: without «فإن» the clause after the comma is what the source says was done, so the
+            // titled person before the comma is the source, never words of that clause read on as a name.
+            opened = closed;
+        }
         if (opened.Kind == AttributionKind.Named && (opened.ByFaInna || opened.Role is not null || opener.AlwaysSpeaker)
             || opened.Kind == AttributionKind.Collective && (opened.ByFaInna || opener.AlwaysSpeaker)
             || opened.Kind == AttributionKind.TitleOnly && (opener.Statement || ClauseHead.OnlyLeadInsBefore(words, v))
@@ -53,6 +63,50 @@ internal sealed class SourceOpener : IAttributionRule
         }
 
         return true;
+    }
+
+    /// <summary>The first word from <paramref name="from"/> that ends a clause, within the reach of a subject; null for none.</summary>
+    private static int? ClauseEnd(List<Word> words, int from)
+    {
+        const int MaxSubjectWords = 20;
+        for (var k = from; k < words.Count - 1 && k < from + MaxSubjectWords; k++)
+        {
+            if (words[k].EndsClause)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «وحسب تصريحات عمدة أطار، سيدي ولد اعلي، لإذاعة محلية، فإن»: a «فإن» later in the sentence closes the source there,
+    /// so the commas before it set off an apposition, not the end of the source.
+    /// </summary>
+    private static bool FaInnaLaterInTheSentence(List<Word> words, int end)
+    {
+        for (var k = end + 1; k < words.Count; k++)
+        {
+            if (words[k].Folded is "فان" or "فانه" or "فانها")
+            {
+                return true;
+            }
+
+            if (words[k].EndsSentence)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every word of <paramref name="name"/> is written between <paramref name="from"/> and <paramref name="end"/>.</summary>
+    private static bool WrittenWithin(string name, List<Word> words, int from, int end)
+    {
+        var span = words.Skip(from).Take(end - from + 1).Select(w => w.Folded).ToHashSet(StringComparer.Ordinal);
+        return Text.ArabicText.FoldedWords(name).All(span.Contains);
     }
 
     /// <summary>Where the subject of a verbless attribution starting at <paramref name="v"/> begins: «بحسب …»، «وفقًا لـ …»، «على حد تعبير …».</summary>
