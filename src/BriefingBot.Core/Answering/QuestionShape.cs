@@ -708,12 +708,6 @@ public sealed partial record QuestionShape(
     private static bool CountedAfterLead(List<string> words, int focus) => FactWords.CountLeads.Contains(words[focus - 1]);
 
     /// <summary>
-    /// The name of the place a how-many question asks in, when it names it by a kind and a name after «في» («في محافظة
-    /// طرطوس»، «في بيت النوخذة»، «في جامعة البلقاء»): the name, which says which one of the kind. A kind with the article
-    /// («في النقطة الصحية») or a bare noun («في الحصة»، «في امتحانات») is a reader's words as often as the briefing's, and
-    /// is not read.
-    /// </summary>
-    /// <summary>
     /// The two currencies of a rate asked (<see cref="Exchanged"/>): a currency, then another set against it by «مقابل»،
     /// «أمام» right before it, or asked in it by «ب» («بالدرهم»). Two names of one currency («الجنيه الإسترليني بالجنيه
     /// المصري») are told apart only by their qualifiers, which this does not read: no rate is read of them.
@@ -765,6 +759,12 @@ public sealed partial record QuestionShape(
         return [];
     }
 
+    /// <summary>
+    /// The name of the place a how-many question asks in, when it names it by a kind and a name after «في» («في محافظة
+    /// طرطوس»، «في بيت النوخذة»، «في جامعة البلقاء»): the name, which says which one of the kind. A kind with the article
+    /// («في النقطة الصحية») or a bare noun («في الحصة»، «في امتحانات») is a reader's words as often as the briefing's, and
+    /// is not read.
+    /// </summary>
     private static IReadOnlyList<string> LocusIn(List<string> words, int focus)
     {
         var at = words.IndexOf("في", focus);
