@@ -78,8 +78,9 @@ internal sealed class HeldTogetherRescorer(SearchTuning tuning)
     {
         var found = briefings.Select(_ => new bool[words.Count]).ToArray();
         var passageCounts = new int[briefings.Count];
-        // Sized once for every candidate's passages: grown from empty, the list's copies cost more than the list.
-        var passages = new List<(int Doc, int Briefing)>(briefings.Sum(b => lookup.Find(PassageFields.BriefingId, b).DocFreq));
+        // Filled by the walk, which alone counts a briefing's passages: the live ones (a term's doc freq also counts
+        // the passages of a briefing replaced until its segment merges). Kept from segment to segment.
+        var passages = new List<(int Doc, int Briefing)>();
         foreach (var segment in searcher.IndexReader.Leaves)
         {
             passages.Clear();
