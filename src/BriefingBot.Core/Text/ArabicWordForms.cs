@@ -49,8 +49,8 @@ internal static class ArabicWordForms
 
     /// <summary>
     /// Whether <paramref name="written"/> is <paramref name="word"/>, as written or with a one-letter conjunction or
-    /// preposition glued on (<see cref="OpensWithOneLetterClitic"/>): «والصفار»، «للصفار» spell «الصفار». A name's word is
-    /// found so in a question and in a passage alike.
+    /// preposition glued on (<see cref="OpensWithOneLetterClitic"/>): «والصفار»، «بالصفار» spell «الصفار»; «للصفار» (the
+    /// article's alef dropped after «ل») does not. A name's word is found so in a question and in a passage alike.
     /// </summary>
     public static bool Spells(string written, string word) =>
         written == word || OpensWithOneLetterClitic(written) && written.AsSpan(1).SequenceEqual(word);
