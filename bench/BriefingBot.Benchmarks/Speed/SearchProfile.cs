@@ -44,6 +44,7 @@ public static class SearchProfile
             var analyzed = index.Analyze(QuestionText.Clean(q));
             var t0 = ThreadCpuClock.NowMs();
             var lookup = new TermStatisticsLookup(reader.Context);
+            var ties = new TieOrder(reader);
             var expanded = expander.Expand(reader, lookup, analyzed.QueryTerms);
             Add(samples, "term lookup and typo expansion", Since(t0));
             fuzzyTerms += expanded.Count(e => e.Fuzzy);
@@ -66,33 +67,33 @@ public static class SearchProfile
             }
 
             t0 = ThreadCpuClock.NowMs();
-            var scored = pairs.Rescore(searcher, lookup, top.ScoreDocs, pairs.Pairs(lookup, analyzed.Pairs, reader.NumDocs));
+            var scored = pairs.Rescore(searcher, lookup, top.ScoreDocs, pairs.Pairs(lookup, analyzed.Pairs, reader.NumDocs), ties);
             Add(samples, "word pairs at the best 50 (positions)", Since(t0));
 
             t0 = ThreadCpuClock.NowMs();
-            scored = built.Fields is null ? scored : HitRescoring.Rescore(searcher, scored, built.Fields, 1f);
+            scored = built.Fields is null ? scored : HitRescoring.Rescore(searcher, scored, built.Fields, 1f, ties);
             Add(samples, "speaker/section rescoring the best 50", Since(t0));
 
             t0 = ThreadCpuClock.NowMs();
-            var ranked = TieOrder.Rank(reader, scored).Take(Shown).ToList();
+            var ranked = ties.Rank(scored).Take(Shown).ToList();
             Add(samples, "rank ties (doc values)", Since(t0));
 
             t0 = ThreadCpuClock.NowMs();
             var families = parts.Families.Families(reader, lookup, analyzed);
-            var standIns = parts.Families.Rescore(searcher, lookup, scored, families);
+            var standIns = parts.Families.Rescore(searcher, lookup, scored, families, ties);
             Add(samples, "verb families at the best 50", Since(t0));
 
             t0 = ThreadCpuClock.NowMs();
-            var reordered = parts.Concepts.Query(lookup, analyzed) is { } concepts ? parts.Concepts.Rescore(searcher, standIns, concepts) : standIns;
+            var reordered = parts.Concepts.Query(lookup, analyzed) is { } concepts ? parts.Concepts.Rescore(searcher, standIns, concepts, ties) : standIns;
             Add(samples, "concepts at the best 50", Since(t0));
 
             t0 = ThreadCpuClock.NowMs();
             if (parts.AnswerKinds.Markers(analyzed.Text) is { } markers)
             {
-                reordered = parts.AnswerKinds.Rescore(searcher, reordered, markers);
+                reordered = parts.AnswerKinds.Rescore(searcher, reordered, markers, ties);
             }
 
-            ranked = TieOrder.Rank(reader, reordered).Take(Shown).ToList();
+            ranked = ties.Rank(reordered).Take(Shown).ToList();
             Add(samples, "answer kind at the best 50", Since(t0));
 
             t0 = ThreadCpuClock.NowMs();

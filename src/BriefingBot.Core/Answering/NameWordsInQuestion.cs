@@ -15,8 +15,6 @@ internal static class NameWordsInQuestion
     /// <summary>A surname asked without its article must be this long without it («غامدي»): shorter ones are other words.</summary>
     private const int MinBareSurnameLength = 4;
 
-    internal static bool IsExactly(string questionWord, string nameWord) => questionWord == nameWord || StripConjunction(questionWord) == nameWord;
-
     /// <summary>
     /// Rule «a kunya is no name of the child»: «ام جورج» is George's mother, not «جورج طوق»; «زينب شمس» is no «أم زينب».
     /// Whether the question's word at <paramref name="index"/> and the name word <paramref name="n"/> disagree on standing
@@ -130,7 +128,7 @@ internal static class NameWordsInQuestion
 
         foreach (var (n, index) in matches)
         {
-            if (!IsExactly(questionWords[index], nameWords[n]) && !matches.Any(m => Math.Abs(m.Index - index) == 1))
+            if (!ArabicWordForms.Spells(questionWords[index], nameWords[n]) && !matches.Any(m => Math.Abs(m.Index - index) == 1))
             {
                 apart.Add(index);
             }
@@ -155,7 +153,7 @@ internal static class NameWordsInQuestion
                 continue;
             }
 
-            foreach (var (m, index) in matches.Where(m => Math.Abs(m.N - n) == 1 && IsExactly(questionWords[m.Index], nameWords[m.N])).ToList())
+            foreach (var (m, index) in matches.Where(m => Math.Abs(m.N - n) == 1 && ArabicWordForms.Spells(questionWords[m.Index], nameWords[m.N])).ToList())
             {
                 var k = index + (n - m);
                 if (k >= 0 && k < questionWords.Count && !used.Contains(k) && questionWords[k].Length >= MinLength && !IsSpeechWord(questionWords[k])
@@ -218,7 +216,7 @@ internal static class NameWordsInQuestion
     /// الحاج علي» asked «ماذا قال الحاج علي؟»): then the title word is part of the name asked.
     /// </summary>
     internal static bool NamedWithTheTitle(IReadOnlyList<string> nameWords, int n, IReadOnlyList<string> questionWords, int index) =>
-        n + 1 < nameWords.Count && index + 1 < questionWords.Count && IsExactly(questionWords[index + 1], nameWords[n + 1]);
+        n + 1 < nameWords.Count && index + 1 < questionWords.Count && ArabicWordForms.Spells(questionWords[index + 1], nameWords[n + 1]);
 
     /// <summary>
     /// Whether the question goes on after the given name it shares with a speaker with a name word of its own («شو قال محمد

@@ -130,7 +130,7 @@ public static class SpeakerQuestion
                 var index = FindWord(nameForms, nameWords[n], roster);
                 if (index >= 0 && (isBody || !inBodyName.Contains(index)) && !MotherKunyaDisagrees(nameWords, n, nameForms, index)
                     && (!popularTitles.Contains(index) || NamedWithTheTitle(nameWords, n, nameForms, index))
-                    && (!claim.Contains(index) || IsExactly(nameForms[index], nameWords[n])) && !preposition.Contains(index) && !tradeHeads.Contains(index)
+                    && (!claim.Contains(index) || ArabicWordForms.Spells(nameForms[index], nameWords[n])) && !preposition.Contains(index) && !tradeHeads.Contains(index)
                     && used.Add(index))
                 {
                     matches.Add((n, index));
@@ -147,15 +147,15 @@ public static class SpeakerQuestion
                 // So after a title of address people call someone by with the given name («الأستاذ علي»، «المعلم محمود»،
                 // «العمدة عثمان»، «الدكتورة سعاد»), not after an office, which the press puts before a surname («الرئيس عون»).
                 givenAfterTitle |= n == 0 && index > 0 && (popularTitles.Contains(index - 1) || IsTitleOfAddress(nameForms[index - 1]));
-                exact += IsExactly(nameForms[index], nameWords[n]) ? 1 : 0;
+                exact += ArabicWordForms.Spells(nameForms[index], nameWords[n]) ? 1 : 0;
                 surnameMatched |= n == nameWords.Count - 1;
                 givenNameMatched |= n == 0;
                 // A given name as written («ماذا قالت سلمى؟»، «الأمير فيصل») names its speaker as a long one does; a
                 // title inside a name («محمد ولد الشيخ سيديا») asked alone («ما رأي الشيخ؟») asks of the title's holder.
                 // A short one right after a title («شو حكت الدكتورة هيا») is a name too: the title says a person follows.
                 longGivenNameMatched |= !SpeakerLexicon.IsTitle(nameWords[n]) && (nameWords[n].Length >= MinGivenNameLength
-                    || n == 0 && nameWords[n].Length >= MinExactGivenNameLength && IsExactly(nameForms[index], nameWords[n])
-                    || n == 0 && nameWords[n].Length >= 3 && index > 0 && (SpeakerLexicon.IsTitle(nameForms[index - 1]) || popularTitles.Contains(index - 1)) && IsExactly(nameForms[index], nameWords[n]));
+                    || n == 0 && nameWords[n].Length >= MinExactGivenNameLength && ArabicWordForms.Spells(nameForms[index], nameWords[n])
+                    || n == 0 && nameWords[n].Length >= 3 && index > 0 && (SpeakerLexicon.IsTitle(nameForms[index - 1]) || popularTitles.Contains(index - 1)) && ArabicWordForms.Spells(nameForms[index], nameWords[n]));
             }
 
             // A body («وزارة الطاقة») is named only in full: its words alone («الطاقة») are what questions are about. The

@@ -194,7 +194,7 @@ internal sealed class AnswerKindRescorer
     }
 
     /// <summary>The hits, those holding a marker raised by the weight × their score, best first.</summary>
-    public ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] hits, AnswerKind kind)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] hits, AnswerKind kind, TieOrder ties)
     {
         var leaves = searcher.IndexReader.Leaves;
         var marked = new FixedBitSet?[leaves.Count];
@@ -226,7 +226,7 @@ internal sealed class AnswerKindRescorer
                     hit.Score *= 1 + _tuning.AnswerKindWeight;
                 }
             }
-        });
+        }, ties);
     }
 
     /// <summary>The segment's passages holding one of the kind's markers; null when none does.</summary>

@@ -64,8 +64,8 @@ internal sealed class ConceptRescorer(ConceptLexicon lexicon, SearchTuning tunin
     }
 
     /// <summary>The hits with weight × concept score added to the word score, best first.</summary>
-    public ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, Query concepts) =>
-        HitRescoring.Rescore(searcher, firstPass, concepts, tuning.ConceptWeight);
+    public ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, Query concepts, TieOrder ties) =>
+        HitRescoring.Rescore(searcher, firstPass, concepts, tuning.ConceptWeight, ties);
 
     private static void Add(DisjunctionMaxQuery query, TermStatisticsLookup lookup, IReadOnlyList<string> words)
     {

@@ -22,7 +22,7 @@ internal sealed class ContinuationRescorer(SearchTuning tuning)
 
     /// <summary>The hits, each continuation raised by what it carries of its introduction's score, best first.</summary>
     /// <param name="hits">Best first, ties in <see cref="TieOrder"/> as every rescorer leaves them: continuations are looked for among the first <see cref="Depth"/>, a cut that must not fall by document number.</param>
-    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question, TieOrder ties)
     {
         var words = question.Where(t => !t.Fuzzy && !t.Derived && t.Variants.Count > 0).ToList();
         if (tuning.ContinuationWeight <= 0 || words.Count == 0 || hits.Length < 2)
@@ -30,7 +30,6 @@ internal sealed class ContinuationRescorer(SearchTuning tuning)
             return hits;
         }
 
-        var ties = new TieOrder(searcher.IndexReader);
         var depth = Math.Min(hits.Length, Depth);
         var at = new Dictionary<(string Briefing, long Ordinal), int>();
         for (var i = 0; i < depth; i++)

@@ -19,7 +19,7 @@ internal sealed partial class DefinitionRescorer(SearchTuning tuning)
     public bool Asks(AnalyzedQuestion question) =>
         tuning.DefinitionWeight > 0 && question.QueryTerms.Count > 0 && question.QueryTerms.Count <= tuning.DefinitionMaxTerms && WhatIs().IsMatch(question.Text);
 
-    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question, TieOrder ties)
     {
         var words = question.SelectMany(t => t.Variants).Distinct(StringComparer.Ordinal).ToList();
         if (words.Count == 0 || hits.Length < 2)
@@ -27,8 +27,7 @@ internal sealed partial class DefinitionRescorer(SearchTuning tuning)
             return hits;
         }
 
-        var changed = false;
-        var walked = SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
+        return SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
         {
             var cursors = words.Select(w => lookup.Positions(PassageFields.Text, w, segment)).ToArray();
             foreach (var hit in inSegment)
@@ -39,17 +38,10 @@ internal sealed partial class DefinitionRescorer(SearchTuning tuning)
                     if (SegmentRescoringWalk.AdvanceTo(cursor, target) && cursor!.NextPosition() == 0)
                     {
                         hit.Score *= 1 + tuning.DefinitionWeight;
-                        changed = true;
                         break;
                     }
                 }
             }
-        });
-        if (changed)
-        {
-            TieOrder.Sort(searcher.IndexReader, walked);
-        }
-
-        return walked;
+        }, ties);
     }
 }

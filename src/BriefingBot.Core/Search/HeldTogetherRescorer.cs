@@ -29,7 +29,7 @@ internal sealed class HeldTogetherRescorer(SearchTuning tuning)
 
     /// <summary>The hits, those of the briefing holding every question word the others hold, and more, raised by the weight × their score, best first.</summary>
     /// <param name="hits">Best first, ties in <see cref="TieOrder"/>: the candidates are the first few, and a cut among ties by document number would choose after a rebuild otherwise.</param>
-    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question, TieOrder ties)
     {
         var words = question.Where(t => !t.Fuzzy && !t.Derived && !t.CoverageOnly && t.Variants.Count > 0).ToList();
         if (tuning.HeldTogetherWeight <= 0 || words.Count < 2 || hits.Length < 2)
@@ -37,7 +37,6 @@ internal sealed class HeldTogetherRescorer(SearchTuning tuning)
             return hits;
         }
 
-        var ties = new TieOrder(searcher.IndexReader);
         var candidates = hits.Take(tuning.HeldTogetherCandidates)
             .Select(h => ties.BriefingOf(h.Doc))
             .Distinct(StringComparer.Ordinal)
@@ -78,8 +77,9 @@ internal sealed class HeldTogetherRescorer(SearchTuning tuning)
     {
         var found = briefings.Select(_ => new bool[words.Count]).ToArray();
         var passageCounts = new int[briefings.Count];
-        // Sized once for every candidate's passages: grown from empty, the list's copies cost more than the list.
-        var passages = new List<(int Doc, int Briefing)>(briefings.Sum(b => lookup.Find(PassageFields.BriefingId, b).DocFreq));
+        // Filled by the walk, which alone counts a briefing's passages: the live ones (a term's doc freq also counts
+        // the passages of a briefing replaced until its segment merges). Kept from segment to segment.
+        var passages = new List<(int Doc, int Briefing)>();
         foreach (var segment in searcher.IndexReader.Leaves)
         {
             passages.Clear();

@@ -14,7 +14,7 @@ namespace BriefingBot.Core.Search;
 /// </summary>
 internal static class HitRescoring
 {
-    public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, Query query, float weight)
+    public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, Query query, float weight, TieOrder ties)
     {
         Weight? scoring = null;
         return SegmentRescoringWalk.Rescore(searcher, firstPass, (segment, hits) =>
@@ -41,7 +41,7 @@ internal static class HitRescoring
                     hit.Score += weight * scorer.GetScore();
                 }
             }
-        });
+        }, ties);
     }
 }
 
@@ -60,10 +60,9 @@ internal static class SegmentRescoringWalk
 {
     private static readonly Comparison<ScoreDoc> ByDoc = (a, b) => a.Doc.CompareTo(b.Doc);
 
-    /// <param name="ties">The order to sort ties in, when the rescorer reads briefing ids through it as well (one reader, the ids read once); a new one otherwise.</param>
-    public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, SegmentRescoring? rescoring, TieOrder? ties = null)
+    /// <param name="ties">The search's one tie order (<see cref="TieOrder"/>), which the rescorer may also read briefing ids through: the hits' keys are read once.</param>
+    public static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] firstPass, SegmentRescoring? rescoring, TieOrder ties)
     {
-        ties ??= new TieOrder(searcher.IndexReader);
         // Arrays sorted in place, not LINQ: four rescorers walk the best 50 hits of every question.
         var hits = new ScoreDoc[firstPass.Length];
         for (var i = 0; i < hits.Length; i++)

@@ -41,17 +41,17 @@ internal sealed class PairRescorer(SearchTuning tuning)
         return found;
     }
 
-    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] firstPass, IReadOnlyList<ScoredPair> pairs)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] firstPass, IReadOnlyList<ScoredPair> pairs, TieOrder ties)
     {
         if (pairs.Count == 0)
         {
-            return SegmentRescoringWalk.Rescore(searcher, firstPass, null);
+            return SegmentRescoringWalk.Rescore(searcher, firstPass, null, ties);
         }
 
         // BM25's length normalisation, as the word search applies it: a pair in a long passage counts for less.
         var averageLength = Bm25Lengths.Average(searcher);
         var words = new PairWords(pairs);
-        return SegmentRescoringWalk.Rescore(searcher, firstPass, (segment, hits) => RescoreIn(segment, lookup, hits, pairs, words, averageLength));
+        return SegmentRescoringWalk.Rescore(searcher, firstPass, (segment, hits) => RescoreIn(segment, lookup, hits, pairs, words, averageLength), ties);
     }
 
     /// <summary>

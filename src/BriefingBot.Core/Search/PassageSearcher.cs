@@ -77,7 +77,9 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         var built = queries.Build(lookup, expanded, reader.NumDocs);
         var query = built.Words;
         var filter = CommunityFilter.Create(request.Scope, request.BriefingId);
-        var heading = request.Question.Translated ? null : headings.Find(searcher, lookup, filter, request.Question, expanded);
+        // One tie order for the whole search: every walk and rescorer sorts the same hits, whose keys are then read once.
+        var ties = new TieOrder(reader);
+        var heading = request.Question.Translated ? null : headings.Find(searcher, lookup, filter, request.Question, expanded, ties);
         if (query.Clauses.Count == 0 && heading is null)
         {
             return new PassageSearchResult([], 0, 0, ExpandedTerm.Matches(expanded, null));
@@ -98,9 +100,9 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
         var recent = _recent.GetValue(reader, _ => new RecentWordSearches());
         var top = query.Clauses.Count == 0 ? new TopDocs(0, [], float.NaN)
             : TiedAtTheCut.Fetch(n => recent.Search(searcher, query, filter, (request.Scope, request.BriefingId), n), depth);
-        var best = top.ScoreDocs.Length <= depth ? top.ScoreDocs : TieOrder.Rank(reader, top.ScoreDocs).Take(depth).ToArray();
-        var scored = pairs.Rescore(searcher, lookup, best, wordPairs);
-        scored = built.Fields is null ? scored : HitRescoring.Rescore(searcher, scored, built.Fields, 1f);
+        var best = top.ScoreDocs.Length <= depth ? top.ScoreDocs : ties.Rank(top.ScoreDocs).Take(depth).ToArray();
+        var scored = pairs.Rescore(searcher, lookup, best, wordPairs, ties);
+        scored = built.Fields is null ? scored : HitRescoring.Rescore(searcher, scored, built.Fields, 1f, ties);
         var words = scored.Take(wanted).ToList();
         var passages = new Dictionary<int, Briefings.Passage>();
         Briefings.Passage Read(int doc) => passages.TryGetValue(doc, out var read) ? read : passages[doc] = PassageDocument.Read(searcher.Doc(doc));
@@ -123,54 +125,54 @@ internal sealed class PassageSearcher(IndexStore store, SearchTuning tuning, Que
             }
         }
 
-        var standIns = families.Rescore(searcher, lookup, scored, wordFamilies);
-        var reordered = conceptQuery is null && wordFamilies.Count == 0 ? null : conceptQuery is null ? standIns : concepts.Rescore(searcher, standIns, conceptQuery);
+        var standIns = families.Rescore(searcher, lookup, scored, wordFamilies, ties);
+        var reordered = conceptQuery is null && wordFamilies.Count == 0 ? null : conceptQuery is null ? standIns : concepts.Rescore(searcher, standIns, conceptQuery, ties);
         if (!request.Question.Translated && answerKinds.Markers(request.Question.Text) is { } markers)
         {
             // The kind of answer asked for reorders the same best hits once more, after the concepts: a cause given
             // (a number, a time) beats a near tie.
-            reordered = answerKinds.Rescore(searcher, reordered ?? scored, markers);
+            reordered = answerKinds.Rescore(searcher, reordered ?? scored, markers, ties);
         }
 
         if (!request.Question.Translated && places.Terms(request.Question.Text) is { Count: > 0 } placeTerms)
         {
             // A place the question names: a passage about another place that shares its other words is the wrong answer.
-            reordered = places.Rescore(searcher, lookup, reordered ?? scored, placeTerms, expanded);
+            reordered = places.Rescore(searcher, lookup, reordered ?? scored, placeTerms, expanded, ties);
         }
 
         if (_subjects.Briefings(reader, lookup, expanded, filter) is { Count: > 0 } subjects)
         {
             // A word only one briefing uses, in several paragraphs, names its subject: its passages pass another briefing's.
-            reordered = _subjects.Rescore(searcher, reordered ?? scored, subjects);
+            reordered = _subjects.Rescore(searcher, reordered ?? scored, subjects, ties);
         }
 
         if (!request.Question.Translated && tuning.SaidAgainWeight > 0)
         {
             // A question word said in two of a briefing's best hits: the briefing is about it, where another says it once by the way.
-            reordered = _saidAgain.Rescore(searcher, lookup, reordered ?? scored, expanded);
+            reordered = _saidAgain.Rescore(searcher, lookup, reordered ?? scored, expanded, ties);
         }
 
         if (tuning.SharedWordFlattening > 0)
         {
             // A word several of one briefing's best hits hold is its subject: scored alike in each, so that their other words choose.
-            reordered = _shared.Rescore(searcher, lookup, reordered ?? scored, expanded);
+            reordered = _shared.Rescore(searcher, lookup, reordered ?? scored, expanded, ties);
         }
 
         if (!request.Question.Translated && tuning.HeldTogetherWeight > 0)
         {
             // Words each said by several briefings, all said by one: that briefing is the one asked about.
-            reordered = _heldTogether.Rescore(searcher, lookup, reordered ?? scored, expanded);
+            reordered = _heldTogether.Rescore(searcher, lookup, reordered ?? scored, expanded, ties);
         }
 
         if (!request.Question.Translated && _definitions.Asks(request.Question))
         {
-            reordered = _definitions.Rescore(searcher, lookup, reordered ?? scored, expanded);
+            reordered = _definitions.Rescore(searcher, lookup, reordered ?? scored, expanded, ties);
         }
 
         if (!request.Question.Translated && tuning.ContinuationWeight > 0)
         {
             // A speaker's next paragraph carries the words of the one that introduced him: a question naming him may ask what he says there.
-            reordered = _continuation.Rescore(searcher, lookup, reordered ?? scored, expanded);
+            reordered = _continuation.Rescore(searcher, lookup, reordered ?? scored, expanded, ties);
         }
 
         var rescored = reordered is null ? words : reordered.Take(wanted).ToList();

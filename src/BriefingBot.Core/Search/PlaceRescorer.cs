@@ -50,7 +50,7 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
     /// يحدها شمالًا تركيا»), where another names it on the way, often as the answer about somewhere else («لبنان … تحدها
     /// سوريا من الشمال»): it gains <see cref="SearchTuning.PlaceOpening"/> of its score besides.
     /// </summary>
-    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<string> terms, IReadOnlyList<ExpandedTerm> question)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<string> terms, IReadOnlyList<ExpandedTerm> question, TieOrder ties)
     {
         var indexed = terms.Where(text => lookup.Find(PassageFields.Text, text).DocFreq > 0).ToList();
         if (indexed.Count == 0 || hits.Length < 2)
@@ -62,7 +62,6 @@ internal sealed class PlaceRescorer(Analyzer analyzer, SearchTuning tuning)
         // name, they stand as found once, so the name the briefing gives elsewhere does not decide between its passages.
         var placeWeight = tuning.PlaceStandIn <= 0 ? 0f : question.Where(t => !t.Fuzzy && t.Variants.Any(indexed.Contains)).Sum(t => t.Weight);
         var averageLength = placeWeight > 0 ? Bm25Lengths.Average(searcher) : 1f;
-        var ties = new TieOrder(searcher.IndexReader);
         var standIn = new Dictionary<int, float>();
         var naming = new HashSet<string>(StringComparer.Ordinal);
         var opening = new HashSet<int>();

@@ -14,7 +14,7 @@ namespace BriefingBot.Core.Search;
 internal sealed class SaidAgainRescorer(SearchTuning tuning)
 {
     /// <summary>The hits, those of a briefing that says a question word in two of them raised by the weight × their score, best first.</summary>
-    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question, TieOrder ties)
     {
         var words = question.Where(t => !t.Fuzzy && !t.Derived && t.Variants.Count > 0).ToList();
         if (tuning.SaidAgainWeight <= 0 || words.Count == 0 || hits.Length < 2)
@@ -22,7 +22,6 @@ internal sealed class SaidAgainRescorer(SearchTuning tuning)
             return hits;
         }
 
-        var ties = new TieOrder(searcher.IndexReader);
         var holding = new HashSet<(string Briefing, int Word)>();
         var saying = new HashSet<string>(StringComparer.Ordinal);
         var walked = SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>

@@ -23,7 +23,7 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
     private static readonly HashSet<string> FieldsRead = [PassageFields.BriefingId, PassageFields.Section];
 
     /// <summary>The passages (doc ids, in document order within a section) of the sections whose heading the question repeats; null when none does.</summary>
-    public HeadingMatch? Find(IndexSearcher searcher, TermStatisticsLookup lookup, Filter? filter, AnalyzedQuestion question, IReadOnlyList<ExpandedTerm> expanded)
+    public HeadingMatch? Find(IndexSearcher searcher, TermStatisticsLookup lookup, Filter? filter, AnalyzedQuestion question, IReadOnlyList<ExpandedTerm> expanded, TieOrder ties)
     {
         var terms = question.QueryTerms;
         if (tuning.HeadingQuestionShare > 1 || terms.Count == 0 || terms.Count > tuning.MaxHeadingQuestionTerms)
@@ -60,7 +60,6 @@ internal sealed class SectionHeadingMatcher(Analyzer wordAnalyzer, SearchTuning 
         query.MinimumNumberShouldMatch = needed;
         // Every passage of a section has the same heading, so a section's passages tie, and a cut among them must not
         // depend on document numbers: the sections read, and their order, are then the same after a rebuild.
-        var ties = new TieOrder(searcher.IndexReader);
         var hits = ties.Rank(TiedAtTheCut.Fetch(n => searcher.Search(query, filter, n), MaxPassagesRead).ScoreDocs)
             .Take(MaxPassagesRead).ToArray();
         if (hits.Length == 0)

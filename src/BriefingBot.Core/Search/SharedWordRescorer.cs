@@ -16,7 +16,7 @@ namespace BriefingBot.Core.Search;
 internal sealed class SharedWordRescorer(SearchTuning tuning)
 {
     /// <summary>The hits, a briefing's shared question words scored at the average length in each of its hits, best first.</summary>
-    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] hits, IReadOnlyList<ExpandedTerm> question, TieOrder ties)
     {
         var words = question.Where(t => t.Variants.Count > 0).ToList();
         if (tuning.SharedWordFlattening <= 0 || words.Count < 2 || hits.Length < 3)
@@ -29,7 +29,6 @@ internal sealed class SharedWordRescorer(SearchTuning tuning)
         var counts = new Dictionary<(int Doc, int Word), int>();
         var inTitle = new HashSet<(int Doc, int Word)>();
         var saturations = new Dictionary<int, float>();
-        var ties = new TieOrder(searcher.IndexReader);
         var walked = SegmentRescoringWalk.Rescore(searcher, hits, (segment, inSegment) =>
         {
             var cursors = words.Select(w => w.Variants.Select(v => lookup.Counts(PassageFields.Text, v, segment)).ToArray()).ToArray();

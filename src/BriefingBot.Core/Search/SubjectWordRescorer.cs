@@ -59,14 +59,13 @@ internal sealed class SubjectWordRescorer(SearchTuning tuning)
     }
 
     /// <summary>The hits, those of the <paramref name="briefings"/> raised by the weight × their score, best first.</summary>
-    public ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] hits, IReadOnlySet<string> briefings)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] hits, IReadOnlySet<string> briefings, TieOrder ties)
     {
         if (briefings.Count == 0)
         {
             return hits;
         }
 
-        var ties = new TieOrder(searcher.IndexReader);
         return SegmentRescoringWalk.Rescore(searcher, hits, (_, inSegment) =>
         {
             foreach (var hit in inSegment)

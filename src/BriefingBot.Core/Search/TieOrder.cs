@@ -12,11 +12,13 @@ namespace BriefingBot.Core.Search;
 /// The rescorers that ask which briefing a hit belongs to, and where in it (<see cref="HeldTogetherRescorer"/>,
 /// <see cref="ContinuationRescorer"/>, <see cref="PlaceRescorer"/>, <see cref="SaidAgainRescorer"/>,
 /// <see cref="SharedWordRescorer"/>, <see cref="SubjectWordRescorer"/>), read it here too: one reader of the fact the
-/// order rests on, and a rescorer that walks its hits hands its instance to the walk, which sorts with it.
+/// order rests on.
 /// </summary>
 /// <remarks>
-/// A search sorts a dozen times (each walk, each rescorer), and many of those sorts meet no tie: the doc values are
-/// opened and the kept keys allocated at the first read, not when an instance is made.
+/// One instance serves one search (<see cref="PassageSearcher"/> makes it and hands it to the heading match, every
+/// walk and every rescorer): a search sorts a dozen times, mostly the same hits, and an instance each read the same
+/// hits' keys again into a dictionary of its own (some 32 KB a question at 100k passages). Many sorts meet no tie: the
+/// doc values are opened and the kept keys allocated at the first read. Not thread-safe, as the search it serves.
 /// </remarks>
 internal sealed class TieOrder(IndexReader reader)
 {
@@ -25,11 +27,6 @@ internal sealed class TieOrder(IndexReader reader)
     private Dictionary<int, (long Date, long Ordinal)>? _keys;
     private Dictionary<int, string>? _briefings;
     private SortedDocValues?[]? _ids;
-
-    public static IEnumerable<ScoreDoc> Rank(IndexReader reader, ScoreDoc[] hits) => new TieOrder(reader).Rank(hits);
-
-    /// <summary>Sorts the hits in place: higher score first, ties in this order.</summary>
-    public static void Sort(IndexReader reader, ScoreDoc[] hits) => new TieOrder(reader).Sort(hits);
 
     /// <summary>The hits ranked, a copy: higher score first, ties in this order.</summary>
     public IEnumerable<ScoreDoc> Rank(ScoreDoc[] hits)

@@ -63,15 +63,15 @@ internal sealed class WordFamilyRescorer(SearchTuning tuning)
     }
 
     /// <summary>The hits with weight × the best stand-in's BM25 score added for each word they lack, best first.</summary>
-    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] firstPass, IReadOnlyList<WordFamily> families)
+    public ScoreDoc[] Rescore(IndexSearcher searcher, TermStatisticsLookup lookup, ScoreDoc[] firstPass, IReadOnlyList<WordFamily> families, TieOrder ties)
     {
         if (families.Count == 0)
         {
-            return SegmentRescoringWalk.Rescore(searcher, firstPass, null);
+            return SegmentRescoringWalk.Rescore(searcher, firstPass, null, ties);
         }
 
         var averageLength = Bm25Lengths.Average(searcher);
-        return SegmentRescoringWalk.Rescore(searcher, firstPass, (segment, hits) => RescoreIn(segment, lookup, hits, families, averageLength));
+        return SegmentRescoringWalk.Rescore(searcher, firstPass, (segment, hits) => RescoreIn(segment, lookup, hits, families, averageLength), ties);
     }
 
     private void RescoreIn(AtomicReaderContext leaf, TermStatisticsLookup lookup, Span<ScoreDoc> hits, IReadOnlyList<WordFamily> families, float averageLength)

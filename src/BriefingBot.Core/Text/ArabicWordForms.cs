@@ -47,6 +47,14 @@ internal static class ArabicWordForms
     /// </summary>
     public static bool OpensWithOneLetterClitic(ReadOnlySpan<char> word) => word.Length > 3 && word[0] is 'و' or 'ل' or 'ب' or 'ف' or 'ك';
 
+    /// <summary>
+    /// Whether <paramref name="written"/> is <paramref name="word"/>, as written or with a one-letter conjunction or
+    /// preposition glued on (<see cref="OpensWithOneLetterClitic"/>): «والصفار»، «بالصفار» spell «الصفار»; «للصفار» (the
+    /// article's alef dropped after «ل») does not. A name's word is found so in a question and in a passage alike.
+    /// </summary>
+    public static bool Spells(string written, string word) =>
+        written == word || OpensWithOneLetterClitic(written) && written.AsSpan(1).SequenceEqual(word);
+
     /// <summary>Whether the stem is spelt as the verbal noun of form VII, VIII or X: «انخفاض»، «اعتماد»، «استهلاك».</summary>
     public static bool IsDerivedVerbalNoun(string stem) =>
         stem.Length == 6 && stem[0] == 'ا' && stem[4] == 'ا' && (stem[1] == 'ن' || stem[2] == 'ت')

@@ -26,8 +26,8 @@ public sealed class HitRescoringTests
         var searcher = new IndexSearcher(reader);
         var hits = Hits(reader.MaxDoc);
 
-        var expected = HitRescoring.Rescore(searcher, hits, Near(t => new SpanTermQuery(t), "common", "rare"), 1f);
-        var actual = HitRescoring.Rescore(searcher, hits, Near(t => new HitSpanTermQuery(t), "common", "rare"), 1f);
+        var expected = HitRescoring.Rescore(searcher, hits, Near(t => new SpanTermQuery(t), "common", "rare"), 1f, new TieOrder(searcher.IndexReader));
+        var actual = HitRescoring.Rescore(searcher, hits, Near(t => new HitSpanTermQuery(t), "common", "rare"), 1f, new TieOrder(searcher.IndexReader));
 
         Assert.Equal(Describe(expected), Describe(actual));
         Assert.True(Gained(hits, actual) > 3, "the pair must be found at some hits, or the test proves nothing");
@@ -41,8 +41,8 @@ public sealed class HitRescoringTests
         var searcher = new IndexSearcher(reader);
         var hits = Hits(reader.MaxDoc);
 
-        var expected = HitRescoring.Rescore(searcher, hits, StandIn(q => q, "other"), 0.5f);
-        var actual = HitRescoring.Rescore(searcher, hits, StandIn(q => new HitSkippingQuery(q), "other"), 0.5f);
+        var expected = HitRescoring.Rescore(searcher, hits, StandIn(q => q, "other"), 0.5f, new TieOrder(searcher.IndexReader));
+        var actual = HitRescoring.Rescore(searcher, hits, StandIn(q => new HitSkippingQuery(q), "other"), 0.5f, new TieOrder(searcher.IndexReader));
 
         Assert.Equal(Describe(expected), Describe(actual));
         Assert.True(Gained(hits, actual) > 3, "the stand-in must score at some hits, or the test proves nothing");
@@ -56,8 +56,8 @@ public sealed class HitRescoringTests
         var searcher = new IndexSearcher(reader);
         var hits = Hits(reader.MaxDoc);
 
-        var expected = HitRescoring.Rescore(searcher, hits, Mixed(q => q, t => new SpanTermQuery(t)), 0.5f);
-        var actual = HitRescoring.Rescore(searcher, hits, Mixed(q => new HitSkippingQuery(q), t => new HitSpanTermQuery(t)), 0.5f);
+        var expected = HitRescoring.Rescore(searcher, hits, Mixed(q => q, t => new SpanTermQuery(t)), 0.5f, new TieOrder(searcher.IndexReader));
+        var actual = HitRescoring.Rescore(searcher, hits, Mixed(q => new HitSkippingQuery(q), t => new HitSpanTermQuery(t)), 0.5f, new TieOrder(searcher.IndexReader));
 
         Assert.Equal(Describe(expected), Describe(actual));
     }

@@ -43,7 +43,7 @@ public sealed class SegmentRescoringWalkTests
             var searcher = new IndexSearcher(reader);
             var hits = Enumerable.Range(0, reader.MaxDoc).Select(doc => new ScoreDoc(doc, 1f)).ToArray();
 
-            var walked = SegmentRescoringWalk.Rescore(searcher, hits, rescoring);
+            var walked = SegmentRescoringWalk.Rescore(searcher, hits, rescoring, new TieOrder(reader));
 
             Assert.Equal(SameDay.Select(p => p.BriefingId), walked.Select(h => searcher.Doc(h.Doc).Get(PassageFields.BriefingId)));
         }

@@ -60,6 +60,19 @@ public sealed class ArabicWordFormsTests
     public void A_one_letter_conjunction_or_preposition_may_be_glued_on_a_word_of_four_letters_or_more(string word, bool glued) =>
         Assert.Equal(glued, ArabicWordForms.OpensWithOneLetterClitic(word));
 
+    [Theory]
+    [InlineData("الصفار", "الصفار", true)]
+    [InlineData("والصفار", "الصفار", true)]
+    [InlineData("بالصفار", "الصفار", true)]
+    [InlineData("للصفار", "الصفار", false)]
+    [InlineData("كالصفار", "الصفار", true)]
+    [InlineData("بولياكوف", "بولياكوف", true)]
+    [InlineData("ولي", "لي", false)]
+    [InlineData("الصفار", "صفار", false)]
+    [InlineData("مالصفار", "الصفار", false)]
+    public void A_word_is_spelt_as_written_or_under_one_glued_conjunction_or_preposition(string written, string word, bool spells) =>
+        Assert.Equal(spells, ArabicWordForms.Spells(written, word));
+
     /// <summary>Each stem alone, each with its article, and lists of clitic-like words («ال»، «لل»، «بكرا» as a word).</summary>
     private static IEnumerable<HashSet<string>> Lists(List<string> words)
     {

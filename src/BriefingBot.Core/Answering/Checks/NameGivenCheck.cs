@@ -104,8 +104,7 @@ internal sealed class NameGivenCheck : IAnswerCheck
     }
 
     /// <summary>Whether the word is the noun without the article, through one conjunction or preposition: «شركة»، «لشركة»، «وزميل».</summary>
-    internal static bool IndefiniteOf(string word, string noun) =>
-        word == noun || word.Length == noun.Length + 1 && word[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && word.EndsWith(noun, StringComparison.Ordinal);
+    internal static bool IndefiniteOf(string word, string noun) => ArabicWordForms.Spells(word, noun);
 
     /// <summary>Whether the word is the noun with the article, through a conjunction or preposition: «الشركة»، «وبالشركة»، «للشركة».</summary>
     internal static bool DefiniteOf(string word, string noun) =>

@@ -31,7 +31,7 @@ internal sealed class PayOfANamedPersonCheck : IAnswerCheck
 
         var surname = ArabicText.FoldedWords(person)[^1];
         bool Names(int p) => answer.PassageAt(p).AllSpeakers.Contains(person)
-            || ArabicText.FoldedWords(answer.Top[p]).Any(w => w == surname || w.Length == surname.Length + 1 && w[0] is 'و' or 'ف' or 'ب' or 'ل' && w.EndsWith(surname, StringComparison.Ordinal));
+            || ArabicText.FoldedWords(answer.Top[p]).Any(w => ArabicWordForms.Spells(w, surname));
         return !answer.Shown.Any(p => Names(p) && Measures.GivesSum(answer.Top[p])) ? DeclineReason.SumNotOfSubject : null;
     }
 
