@@ -345,6 +345,12 @@ internal static class SpeakerLexicon
 
     public static bool IsOpener(string folded) => Openers.Contains(folded);
 
+    /// <summary>
+    /// «أبو»، «أم»، and the Gulf «بو» («عبدالله سعد الفيلكاوي، بو فهد،»): the first word of a kunya, the name a person goes
+    /// by after their eldest child.
+    /// </summary>
+    public static bool IsKunyaHead(string folded) => folded is "ابو" or "ام" or "بو";
+
     /// <summary>Words that give a name's alias in apposition: «المعروف بـ»، «الملقبة بـ»، «المكنى بـ».</summary>
     public static bool IsAliasWord(string folded) => folded is "المعروف" or "المعروفه" or "الملقب" or "الملقبه" or "المكني" or "المكناه" or "الشهير" or "الشهيره";
 

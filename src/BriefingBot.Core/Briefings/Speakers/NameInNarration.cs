@@ -433,7 +433,7 @@ internal static class NameInNarration
 
     /// <summary>The kunya («أبو سلطان»، «أم جورج») that words [<paramref name="from"/>, <paramref name="to"/>] are, or null.</summary>
     private static string? KunyaIn(List<Word> words, int from, int to) =>
-        to - from is 1 or 2 && words[from].Folded is "ابو" or "ام" && !words[from].EndsClause && !words[from + 1].InParentheses
+        to - from is 1 or 2 && SpeakerLexicon.IsKunyaHead(words[from].Folded) && !words[from].EndsClause && !words[from + 1].InParentheses
             && SubjectWords.IsPlainName(words[from + 1])
             // «أم لثلاثة أطفال»: a mother of three, no kunya; a preposition glued to the word says so.
             && !(words[from + 1].Folded[0] is 'ل' or 'ب' && !SpeakerLexicon.IsGivenName(words[from + 1].Folded))
@@ -659,12 +659,21 @@ internal static class NameInNarration
     private static (string Name, int End, bool Closed, string? Role, string? Alias)? SubjectAfterTheObject(Paragraph paragraph, int verb, int limit)
     {
         const int MaxObjectWords = 7;
+        // «وتشارك في إدارة المشتل منذ عامين المهندسة الزراعية رهف …»: since when («منذ» and up to three words) is no word of
+        // the object; the subject may stand after it.
+        const int MaxSinceWords = 4;
         var words = paragraph.Words;
-        for (var p = verb + 2; p < limit && p <= verb + 1 + MaxObjectWords; p++)
+        var since = 0;
+        for (var p = verb + 2; p < limit && p <= verb + 1 + MaxObjectWords + since; p++)
         {
             if (words[p - 1].EndsClause || words[p].OpensQuote || words[p].IsComplementiser)
             {
                 return null;
+            }
+
+            if (words[p - 1].Folded == "منذ" && since == 0)
+            {
+                since = MaxSinceWords;
             }
 
             // A listed given name, a first name the father's joiner follows, or a title or trade before a name that is no
@@ -675,11 +684,38 @@ internal static class NameInNarration
                     || (IsTitle(words[p]) || OccupationBeforeGivenName(paragraph, p, limit)) && p + 1 < limit && !IsPresentVerb(words[p + 1]));
             if (opensName && NameAt(paragraph, p, limit) is { } name)
             {
-                return name.Closed || words[name.End].EndsWithComma ? name : null;
+                return name.Closed || words[name.End].EndsWithComma ? WithUnlistedGivenNameBefore(paragraph, verb, p, name) : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// «وتشارك في إدارة المشتل المهندسة الزراعية رهف خالد الشطناوي،»، «وتشارك في عمل الفريق رقية حسن اللامي،»: the subject
+    /// after the object, read from the listed given name on, is the father's and family name; the plain word right before
+    /// it, after a word with the article that ends the object or the title, is the person's own given name the lexicon
+    /// need not list. The name as read when no such word stands there, or when it is long enough already.
+    /// </summary>
+    private static (string Name, int End, bool Closed, string? Role, string? Alias) WithUnlistedGivenNameBefore(
+        Paragraph paragraph, int verb, int start, (string Name, int End, bool Closed, string? Role, string? Alias) name)
+    {
+        var words = paragraph.Words;
+        var given = start - 1;
+        // The name's own words (its end may be the aside's, when one follows).
+        var count = name.Name.Split(' ').Length;
+        if (given - 1 <= verb || count is < 2 or >= MaxNameWords || !words[start + count - 1].EndsWithComma)
+        {
+            return name;
+        }
+
+        var w = words[given];
+        var before = words[given - 1];
+        return !w.EndsClause && !before.EndsClause && SubjectWords.IsPlainName(w) && !SubjectWords.HasArticle(w) && w.Folded.Length >= 3
+            && !SpeakerLexicon.IsPreposition(w.Surface) && !SpeakerLexicon.IsParticle(w.Folded) && !paragraph.CommonNouns.Contains(w.Folded) && VerbGender(w.Folded) is null
+            && (SubjectWords.HasArticle(before) || IsTitle(before)) && SubjectWords.IsPlainName(before)
+            ? name with { Name = w.Surface + " " + name.Name }
+            : name;
     }
 
     /// <summary>

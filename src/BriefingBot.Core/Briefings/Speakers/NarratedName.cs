@@ -142,7 +142,7 @@ internal static class NarratedName
             }
 
             var start = end;
-            while (start > 0 && end - start + 1 < BriefingLimits.MaxSpeakerWords && NamePartBefore(other, start - 1))
+            while (start > 0 && end - start + 1 < BriefingLimits.MaxSpeakerWords && NamePartBefore(other, start - 1, fathersNameVouched: true))
             {
                 start--;
             }
@@ -463,7 +463,7 @@ internal static class NarratedName
     /// «بن»)، the second part of a compound («عبد الرحمن»), or a name word right after an occupation or title («المزارع
     /// خليل»).
     /// </summary>
-    private static bool NamePartBefore(Paragraph paragraph, int k)
+    private static bool NamePartBefore(Paragraph paragraph, int k, bool fathersNameVouched = false)
     {
         var words = paragraph.Words;
         var w = words[k];
@@ -503,6 +503,15 @@ internal static class NarratedName
         {
             // «بهذه العبارة تختصر نادية …»: the verb after what points back to the quotation.
             return false;
+        }
+
+        // «عبيد بن سيف المنصوري، المعروف بأبي راشد»، «غنام بن دغيم العنزي، الذي يناديه أهل الحي «أبو ماجد»»: where an alias
+        // given after it vouches that a name stands there, a plain word right after «بن / بنت» is the father's name and one
+        // right before it the given name, whatever the lexicon lists; the name goes on back past the joiner.
+        if (fathersNameVouched && SubjectWords.IsPlainName(w) && !SubjectWords.HasArticle(w)
+            && (before.Folded is "بن" or "بنت" || k + 1 < words.Count && words[k + 1].Folded is "بن" or "بنت"))
+        {
+            return true;
         }
 
         // «عبد الرحيم»، «عبد السلام»: after «عبد» a word with the article is the second half of the given name.
@@ -718,7 +727,7 @@ internal static class NarratedName
     /// there, «أم لثلاثة أطفال» a preposition glued to its second word).
     /// </summary>
     private static string? KunyaInApposition(List<Word> words, int at) =>
-        at + 1 < words.Count && words[at].Folded is "ابو" or "ام" && !words[at].EndsClause && words[at + 1].EndsWithComma
+        at + 1 < words.Count && SpeakerLexicon.IsKunyaHead(words[at].Folded) && !words[at].EndsClause && words[at + 1].EndsWithComma
             && SubjectWords.IsPlainName(words[at + 1]) && !SubjectWords.HasArticle(words[at + 1])
             && !(words[at + 1].Folded[0] is 'ل' or 'ب' && !SpeakerLexicon.IsGivenName(words[at + 1].Folded))
             ? words[at].Surface + " " + words[at + 1].Surface.TrimEnd('،', ',')

@@ -245,7 +245,7 @@ internal sealed class NicknameGiven : IAttributionRule
 
         var from = verbFirst ? v + 1 : v;
         if (NicknameAt(words, from) is not { } nickname || from + nickname.Count + 1 >= words.Count || words[from + nickname.Count].Folded != "كما"
-            || !IsNamingVerb(words[from + nickname.Count + 1], out var feminine))
+            || !IsNamingVerb(words[from + nickname.Count + 1], out var feminine) && !IsKnowingVerb(words[from + nickname.Count + 1], out feminine))
         {
             return null;
         }
@@ -288,7 +288,7 @@ internal sealed class NicknameGiven : IAttributionRule
             return Quoted(words, from);
         }
 
-        return words[from].Folded is "ابو" or "ام" && !words[from].EndsClause && words[from + 1].EndsWithComma ? words.GetRange(from, 2) : null;
+        return SpeakerLexicon.IsKunyaHead(words[from].Folded) && !words[from].EndsClause && words[from + 1].EndsWithComma ? words.GetRange(from, 2) : null;
     }
 
     /// <summary>The words of a quotation opened at <paramref name="from"/> and closed within a nickname's length; null otherwise.</summary>
@@ -320,6 +320,16 @@ internal sealed class NicknameGiven : IAttributionRule
     /// whether that pronoun is a woman's: the one reading of the verb every shape of this rule goes by.
     /// </summary>
     private static bool IsNamingVerb(Word word, out bool feminine) => NamingVerbs.TryGetValue(Bare(word.Folded), out feminine);
+
+    /// <summary>
+    /// «كما يعرفه أهل معدي»، «كما تعرفها البائعات»: after «كما» a verb of knowing names as a verb of naming does — the
+    /// kunya before it is how others know the person — and its pronoun says whether that is a woman.
+    /// </summary>
+    private static bool IsKnowingVerb(Word word, out bool feminine)
+    {
+        feminine = word.Folded.EndsWith("ها", StringComparison.Ordinal);
+        return KnowingVerbs.Contains(word.Folded);
+    }
 
     /// <summary>The word without the «و / ف» it may open with («ويسميه» → «يسميه»).</summary>
     private static string Bare(string folded) => folded.Length > 4 && folded[0] is 'و' or 'ف' ? folded[1..] : folded;

@@ -224,7 +224,10 @@ internal static class SaysLaterInTheSentence
             // «، وهو يرى أن»: the pronoun agrees with the verb.
             var byPronoun = v >= 2 && words[v - 2].EndsWithComma && words[v - 1].Folded is "وهو" or "وهي"
                 && (words[v - 1].Folded == "وهي") == ReportingVerbs.IsFeminine(f);
-            if (byWa || byPronoun || ByWaAfterBeforeThat(words, v))
+            // «…، إذ يرى أن»، «…، إذ تقول إن»: «إذ» gives the reason in the sentence's own subject's words; the verb has none
+            // of its own, as «، ويرى مراقبون أن» would («إذ تقول وزارة …» has one, and no «أن» right after the verb).
+            var byIdh = v >= 2 && words[v - 2].EndsWithComma && words[v - 1].Folded == "اذ" && words[v + 1].IsComplementiser;
+            if (byWa || byPronoun || byIdh || ByWaAfterBeforeThat(words, v))
             {
                 return v;
             }
