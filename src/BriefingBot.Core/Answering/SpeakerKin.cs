@@ -1,5 +1,6 @@
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Text;
+using static BriefingBot.Core.Answering.NameWordsInQuestion;
 using static BriefingBot.Core.Answering.SpeakerQuestion;
 
 namespace BriefingBot.Core.Answering;
@@ -118,6 +119,82 @@ internal static class SpeakerKin
             .Where(c => roster.NameWords(c)[0] == child)
             .SelectMany(c => roster.Quotations.SameFamily(c).Where(p => p != speaker && !roster.Quotations.IsFeminine(p) && roster.NameWords(p)[0] != child))
             .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>«الكبير»، «الأصغر»، «البكر»: which of the kin, no word of whose kin they are.</summary>
+    private static readonly HashSet<string> KinAdjectives = new(
+        new[] { "كبير", "صغير", "كبيرة", "صغيرة", "أكبر", "أصغر", "كبرى", "صغرى", "بكر", "وسطى", "أوسط", "وحيد", "وحيدة" }.Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
+
+    /// <summary>The most words a question names whose kin it asks of by («ابن الحاج يوسف الزغير»).</summary>
+    private const int MaxOwnerWords = 3;
+
+    /// <summary>
+    /// Rule «the kin a report gives by the name» (<see cref="KinTheReportsGive"/>): «حفيد الحاج يوسف شو قال؟»، «ولد سعيد
+    /// البهلاني ايش قال»: a kin noun asking of someone, and the words after it naming whose kin, without titles («الحاج») and
+    /// words telling which of the kin («الكبير»). The people the reports call so, of the gender asked, newest first; empty when
+    /// the question asks of no kin or no report calls anyone so.
+    /// </summary>
+    internal static List<string> KinTheReportsName(IReadOnlyList<string> words, SpeakerRoster roster, Func<string, bool>? inScope)
+    {
+        if (!words.Any(IsSpeechWord))
+        {
+            return [];
+        }
+
+        for (var k = 0; k < words.Count; k++)
+        {
+            // The kin noun opens the naming («شو قال ابن …»): after another noun it is part of a name («جامعة ابن زهر»), in a
+            // clause it tells the one asked of by their kin («الخياط اللي ابنه بألمانيا»). «ولد / بنت» are name particles too
+            // («مبارك ولد سالم»): kin only where no quoted person's name has them before the word that follows.
+            var opens = k == 0 || Filler.Contains(words[k - 1]) || IsSpeechWord(words[k - 1]);
+            if (!opens || !KinLexicon.IsBeforeAName(words[k]) && !(KinLexicon.IsChildInChat(words[k]) && k + 1 < words.Count
+                && !roster.KinGiven.IsNameParticle(words[k], words[k + 1])))
+            {
+                continue;
+            }
+
+            var owner = new List<string>();
+            var which = new List<string>();
+            var titled = new List<string>();
+            var i = k + 1;
+            for (; i < words.Count && owner.Count < MaxOwnerWords; i++)
+            {
+                var w = words[i];
+                if (Filler.Contains(w) || IsSpeechWord(w) || FactWords.RelativePronouns.Contains(w) || w == PersonDescribed.ChatRelative
+                    || SpeakerRoster.TopicMarkers.Contains(w) || SpeakerLexicon.IsPreposition(w))
+                {
+                    break;
+                }
+
+                if (KinAdjectives.Contains(SpeakerLexicon.WithoutPrefixes(w)))
+                {
+                    which.Add(SpeakerLexicon.WithoutPrefixes(w));
+                }
+                else if (SpeakerLexicon.IsTitle(w) || SpeakerLexicon.IsPopularTitle(w))
+                {
+                    titled.Add(SpeakerLexicon.WithoutPrefixes(w));
+                }
+                else
+                {
+                    owner.Add(w);
+                }
+            }
+
+            // «ابن الحاج محمود اللي ساب الورشة»: a clause says which of the kin; the passages it tells are searched for.
+            if (i < words.Count && (FactWords.RelativePronouns.Contains(words[i]) || words[i] == PersonDescribed.ChatRelative))
+            {
+                return [];
+            }
+
+            var woman = AsksOfAWoman(words) || KinLexicon.AsksOfAWoman(words[k]);
+            var man = !AsksOfAWoman(words) && KinLexicon.AsksOfAMan(words[k]);
+            return [.. roster.KinGiven.Holders(words[k], owner, which, titled, roster.NameWords)
+                .Where(s => (inScope is null || inScope(s)) && (!woman || roster.Quotations.IsFeminine(s)) && (!man || !roster.Quotations.IsFeminine(s)))
+                .Take(SpeakerRoster.MaxHolders)];
+        }
+
+        return [];
     }
 
     /// <summary>Whether a folded question word may be a name: no filler, speech word, title, preposition or common word.</summary>

@@ -103,6 +103,12 @@ public static class SpeakerQuestion
             return fathers;
         }
 
+        // «حفيد الحاج يوسف»، «ولد سعيد البهلاني»: someone a report calls that kin beside their name.
+        if (roster is not null && KinTheReportsName(words, roster, inScope) is { Count: > 0 } kinGiven)
+        {
+            return kinGiven;
+        }
+
         var inBodyName = WordsOfABodysName(words);
         var popularTitles = PopularTitlesBeforeAName(words);
         var claim = WhoSaidQuestion.Read(words)?.ClaimAfterThat() ?? [];

@@ -59,7 +59,13 @@ public sealed class SpeakerRoster
         }
 
         Quotations = new Quotations(_words, Names);
+        _kin = new Lazy<KinTheReportsGive>(() => new KinTheReportsGive(briefings, Names.NameWords));
     }
+
+    private readonly Lazy<KinTheReportsGive> _kin;
+
+    /// <summary>The people the reports call by a kin noun beside their name, with whose kin they are: read on the first kin question.</summary>
+    internal KinTheReportsGive KinGiven => _kin.Value;
 
     private void Add(SpeakerProfile profile, Lazy<HashSet<string>> places, Lazy<HashSet<string>> about, Lazy<HashSet<string>> headline, Lazy<HashSet<string>> briefingWords)
     {
