@@ -436,15 +436,18 @@ internal static class FactWords
         [ArabicText.Fold("أسعار")] = Currencies,
     };
 
-    /// <summary>The verbs that ask where a thing lies: «أين تقع برك التبخير؟»، «وين يقع المصنع؟».</summary>
-    public static readonly IReadOnlySet<string> Lying = Set("تقع", "يقع");
+    /// <summary>
+    /// The verbs that ask where a thing lies: «أين تقع برك التبخير؟»، «وين يقع المصنع؟»; the Levantine and Egyptian «بيقع /
+    /// بتقع», and the noun chat asks it by: «وين موقع واحة الأزرق بالزبط؟».
+    /// </summary>
+    public static readonly IReadOnlySet<string> Lying = Set("تقع", "يقع", "بيقع", "بتقع", "موقع");
 
     /// <summary>
     /// Words that say where a thing lies, before a place's name or as one: «في منطقة غور الصافي»، «قرب العقبة»، «شمال
     /// بغداد»، «محافظة ظفار».
     /// </summary>
     public static readonly IReadOnlySet<string> Whereabouts = Set(
-        "منطقة", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "أطراف", "ساحل", "شاطئ", "ضفة");
+        "منطقة", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "أطراف", "ساحل", "شاطئ", "ضفة", "حي", "حارة", "فريج", "ضاحية");
 
     /// <summary>The verbs that ask how far one place is from another: «كم تبعد حمص عن دمشق؟».</summary>
     /// <summary>The dialects ask it by the adjective after how much: «قداش بعيدة ورقلة على العاصمة؟»، «شحال بعيدة أصيلة على طنجة؟».</summary>

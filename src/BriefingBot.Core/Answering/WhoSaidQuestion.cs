@@ -20,7 +20,15 @@ internal sealed class WhoSaidQuestion
     /// </summary>
     private static readonly HashSet<string> WhoRelatives = new(new[] { "اللي", PersonDescribed.ChatRelative, "إللي", "يلي", "الذي", "التي" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
-    private static readonly HashSet<string> ThatWords = new(new[] { "إن", "أن", "بأن", "ان", "بان" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
+    /// <summary>
+    /// «إن / أن» as a claim opens with it: bare, with «ب», with the pronoun of whom it tells («من قال إنه أمسك …؟»، «من قال
+    /// إنهم ما يبون …؟»، «مين قالت إننا نزرع …»), and the Levantine and Iraqi «إنو» («مين قال إنو المازوت أهم من القانون؟»).
+    /// Not «إني»: Iraqi chat's «أني» is «I».
+    /// </summary>
+    private static readonly HashSet<string> ThatWords = new(
+        new[] { "إن", "أن", "بأن", "ان", "بان", "إنو", "أنو", "انو", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "إنهم", "أنهم", "بأنهم", "إنهن", "أنهن", "إننا", "أننا", "إنك", "أنك" }
+            .Select(w => ArabicText.Fold(w)),
+        StringComparer.Ordinal);
 
     /// <summary>
     /// The plain verbs of saying, in the dialects too, that ask who said a claim without «إن». Not the press's verbs of

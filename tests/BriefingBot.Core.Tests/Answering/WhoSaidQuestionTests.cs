@@ -27,6 +27,20 @@ public sealed class WhoSaidQuestionTests
     }
 
     [Theory]
+    [InlineData("مين قال إنو المازوت أهم من القانون؟", 3)]
+    [InlineData("من قال إنهم ما يبون يطلبون إذن عشان ينزلون البحر؟", 3)]
+    [InlineData("مين اللي قالت إننا نزرع الماء قبل البطاطا؟", 4)]
+    public void A_claim_opened_by_that_with_a_pronoun_or_by_the_chat_s_that_is_read_as_one(string question, int first)
+    {
+        var words = Words(question);
+
+        var claim = WhoSaidQuestion.Read(words)!.ClaimAfterThat();
+
+        Assert.Equal(Enumerable.Range(first, words.Count - first), claim.Order());
+        Assert.True(SpeakerQuestion.AsksWhoSaidAClaim(question));
+    }
+
+    [Theory]
     // No «إن»: the words after the verb are no claim «إن» opens.
     [InlineData("مين قال الطين أحسن من الإسمنت؟")]
     // The word after «مين» is no word of speech.

@@ -320,9 +320,13 @@ internal sealed partial class AttributeCheck : IAnswerCheck
         var after = words.Count > 1 ? answer.Tokens(passage).Find(words[1].Variants) : [];
         var placed = answer.Tokens(passage).Find(words[0].Variants)
             .Where(s => words.Count < 2 || after.Any(a => a.Start > s.Start && a.Start - (s.Start + s.Length) <= NamedWithin)).ToList();
+        // A word of whereabouts may open the sentence before the thing: «على الضفة الغربية لشط العرب، جنوب مدينة البصرة، يمتد
+        // قضاء أبي الخصيب …». A bare place name before it is not read so: it is as often where the news was said.
         return placed.Count > 0 && WordPattern().Matches(text)
-            .Where(m => ArabicText.Fold(m.Value) is var w && (ArabicWordForms.AnyIn(w, FactWords.Whereabouts) || ArabicWordForms.AnyIn(w, FactWords.PlaceKinds) || Gazetteer.PlacesNamedBy(w).Any()))
-            .Any(m => placed.Any(s => m.Index > s.Start && m.Index - s.Start <= BuiltDistance && OneSentence(text, s.Start, m.Index)));
+            .Select(m => (Match: m, Word: ArabicText.Fold(m.Value)))
+            .Where(m => ArabicWordForms.AnyIn(m.Word, FactWords.Whereabouts) || ArabicWordForms.AnyIn(m.Word, FactWords.PlaceKinds) || Gazetteer.PlacesNamedBy(m.Word).Any())
+            .Any(m => placed.Any(s => (m.Match.Index > s.Start || ArabicWordForms.AnyIn(m.Word, FactWords.Whereabouts))
+                && Math.Abs(m.Match.Index - s.Start) <= BuiltDistance && OneSentence(text, s.Start, m.Match.Index)));
     }
 
     /// <summary>How far the word after a thing's noun may stand from it: «برك تبخير» with at most a word between.</summary>
