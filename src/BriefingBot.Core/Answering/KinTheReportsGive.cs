@@ -23,6 +23,9 @@ internal sealed class KinTheReportsGive
 
     private readonly List<Entry> _entries = [];
 
+    /// <summary>Each pair of neighbouring words in a quoted person's name, read by <see cref="IsNameParticle"/>.</summary>
+    private readonly HashSet<(string, string)> _particles = [];
+
     /// <summary>One person a report calls by a kin noun.</summary>
     /// <param name="Owner">The words after the kin noun, without prefixes; null when the kin noun carries a pronoun («ابنه»): whose
     /// kin is then someone else the report quotes (<paramref name="Others"/>).</param>
@@ -130,8 +133,6 @@ internal sealed class KinTheReportsGive
     /// «شيخة بنت علي العبرية»), not kin asked of.
     /// </summary>
     internal bool IsNameParticle(string particle, string next) => _particles.Contains((particle, next));
-
-    private readonly HashSet<(string, string)> _particles = [];
 
     private static readonly HashSet<string> Elder = new(new[] { "كبير", "كبيرة", "أكبر", "كبرى", "بكر" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
