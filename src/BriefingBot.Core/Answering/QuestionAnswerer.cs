@@ -73,6 +73,15 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
             asked = namesakes;
         }
 
+        // «ابنته الصغرى»، «ما هي ابنته الصغرى؟» word for word a section's heading ask for that section: a person the words
+        // also describe («ابنتها الصغرى» of another report) is meant only when their words stand under that heading («## أم
+        // العز» over hers).
+        if (asked.Count > 0 && HeadingRepeated(question, roster) is { } heading
+            && !index.PassagesBySpeakers(asked, briefingFilter, request.Scope).Any(p => p.Section is { } section && string.Join(' ', ArabicText.FoldedWords(section)) == heading))
+        {
+            asked = [];
+        }
+
         var speaker = asked.Count > 0 ? asked[0] : null;
         if (speaker is null && request.FollowUp is { } context && !EnglishWords.IsEnglish(question))
         {
@@ -263,6 +272,16 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     /// A person asked of by a title the first passage gives its speaker is answered the same way
     /// (<see cref="TitleThePassageGives.AsksByATitleThePassageGives"/>).
     /// </summary>
+    /// <summary>
+    /// The section heading a question repeats whole once its question words are set aside («ما هي …؟»), folded; null when it
+    /// repeats none.
+    /// </summary>
+    private static string? HeadingRepeated(string question, SpeakerRoster roster)
+    {
+        var words = ArabicText.FoldedWords(question).Where(w => !SpeakerQuestion.Filler.Contains(w)).ToList();
+        return words.Count > 0 && roster.IsSectionHeading(words) ? string.Join(' ', words) : null;
+    }
+
     private Answer? ClaimantsWords(string question, Passage claim, AnalyzedQuestion analyzed, SearchScope? scope)
     {
         if (claim.Speaker is not { } person)
