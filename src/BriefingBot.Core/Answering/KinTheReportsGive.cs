@@ -139,7 +139,7 @@ internal sealed class KinTheReportsGive
     private static readonly HashSet<string> Younger = new(new[] { "صغير", "صغيرة", "أصغر", "صغرى" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>«أبي / أبا خالد» is «أبو خالد» in another case.</summary>
-    private static string Kunya(string bare) => bare is "ابي" or "ابا" ? "ابو" : bare is "ام" ? "ام" : bare;
+    private static string Kunya(string bare) => bare is "ابي" or "ابا" ? "ابو" : bare;
 
     /// <summary>
     /// The kin a bare word (no prefixes) names, one of child, grandchild, sibling, parent, spouse, and whether it carries a
