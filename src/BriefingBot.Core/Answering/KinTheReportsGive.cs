@@ -55,7 +55,7 @@ internal sealed class KinTheReportsGive
                 for (var i = 0; i < text.Count; i++)
                 {
                     // «وابن محمود»: a bare «و» before a kin noun is the conjunction.
-                    if ((KinOf(text[i]) ?? (text[i].StartsWith('و') ? KinOf(text[i][1..]) : null)) is not (string kin, bool withPronoun))
+                    if ((KinLexicon.RelationOf(text[i]) ?? (text[i].StartsWith('و') ? KinLexicon.RelationOf(text[i][1..]) : null)) is not (string kin, bool withPronoun))
                     {
                         continue;
                     }
@@ -98,16 +98,17 @@ internal sealed class KinTheReportsGive
     /// after a name without that title («وابن محمود» for «ابن الحاج محمود») names another's.</param>
     internal IReadOnlyList<string> Holders(string kin, IReadOnlyList<string> owner, IReadOnlyCollection<string> which, IReadOnlyCollection<string> titled, Func<string, IReadOnlyList<string>> nameWords)
     {
-        if (KinOf(kin) is not (string asked, _) || owner.Count == 0)
+        if (KinLexicon.RelationOf(kin) is not (string asked, _) || owner.Count == 0)
         {
             return [];
         }
 
         var bare = owner.Select(SpeakerLexicon.WithoutPrefixes).Select(Kunya).ToList();
-        var other = which.Any(Elder.Contains) ? Younger : which.Any(Younger.Contains) ? Elder : [];
+        var other = which.Any(w => KinLexicon.RankOf(w) == KinRank.Elder) ? KinRank.Younger
+            : which.Any(w => KinLexicon.RankOf(w) == KinRank.Younger) ? KinRank.Elder : (KinRank?)null;
         // A spouse keeps their own family's name; children and siblings carry it.
         var family = asked != "spouse";
-        bool OfTheOwner(Entry e) => e.Owner is { } words ? bare.All(words.Contains) && !words.Overlaps(other) && titled.All(words.Contains)
+        bool OfTheOwner(Entry e) => e.Owner is { } words ? bare.All(words.Contains) && !(other is { } o && words.Any(w => KinLexicon.RankOf(w) == o)) && titled.All(words.Contains)
             : e.Others.Any(o => nameWords(o).Select(SpeakerLexicon.WithoutPrefixes).Select(Kunya).ToHashSet(StringComparer.Ordinal) is var n && bare.All(n.Contains)
                 && (!family || SameSurname(o, e.Holder, nameWords)))
                 && (!family || SharesTheSurname(e.Holder, bare, nameWords));
@@ -134,45 +135,6 @@ internal sealed class KinTheReportsGive
     /// </summary>
     internal bool IsNameParticle(string particle, string next) => _particles.Contains((particle, next));
 
-    private static readonly HashSet<string> Elder = new(new[] { "كبير", "كبيرة", "أكبر", "كبرى", "بكر" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
-    private static readonly HashSet<string> Younger = new(new[] { "صغير", "صغيرة", "أصغر", "صغرى" }.Select(w => ArabicText.Fold(w)), StringComparer.Ordinal);
-
     /// <summary>«أبي / أبا خالد» is «أبو خالد» in another case.</summary>
     private static string Kunya(string bare) => bare is "ابي" or "ابا" ? "ابو" : bare;
-
-    /// <summary>
-    /// The kin a bare word (no prefixes) names, one of child, grandchild, sibling, parent, spouse, and whether it carries a
-    /// pronoun («ابنه»، «حفيدها»); «ابنه» is also «ابنة» folded, so a word ending in «ه» is read both ways by the caller.
-    /// Null for another word.
-    /// </summary>
-    private static (string Kin, bool WithPronoun)? KinOf(string bare)
-    {
-        foreach (var (kin, stems) in Stems)
-        {
-            foreach (var stem in stems)
-            {
-                if (bare == stem)
-                {
-                    return (kin, bare.EndsWith('ه'));
-                }
-
-                if (bare.Length > stem.Length && bare.StartsWith(stem, StringComparison.Ordinal) && bare[stem.Length..] is "ه" or "ها")
-                {
-                    return (kin, true);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static readonly (string Kin, string[] Stems)[] Stems =
-    [
-        ("child", ["ابن", "ابنت", "بنت", "ابناء", "ابناي", "اولاد", "ولد", "نجل", "بنات"]),
-        ("grandchild", ["حفيد", "حفيدت", "احفاد"]),
-        ("sibling", ["اخو", "اخا", "اخي", "اخت", "شقيق", "شقيقت"]),
-        ("parent", ["والد", "والدت"]),
-        ("spouse", ["زوج", "زوجت", "ارمل", "ارملت"]),
-    ];
 }

@@ -301,9 +301,11 @@ internal static class NameWordsInQuestion
             // A group news quotes as a source («التجار»، «المزارعون») is that word, not a misspelt surname («النجار»).
             // The public asked of as a voice («ماذا يقول الشارع؟»، «شو رأي الجمهور») is that word, not a misspelt surname («الشايع»).
             // A word the briefings themselves write as asked («الزوار»، «القديمة»، «الزكاري») is that word, not a misspelt name.
+            // A kunya glued («بوفهد» of «بو فهد») is no misspelt father's name glued to «بن» («بنفهد» of «سعود بن فهد
+            // البقمي»): the particles are words of their own, and the kunya may be an alias a report gives (SpeakerNames.ByAlias).
             if (length >= 5 && !SpeakerLexicon.IsTitle(w) && !SpeakerLexicon.IsGivenName(w) && !SpeakerRoster.IsDemonymWord(w)
                 && !SpeakerLexicon.IsCollective(SpeakerLexicon.WithoutPrefixes(w)) && !ThePublic.Contains(SpeakerLexicon.WithoutPrefixes(w))
-                && !WrittenAsAsked(w, roster))
+                && !WrittenAsAsked(w, roster) && !KunyaAndFathersName(w, nameWord) && !KunyaAndFathersName(nameWord, w))
             {
                 var own = SpeakerLexicon.HasArticle(nameWord) ? length - 2 : length;
                 var max = own >= 8 ? 2 : 1;
@@ -316,6 +318,17 @@ internal static class NameWordsInQuestion
 
         return -1;
     }
+
+    /// <summary>Whether a folded, glued word is a kunya: «أبو / بو» glued to the child's name («ابوفهد»، «بوفهد»).</summary>
+    private static bool IsGluedKunya(string glued) =>
+        glued.StartsWith(SpeakerNames.FatherKunya, StringComparison.Ordinal) && glued.Length >= SpeakerNames.FatherKunya.Length + 3
+        || glued.StartsWith(GulfKunya, StringComparison.Ordinal) && glued.Length >= GulfKunya.Length + 3;
+
+    /// <summary>The Gulf's «بو», glued to the child's name as «أبو» is (CompoundNames).</summary>
+    private const string GulfKunya = "بو";
+
+    /// <summary>«بوفهد» and «بنفهد»: a kunya against a father's name glued to «بن» (CompoundNames' Maghreb «بن»).</summary>
+    private static bool KunyaAndFathersName(string one, string other) => IsGluedKunya(one) && other.StartsWith("بن", StringComparison.Ordinal);
 
     /// <summary>
     /// Rule «a trade in construct is no surname without its article»: «ايش قال نجار الرفوف؟»، «شو قال خطاط اللافتات؟» ask of

@@ -121,11 +121,6 @@ internal static class SpeakerKin
             .Distinct(StringComparer.Ordinal);
     }
 
-    /// <summary>«الكبير»، «الأصغر»، «البكر»: which of the kin, no word of whose kin they are.</summary>
-    private static readonly HashSet<string> KinAdjectives = new(
-        new[] { "كبير", "صغير", "كبيرة", "صغيرة", "أكبر", "أصغر", "كبرى", "صغرى", "بكر", "وسطى", "أوسط", "وحيد", "وحيدة" }.Select(w => ArabicText.Fold(w)),
-        StringComparer.Ordinal);
-
     /// <summary>The most words a question names whose kin it asks of by («ابن الحاج يوسف الزغير»).</summary>
     private const int MaxOwnerWords = 3;
 
@@ -167,7 +162,7 @@ internal static class SpeakerKin
                     break;
                 }
 
-                if (KinAdjectives.Contains(SpeakerLexicon.WithoutPrefixes(w)))
+                if (KinLexicon.RankOf(SpeakerLexicon.WithoutPrefixes(w)) is not null)
                 {
                     which.Add(SpeakerLexicon.WithoutPrefixes(w));
                 }

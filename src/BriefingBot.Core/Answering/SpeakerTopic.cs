@@ -59,7 +59,21 @@ internal static class SpeakerTopic
     /// search) name no subject to hold the passages to, and are left out.
     /// </summary>
     private static List<SubjectWord> SubjectWords(IReadOnlyList<string> subject, PassageIndex index) =>
-        [.. subject.Select(w => index.Analyze(w).AllForms).Where(f => f.Count > 0).Select(f => new SubjectWord(f, InEitherNumber(f)))];
+        [.. subject.Select(w => WithADoubledRootsFamily(index.Analyze(w).AllForms, index)).Where(f => f.Count > 0).Select(f => new SubjectWord(f, InEitherNumber(f)))];
+
+    /// <summary>
+    /// Rule «a doubled root's family»: «ماذا قال الشعيبي عن الغش؟» of a man who speaks of «بهارات مغشوشة» or says «يغشون»:
+    /// the verbal noun of a doubled root is two letters once its shadda is gone («غش»، «شك»), too short for
+    /// <see cref="DerivedForms"/>, so its passive participle (مفعول: «مغشوش») and present («يغش») are spelt here, as the
+    /// passages are analysed. Whether someone spoke of a subject does not hang on which member of its family they used.
+    /// </summary>
+    private static IReadOnlyList<string> WithADoubledRootsFamily(IReadOnlyList<string> forms, PassageIndex index)
+    {
+        const int DoubledRootLength = 2;
+        var doubled = forms.Where(f => f.Length == DoubledRootLength && f.All(c => c is >= 'ء' and <= 'ي')).ToList();
+        return doubled.Count == 0 ? forms
+            : [.. forms.Concat(doubled.SelectMany(f => new[] { "م" + f + "و" + f[1], "ي" + f }).SelectMany(c => index.Analyze(c).AllForms)).Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>A word of the subject: its forms as said, and with a noun's other number (<see cref="InEitherNumber"/>).</summary>
     private sealed record SubjectWord(IReadOnlyList<string> Forms, IReadOnlyList<string> InEitherNumber);

@@ -69,6 +69,16 @@ internal static class TitleThePassageGives
             return true;
         }
 
+        // Rule «a superlative in apposition»: «ماذا قال أقدم صناع المراكب في رشيد؟» of «صابر عبد الحميد، أقدم صناع المراكب في
+        // رشيد»: an elative has no article («أقدم»، «أمهر»، «أكبر»), so the description it heads is the elative and the word it
+        // governs, written so by the speaker's name and not as a word of it.
+        if (ElativeHead(words) is { } at
+            && Enumerable.Range(0, Math.Max(0, text.Count - 1)).Any(i => StripConjunction(text[i]) == words[at] && text[i + 1] == words[at + 1]
+                && !named.Contains(i) && ByTheName(i)))
+        {
+            return true;
+        }
+
         // Rule «a doer named by the verb of what they do» (DoerVerbs): «بائعة القشر» of «أم نواف، التي تبيع قشر البن»، «صانع
         // الآلات» of «يصنع رضوان مقدّم آلات العود»: the trade's verb by the speaker's name.
         var doing = words.SelectMany(DoerVerbs.Of).ToHashSet(StringComparer.Ordinal);
@@ -119,6 +129,22 @@ internal static class TitleThePassageGives
         return first is { Length: >= MinLength } && SpeakerLexicon.HasArticle(first) && !SpeakerLexicon.IsTitle(first) && !IsAskedOnlyTitle(first)
             && !QuestionShape.IsPersonWord(first) && !SpeakerRoster.IsDemonymWord(first) && !ArabicWordForms.AnyIn(first, Gazetteer.Places)
             ? WithoutGender(SpeakerLexicon.WithoutPrefixes(first))
+            : null;
+    }
+
+    /// <summary>
+    /// Where the first word naming someone in a question about what they said is an elative without the article
+    /// («أقدم صناع …»، «أمهر الخياطين»: «أفعل», four letters from «ا», no given name) governing a word after it; null for
+    /// another question.
+    /// </summary>
+    private static int? ElativeHead(IReadOnlyList<string> words)
+    {
+        const int ElativeLength = 4;
+        var at = Enumerable.Range(0, words.Count).Cast<int?>().FirstOrDefault(i => !Filler.Contains(words[i!.Value]) && !IsSpeechWord(words[i.Value])
+            && !SpeakerLexicon.IsPreposition(words[i.Value]) && !FactWords.RelativePronouns.Contains(words[i.Value]));
+        return at is { } i && i + 1 < words.Count && words[i].Length == ElativeLength && words[i][0] == 'ا'
+            && !SpeakerLexicon.IsGivenName(words[i]) && !SpeakerLexicon.IsTitle(words[i]) && words[i + 1].Length >= 3 && !IsSpeechWord(words[i + 1])
+            ? i
             : null;
     }
 

@@ -6,8 +6,9 @@ namespace BriefingBot.Core.Briefings;
 /// The kin words, one row a kin, each with the forms its readers need: a question's kin before a name
 /// (<see cref="IsBeforeAName"/>), whether it asks of a woman or a man (<see cref="AsksOfAWoman"/>, <see cref="AsksOfAMan"/>),
 /// of the family or not (<see cref="IsOutsideTheFamily"/>), chat's «ولد / بنت» (<see cref="IsChildInChat"/>), a question
-/// asking a relative's name and the stems news writes that relative by (<see cref="WrittenStemsOf"/>), and the parser's kin
-/// of someone with the possessive pronoun (<see cref="IsWithPronoun"/>). All folded.
+/// asking a relative's name and the stems news writes that relative by (<see cref="WrittenStemsOf"/>), the relation a
+/// report's kin noun beside a name gives (<see cref="RelationOf"/>), the parser's kin of someone with the possessive pronoun
+/// (<see cref="IsWithPronoun"/>), and the words telling which of the kin («الأكبر»، «الصغرى»: <see cref="RankOf"/>). All folded.
 /// </summary>
 internal static class KinLexicon
 {
@@ -20,8 +21,9 @@ internal static class KinLexicon
     /// </param>
     /// <param name="Asked">As a question asks the relative's name by, without the article («شو اسم بنت حليمة الساهل؟»).</param>
     /// <param name="Written">
-    /// The stems news writes the relative asked by (<paramref name="Asked"/>), bare or before a pronoun: a feminine «ة» as
-    /// «ت» before a pronoun («ابنتها»), «أبنائها» folded «ابنايها».
+    /// The stems news writes this kin by, bare or before a pronoun: a feminine «ة» as «ت» before a pronoun («ابنتها»),
+    /// «أبنائها» folded «ابنايها». Read for the relative a question asks the name of (<paramref name="Asked"/>) and, in a
+    /// row with a <see cref="Relation"/>, for the kin a report gives beside a name.
     /// </param>
     /// <param name="WithPronoun">With a possessive pronoun, before the name of someone introduced through another («وقال ابنه ياسين بوزيد»).</param>
     private sealed record Kin(string[] BeforeAName, string[] Asked, string[] Written, string[] WithPronoun)
@@ -40,6 +42,12 @@ internal static class KinLexicon
 
         /// <summary>False for neighbours, colleagues and friends: asked of as kin are, but never of the family.</summary>
         public bool OfTheFamily { get; init; } = true;
+
+        /// <summary>
+        /// The relation a report's kin noun of this row gives (<see cref="RelationOf"/>): sons and daughters are both
+        /// «child», so «ابنة» in a question finds «ابنه» of a report. Null for kin the reports are not read for.
+        /// </summary>
+        public string? Relation { get; init; }
     }
 
     // Before a name a question leaves out «جدة» (also Jeddah), «بنت / بن» (name particles of the Maghreb and the Gulf:
@@ -52,30 +60,30 @@ internal static class KinLexicon
             Asked: ["ابن", "ابنا", "ابناء", "اولاد", "ولاد", "ولد", "نجل", "انجال"],
             Written: ["ابن", "ابنا", "ابناء", "ابناو", "ابناي", "اولاد", "ولاد", "ولد", "نجل", "انجال"],
             WithPronoun: Possessed("ابن", "نجل"))
-        { OfAMan = ["ابن", "ولد", "ابنها"], ChildInChat = ["ولد"] },
+        { OfAMan = ["ابن", "ولد", "ابنها"], ChildInChat = ["ولد"], Relation = "child" },
 
         // «ابنة» folds as «ابنه» (his son), so asks of no gender; «بنت» does.
         new(BeforeAName: ["ابنة", "بنات"],
             Asked: ["بنت", "ابنه", "بنات"],
             Written: ["بنت", "ابنه", "ابنت", "بنات"],
             WithPronoun: Possessed("ابنت"))
-        { OfAWoman = ["بنت"], ChildInChat = ["بنت"] },
+        { OfAWoman = ["بنت"], ChildInChat = ["بنت"], Relation = "child" },
         new(BeforeAName: ["أخو", "أخت", "شقيق", "شقيقة", "شقيقه"],
             Asked: ["اخ", "اخت", "اخوه", "اخوان", "اخوات", "شقيق", "شقيقه", "اشقاء"],
-            Written: ["اخ", "اخو", "اخي", "اخت", "اخوه", "اخوت", "اخوان", "اخوات", "شقيق", "شقيقه", "شقيقت", "اشقاء"],
+            Written: ["اخ", "اخو", "اخا", "اخي", "اخت", "اخوه", "اخوت", "اخوان", "اخوات", "شقيق", "شقيقه", "شقيقت", "اشقاء"],
             WithPronoun: Possessed("شقيق", "شقيقت", "اخو", "اخي", "اخت"))
-        { OfAWoman = ["أخت"], OfAMan = ["أخو", "شقيق"] },
+        { OfAWoman = ["أخت"], OfAMan = ["أخو", "شقيق"], Relation = "sibling" },
         new(BeforeAName: ["حفيد", "حفيدة", "حفيده"],
             Asked: ["حفيد", "حفيده", "احفاد"],
             Written: ["حفيد", "حفيده", "حفيدت", "احفاد"],
             WithPronoun: Possessed("حفيد", "حفيدت"))
-        { OfAMan = ["حفيد"] },
-        new(BeforeAName: ["والد", "والدة", "والده", "والدها"], Asked: [], Written: [], WithPronoun: Possessed("والد", "والدت"))
-        { OfAMan = ["والد", "والدها"] },
+        { OfAMan = ["حفيد"], Relation = "grandchild" },
+        new(BeforeAName: ["والد", "والدة", "والده", "والدها"], Asked: [], Written: ["والد", "والدت"], WithPronoun: Possessed("والد", "والدت"))
+        { OfAMan = ["والد", "والدها"], Relation = "parent" },
 
         // «زوجه» is as often «زوجة» folded, and «زوجتها» is rare: a spouse with a pronoun is «زوجته» or «زوجها».
-        new(BeforeAName: ["زوج", "زوجة", "زوجه", "زوجها", "أرملة"], Asked: [], Written: [], WithPronoun: ["زوجته", "زوجها"])
-        { OfAWoman = ["زوجة", "أرملة"], OfAMan = ["زوج", "زوجها"] },
+        new(BeforeAName: ["زوج", "زوجة", "زوجه", "زوجها", "أرملة"], Asked: [], Written: ["زوج", "زوجت", "ارمل", "ارملت"], WithPronoun: ["زوجته", "زوجها"])
+        { OfAWoman = ["زوجة", "أرملة"], OfAMan = ["زوج", "زوجها"], Relation = "spouse" },
         new(BeforeAName: ["جد"], Asked: [], Written: [], WithPronoun: Possessed("جد", "جدت")) { OfAMan = ["جد"] },
         new(BeforeAName: [], Asked: [], Written: [], WithPronoun: Possessed("عم", "عمت", "خال", "خالت")),
 
@@ -96,6 +104,14 @@ internal static class KinLexicon
 
     private static readonly HashSet<string> OutsideTheFamily = Rows.Where(k => !k.OfTheFamily).SelectMany(k => k.BeforeAName)
         .Select(w => ArabicText.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Which of the kin a word tells, one list for both readers: which word tells the elder is also a rank word.</summary>
+    private static readonly Dictionary<string, KinRank> Ranks = new[]
+    {
+        ("كبير", KinRank.Elder), ("كبيرة", KinRank.Elder), ("أكبر", KinRank.Elder), ("كبرى", KinRank.Elder), ("بكر", KinRank.Elder),
+        ("صغير", KinRank.Younger), ("صغيرة", KinRank.Younger), ("أصغر", KinRank.Younger), ("صغرى", KinRank.Younger),
+        ("وسطى", KinRank.Other), ("أوسط", KinRank.Other), ("وحيد", KinRank.Other), ("وحيدة", KinRank.Other),
+    }.ToDictionary(p => ArabicText.Fold(p.Item1), p => p.Item2, StringComparer.Ordinal);
 
     private static readonly Dictionary<string, IReadOnlyList<string>> WrittenByAsked = Rows
         .SelectMany(k => k.Asked.Select(asked => (asked, k.Written)))
@@ -125,6 +141,35 @@ internal static class KinLexicon
     /// </summary>
     public static IReadOnlyList<string>? WrittenStemsOf(string asked) => WrittenByAsked.GetValueOrDefault(asked);
 
+    /// <summary>
+    /// The relation (child, sibling, grandchild, parent, spouse) a bare report word (folded, no prefixes) gives as a kin noun,
+    /// and whether it carries a pronoun («ابنه»، «حفيدها»); «ابنه» is also «ابنة» folded, so a word ending in «ه» is read both
+    /// ways by the caller. Null for another word.
+    /// </summary>
+    public static (string Relation, bool WithPronoun)? RelationOf(string bare)
+    {
+        foreach (var row in Rows.Where(r => r.Relation is not null))
+        {
+            foreach (var stem in row.Written)
+            {
+                if (bare == stem)
+                {
+                    return (row.Relation!, bare.EndsWith('ه'));
+                }
+
+                if (bare.Length > stem.Length && bare.StartsWith(stem, StringComparison.Ordinal) && bare[stem.Length..] is "ه" or "ها")
+                {
+                    return (row.Relation!, true);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Which of the kin a bare folded word tells («كبير»، «البكر» bare, «صغرى»، «وحيد»), or null for another word.</summary>
+    public static KinRank? RankOf(string bare) => Ranks.TryGetValue(bare, out var rank) ? rank : null;
+
     /// <summary>Every folded word <see cref="IsBeforeAName"/> holds.</summary>
     public static IReadOnlySet<string> AllBeforeAName => BeforeAName;
 
@@ -148,4 +193,12 @@ internal static class KinLexicon
 
     /// <summary>Each stem with «ه» and «ها» after it: «ابنه»، «ابنها»; a feminine stem ends in «ت» («ابنته»).</summary>
     private static string[] Possessed(params string[] stems) => [.. stems.SelectMany(s => new[] { s + "ه", s + "ها" })];
+}
+
+/// <summary>Which of the kin a word tells: the elder («الأكبر»، «البكر»), the younger («الصغرى»), or neither («الوسطى»، «الوحيد»).</summary>
+internal enum KinRank
+{
+    Elder,
+    Younger,
+    Other,
 }
