@@ -79,6 +79,9 @@ public sealed class SpeakerAttributor
         // Each relative brought in by a kin word («ابنه يوسف»), by whom the kin word's pronoun stood for.
         var relativesOf = new Dictionary<int, int>();
         var relativesBroughtIn = new HashSet<int>();
+        // Whose child each speaker was brought in as («ابنه حيدر …»), and who was heard last, under any heading.
+        var parents = new ParentOfTheOneHeard();
+        int? lastHeard = null;
         string? currentSection = null;
         var sectionStart = 0;
         Paragraph? previous = null;
@@ -115,6 +118,7 @@ public sealed class SpeakerAttributor
             }
 
             var paragraph = new Paragraph(Word.Split(text), commonNouns, MentionedEarlier);
+            var knownBefore = known.All.Count;
             var all = FindAttributions(paragraph, text).Select(a => NarratedName.Widened(a, paragraph)).ToList();
             if (all[0] is { Kind: AttributionKind.Named or AttributionKind.Surname, Office: false, Name: { } called } byAlias && !known.CouldBe(SpeakerNames.Words(called)).Any()
                 && !known.WithAlias.Any(k => known[k].Aliases.Any(a => SpeakerNames.NamedBy(SpeakerNames.Words(called), a)))
@@ -185,7 +189,12 @@ public sealed class SpeakerAttributor
                 found = new Attribution(AttributionKind.Continuation, null);
             }
 
-            if (current is { } relativeNow && relativesOf.TryGetValue(relativeNow, out var kinOf) && KinBroughtIn.PointsToWhoseRelative(found, known[relativeNow], known[kinOf]))
+            if (parents.Of(found, paragraph, known, current) is { } parent)
+            {
+                // «ابنه حيدر …» heard, then «لكن والده لا يقتنع بالفكرة، إذ يرى أن»: the one whose son he was brought in as.
+                found = new Attribution(AttributionKind.Named, known[parent].Name) { Feminine = known[parent].Feminine, GenderShown = true };
+            }
+            else if (current is { } relativeNow && relativesOf.TryGetValue(relativeNow, out var kinOf) && KinBroughtIn.PointsToWhoseRelative(found, known[relativeNow], known[kinOf]))
             {
                 // «ويساعده في العمل ابنه يوسف، …. ويرى الشاب أن …» then «أما الأب فيرفض الفكرة، ويؤكد أن»: the father whose son spoke.
                 found = new Attribution(AttributionKind.Named, known[kinOf].Name) { Feminine = known[kinOf].Feminine, GenderShown = true };
@@ -293,7 +302,13 @@ public sealed class SpeakerAttributor
                 known[goesOnWith].Learn(found);
             }
 
+            if (current is { } child && child >= knownBefore)
+            {
+                parents.Learn(paragraph, known, child, lastHeard);
+            }
+
             Remember(met, current);
+            lastHeard = current ?? lastHeard;
 
             var paragraphSpeakers = new List<int>();
             if (current is { } speaker && found.Kind != AttributionKind.Question)
@@ -318,6 +333,7 @@ public sealed class SpeakerAttributor
             }
 
             quoted[i] = paragraphSpeakers;
+            lastHeard = current ?? lastHeard;
             narration = found.Kind == AttributionKind.None && all.Count == 1 ? paragraph : null;
         }
 

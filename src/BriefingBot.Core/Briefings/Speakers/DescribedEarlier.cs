@@ -232,7 +232,7 @@ internal static class DescribedEarlier
     /// or by the trade a verb of working gives them («ويعمل جورج طوق دليلًا في الوادي» then «ويقول الدليل إن»).
     /// </summary>
     private static IEnumerable<Introduction> Introductions(List<Word> words) =>
-        AsidesAndOffices(words).Concat(TradeAsComplement.Of(words));
+        AsidesAndOffices(words).Concat(TradeAsComplement.Of(words)).Concat(KnownByAKunya.Of(words));
 
     private static IEnumerable<Introduction> AsidesAndOffices(List<Word> words)
     {
@@ -330,6 +330,51 @@ internal static class DescribedEarlier
     /// الإبل»، «وتعمل سلمى الحسن مرشدةً في المتحف»: a verb of working, the person's name as its subject, and the trade in the
     /// indefinite accusative right after it. Feature writing then calls the person by that trade («ويشكو الدلّال»).
     /// </summary>
+    /// <summary>
+    /// «يجلس بائع شاي عجوز يعرفه أهل الزقاق بأبي جمال»: a person brought in by what they are, indefinite and unnamed, then
+    /// by the kunya others know them by, which is all the name the briefing gives; feature writing goes on «ويقول العجوز إن».
+    /// The kunya is their name, the description their role.
+    /// </summary>
+    private static class KnownByAKunya
+    {
+        /// <summary>The most words of the description before the verb of naming («بائع شاي عجوز»).</summary>
+        private const int MaxDescriptionWords = 3;
+
+        public static IEnumerable<Introduction> Of(List<Word> words)
+        {
+            for (var v = 1; v + 2 < words.Count; v++)
+            {
+                if (words[v - 1].EndsClause || NicknameGiven.KunyaGivenBy(words, v) is not { } given)
+                {
+                    continue;
+                }
+
+                var start = v;
+                while (start > 0 && v - start < MaxDescriptionWords && (start == v || !words[start - 1].EndsClause) && IsIndefiniteDescription(words[start - 1]))
+                {
+                    start--;
+                }
+
+                if (start == v)
+                {
+                    continue;
+                }
+
+                var described = words.Skip(start).Take(v - start).ToList();
+                yield return new Introduction(
+                    given.Kunya,
+                    string.Join(' ', described.Select(w => w.Surface)),
+                    described.Select(w => Bare(SpeakerLexicon.WithoutPrefixes(w.Folded))).ToHashSet(StringComparer.Ordinal),
+                    given.Feminine);
+            }
+        }
+
+        /// <summary>«بائع»، «شاي»، «عجوز»: a word of an indefinite description — no article, no name, no verb, no preposition.</summary>
+        private static bool IsIndefiniteDescription(Word w) =>
+            SubjectWords.IsPlainName(w) && !SubjectWords.HasArticle(w) && !SpeakerLexicon.IsGivenName(w.Folded) && !SpeakerLexicon.IsPreposition(w.Surface)
+            && !SpeakerLexicon.IsTitle(w.Folded) && NameInNarration.VerbGender(w.Folded) is null;
+    }
+
     private static class TradeAsComplement
     {
         /// <summary>«يعمل / يشتغل» and their feminine and past forms, without «و / ف».</summary>

@@ -30,7 +30,12 @@ internal static class DescriptiveAside
 
         for (var j = k + 1; j < words.Count && j <= k + maxWords; j++)
         {
-            if (words[j].IsComplementiser || words[j].OpensQuote)
+            // «، وهو رجل هادئ يلقبه أطفال بشري "جدو الأرز"،»: the nickname a verb of naming gives is part of the aside.
+            if (words[j].OpensQuote && NicknameGiven.NamedBefore(words, j) && NicknameGiven.QuoteClosing(words, j) is { } closing)
+            {
+                j = closing;
+            }
+            else if (words[j].IsComplementiser || words[j].OpensQuote)
             {
                 return null;
             }

@@ -162,6 +162,12 @@ internal static class NameInNarration
         var words = paragraph.Words;
         for (var k = 1; k + 1 < limit && !words[k - 1].EndsSentence; k++)
         {
+            // «ويقول العجوز إن … كان لرجل من الموصل اسمه حسن الموصلي»: a name after «أن / إن» is in what was said.
+            if (words[k].IsComplementiser)
+            {
+                return null;
+            }
+
             if (words[k].Folded != (feminine ? "اسمها" : "اسمه") || words[k].EndsClause || words[k - 1].EndsClause)
             {
                 continue;
@@ -367,7 +373,8 @@ internal static class NameInNarration
         }
 
         var end = start;
-        while (!words[end].EndsClause && end + 1 < limit && end + 1 - start < MaxNameWords && IsNameWord(paragraph, words[end + 1], first: false))
+        while (!words[end].EndsClause && end + 1 < limit && end + 1 - start < MaxNameWords
+            && (IsNameWord(paragraph, words[end + 1], first: false) || SecondOfAbd(words, end)))
         {
             end++;
         }
@@ -519,6 +526,13 @@ internal static class NameInNarration
         && !SpeakerLexicon.IsPreposition(w.Surface) && !w.IsComplementiser && !w.OpensQuote && !SpeakerLexicon.IsTitle(w.Folded)
         && w.Folded is not ("وهو" or "وهي" or "هو" or "هي");
 
+    /// <summary>
+    /// «كاظم عبد الأمير الساعدي»، «ضياء عبد الملك»: after «عبد» the word with the article is the second half of a compound
+    /// given name, though it spells a title on its own («الأمير»، «الملك»): no name ends on «عبد».
+    /// </summary>
+    private static bool SecondOfAbd(List<Word> words, int at) =>
+        words[at].Folded == "عبد" && !words[at].EndsClause && at + 1 < words.Count && SubjectWords.HasArticle(words[at + 1]) && SubjectWords.IsPlainName(words[at + 1]);
+
     /// <summary>The word that closes with a comma the aside right after the name's comma at <paramref name="end"/>; null for none.</summary>
     private static int? AsideAfter(List<Word> words, int end)
     {
@@ -534,7 +548,12 @@ internal static class NameInNarration
 
         for (var j = end + 1; j < words.Count && j <= end + MaxAsideWords; j++)
         {
-            if (words[j].IsComplementiser || words[j].OpensQuote || ReportingVerbs.IsReportingVerb(words[j].Folded))
+            // «، الذي يناديه البحّارة «أبو عادل»،»: the nickname a verb of naming gives is part of the aside, not what was said.
+            if (words[j].OpensQuote && NicknameGiven.NamedBefore(words, j) && NicknameGiven.QuoteClosing(words, j) is { } quoteEnd)
+            {
+                j = quoteEnd;
+            }
+            else if (words[j].IsComplementiser || words[j].OpensQuote || ReportingVerbs.IsReportingVerb(words[j].Folded))
             {
                 return null;
             }
@@ -570,6 +589,13 @@ internal static class NameInNarration
                     k++;
                 }
 
+                continue;
+            }
+
+            // «الذي يناديه الجيران أبا حيدر»: so is a kunya a verb of naming gives unquoted.
+            if (NicknameGiven.UnquotedKunyaAt(words, k) is not null && NicknameGiven.NamedBefore(words, k))
+            {
+                k++;
                 continue;
             }
 

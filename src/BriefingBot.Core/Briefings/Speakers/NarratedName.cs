@@ -651,6 +651,11 @@ internal static class NarratedName
             {
                 return QuotedNickname(words, k);
             }
+            else if (NicknameGiven.UnquotedKunyaAt(words, f == "باسم" ? k + 1 : k) is { } kunya)
+            {
+                // «، الذي يناديه الجيران أبا حيدر،»، «، الذي يعرفه الجميع باسم أبي جاسم،»: the kunya unquoted, as said later.
+                return kunya;
+            }
             else if (f.Length > 2 && f[0] == 'ب' && !QuotedNameFollows(words, k))
             {
                 return reader.AliasAfter(k - 1);

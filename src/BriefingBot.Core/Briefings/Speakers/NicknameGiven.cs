@@ -53,7 +53,7 @@ internal sealed class NicknameGiven : IAttributionRule
                 return false;
             }
 
-            if (IsNamingVerb(words[k], out _) || KnowingVerbs.Contains(Bare(words[k].Folded)) && words[q - 1].Folded == "باسم")
+            if (IsNamingVerb(words[k], out _) || KnowingVerbs.Contains(Bare(words[k].Folded)) && (words[q - 1].Folded == "باسم" || words[q].Surface.StartsWith('ب')))
             {
                 return true;
             }
@@ -109,13 +109,32 @@ internal sealed class NicknameGiven : IAttributionRule
     /// </summary>
     public static string? GivenInAside(List<Word> words, int from)
     {
-        if (from + 2 >= words.Count || words[from].Folded is not ("الذي" or "التي") || !IsNamingVerb(words[from + 1], out _))
+        if (from + 2 >= words.Count || words[from].Folded is not ("الذي" or "التي")
+            || !IsNamingVerb(words[from + 1], out _) && !KnowingVerbs.Contains(Bare(words[from + 1].Folded)))
         {
             return null;
         }
 
+        var knowing = !IsNamingVerb(words[from + 1], out _);
         for (var k = from + 2; k < words.Count && k <= from + MaxNamerWords + 2; k++)
         {
+            // «الذي يناديه الجيران أبا حيدر،»، «الذي يعرفه زبائن الفجر باسم أبي زهراء،»: a kunya unquoted; a verb of knowing
+            // names only with «باسم / بـ» («الذي يعرفه أبو حيدر منذ صغره» is someone else who knows them).
+            if (UnquotedKunyaAt(words, k) is { } kunya && (!knowing || words[k].Folded[0] == 'ب' || words[k - 1].Folded == "باسم"))
+            {
+                return kunya;
+            }
+
+            if (knowing && !(words[k].OpensQuote && (words[k - 1].Folded == "باسم" || words[k].Surface.StartsWith('ب'))))
+            {
+                if (words[k].EndsClause)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
             if (words[k].OpensQuote)
             {
                 return Quoted(words, k) is { } nickname ? string.Join(' ', nickname.Select(w => w.Surface.TrimEnd('،', ','))) : null;
@@ -166,6 +185,65 @@ internal sealed class NicknameGiven : IAttributionRule
         return null;
     }
 
+    /// <summary>
+    /// «أبا حيدر،»، «أبي زهراء،»، «بأبي جمال،»، «أم هاني»: a kunya of two words written without quotation marks at
+    /// <paramref name="k"/>, in whatever case the verb of naming put it (after «بـ» too), given back as a later mention
+    /// writes it, in the nominative («أبو حيدر»): «ويقول أبو حيدر» is then the one so named. The second word must close the
+    /// clause or be the last, so «أبا» of a longer phrase is not read as a kunya; null otherwise.
+    /// </summary>
+    public static string? UnquotedKunyaAt(List<Word> words, int k)
+    {
+        if (k + 1 >= words.Count || words[k].EndsClause || words[k].OpensQuote || words[k + 1].OpensQuote)
+        {
+            return null;
+        }
+
+        var head = words[k].Folded.Length > 3 && words[k].Folded[0] == 'ب' ? words[k].Folded[1..] : words[k].Folded;
+        var nominative = head switch
+        {
+            "ابا" or "ابي" or "ابو" => "أبو",
+            "ام" => "أم",
+            _ => null,
+        };
+        var second = words[k + 1];
+        return nominative is not null && SubjectWords.IsPlainName(second) && !SubjectWords.HasArticle(second) && (second.EndsClause || k + 2 == words.Count)
+            ? nominative + " " + second.Surface.TrimEnd('،', ',', '.', '؛', ':')
+            : null;
+    }
+
+    /// <summary>
+    /// «يعرفه أهل الزقاق بأبي جمال»، «يناديها الجيران أم هاني»: the kunya a verb of naming or knowing at <paramref name="v"/>
+    /// gives, in the nominative, within a few words of who gives it, and whether its pronoun is a woman's; a verb of knowing
+    /// names only with «باسم / بـ». Null when the words there give none.
+    /// </summary>
+    public static (string Kunya, bool Feminine)? KunyaGivenBy(List<Word> words, int v)
+    {
+        var naming = IsNamingVerb(words[v], out var feminine);
+        if (!naming && !KnowingVerbs.Contains(Bare(words[v].Folded)))
+        {
+            return null;
+        }
+
+        feminine = naming ? feminine : words[v].Folded.EndsWith("ها", StringComparison.Ordinal);
+        for (var k = v + 2; k < words.Count && k <= v + MaxNamerWords + 1; k++)
+        {
+            if (words[k - 1].EndsClause || words[k - 1].OpensQuote)
+            {
+                return null;
+            }
+
+            if (UnquotedKunyaAt(words, k) is { } kunya && (naming || words[k].Folded[0] == 'ب' || words[k - 1].Folded == "باسم"))
+            {
+                return (kunya, feminine);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word that closes a nickname quoted at <paramref name="from"/> within a nickname's length, or null.</summary>
+    public static int? QuoteClosing(List<Word> words, int from) => Quoted(words, from) is { } nickname ? from + nickname.Count - 1 : null;
+
     public bool TryRead(Paragraph paragraph, int v, bool first, out Attribution? found)
     {
         var words = paragraph.Words;
@@ -174,6 +252,14 @@ internal sealed class NicknameGiven : IAttributionRule
         {
             for (var k = 1; k < words.Count && k <= MaxNamerWords + 1; k++)
             {
+                if (k > 1 && UnquotedKunyaAt(words, k) is { } kunya)
+                {
+                    // «ويناديه أهل الشاطئ أبا حيدر.»: the kunya unquoted, in the accusative the verb puts it in.
+                    var goesOn = GoesOnSaying(words, k + 2) ? AttributionKind.Continuation : AttributionKind.None;
+                    found = new Attribution(goesOn, null) { Alias = kunya, Feminine = feminine, GenderShown = true };
+                    return true;
+                }
+
                 if (words[k].OpensQuote)
                 {
                     if (Quoted(words, k) is not { } nickname)

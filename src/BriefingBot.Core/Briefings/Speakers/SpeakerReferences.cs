@@ -169,7 +169,10 @@ internal static class SpeakerReferences
             // the father's, is the son, however many words the two names share.
             var otherGivenNames = !folded.Contains(kf[0])
                 && (!kf.Contains(folded[0]) || folded[0] == kf[^1] && kf.Count > 1 && CompoundNames.Parts(folded[0]) == 1)
-                || folded.Count >= 3 && kf.Count >= 2 && !kf.Contains(folded[0]) && folded[0] != "سيدي" && folded[1] == kf[0];
+                || folded.Count >= 3 && kf.Count >= 2 && !kf.Contains(folded[0]) && folded[0] != "سيدي" && folded[1] == kf[0]
+                // «سالم عودة الزبيدي» after «مازن سالم الزبيدي»: the mention's given name is the known one's father's, so the
+                // mention is the father, the other way round.
+                || kf.Count >= 3 && folded.Count >= 2 && !folded.Contains(kf[0]) && kf[0] != "سيدي" && kf[1] == folded[0];
             if ((folded.All(w => kf.Contains(w)) || kf.All(w => folded.Contains(w)) || shared >= 2 && folded.Contains(kf[^1]) && !otherGivenNames)
                 && (chosen is not { } earlier || Preference(k, found, known, current) > Preference(earlier, found, known, current)))
             {
