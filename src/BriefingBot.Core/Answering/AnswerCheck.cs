@@ -129,6 +129,12 @@ public enum DeclineReason
     TimeNotOfEvent,
 
     /// <summary>
+    /// The question asks when something happened the first time («متى افتتح المركز أول مرة؟») and no passage shown tells a
+    /// first time or a beginning: «أعادت الوزارة افتتاح المركز يوم الأحد» dates the latest opening.
+    /// </summary>
+    FirstTimeNotTold,
+
+    /// <summary>
     /// The question asks what something cost («كم تكلفة بطاريات التخزين؟») and the passages shown give sums only where they
     /// do not name it: «خمسة دولارات» for a kilogram of hydrogen is no cost of the pipeline project.
     /// </summary>
@@ -279,6 +285,7 @@ public static class AnswerCheck
         new PayOfANamedPersonCheck(),
         new CostOfANamedThingCheck(),
         new EventTimeCheck(),
+        new FirstTimeCheck(),
         new TakingOfficeCheck(),
         new FactOfSubjectCheck(),
         new UncountedThingCheck(),

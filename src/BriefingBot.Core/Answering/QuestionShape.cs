@@ -135,6 +135,12 @@ public sealed partial record QuestionShape(
     public bool AsksLastSeason { get; init; }
 
     /// <summary>
+    /// Whether a when-question asks the first time something happened («متى افتتح المركز أول مرة؟»، «متى نُظم المهرجان لأول
+    /// مرة؟»): see <see cref="Checks.FirstTime"/>.
+    /// </summary>
+    public bool AsksFirstTime { get; init; }
+
+    /// <summary>
     /// The period a rate is asked by («يوميًا»، «في الشهر»، «أسبوعيًا»): the answer gives the amount by it
     /// (<see cref="Checks.RatePeriodCheck"/>).
     /// </summary>
@@ -529,6 +535,7 @@ public sealed partial record QuestionShape(
             Years = YearsIn(question),
             RelativeYear = RelativeYearIn(words),
             AsksLastSeason = SaysLastSeason(words),
+            AsksFirstTime = expected == ExpectedAnswer.Time && Checks.FirstTime.Said(words),
             // Read from every word, digits too: «في العام 2025» names a year, not a rate.
             RatePeriod = Checks.RatePeriods.In(ArabicText.FoldedWords(question)),
             AsksPopulation = focus > 0 && focus < words.Count && words[focus - 1] == "عدد" && ArabicWordForms.AnyIn(words[focus], FactWords.Inhabitants),
