@@ -43,7 +43,12 @@ internal sealed class SpeakerInAnswerCheck : IAnswerCheck
             .Where(d => d.Term is not null && d.Verbs.Count > 0).DistinctBy(d => d.Term!.Term).ToDictionary(d => d.Term!.Term, d => d.Verbs, StringComparer.Ordinal);
         // Rule «a described person met by the clause» (DescribedByAClause): «اللي جاي من البريمي» is met by «القادم من ولاية البريمي».
         var described = DescribedByAClause.Of(answer);
-        bool Names(int passage, TermMatch t) => answer.Has(passage, t)
+        // Rule «a role asked in another word of its concept»: the role's head, the reader's word for what the person is, is met
+        // by any word of its concept in the lexicon (FindAlike): «ربان العبارة» by «قبطانها»، «معلم الرسم» by «المدرّس»، «خريج
+        // الزراعة» by «تخرج في كلية الزراعة». A report names a role by whichever of its words it chose, a reader by another;
+        // the role's other words (what, where) are still wanted as written, and a head word alone names no one.
+        var head = shape.SaidByName is [var headWord, _, ..] ? answer.TermOf(headWord) : null;
+        bool Names(int passage, TermMatch t) => (head is not null && t.Term == head.Term ? answer.FindAlike(passage, t).Count > 0 : answer.Has(passage, t))
             || origins.TryGetValue(t.Term, out var places) && places.Any(answer.TitlePlacesOf(passage).Contains)
             || doing.TryGetValue(t.Term, out var verbs) && verbs.Any(v => answer.Has(passage, v))
             || described.Meets(answer, passage, t);
