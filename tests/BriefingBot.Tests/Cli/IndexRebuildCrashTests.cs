@@ -8,8 +8,11 @@ namespace BriefingBot.Tests.Cli;
 /// </summary>
 public sealed class IndexRebuildCrashTests : IDisposable
 {
-    /// <summary>Copies of the seed briefing: enough that the rebuild is still writing when its first progress line is read.</summary>
-    private const int Copies = 300;
+    /// <summary>
+    /// Copies of the seed briefing: enough that the rebuild is still writing when its first progress line is read. 300
+    /// were not on a quiet machine: a fresh-clone CI saw the whole rebuild end before the test could kill it.
+    /// </summary>
+    private const int Copies = 1200;
 
     private readonly string _root = HostProcess.NewTempDirectory();
 
