@@ -10,6 +10,13 @@ public class IndexRebuildTests
 {
     private static readonly BriefingParser Parser = new();
 
+    /// <summary>
+    /// How long a step may wait for the other side before the test fails instead of hanging: generous, because the waits
+    /// only end hangs. Thirty seconds were not: in a fresh-clone CI the test thread, sharing two cores with the dev-set
+    /// runs, took longer than that to search, post and remove while the rebuild was held.
+    /// </summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(5);
+
     private static IReadOnlyList<PassageHit> Search(PassageIndex index, string question) =>
         index.Search(new PassageSearch(index.Analyze(question), 3)).Hits;
 
@@ -28,7 +35,7 @@ public class IndexRebuildTests
         using var release = new SemaphoreSlim(0);
         using var reached = new SemaphoreSlim(0);
         var building = Task.Run(() => index.Build(rebuild, Held(reached, release, Seed.Parse(), Sample("كهرمانستان", "gone"), kept), CancellationToken.None));
-        Assert.True(await reached.WaitAsync(TimeSpan.FromSeconds(30)), "The rebuild never started writing.");
+        Assert.True(await reached.WaitAsync(HangGuard), "The rebuild never started writing.");
 
         // Mid-build: the old index answers, and a briefing posted or removed now is served at once.
         Assert.True(index.IsServing);
@@ -42,7 +49,7 @@ public class IndexRebuildTests
         Assert.NotNull(index.RebuildProgress);
 
         release.Release();
-        Assert.Empty(await building.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Empty(await building.WaitAsync(HangGuard));
         Assert.Empty(Search(index, "زبرجدستان")); // Not live until the switch.
         Assert.Empty(index.CompleteRebuild(rebuild, "fp-2"));
 
@@ -182,7 +189,7 @@ public class IndexRebuildTests
             if (i == 0)
             {
                 reached.Release();
-                if (!release.Wait(TimeSpan.FromSeconds(30)))
+                if (!release.Wait(HangGuard))
                 {
                     throw new TimeoutException("The test never let the rebuild go on.");
                 }
