@@ -266,13 +266,6 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
     }
 
     /// <summary>
-    /// Rule «who said the claim»: «من قال إن السيل يجرف خمسة سنتيمترات من التربة؟» names no one; the word search finds the
-    /// passage that says it, and its speaker is the answer. As asked by name, the reply is all that person says in that
-    /// briefing, the passage of the claim first. Null when that passage has no speaker: the passages are answered as found.
-    /// A person asked of by a title the first passage gives its speaker is answered the same way
-    /// (<see cref="TitleThePassageGives.AsksByATitleThePassageGives"/>).
-    /// </summary>
-    /// <summary>
     /// The section heading a question repeats whole once its question words are set aside («ما هي …؟»), folded; null when it
     /// repeats none.
     /// </summary>
@@ -282,6 +275,13 @@ public sealed class QuestionAnswerer(PassageIndex index, BriefingCatalog catalog
         return words.Count > 0 && roster.IsSectionHeading(words) ? string.Join(' ', words) : null;
     }
 
+    /// <summary>
+    /// Rule «who said the claim»: «من قال إن السيل يجرف خمسة سنتيمترات من التربة؟» names no one; the word search finds the
+    /// passage that says it, and its speaker is the answer. As asked by name, the reply is all that person says in that
+    /// briefing, the passage of the claim first. Null when that passage has no speaker: the passages are answered as found.
+    /// A person asked of by a title the first passage gives its speaker is answered the same way
+    /// (<see cref="TitleThePassageGives.AsksByATitleThePassageGives"/>).
+    /// </summary>
     private Answer? ClaimantsWords(string question, Passage claim, AnalyzedQuestion analyzed, SearchScope? scope)
     {
         if (claim.Speaker is not { } person)
