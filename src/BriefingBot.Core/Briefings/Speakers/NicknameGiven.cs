@@ -120,7 +120,7 @@ internal sealed class NicknameGiven : IAttributionRule
         {
             // «الذي يناديه الجيران أبا حيدر،»، «الذي يعرفه زبائن الفجر باسم أبي زهراء،»: a kunya unquoted; a verb of knowing
             // names only with «باسم / بـ» («الذي يعرفه أبو حيدر منذ صغره» is someone else who knows them).
-            if (UnquotedKunyaAt(words, k) is { } kunya && (!knowing || words[k].Folded[0] == 'ب' || words[k - 1].Folded == "باسم"))
+            if (UnquotedKunyaAt(words, k) is { } kunya && (!knowing || GivenByName(words, k)))
             {
                 return kunya;
             }
@@ -232,7 +232,7 @@ internal sealed class NicknameGiven : IAttributionRule
                 return null;
             }
 
-            if (UnquotedKunyaAt(words, k) is { } kunya && (naming || words[k].Folded[0] == 'ب' || words[k - 1].Folded == "باسم"))
+            if (UnquotedKunyaAt(words, k) is { } kunya && (naming || GivenByName(words, k)))
             {
                 return (kunya, feminine);
             }
@@ -240,6 +240,12 @@ internal sealed class NicknameGiven : IAttributionRule
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the unquoted kunya at <paramref name="k"/> is given «باسم / بـ» («يعرفه … باسم أبي زهراء»، «بأبي جمال»): a verb
+    /// of knowing names only so («الذي يعرفه أبو حيدر منذ صغره» is someone else who knows them).
+    /// </summary>
+    private static bool GivenByName(List<Word> words, int k) => words[k].Folded[0] == 'ب' || words[k - 1].Folded == "باسم";
 
     /// <summary>The word that closes a nickname quoted at <paramref name="from"/> within a nickname's length, or null.</summary>
     public static int? QuoteClosing(List<Word> words, int from) => Quoted(words, from) is { } nickname ? from + nickname.Count - 1 : null;
