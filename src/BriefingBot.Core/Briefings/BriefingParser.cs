@@ -15,7 +15,7 @@ public sealed class BriefingParser(SpeakerAttributor attributor, int maxPassageL
     public const int DefaultMaxPassageLength = 900;
 
     /// <summary>Changes whenever the same text may parse into other passages, so an index built by an older parser is rebuilt.</summary>
-    public const string Version = "briefing-parser-124";
+    public const string Version = "briefing-parser-125";
 
     private const string Ellipsis = "…";
 

@@ -128,6 +128,13 @@ public sealed class SpeakerAttributor
                 all[0] = aliased;
             }
 
+            if (KinStated.Holder(paragraph, paragraphs, i) is { } kinStated)
+            {
+                // «سالم بازرعة، الابن الأكبر للحاج أحمد، …» then «ويضيف الابن الأكبر أن»، «ماهر يوسف عودة، خال أحمد،» then
+                // «ويضيف خال أحمد أن»: the one the text set that kin beside, not «أحمد».
+                all[0] = kinStated;
+            }
+
             int? kinOwner = null;
             string? OwnerOfTheKin(bool ofAWoman)
             {
@@ -174,7 +181,7 @@ public sealed class SpeakerAttributor
                 all[0] = setApart;
             }
 
-            else if (IsGeneralDescription(all[0]) && narration is not null
+            else if ((IsGeneralDescription(all[0]) || IsElderOfTheFamily(all[0])) && narration is not null
                 && NameInNarration.Before(narration, narration.Words.Count, all[0].Feminine) is { Name: { } narratedName } narratedBefore && SpeakerNames.Words(narratedName).Count >= 2)
             {
                 // «على طرف الساحة، يقف خالد الريامي، …، ممسكًا بهاتفه …» then «ويقول الشاب، الذي يدرس …: "…"»: a description so
@@ -273,6 +280,21 @@ public sealed class SpeakerAttributor
             var resolvingWith = current is { } now && relativesOf.TryGetValue(now, out var whoseKin) && found is { Kind: AttributionKind.TitleOnly, Name: { } title }
                 && !KinBroughtIn.Describes(title, known[now]) ? whoseKin : current;
             current = found.Kind is AttributionKind.Continuation or AttributionKind.Question ? current : SpeakerReferences.Resolve(found, known, resolvingWith);
+            if (NicknameGiven.GivenToTheDescribed(paragraph.Words) is { } described && found.Kind != AttributionKind.Question)
+            {
+                // «"…"، يقول الرجل الذي تجاوز السبعين ويناديه أهل السوق أبا علاء» then «ويضيف أبو علاء أن»: the one the
+                // description stands for is called so; described by no one met, the kunya is who speaks.
+                if (current is null && NameInNarration.Before(paragraph, described.Verb, described.Feminine) is { Name: { } narratedName } narratedThere
+                    && SpeakerNames.Words(narratedName).Count >= 2)
+                {
+                    // «يجلس الحاج جبار كاظم الصفار … "…"، يقول الرجل الذي … ويناديه أهل السوق أبا علاء»: the one narrated.
+                    current = SpeakerReferences.Resolve(narratedThere, known, null);
+                }
+
+                current = KunyaOfTheDescribed(described.Kunya, described.Feminine, current, known);
+                found = current is null ? found : new Attribution(AttributionKind.Named, known[current.Value].Name) { Feminine = described.Feminine, GenderShown = true };
+            }
+
             if (relativeSpeaks && current is { } relativeHeard)
             {
                 relativesBroughtIn.Add(relativeHeard);
@@ -484,6 +506,36 @@ public sealed class SpeakerAttributor
 
         return null;
     }
+
+    /// <summary>
+    /// Who the kunya a description's relative clause gives («الذي يناديه أهل الحي أبا فراس») belongs to: the speaker the
+    /// description was read as, when of its gender, the kunya no one else's and not their child's kunya («أبو حيدر» is not
+    /// «حيدر»); with no speaker read, a speaker met by that kunya, or a new one known by it alone.
+    /// </summary>
+    private static int? KunyaOfTheDescribed(string kunya, bool feminine, int? speaker, KnownSpeakers known)
+    {
+        var kunyaWords = SpeakerNames.Words(kunya);
+        var others = known.CouldBe(kunyaWords).Where(k => k != speaker).ToList();
+        if (speaker is { } described)
+        {
+            var childsName = ArabicText.FoldedWords(kunya) is [_, var child] ? child : null;
+            if (known[described].Feminine == feminine && others.Count == 0 && SpeakerNames.Words(known[described].Name) is { Count: > 0 } name && name[0] != childsName)
+            {
+                known.AddAlias(described, kunya);
+            }
+
+            return described;
+        }
+
+        return others.Count == 1 ? others[0] : others.Count == 0 ? SpeakerReferences.Resolve(new Attribution(AttributionKind.Named, kunya) { Feminine = feminine, GenderShown = true }, known, null) : null;
+    }
+
+    /// <summary>
+    /// «ويقول الجد إن»، «وتقول الجدة»: the elder of a family feature writing follows, pointed at by the kin noun alone after
+    /// narration that named one person: no other relative is so called before the grandchildren are brought in.
+    /// </summary>
+    private static bool IsElderOfTheFamily(Attribution found) =>
+        found is { Kind: AttributionKind.Surname or AttributionKind.TitleOnly, Name: { } name } && ArabicText.FoldedWords(name) is ["الجد" or "الجده"];
 
     /// <summary>
     /// «الشاب»، «الرجل»: a description so general that it goes on with the one just heard only when the paragraph narrates

@@ -57,17 +57,24 @@ internal static class KinBroughtIn
         Attribution found, Paragraph paragraph, IReadOnlyList<(string? Section, string Text)> paragraphs, int at, Func<bool, string?> owner)
     {
         var words = paragraph.Words;
-        if (MentionAt(found, words) is not { } mentionAt || !Fitting.TryGetValue(words[mentionAt].Folded, out var stems))
+        List<Relative> relatives;
+        if (SubjectOfTheOpeningVerb(found, words) is { } subject)
+        {
+            relatives = [subject];
+        }
+        else if (MentionAt(found, words) is not { } mentionAt || !Fitting.TryGetValue(words[mentionAt].Folded, out var stems))
         {
             return null;
         }
-
-        var relatives = BroughtIn(words, mentionAt).Where(r => stems.Contains(r.Stem)).ToList();
-        var reach = YoungPersons.Contains(words[mentionAt].Folded) ? MaxParagraphsBackForAYoungPerson : at;
-        for (var p = at - 1; relatives.Count == 0 && p >= Math.Max(0, at - reach) && Equals(paragraphs[p].Section, paragraphs[at].Section); p--)
+        else
         {
-            var before = Word.Split(paragraphs[p].Text);
-            relatives = BroughtIn(before, before.Count).Where(r => stems.Contains(r.Stem)).ToList();
+            relatives = BroughtIn(words, mentionAt).Where(r => stems.Contains(r.Stem)).ToList();
+            var reach = YoungPersons.Contains(words[mentionAt].Folded) ? MaxParagraphsBackForAYoungPerson : at;
+            for (var p = at - 1; relatives.Count == 0 && p >= Math.Max(0, at - reach) && Equals(paragraphs[p].Section, paragraphs[at].Section); p--)
+            {
+                var before = Word.Split(paragraphs[p].Text);
+                relatives = BroughtIn(before, before.Count).Where(r => stems.Contains(r.Stem)).ToList();
+            }
         }
 
         if (relatives.Select(r => r.Name).Distinct(StringComparer.Ordinal).Count() != 1)
@@ -228,20 +235,55 @@ internal static class KinBroughtIn
         for (var k = 1; k + 1 < limit; k++)
         {
             quoted = (quoted || words[k - 1].OpensQuote) && !words[k - 1].ClosesQuote;
-            if (quoted || words[k - 1].EndsSentence || words[k].EndsClause || !SpeakerLexicon.IsKinOfSomeone(words[k].Folded) || NameAfter(words, k, limit) is not { } end)
+            if (!quoted && !words[k - 1].EndsSentence && RelativeAt(words, k, limit) is { } relative)
             {
-                continue;
+                yield return relative;
             }
-
-            var folded = words[k].Folded;
-            var ofAWoman = folded.EndsWith("ها", StringComparison.Ordinal);
-            var stem = ofAWoman ? folded[..^2] : folded[..^1];
-            var surface = ofAWoman ? words[k].Surface[..^2] : words[k].Surface[..^1];
-            var kin = surface.EndsWith('ت') ? surface[..^1] + "ة" : surface;
-            var name = string.Join(' ', words.Skip(k + 1).Take(end - k).Select(w => w.Surface));
-            var aside = words[end].EndsWithComma ? Aside(words, end + 1) : null;
-            yield return new Relative(stem, kin, name, aside, ofAWoman);
         }
+    }
+
+    /// <summary>
+    /// Rule «the relative named again after the opening verb»: «ويدير ابنه حيدر كاظم السويعدي منذ ثلاث سنوات …. ويقول حيدر
+    /// إن»: a paragraph that opens with a verb of doing whose subject, right after it, is a kin word and a name, then quotes
+    /// by that given name, quotes the relative it brought in — not the father heard before, whose kunya («أبو حيدر») holds
+    /// the same given name and would otherwise take it. (A bare verb after such an opening is read elsewhere.) The relative,
+    /// or null.
+    /// </summary>
+    private static Relative? SubjectOfTheOpeningVerb(Attribution found, List<Word> words)
+    {
+        if (found.Kind is not (AttributionKind.Named or AttributionKind.Surname) || words.Count <= 4 || words[0].EndsClause
+            || ReportingVerbs.IsReportingVerb(words[0].Folded) || !IsImperfectVerb(words[0].Folded) || RelativeAt(words, 1, words.Count) is not { } relative)
+        {
+            return null;
+        }
+
+        return found is { Name: { } said } && ArabicText.FoldedWords(said) is [var given]
+            && ArabicText.FoldedWords(relative.Name) is [var relativesGiven, ..] && given == relativesGiven ? relative : null;
+    }
+
+    /// <summary>«ويدير»، «تعمل»: a verb in the imperfect opening the paragraph, with «و» before it or not.</summary>
+    private static bool IsImperfectVerb(string folded)
+    {
+        var bare = folded.Length > 3 && folded[0] == 'و' ? folded[1..] : folded;
+        return bare.Length >= 3 && bare[0] is 'ي' or 'ت' && !bare.StartsWith("ال", StringComparison.Ordinal);
+    }
+
+    /// <summary>The relative brought in by the kin word at <paramref name="k"/> and the name after it, or null.</summary>
+    private static Relative? RelativeAt(List<Word> words, int k, int limit)
+    {
+        if (words[k].EndsClause || !SpeakerLexicon.IsKinOfSomeone(words[k].Folded) || NameAfter(words, k, limit) is not { } end)
+        {
+            return null;
+        }
+
+        var folded = words[k].Folded;
+        var ofAWoman = folded.EndsWith("ها", StringComparison.Ordinal);
+        var stem = ofAWoman ? folded[..^2] : folded[..^1];
+        var surface = ofAWoman ? words[k].Surface[..^2] : words[k].Surface[..^1];
+        var kin = surface.EndsWith('ت') ? surface[..^1] + "ة" : surface;
+        var name = string.Join(' ', words.Skip(k + 1).Take(end - k).Select(w => w.Surface));
+        var aside = words[end].EndsWithComma ? Aside(words, end + 1) : null;
+        return new Relative(stem, kin, name, aside, ofAWoman);
     }
 
     /// <summary>

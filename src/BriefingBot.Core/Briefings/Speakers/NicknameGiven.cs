@@ -206,7 +206,8 @@ internal sealed class NicknameGiven : IAttributionRule
             _ => null,
         };
         var second = words[k + 1];
-        return nominative is not null && SubjectWords.IsPlainName(second) && !SubjectWords.HasArticle(second) && (second.EndsClause || k + 2 == words.Count)
+        return nominative is not null && SubjectWords.IsPlainName(second) && !SubjectWords.HasArticle(second)
+            && (second.EndsClause || k + 2 == words.Count || words[k + 2].IsComplementiser)
             ? nominative + " " + second.Surface.TrimEnd('،', ',', '.', '؛', ':')
             : null;
     }
@@ -236,6 +237,48 @@ internal sealed class NicknameGiven : IAttributionRule
             {
                 return (kunya, feminine);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most words of a relative clause between the description and its verb of naming («تجاوز الخامسة والسبعين»).</summary>
+    private const int MaxClauseWordsBeforeNaming = 6;
+
+    /// <summary>
+    /// Rule «a kunya in the description after the verb»: «"…"، يقول الرجل الذي تجاوز الخامسة والسبعين ويناديه أهل السوق أبا
+    /// علاء»، «يقول الرجل الذي يناديه أهل الحي أبا فراس إن»: the speaker is quoted by a description, and the relative clause
+    /// that describes them gives the kunya others call them by, which a later paragraph quotes them by («ويضيف أبو علاء»).
+    /// The kunya in the nominative, whether the description is a woman's and the reporting verb's index; null when the paragraph, outside quotations,
+    /// has no reporting verb so followed.
+    /// </summary>
+    public static (string Kunya, bool Feminine, int Verb)? GivenToTheDescribed(List<Word> words)
+    {
+        var quoted = false;
+        for (var v = 0; v + 3 < words.Count; v++)
+        {
+            quoted = (quoted || words[v].OpensQuote) && !words[v].ClosesQuote;
+            if (quoted || words[v].OpensQuote || words[v].ClosesQuote || words[v].EndsClause || !ReportingVerbs.IsReportingVerb(words[v].Folded)
+                || words[v + 1].EndsClause || !DescribedEarlier.IsPersonDescription(words[v + 1]) || words[v + 2].Folded is not ("الذي" or "التي"))
+            {
+                continue;
+            }
+
+            var feminine = words[v + 2].Folded == "التي";
+            for (var n = v + 3; n < words.Count && n <= v + 3 + MaxClauseWordsBeforeNaming; n++)
+            {
+                if (IsNamingVerb(words[n], out var itsFeminine) && itsFeminine == feminine)
+                {
+                    return KunyaGivenBy(words, n) is { } given && given.Feminine == feminine ? (given.Kunya, feminine, v) : null;
+                }
+
+                if (words[n].EndsClause || words[n].OpensQuote || words[n].IsComplementiser)
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         return null;
