@@ -44,4 +44,47 @@ internal static class DoerVerbs
             : null;
         return root is null ? [] : ["ي" + root, "ت" + root];
     }
+
+    /// <summary>
+    /// Rule «a doer named by the simple verb or the craft»: the words besides <see cref="Of"/> a report names a doer by. The
+    /// participle of the third form is how a reader names a trade whose report says the simple verb («مزارع النخيل» of «الذي
+    /// يزرع النخيل»); the craft's verbal noun (فعالة) is how a report says a lifelong trade («صانع الزوارق» of «يعمل … في صناعة
+    /// الزوارق»); a four-letter root's doer (مفعلل) is named by its verbal noun («مهندس الحاسوب» of «خريج هندسة الحاسوب»).
+    /// Empty for another word.
+    /// </summary>
+    public static IReadOnlyList<string> Akin(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        var noun = folded.Length >= 6 && folded.StartsWith("ال", StringComparison.Ordinal) ? folded[2..] : folded;
+        if (noun.Length is 5 or 6 && noun[^1] is 'ه' or 'ة')
+        {
+            noun = noun[..^1];
+        }
+
+        if (SpeakerLexicon.IsGivenName(noun))
+        {
+            return [];
+        }
+
+        // مفاعل: «م»، a root letter, «ا», two root letters («مزارع»، «مشارك»).
+        if (noun.Length == 5 && noun[0] == 'م' && noun[2] == 'ا' && noun[1] != 'ا' && noun[3] != 'ا' && noun[4] != 'ا')
+        {
+            var root = string.Concat(noun[1], noun[3], noun[4]);
+            return ["ي" + root, "ت" + root, Craft(root)];
+        }
+
+        // مفعلل: «م» and four root letters («مهندس»، «مبرمج»).
+        if (noun.Length == 5 && noun[0] == 'م' && !noun.Contains('ا', StringComparison.Ordinal))
+        {
+            return [noun[1..] + "ة"];
+        }
+
+        // فاعل: the craft of the simple verb («صانع» → «صناعة»، «صايغ» → «صياغة»).
+        return noun.Length == 4 && noun[1] == 'ا' && noun[0] != 'ا' && noun[2] != 'ا' && noun[3] != 'ا'
+            ? [Craft(string.Concat(noun[0], noun[2], noun[3]))]
+            : [];
+    }
+
+    /// <summary>The verbal noun of a craft (فعالة) of a three-letter root: «صنع» → «صناعة»، «زرع» → «زراعة».</summary>
+    private static string Craft(string root) => string.Concat(root[0], root[1], 'ا', root[2], 'ة');
 }

@@ -376,6 +376,12 @@ internal static class FactWords
     public static readonly IReadOnlySet<string> Tiers = Set(
         "أولى", "اولى", "ثانية", "ثالثة", "سياحية", "اقتصادية", "أعمال", "اعمال", "ممتازة", "عادية", "فاخرة", "سياحيه", "اقتصاديه");
 
+    /// <summary>
+    /// The nouns a reader calls someone by what they own: «صاحبة مشغل الحقائب»، «مالك المطعم». A report seldom says them of
+    /// the person it quotes: it gives the thing as theirs («في مشغلها»، «لنشه») or by what they do with it («تدير دار ضيافة»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Owners = Set("صاحب", "صاحبة", "مالك", "مالكة");
+
     /// <summary>Verbs and nouns of owning after «من»: «من يملك الميناء؟»، «مين مالك الشركة؟».</summary>
     public static readonly IReadOnlySet<string> Owning = Set("يملك", "تملك", "يمتلك", "تمتلك", "بيملك", "بتملك", "مالك", "مالكة", "ملاك", "صاحب", "أصحاب");
 

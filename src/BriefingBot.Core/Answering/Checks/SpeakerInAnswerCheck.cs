@@ -23,7 +23,13 @@ internal sealed class SpeakerInAnswerCheck : IAnswerCheck
         // A misspelt word after an office written as the briefings write it («وزير النقال») is read as its correction only to
         // find passages: the office and the subject say whose passage it is. A misspelt name or office («قيس سعيد»، «قائد …»)
         // is still required, as what it corrects to is someone else.
-        var whoAll = shape.SaidByName.Select(answer.TermOf).OfType<TermMatch>().Where(t => t.Known).DistinctBy(t => t.Term).ToList();
+        // Rule «an owner named by what they own»: «صاحبة مشغل الحقائب في عجمان» is the woman a report gives «في مشغلها الصغير
+        // بإمارة عجمان»، «صاحب اللنش» the man who «يقود … لنشه»، «صاحبة دار الضيافة» the one who «تدير دار ضيافة»: news says whose
+        // a thing is by a pronoun or a verb, seldom by «صاحب»; the thing owned and the rest of the role still say who is meant,
+        // and an owner of nothing the briefings know («صاحب المخبز») is still wanted as written.
+        var owned = shape.SaidByName is [var owner, _, ..] && ArabicWordForms.AnyIn(owner, FactWords.Owners) ? shape.SaidByName.Skip(1).ToList() : null;
+        var named = owned is not null && owned.Select(answer.TermOf).Any(t => t is { Known: true }) ? owned : shape.SaidByName;
+        var whoAll = named.Select(answer.TermOf).OfType<TermMatch>().Where(t => t.Known).DistinctBy(t => t.Term).ToList();
         var who = shape.SaidByName is [var office, _, ..] && answer.TermOf(office) is { Known: true, Fuzzy: false }
             && (SpeakerLexicon.IsTitle(office) || ArabicWordForms.AnyIn(office, FactWords.Offices))
             ? whoAll.Where(t => !t.Fuzzy).ToList()
@@ -39,8 +45,13 @@ internal sealed class SpeakerInAnswerCheck : IAnswerCheck
             .Select(w => (Term: answer.TermOf(w), Places: Gazetteer.PlacesOfAdjective(w).ToList())).Where(o => o.Term is not null)
             .DistinctBy(o => o.Term!.Term).ToDictionary(o => o.Term!.Term, o => o.Places, StringComparer.Ordinal);
         // Rule «a doer named by the verb of what they do» (DoerVerbs): «بائعة القشر» is named by «التي تبيع قشر البن».
-        var doing = shape.SaidByName.Select(w => (Term: answer.TermOf(w), Verbs: DoerVerbs.Of(w).Select(v => LookUp(answer.Index, v)).OfType<TermMatch>().Where(v => v.Known).ToList()))
+        // Rule «a doer named by the simple verb or the craft» (DoerVerbs.Akin): «مزارع النخيل» is named by «الذي يزرع النخيل»،
+        // «صانع الزوارق» by «يعمل في صناعة الزوارق».
+        var doing = shape.SaidByName.Select(w => (Term: answer.TermOf(w), Verbs: DoerVerbs.Of(w).Concat(DoerVerbs.Akin(w)).Select(v => LookUp(answer.Index, v)).OfType<TermMatch>().Where(v => v.Known).ToList()))
             .Where(d => d.Term is not null && d.Verbs.Count > 0).DistinctBy(d => d.Term!.Term).ToDictionary(d => d.Term!.Term, d => d.Verbs, StringComparer.Ordinal);
+        // Rule «an age asked by its decade» (AgeByDecade): «الصائغ الثلاثيني» is met by «صائغ في الثلاثين».
+        var ages = shape.SaidByName.Select(w => (Term: answer.TermOf(w), Tens: AgeByDecade.TensOf(w))).Where(a => a.Term is not null && a.Tens is not null)
+            .DistinctBy(a => a.Term!.Term).ToDictionary(a => a.Term!.Term, a => a.Tens!, StringComparer.Ordinal);
         // Rule «a described person met by the clause» (DescribedByAClause): «اللي جاي من البريمي» is met by «القادم من ولاية البريمي».
         var described = DescribedByAClause.Of(answer);
         // Rule «a role asked in another word of its concept»: the role's head, the reader's word for what the person is, is met
@@ -51,6 +62,7 @@ internal sealed class SpeakerInAnswerCheck : IAnswerCheck
         bool Names(int passage, TermMatch t) => (head is not null && t.Term == head.Term ? answer.FindAlike(passage, t).Count > 0 : answer.Has(passage, t))
             || origins.TryGetValue(t.Term, out var places) && places.Any(answer.TitlePlacesOf(passage).Contains)
             || doing.TryGetValue(t.Term, out var verbs) && verbs.Any(v => answer.Has(passage, v))
+            || ages.TryGetValue(t.Term, out var tens) && AgeByDecade.Told(answer.Top[passage], tens)
             || described.Meets(answer, passage, t);
         // Or by a passage of theirs that names them by surname alone, the role said in another (SpeakerNamedBefore); an expert
         // asked by one word («الباحثة») is met so by whichever expert word that other passage names them by («الدكتورة»).
