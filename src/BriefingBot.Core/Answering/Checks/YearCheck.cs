@@ -32,8 +32,7 @@ internal sealed partial class YearCheck : IAnswerCheck
     }
 
     /// <summary>
-    /// Whether the passage (or its briefing's title) speaks of the year: its digits («عام 2025»، «2026/2027»), a year in words («ألفين …», not read
-    /// further), or «هذا العام» / «العام الماضي» / «العام المقبل» (also of a kind: «العام الدراسي الماضي») counted from the briefing's date.
+    /// Whether the passage (or its briefing's title) speaks of the year: its digits («عام 2025»، «2026/2027»), a year in words («ألفين وخمسة وعشرين»), or «هذا العام» / «العام الماضي» / «العام المقبل» (also of a kind: «العام الدراسي الماضي») counted from the briefing's date.
     /// </summary>
     internal static bool SpeaksOfYear(Passage passage, int year)
     {
@@ -48,7 +47,10 @@ internal sealed partial class YearCheck : IAnswerCheck
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (w.StartsWith("الفين", StringComparison.Ordinal) || w.StartsWith("والفين", StringComparison.Ordinal) || w.StartsWith("الفان", StringComparison.Ordinal))
+            // A year in words is read to its end: «عام ألفين وخمسة وعشرين» speaks of 2025, not of 2024 nor of 2026, which the
+            // briefing's other passages give their own figures of.
+            if ((w.StartsWith("الفين", StringComparison.Ordinal) || w.StartsWith("والفين", StringComparison.Ordinal) || w.StartsWith("الفان", StringComparison.Ordinal))
+                && YearInWords(words, i) == year)
             {
                 return true;
             }
@@ -79,6 +81,73 @@ internal sealed partial class YearCheck : IAnswerCheck
 
         return false;
     }
+
+    /// <summary>
+    /// The year written in words from the «ألفين» at <paramref name="at"/> on: a unit after «و», then «عشر» or a ten after
+    /// «و», or a ten alone («ألفين وستة وعشرين» → 2026، «ألفين وأحد عشر» → 2011، «ألفين وعشرة» → 2010، «ألفين» alone → 2000).
+    /// A number after the year is none of it: «ألفين وخمسة وعشرين ستة ملايين طن».
+    /// </summary>
+    internal static int YearInWords(IReadOnlyList<string> words, int at)
+    {
+        string? After(int i, bool and) => i >= words.Count ? null : !and ? words[i] : words[i].StartsWith('و') ? words[i][1..] : null;
+        if (After(at + 1, and: true) is not { } first)
+        {
+            return 2000;
+        }
+
+        if (YearUnits.TryGetValue(first, out var unit))
+        {
+            var ten = After(at + 2, and: false) is "عشر" or "عشره" ? 10
+                : After(at + 2, and: true) is { } tens && YearTens.TryGetValue(tens, out var t) && t > 10 ? t
+                : 0;
+            return 2000 + unit + ten;
+        }
+
+        return YearTens.TryGetValue(first, out var alone) ? 2000 + alone : 2000;
+    }
+
+    /// <summary>The units (folded) a year after 2000 is written in: «وستة»، «وأحد».</summary>
+    private static readonly Dictionary<string, int> YearUnits = new(StringComparer.Ordinal)
+    {
+        ["واحد"] = 1,
+        ["احد"] = 1,
+        ["اثنين"] = 2,
+        ["اثنان"] = 2,
+        ["اثني"] = 2,
+        ["ثلاثه"] = 3,
+        ["ثلاث"] = 3,
+        ["اربعه"] = 4,
+        ["اربع"] = 4,
+        ["خمسه"] = 5,
+        ["خمس"] = 5,
+        ["سته"] = 6,
+        ["ست"] = 6,
+        ["سبعه"] = 7,
+        ["سبع"] = 7,
+        ["ثمانيه"] = 8,
+        ["ثماني"] = 8,
+        ["ثمان"] = 8,
+        ["تسعه"] = 9,
+        ["تسع"] = 9,
+    };
+
+    /// <summary>The tens (folded) a year after 2000 is written in: «وعشرة»، «وعشرين».</summary>
+    private static readonly Dictionary<string, int> YearTens = new(StringComparer.Ordinal)
+    {
+        ["عشره"] = 10,
+        ["عشرين"] = 20,
+        ["عشرون"] = 20,
+        ["ثلاثين"] = 30,
+        ["ثلاثون"] = 30,
+        ["اربعين"] = 40,
+        ["اربعون"] = 40,
+        ["خمسين"] = 50,
+        ["خمسون"] = 50,
+        ["ستين"] = 60,
+        ["سبعين"] = 70,
+        ["ثمانين"] = 80,
+        ["تسعين"] = 90,
+    };
 
     /// <summary>Whether the text writes the year in digits («عام 2025»، «2026/2027»).</summary>
     internal static bool WritesYear(string text, int year) =>
