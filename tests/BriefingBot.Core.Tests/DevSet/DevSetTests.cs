@@ -167,10 +167,11 @@ public sealed class DevSetTests : IDisposable
         // .94, not .95: the eighteenth round's Saudi Pro League (sp…) and Aqaba port (aq…) briefings, written before any
         // measuring, set the held-out line at .950 and then .949 as they landed, before any rule of the round.
         Assert.True(run.AnswerRate >= 0.94, run.Summary("holdout"));
-        // .61, not .62: the forty-sixth round's Bethlehem (gb…), Kiffa (gc…), Qus (gd…), Fujairah (ge…, thirty off-topic
-        // questions on the briefing's own numbers beside fair ones of the same shapes) and Tripoli (gg…) briefings, written
-        // before any measuring, set the held-out line at .620 (982 of 1,584, a hair under .62) as they landed.
-        Assert.True(run.DeclineRate >= 0.61, run.Summary("holdout"));
+        // The forty-sixth round's Bethlehem (gb…), Kiffa (gc…), Qus (gd…), Fujairah (ge…, thirty off-topic questions on the
+        // briefing's own numbers beside fair ones of the same shapes) and Tripoli (gg…) briefings, written before any
+        // measuring, set the held-out line at .620 (982 of 1,584, a hair under .62) as they landed; the round's year check
+        // brought it to .622, and the floor is .62 again.
+        Assert.True(run.DeclineRate >= 0.62, run.Summary("holdout"));
         // .92, not .95: the tenth round's harder speaker material (briefings13) set the held-out line at .947, and the sixteenth
         // round's Chad refugee briefing (ids cd…, nine speakers written on the forms the parser still missed) at .923.
         // .91, not .92: the seventeenth round's Dubai school fees briefing (ids df…, written before any measuring; a
