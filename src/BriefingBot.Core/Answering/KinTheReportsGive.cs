@@ -29,7 +29,7 @@ internal sealed class KinTheReportsGive
     /// <summary>One person a report calls by a kin noun.</summary>
     /// <param name="Owner">The words after the kin noun, without prefixes; null when the kin noun carries a pronoun («ابنه»): whose
     /// kin is then someone else the report quotes (<paramref name="Others"/>).</param>
-    private sealed record Entry(string Kin, string Holder, DateOnly Date, HashSet<string>? Owner, IReadOnlyList<string> Others);
+    private sealed record Entry(KinRelation Kin, string Holder, DateOnly Date, HashSet<string>? Owner, IReadOnlyList<string> Others);
 
     internal KinTheReportsGive(IReadOnlyList<Briefing> briefings, Func<string, IReadOnlyList<string>> nameWords)
     {
@@ -55,7 +55,7 @@ internal sealed class KinTheReportsGive
                 for (var i = 0; i < text.Count; i++)
                 {
                     // «وابن محمود»: a bare «و» before a kin noun is the conjunction.
-                    if ((KinLexicon.RelationOf(text[i]) ?? (text[i].StartsWith('و') ? KinLexicon.RelationOf(text[i][1..]) : null)) is not (string kin, bool withPronoun))
+                    if ((KinLexicon.RelationOf(text[i]) ?? (text[i].StartsWith('و') ? KinLexicon.RelationOf(text[i][1..]) : null)) is not (KinRelation kin, bool withPronoun))
                     {
                         continue;
                     }
@@ -98,7 +98,7 @@ internal sealed class KinTheReportsGive
     /// after a name without that title («وابن محمود» for «ابن الحاج محمود») names another's.</param>
     internal IReadOnlyList<string> Holders(string kin, IReadOnlyList<string> owner, IReadOnlyCollection<string> which, IReadOnlyCollection<string> titled, Func<string, IReadOnlyList<string>> nameWords)
     {
-        if (KinLexicon.RelationOf(kin) is not (string asked, _) || owner.Count == 0)
+        if (KinLexicon.RelationOf(kin) is not (KinRelation asked, _) || owner.Count == 0)
         {
             return [];
         }
@@ -107,7 +107,7 @@ internal sealed class KinTheReportsGive
         var other = which.Any(w => KinLexicon.RankOf(w) == KinRank.Elder) ? KinRank.Younger
             : which.Any(w => KinLexicon.RankOf(w) == KinRank.Younger) ? KinRank.Elder : (KinRank?)null;
         // A spouse keeps their own family's name; children and siblings carry it.
-        var family = asked != "spouse";
+        var family = asked != KinRelation.Spouse;
         bool OfTheOwner(Entry e) => e.Owner is { } words ? bare.All(words.Contains) && !(other is { } o && words.Any(w => KinLexicon.RankOf(w) == o)) && titled.All(words.Contains)
             : e.Others.Any(o => nameWords(o).Select(SpeakerLexicon.WithoutPrefixes).Select(Kunya).ToHashSet(StringComparer.Ordinal) is var n && bare.All(n.Contains)
                 && (!family || SameSurname(o, e.Holder, nameWords)))

@@ -45,9 +45,10 @@ internal static class KinLexicon
 
         /// <summary>
         /// The relation a report's kin noun of this row gives (<see cref="RelationOf"/>): sons and daughters are both
-        /// «child», so «ابنة» in a question finds «ابنه» of a report. Null for kin the reports are not read for.
+        /// <see cref="KinRelation.Child"/>, so «ابنة» in a question finds «ابنه» of a report. Null for kin the reports are not
+        /// read for.
         /// </summary>
-        public string? Relation { get; init; }
+        public KinRelation? Relation { get; init; }
     }
 
     // Before a name a question leaves out «جدة» (also Jeddah), «بنت / بن» (name particles of the Maghreb and the Gulf:
@@ -60,30 +61,30 @@ internal static class KinLexicon
             Asked: ["ابن", "ابنا", "ابناء", "اولاد", "ولاد", "ولد", "نجل", "انجال"],
             Written: ["ابن", "ابنا", "ابناء", "ابناو", "ابناي", "اولاد", "ولاد", "ولد", "نجل", "انجال"],
             WithPronoun: Possessed("ابن", "نجل"))
-        { OfAMan = ["ابن", "ولد", "ابنها"], ChildInChat = ["ولد"], Relation = "child" },
+        { OfAMan = ["ابن", "ولد", "ابنها"], ChildInChat = ["ولد"], Relation = KinRelation.Child },
 
         // «ابنة» folds as «ابنه» (his son), so asks of no gender; «بنت» does.
         new(BeforeAName: ["ابنة", "بنات"],
             Asked: ["بنت", "ابنه", "بنات"],
             Written: ["بنت", "ابنه", "ابنت", "بنات"],
             WithPronoun: Possessed("ابنت"))
-        { OfAWoman = ["بنت"], ChildInChat = ["بنت"], Relation = "child" },
+        { OfAWoman = ["بنت"], ChildInChat = ["بنت"], Relation = KinRelation.Child },
         new(BeforeAName: ["أخو", "أخت", "شقيق", "شقيقة", "شقيقه"],
             Asked: ["اخ", "اخت", "اخوه", "اخوان", "اخوات", "شقيق", "شقيقه", "اشقاء"],
             Written: ["اخ", "اخو", "اخا", "اخي", "اخت", "اخوه", "اخوت", "اخوان", "اخوات", "شقيق", "شقيقه", "شقيقت", "اشقاء"],
             WithPronoun: Possessed("شقيق", "شقيقت", "اخو", "اخي", "اخت"))
-        { OfAWoman = ["أخت"], OfAMan = ["أخو", "شقيق"], Relation = "sibling" },
+        { OfAWoman = ["أخت"], OfAMan = ["أخو", "شقيق"], Relation = KinRelation.Sibling },
         new(BeforeAName: ["حفيد", "حفيدة", "حفيده"],
             Asked: ["حفيد", "حفيده", "احفاد"],
             Written: ["حفيد", "حفيده", "حفيدت", "احفاد"],
             WithPronoun: Possessed("حفيد", "حفيدت"))
-        { OfAMan = ["حفيد"], Relation = "grandchild" },
+        { OfAMan = ["حفيد"], Relation = KinRelation.Grandchild },
         new(BeforeAName: ["والد", "والدة", "والده", "والدها"], Asked: [], Written: ["والد", "والدت"], WithPronoun: Possessed("والد", "والدت"))
-        { OfAMan = ["والد", "والدها"], Relation = "parent" },
+        { OfAMan = ["والد", "والدها"], Relation = KinRelation.Parent },
 
         // «زوجه» is as often «زوجة» folded, and «زوجتها» is rare: a spouse with a pronoun is «زوجته» or «زوجها».
         new(BeforeAName: ["زوج", "زوجة", "زوجه", "زوجها", "أرملة"], Asked: [], Written: ["زوج", "زوجت", "ارمل", "ارملت"], WithPronoun: ["زوجته", "زوجها"])
-        { OfAWoman = ["زوجة", "أرملة"], OfAMan = ["زوج", "زوجها"], Relation = "spouse" },
+        { OfAWoman = ["زوجة", "أرملة"], OfAMan = ["زوج", "زوجها"], Relation = KinRelation.Spouse },
         new(BeforeAName: ["جد"], Asked: [], Written: [], WithPronoun: Possessed("جد", "جدت")) { OfAMan = ["جد"] },
         new(BeforeAName: [], Asked: [], Written: [], WithPronoun: Possessed("عم", "عمت", "خال", "خالت")),
 
@@ -146,20 +147,20 @@ internal static class KinLexicon
     /// and whether it carries a pronoun («ابنه»، «حفيدها»); «ابنه» is also «ابنة» folded, so a word ending in «ه» is read both
     /// ways by the caller. Null for another word.
     /// </summary>
-    public static (string Relation, bool WithPronoun)? RelationOf(string bare)
+    public static (KinRelation Relation, bool WithPronoun)? RelationOf(string bare)
     {
-        foreach (var row in Rows.Where(r => r.Relation is not null))
+        foreach (var (relation, written) in Rows.Where(r => r.Relation is not null).Select(r => (r.Relation.GetValueOrDefault(), r.Written)))
         {
-            foreach (var stem in row.Written)
+            foreach (var stem in written)
             {
                 if (bare == stem)
                 {
-                    return (row.Relation!, bare.EndsWith('ه'));
+                    return (relation, bare.EndsWith('ه'));
                 }
 
                 if (bare.Length > stem.Length && bare.StartsWith(stem, StringComparison.Ordinal) && bare[stem.Length..] is "ه" or "ها")
                 {
-                    return (row.Relation!, true);
+                    return (relation, true);
                 }
             }
         }
@@ -201,4 +202,26 @@ internal enum KinRank
     Elder,
     Younger,
     Other,
+}
+
+/// <summary>
+/// The relation a report's kin noun gives, whatever the kin's gender or number: «ابنه» and «ابنتها» are both a child,
+/// so a question's «بنت» finds a report's «ابنه».
+/// </summary>
+internal enum KinRelation
+{
+    /// <summary>A son or daughter («ابن»، «ابنة»، «نجل»).</summary>
+    Child,
+
+    /// <summary>A brother or sister («أخ»، «شقيقة»).</summary>
+    Sibling,
+
+    /// <summary>A grandson or granddaughter («حفيد»).</summary>
+    Grandchild,
+
+    /// <summary>A father or mother («والد»، «والدة»).</summary>
+    Parent,
+
+    /// <summary>A husband, wife or widow («زوج»، «زوجة»، «أرملة»).</summary>
+    Spouse,
 }
