@@ -1,3 +1,4 @@
+using BriefingBot.Core.Briefings.Speakers;
 using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Answering.Checks;
@@ -11,19 +12,6 @@ namespace BriefingBot.Core.Answering.Checks;
 /// </summary>
 internal static class AgeByDecade
 {
-    /// <summary>The decade adjectives, folded, without the article and the feminine ending, and the tens they stand for.</summary>
-    private static readonly Dictionary<string, string> Decades = new(StringComparer.Ordinal)
-    {
-        ["عشريني"] = "عشرين",
-        ["ثلاثيني"] = "ثلاثين",
-        ["اربعيني"] = "اربعين",
-        ["خمسيني"] = "خمسين",
-        ["ستيني"] = "ستين",
-        ["سبعيني"] = "سبعين",
-        ["ثمانيني"] = "ثمانين",
-        ["تسعيني"] = "تسعين",
-    };
-
     /// <summary>Verbs of reaching an age, folded: «بلغ الثمانين»، «تجاوز السبعين»، «وهو يناهز الستين».</summary>
     private static readonly HashSet<string> Reaching = new(StringComparer.Ordinal)
     {
@@ -42,7 +30,7 @@ internal static class AgeByDecade
         ArgumentNullException.ThrowIfNull(folded);
         var word = folded.StartsWith("ال", StringComparison.Ordinal) ? folded[2..] : folded;
         word = word.EndsWith('ه') ? word[..^1] : word;
-        return Decades.GetValueOrDefault(word);
+        return word.EndsWith('ي') && AgeAsDecade.IsTens(word[..^1]) ? word[..^1] : null;
     }
 
     /// <summary>Whether the text gives someone's age in the decade of <paramref name="tens"/>.</summary>

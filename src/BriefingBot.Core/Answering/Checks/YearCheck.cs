@@ -32,7 +32,9 @@ internal sealed partial class YearCheck : IAnswerCheck
     }
 
     /// <summary>
-    /// Whether the passage (or its briefing's title) speaks of the year: its digits («عام 2025»، «2026/2027»), a year in words («ألفين وخمسة وعشرين»), or «هذا العام» / «العام الماضي» / «العام المقبل» (also of a kind: «العام الدراسي الماضي») counted from the briefing's date.
+    /// Whether the passage (or its briefing's title) speaks of the year: its digits («عام 2025»، «2026/2027»), a year in
+    /// words («ألفين وخمسة وعشرين»), or «هذا العام» / «العام الماضي» / «العام المقبل» (also of a kind: «العام الدراسي
+    /// الماضي») counted from the briefing's date.
     /// </summary>
     internal static bool SpeaksOfYear(Passage passage, int year)
     {

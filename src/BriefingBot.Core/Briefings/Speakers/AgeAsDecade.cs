@@ -10,13 +10,19 @@ namespace BriefingBot.Core.Briefings.Speakers;
 /// </summary>
 internal static class AgeAsDecade
 {
-    /// <summary>The tens an age is written with after «في» («في الأربعين»، «في الخامسة والأربعين»), folded and bare.</summary>
+    /// <summary>
+    /// The tens an age is written with after «في» («في الأربعين»، «في الخامسة والأربعين»), folded and bare; a decade's
+    /// adjective is its tens with «ي» («أربعيني»), which the question side reads by <see cref="IsTens"/>.
+    /// </summary>
     private static readonly HashSet<string> Tens = new(
         new[] { "عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين" },
         StringComparer.Ordinal);
 
     /// <summary>How many words after «في» the tens may come: a unit before them («في الخامسة والأربعين»).</summary>
     private const int MaxWordsToTheTens = 2;
+
+    /// <summary>Whether a folded, bare word is the tens of an age («ثلاثين»).</summary>
+    public static bool IsTens(string folded) => Tens.Contains(folded);
 
     /// <summary>Adds «خياطة أربعينية» to each speaker whose role gives a title and then an age «في الأربعين».</summary>
     public static void Learn(IEnumerable<Profile> speakers)
