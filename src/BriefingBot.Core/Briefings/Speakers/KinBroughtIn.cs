@@ -162,15 +162,8 @@ internal static class KinBroughtIn
     public static bool QuotesAnotherDescription(Paragraph paragraph, Profile relative, Profile whose)
     {
         var words = paragraph.Words;
-        var quoted = false;
-        for (var v = 0; v + 1 < words.Count; v++)
+        foreach (var v in Word.ReportingVerbsOutsideQuotations(words).Where(v => v + 1 < words.Count && !words[v].EndsClause))
         {
-            quoted = (quoted || words[v].OpensQuote) && !words[v].ClosesQuote;
-            if (quoted || words[v].OpensQuote || words[v].ClosesQuote || words[v].EndsClause || !ReportingVerbs.IsReportingVerb(words[v].Folded))
-            {
-                continue;
-            }
-
             var description = words[v + 1];
             return DescribedEarlier.IsPersonDescription(description) && !SpeakerLexicon.IsGeneralReference(description.Folded)
                 && !Describes(description.Surface, relative) && ReportingVerbs.IsFeminine(words[v].Folded) == whose.Feminine;

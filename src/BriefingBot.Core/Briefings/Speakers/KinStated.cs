@@ -81,15 +81,8 @@ internal static class KinStated
     /// <summary>The kin right after the first reporting verb outside quotations, with the phrases that state it; or null.</summary>
     private static (string[][] Stated, bool Feminine)? Mention(List<Word> words)
     {
-        var quoted = false;
-        for (var v = 0; v + 1 < words.Count; v++)
+        foreach (var v in Word.ReportingVerbsOutsideQuotations(words).Where(v => v + 1 < words.Count))
         {
-            quoted = (quoted || words[v].OpensQuote) && !words[v].ClosesQuote;
-            if (quoted || words[v].OpensQuote || words[v].ClosesQuote || !ReportingVerbs.IsReportingVerb(words[v].Folded))
-            {
-                continue;
-            }
-
             if (words[v].EndsClause)
             {
                 return null;

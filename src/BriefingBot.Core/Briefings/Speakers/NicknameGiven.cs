@@ -254,12 +254,10 @@ internal sealed class NicknameGiven : IAttributionRule
     /// </summary>
     public static (string Kunya, bool Feminine, int Verb)? GivenToTheDescribed(List<Word> words)
     {
-        var quoted = false;
-        for (var v = 0; v + 3 < words.Count; v++)
+        foreach (var v in Word.ReportingVerbsOutsideQuotations(words))
         {
-            quoted = (quoted || words[v].OpensQuote) && !words[v].ClosesQuote;
-            if (quoted || words[v].OpensQuote || words[v].ClosesQuote || words[v].EndsClause || !ReportingVerbs.IsReportingVerb(words[v].Folded)
-                || words[v + 1].EndsClause || !DescribedEarlier.IsPersonDescription(words[v + 1]) || words[v + 2].Folded is not ("الذي" or "التي"))
+            if (v + 3 >= words.Count || words[v].EndsClause || words[v + 1].EndsClause || !DescribedEarlier.IsPersonDescription(words[v + 1])
+                || words[v + 2].Folded is not ("الذي" or "التي"))
             {
                 continue;
             }

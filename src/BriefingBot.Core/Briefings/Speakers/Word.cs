@@ -35,6 +35,23 @@ internal sealed record Word(string Surface, string Folded, bool EndsClause, bool
     /// <summary>«أن / إن / فإن …» opening what was said; never «فان» inside a foreign name («يان فان دير مير»).</summary>
     public bool IsComplementiser => !ForeignArticle && SpeakerLexicon.IsComplementiser(Folded);
 
+    /// <summary>
+    /// Where the reporting verbs outside quotations stand, in order: a verb inside what is quoted, or carrying a quotation
+    /// mark itself, reports nothing of the paragraph's speaker.
+    /// </summary>
+    public static IEnumerable<int> ReportingVerbsOutsideQuotations(List<Word> words)
+    {
+        var quoted = false;
+        for (var v = 0; v < words.Count; v++)
+        {
+            quoted = (quoted || words[v].OpensQuote) && !words[v].ClosesQuote;
+            if (!quoted && !words[v].OpensQuote && !words[v].ClosesQuote && ReportingVerbs.IsReportingVerb(words[v].Folded))
+            {
+                yield return v;
+            }
+        }
+    }
+
     /// <summary>A paragraph's words, each with the punctuation around it read off: a clause or sentence end, a quote opened or closed.</summary>
     public static List<Word> Split(string text)
     {
