@@ -12,17 +12,30 @@ internal static class AgeAsDecade
 {
     /// <summary>
     /// The tens an age is written with after «في» («في الأربعين»، «في الخامسة والأربعين»), folded and bare; a decade's
-    /// adjective is its tens with «ي» («أربعيني»), which the question side reads by <see cref="IsTens"/>.
+    /// adjective is its tens with «ي» («أربعيني»). The one list of them: the question side reads it by
+    /// <see cref="IsTens"/>, a description's age by <see cref="DecadeOf"/>.
     /// </summary>
-    private static readonly HashSet<string> Tens = new(
-        new[] { "عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين" },
-        StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> Tens = new(StringComparer.Ordinal)
+    {
+        ["عشرين"] = 20,
+        ["ثلاثين"] = 30,
+        ["اربعين"] = 40,
+        ["خمسين"] = 50,
+        ["ستين"] = 60,
+        ["سبعين"] = 70,
+        ["ثمانين"] = 80,
+        ["تسعين"] = 90,
+    };
 
     /// <summary>How many words after «في» the tens may come: a unit before them («في الخامسة والأربعين»).</summary>
     private const int MaxWordsToTheTens = 2;
 
     /// <summary>Whether a folded, bare word is the tens of an age («ثلاثين»).</summary>
-    public static bool IsTens(string folded) => Tens.Contains(folded);
+    public static bool IsTens(string folded) => Tens.ContainsKey(folded);
+
+    /// <summary>The decade a folded, bare word gives as its tens («ستين») or their adjective («ستيني»), or null.</summary>
+    public static int? DecadeOf(string folded) =>
+        Tens.TryGetValue(folded, out var decade) || folded.EndsWith('ي') && Tens.TryGetValue(folded[..^1], out decade) ? decade : null;
 
     /// <summary>Adds «خياطة أربعينية» to each speaker whose role gives a title and then an age «في الأربعين».</summary>
     public static void Learn(IEnumerable<Profile> speakers)
@@ -63,5 +76,5 @@ internal static class AgeAsDecade
     }
 
     private static string? TensAfter(IReadOnlyList<string> folded, int at) =>
-        folded.Skip(at + 1).Take(MaxWordsToTheTens).Select(SpeakerLexicon.WithoutPrefixes).FirstOrDefault(Tens.Contains);
+        folded.Skip(at + 1).Take(MaxWordsToTheTens).Select(SpeakerLexicon.WithoutPrefixes).FirstOrDefault(IsTens);
 }

@@ -40,27 +40,6 @@ internal static class DescribedEarlier
 
     private static readonly string[] RelativePronouns = ["الذي", "التي"];
 
-    /// <summary>The age words of an aside («في الستين»، «في الخامسة والعشرين») and of a description («الستيني»), by decade.</summary>
-    private static readonly Dictionary<string, int> Decades = new(StringComparer.Ordinal)
-    {
-        ["عشرين"] = 20,
-        ["ثلاثين"] = 30,
-        ["اربعين"] = 40,
-        ["خمسين"] = 50,
-        ["ستين"] = 60,
-        ["سبعين"] = 70,
-        ["ثمانين"] = 80,
-        ["تسعين"] = 90,
-        ["عشريني"] = 20,
-        ["ثلاثيني"] = 30,
-        ["اربعيني"] = 40,
-        ["خمسيني"] = 50,
-        ["ستيني"] = 60,
-        ["سبعيني"] = 70,
-        ["ثمانيني"] = 80,
-        ["تسعيني"] = 90,
-    };
-
     /// <summary>The person a description with the article («الشيخ»، «الرسامة الخمسينية»، «الفلاح الستيني») points back to, or null.</summary>
     /// <param name="goesOnAs">
     /// Null unless the paragraph before, in the same section, quoted the speaker the section is hearing; then whether a
@@ -323,7 +302,7 @@ internal static class DescribedEarlier
     /// <summary>A word without its feminine ending, so «رسامة» and «الرسامة» and «الخمسينية» compare with «خمسيني».</summary>
     private static string Bare(string folded) => folded.Length > 3 && folded[^1] == 'ه' ? folded[..^1] : folded;
 
-    private static int? DecadeOf(IEnumerable<string> words) => words.Select(w => Decades.TryGetValue(w, out var d) ? d : (int?)null).FirstOrDefault(d => d is not null);
+    private static int? DecadeOf(IEnumerable<string> words) => words.Select(AgeAsDecade.DecadeOf).FirstOrDefault(d => d is not null);
 
     /// <summary>
     /// Rule «a trade given as the verb's complement»: «ويعمل جورج طوق دليلًا في الوادي»، «ويعمل الجطيلي دلّالًا في سوق
@@ -467,14 +446,14 @@ internal static class DescribedEarlier
         public bool Fits(Introduction person) =>
             (person.RoleWords.Contains(Head) || FitsByAge(Head, person) || Persons.Contains(Head) && Adjectives.Count > 0
                 || TradeVerbs.TryGetValue(Head, out var verbs) && verbs.Any(person.RoleWords.Contains))
-            && Adjectives.All(a => person.RoleWords.Contains(a) || Decades.TryGetValue(a, out var decade) && person.Decade == decade || FitsByAge(a, person));
+            && Adjectives.All(a => person.RoleWords.Contains(a) || AgeAsDecade.DecadeOf(a) is { } decade && person.Decade == decade || FitsByAge(a, person));
 
         /// <summary>Whether the description gives an age: «العجوز»، «الشاب»، «الرجل السبعيني».</summary>
-        public bool GivesAge => OldAge.Contains(Head) || Head == Young || Adjectives.Any(a => Decades.ContainsKey(a) || a == Young || OldAge.Contains(a));
+        public bool GivesAge => OldAge.Contains(Head) || Head == Young || Adjectives.Any(a => AgeAsDecade.DecadeOf(a) is not null || a == Young || OldAge.Contains(a));
 
         /// <summary>Whether the description is of age or trade, carried on further than a title is.</summary>
         public bool ByAgeOrTrade =>
-            OldAge.Contains(Head) || Head == Young || Persons.Contains(Head) || TradeVerbs.ContainsKey(Head) || Adjectives.Any(a => Decades.ContainsKey(a) || a == Young);
+            OldAge.Contains(Head) || Head == Young || Persons.Contains(Head) || TradeVerbs.ContainsKey(Head) || Adjectives.Any(a => AgeAsDecade.DecadeOf(a) is not null || a == Young);
 
         /// <summary>«العجوز» for an age of sixty or more, «الشاب / الشابة» for one in the twenties or thirties.</summary>
         private static bool FitsByAge(string word, Introduction person) =>

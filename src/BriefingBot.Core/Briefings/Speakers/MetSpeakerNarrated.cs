@@ -127,13 +127,11 @@ internal sealed class MetSpeakerNarrated
 
     /// <summary>«العجوز»، «المسن»، «السبعيني»، «الستينية»: an age that says the person was drawn before, not met now.</summary>
     private static bool IsOldAge(string folded) =>
-        folded is "العجوز" or "المسن" or "المسنه" || AgeDecades.Contains(folded.EndsWith('ه') ? folded[..^1] : folded);
+        folded is "العجوز" or "المسن" or "المسنه" || IsDecadeFromThirty(folded.EndsWith('ه') ? folded[..^1] : folded);
 
-    /// <summary>The ages by decade with the article («الستيني»، «السبعينية» without its «ـة»), folded.</summary>
-    private static readonly HashSet<string> AgeDecades = new(StringComparer.Ordinal)
-    {
-        "الثلاثيني", "الاربعيني", "الخمسيني", "الستيني", "السبعيني", "الثمانيني", "التسعيني",
-    };
+    /// <summary>An age by decade with the article, from the thirties up («الستيني»، «السبعينية» without its «ـة»), folded.</summary>
+    private static bool IsDecadeFromThirty(string folded) =>
+        folded.StartsWith("ال", StringComparison.Ordinal) && folded.EndsWith('ي') && AgeAsDecade.DecadeOf(folded[2..]) >= 30;
 
     /// <summary>
     /// The paragraph opens with what is said or with a verb joined by «و / ف» («ويضحك»، «وتعلّق»، «وشكا من»): its subject
