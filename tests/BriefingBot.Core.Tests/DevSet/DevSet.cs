@@ -35,7 +35,7 @@ namespace BriefingBot.Core.Tests.DevSet;
 /// a statement read for the president, two speakers in one paragraph, a TV interview in turns); <c>briefings13/</c>: the
 /// tenth round's briefings, each described in docs/search-quality.md's dev-set section (Bahrain's ride-hailing rules, ids
 /// <c>bh…</c>: occupations as roles, a father and son, surnames shared across briefings, a quote over two paragraphs);
-/// <c>briefings14/</c> to <c>briefings49/</c>: the eleventh to forty-sixth rounds', described there likewise;
+/// <c>briefings14/</c> to <c>briefings50/</c>: the eleventh to forty-seventh rounds', described there likewise;
 /// test data only, never shipped), and questions about them written the way people write in chat. Each on-topic question
 /// names the passages that answer it by a snippet of their text, so editing a briefing cannot silently shift what
 /// a question expects; off-topic questions carry <c>decline</c>. The <c>tune</c> part is what attribution, ranking
@@ -59,7 +59,7 @@ internal sealed class DevSet
 
     public IEnumerable<DevQuestion> Part(string part) => Questions.Where(q => q.Part == part);
 
-    public static DevSet Load() => Load(["briefings", "briefings2", "briefings3", "briefings4", "briefings5", "briefings6", "briefings7", "briefings8", "briefings9", "briefings10", "briefings11", "briefings12", "briefings13", "briefings14", "briefings15", "briefings16", "briefings17", "briefings18", "briefings19", "briefings20", "briefings21", "briefings22", "briefings23", "briefings24", "briefings25", "briefings26", "briefings27", "briefings28", "briefings29", "briefings30", "briefings31", "briefings32", "briefings33", "briefings34", "briefings35", "briefings36", "briefings37", "briefings38", "briefings39", "briefings40", "briefings41", "briefings42", "briefings43", "briefings44", "briefings45", "briefings46", "briefings47", "briefings48", "briefings49"], "dev.jsonl");
+    public static DevSet Load() => Load(["briefings", "briefings2", "briefings3", "briefings4", "briefings5", "briefings6", "briefings7", "briefings8", "briefings9", "briefings10", "briefings11", "briefings12", "briefings13", "briefings14", "briefings15", "briefings16", "briefings17", "briefings18", "briefings19", "briefings20", "briefings21", "briefings22", "briefings23", "briefings24", "briefings25", "briefings26", "briefings27", "briefings28", "briefings29", "briefings30", "briefings31", "briefings32", "briefings33", "briefings34", "briefings35", "briefings36", "briefings37", "briefings38", "briefings39", "briefings40", "briefings41", "briefings42", "briefings43", "briefings44", "briefings45", "briefings46", "briefings47", "briefings48", "briefings49", "briefings50"], "dev.jsonl");
 
     /// <summary>
     /// The blind set numbered <paramref name="number"/> (<c>blind/</c> for the first, <c>blind2/</c> … after): its own
